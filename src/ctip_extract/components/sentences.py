@@ -1,0 +1,67 @@
+"""`ctip_sentences`: sentence boundaries that survive abbreviations such as "U.S." and "Lt. Col.".
+
+Writes `Token.is_sent_start` for every token. A sentence ends at '.', '!' or
+'?' (optionally followed by closing quotes or brackets) when the next word
+can open a sentence and the period does not close a known abbreviation; a
+line break always ends one (headings, list items, paragraphs).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..rules.resources import read_word_list
+
+_ENDERS = frozenset({".", "!", "?", "...", "\u2026"})
+_CLOSERS = frozenset({'"', "'", ")", "]", "\u201d", "\u2019"})
+
+
+class SentenceSplitter:
+    """Rule-based sentence boundaries with an abbreviation list from models/."""
+
+    def __init__(self, abbreviations: frozenset[str]) -> None:
+        self.abbreviations = abbreviations
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        starts = [False] * n
+        starts[0] = True
+        for i, tok in enumerate(doc):
+            if i + 1 >= n:
+                break
+            text = tok.text
+            if "\n" in text or (tok.whitespace_ and "\n" in tok.whitespace_):
+                starts[i + 1] = True
+                continue
+            if text not in _ENDERS:
+                continue
+            if text == "." and i > 0 and doc[i - 1].lower_ in self.abbreviations and not doc[i - 1].whitespace_:
+                continue
+            j = i + 1
+            while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
+                j += 1
+            if j < n and _can_open(doc[j].text):
+                starts[j] = True
+        for tok, start in zip(doc, starts):
+            tok.is_sent_start = start
+        return doc
+
+
+def _can_open(word: str) -> bool:
+    first = word.lstrip("\"'(\u201c\u2018[")[:1]
+    if not first:  # a lone opening quote or bracket
+        return bool(word)
+    return first.isupper() or first.isdigit()
+
+
+@Language.factory(
+    "ctip_sentences",
+    default_config={"abbreviations": "lexicons/abbreviations.txt"},
+    assigns=["token.is_sent_start"],
+)
+def make_sentences(nlp: Language, name: str, abbreviations: str) -> SentenceSplitter:
+    words = read_word_list(abbreviations)
+    return SentenceSplitter(frozenset(w.lower().rstrip(".") for w in words))

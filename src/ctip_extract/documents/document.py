@@ -1,0 +1,96 @@
+"""`Document`: one normalised text with its metadata and page ranges.
+
+Every character offset in ctip-extract refers to `Document.text`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+_PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of a paginated source: its number and its [start, end) range in `Document.text`."""
+
+    number: int
+    start: int
+    end: int
+    printed: str | None = None  # the page number printed on the page, when it differs
+
+
+@dataclass(frozen=True)
+class Section:
+    """A labelled region of the text, e.g. a country narrative or its PROSECUTION part."""
+
+    start: int
+    end: int
+    label: str  # "narrative", "prosecution", "protection", "prevention", "profile", "recommendations", ...
+    country: str | None = None  # ISO 3166 alpha-3 of the narrative's country
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded document. `text` is normalised; offsets everywhere refer to it."""
+
+    doc_id: str
+    text: str
+    source: str
+    published: str | None = None  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    title: str | None = None
+    url: str | None = None
+    kind: str | None = None  # "news", "tip_report", "factbook", ...
+    pages: tuple[Page, ...] = ()
+    sections: tuple[Section, ...] = ()
+    meta: dict[str, object] = field(default_factory=dict, compare=False)
+
+    def page_at(self, offset: int) -> int | None:
+        """The page number holding `offset`, or None for unpaginated text."""
+        if not self.pages:
+            return None
+        starts = [p.start for p in self.pages]
+        i = bisect_right(starts, offset) - 1
+        return self.pages[max(i, 0)].number
+
+    def sections_at(self, offset: int) -> list[Section]:
+        """Every section containing `offset`, outermost first."""
+        return [s for s in self.sections if s.start <= offset < s.end]
+
+    def published_date(self) -> dt.date | None:
+        """The publication date as a date (missing month/day read as the first)."""
+        return parse_published(self.published)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """'2018-10-01', '2018-10' or '2018' (a longer ISO timestamp is cut) to a date; None if unreadable."""
+    if not value:
+        return None
+    m = _PUBLISHED.match(value.strip())
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def normalise_published(value: object) -> str | None:
+    """Keep a publication date at the precision it was given: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'."""
+    if value is None:
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%Y-%m-%d")
+    m = _PUBLISHED.match(str(value).strip())
+    if not m or parse_published(m.group(0)) is None:
+        return None
+    return m.group(0)

@@ -1,0 +1,119 @@
+"""HTML pages: visible text and the publication date from the usual places."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from ..errors import DocumentError
+from .decode import decode_bytes
+from .document import Document, normalise_published
+from .normalise import repair_if_broken
+from .sidecar import read_sidecar
+
+_INVISIBLE_TAGS = ["script", "style", "noscript", "template", "svg", "head", "iframe", "form", "button"]
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer aside "
+    "blockquote pre figure figcaption dd dt dl hr main nav address caption".split()
+)
+_DATE_METAS = (
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="pubdate"]',
+    'meta[name="publishdate"]',
+    'meta[name="date"]',
+    'meta[name="DC.date.issued"]',
+    'meta[property="og:published_time"]',
+)
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BLANK_LINES = re.compile(r"\s*\n\s*(?:\n\s*)*")
+
+
+def load_html(path: Path, data: bytes) -> Document:
+    """An .html file as one Document of its visible text."""
+    raw = decode_bytes(data, str(path))
+    tree = HTMLParser(raw)
+    published = html_published(tree)
+    title = html_title(tree)
+    text = visible_text(tree)
+    if not text.strip():
+        raise DocumentError(str(path), "HTML page has no visible text")
+    meta = read_sidecar(path)
+    return Document(
+        doc_id=path.stem,
+        text=text,
+        source=str(path),
+        published=meta.get("published") or published,  # type: ignore[arg-type]
+        title=meta.get("title") or title,  # type: ignore[arg-type]
+        url=meta.get("url") or html_canonical_url(tree),  # type: ignore[arg-type]
+        kind=meta.get("kind") or "news",  # type: ignore[arg-type]
+    )
+
+
+def visible_text(tree: HTMLParser) -> str:
+    """The text a reader sees, paragraphs separated by blank lines."""
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    tree.strip_tags(_INVISIBLE_TAGS)
+    parts: list[str] = []
+    # traverse() is iterative, so deeply nested markup cannot exhaust the stack.
+    for node in root.traverse(include_text=True):
+        if node.tag == "-text":
+            parts.append(node.text_content or "")
+        elif node.tag in _BLOCK_TAGS:
+            parts.append("\n\n")
+    paragraphs = (_SPACES.sub(" ", p).strip() for p in _BLANK_LINES.split("".join(parts)))
+    return repair_if_broken("\n\n".join(p for p in paragraphs if p))
+
+
+def html_published(tree: HTMLParser) -> str | None:
+    """Publication date from meta tags, JSON-LD `datePublished` or the first `<time datetime>`."""
+    for selector in _DATE_METAS:
+        node = tree.css_first(selector)
+        if node is not None and (value := normalise_published(node.attributes.get("content"))):
+            return value
+    for node in tree.css('script[type="application/ld+json"]'):
+        value = _jsonld_date(node.text() or "")
+        if value:
+            return value
+    for node in tree.css("time[datetime]"):
+        if value := normalise_published(node.attributes.get("datetime")):
+            return value
+    return None
+
+
+def _jsonld_date(payload: str) -> str | None:
+    try:
+        data = json.loads(payload)
+    except json.JSONDecodeError:
+        return None
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if value := normalise_published(item.get("datePublished")):
+                return value
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
+
+
+def html_title(tree: HTMLParser) -> str | None:
+    node = tree.css_first('meta[property="og:title"]')
+    if node is not None and node.attributes.get("content"):
+        return node.attributes["content"]
+    node = tree.css_first("title")
+    return node.text(strip=True) if node is not None else None
+
+
+def html_canonical_url(tree: HTMLParser) -> str | None:
+    node = tree.css_first('link[rel="canonical"]') or tree.css_first('meta[property="og:url"]')
+    if node is None:
+        return None
+    return node.attributes.get("href") or node.attributes.get("content")

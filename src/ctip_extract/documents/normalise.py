@@ -1,0 +1,76 @@
+"""Text normalisation shared by every loader.
+
+Two tiers of repair, kept apart so offsets stay honest:
+- `normalise_text` maps characters one for one wherever it can (curly quotes,
+  dashes, exotic spaces), so text loaded from a file keeps the file's offsets;
+- length-changing repairs (mojibake, ligature expansion, invisible characters)
+  run only where they are needed, and only then do offsets move.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+# One character in, one character out.
+_ONE_FOR_ONE = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
+        "\u2014": "\u2014", "\u2015": "\u2014",
+        "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ",
+        "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ",
+        "\u202f": " ", "\u205f": " ", "\u3000": " ", "\t": " ", "\u2028": "\n", "\u2029": "\n",
+    }
+)
+
+# Text extracted from the TIP Report with some PDF tools turns its quotes and
+# dashes into these glyphs: an opening quote becomes the fi ligature, a closing
+# one the fl ligature, an em dash a capital S with caron.
+_PDF_QUOTE_GLYPHS = str.maketrans({"\ufb01": '"', "\ufb02": '"', "\u0160": "\u2014"})
+_FL_AT_WORD_END = re.compile(r"\w\ufb02(?=[\s.,;:)]|$)")
+_S_CARON_BETWEEN_WORDS = re.compile(r"[a-z]\u0160[a-z]")
+
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_MOJIBAKE_HINT = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2018-\u2122]")
+
+
+def uses_pdf_quote_glyphs(text: str) -> bool:
+    """True when fi/fl ligatures and S-caron stand for quotes and dashes (never true of real words)."""
+    return bool(_FL_AT_WORD_END.search(text) or _S_CARON_BETWEEN_WORDS.search(text))
+
+
+def normalise_text(text: str, *, keep_offsets: bool = True) -> str:
+    """Normalise quotes, dashes, spaces and known glyph substitutions.
+
+    With `keep_offsets` (text read from a file), only one-for-one replacements
+    are made, so `result[i]` still stands where `text[i]` stood. Without it,
+    mojibake is repaired, ligatures expanded and invisible characters dropped.
+    """
+    if not keep_offsets:
+        if _MOJIBAKE_HINT.search(text):
+            text = ftfy.fix_encoding(text)
+        text = _INVISIBLE.sub("", text)
+        text = unicodedata.normalize("NFC", text)
+    if uses_pdf_quote_glyphs(text):
+        text = text.translate(_PDF_QUOTE_GLYPHS)
+    text = text.translate(_ONE_FOR_ONE).replace("\r\n", " \n").replace("\r", "\n")
+    if not keep_offsets:
+        for lig, letters in _LIGATURES.items():
+            text = text.replace(lig, letters)
+    return text
+
+
+def repair_if_broken(text: str) -> str:
+    """Repair mojibake (UTF-8 read as cp1252) and drop invisible characters; offsets may move."""
+    return normalise_text(text, keep_offsets=False)
+
+
+def needs_repair(text: str) -> bool:
+    """True when text holds mojibake or invisible characters that one-for-one mapping cannot fix."""
+    return bool(_MOJIBAKE_HINT.search(text) or _INVISIBLE.search(text))

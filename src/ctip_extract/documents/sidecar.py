@@ -1,0 +1,45 @@
+"""`X.meta.json` sidecars: publication date, title, url and kind of a text document."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..errors import DocumentError
+from .document import normalise_published
+
+SIDECAR_SUFFIX = ".meta.json"
+KNOWN_KEYS = ("published", "title", "url", "kind")
+
+
+def sidecar_path(path: Path) -> Path:
+    return path.with_name(path.stem + SIDECAR_SUFFIX)
+
+
+def read_sidecar(path: Path) -> dict[str, object]:
+    """The metadata beside `path`, or {} when there is none. A broken sidecar is an error."""
+    meta_path = sidecar_path(path)
+    if not meta_path.is_file():
+        return {}
+    try:
+        data = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DocumentError(str(meta_path), f"unreadable metadata sidecar: {exc}") from None
+    if not isinstance(data, dict):
+        raise DocumentError(str(meta_path), "metadata sidecar must hold a JSON object")
+    return metadata_fields(data)
+
+
+def metadata_fields(data: dict[str, object]) -> dict[str, object]:
+    """Pick the known metadata keys (accepting common synonyms) and normalise `published`."""
+    out: dict[str, object] = {}
+    published = next(
+        (data[k] for k in ("published", "date", "published_at", "datePublished", "pub_date") if data.get(k)),
+        None,
+    )
+    if published is not None:
+        out["published"] = normalise_published(published)
+    for key in ("title", "url", "kind"):
+        if isinstance(data.get(key), str):
+            out[key] = data[key]
+    return out

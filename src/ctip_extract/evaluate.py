@@ -1,0 +1,1 @@
+"""Placeholder: `ctip-extract evaluate` (to be built)."""

@@ -1,0 +1,166 @@
+"""Documents through the pipeline, and spaCy annotations to records.
+
+Components leave spans in `doc.spans["ctip_*"]` with their fields in
+`span._.ctip`; this module adds provenance (doc_id, sentence, page, section)
+and builds the pydantic records. Actor mentions sharing an `actor_id` become
+one Actor record.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .components.extensions import SPAN_KEYS, section_at
+from .documents import Document, iter_documents
+from .documents.document import normalise_published
+from .errors import DocumentError
+from .pipeline import shared_pipeline
+from .records import Actor, Date, DocumentFacts, Mention, Quantity, Record, TierStatement
+
+_RECORD_CLASSES = {"quantity": Quantity, "tier_statement": TierStatement, "date": Date}
+
+
+def make_doc(nlp: Language, document: Document) -> Doc:
+    """A tokenised Doc carrying the document's metadata, ready for the components."""
+    doc = nlp.make_doc(document.text)
+    doc._.ctip_meta = {
+        "doc_id": document.doc_id,
+        "published": document.published,
+        "kind": document.kind,
+        "sections": [(s.start, s.end, s.label, s.country) for s in document.sections],
+    }
+    return doc
+
+
+def annotate(document: Document, nlp: Language | None = None) -> Doc:
+    """Run the pipeline over one document."""
+    nlp = nlp or shared_pipeline()
+    return nlp(make_doc(nlp, document))
+
+
+def annotate_many(documents: Iterable[Document], nlp: Language, batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:
+    """Run the pipeline over many documents, streaming (document, doc) pairs."""
+    docs = list(documents)
+    for document, doc in zip(docs, nlp.pipe((make_doc(nlp, d) for d in docs), batch_size=batch_size)):
+        yield document, doc
+
+
+def facts_from_doc(document: Document, doc: Doc) -> DocumentFacts:
+    """The DocumentFacts of an annotated Doc."""
+    return DocumentFacts(
+        doc_id=document.doc_id,
+        source=document.source,
+        published=document.published,
+        title=document.title,
+        records=records_from_doc(document, doc),
+    )
+
+
+def extract_document(document: Document, nlp: Language | None = None) -> DocumentFacts:
+    """Every fact in one loaded Document."""
+    return facts_from_doc(document, annotate(document, nlp))
+
+
+def extract(text: str, *, published: str | None = None, doc_id: str | None = None,
+            kind: str | None = None, nlp: Language | None = None) -> DocumentFacts:
+    """Every fact in a text. `published` ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD') anchors relative dates."""
+    document = Document(
+        doc_id=doc_id or "text",
+        text=text,
+        source=doc_id or "<text>",
+        published=normalise_published(published),
+        kind=kind or "news",
+    )
+    return extract_document(document, nlp)
+
+
+def extract_file(path: str | Path, *, nlp: Language | None = None, pdf_backend: str = "auto") -> list[DocumentFacts]:
+    """The facts of every document in a file (one for most files, one a line for JSONL).
+
+    Raises DocumentError when the file, or any document in it, cannot be read.
+    """
+    results = []
+    for item in iter_documents(Path(path), pdf_backend=pdf_backend):
+        if isinstance(item, DocumentError):
+            raise item
+        results.append(extract_document(item, nlp))
+    return results
+
+
+def records_from_doc(document: Document, doc: Doc) -> list[Record]:
+    """Records with provenance from the `ctip_*` span groups, in text order."""
+    locate = _Locator(document, doc)
+    records: list[Record] = []
+    for kind, key in SPAN_KEYS.items():
+        if key not in doc.spans:
+            continue
+        if kind == "actor":
+            records.extend(_actor_records(doc.spans[key], locate))
+            continue
+        cls = _RECORD_CLASSES[kind]
+        for span in doc.spans[key]:
+            fields = dict(span._.ctip or {})
+            records.append(cls(**locate.provenance(span, fields), **fields))
+    records.sort(key=lambda r: (r.start, r.end, r.type))
+    return records
+
+
+class _Locator:
+    """Sentence index, page and section of a span."""
+
+    def __init__(self, document: Document, doc: Doc) -> None:
+        self.document = document
+        self.doc = doc
+        self.sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+
+    def provenance(self, span: Span, fields: dict) -> dict:
+        rule = fields.pop("rule", None) or span.label_ or "unknown"
+        section = fields.pop("section", None)
+        if section is None:
+            section = section_at(self.doc, span.start_char)[0]
+        return {
+            "doc_id": self.document.doc_id,
+            "text": span.text,
+            "start": span.start_char,
+            "end": span.end_char,
+            "sentence": self.sentence(span.start_char),
+            "page": self.document.page_at(span.start_char),
+            "section": section,
+            "rule": rule,
+        }
+
+    def sentence(self, char: int) -> int:
+        return max(bisect_right(self.sent_starts, char) - 1, 0)
+
+
+def _actor_records(spans: Iterable[Span], locate: _Locator) -> list[Actor]:
+    """One Actor per `actor_id`: the first mention gives the span, all give aliases and mentions."""
+    groups: dict[str, list[Span]] = {}
+    for span in spans:
+        key = (span._.ctip or {}).get("actor_id") or span.text
+        groups.setdefault(key, []).append(span)
+    actors = []
+    for group in groups.values():
+        group.sort(key=lambda s: s.start_char)
+        first = group[0]
+        fields = dict(first._.ctip or {})
+        fields.pop("actor_id", None)
+        for span in group[1:]:  # later mentions may know more (a role, a country)
+            for key, value in (span._.ctip or {}).items():
+                if fields.get(key) in (None, "", []) and key not in ("actor_id", "rule", "aliases"):
+                    fields[key] = value
+        aliases: list[str] = []
+        for value in [*(fields.pop("aliases", None) or []), *(s.text for s in group)]:
+            if value != fields.get("name") and value not in aliases:
+                aliases.append(value)
+        mentions = [
+            Mention(text=s.text, start=s.start_char, end=s.end_char, page=locate.document.page_at(s.start_char))
+            for s in group
+        ]
+        actors.append(Actor(**locate.provenance(first, fields), aliases=aliases, mentions=mentions, **fields))
+    return actors

@@ -1,0 +1,1 @@
+"""Pure functions over strings and spans that the components call; testable without a pipeline."""
