@@ -33,6 +33,7 @@ def make_doc(nlp: Language, document: Document) -> Doc:
         "published": document.published,
         "kind": document.kind,
         "sections": [(s.start, s.end, s.label, s.country) for s in document.sections],
+        "report_year": document.meta.get("report_year"),
     }
     return doc
 

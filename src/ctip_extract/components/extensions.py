@@ -2,7 +2,8 @@
 
 - `Doc._.ctip_meta`: plain dict set before the pipeline runs: `doc_id`,
   `published` ("YYYY[-MM[-DD]]"), `kind`, `sections` (list of
-  (start_char, end_char, label, country_alpha3)).
+  (start_char, end_char, label, country_alpha3)), `report_year` (int or None,
+  set by the PDF loader from the report's cover and running heads).
 - `Span._.ctip`: plain dict of record fields a component computed for a span
   in `doc.spans["ctip_*"]`, always with a `rule` key.
 """
