@@ -20,8 +20,9 @@ _CLOSERS = frozenset({'"', "'", ")", "]", "\u201d", "\u2019"})
 class SentenceSplitter:
     """Rule-based sentence boundaries with an abbreviation list from models/."""
 
-    def __init__(self, abbreviations: frozenset[str]) -> None:
+    def __init__(self, abbreviations: frozenset[str], numeric_abbreviations: frozenset[str]) -> None:
         self.abbreviations = abbreviations
+        self.numeric_abbreviations = numeric_abbreviations
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -38,8 +39,12 @@ class SentenceSplitter:
                 continue
             if text not in _ENDERS:
                 continue
-            if text == "." and i > 0 and doc[i - 1].lower_ in self.abbreviations and not doc[i - 1].whitespace_:
-                continue
+            if text == "." and i > 0 and not doc[i - 1].whitespace_:
+                before = doc[i - 1].lower_
+                if before in self.abbreviations:
+                    continue
+                if before in self.numeric_abbreviations and doc[i + 1].text[:1].isdigit():
+                    continue
             j = i + 1
             while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
                 j += 1
@@ -59,9 +64,14 @@ def _can_open(word: str) -> bool:
 
 @Language.factory(
     "ctip_sentences",
-    default_config={"abbreviations": "lexicons/abbreviations.txt"},
+    default_config={
+        "abbreviations": "lexicons/abbreviations.txt",
+        "numeric_abbreviations": "lexicons/abbreviations_numeric.txt",
+    },
     assigns=["token.is_sent_start"],
 )
-def make_sentences(nlp: Language, name: str, abbreviations: str) -> SentenceSplitter:
-    words = read_word_list(abbreviations)
-    return SentenceSplitter(frozenset(w.lower().rstrip(".") for w in words))
+def make_sentences(nlp: Language, name: str, abbreviations: str, numeric_abbreviations: str) -> SentenceSplitter:
+    def words(path: str) -> frozenset[str]:
+        return frozenset(w.lower().rstrip(".") for w in read_word_list(path))
+
+    return SentenceSplitter(words(abbreviations), words(numeric_abbreviations))

@@ -1,0 +1,196 @@
+"""Loaders: text with sidecars, HTML, JSONL, normalisation, and the errors bad files give."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ctip_extract.documents import discover, iter_documents, load_document
+from ctip_extract.documents.document import Document, Page, normalise_published, parse_published
+from ctip_extract.documents.normalise import normalise_text, repair_if_broken, uses_pdf_quote_glyphs
+from ctip_extract.errors import DocumentError
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Cambodia\u2019s \u201cCTIP\u201d", "Cambodia's \"CTIP\""),
+        ("20\u201330 victims", "20-30 victims"),
+        ("US$\u00a05m", "US$ 5m"),
+        ("line one\r\nline two", "line one \nline two"),
+        # TIP text whose quotes came out as fi/fl ligatures and dashes as S-caron
+        ("released on \ufb01judicial supervision\ufb02 pending trial", 'released on "judicial supervision" pending trial'),
+        ("operations\u0160a factor", "operations\u2014a factor"),
+    ],
+)
+def test_one_for_one_normalisation_keeps_length(raw: str, expected: str) -> None:
+    out = normalise_text(raw)
+    assert out == expected
+    assert len(out) == len(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("the \ufb01nancial of\ufb01ce", "the financial office"),  # real ligatures expand
+        ("Cambodia\u00e2\u20ac\u2122s programme", "Cambodia's programme"),  # UTF-8 read as cp1252
+        ("anti\u00adtrafficking", "antitrafficking"),
+    ],
+)
+def test_repairs_that_move_offsets(raw: str, expected: str) -> None:
+    assert repair_if_broken(raw) == expected
+
+
+def test_real_ligatures_are_not_taken_for_quotes() -> None:
+    assert not uses_pdf_quote_glyphs("the \ufb01rst of\ufb01cial \ufb02ight")
+    assert uses_pdf_quote_glyphs("said \ufb01no\ufb02 twice")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2018-10-01", "2018-10-01"), ("2018-10", "2018-10"), ("2018", "2018"),
+     ("2019-08-26T10:00:00+03:00", "2019-08-26"), ("yesterday", None), ("2018-13-01", None), (None, None)],
+)
+def test_published_keeps_its_precision(value, expected) -> None:
+    assert normalise_published(value) == expected
+
+
+def test_parse_published_reads_partial_dates_as_first_day() -> None:
+    assert str(parse_published("2018-10")) == "2018-10-01"
+    assert str(parse_published("2018")) == "2018-01-01"
+
+
+def test_text_file_with_sidecar(tmp_path: Path) -> None:
+    write(tmp_path, "story.txt", "The NCCT trained 1,577 officers.\n")
+    write(tmp_path, "story.meta.json", json.dumps({"published": "2018-10", "title": "T", "kind": "news"}))
+    doc = load_document(tmp_path / "story.txt")
+    assert doc.doc_id == "story"
+    assert doc.published == "2018-10"
+    assert doc.title == "T"
+    assert doc.text.startswith("The NCCT trained 1,577 officers.")
+
+
+def test_offsets_of_a_text_file_are_the_files_characters(tmp_path: Path) -> None:
+    raw = "\u201cWe helped 108 victims,\u201d she said \u2014 twice.\n"
+    path = write(tmp_path, "q.txt", raw)
+    doc = load_document(path)
+    i = raw.index("108")
+    assert doc.text[i:i + 3] == "108"
+    assert len(doc.text) == len(raw)
+
+
+def test_html_visible_text_and_published_date(tmp_path: Path) -> None:
+    html = """<html><head><title>Raid</title>
+    <meta property="article:published_time" content="2021-03-04T09:00:00Z">
+    <script>var hidden = "1,000 victims";</script><style>p {}</style></head>
+    <body><nav>Menu</nav><h1>Raid frees workers</h1><p>Police freed <b>42</b> workers&nbsp;on Friday.</p>
+    <p>Second paragraph.</p></body></html>"""
+    doc = load_document(write(tmp_path, "raid.html", html))
+    assert doc.published == "2021-03-04"
+    assert "Police freed 42 workers on Friday." in doc.text
+    assert "1,000" not in doc.text
+    assert "Raid frees workers\n\nPolice freed" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<script type="application/ld+json">{"@graph": [{"datePublished": "2020-07-02T10:00"}]}</script>', "2020-07-02"),
+        ('<meta name="pubdate" content="2019-01">', "2019-01"),
+        ("", "2017-11-30"),  # falls back to the first <time datetime>
+    ],
+)
+def test_html_date_sources(tmp_path: Path, head: str, expected: str) -> None:
+    html = f"<html><head>{head}</head><body><p>Text <time datetime='2017-11-30'>then</time>.</p></body></html>"
+    assert load_document(write(tmp_path, "d.html", html)).published == expected
+
+
+def test_deeply_nested_html_does_not_exhaust_the_stack(tmp_path: Path) -> None:
+    html = "<div>" * 50_000 + "Deep text with 7 victims." + "</div>" * 50_000
+    doc = load_document(write(tmp_path, "deep.html", html))
+    assert "Deep text with 7 victims." in doc.text
+
+
+def test_jsonl_lines_become_documents_and_broken_lines_errors(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": "First article.", "published": "2020-01-02", "title": "A"}),
+        "",
+        "{not json",
+        json.dumps({"title": "no text here"}),
+        json.dumps(["a", "list"]),
+        json.dumps({"content": "Second article.", "date": "2021"}),
+    ]
+    path = write(tmp_path, "dump.jsonl", "\n".join(lines) + "\n")
+    items = list(iter_documents(path))
+    docs = [i for i in items if isinstance(i, Document)]
+    errors = [i for i in items if isinstance(i, DocumentError)]
+    assert [d.doc_id for d in docs] == ["dump:1", "dump:6"]
+    assert [d.published for d in docs] == ["2020-01-02", "2021"]
+    assert [e.doc_id for e in errors] == ["dump:3", "dump:4", "dump:5"]
+    assert "malformed JSON" in errors[0].reason
+    assert all(str(path) in e.source for e in errors)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"   \n\n  ", "empty file"),
+        ("binary.txt", b"\x00\x01\x02PK\x03\x04" * 50, "binary file"),
+        ("latin1.txt", "caf\u00e9 victims".encode("latin-1"), "not valid UTF-8"),
+        ("notes.docx", b"PK\x03\x04 zipped", "unsupported file type"),
+        ("empty.html", b"<html><body><script>x</script></body></html>", "no visible text"),
+        ("broken.meta.txt", b"fine text", None),
+    ],
+)
+def test_bad_files_give_reasons(tmp_path: Path, name: str, content: bytes, reason: str | None) -> None:
+    path = write(tmp_path, name, content)
+    items = list(iter_documents(path))
+    if reason is None:
+        assert isinstance(items[0], Document)
+        return
+    assert len(items) == 1 and isinstance(items[0], DocumentError)
+    assert reason in items[0].reason
+    assert items[0].source == str(path)
+
+
+def test_broken_sidecar_is_an_error_naming_the_sidecar(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "Some text.")
+    write(tmp_path, "a.meta.json", "{broken")
+    (item,) = iter_documents(tmp_path / "a.txt")
+    assert isinstance(item, DocumentError)
+    assert item.source.endswith("a.meta.json")
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    (missing,) = iter_documents(tmp_path / "nope.txt")
+    assert isinstance(missing, DocumentError) and missing.reason == "no such file"
+    (tmp_path / "dir.txt").mkdir()
+    (folder,) = iter_documents(tmp_path / "dir.txt")
+    assert isinstance(folder, DocumentError) and folder.reason == "not a regular file"
+
+
+def test_discover_skips_sidecars_gold_and_hidden_files(tmp_path: Path) -> None:
+    for name in ["b.txt", "a.html", "a.meta.json", "b.gold.json", ".hidden.txt", "notes.csv", "sub/c.jsonl"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    found = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
+    assert found == ["a.html", "b.txt", "sub/c.jsonl"]
+
+
+def test_page_at_maps_offsets_to_pages() -> None:
+    doc = Document(doc_id="r", text="a" * 30, source="r.pdf",
+                   pages=(Page(1, 0, 10), Page(2, 10, 20), Page(3, 20, 30)))
+    assert [doc.page_at(i) for i in (0, 9, 10, 25, 29)] == [1, 1, 2, 3, 3]
+    assert Document(doc_id="t", text="abc", source="t.txt").page_at(1) is None

@@ -1,0 +1,27 @@
+"""`ctip_sentences`: boundaries that survive abbreviations and initials."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("The U.S. Embassy funded it. Police agreed.", ["The U.S. Embassy funded it.", "Police agreed."]),
+        ("Lt. Col. Maria Santos spoke. She left.", ["Lt. Col. Maria Santos spoke.", "She left."]),
+        ("U.S. Ambassador W. Patrick Lee said so. Then he left.", ["U.S. Ambassador W. Patrick Lee said so.", "Then he left."]),
+        ('He said "no." Then silence.', ['He said "no."', "Then silence."]),
+        ("Dr. Ana Rusu met Gen. Okafor on Jan. 5. They talked.", ["Dr. Ana Rusu met Gen. Okafor on Jan. 5.", "They talked."]),
+        ("CAMBODIA: TIER 2\n\nThe government acted.", ["CAMBODIA: TIER 2", "The government acted."]),
+        ("It rose by 5.5 percent. Good.", ["It rose by 5.5 percent.", "Good."]),
+        ("prosecutions.Law enforcement acted.", ["prosecutions.", "Law enforcement acted."]),
+        ("Wait... what? Yes!", ["Wait... what?", "Yes!"]),
+        ("Under Art. 3 of Law No. 12 they act. Then no. Next one.",
+         ["Under Art. 3 of Law No. 12 they act.", "Then no.", "Next one."]),
+    ],
+)
+def test_sentence_boundaries(nlp, text: str, sentences: list[str]) -> None:
+    doc = nlp.make_doc(text)
+    doc = nlp.get_pipe("ctip_sentences")(doc)
+    assert [s.text.strip() for s in doc.sents] == sentences
