@@ -8,6 +8,8 @@ line break always ends one (headings, list items, paragraphs).
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -50,8 +52,9 @@ class SentenceSplitter:
                 j += 1
             if j < n and _can_open(doc[j].text):
                 starts[j] = True
-        for tok, start in zip(doc, starts):
-            tok.is_sent_start = start
+        # One array write: setting Token.is_sent_start token by token rescans the doc each time.
+        values = numpy.where(numpy.array(starts, dtype=bool), 1, -1).astype("int64").astype("uint64").reshape(n, 1)
+        doc.from_array([SENT_START], values)
         return doc
 
 
