@@ -214,7 +214,11 @@ def evaluate_folder(gold_dir: str | Path, *, model: str | None = None) -> Scores
                 if isinstance(item, DocumentError):
                     errors.append(str(item))
                     continue
-                facts = extract_document(item, nlp)
+                try:
+                    facts = extract_document(item, nlp)
+                except Exception as exc:  # score what can be scored; say what failed
+                    errors.append(f"{item.source}: internal error: {type(exc).__name__}: {exc}")
+                    continue
                 predictions.extend(r.model_dump(mode="json") for r in facts.records)
         score_document(gold, predictions, scores, stem)
     return Scores(documents=len(gold_files), types=scores, errors=errors)
