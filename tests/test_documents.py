@@ -103,6 +103,12 @@ def test_html_visible_text_and_published_date(tmp_path: Path) -> None:
     assert "Raid frees workers\n\nPolice freed" in doc.text
 
 
+def test_line_breaks_inside_html_paragraphs_are_spaces(tmp_path: Path) -> None:
+    html = "<p>The unit will double its patrols\n     next\n month.</p>\n<p>Second</p>"
+    doc = load_document(write(tmp_path, "wrapped.html", html))
+    assert doc.text == "The unit will double its patrols next month.\n\nSecond"
+
+
 @pytest.mark.parametrize(
     ("head", "expected"),
     [

@@ -151,12 +151,15 @@ def _actor_records(spans: Iterable[Span], locate: _Locator) -> list[Actor]:
         first = group[0]
         fields = dict(first._.ctip or {})
         fields.pop("actor_id", None)
+        fields.pop("alias", None)
         for span in group[1:]:  # later mentions may know more (a role, a country)
             for key, value in (span._.ctip or {}).items():
-                if fields.get(key) in (None, "", []) and key not in ("actor_id", "rule", "aliases"):
+                if fields.get(key) in (None, "", []) and key not in ("actor_id", "rule", "aliases", "alias"):
                     fields[key] = value
         aliases: list[str] = []
-        for value in [*(fields.pop("aliases", None) or []), *(s.text for s in group)]:
+        # a mention marked `alias: False` ("the government" in a TIP narrative) is a mention, not a name
+        named = [s.text for s in group if (s._.ctip or {}).get("alias", True)]
+        for value in [*(fields.pop("aliases", None) or []), *named]:
             if value != fields.get("name") and value not in aliases:
                 aliases.append(value)
         mentions = [

@@ -19,11 +19,11 @@ QuantityCategory = Literal[
     "victims", "offenders", "suspects", "cases", "investigations", "prosecutions", "convictions",
     "people", "institutions", "money", "percent", "duration", "age", "other",
 ]
-ActorKind = Literal["person", "government", "ngo", "international", "program", "company", "media"]
+ActorKind = Literal["person", "government", "ngo", "international", "program", "company", "media", "armed_group"]
 Tier = Literal["1", "2", "2WL", "3", "special"]
 TierChange = Literal["remained", "upgraded", "downgraded"]
 Standards = Literal["fully_meets", "not_fully_meets_significant_efforts", "not_fully_meets_no_significant_efforts"]
-Granularity = Literal["day", "month", "season", "quarter", "half", "year", "decade", "period"]
+Granularity = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "period"]
 Direction = Literal["increase", "decrease"]
 
 

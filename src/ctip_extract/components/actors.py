@@ -1,21 +1,724 @@
-"""`ctip_actors`: placeholder component (to be filled in)."""
+"""`ctip_actors`: organisations, governments and people named in a document.
+
+Writes `doc.spans["ctip_actors"]`: one span a mention. `span._.ctip` holds
+`actor_id` (mentions of one real entity share it), `name` (canonical),
+`actor_kind`, `country` (alpha-3 or None), `role` and `affiliation` (people),
+`rule` (which rule found the mention) and, for "the government" inside a TIP
+narrative, `alias: False` (a mention that must not become an alias).
+
+Rules, in the order their results win when they overlap (longest first):
+- gazetteer (models/lexicons/organisations.jsonl): names matched case-
+  insensitively, acronyms by exact case;
+- acronym definitions in the text, both orders ("Ministry of Security (MOS)",
+  "NAPTIP (National Agency ...)"); later bare acronyms are mentions;
+- governments: "Government of X", "X government", "Cambodian authorities";
+- organisations from capitalised sequences with a keyword ("Ministry of X",
+  "Supreme Court", "Winrock International"), kind from the keyword;
+- people: titles before names, speech verbs, appositions, later surnames.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from .extensions import SPAN_KEYS
+from spacy.language import Language
+from spacy.attrs import IDX, SENT_START
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..errors import RuleFileError
+from ..rules.acronyms import expansion_matches, is_acronym, long_form_start
+from ..rules.actors import (
+    ACTOR_KINDS, ActorWords, OrgName, Word, build_keywords, capitalised_runs, country_prefix, government_before,
+    exact_key, government_name, lookup_country, org_from_run, org_key, split_words,
+)
+from ..rules.countries import country_by_code
+from ..rules.people import (
+    PeopleWords, apposition, build_titles, name_after, name_before, plain_gap, role_before,
+)
+from ..rules.resources import model_path, read_json, read_jsonl, read_word_list
+from .extensions import doc_meta, section_at
 
 KEY = "ctip_actors"
+GAZETTEER_KEYS = ("name", "aliases", "kind", "country", "source")
+KEYWORD_KEYS = ("keyword", "kind", "position", "standalone")
+WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_openers", "subnational",
+                  "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers",
+                  "role_modifiers")
+
+_PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
+_FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
+_ACR_REST = re.compile(r"(?:\s*(?:;|,|or)\s*[^()]{1,40})?")
+_GOV_WORD = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities|[Rr]egime)\b")
+_HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|task force|committee|commission)\b")
+_NAME_COMMA = re.compile(r"[a-z],[ \t]+")
+_CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&/\-\u2010\u2011]*\.?)"
+_CAP_RUN = re.compile(
+    rf"(?<![\w&'’.\-]){_CAP}(?:[ \t]{{1,3}}(?:(?:of|for|on|to|against|in|and|de|du|des|la|le|el|del|da|do)"
+    rf"[ \t]{{1,3}}(?:the[ \t]{{1,3}})?)?{_CAP})*"
+)
+_TIP_HEADING = re.compile(r"(?m)^[ \t]*([A-Z][A-Z .,'’()\-]{2,60}?)[ \t]*:[ \t]*(?:TIER\b|SPECIAL CASE)")
+_THE_GOVERNMENT = re.compile(r"\b[Tt]he[ \t]+[Gg]overnment\b(?![ \t]+(?:of|officials?|employees?|agenc\w+|"
+                             r"ministr\w+|position|oversight|personnel|workers?|entities|bodies|body|"
+                             r"institutions?|services?|shelters?|facilities|forces|authorities|efforts|funding|"
+                             r"data|complicity|officers?|statistics|budget|sources?|representatives?)\b)")
 
 
-class Placeholder:
+@dataclass
+class Cand:
+    start: int
+    end: int
+    key: str
+    name: str
+    kind: str | None
+    rule: str
+    prio: int = 1
+    country: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    alias: bool = True
+    short: bool = False  # kept only when a longer mention of the same actor exists
+    role_weight: int = 0  # which mention's role wins: apposition 3, title or role noun 2, honorific 1
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    name: str
+    kind: str
+    country: str | None
+
+
+class ActorFinder:
+    """Finds actor mentions; everything heavy is built once, in the factory."""
+
+    def __init__(self, nlp: Language, gazetteer: list[dict], lex: ActorWords, people: PeopleWords,
+                 government_anaphora: bool) -> None:
+        self.lex = lex
+        self.people = people
+        self.government_anaphora = government_anaphora
+        verbs = sorted(lex.speech_verbs, key=len, reverse=True)
+        self.speech_re = re.compile(r"\b(?:[Aa]ccording[ \t]+to|" + "|".join(map(re.escape, verbs)) + r")\b")
+        # a run of capitalised words is looked at only when it holds a keyword or a title
+        self.cues = frozenset({w.rstrip(".") for kw in lex.keywords for w in kw}
+                              | {w.rstrip(".") for t in people.titles for w in t[:1]})
+        roles = "|".join(re.escape(r) for r in sorted(lex.role_nouns, key=len, reverse=True))
+        self.role_after = re.compile(r"(?:(?:the|a|an)[ \t]+)?(?:\w+[ \t\-]+){0,3}?(?:" + roles + r")\b",
+                                     re.IGNORECASE)
+        self.entries: list[GazEntry] = []
+        self.by_key: dict[str, int] = {}
+        self.by_acronym: dict[str, int] = {}
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for row in gazetteer:
+            idx = len(self.entries)
+            self.entries.append(GazEntry(row["name"], row["kind"], row.get("country")))
+            for form in [row["name"], *row.get("aliases", [])]:
+                if is_acronym(form.replace(" ", "")) and " " not in form:
+                    self.by_acronym[form] = idx
+                    self.acronyms.add(str(idx), [nlp.make_doc(form)])
+                else:
+                    self.by_key.setdefault(exact_key(form), idx)
+                    self.names.add(str(idx), [nlp.make_doc(form)])
+
+    # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[KEY] = []
+        text = doc.text
+        cands: list[Cand] = []
+        starts = _sentence_starts(doc)
+        start_set = frozenset(starts)
+        heading_countries = self._tip_headings(doc, text)
+        self._gazetteer(doc, cands)
+        acr_keys: dict[str, Cand] = {}
+        self._acronym_definitions(text, starts, cands, acr_keys)
+        self._governments(text, starts, cands)
+        self._runs(text, start_set, cands)
+        self._speech(text, starts, cands)
+        self._appositions(text, cands)
+        accepted = _resolve(cands, len(text))
+        _merge_people(accepted)
+        accepted = _resolve(self._later_mentions(text, accepted, acr_keys), len(text))
+        if self.government_anaphora:
+            accepted += self._anaphora(doc, text, heading_countries, accepted)
+        if heading_countries or doc_meta(doc).get("sections"):
+            _split_by_narrative(doc, accepted, heading_countries)
+        doc.spans[KEY] = self._spans(doc, text, accepted, heading_countries)
         return doc
 
+    # ------------------------------------------------------------ rules
+    def _gazetteer(self, doc: Doc, cands: list[Cand]) -> None:
+        for matcher, exact in ((self.names, False), (self.acronyms, True)):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                if not span.text[:1].isupper():
+                    continue
+                if exact and _in_capitals_line(doc, start, end):
+                    continue
+                idx = int(doc.vocab.strings[match_id])
+                entry = self.entries[idx]
+                cands.append(Cand(span.start_char, span.end_char, f"gaz:{idx}", entry.name, entry.kind,
+                                  "gazetteer", 3, entry.country))
 
-@Language.factory(KEY, default_config={}, assigns=["doc.spans"])
-def make_actors(nlp: Language, name: str) -> Placeholder:
-    return Placeholder()
+    def _words_before(self, text: str, starts: list[int], pos: int, width: int = 240) -> list[Word]:
+        """The words of the sentence holding `pos`, up to `pos` (at most `width` characters back)."""
+        lo = max(_sentence_start(starts, pos), pos - width)
+        return split_words(text[lo:pos], lo)
+
+    def _acronym_definitions(self, text: str, starts: list[int], cands: list[Cand], acr_keys: dict[str, Cand]) -> None:
+        """"Ministry of Security (MOS)" and "NAPTIP (National Agency for ...)"."""
+        for m in _PARENS.finditer(text):
+            inside = m.group(1)
+            first = _FIRST_TOKEN.match(inside)
+            acronym = first.group() if first else ""
+            if acronym and is_acronym(acronym) and _ACR_REST.fullmatch(inside[len(acronym):]):
+                self._long_form_before(text, starts, m.start(), acronym, m.start(1), cands, acr_keys)
+                continue
+            # "NAPTIP (National Agency for ...)": the word before the bracket is the acronym
+            lo = max(0, m.start() - 14)
+            head = text[lo:m.start()].rstrip(" \t")
+            prev = head.rsplit(None, 1)[-1] if head.strip() else ""
+            a_start = lo + len(head) - len(prev)
+            if not prev or not is_acronym(prev) or (a_start > 0 and not text[a_start - 1].isspace()):
+                continue
+            inner = split_words(inside, m.start(1))
+            if not inner or not expansion_matches(prev, [w.text for w in inner]):
+                continue
+            cand = self._long_form(text, inner, inner, False)
+            if cand is not None:
+                self._add_definition(cand, prev, a_start, cands, acr_keys)
+
+    def _long_form_before(self, text: str, starts: list[int], paren: int, acronym: str, a_start: int,
+                          cands: list[Cand], acr_keys: dict[str, Cand]) -> None:
+        words = self._words_before(text, starts, paren, 200)
+        before: list[Word] = []
+        for w in reversed(words):
+            if before and not plain_gap(text, w, before[0]):
+                break
+            before.insert(0, w)
+            if len(before) >= 14:
+                break
+        if not before or text[before[-1].end + (2 if before[-1].possessive else 0):paren].strip():
+            return
+        start = long_form_start(acronym, [w.text for w in before])
+        if start is None:
+            return
+        long_words = before[start:]
+        lead = before[:start]
+        # a country word just before the long form belongs to the mention ("Libyan Government of ...")
+        ext = 0
+        for k in range(min(4, len(lead)), 0, -1):
+            if lead[-k].capitalised and lead[-k].lower != "the" and country_prefix(lead[-k:])[0] == k:
+                ext = k
+                break
+        surface_words = lead[len(lead) - ext:] + long_words if ext else long_words
+        cand = self._long_form(text, surface_words, long_words, bool(ext))
+        if cand is None:
+            # "the Counter Trafficking in Persons (CTIP) program": a lower-case head after the bracket
+            after = _HEAD_AFTER.match(text, text.index(")", a_start) + 1)
+            if after is not None and long_words[-1].lower not in self.lex.not_org_heads:
+                long_text = _words_text(long_words)
+                kind = self.lex.keywords[tuple(after.group(1).lower().split())].kind
+                cand = Cand(surface_words[0].start, long_words[-1].end, f"org:{org_key(long_text)}", long_text, kind,
+                            "acronym_definition", 3)
+        if cand is not None:
+            self._add_definition(cand, acronym, a_start, cands, acr_keys)
+
+    @staticmethod
+    def _add_definition(cand: Cand, acronym: str, a_start: int, cands: list[Cand], acr_keys: dict[str, Cand]) -> None:
+        cands.append(cand)
+        acr = Cand(a_start, a_start + len(acronym), cand.key, cand.name, cand.kind, "acronym", 3, cand.country)
+        cands.append(acr)
+        acr_keys[acronym] = acr
+
+    def _long_form(self, text: str, surface: Sequence[Word], long_words: Sequence[Word], extended: bool) -> Cand | None:
+        """The actor a long form names, from the gazetteer or its keywords."""
+        long_text = _words_text(long_words)
+        start, end = surface[0].start, surface[-1].end
+        gaz = self.by_key.get(exact_key(long_text))
+        if gaz is not None:
+            e = self.entries[gaz]
+            return Cand(start, end, f"gaz:{gaz}", e.name, e.kind, "acronym_definition", 3, e.country)
+        if lookup_country(long_text) is not None:
+            return None  # "Democratic People's Republic of Korea (DPRK)": a country name
+        org = org_from_run(list(surface), text, self.lex)
+        if org is None and extended:
+            org = org_from_run(list(long_words), text, self.lex)
+        if org is not None and org.end == end:
+            cand = self._org_cand(org, "acronym_definition", 3)
+            cand.start = start
+            return cand
+        kind = self._keyword_kind(long_words)
+        if kind is None or long_words[-1].lower in self.lex.not_org_heads:
+            return None
+        return Cand(start, end, f"org:{org_key(long_text)}", long_text, kind, "acronym_definition", 3)
+
+    def _keyword_kind(self, words: Sequence[Word]) -> str | None:
+        for i in range(len(words)):
+            hit = self.lex.keyword_at(words, i)
+            if hit is not None:
+                return hit[0].kind
+        return None
+
+    def _org_cand(self, org: OrgName, rule: str, prio: int) -> Cand:
+        if org.government_of:
+            country = country_by_code(org.government_of)
+            name = government_name(country) if country else org.name
+            return Cand(org.start, org.end, f"gov:{org.government_of}", name, "government", rule, prio,
+                        org.government_of)
+        key = org_key(org.name)
+        gaz = self.by_key.get(exact_key(org.surface))
+        if gaz is None:
+            gaz = self.by_key.get(exact_key(org.name))
+        if gaz is not None:
+            e = self.entries[gaz]
+            return Cand(org.start, org.end, f"gaz:{gaz}", e.name, e.kind, rule, prio, e.country)
+        if org.keyword == "government":
+            name = org.name
+            if name.lower().endswith(" government"):  # "Borno State Government" -> "Government of Borno State"
+                name = f"Government of {name.rsplit(' ', 1)[0]}"
+            return Cand(org.start, org.end, f"gov:{key}", name, "government", rule, prio, org.country)
+        return Cand(org.start, org.end, f"org:{key}", org.name, org.kind, rule, prio, org.country, short=org.short)
+
+    def _governments(self, text: str, starts: list[int], cands: list[Cand]) -> None:
+        """"Cambodian government", "Libyan authorities", "DPRK regime", "Borno State government"."""
+        for m in _GOV_WORD.finditer(text):
+            lo = max(0, m.start() - 40)
+            head = text[lo:m.start()]
+            stripped = head.rstrip(" \t")
+            if len(stripped) == len(head) or not stripped:
+                continue
+            last = stripped.rsplit(None, 1)[-1]
+            if not last[:1].isupper():
+                continue
+            words = self._words_before(text, starts, lo + len(stripped), 80)
+            if not words:
+                continue
+            found = government_before(words, text, len(words) - 1, self.lex.subnational)
+            if found is None:
+                continue
+            end, first, country, sub = found
+            start = words[first].start
+            if country is not None:
+                cands.append(Cand(start, end, f"gov:{country.alpha3}", government_name(country), "government",
+                                  "government_demonym", 2, country.alpha3))
+            elif sub is not None:
+                key = f"gov:{org_key(sub)}"
+                cands.append(Cand(start, end, key, f"Government of {sub}", "government", "government_local", 2))
+
+    def _runs(self, text: str, start_set: frozenset[int], cands: list[Cand]) -> None:
+        """Organisations and titled people in runs of capitalised words."""
+        pw, lex = self.people, self.lex
+        done = -1
+        cues = self.cues
+        for hit in _CAP_WORD.finditer(text):  # only runs holding a keyword or a title are looked at
+            if hit.start() < done or hit.group().lower() not in cues:
+                continue
+            lo = max(0, hit.start() - 160, text.rfind("\n", 0, hit.start()) + 1)
+            m = next((r for r in _CAP_RUN.finditer(text, lo, min(len(text), hit.end() + 240))
+                      if r.end() >= hit.end()), None)
+            if m is None or m.start() > hit.start():
+                continue
+            done = m.end()
+            words = split_words(m.group(), m.start())
+            for run in capitalised_runs(text, words, lex, start_set):
+                org = org_from_run(run, text, lex, sentence_initial=run[0].start in start_set,
+                                   is_title=pw.titles_at)
+                if org is not None:
+                    cands.append(self._org_cand(org, "org_keyword", 1))
+                self._titled_people(text, run, cands)
+
+    def _titled_people(self, text: str, words: list[Word], cands: list[Cand]) -> None:
+        """"Director-General Fatima Waziri-Azi", "U.S. Ambassador W. Patrick Murphy"."""
+        pw, lex = self.people, self.lex
+        n_words = len(words)
+        i = 0
+        while i < n_words:
+            t = pw.titles_at(words, i)
+            if not t or i + t >= n_words or not plain_gap(text, words[i + t - 1], words[i + t]):
+                i += max(t, 1)
+                continue
+            k = name_after(words, i + t, pw, lex)
+            if k == 0 or (k == 1 and not pw.honorific(words[i:i + t])):
+                i += t  # "President Trump" needs a known surname; "Mr. Sokha" does not
+                continue
+            role_start = i
+            if i > 0 and plain_gap(text, words[i - 1], words[i]) and country_prefix(words[i - 1:i])[0] == 1:
+                role_start = i - 1  # "U.S. Ambassador"
+            name_words = words[i + t:i + t + k]
+            role = _words_text(words[role_start:i + t])
+            weight = 1 if pw.honorific(words[i:i + t]) else 2
+            app = apposition(text[name_words[-1].end:name_words[-1].end + 300], lex, before_verb=False)
+            if app is not None and app.role:
+                role, weight = app.role, 3
+            cands.append(_person(name_words, "person_title", 3, role, app.affiliation if app else None, weight))
+            i += t + k
+
+    def _speech(self, text: str, starts: list[int], cands: list[Cand]) -> None:
+        """People next to a speech verb, with the apposition that may sit between them."""
+        pw, lex = self.people, self.lex
+        for m in self.speech_re.finditer(text):
+            vs, ve = m.start(), m.end()
+            if m.group().lower().startswith("according"):
+                right = split_words(text[ve:ve + 120], ve)
+                if right and text[ve:right[0].start].strip(" \t") == "":
+                    k = name_after(right, 0, pw, lex)
+                    if k >= 2:
+                        self._speaker(text, right[:k], cands)
+                continue
+            before = text[max(0, vs - 3):vs].rstrip(" \t")
+            after = text[ve:ve + 3].lstrip(" \t")
+            if not (before[-1:].isalpha() or before[-1:] == ",") and not after[:1].isupper():
+                continue  # nothing name-like on either side
+            left = self._words_before(text, starts, vs, 300) if before[-1:].isalpha() or before[-1:] == "," else []
+            verb = Word(vs, ve, m.group())
+            if left and plain_gap(text, left[-1], verb):  # "Eang Bunthan said"
+                k = name_before(left, len(left), pw, lex)
+                after_place = len(left) > k and left[-k - 1].lower in lex.place_prepositions
+                if k >= 2 and not after_place and not _preceded_by_title(left, len(left) - k, pw):
+                    cands.append(_person(left[-k:], "person_speech", 1, role_before(text, left, len(left) - k, lex)))
+            elif left and text[left[-1].end:vs].strip(" \t)]\"”’'").endswith(","):
+                # "The agency's spokesman, Josiah Emerole, said"
+                k = name_before(left, len(left), pw, lex)
+                n = len(left) - k
+                if k >= 2 and n > 0 and text[left[n - 1].end:left[n].start].strip() == "," \
+                        and left[n - 1].lower in lex.role_nouns:
+                    cands.append(_person(left[n:], "person_speech", 1, left[n - 1].text))
+                    continue
+                # "Eang Bunthan, the ... manager at X, said"
+                for j, w in enumerate(left[:-1]):
+                    if not w.capitalised or w.possessive or text[w.end:w.end + 1] != ",":
+                        continue
+                    k = name_before(left, j + 1, pw, lex)
+                    if k < 2 or _preceded_by_title(left, j + 1 - k, pw) \
+                            or (j + 1 - k > 0 and left[j - k].lower in lex.place_prepositions):
+                        continue
+                    app = apposition(text[w.end:ve + 1], lex, before_verb=True)
+                    if app is None or app.end != text[w.end:ve + 1].rfind(","):
+                        continue
+                    cands.append(_person(left[j + 1 - k:j + 1], "person_apposition", 2, app.role, app.affiliation, 3))
+                    break
+            right = split_words(text[ve:ve + 120], ve)
+            if right and plain_gap(text, verb, right[0]):  # "said Eang Bunthan"
+                k = name_after(right, 0, pw, lex)
+                if k >= 2:
+                    self._speaker(text, right[:k], cands)
+
+    def _appositions(self, text: str, cands: list[Cand]) -> None:
+        """"Chou Bun Leng, vice-chair of the committee, ...": a name with a role apposition, no verb needed."""
+        pw, lex = self.people, self.lex
+        for m in _NAME_COMMA.finditer(text):
+            comma = m.start() + 1
+            if self.role_after.match(text, m.end()) is None:
+                continue
+            lo = max(0, comma - 80, text.rfind("\n", 0, comma) + 1)
+            words = split_words(text[lo:comma], lo)
+            k = name_before(words, len(words), pw, lex) if words else 0
+            if k < 2 or k > 4:
+                continue
+            if k != len(words) and plain_gap(text, words[-k - 1], words[-k]):
+                prev = words[-k - 1]  # inside a longer name: "Prosecutor Against High Technology Crimes, ..."
+                if prev.lower in lex.connectors or (prev.capitalised and prev.lower not in ("the", "a", "an")):
+                    continue
+            app = apposition(text[comma:comma + 300], lex, before_verb=False)
+            if app is None or not app.role:
+                continue
+            cands.append(_person(words[-k:], "person_apposition", 2, app.role, app.affiliation, 3))
+
+    def _speaker(self, text: str, name_words: Sequence[Word], cands: list[Cand]) -> None:
+        """A person named after a speech verb, with the apposition that may follow the name."""
+        app = apposition(text[name_words[-1].end:name_words[-1].end + 300], self.lex, before_verb=False)
+        cands.append(_person(name_words, "person_speech", 1, app.role if app else None,
+                             app.affiliation if app else None, 3))
+
+    def _later_mentions(self, text: str, accepted: list[Cand], acr_keys: dict[str, Cand]) -> list[Cand]:
+        """Bare acronyms defined in the text, and later full names and surnames of people already found."""
+        refs: dict[str, tuple[Cand, str]] = {acronym: (ref, "acronym_mention") for acronym, ref in acr_keys.items()}
+        people: dict[str, Cand] = {}
+        for c in accepted:
+            if c.kind == "person":
+                people.setdefault(c.key, c)
+        surnames: dict[str, Cand | None] = {}
+        for c in people.values():
+            refs[c.name] = (c, "person_name")
+            parts = c.name.split()
+            if len(parts) >= 2 and not parts[-1].endswith("."):
+                surnames[parts[-1]] = None if parts[-1] in surnames else c  # two people, one surname: neither
+        for surname, c in surnames.items():
+            if c is not None and surname not in refs:
+                refs[surname] = (c, "person_surname")
+        if not refs:
+            return accepted
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(refs, key=len, reverse=True)))
+                             + r")(?![A-Za-z0-9])")
+        taken = {(c.start, c.end) for c in accepted}
+        first_seen: dict[str, int] = {}
+        for c in accepted:
+            first_seen[c.key] = min(first_seen.get(c.key, c.start), c.start)
+        extra: list[Cand] = []
+        for m in pattern.finditer(text):
+            if (m.start(), m.end()) in taken:
+                continue
+            ref, rule = refs[m.group()]
+            if rule in ("person_surname", "person_name") and (
+                    m.start() < first_seen.get(ref.key, 0) and rule == "person_surname" or _next_to_name(text, m)):
+                continue  # "Sok" inside another name ("By Sok Chanthy"), or before the full name
+            extra.append(Cand(m.start(), m.end(), ref.key, ref.name, ref.kind, rule, 0, ref.country))
+        return [*accepted, *extra]
+
+    def _anaphora(self, doc: Doc, text: str, headings: list[tuple[int, str]], accepted: list[Cand]) -> list[Cand]:
+        """"the government" inside a TIP narrative: a mention of that country's government (not an alias)."""
+        if doc_meta(doc).get("kind") != "tip_report" and not headings:
+            return []
+        occupied = bytearray(len(text) + 1)
+        for c in accepted:
+            occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        out = []
+        for m in _THE_GOVERNMENT.finditer(text):
+            s = m.start() + 4
+            while text[s] in " \t":
+                s += 1
+            if any(occupied[s:m.end()]):
+                continue
+            code = _narrative_country(doc, m.start(), headings)
+            country = country_by_code(code) if code else None
+            if country is None:
+                continue
+            out.append(Cand(s, m.end(), f"gov:{country.alpha3}", government_name(country), "government",
+                            "government_anaphor", 0, country.alpha3, alias=False))
+        return out
+
+    # ------------------------------------------------------------ output
+    def _tip_headings(self, doc: Doc, text: str) -> list[tuple[int, str]]:
+        out = []
+        for span in doc.spans.get("ctip_tier_statements", []) if "ctip_tier_statements" in doc.spans else []:
+            code = (span._.ctip or {}).get("country_code")
+            if code:
+                out.append((span.start_char, code))
+        if not out and doc_meta(doc).get("kind") == "tip_report":
+            for m in _TIP_HEADING.finditer(text):
+                country = lookup_country(m.group(1))
+                if country is not None:
+                    out.append((m.start(), country.alpha3))
+        out.sort()
+        return out
+
+    def _spans(self, doc: Doc, text: str, accepted: list[Cand], headings: list[tuple[int, str]]) -> list[Span]:
+        """Spans for the mentions; a mention inside a larger token ("(MIA)-run") gives only an alias."""
+        groups: dict[str, list[Cand]] = {}
+        for c in sorted(accepted, key=lambda c: c.start):
+            groups.setdefault(c.key, []).append(c)
+        spans = []
+        for key, group in groups.items():
+            if all(c.short for c in group):
+                continue
+            name, kind, country, role, affiliation = _canonical(key, group)
+            if kind not in ACTOR_KINDS:
+                continue
+            if country is None and kind == "government" and not key.startswith("gaz:"):
+                country = _narrative_country(doc, group[0].start, headings)
+            placed: list[tuple[Cand, Span]] = []
+            aliases: list[str] = []
+            for c in group:
+                span = doc.char_span(c.start, c.end, alignment_mode="expand")
+                if span is None or not span.text.strip():
+                    continue
+                if span.start_char != c.start or span.end_char != c.end:
+                    if c.alias and text[c.start:c.end] not in aliases:
+                        aliases.append(text[c.start:c.end])
+                    continue
+                placed.append((c, span))
+            for c, span in placed:
+                fields = {"actor_id": key, "name": name, "actor_kind": kind, "country": country, "rule": c.rule}
+                if aliases:
+                    fields["aliases"] = list(aliases)
+                if kind == "person":
+                    fields["role"] = role
+                    fields["affiliation"] = affiliation
+                if not c.alias:
+                    fields["alias"] = False
+                span._.ctip = fields
+                spans.append(span)
+        spans.sort(key=lambda s: (s.start, s.end))
+        return spans
+
+
+# ---------------------------------------------------------------- helpers
+
+def _words_text(words: Sequence[Word]) -> str:
+    out = [words[0].text]
+    for prev, w in zip(words, words[1:]):
+        out.append(("'s " if prev.possessive else " ") + w.text)
+    return "".join(out)
+
+
+def _person(name_words: Sequence[Word], rule: str, prio: int, role: str | None = None,
+            affiliation: str | None = None, role_weight: int = 2) -> Cand:
+    name = _words_text(name_words)
+    return Cand(name_words[0].start, name_words[-1].end, f"person:{name.lower()}", name, "person", rule, prio,
+                role=role, affiliation=affiliation, role_weight=role_weight if role else 0)
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]$")
+_NAME_AFTER = re.compile(r"[ \t][A-Z][a-z]")
+
+
+def _next_to_name(text: str, m: re.Match) -> bool:
+    """Whether a capitalised word sits right before or after a match (it is part of a longer name)."""
+    return bool(_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or _NAME_AFTER.match(text, m.end()))
+
+
+def _merge_people(accepted: list[Cand]) -> None:
+    """A name that ends another person's longer name ("Mr Bun Eng" after "Chou Bun Eng") is that person."""
+    names = {c.key: c.name.split() for c in accepted if c.kind == "person"}
+    remap = {}
+    for key, parts in names.items():
+        longer = {k for k, other in names.items() if len(other) > len(parts) and other[-len(parts):] == parts}
+        if len(longer) == 1:
+            remap[key] = longer.pop()
+    for c in accepted:
+        if c.key in remap:
+            target = remap[c.key]
+            while target in remap:
+                target = remap[target]
+            c.key = target
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Character offsets where sentences start (from Token.is_sent_start), sorted."""
+    if len(doc) == 0:
+        return [0]
+    if not doc.has_annotation("SENT_START"):
+        return [0]
+    arr = doc.to_array([SENT_START, IDX])
+    starts = arr[arr[:, 0] == 1, 1].tolist()
+    return starts if starts and starts[0] == 0 else [0, *starts]
+
+
+def _sentence_start(starts: list[int], pos: int) -> int:
+    i = bisect_right(starts, pos) - 1
+    return starts[i] if i >= 0 else 0
+
+
+def _preceded_by_title(words: Sequence[Word], i: int, pw: PeopleWords) -> bool:
+    return any(pw.titles_at(words, j) == i - j for j in range(max(0, i - pw.max_title * 2), i))
+
+
+def _in_capitals_line(doc: Doc, start: int, end: int) -> bool:
+    """An acronym inside an all-capitals heading ("WHO WE ARE") is not a mention."""
+    neighbours = [t for t in (doc[start - 1] if start > 0 else None, doc[end] if end < len(doc) else None)
+                  if t is not None and t.is_alpha and len(t) > 2]
+    return bool(neighbours) and all(t.is_upper for t in neighbours)
+
+
+def _resolve(cands: list[Cand], length: int) -> list[Cand]:
+    """Non-overlapping candidates, longest first, then by priority."""
+    occupied = bytearray(length + 1)
+    out = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.prio, c.start)):
+        if c.end <= c.start or any(occupied[c.start:c.end]):
+            continue
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        out.append(c)
+    return out
+
+
+def _canonical(key: str, group: list[Cand]) -> tuple[str, str | None, str | None, str | None, str | None]:
+    """Name, kind, country, role and affiliation of one actor from its mentions."""
+    ranked = sorted(group, key=lambda c: (-c.prio, c.start))
+    best = ranked[0]
+    name = best.name
+    if key.startswith("org:"):
+        defined = [c for c in group if c.rule == "acronym_definition"]
+        if defined:
+            name = defined[0].name
+        else:
+            counts: dict[str, int] = {}
+            for c in group:
+                counts[c.name] = counts.get(c.name, 0) + 1
+            name = max(counts, key=lambda n: (counts[n], len(n)))
+    if key.startswith("person:"):
+        name = max((c.name for c in group if c.rule not in ("person_surname",)), key=len, default=name)
+    kind = next((c.kind for c in ranked if c.kind), None)
+    country = next((c.country for c in ranked if c.country), None)
+    by_role = sorted(group, key=lambda c: (-c.role_weight, c.start))
+    role = next((c.role for c in by_role if c.role), None)
+    affiliation = next((c.affiliation for c in by_role if c.affiliation), None)
+    return name, kind, country, role, affiliation
+
+
+def _split_by_narrative(doc: Doc, accepted: list[Cand], headings: list[tuple[int, str]]) -> None:
+    """In a report of many country narratives, "Ministry of Justice" is one body per country."""
+    for c in accepted:
+        if c.key.startswith("org:") and c.kind == "government":
+            code = _narrative_country(doc, c.start, headings)
+            if code:
+                c.key = f"{c.key}@{code}"
+                c.country = c.country or code
+
+
+def _narrative_country(doc: Doc, char: int, headings: list[tuple[int, str]]) -> str | None:
+    """The country whose TIP narrative holds a character offset, if any."""
+    country = section_at(doc, char)[1]
+    if country:
+        return country
+    code = None
+    for start, c in headings:
+        if start > char:
+            break
+        code = c
+    return code
+
+
+def _read_words(path: str) -> ActorWords:
+    data = read_json(path)
+    if not isinstance(data, dict):
+        raise RuleFileError(str(model_path(path)), "must be a JSON object of word lists")
+    missing = [k for k in WORD_LIST_KEYS if not isinstance(data.get(k), list)]
+    if missing:
+        raise RuleFileError(str(model_path(path)), f"missing word list(s) {', '.join(missing)}")
+    low = {k: frozenset(w.lower() for w in data[k]) for k in WORD_LIST_KEYS}
+    return low  # type: ignore[return-value]
+
+
+@Language.factory(
+    KEY,
+    default_config={
+        "gazetteer": "lexicons/organisations.jsonl",
+        "org_keywords": "lexicons/actor_org_keywords.jsonl",
+        "words": "lexicons/actor_words.json",
+        "titles": "lexicons/person_titles.txt",
+        "government_anaphora": True,
+    },
+    assigns=["doc.spans"],
+    requires=["token.is_sent_start"],
+)
+def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, words: str, titles: str,
+                government_anaphora: bool) -> ActorFinder:
+    rows = read_jsonl(gazetteer, required=("name", "kind"), allowed=GAZETTEER_KEYS)
+    for lineno, row in enumerate(rows, 1):
+        if row["kind"] not in ACTOR_KINDS:
+            raise RuleFileError(str(model_path(gazetteer)), f"row {lineno}: unknown kind {row['kind']!r}")
+    kw_rows = read_jsonl(org_keywords, required=("keyword", "kind"), allowed=KEYWORD_KEYS)
+    for lineno, row in enumerate(kw_rows, 1):
+        if row["kind"] not in ACTOR_KINDS or row.get("position", "both") not in ("head", "prefix", "both"):
+            raise RuleFileError(str(model_path(org_keywords)), f"row {lineno}: bad kind or position")
+    lists = _read_words(words)
+    lex = ActorWords(
+        keywords=build_keywords(kw_rows),
+        connectors=lists["connectors"],
+        leading_stop=lists["leading_stop"],
+        not_org_heads=lists["not_org_heads"],
+        international_openers=lists["international_openers"],
+        subnational=lists["subnational"],
+        speech_verbs=lists["speech_verbs"],
+        role_nouns=lists["role_nouns"],
+        place_prepositions=lists["place_prepositions"],
+        state_openers=lists["state_openers"],
+        role_modifiers=lists["role_modifiers"],
+    )
+    people = PeopleWords.make(build_titles(read_word_list(titles)), lists["not_name_words"], lists["honorifics"])
+    return ActorFinder(nlp, rows, lex, people, bool(government_anaphora))

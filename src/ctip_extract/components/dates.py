@@ -1,21 +1,337 @@
-"""`ctip_dates`: placeholder component (to be filled in)."""
+"""`ctip_dates`: calendar references, normalised to ISO 8601 at the precision of the text.
+
+Candidate spans come from token patterns (models/patterns/dates.jsonl, spaCy
+Matcher format); only those spans are normalised, by
+`ctip_extract.rules.dates.DateNormaliser` (dateparser for explicit calendar
+dates, rules for the rest). Relative expressions are resolved against
+`doc._.ctip_meta["published"]` (and, in TIP Report text, the report year).
+
+Writes `doc.spans["ctip_dates"]`; each span's `_.ctip` holds `value`,
+`granularity`, `period_start`, `period_end`, `relative`, `anchor` and `rule`
+(the pattern id). A period ("from 2003 to 2017", "2015-2018") gives one span
+per end; a range written as one token ("2021\u20132026") gives one span with
+the ISO interval "2021/2026" (spans with equal offsets would share `_.ctip`).
+
+Pattern file lines: {"id", "label", "pattern", "parts"?, "reject_before"?, "anchor"?}.
+`parts` lists [start, end) ranges of pattern-token indices that are the date
+(the rest is context such as "in" or "on"); `reject_before` lists lower-case
+words that may not stand right before the match ("the last year").
+Overlapping matches: a match with digits beats one without, then more date
+tokens, then a longer match, then the earlier one. Matching runs only on
+token windows around "trigger" tokens: the LOWER/ORTH/SHAPE values of each
+pattern's `anchor` token (by default its first required token with such values).
+
+Ranges and lists: "from April through June 2017" dates April by its end
+(rule of the April span unchanged; without a publication date the start is
+found by looking back from the end, rule "range-start"); a year-less range
+whose ends resolve out of order ("from January 1 to August 20") moves its
+start back a year.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import json
+from dataclasses import dataclass
 
-from .extensions import SPAN_KEYS
+import numpy
+from spacy.errors import MatchPatternError
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from ..errors import RuleFileError
+from ..rules.dates import (
+    DateContext,
+    DateNormaliser,
+    DateWords,
+    complete_range_start,
+    make_calendar_parser,
+    order_range,
+    parse_published,
+)
+from ..rules.resources import model_path, read_jsonl, read_word_list
+from .extensions import doc_meta
 
 KEY = "ctip_dates"
+RANGE_START_RULE = "range-start"  # rule id of a year-less range start dated by its explicit end
+_FUTURE_WINDOW = 3  # tokens before a year-less month or day searched for "next"
+_SENTENCE_WINDOW = 40  # at most this far back to the sentence start for "will"
+_RANGE_WORDS = frozenset({"to", "until", "till", "through", "and", "or", ",", "-", "\u2013", "\u2014"})
 
 
-class Placeholder:
+_TRIGGER_ATTRS = ("LOWER", "ORTH", "SHAPE")
+
+
+@dataclass(frozen=True)
+class Triggers:
+    """Hashes of the LOWER, ORTH and SHAPE values that can start matching, and the window margin:
+    the Matcher runs only on token windows around tokens carrying one of these values."""
+
+    values: dict[str, numpy.ndarray]  # uint64 hashes, per attribute
+    margin: int
+
+    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+        n = len(doc)
+        if n == 0:
+            return []
+        arr = doc.to_array(list(_TRIGGER_ATTRS))
+        mask = numpy.zeros(n, dtype=bool)
+        for col, attr in enumerate(_TRIGGER_ATTRS):
+            ids = self.values[attr]
+            if len(ids):
+                mask |= numpy.isin(arr[:, col], ids)
+        out: list[tuple[int, int]] = []
+        for pos in numpy.flatnonzero(mask).tolist():
+            lo, hi = max(pos - self.margin, 0), min(pos + self.margin + 1, n)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        return out
+
+
+def _trigger_values(spec: dict) -> dict[str, list[str]] | None:
+    """The LOWER/ORTH/SHAPE values of a required token spec, or None when it has none usable."""
+    if spec.get("OP") not in (None, "+", "1"):
+        return None
+    for attr, key in (("LOWER", "LOWER"), ("ORTH", "ORTH"), ("ORTH", "TEXT"), ("SHAPE", "SHAPE")):
+        value = spec.get(key)
+        if isinstance(value, str):
+            return {attr: [value]}
+        if isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+            return {attr: [str(v) for v in value["IN"]]}
+    return None
+
+
+@dataclass(frozen=True)
+class DateRule:
+    """One pattern line: its id, form label, date parts and rejections."""
+
+    id: str
+    label: str
+    parts: tuple[tuple[int, int], ...] | None
+    reject_before: frozenset[str]
+
+
+def load_rules(patterns: str, vocab) -> tuple[Matcher, dict[int, DateRule], Triggers]:
+    """A Matcher holding every pattern of the file, keyed by pattern id, and the tokens that
+    trigger it; errors name file and line."""
+    rows = read_jsonl(patterns, required=("id", "label", "pattern"),
+                      allowed=("id", "label", "pattern", "parts", "reject_before", "anchor"))
+    trigger_values: dict[str, set[int]] = {attr: set() for attr in _TRIGGER_ATTRS}
+    margin = 0
+    path = str(model_path(patterns))
+    lines = _line_numbers(path)
+    matcher = Matcher(vocab, validate=True)
+    rules: dict[int, DateRule] = {}
+    for row in rows:
+        line = lines.get(str(row["id"]))
+        pattern = row["pattern"]
+        if not isinstance(pattern, list) or not pattern:
+            raise RuleFileError(path, "pattern must be a non-empty list of token specs", line=line)
+        parts = row.get("parts")
+        if parts is not None:
+            ok = isinstance(parts, list) and parts and all(
+                isinstance(p, list) and len(p) == 2 and all(isinstance(i, int) for i in p)
+                and 0 <= p[0] < p[1] <= len(pattern) for p in parts)
+            if not ok:
+                raise RuleFileError(path, f"parts must be [start, end) ranges within the pattern, got {parts!r}",
+                                    line=line)
+        reject = row.get("reject_before") or []
+        if not isinstance(reject, list) or not all(isinstance(w, str) for w in reject):
+            raise RuleFileError(path, "reject_before must be a list of words", line=line)
+        key = matcher.vocab.strings.add(str(row["id"]))
+        if key in rules:
+            raise RuleFileError(path, f"duplicate pattern id {row['id']!r}", line=line)
+        try:
+            matcher.add(str(row["id"]), [pattern])
+        except (MatchPatternError, ValueError) as exc:
+            raise RuleFileError(path, f"bad token pattern: {exc}", line=line) from None
+        anchor = row.get("anchor")
+        if anchor is None:
+            found = next((v for v in (_trigger_values(t) if isinstance(t, dict) else None for t in pattern) if v), None)
+        elif isinstance(anchor, int) and 0 <= anchor < len(pattern) and isinstance(pattern[anchor], dict):
+            found = _trigger_values(pattern[anchor])
+        else:
+            found = None
+        if not found:
+            raise RuleFileError(path, "anchor must name a required token with LOWER, ORTH or SHAPE values"
+                                      if anchor is not None else "no required token with LOWER, ORTH or SHAPE values",
+                                line=line)
+        for attr, values in found.items():
+            trigger_values[attr].update(vocab.strings.add(v.lower() if attr == "LOWER" else v) for v in values)
+        margin = max(margin, len(pattern) - 1)
+        rules[key] = DateRule(str(row["id"]), str(row["label"]),
+                              tuple(tuple(p) for p in parts) if parts else None,  # type: ignore[misc]
+                              frozenset(w.lower() for w in reject))
+    triggers = Triggers({attr: numpy.array(sorted(ids), dtype=numpy.uint64) for attr, ids in trigger_values.items()},
+                        margin)
+    return matcher, rules, triggers
+
+
+def _line_numbers(path: str) -> dict[str, int]:
+    """Line of each pattern id in the file (for error messages)."""
+    out: dict[str, int] = {}
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                try:
+                    row = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(row, dict) and "id" in row:
+                    out.setdefault(str(row["id"]), n)
+    except OSError:
+        pass  # read_jsonl has already reported an unreadable file
+    return out
+
+
+class DateFinder:
+    """Matcher candidates -> normalised, non-overlapping date spans."""
+
+    def __init__(self, matcher: Matcher, rules: dict[int, DateRule], triggers: Triggers,
+                 normaliser: DateNormaliser, year_blockers: frozenset[str] = frozenset()) -> None:
+        self.matcher = matcher
+        self.triggers = triggers
+        self.year_blockers = year_blockers
+        self.rules = rules
+        self.normaliser = normaliser
+        self.future_cues = normaliser.words.future_cues
+        self.future_sentence_cues = normaliser.words.future_sentence_cues
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[KEY] = []
+        base = DateContext.from_meta(doc_meta(doc))
+        future_ctx = DateContext(base.published, base.report_year, True, base.deictic)
+        candidates = []
+        for key, start, end, alignment in self._matches(doc):
+            rule = self.rules[key]
+            if start > 0 and rule.reject_before and doc[start - 1].lower_ in rule.reject_before:
+                continue
+            found = []
+            for s, e in self._parts(rule, start, alignment):
+                if e < len(doc) and doc[e].lower_ in self.year_blockers and e - s == 1 and doc[s].shape_ == "dddd":
+                    continue  # "to 2000 people": a count
+                ctx = future_ctx if base.published and self._future(doc, s, e) else base
+                fields = self.normaliser.normalise(doc[s:e].text, ctx)
+                if fields:
+                    found.append((s, e, fields))
+            if not found:
+                continue
+            has_digit = any(doc[i].like_num or any(c.isdigit() for c in doc[i].text) for s, e, _ in found
+                            for i in range(s, e))
+            n_date = sum(e - s for s, e, _ in found)
+            candidates.append(((has_digit, n_date, end - start, -start), start, end, rule, found))
+        candidates.sort(key=lambda c: c[0], reverse=True)
+        taken = [False] * len(doc)
+        spans = []
+        for _, start, end, rule, found in candidates:
+            if any(taken[start:end]):
+                continue
+            for i in range(start, end):
+                taken[i] = True
+            for s, e, fields in found:
+                for f in fields:
+                    span = Span(doc, s, e, label=rule.label)
+                    span._.ctip = {**f, "rule": rule.id}
+                    spans.append(span)
+        if base.published is None:
+            spans.extend(self._range_starts(doc, spans, taken, base))
+        spans.sort(key=lambda sp: (sp.start, sp.end))
+        self._order_ranges(doc, spans)
+        doc.spans[KEY] = spans
         return doc
 
+    def _range_starts(self, doc: Doc, spans: list[Span], taken: list[bool], base: DateContext) -> list[Span]:
+        """Without a publication date, a year-less month or day joined by a range or list word to an
+        explicit date ("from November to January 2018") takes its year from that date."""
+        added: list[Span] = []
+        stack = [sp for sp in spans if not sp._.ctip["relative"] and sp._.ctip["granularity"] in ("day", "month")]
+        while stack:
+            end_span = stack.pop()
+            j = end_span.start
+            while j > 0 and end_span.start - j < 2 and doc[j - 1].lower_ in _RANGE_WORDS:
+                j -= 1
+            if j == end_span.start:
+                continue
+            anchor = DateContext(parse_published(end_span._.ctip["period_end"]), base.report_year, False, False)
+            for width in (2, 1):
+                s = j - width
+                if s < 0 or any(taken[s:j]) or not (doc[s].is_title or doc[j - 1].is_title):
+                    continue
+                if width == 2 and not any(c.isdigit() for c in doc[s:j].text):
+                    continue
+                fields = self.normaliser.normalise(doc[s:j].text, anchor)
+                if len(fields) != 1 or fields[0]["granularity"] not in ("day", "month"):
+                    continue
+                span = Span(doc, s, j, label="DATE")
+                span._.ctip = {**complete_range_start(fields[0], end_span._.ctip), "rule": RANGE_START_RULE}
+                for i in range(s, j):
+                    taken[i] = True
+                added.append(span)
+                stack.append(span)
+                break
+        return added
 
-@Language.factory(KEY, default_config={}, assigns=["doc.spans"])
-def make_dates(nlp: Language, name: str) -> Placeholder:
-    return Placeholder()
+    @staticmethod
+    def _order_ranges(doc: Doc, spans: list[Span]) -> None:
+        """Ranges and lists of year-less days or months: 'from April through June 2017' takes the
+        end's year; 'from January 1 to August 20' keeps its start before its end."""
+        for a, b in reversed(list(zip(spans, spans[1:]))):
+            gap = doc[a.end:b.start]
+            if not (1 <= len(gap) <= 2 and all(t.lower_ in _RANGE_WORDS for t in gap)):
+                continue
+            fields = complete_range_start(a._.ctip, b._.ctip)
+            fields = order_range(fields, b._.ctip)
+            if fields is not a._.ctip:
+                a._.ctip = {**fields, "rule": a._.ctip["rule"]}
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
+        """Matcher results in doc coordinates, from the windows around trigger tokens only."""
+        out = []
+        for lo, hi in self.triggers.windows(doc):
+            for key, start, end, alignment in self.matcher(doc[lo:hi], with_alignments=True):
+                out.append((key, start + lo, end + lo, alignment))
+        return out
+
+    @staticmethod
+    def _parts(rule: DateRule, start: int, alignment: list[int]) -> list[tuple[int, int]]:
+        """Token ranges of the match that are dates, from the pattern-token alignment."""
+        if rule.parts is None:
+            return [(start, start + len(alignment))]
+        out = []
+        for lo, hi in rule.parts:
+            idx = [start + i for i, a in enumerate(alignment) if lo <= a < hi]
+            if idx:
+                out.append((idx[0], idx[-1] + 1))
+        return out
+
+    def _future(self, doc: Doc, start: int, end: int) -> bool:
+        """For a year-less span: a near future cue ("next") among the few tokens before it, or a
+        sentence cue ("will") earlier in its sentence."""
+        if any(t.shape_ == "dddd" for t in doc[start:end]):
+            return False
+        near = True
+        for i in range(start - 1, max(start - 1 - _SENTENCE_WINDOW, -1), -1):
+            tok = doc[i]
+            if near and tok.lower_ in self.future_cues:
+                return True
+            if tok.lower_ in self.future_sentence_cues:
+                return True
+            if tok.is_punct or start - i >= _FUTURE_WINDOW:
+                near = False
+            if tok.is_sent_start:
+                break
+        return False
+
+
+@Language.factory(
+    KEY,
+    default_config={"patterns": "patterns/dates.jsonl", "words": "lexicons/date_words.json",
+                    "year_blockers": "lexicons/date_year_blockers.txt"},
+    assigns=["doc.spans"],
+)
+def make_dates(nlp: Language, name: str, patterns: str, words: str, year_blockers: str) -> DateFinder:
+    matcher, rules, triggers = load_rules(patterns, nlp.vocab)
+    blockers = frozenset(w.lower() for w in read_word_list(year_blockers))
+    normaliser = DateNormaliser(DateWords.load(words), calendar_parser=make_calendar_parser())
+    return DateFinder(matcher, rules, triggers, normaliser, blockers)

@@ -1,21 +1,1111 @@
-"""`ctip_quantities`: placeholder component (to be filled in)."""
+"""`ctip_quantities`: numbers that count or measure something.
+
+Writes `doc.spans["ctip_quantities"]`; each span covers qualifier + number +
+counted thing ("at least 42 offenders") and carries in `span._.ctip` the
+Quantity fields: value or low/high (a vague "thousands of" has value = low),
+qualifier, unit, unit_head, category, currency, change, event, actor, date,
+and `rule` (how the number was read, plus the qualifier rule id).
+
+How: candidate tokens (digits, number words, currency signs) are found from
+ORTH hashes; models/patterns/quantities.jsonl marks qualifiers, change cues
+(PhraseMatcher for plain word patterns) and contexts where numbers are not
+quantities (Matcher, run only on windows around candidates: Tier 2,
+Article 3, dates, clock times, phone numbers). A short walk then reads each
+number (rules/numbers.py), its range, currency or percent sign, and the noun
+phrase it counts, using the word lists of rules/quantities.py; a bare number
+("53 in 2016") inherits the unit of the quantity before it. Reads
+`ctip_actors` and `ctip_dates` spans, when present, to link actor and date.
+No tagger is needed and none is used.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span
 
-from .extensions import SPAN_KEYS
+from ..errors import RuleFileError
+from ..rules import numbers as num
+from ..rules.quantities import (
+    CurrencyTables,
+    EventLexicon,
+    UnitLexicon,
+    currency_for_noun,
+    currency_for_symbol,
+    load_currency_tables,
+    load_event_lexicon,
+    load_unit_lexicon,
+    looks_plural,
+    singular,
+    unit_category,
+)
+from ..rules.resources import model_path, read_jsonl
+from .extensions import SPAN_KEYS, section_at
 
-KEY = "ctip_quantities"
+KEY = SPAN_KEYS["quantity"]
+LABELS = ("qualifier", "scope", "skip", "change", "change_verb")
+QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than")
+
+_DIGITS = re.compile(r"\d[\d,.]*")
+_SUFFIXED_TOKEN = re.compile(r"\d[\d,.]*(?:k|m|mn|bn|tn)", re.IGNORECASE)
+_RANGE_TOKEN = re.compile(r"[$€£₦]?\d[\d,.]*[-–][$€£₦]?\d[\d,.]*%?")
+_SYMBOL_NUMBER = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*)")  # "US$2,790" when glued
+_DASHES = frozenset({"-", "–", "—"})
+_HYPHENS = frozenset({"-", "–"})
+_FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
+_CLAUSE_END = frozenset({";", ":"})
+_CLAUSE_END_IDS = frozenset(hash_string(t) for t in _CLAUSE_END)
+_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "also", "reportedly",
+                  "subsequently", "later", "successfully", "all", "then", "not", "never", "allegedly", "eventually"})
+_NOT_CODES = frozenset({"ALL", "CUP", "TOP", "MOP", "AND", "THE", "FOR", "NOT", "BOB"})
+_HAS_DIGIT = re.compile(r"\d")
+_POSSESSIVE_DETS = frozenset({"the", "these", "those", "their", "its", "his", "her", "our", "them", "whom", "which"})
 
 
-class Placeholder:
+@dataclass
+class _Number:
+    start: int  # first token of the number expression (currency symbol included)
+    end: int  # token after it (percent/currency word included)
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False
+    currency: str | None = None
+    unit: str | None = None  # "%", "Libyan dinars", "$" ...
+    category: str | None = None
+    word_number: bool = False
+    rule: str = "number"
+    first_word: str = ""
+
+
+@dataclass
+class _Found:
+    number: _Number
+    start: int
+    end: int
+    qualifier: str = "exact"
+    qual_rule: str | None = None
+    unit: str | None = None
+    unit_head: str | None = None
+    category: str = "other"
+    currency: str | None = None
+    change: str | None = None
+    inherited: bool = False
+
+
+class QuantityFinder:
+    """Finds quantities in a Doc; built once by the factory."""
+
+    def __init__(self, nlp: Language, rows: list[dict], units: UnitLexicon, currencies: CurrencyTables,
+                 events: EventLexicon, source: str = "patterns/quantities.jsonl") -> None:
+        self.units = units
+        self.currencies = currencies
+        self.events = events
+        # Patterns that are plain word sequences go to a PhraseMatcher (fast whatever their number);
+        # the others (numbers, regexes, operators) to a Matcher.
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.info: dict[str, dict] = {}
+        for n, row in enumerate(rows, 1):
+            key = row["id"]
+            if key in self.info:
+                raise RuleFileError(source, f"rule {n}: duplicate id {key!r}")
+            self.info[key] = row
+            words = _word_sequences(row["pattern"])
+            try:
+                if words is not None:
+                    self.phrases.add(key, [Doc(nlp.vocab, words=w) for w in words])
+                else:
+                    self.matcher.add(key, [row["pattern"]])
+            except (ValueError, KeyError, TypeError) as exc:
+                raise RuleFileError(source, f"rule {key!r}: bad pattern: {exc}") from None
+        self.currency_words = frozenset(currencies.nouns)
+        self.starters = num.NUMBER_WORDS | frozenset(num.VAGUE) | {"a", "an"}
+        self._flag_cache: dict[int, int] = {}
+
+    # ------------------------------------------------------------ the walk
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[KEY] = []
+        n = len(doc)
+        if n == 0:
+            doc.spans[KEY] = []
+            return doc
+        ctx = _Context(doc, self)
+        found: list[_Found] = []
+        resume = 0
+        for i in ctx.candidates:
+            if i < resume or ctx.skip[i]:
+                continue
+            number = self._read_number(ctx, i)
+            if number is None:
+                continue
+            item = self._complete(ctx, number, found)
+            if item is not None:
+                found.append(item)
+            resume = max(number.end, i + 1)
+        spans = []
+        for item in found:
+            span = Span(doc, item.start, item.end, label="quantity")
+            span._.ctip = self._fields(ctx, item)
+            spans.append(span)
+        doc.spans[KEY] = spans
         return doc
 
+    def candidates(self, orths: list[int], strings) -> list[int]:
+        """Token positions where a number may start: digits, number words, currency signs or codes
+        before digits. Works on ORTH hashes with a per-word cache, so no Token objects are made."""
+        cache = self._flag_cache
+        flags = []
+        for h in orths:
+            f = cache.get(h)
+            if f is None:
+                f = _word_flags(strings[h], self.starters)
+                if len(cache) < 500_000:
+                    cache[h] = f
+            flags.append(f)
+        n = len(flags)
+        return [i for i, f in enumerate(flags) if f & 1 or (f & 2 and i + 1 < n and flags[i + 1] & 4)]
 
-@Language.factory(KEY, default_config={}, assigns=["doc.spans"])
-def make_quantities(nlp: Language, name: str) -> Placeholder:
-    return Placeholder()
+    # ------------------------------------------------------------ reading one number
+    def _read_number(self, ctx: _Context, i: int) -> _Number | None:
+        doc = ctx.doc
+        n = len(doc)
+        tok = doc[i]
+        text = tok.text
+        low = tok.lower_
+        currency = None
+        symbol = None
+        start = i
+        # a currency symbol or code before the number ("$", "US$", "USD 5,000", "Rs. 500")
+        if not text[0].isdigit() and low not in self.starters:
+            nxt = ctx.text(i + 1) if i + 1 < n else ""
+            if nxt and _SUFFIXED_TOKEN.fullmatch(nxt):  # "£300k"
+                code = currency_for_symbol(text, self.currencies, country=ctx.country(i))
+                value = num.parse_digits(nxt)
+                if code is None or value is None:
+                    return None
+                return _Number(i, i + 2, value=value, currency=code, unit=text, category="money", rule="money_symbol_scaled")
+            if nxt and (_DIGITS.fullmatch(nxt) or _RANGE_TOKEN.fullmatch(nxt)):
+                code = currency_for_symbol(text, self.currencies, country=ctx.country(i)) if text not in _NOT_CODES else None
+                if code is None:
+                    return None
+                currency, symbol = code, text
+                i += 1
+                tok = doc[i]
+                text = tok.text
+                low = tok.lower_
+            else:
+                m = _SYMBOL_NUMBER.fullmatch(text)
+                code = currency_for_symbol(m.group(1), self.currencies, country=ctx.country(i)) if m else None
+                if not code:
+                    return None
+                value = num.parse_digits(m.group(2), european=False)
+                if value is None:
+                    return None
+                out = _Number(i, i + 1, value=value, currency=code, unit=m.group(1), category="money", rule="money_symbol")
+                self._read_scale(ctx, out)
+                return self._read_range(ctx, out)
+        if _RANGE_TOKEN.fullmatch(text):
+            bounds = num.parse_range(text)
+            if bounds is None or ctx.skip[i]:
+                return None
+            lo, hi = bounds
+            if num.is_calendar_year(str(int(lo))) and num.is_calendar_year(str(int(hi))) and "," not in text:
+                return None  # "2003-2017"
+            out = _Number(start, i + 1, low=lo, high=hi, rule="range_token", first_word=text)
+            if currency or "$" in text:
+                out.currency = currency or "USD"
+                out.unit = symbol or "$"
+                out.category = "money"
+            if text.endswith("%"):
+                out.unit, out.category = "%", "percent"
+            return self._read_unit_word(ctx, out)
+        if _DIGITS.fullmatch(text):
+            if ctx.skip[i]:
+                return None
+            out = self._read_digits(ctx, start, i)
+        elif low in num.NUMBER_WORDS or (low in ("a", "an") and i + 1 < n and ctx.low(i + 1) in num.WORD_SCALES | {"dozen"}):
+            if currency is not None or ctx.skip[i]:
+                return None
+            out = self._read_words(ctx, i)
+        elif low in num.VAGUE and i + 1 < n and ctx.low(i + 1) == "of":
+            out = self._read_vague(ctx, i)
+        else:
+            return None
+        if out is None:
+            return None
+        if currency is None and i >= 2 and ctx.text(i - 1) == "." and not doc[i - 2].whitespace_:
+            code = currency_for_symbol(ctx.text(i - 2) + ".", self.currencies, country=ctx.country(i))
+            if code:  # "Rs. 20,000" split as "Rs" "." "20,000"
+                currency, symbol, start = code, doc[i - 2:i].text, i - 2
+        if currency is not None:
+            out.start, out.currency, out.unit, out.category, out.rule = start, currency, symbol, "money", "money_symbol"
+        self._read_half(ctx, out)
+        self._read_scale(ctx, out)
+        out = self._read_range(ctx, out)
+        if out is None:
+            return None
+        return self._read_unit_word(ctx, out)
+
+    def _read_half(self, ctx: _Context, out: _Number) -> None:
+        """'seven and a half', 'seven-and-a-half': add one half."""
+        if out.value is None or out.vague:
+            return
+        words = []
+        k = out.end
+        while k < len(ctx.orths) and len(words) < 3 and k < out.end + 6:
+            low = ctx.low(k)
+            k += 1
+            if low in _HYPHENS:
+                continue
+            words.append(low)
+        if words == ["and", "a", "half"]:
+            out.value += 0.5
+            out.end = k
+            out.rule += "_half"
+
+    def _read_digits(self, ctx: _Context, start: int, i: int) -> _Number | None:
+        doc = ctx.doc
+        n = len(doc)
+        text = ctx.text(i)
+        end = i + 1
+        if i > 0 and doc[i - 1].whitespace_ and (
+            _DIGITS.fullmatch(ctx.text(i - 1)) or (ctx.text(i - 1)[:1] == "+" and _HAS_DIGIT.search(ctx.text(i - 1)))
+        ):
+            return None  # the tail of a run of bare numbers: "+855 23 123 456"
+        # "75, 000" and "75 000": thousands groups split by the tokenizer
+        if re.fullmatch(r"[1-9]\d{0,2}", text):
+            j = end
+            groups = [text]
+            while True:
+                if j + 1 < n and ctx.text(j) == "," and re.fullmatch(r"\d{3}", ctx.text(j + 1)) and doc[j].whitespace_:
+                    nxt = j + 2
+                elif j < n and re.fullmatch(r"\d{3}", ctx.text(j)) and doc[j - 1].whitespace_ == " ":
+                    nxt = j + 1
+                else:
+                    break
+                # not a list of numbers ("418, 419, and 420")
+                if nxt < n and ctx.text(nxt) in (",", "and", "or") and nxt + 1 < n and _DIGITS.fullmatch(ctx.text(nxt + 1)):
+                    break
+                if ctx.text(j) == "," and ctx.text(j + 1) != "000" and nxt < n and not doc[nxt].is_alpha:
+                    break
+                groups.append(ctx.text(j + 1) if ctx.text(j) == "," else ctx.text(j))
+                j = nxt
+            if len(groups) > 1:
+                value = num.parse_digits("".join(groups))
+                return _Number(start, j, value=value, rule="digits_grouped", first_word=text) if value is not None else None
+        if num.is_calendar_year(text):
+            if not self._year_is_count(ctx, i):
+                return None
+        value = num.parse_digits(text)
+        if value is None:
+            return None
+        if self._is_identifier(ctx, i):
+            return None
+        return _Number(start, end, value=value, rule="digits", first_word=text)
+
+    def _read_words(self, ctx: _Context, i: int) -> _Number | None:
+        doc = ctx.doc
+        n = len(doc)
+        text = ctx.text(i)
+        if text[:1].isupper() and not text.isupper() and i > 0 and not doc[i].is_sent_start:
+            prev = ctx.text(i - 1)
+            if prev[:1].isupper() and prev.isalpha():
+                return None  # part of a name: "Isange One-Stop Centers", "Formula One"
+        words = [ctx.low(i)]
+        j = i + 1
+        while j < n:
+            low = ctx.low(j)
+            if low in num.NUMBER_WORDS:
+                if words[-1] not in num.WORD_SCALES and words[-1] not in ("-", "and") and low not in num.WORD_SCALES | {"dozen"}:
+                    if not (words[-1] in num.TENS and low in num.UNITS):
+                        break
+                words.append(low)
+                j += 1
+            elif low in _DASHES and not doc[j - 1].whitespace_ and j + 1 < n and ctx.low(j + 1) in num.UNITS \
+                    and words[-1] in num.TENS:
+                words.append("-")
+                j += 1
+            elif low == "and" and words[-1] in ("hundred", "thousand", "million", "billion") and j + 1 < n \
+                    and ctx.low(j + 1) in num.NUMBER_WORDS and ctx.low(j + 1) not in num.WORD_SCALES:
+                words.append("and")
+                j += 1
+            else:
+                break
+        value = num.parse_words(words)
+        if value is None:
+            return None
+        k = j + 1 if j < n and ctx.text(j) in _HYPHENS else j
+        if k < n and ctx.low(k) in _FRACTIONS:
+            return None  # "two-thirds", "one quarter": a share, not a count
+        return _Number(i, j, value=value, word_number=True, rule="words", first_word=words[0])
+
+    def _read_vague(self, ctx: _Context, i: int) -> _Number | None:
+        doc = ctx.doc
+        bounds = num.vague_bounds(ctx.low(i))
+        if bounds is None:
+            return None
+        lo, hi = bounds
+        j = i + 1  # "of"
+        if j + 2 < len(doc) and ctx.low(j + 1) in num.VAGUE and ctx.low(j + 2) == "of":
+            factor = num.VAGUE[ctx.low(j + 1)][0]
+            lo, hi = lo * factor, hi * factor
+            j += 2
+        # value = lower bound, so "thousands" is also comparable as one number
+        return _Number(i, j, value=lo, low=lo, high=hi, vague=True, rule="vague", first_word=ctx.low(i))
+
+    def _read_scale(self, ctx: _Context, out: _Number) -> None:
+        doc = ctx.doc
+        j = out.end
+        if j < len(doc) and out.value is not None and not out.vague:
+            low = ctx.low(j)
+            if low in num.WORD_SCALES or (low in num.SCALES and out.currency and low not in ("hundred",)):
+                if low == "hundred" and out.word_number:
+                    return
+                out.value = out.value * num.SCALES[low]
+                out.end = j + 1
+                out.rule += "_scaled"
+                if j + 1 < len(doc) and ctx.low(j + 1) in num.SCALES and ctx.low(j + 1) in num.WORD_SCALES:
+                    out.value *= num.SCALES[ctx.low(j + 1)]
+                    out.end += 1
+
+    def _read_range(self, ctx: _Context, out: _Number) -> _Number | None:
+        """X-Y, X to Y, between X and Y, X or Y (small counts)."""
+        doc = ctx.doc
+        n = len(doc)
+        j = out.end
+        if out.value is None or out.vague or j >= n:
+            return out
+        link = ctx.low(j)
+        if link not in _DASHES and link not in ("to", "and", "or", "through"):
+            return out
+        k = j + 1
+        sym = None
+        if k < n and ctx.text(k) in ("$", "€", "£", "₦", "US$"):
+            sym = ctx.text(k)
+            k += 1
+        if k >= n:
+            return out
+        between = None
+        if link == "and":
+            between = ctx.between_before(out.start)
+            if between is None:
+                return out
+        if link == "or" and out.word_number != (ctx.low(k) in num.NUMBER_WORDS):
+            return out
+        if link == "to" and ctx.change_before(out.start):
+            return out  # "rose from 30 to 34": two values, not a range
+        second = None
+        if _DIGITS.fullmatch(ctx.text(k)) and not ctx.skip[k]:
+            second = _Number(k, k + 1, value=num.parse_digits(ctx.text(k), european=False), first_word=ctx.text(k))
+            if second.value is not None and k + 1 < n and ctx.low(k + 1) in num.WORD_SCALES:
+                second.value *= num.SCALES[ctx.low(k + 1)]
+                second.end += 1
+            elif second.value is not None and out.rule.endswith("_scaled") and out.value is not None:
+                pass
+        elif ctx.low(k) in num.NUMBER_WORDS and not ctx.skip[k]:
+            second = self._read_words(ctx, k)
+        if second is None or second.value is None:
+            return out
+        lo, hi = out.value, second.value
+        if out.rule.endswith("_scaled") and hi < lo and second.end == k + 1:
+            # "$1.5 to 2 million" is rare; "1 million to 2" keeps the scale of the first
+            return out
+        if hi <= lo:
+            return out
+        if num.is_calendar_year(ctx.text(out.end - 1)) and num.is_calendar_year(ctx.text(k)):
+            return None
+        out = _Number(out.start if between is None else min(between, out.start), second.end, low=lo, high=hi, currency=out.currency, unit=out.unit,
+                      category=out.category, word_number=out.word_number, rule="range_" + {"-": "dash", "–": "dash", "—": "dash"}.get(link, link),
+                      first_word=out.first_word)
+        if sym and not out.unit:
+            out.unit, out.currency, out.category = sym, currency_for_symbol(sym, self.currencies), "money"
+        return out
+
+    def _read_unit_word(self, ctx: _Context, out: _Number) -> _Number:
+        """Percent signs and words, and currency words after the number."""
+        doc = ctx.doc
+        n = len(doc)
+        j = out.end
+        if j >= n or out.unit:
+            return out
+        low = ctx.low(j)
+        if low in ("%", "percent", "pct", "pct."):
+            out.end, out.unit, out.category = j + 1, "%" if low == "%" else "percent", "percent"
+        elif low == "per" and j + 1 < n and ctx.low(j + 1) == "cent":
+            out.end, out.unit, out.category = j + 2, "percent", "percent"
+        elif low == "percentage" and j + 1 < n and ctx.low(j + 1) in ("point", "points"):
+            out.end, out.unit, out.category = j + 2, "percentage points", "percent"
+        elif low in self.currency_words:
+            code = currency_for_noun(low, self.currencies, country=ctx.country(j))
+            if low == "won" and out.value is not None and not out.rule.endswith("_scaled") and out.value < 100:
+                return out  # "won 3 cases" is not money; "3 won" hardly ever is
+            out.end, out.unit, out.currency, out.category = j + 1, ctx.text(j), code, "money"
+        elif j + 1 < n and ctx.text(j)[:1].isupper() and ctx.low(j + 1) in self.currency_words:
+            code = currency_for_noun(ctx.low(j + 1), self.currencies, adjective=ctx.text(j), country=ctx.country(j))
+            if code:
+                out.end, out.unit, out.currency, out.category = j + 2, doc[j:j + 2].text, code, "money"
+        elif len(ctx.text(j)) == 3 and ctx.text(j).isupper():
+            code = currency_for_symbol(ctx.text(j), self.currencies)
+            if code:
+                out.end, out.unit, out.currency, out.category = j + 1, ctx.text(j), code, "money"
+        return out
+
+    # ------------------------------------------------------------ not a quantity
+    def _year_is_count(self, ctx: _Context, i: int) -> bool:
+        """A four-digit number in the calendar range counts only before a plural count noun ("2000 victims")."""
+        doc = ctx.doc
+        if i > 0 and ctx.low(i - 1) in ("the", "its", "their", "his", "her", "a", "an", "in", "of", "since", "by"):
+            return False
+        if i + 1 >= len(doc):
+            return False
+        nxt = ctx.low(i + 1)
+        head = singular(nxt, self.units)
+        return looks_plural(nxt, self.units) and head in self.units.head_category
+
+    def _is_identifier(self, ctx: _Context, i: int) -> bool:
+        doc = ctx.doc
+        n = len(doc)
+        text = ctx.text(i)
+        if len(text) > 1 and text.startswith("0") and not text.startswith("0."):
+            return True
+        # runs of bare numbers ("23 123 456"), phone numbers, list markers "(2)" and "1."
+        if i + 1 < n and _DIGITS.fullmatch(ctx.text(i + 1)) and doc[i].whitespace_:
+            return True
+        if i > 0 and _DIGITS.fullmatch(ctx.text(i - 1)) and doc[i - 1].whitespace_ and not ctx.skip[i - 1]:
+            return True
+        if i > 0 and ctx.text(i - 1) == "(" and i + 1 < n and ctx.text(i + 1) == ")" and len(text) <= 2:
+            return True
+        at_line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in ctx.text(i - 1)
+        if at_line_start and i + 1 < n and ctx.text(i + 1) in (".", ")") and len(text) <= 3:
+            return True
+        at_line_end = i + 1 >= n or "\n" in doc[i].whitespace_ or "\n" in ctx.text(i + 1)
+        if at_line_start and at_line_end:
+            return True  # a page number alone on its line
+        if "." in text and text.count(".") > 1 and "," not in text and not re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
+            return True  # "2.1.3"
+        return False
+
+    # ------------------------------------------------------------ the counted thing and the rest
+    def _complete(self, ctx: _Context, number: _Number, found: list[_Found]) -> _Found | None:
+        doc = ctx.doc
+        item = _Found(number, number.start, number.end)
+        # qualifier right before (after a currency symbol too)
+        q = ctx.qualifier_before(number.start)
+        if q is not None:
+            item.qualifier, qstart, item.qual_rule = q
+            item.start = qstart
+        elif number.vague:
+            item.qualifier = "approx"
+        # unit
+        unit_words: list[str] = []
+        head_word = None
+        if number.unit:
+            item.unit = number.unit
+            item.category = number.category or "other"
+            item.currency = number.currency
+            if item.category == "money":
+                item.unit_head = number.unit.lower() if not number.unit[:1].isalpha() else singular(number.unit.split()[-1], self.units)
+            else:
+                item.unit_head = "percent"
+        else:
+            walk = self._walk_unit(ctx, number)
+            if walk is not None:
+                unit_start, unit_end, unit_words, head_word, age = walk
+                item.unit = doc[unit_start:unit_end].text
+                item.end = max(item.end, unit_end)
+                item.unit_head = singular(head_word, self.units)
+                item.category = "age" if age else unit_category(unit_words, item.unit_head, self.units)
+                if head_word.lower() in self.currency_words:  # "hundreds of millions of dollars"
+                    adjective = unit_words[-2] if len(unit_words) > 1 else None
+                    item.currency = currency_for_noun(head_word.lower(), self.currencies, adjective=adjective,
+                                                      country=ctx.country(unit_start))
+                    item.category = "money"
+                if item.category == "duration" and ctx.age_context(item.start, item.end):
+                    item.category = "age"
+            elif number.vague or (number.first_word in ("one", "a", "an") and number.low is None):
+                return None  # "one" as a pronoun, vague words alone
+            elif self._age_after_person(ctx, item) or ctx.age_context(item.start, item.end) or (
+                q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
+            ):
+                item.unit, item.unit_head, item.category = "years", "year", "age"  # "children under 18", "aged 22"
+            else:
+                prev = self._listed_with(ctx, item, found) or self._inherit(ctx, item, found)
+                if prev is not None:
+                    item.unit, item.unit_head, item.category, item.currency = prev.unit, prev.unit_head, prev.category, prev.currency
+                    item.inherited = True
+        # qualifiers written after: "50 victims or more"
+        after = ctx.qualifier_after(item.end)
+        if after is not None and item.qualifier == "exact":
+            item.qualifier, item.end, item.qual_rule = after
+        # qualifier scope: "a minimum penalty of five years ... and 1 million naira ($2,790)"
+        if item.qualifier == "exact" and q is None:
+            inherited_q = self._qualifier_from_context(ctx, item, found)
+            if inherited_q:
+                item.qualifier, item.qual_rule = inherited_q
+        item.change = ctx.change_for(item.start, item.end)
+        return item
+
+    def _walk_unit(self, ctx: _Context, number: _Number):
+        """(start, end, words, head, is_age) of the noun phrase counted by the number, or None."""
+        doc = ctx.doc
+        lex = self.units
+        n = ctx.sent_end(number.start)
+        j = number.end
+        if j >= n:
+            return None
+        # compounds: "17-member", "14-year-old", "16-years-old", "15-month"
+        if ctx.text(j) in _DASHES and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < n \
+                and doc[j + 1].is_alpha:
+            k = j + 1
+            word = ctx.low(k)
+            if k + 2 < n and ctx.text(k + 1) in _DASHES and ctx.low(k + 2) == "old":
+                return j + 1, k + 3, [ctx.text(k)], ctx.text(k), True
+            if word in lex.stop_words or word in ("and", "or") or word in num.NUMBER_WORDS:
+                return None
+            return j + 1, k + 1, [ctx.text(k)], ctx.text(k), False
+        # partitive and vague "of": "Four of the 63 suspected traffickers", "six out of nine", "thousands of men"
+        if ctx.low(j) == "of" or (ctx.low(j) == "out" and j + 1 < n and ctx.low(j + 1) == "of"):
+            k = j + 1 if ctx.low(j) == "of" else j + 2
+            while k < n and ctx.low(k) in _POSSESSIVE_DETS:
+                k += 1
+            if k < n and not number.vague:
+                inner = self._read_number(ctx, k) if not ctx.skip[k] else None
+                if inner is None:
+                    if number.first_word in ("one",):
+                        return None
+                    sub = self._np(ctx, k, n)
+                    return sub
+                sub = self._np(ctx, inner.end, n) if not inner.unit else None
+                return sub
+            return self._np(ctx, k, n)
+        return self._np(ctx, j, n)
+
+    def _np(self, ctx: _Context, j: int, n: int):
+        doc = ctx.doc
+        lex = self.units
+        words: list[tuple[int, int, str]] = []  # (start, end, text)
+        k = j
+        seen_head = False
+        while k < n and len(words) < 7:
+            # a word: tokens joined by hyphens without spaces ("NGO-run", "trafficking-related")
+            m = k
+            if not (doc[m].is_alpha or _is_acronym(ctx.text(m))):
+                break
+            while m + 2 < n and ctx.text(m + 1) in _HYPHENS and not doc[m].whitespace_ and not doc[m + 1].whitespace_ \
+                    and (doc[m + 2].is_alpha or doc[m + 2].like_num):
+                m += 2
+            text = doc[k:m + 1].text
+            low = text.lower()
+            single = m == k
+            if single and low in num.NUMBER_WORDS:
+                break
+            if single and low in ("and", "or", "&"):
+                if not words or not self._coordination_continues(ctx, words, m + 1, n):
+                    break
+                words.append((k, m + 1, text))
+                k = m + 1
+                continue
+            if single and low in lex.stop_words:
+                break
+            if single and low in ("more", "fewer", "less", "other") and not (
+                k + 1 < n and doc[k + 1].is_alpha and ctx.low(k + 1) not in lex.stop_words
+            ):
+                break  # "120 more", but "20 more victims"
+            after_conj = bool(words) and words[-1][2].lower() in ("and", "or", "&")
+            if seen_head and single and not after_conj and (low.endswith(("ed", "ly")) and low not in lex.head_category
+                              and low not in lex.mass_nouns and singular(low, lex) not in lex.head_category):
+                break
+            words.append((k, m + 1, text))
+            k = m + 1
+            base = singular(low, lex)
+            if base in lex.time_units or low in lex.time_units:
+                # durations stop at their unit; "14 years of age", "20 years old" are ages
+                age = (k + 1 < n and ctx.low(k) == "of" and ctx.low(k + 1) == "age") or (
+                    k < n and ctx.low(k) == "old")
+                if age:
+                    end = k + 2 if ctx.low(k) == "of" else k + 1
+                    return j, end, [w[2] for w in words], text, True
+                break
+            if looks_plural(low, lex):
+                seen_head = True
+                if not (k < n and ctx.low(k) in ("and", "or") and self._coordination_continues(ctx, words, k + 1, n)):
+                    break
+            elif base in lex.head_category or _is_acronym(text):
+                seen_head = True
+        # trim what cannot end a noun phrase
+        while words:
+            low = words[-1][2].lower()
+            if low in ("and", "or", "&") or low in lex.stop_words:
+                words.pop()
+                continue
+            if (low.endswith(("ed", "ly")) or (low.endswith("ing") and low not in lex.mass_nouns
+                                                and low not in self.events.nouns)) and low not in lex.head_category:
+                words.pop()
+                continue
+            break
+        if not words:
+            return None
+        head = words[-1][2]
+        if head.lower() in lex.mass_nouns and len(words) == 1:
+            return None
+        return words[0][0], words[-1][1], [w[2] for w in words], head, False
+
+    def _coordination_continues(self, ctx: _Context, words: list, k: int, n: int) -> bool:
+        """After 'and'/'or': does the noun phrase go on ("trafficking and trafficking-related investigations",
+        "women and children") rather than a new clause ("officials and investigations remained")?"""
+        doc = ctx.doc
+        lex = self.units
+        if k >= n or not (doc[k].is_alpha or _is_acronym(ctx.text(k))):
+            return False
+        nxt = ctx.low(k)
+        prev = words[-1][2].lower()
+        if nxt in lex.stop_words or nxt in num.NUMBER_WORDS or nxt.endswith("ly"):
+            return False
+        if nxt.endswith("ed") and not prev.endswith("ed"):
+            return False  # "documented and undocumented returnees" goes on; "officials and arrested" does not
+        if not looks_plural(prev, lex) and prev not in lex.irregular:
+            return True  # a modifier: "sex and labor trafficking victims"
+        # both sides people: "women and children", "migrant workers and human-trafficking victims"
+        prev_cat = lex.head_category.get(singular(prev, lex))
+        m = k
+        while m < n and m < k + 4 and (doc[m].is_alpha or ctx.text(m) in _DASHES) and ctx.low(m) not in lex.stop_words:
+            cat = lex.head_category.get(singular(ctx.low(m), lex))
+            if cat and prev_cat and (cat == prev_cat or {cat, prev_cat} <= {"people", "victims"}):
+                return True
+            m += 1
+        return False
+
+    def _age_after_person(self, ctx: _Context, item: _Found) -> bool:
+        """A bare number after 'under'/'over'/'aged' that follows a word for people: an age."""
+        doc = ctx.doc
+        k = item.start
+        number = item.number
+        if k == number.start or k == 0 or number.value is None or number.value > 120:
+            return False
+        if ctx.low(k) not in ("under", "over", "above", "below", "aged", "younger", "older"):
+            return False
+        return self.units.head_category.get(singular(ctx.low(k - 1), self.units)) in ("people", "victims")
+
+    def _listed_with(self, ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
+        """The quantity right before in a list ("aged 22, 25 and 41"), whatever its unit."""
+        if not found or not found[-1].unit:
+            return None
+        prev = found[-1]
+        gap = [ctx.text(t) for t in range(prev.end, item.start)]
+        if gap and len(gap) <= 2 and all(g in (",", "and", "or") for g in gap) and prev.number.end == prev.end:
+            return prev
+        return None
+
+    def _inherit(self, ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
+        """The nearest earlier quantity with a count unit in the same sentence, else the previous one."""
+        sent = ctx.sent_index(item.start)
+        for prev in reversed(found):
+            ps = ctx.sent_index(prev.start)
+            if ps < sent - 1:
+                break
+            if prev.unit and prev.unit_head and prev.unit_head not in self.units.mass_nouns:
+                if prev.category in ("age",):
+                    continue
+                if ps == sent or (ps == sent - 1 and not any(ctx.sent_index(f.start) == sent for f in found)):
+                    return prev
+        # "the number of officers ... to 34"
+        noun = ctx.number_of_before(item.start)
+        if noun is not None:
+            unit, head = noun
+            fake = _Found(item.number, item.start, item.end, unit=unit, unit_head=singular(head, self.units))
+            fake.category = unit_category(unit.split(), fake.unit_head or "", self.units)
+            return fake
+        return None
+
+    def _qualifier_from_context(self, ctx: _Context, item: _Found, found: list[_Found]):
+        doc = ctx.doc
+        prev = found[-1] if found else None
+        if prev is not None and prev.qualifier != "exact":
+            gap = [t.text for t in doc[prev.end:item.start]]
+            # a converted amount in brackets: "1 million naira ($2,790)"
+            if gap == ["("] and prev.category == "money" and item.category == "money":
+                return prev.qualifier, prev.qual_rule or "bracket"
+            # a penalty pair shares its qualifier: "up to 20 years imprisonment and 2 million baht"
+            penalty_pair = prev.category == "duration" and item.category == "money"
+            if (penalty_pair or (prev.qual_rule and prev.qual_rule.startswith("scope"))) and 0 < len(gap) <= 3 and any(
+                g in (",", "and", "or", "(") for g in gap
+            ) and not any(_HAS_DIGIT.search(g) for g in gap):
+                return prev.qualifier, prev.qual_rule
+        scope = ctx.scope_before(item.start, max_dist=10)
+        if scope is not None and not any(f.number.end > scope[1] and f.start < item.start for f in found[-3:]):
+            return scope[0], scope[2]
+        return None
+
+    # ------------------------------------------------------------ fields
+    def _fields(self, ctx: _Context, item: _Found) -> dict:
+        number = item.number
+        is_range = number.low is not None and not number.vague
+        fields = {
+            "value": None if is_range else number.value,
+            "low": number.low,
+            "high": number.high,
+            "qualifier": item.qualifier,
+            "unit": item.unit,
+            "unit_head": item.unit_head,
+            "category": item.category,
+            "currency": item.currency if item.category == "money" else None,
+            "change": item.change,
+            "rule": number.rule + ("_" + item.qual_rule if item.qual_rule else "") + ("_inherited" if item.inherited else ""),
+        }
+        verb_pos, event = self._event(ctx, item)
+        fields["event"] = event
+        fields["actor"] = ctx.actor_before(item.start, verb_pos)
+        fields["date"] = ctx.date_for(item.start, item.end)
+        return fields
+
+    def _event(self, ctx: _Context, item: _Found) -> tuple[int | None, str | None]:
+        doc = ctx.doc
+        ev = self.events
+        if item.unit:
+            last = item.unit.split()[-1].lower()
+            if last in ev.nouns:
+                return None, ev.nouns[last]
+        s0, s1 = ctx.clause_bounds(item.start)
+        # after: "were repatriated", "to receive compensation", "rescued from"
+        k = item.end
+        while k < s1 and k < item.end + 6:
+            low = ctx.low(k)
+            if low in _AUX or low == "to" or (low.endswith("ly") and len(low) > 4):
+                k += 1
+                continue
+            if low in ev.verbs:
+                lemma = self._event_entry(ctx, k, s1)
+                if lemma:
+                    return None, lemma
+            break
+        # before: "prosecuted 207 individuals", "brought at least 42 offenders to justice"
+        k = item.start - 1
+        while k >= s0 and k >= item.start - 25:
+            low = ctx.low(k)
+            if low in ev.verbs and not (k > 0 and ctx.low(k - 1) in ("the", "a", "an", "of")):
+                lemma = self._event_entry(ctx, k, s1)
+                if lemma:
+                    return k, lemma
+            k -= 1
+        return None, None
+
+    def _event_entry(self, ctx: _Context, k: int, s1: int) -> str | None:
+        doc = ctx.doc
+        for entry in self.events.verbs[ctx.low(k)]:
+            if not entry.then:
+                return entry.lemma
+            window = [t.lower_ for t in doc[k + 1:min(s1, k + 12)]]
+            need = list(entry.then)
+            for p in range(len(window) - len(need) + 1):
+                if window[p:p + len(need)] == need:
+                    return entry.lemma
+        return None
+
+
+def _word_sequences(pattern: list) -> list[list[str]] | None:
+    """The lower-case word sequences a token pattern stands for, when it is only LOWER words (or IN lists)
+    without operators; None for any other pattern."""
+    seqs: list[list[str]] = [[]]
+    for spec in pattern:
+        if not isinstance(spec, dict) or set(spec) != {"LOWER"}:
+            return None
+        value = spec["LOWER"]
+        if isinstance(value, str):
+            options = [value]
+        elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+            options = [str(v) for v in value["IN"]]
+        else:
+            return None
+        if any(o != o.lower() or not o or " " in o for o in options) or len(seqs) * len(options) > 200:
+            return None
+        seqs = [seq + [o] for seq in seqs for o in options]
+    return seqs if seqs and seqs[0] else None
+
+
+def _word_flags(text: str, starters: frozenset[str]) -> int:
+    """1: may start a number; 2: may be a currency sign or code before one; 4: holds a digit."""
+    f = 0
+    if _HAS_DIGIT.search(text):
+        f |= 5
+    elif text.lower() in starters:
+        f |= 1
+    if not text.isalpha() or (len(text) <= 3 and text[:1].isupper()):
+        f |= 2
+    return f
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
+
+
+class _Context:
+    """Per-document lookups: matcher results, sentence bounds, actor and date spans."""
+
+    def __init__(self, doc: Doc, finder: QuantityFinder) -> None:
+        self.doc = doc
+        self.finder = finder
+        n = len(doc)
+        self.skip = bytearray(n)
+        self.qual_end: dict[int, tuple[str, int, str]] = {}
+        self.qual_start: dict[int, tuple[str, int, str]] = {}
+        self.change_end: dict[int, str] = {}
+        self.change_start: dict[int, str] = {}
+        self.change_verbs: list[tuple[int, str]] = []
+        self.scopes: list[tuple[int, str, str]] = []
+        info = finder.info
+        self.orths = doc.to_array(ORTH).tolist() if n else []
+        self.strings = doc.vocab.strings
+        self.candidates = finder.candidates(self.orths, doc.vocab.strings)
+        matches = list(finder.phrases(doc))
+        # the token-pattern Matcher only runs on windows around candidate numbers
+        a = b = -1
+        windows = []
+        for i in self.candidates:
+            lo, hi = max(0, i - 5), min(n, i + 5)
+            if lo <= b:
+                b = hi
+            else:
+                if b > a:
+                    windows.append((a, b))
+                a, b = lo, hi
+        if b > a:
+            windows.append((a, b))
+        for lo, hi in windows:
+            matches.extend((mid, s + lo, e + lo) for mid, s, e in finder.matcher(doc[lo:hi]))
+        for match_id, s, e in matches:
+            key = doc.vocab.strings[match_id]
+            row = info[key]
+            label = row["label"]
+            if label == "skip":
+                for t in range(s, e):
+                    if doc[t].like_num or _DIGITS.fullmatch(self.text(t)):
+                        self.skip[t] = 2 if key.startswith("skip_reference") else 1
+            elif label == "qualifier":
+                if row.get("side", "before") == "before":
+                    old = self.qual_end.get(e)
+                    if old is None or s < old[1]:
+                        self.qual_end[e] = (row["value"], s, key)
+                else:
+                    old = self.qual_start.get(s)
+                    if old is None or e > old[1]:
+                        self.qual_start[s] = (row["value"], e, key)
+            elif label == "change":
+                if row.get("side", "before") == "before":
+                    self.change_end[e] = row["value"]
+                else:
+                    self.change_start[s] = row["value"]
+            elif label == "change_verb":
+                self.change_verbs.append((s, row["value"]))
+            elif label == "scope":
+                self.scopes.append((s, row["value"], key))
+        # lists after a reference: "Articles 418, 419, and 420", "Articles 132 and 132-2"
+        for t in self.candidates:
+            if self.skip[t] != 2:
+                continue
+            k = t + 1
+            while k + 1 < n:
+                tx = self.text(k)
+                if tx in _HYPHENS and not doc[k - 1].whitespace_ and _DIGITS.fullmatch(self.text(k + 1)):
+                    k += 1
+                elif tx in (",", "and", "or", "&") and _DIGITS.fullmatch(self.text(k + 1)):
+                    k += 1
+                elif tx == "," and k + 2 < n and self.text(k + 1) in ("and", "or") and _DIGITS.fullmatch(self.text(k + 2)):
+                    k += 2
+                else:
+                    break
+                self.skip[k] = 2
+                k += 1
+        # sentences
+        self.sent_starts: list[int] = []
+        self.sent_of = [0] * n
+        if doc.has_annotation("SENT_START"):
+            for si, sent in enumerate(doc.sents):
+                self.sent_starts.append(sent.start)
+                self.sent_of[sent.start:sent.end] = [si] * (sent.end - sent.start)
+        else:
+            self.sent_starts = [0]
+        self.sent_starts.append(n)
+        self._clause_cuts: dict[int, list[int]] = {}
+        self._actors = sorted(doc.spans[SPAN_KEYS["actor"]], key=lambda s: s.start) if SPAN_KEYS["actor"] in doc.spans else []
+        self._actor_starts = [a.start for a in self._actors]
+        self._dates = sorted(doc.spans[SPAN_KEYS["date"]], key=lambda s: s.start) if SPAN_KEYS["date"] in doc.spans else []
+        self._date_starts = [d.start for d in self._dates]
+
+    def low(self, i: int) -> str:
+        """Lower-case text of token i, without making a Token."""
+        return self.strings[self.orths[i]].lower()
+
+    def text(self, i: int) -> str:
+        return self.strings[self.orths[i]]
+
+    def sent_index(self, i: int) -> int:
+        return self.sent_of[min(i, len(self.sent_of) - 1)]
+
+    def sent_end(self, i: int) -> int:
+        return self.sent_starts[self.sent_index(i) + 1]
+
+    def sent_start(self, i: int) -> int:
+        return self.sent_starts[self.sent_index(i)]
+
+    def clause_bounds(self, i: int) -> tuple[int, int]:
+        """Token bounds of the clause holding token i: the sentence, cut at ';' and ':'."""
+        si = self.sent_index(i)
+        cuts = self._clause_cuts.get(si)
+        if cuts is None:
+            s0, s1 = self.sent_starts[si], self.sent_starts[si + 1]
+            ends = _CLAUSE_END_IDS
+            cuts = [s0] + [t + 1 for t in range(s0, s1) if self.orths[t] in ends] + [s1]
+            self._clause_cuts[si] = cuts
+        k = bisect_right(cuts, i) - 1
+        k = max(0, min(k, len(cuts) - 2))
+        return cuts[k], cuts[k + 1]
+
+    def country(self, i: int) -> str | None:
+        return section_at(self.doc, self.doc[i].idx)[1]
+
+    def qualifier_before(self, start: int) -> tuple[str, int, str] | None:
+        q = self.qual_end.get(start)
+        if q is None and start > 0 and self.low(start - 1) in ("a", "an", "the") and start - 1 in self.qual_end:
+            q = self.qual_end[start - 1]  # "more than a trillion"
+        if q is None:
+            return None
+        value, qs, key = q
+        # "one of the two", "of over" are fine; "the over" never happens; keep it simple
+        return value, qs, key
+
+    def qualifier_after(self, end: int) -> tuple[str, int, str] | None:
+        q = self.qual_start.get(end)
+        return q if q is None else (q[0], q[1], q[2])
+
+    def scope_before(self, start: int, max_dist: int) -> tuple[str, int, str] | None:
+        a, _ = self.clause_bounds(start)
+        best = None
+        for s, value, key in self.scopes:
+            if a <= s < start and start - s <= max_dist:
+                best = (value, s, key)
+        return best
+
+    def change_before(self, start: int) -> bool:
+        doc = self.doc
+        k = start
+        if k in self.change_end:
+            return True
+        if k > 0 and self.low(k - 1) == "from" and (k - 1) in self.change_end:
+            return True
+        return False
+
+    def change_for(self, start: int, end: int) -> str | None:
+        doc = self.doc
+        if start in self.change_end:
+            return self.change_end[start]
+        if end in self.change_start:
+            return self.change_start[end]
+        if start > 0 and self.low(start - 1) in ("by", "to"):
+            a, _ = self.clause_bounds(start)
+            for s, value in reversed(self.change_verbs):
+                if a <= s < start and start - s <= 8:
+                    return value
+        return None
+
+    def between_before(self, start: int) -> int | None:
+        """Position of a 'between' shortly before a number ("between ages 14 and 16"), else None."""
+        doc = self.doc
+        for k in range(max(self.sent_start(start), start - 4), start):
+            if self.low(k) == "between":
+                if all(not _DIGITS.fullmatch(self.text(m)) for m in range(k + 1, start)):
+                    return k
+        return None
+
+    def age_context(self, start: int, end: int) -> bool:
+        """'aged 29', 'ages 14 and 16', 'between the ages of 9 and 11', '20 years old'."""
+        for k in range(max(0, start - 3), min(end, start + 4)):
+            if self.low(k) in ("aged", "ages", "age"):
+                return True
+        return end < len(self.orths) and self.low(end) in ("old", "year-old", "years-old")
+
+    def number_of_before(self, start: int) -> tuple[str, str] | None:
+        """'the number of <noun>' earlier in the sentence: the unit of a bare number after it."""
+        doc = self.doc
+        lex = self.finder.units
+        for k in range(start - 1, max(self.sent_start(start), start - 12) - 1, -1):
+            if self.low(k) == "number" and k + 2 < start and self.low(k + 1) == "of":
+                m = k + 2
+                words = []
+                while m < start and doc[m].is_alpha and self.low(m) not in lex.stop_words and len(words) < 4:
+                    words.append(self.text(m))
+                    if looks_plural(self.low(m), lex):
+                        return " ".join(words), self.text(m)
+                    m += 1
+        return None
+
+    def actor_before(self, start: int, verb_pos: int | None) -> str | None:
+        """Name of the last actor mention in the sentence before the verb (or the quantity): its subject."""
+        if not self._actors:
+            return None
+        s0 = self.sent_start(start)
+        limit = verb_pos if verb_pos is not None else start
+        k = bisect_right(self._actor_starts, limit - 1) - 1
+        while k >= 0:
+            span = self._actors[k]
+            if span.start < s0:
+                return None
+            if span.end <= limit:
+                data = span._.ctip or {}
+                return data.get("name") or span.text
+            k -= 1
+        return None
+
+    def date_for(self, start: int, end: int) -> str | None:
+        """The date in scope: the first date after the quantity in its sentence with no other number
+        between ("53 in 2016"), else the last date before it in the sentence."""
+        if not self._dates:
+            return None
+        s0, s1 = self.sent_start(start), self.sent_end(start)
+        k = bisect_right(self._date_starts, start - 1)
+        if k < len(self._dates):
+            span = self._dates[k]
+            if end <= span.start < s1 and not any(
+                _DIGITS.fullmatch(self.text(t)) or self.low(t) in num.NUMBER_WORDS for t in range(end, span.start)
+            ):
+                return (span._.ctip or {}).get("value")
+        k -= 1
+        while k >= 0:
+            span = self._dates[k]
+            if span.start < s0:
+                return None
+            if span.end <= start:
+                return (span._.ctip or {}).get("value")
+            k -= 1
+        return None
+
+
+@Language.factory(
+    KEY,
+    default_config={
+        "patterns": "patterns/quantities.jsonl",
+        "units": "lexicons/quantity_units.json",
+        "currencies": "lexicons/quantity_currencies.json",
+        "events": "lexicons/quantity_events.jsonl",
+    },
+    assigns=["doc.spans"],
+)
+def make_quantities(nlp: Language, name: str, patterns: str, units: str, currencies: str, events: str) -> QuantityFinder:
+    rows = read_jsonl(patterns, required=("id", "label", "pattern"), allowed=("id", "label", "pattern", "value", "side"))
+    path = str(model_path(patterns))
+    for n, row in enumerate(rows, 1):
+        if row["label"] not in LABELS:
+            raise RuleFileError(path, f"rule {row['id']!r}: unknown label {row['label']!r}; allowed: {', '.join(LABELS)}")
+        if row["label"] == "qualifier" and row.get("value") not in QUALIFIERS:
+            raise RuleFileError(path, f"rule {row['id']!r}: qualifier value must be one of {', '.join(QUALIFIERS)}")
+        if row["label"] in ("change", "change_verb") and row.get("value") not in ("increase", "decrease"):
+            raise RuleFileError(path, f"rule {row['id']!r}: change value must be increase or decrease")
+        if row.get("side", "before") not in ("before", "after"):
+            raise RuleFileError(path, f"rule {row['id']!r}: side must be before or after")
+    return QuantityFinder(nlp, rows, load_unit_lexicon(units), load_currency_tables(currencies),
+                          load_event_lexicon(events), source=path)

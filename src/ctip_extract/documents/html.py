@@ -30,6 +30,7 @@ _DATE_METAS = (
     'meta[property="og:published_time"]',
 )
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_WHITESPACE = re.compile(r"\s+")
 _BLANK_LINES = re.compile(r"\s*\n\s*(?:\n\s*)*")
 
 
@@ -64,7 +65,8 @@ def visible_text(tree: HTMLParser) -> str:
     # traverse() is iterative, so deeply nested markup cannot exhaust the stack.
     for node in root.traverse(include_text=True):
         if node.tag == "-text":
-            parts.append(node.text_content or "")
+            # Line breaks inside a text node are source formatting, not paragraphs.
+            parts.append(_WHITESPACE.sub(" ", node.text_content or ""))
         elif node.tag in _BLOCK_TAGS:
             parts.append("\n\n")
     paragraphs = (_SPACES.sub(" ", p).strip() for p in _BLANK_LINES.split("".join(parts)))

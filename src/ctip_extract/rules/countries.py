@@ -87,3 +87,101 @@ def all_country_names() -> list[str]:
 
 def all_demonyms() -> list[str]:
     return list(_tables().by_demonym)
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    start: int  # character offsets in the text searched
+    end: int
+    country: Country
+    demonym: bool  # True for "Cambodian", False for "Cambodia"
+
+
+def find_country_mentions(text: str, *, demonyms: bool = False) -> list[CountryMention]:
+    """Every country name (and, with `demonyms`, every demonym) in a text, left to right, longest first.
+
+    Matching is done on the folded text, so "Cote d'Ivoire", "CONGO, REPUBLIC OF THE" and
+    "the Democratic People's Republic of Korea" are found as the lexicon spells them. A name must
+    start with a capital letter; a name of three letters or fewer ("US", "UAE", "DRC") must be in
+    capitals. A possessive "'s" may follow a name ("Cambodia's government").
+    """
+    folded, offsets = _fold_with_offsets(text)
+    found = []
+    for regex, is_demonym in ((_name_regex(), False), (_demonym_regex(), True)):
+        if is_demonym and not demonyms:
+            continue
+        table = _tables().by_demonym if is_demonym else _tables().by_name
+        for m in regex.finditer(folded):
+            end = m.end()
+            if end < len(folded) and folded[end].isalnum():
+                # only a possessive s (from "'s") may follow
+                if not (folded[end] == "s" and (end + 1 == len(folded) or not folded[end + 1].isalnum())
+                        and text[offsets[end - 1] + 1:offsets[end]].strip() in ("'", "\u2019")):
+                    continue
+            start, stop = offsets[m.start()], offsets[end - 1] + 1
+            surface = text[start:stop]
+            letters = [ch for ch in surface if ch.isalpha()]
+            if not letters or not (surface[0].isupper() or surface[0].isdigit()):
+                continue
+            if len(m.group()) <= 3 and not all(ch.isupper() for ch in letters):
+                continue
+            found.append(CountryMention(start, stop, table[m.group()], is_demonym))
+    found.sort(key=lambda c: (c.start, -c.end))
+    return found
+
+
+_DROP = frozenset(".'\u2019,()")
+
+
+def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """fold() applied character by character, with the source offset of every output character."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _DROP:
+            continue
+        if ch == "&":
+            piece = " and "
+        elif ch == "-" or ch.isspace():
+            piece = " "
+        elif ch.isascii():
+            piece = ch.lower()
+        else:
+            decomposed = unicodedata.normalize("NFKD", ch)
+            piece = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+        for p in piece:
+            if p == " " and (not out or out[-1] == " "):
+                continue
+            out.append(p)
+            offsets.append(i)
+    return "".join(out), offsets
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation of `words` factored by common prefixes (fast on long lists), longest first."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
+@lru_cache(maxsize=1)
+def _name_regex() -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])" + _trie_pattern([n for n in _tables().by_name if n]))
+
+
+@lru_cache(maxsize=1)
+def _demonym_regex() -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])" + _trie_pattern([n for n in _tables().by_demonym if n]))

@@ -1,0 +1,76 @@
+"""Words per second of the rules-only pipeline on one core.
+
+    python benchmarks/bench_pipeline.py [--words 200000] [--seed 7] [--repeat 3]
+
+Generates synthetic news articles (make_corpus.py) until at least `--words`
+words, loads the pipeline once, warms it up, then times (a) the spaCy pipeline
+alone over the documents (nlp.pipe) and (b) full extraction to records
+(extract_document). Prints the best of `--repeat` timings. Target: >= 50,000
+words/s for (a) on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+
+from make_corpus import article
+
+from ctip_extract.documents import Document
+from ctip_extract.extract import extract_document, make_doc
+from ctip_extract.pipeline import load
+
+
+def corpus(words: int, seed: int) -> list[Document]:
+    rng = random.Random(seed)
+    docs: list[Document] = []
+    total = 0
+    while total < words:
+        a = article(rng, len(docs))
+        docs.append(Document(doc_id=f"a{len(docs)}", text=a["text"], source="<bench>", published=a["published"],
+                             title=a["title"], kind="news"))
+        total += len(a["text"].split())
+    return docs
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--words", type=int, default=200_000)
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--repeat", type=int, default=3)
+    args = p.parse_args(argv)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    docs = corpus(args.words, args.seed)
+    words = sum(d.words for d in docs)
+    started = time.perf_counter()
+    nlp = load()
+    load_s = time.perf_counter() - started
+    for d in docs[:20]:  # warm-up: lazy tables, first-call costs
+        extract_document(d, nlp)
+    pipe_best = extract_best = float("inf")
+    for _ in range(args.repeat):
+        t = time.perf_counter()
+        for _doc in nlp.pipe((make_doc(nlp, d) for d in docs), batch_size=64):
+            pass
+        pipe_best = min(pipe_best, time.perf_counter() - t)
+        t = time.perf_counter()
+        records = 0
+        for d in docs:
+            records += len(extract_document(d, nlp).records)
+        extract_best = min(extract_best, time.perf_counter() - t)
+    print(f"$ python {' '.join(sys.argv)}")
+    print(f"corpus: {len(docs):,} articles, {words:,} words (seed {args.seed}); pipeline: {nlp.pipe_names}")
+    print(f"pipeline load: {load_s:.2f} s")
+    print(f"spaCy pipeline (nlp.pipe):   {words / pipe_best:10,.0f} words/s  ({pipe_best:.2f} s, best of {args.repeat})")
+    print(f"extraction to records:       {words / extract_best:10,.0f} words/s  ({extract_best:.2f} s, "
+          f"{records:,} records)")
+    print(f"target >= 50,000 words/s: {'met' if words / pipe_best >= 50_000 else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,119 @@
+"""Acronyms and their expansions: "National Committee for Counter Trafficking (NCCT)".
+
+The test is whether the initials of a run of words spell the acronym. Each
+content word gives its first letter (an all-capital word such as "US" or
+"U.S." may give all its letters; a hyphenated word gives one initial a part,
+"Anti-Human" -> "AH"); function words ("of", "for", "the", "in") may give
+their initial or nothing; the last word may give nothing when it is a generic
+head such as "Program" ("Cambodia Countering Trafficking-in-Persons Program
+(CTIP)"). The shortest run of words ending before the parenthesis wins.
+Everything here is a pure function of strings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+FUNCTION_WORDS = frozenset({
+    "of", "for", "the", "and", "on", "to", "in", "against", "at", "by", "with", "de", "du", "des", "la", "le",
+    "el", "del", "da", "do", "y", "et", "&", "a", "an",
+})
+SKIPPABLE_LAST = frozenset({"program", "programme", "project", "activity", "initiative"})
+
+_ACRONYM_RE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&./\-]{1,11}$")
+_PART_SPLIT = re.compile(r"[-/\u2010\u2011\u2013]")
+
+
+def is_acronym(word: str) -> bool:
+    """A word that can be an acronym: 2-12 characters, starting with a capital, at least two capitals,
+    and more capitals than lower-case letters ("NAPTIP", "ISIS-WA", "J/TIP", "MoSVY", not "Winrock")."""
+    if not _ACRONYM_RE.match(word):
+        return False
+    upper = sum(ch.isupper() for ch in word)
+    lower = sum(ch.islower() for ch in word)
+    return upper > lower
+
+
+def acronym_letters(acronym: str) -> str:
+    """The letters and digits an expansion must spell: "U.S.A.I.D." -> "USAID", "NGOs" -> "NGO"."""
+    word = acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") and acronym[-2].isupper() else acronym
+    return "".join(ch.upper() for ch in word if ch.isalnum())
+
+
+def _part_options(part: str) -> tuple[str, ...]:
+    """Letter strings one part of a word may contribute ("" = nothing, for function words)."""
+    letters = "".join(ch for ch in part if ch.isalnum())
+    if not letters:
+        return ("",)
+    if part.lower() in FUNCTION_WORDS:
+        return ("", letters[0].upper())
+    if len(letters) >= 2 and letters.isupper() and len(letters) <= 4:
+        return (letters, letters[0])  # "US", "UK", "U.S."
+    return (letters[0].upper(),)
+
+
+@lru_cache(maxsize=4096)
+def _word_options(word: str) -> tuple[str, ...]:
+    """Every letter string a word may contribute, hyphenated parts combined in order."""
+    parts = [p for p in _PART_SPLIT.split(word) if p]
+    if not parts:
+        return ("",)
+    if word.lower() in FUNCTION_WORDS:
+        return ("", word[0].upper())
+    options = {""}
+    for part in parts:
+        options = {done + extra for done in options for extra in _part_options(part)}
+    if len(parts) > 1:
+        options.add(parts[0][0].upper())  # "Co-operation" may give only "C"
+    options.discard("")  # a content word must contribute
+    return tuple(sorted(options, key=len, reverse=True))
+
+
+def spells(letters: str, words: Sequence[str], *, skip_last: frozenset[str] = SKIPPABLE_LAST) -> bool:
+    """Whether the initials of `words` spell `letters`, the first word contributing the first letter."""
+    if not words or not letters or words[0].lower() in FUNCTION_WORDS:
+        return False
+    n = len(words)
+
+    @lru_cache(maxsize=None)
+    def can(i: int, j: int) -> bool:
+        if i == n:
+            return j == len(letters)
+        options = _word_options(words[i])
+        if i == n - 1 and i > 0 and words[i].lower() in skip_last:
+            options = (*options, "")
+        for opt in options:
+            if letters.startswith(opt, j) and (opt or i > 0) and can(i + 1, j + len(opt)):
+                return True
+        return False
+
+    return can(0, 0)
+
+
+def long_form_start(acronym: str, words: Sequence[str], *, max_extra: int = 5) -> int | None:
+    """Index of the first word of the shortest tail of `words` (the words just before "(ACRONYM)")
+    whose initials spell the acronym, or None.
+
+    >>> long_form_start("NCCT", ["the", "National", "Committee", "for", "Counter", "Trafficking"])
+    1
+    """
+    letters = acronym_letters(acronym)
+    if len(letters) < 2:
+        return None
+    lowest = max(0, len(words) - len(letters) - max_extra)
+    for start in range(len(words) - 1, lowest - 1, -1):
+        word = words[start]
+        if not word[:1].isupper() and not word[:1].isdigit():
+            continue
+        if spells(letters, words[start:]):
+            return start
+    return None
+
+
+def expansion_matches(acronym: str, words: Sequence[str]) -> bool:
+    """Whether all of `words` (an expansion written after the acronym, "NAPTIP (National Agency ...)")
+    spell the acronym."""
+    letters = acronym_letters(acronym)
+    return len(letters) >= 2 and spells(letters, words)

@@ -1,0 +1,471 @@
+"""Organisation names from capitalised word sequences, and the governments of countries.
+
+Pure functions of strings: the component finds the sequences, these decide
+whether one names an organisation ("Ministry of Interior", "Royal Malaysia
+Police", "Winrock International"), of which kind, of which country, and under
+which key its mentions merge ("Interior Ministry" = "Ministry of the
+Interior"). Word lists come from models/lexicons/actor_*.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .countries import Country, fold
+from .countries import lookup_country as _lookup_country
+from .countries import lookup_demonym as _lookup_demonym
+
+ACTOR_KINDS = ("person", "government", "ngo", "international", "program", "company", "media", "armed_group")
+
+# A word of running text: "U.S.", "Waziri-Azi", "People's", "Ltd.", "W.", "NAPTIP".
+_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9\u00C0-\u024F]+(?:['’&/\-\u2010\u2011][A-Za-z0-9\u00C0-\u024F]+)*\.?")
+_KEEP_PERIOD = frozenset({
+    "ltd.", "inc.", "co.", "corp.", "st.", "jr.", "sr.", "bhd.",
+    # abbreviated titles and ranks, so that "Lt. Col. Maria Santos" reads as one run
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "hon.", "sen.", "rep.", "gov.", "amb.", "supt.", "insp.",
+    "lt.", "col.", "gen.", "maj.", "capt.", "cpl.", "sgt.", "adm.", "cmdr.", "brig.",
+})
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+# "People's Republic", "Ministry of Women's Affairs": part of a name, not an owner
+_PLURAL_OWNERS = frozenset({"people", "women", "children", "men", "workers"})
+# words run together by PDF extraction: "BURUNDI121to", "LISTThe", "TraffickingSmuggling"
+_GLUED = re.compile(r"[A-Za-z]{3}\d|\d[A-Za-z]{2}|[A-Z]{3,}[a-z]{2}|[a-z]{4}[A-Z][a-z]{3}")
+
+
+@lru_cache(maxsize=65536)
+def lookup_country(phrase: str) -> Country | None:
+    """countries.lookup_country, remembered (names repeat across a corpus)."""
+    return _lookup_country(phrase)
+
+
+@lru_cache(maxsize=65536)
+def lookup_demonym(phrase: str) -> Country | None:
+    """countries.lookup_demonym, remembered."""
+    return _lookup_demonym(phrase)
+
+
+class Word:
+    """One word of running text with its character offsets; `possessive` when an "'s" was cut off."""
+
+    __slots__ = ("start", "end", "text", "possessive", "lower", "capitalised")
+
+    def __init__(self, start: int, end: int, text: str, possessive: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.possessive = possessive
+        self.lower = text.lower().replace("’", "'")
+        # "BURUNDI121to": a running head glued to the text by PDF extraction is not a name
+        self.capitalised = text[:1].isupper() and not _GLUED.search(text)
+
+    def __repr__(self) -> str:
+        return f"Word({self.start}, {self.end}, {self.text!r}{', possessive' if self.possessive else ''})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Word) and (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
+
+
+def split_words(text: str, offset: int = 0) -> list[Word]:
+    """The words of a text with character offsets (plus `offset`); a possessive "'s" is cut off and
+    flagged; a trailing period is kept only on initials ("W.") and company abbreviations ("Ltd.")."""
+    words = []
+    for m in _WORD_RE.finditer(text):
+        s, e, w = m.start(), m.end(), m.group()
+        if w[-1] == "." and not (len(w) == 2 and w[0].isupper()) and w.lower() not in _KEEP_PERIOD \
+                and not _DOTTED.fullmatch(w):
+            w, e = w[:-1], e - 1
+        possessive = False
+        if len(w) > 2 and w[-1] == "s" and w[-2] in "'’" and w[:-2].lower() not in _PLURAL_OWNERS:
+            w, e, possessive = w[:-2], e - 2, True
+        if w:
+            words.append(Word(s + offset, e + offset, w, possessive))
+    return words
+
+
+@dataclass(frozen=True)
+class OrgKeyword:
+    words: tuple[str, ...]
+    kind: str
+    head: bool
+    prefix: bool
+    standalone: bool = False
+
+
+@dataclass
+class ActorWords:
+    """Word lists from models/lexicons/actor_words.json and actor_org_keywords.jsonl."""
+
+    keywords: dict[tuple[str, ...], OrgKeyword]
+    connectors: frozenset[str]
+    leading_stop: frozenset[str]
+    not_org_heads: frozenset[str]
+    international_openers: frozenset[str]
+    subnational: frozenset[str]
+    speech_verbs: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    state_openers: frozenset[str] = frozenset()
+    role_modifiers: frozenset[str] = frozenset()
+    max_keyword: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.max_keyword = max((len(k) for k in self.keywords), default=1)
+
+    def keyword_at(self, words: Sequence[Word], i: int) -> tuple[OrgKeyword, int] | None:
+        """The longest keyword starting at words[i], with its length in words."""
+        for n in range(min(self.max_keyword, len(words) - i), 0, -1):
+            key = tuple(w.lower + ("'s" if w.possessive and j < n - 1 else "") for j, w in enumerate(words[i:i + n]))
+            kw = self.keywords.get(key)
+            if kw is not None and words[i].capitalised:
+                return kw, n
+        return None
+
+
+def build_keywords(rows: Iterable[dict]) -> dict[tuple[str, ...], OrgKeyword]:
+    table = {}
+    for row in rows:
+        position = row.get("position", "both")
+        words = tuple(row["keyword"].lower().split())
+        table[words] = OrgKeyword(words, row["kind"], position in ("head", "both"), position in ("prefix", "both"),
+                                  bool(row.get("standalone", False)))
+    return table
+
+
+# ---------------------------------------------------------------- runs of capitalised words
+
+_RUN_GAP = re.compile(r"[ \t\u00a0]{1,3}")
+_LINKING = frozenset({"of", "for", "to", "on", "against"})
+
+
+def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
+                     sentence_starts: frozenset[int] | set[int] = frozenset()) -> list[list[Word]]:
+    """Maximal sequences of capitalised words joined by single spaces, with connectors inside
+    ("Ministry of the Interior", "Department to Combat Irregular Migration", "Trafficking in Persons").
+    `text` is the string the words' offsets point into; a run never crosses a sentence start."""
+    runs: list[list[Word]] = []
+    cur: list[Word] = []
+
+    def close() -> None:
+        while cur and not cur[-1].capitalised:
+            cur.pop()
+        if cur:
+            runs.append(list(cur))
+        cur.clear()
+
+    for w in words:
+        if cur and w.start in sentence_starts:
+            close()
+        if cur:
+            prev = cur[-1]
+            if not _RUN_GAP.fullmatch(text[prev.end + (2 if prev.possessive else 0):w.start]):
+                close()
+            elif prev.possessive and w.lower not in ("office", "chambers"):
+                close()
+        if w.capitalised and not (w.text.isupper() and len(w.text) > 1 and cur and cur[-1].text.isupper()
+                                  and len(cur) > 2):
+            cur.append(w)
+            continue
+        if cur and w.lower in lex.connectors and _connector_ok(cur, w.lower, lex):
+            cur.append(w)
+            continue
+        close()
+    close()
+    return [r for part in runs for half in _split_at_and(part, lex) for r in split_nested(half, lex)]
+
+
+def _connector_ok(cur: list[Word], conn: str, lex: ActorWords) -> bool:
+    prev = cur[-1]
+    if not prev.capitalised:  # two connectors: only "of the", "for the", "and the", ...
+        return conn == "the" and prev.lower in ("of", "for", "and", "on", "against", "to")
+    if conn == "the":
+        return False
+    if conn == "in":
+        return prev.lower == "trafficking"
+    if conn in ("to", "on"):
+        return lex.keyword_at(cur, len(cur) - 1) is not None
+    return True
+
+
+def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
+    """Two names joined by "and" ("the Ministry of Interior and the Ministry of Justice", "FARDC and
+    Congolese National Police") are two runs; "Ministry of Labor and Social Affairs" stays one."""
+    for i, w in enumerate(run):
+        if w.lower != "and" or i + 1 >= len(run) or i == 0:
+            continue
+        j = i + 1 if run[i + 1].lower != "the" else i + 2
+        if j >= len(run):
+            continue
+        left_whole = (i == 1 and run[0].text.isupper() and len(run[0].text) > 1) or _has_keyword(run[:i], lex)
+        right_acronym = j == len(run) - 1 and run[j].text.isupper() and len(run[j].text) > 1
+        if run[i + 1].lower == "the" or _starts_name(run, j, lex) or (left_whole and _has_keyword(run[j:], lex)) \
+                or (right_acronym and _has_keyword(run[:i], lex)):
+            return [run[:i], *_split_at_and(run[j:], lex)]
+    return [run]
+
+
+def _has_keyword(words: Sequence[Word], lex: ActorWords) -> bool:
+    return any(lex.keyword_at(words, i) is not None for i in range(len(words)))
+
+
+def split_nested(run: list[Word], lex: ActorWords) -> list[list[Word]]:
+    """A name inside another after "of (the)": "Social Action Program of the Ministry of Interior",
+    "Permanent Secretary of the Ministry of Labor" -> the outer part and the inner name."""
+    for i, w in enumerate(run):
+        if w.lower not in ("of", "for") or i == 0:
+            continue
+        j = i + 2 if i + 1 < len(run) and run[i + 1].lower == "the" else i + 1
+        if j >= len(run):
+            continue
+        inner_head = j == i + 2 and _ends_with_head(run[j:], lex)  # "... Policy for the Afghan National Army"
+        if _starts_name(run, j, lex) or (inner_head and (not _has_keyword(run[:i], lex)
+                                                         or _ends_with_head(run[:i], lex))):
+            return [run[:i], *split_nested(run[j:], lex)]
+    return [run]
+
+
+def _ends_with_head(words: Sequence[Word], lex: ActorWords) -> bool:
+    for n in range(min(lex.max_keyword, len(words)), 0, -1):
+        hit = lex.keyword_at(words, len(words) - n)
+        if hit is not None and hit[1] == n and hit[0].head:
+            return len(words) > n
+    return False
+
+
+def _starts_name(run: Sequence[Word], j: int, lex: ActorWords) -> bool:
+    """Whether a name with a prefix keyword starts at run[j]: "Ministry of ...", "National Coalition against ..."."""
+    for k in range(j, min(j + 3, len(run))):
+        if not run[k].capitalised:
+            return False
+        hit = lex.keyword_at(run, k)
+        if hit is not None:
+            return hit[0].prefix and k + hit[1] < len(run) and run[k + hit[1]].lower in _LINKING
+    return False
+
+
+# ---------------------------------------------------------------- organisations from runs
+
+@dataclass(frozen=True)
+class OrgName:
+    """An organisation named by a run of words."""
+
+    start: int  # character offsets of the whole surface form
+    end: int
+    name: str  # without a leading demonym or article: "Coast Guard" for "Libyan Coast Guard"
+    surface: str
+    kind: str
+    keyword: str
+    country: str | None  # alpha-3 of a demonym / country word in the name
+    government_of: str | None = None  # alpha-3 when the name is a country's government
+    short: bool = False  # only the keyword ("the Coast Guard"): a later mention of a longer name
+
+
+def country_prefix(words: Sequence[Word]) -> tuple[int, Country | None, bool]:
+    """How many leading words name a country or give its demonym (longest first), the country,
+    and whether it was a demonym ("Libyan") rather than a name ("Cambodia")."""
+    for n in range(min(4, len(words)), 0, -1):
+        phrase = " ".join(w.text for w in words[:n])
+        if not all(w.capitalised or w.lower in ("of", "the", "and") for w in words[:n]):
+            continue
+        if (c := lookup_demonym(phrase)) is not None:
+            return n, c, True
+        if (c := lookup_country(phrase)) is not None:
+            return n, c, False
+    return 0, None, False
+
+
+_PUBLIC_IF_STATE = frozenset({"institute", "center", "centre", "fund", "network", "board"})
+_QUALIFIED_HEADS = frozenset({"court", "cabinet", "parliament", "senate", "congress", "ministry", "department",
+                              "office", "government", "embassy", "consulate", "judiciary", "assembly"})
+
+
+def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_initial: bool = False,
+                 is_title: Callable[[Sequence[Word], int], int] | None = None) -> OrgName | None:
+    """The organisation a run of capitalised words names, or None.
+
+    `text` is the string the offsets point into; `is_title(words, i)` gives the length of a person
+    title starting at words[i] (0 if none), to cut "Police" out of "Royal Police Chief Sok Phal".
+    """
+    words = list(run)
+    while words and (words[0].lower in lex.leading_stop or not words[0].capitalised):
+        if words[0].possessive:
+            break
+        words.pop(0)
+    # a possessive owner before the name: "Libya's Office of ...", "the MOI's Department ..."
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].possessive and i + 1 < len(words) and not (
+                i + 2 == len(words) and words[i + 1].lower in ("office", "chambers")):
+            words = words[i + 1:]
+            break
+    if not words:
+        return None
+    found = _principal_keyword(words, lex, is_title)
+    if found is None:
+        return None
+    kw, k, n, end = found
+    org = words[:end]
+    if org[-1].lower in lex.not_org_heads:
+        return None
+    only_keyword = len(org) == n
+    if only_keyword and not (kw.standalone and not sentence_initial) and not (n > 1 and not sentence_initial):
+        return None
+    lead, country, demonym = country_prefix(org)
+    # a demonym is dropped from the name of a body it only qualifies ("Cambodian Supreme Court",
+    # "Nigerian Ministry of Foreign Affairs"), kept in forces' proper names ("Philippine National Police")
+    prefix_used = end > k + n
+    body = org[lead:] if demonym and (prefix_used or kw.words[-1] in _QUALIFIED_HEADS) else org
+    if not body:
+        body = org
+    while body and body[0].lower == "the":
+        body = body[1:]
+    name = _join(body)
+    kind = kw.kind
+    if kind in ("government", "ngo") and kw.words != ("international",):
+        first = body[0].lower.rstrip(".")
+        two = " ".join(w.lower for w in body[:2])
+        if first in lex.international_openers or two in lex.international_openers or body[0].text in ("UN", "U.N."):
+            kind = "international"
+    if kind == "ngo" and kw.words[-1] in _PUBLIC_IF_STATE and body[0].lower in lex.state_openers:
+        kind = "government"  # "National Institute of Migration", "State Social Fund"
+    tail_country = _trailing_country(org)
+    code = country.alpha3 if country else (tail_country.alpha3 if tail_country else None)
+    if code is None:  # "Royal Thai Police": a demonym inside the name
+        for w in org[1:]:
+            inner = lookup_demonym(w.text) if w.capitalised else None
+            if inner is not None:
+                code = inner.alpha3
+                break
+    government_of = None
+    if kw.words == ("government",):
+        if country is not None and (demonym or lead == len(org) - 1):
+            government_of = country.alpha3
+        elif tail_country is not None and _complement_is_country(org, k + n):
+            government_of = tail_country.alpha3
+    return OrgName(org[0].start, org[-1].end, name, _join(org), kind, " ".join(kw.words), code, government_of,
+                   short=only_keyword and not kw.standalone)
+
+
+def _join(words: Sequence[Word]) -> str:
+    """The words joined by single spaces, possessives restored ("Attorney General's Office")."""
+    out = [words[0].text]
+    for prev, w in zip(words, words[1:]):
+        out.append(("'s " if prev.possessive else " ") + w.text)
+    return "".join(out)
+
+
+def _principal_keyword(words: Sequence[Word], lex: ActorWords,
+                       is_title: Callable[[Sequence[Word], int], int] | None):
+    """(keyword, index, length, end of the name) of the keyword that makes the run a name.
+
+    A prefix keyword followed by of/for/to/on takes the rest of the run ("Ministry of Interior");
+    otherwise the last head keyword ends the name, when nothing capitalised but a title follows it.
+    """
+    hits = []
+    i = 0
+    while i < len(words):
+        hit = lex.keyword_at(words, i)
+        if hit is not None:
+            hits.append((hit[0], i, hit[1]))
+            i += hit[1]
+        else:
+            i += 1
+    for kw, i, n in hits:
+        after = i + n
+        if kw.prefix and after < len(words) and words[after].lower in _LINKING and after + 1 < len(words):
+            return kw, i, n, len(words)
+    for kw, i, n in reversed(hits):
+        after = i + n
+        if not kw.head:
+            continue
+        if after == len(words) or not words[after].capitalised:
+            return kw, i, n, after
+        if is_title is not None and is_title(words, after):
+            return kw, i, n, after
+    return None
+
+
+def _trailing_country(words: Sequence[Word]) -> Country | None:
+    """The country in a trailing "of (the) <Country>": "Supreme Court of Cambodia"."""
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].lower == "of":
+            rest = [w for w in words[i + 1:] if w.lower != "the"] if words[i + 1:] else []
+            if rest:
+                return lookup_country(" ".join(w.text for w in words[i + 1:]))
+            return None
+    return None
+
+
+def _complement_is_country(words: Sequence[Word], after: int) -> bool:
+    rest = words[after:]
+    return bool(rest) and rest[0].lower == "of" and lookup_country(" ".join(w.text for w in rest[1:])) is not None
+
+
+# ---------------------------------------------------------------- merging keys
+
+_ARTICLES = re.compile(r"\b(?:the|a|an)\b")
+
+
+def exact_key(name: str) -> str:
+    """Case, accents, punctuation and articles ignored, nothing else: the key of a gazetteer name."""
+    return re.sub(r"\s+", " ", _ARTICLES.sub(" ", fold(name))).strip()
+
+
+def org_key(name: str) -> str:
+    """The key mentions of one organisation share: case, articles, a leading demonym or country and a
+    trailing "of <Country>" ignored; "Interior Ministry" = "Ministry of Interior"."""
+    words = split_words(name)
+    lead, country, _ = country_prefix(words)
+    if lead and lead < len(words):
+        words = words[lead:]
+    tail = _trailing_country(words)
+    if tail is not None:
+        for i in range(len(words) - 1, 0, -1):
+            if words[i].lower == "of":
+                words = words[:i]
+                break
+    key = fold(" ".join(w.text for w in words))
+    key = _ARTICLES.sub(" ", key)
+    key = re.sub(r"\s+", " ", key).strip()
+    m = re.fullmatch(r"(.+?) (ministry|department)", key)
+    if m and " of " not in m.group(1):
+        key = f"{m.group(2)} of {m.group(1)}"
+    return key
+
+
+# ---------------------------------------------------------------- governments
+
+_GOV_AFTER = re.compile(r"[ \t]+(?:[Gg]overnment|[Aa]uthorities|[Rr]egime)\b(?![ \t]+of\b)")
+
+
+def government_before(words: Sequence[Word], text: str, i: int, subnational: frozenset[str]
+                      ) -> tuple[int, int, Country | None, str | None] | None:
+    """For "<Country|Demonym> government/authorities/regime" ending at words[i] (the country words end
+    there and the head word follows in `text`): (index of the first country word, the country, the
+    sub-national name such as "Borno State" when it is a local government), or None.
+    The first value is the character offset where the head word ends."""
+    w = words[i]
+    if not w.capitalised:
+        return None
+    m = _GOV_AFTER.match(text, w.end + (2 if w.possessive else 0))
+    if m is None:
+        return None
+    for n in range(min(4, i + 1), 0, -1):
+        chunk = words[i - n + 1:i + 1]
+        if not all(x.capitalised for x in chunk) or any(x.possessive for x in chunk[:-1]) or chunk[0].lower == "the":
+            continue
+        phrase = " ".join(x.text for x in chunk)
+        country = lookup_demonym(phrase) or lookup_country(phrase)
+        if country is not None:
+            return m.end(), i - n + 1, country, None
+    if w.lower in subnational and i >= 1 and words[i - 1].capitalised and m.group().strip().lower() == "government":
+        return m.end(), i - 1, None, f"{words[i - 1].text} {w.text}"
+    return None
+
+
+def government_name(country: Country) -> str:
+    return f"Government of {country.name}"

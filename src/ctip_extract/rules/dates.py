@@ -1,0 +1,700 @@
+"""Date normalisation: a candidate date expression to ISO 8601 record fields.
+
+The `ctip_dates` component finds candidate spans with token patterns; this
+module turns the text of one span into zero, one or two field dicts
+(`value`, `granularity`, `period_start`, `period_end`, `relative`, `anchor`),
+without a pipeline: `DateNormaliser().normalise("early 2015", DateContext())`.
+
+Values keep the precision of the text:
+
+| text | value | granularity |
+|---|---|---|
+| "2017", "the 2008 law" | "2017" | year |
+| "September 2015" | "2015-09" | month |
+| "26 August 2019" | "2019-08-26" | day |
+| "early 2015", "mid-2017" | "2015" (bounds: Jan-Apr, May-Aug, Sep-Dec) | period |
+| "late September 2015" | "2015-09" (bounds: days 1-10, 11-20, 21-end) | period |
+| "summer 2017", "Q2 2019", "the first half of 2023" | "2017-06/2017-08" (ISO interval) | season, quarter, half |
+| "FY 2017", "fiscal year 2017" (US) | "2017" (2016-10-01..2017-09-30) | period |
+| "the 1990s" | "1990" (1990-01-01..1999-12-31) | decade |
+| "last week" | "2018-09-24/2018-09-30" | week |
+| "the reporting period" (TIP) | "2017-04/2018-03" | period |
+| "2021\u20132026" in one token | "2021/2026" (one record; split tokens give one a year) | period |
+
+Relative expressions ("June", "Aug. 26", "this year", "September this year",
+"last week", "on Friday", "the previous year", "the reporting period") are
+resolved against the publication date (`anchor` = the published string) or,
+for the reporting period, the TIP report year (`anchor` = "report year 2018"),
+and carry `relative=True`. A year-less month is the most recent such month not
+after publication ("next June", "will ... in May": the first after); in TIP
+Report text it is the month within the reporting period ("In June" in the
+2018 report: June 2017). When the anchor is missing or
+too coarse (no publication date; "last week" with a publication month only),
+the expression gives no record: a Date needs a value and a guess would be
+wrong as often as right.
+
+Explicit calendar dates ("26 August 2019", "Aug. 26", "September 2015",
+"20/06/2018") are read by dateparser (one parser, results cached per string);
+everything dateparser gets wrong or cannot read is handled by the rules here.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from ..errors import RuleFileError
+from .resources import model_path, read_json
+
+Fields = dict[str, Any]
+MIN_YEAR, MAX_YEAR = 1800, 2099
+
+
+# ---------------------------------------------------------------- words and context
+
+@dataclass(frozen=True)
+class DateWords:
+    """Calendar words and the conventions for vague periods (models/lexicons/date_words.json)."""
+
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    seasons: Mapping[str, tuple[int, int]]
+    ordinals: Mapping[str, int]
+    year_parts: Mapping[str, tuple[int, int]]
+    month_parts: Mapping[str, tuple[int, int]]
+    decade_parts: Mapping[str, tuple[int, int]]
+    future_cues: frozenset[str]  # right before a year-less month or day: "next June"
+    future_sentence_cues: frozenset[str]  # earlier in its sentence: "will visit in May"
+    fiscal_year_start_month: int = 10
+    reporting_period_start_month: int = 4
+
+    @classmethod
+    def load(cls, name: str = "lexicons/date_words.json") -> DateWords:
+        data = read_json(name)
+        where = str(model_path(name))
+        try:
+            return cls.from_dict(data)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise RuleFileError(where, f"bad date words: {exc}") from None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DateWords:
+        def numbers(key: str, low: int, high: int) -> dict[str, int]:
+            out = {}
+            for word, n in dict(data[key]).items():
+                if not isinstance(n, int) or not low <= n <= high:
+                    raise ValueError(f"{key}.{word}: {n!r} is not an integer in {low}..{high}")
+                out[word.lower()] = n
+            return out
+
+        def pairs(key: str, low: int, high: int) -> dict[str, tuple[int, int]]:
+            out = {}
+            for word, pair in dict(data[key]).items():
+                if (not isinstance(pair, list) or len(pair) != 2
+                        or not all(isinstance(n, int) and low <= n <= high for n in pair)):
+                    raise ValueError(f"{key}.{word}: {pair!r} is not a pair of integers in {low}..{high}")
+                out[word.lower()] = (pair[0], pair[1])
+            return out
+
+        fy = data.get("fiscal_year_start_month", 10)
+        rp = data.get("reporting_period_start_month", 4)
+        for key, n in (("fiscal_year_start_month", fy), ("reporting_period_start_month", rp)):
+            if not isinstance(n, int) or not 1 <= n <= 12:
+                raise ValueError(f"{key}: {n!r} is not a month number")
+        return cls(
+            months=numbers("months", 1, 12),
+            weekdays=numbers("weekdays", 0, 6),
+            seasons=pairs("seasons", 1, 12),
+            ordinals=numbers("ordinals", 1, 4),
+            year_parts=pairs("year_parts", 1, 12),
+            month_parts=pairs("month_parts", 1, 31),
+            decade_parts=pairs("decade_parts", 0, 9),
+            future_cues=frozenset(w.lower() for w in data.get("future_cues", ())),
+            future_sentence_cues=frozenset(w.lower() for w in data.get("future_sentence_cues", ())),
+            fiscal_year_start_month=fy,
+            reporting_period_start_month=rp,
+        )
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date at its own precision."""
+
+    text: str
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def date(self) -> date | None:
+        return date(self.year, self.month, self.day) if self.month and self.day else None
+
+
+_PUBLISHED = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def parse_published(value: str | None) -> Published | None:
+    """'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (a longer ISO timestamp is cut to its date); None if unreadable."""
+    if not value:
+        return None
+    m = _PUBLISHED.match(str(value).strip())
+    if not m:
+        return None
+    year, month, day = (int(g) if g else None for g in m.groups())
+    assert year is not None
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    text = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
+    return Published(text, year, month, day if month else None)
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What a span's meaning depends on beyond its text."""
+
+    published: Published | None = None
+    report_year: int | None = None  # set for TIP Report text: anchors "the reporting period"
+    future: bool = False  # a cue ("next June", "will ... in May") puts a year-less month or day ahead
+    deictic: bool = True  # "today", "on Friday" point at the publication day (news), not in reports
+
+    @classmethod
+    def from_meta(cls, meta: Mapping[str, Any]) -> DateContext:
+        """From `doc._.ctip_meta`: TIP text when kind is 'tip_report' or a report_year is set;
+        a TIP report's year defaults to its publication year."""
+        published = parse_published(meta.get("published"))
+        report_year = meta.get("report_year")
+        tip = meta.get("kind") == "tip_report" or report_year is not None
+        if tip and report_year is None and published is not None:
+            report_year = published.year
+        return cls(published=published, report_year=report_year if tip else None, deictic=not tip)
+
+
+# ---------------------------------------------------------------- field builders
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _fields(value: str, granularity: str, start: date, end: date, *, anchor: str | None = None) -> Fields:
+    return {
+        "value": value,
+        "granularity": granularity,
+        "period_start": start.isoformat(),
+        "period_end": end.isoformat(),
+        "relative": anchor is not None,
+        "anchor": anchor,
+    }
+
+
+def year_fields(year: int, anchor: str | None = None) -> Fields:
+    return _fields(f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31), anchor=anchor)
+
+
+def month_fields(year: int, month: int, anchor: str | None = None) -> Fields:
+    return _fields(f"{year:04d}-{month:02d}", "month", date(year, month, 1),
+                   date(year, month, _last_day(year, month)), anchor=anchor)
+
+
+def day_fields(day: date, anchor: str | None = None) -> Fields:
+    return _fields(day.isoformat(), "day", day, day, anchor=anchor)
+
+
+def month_span_fields(year: int, first: int, last: int, granularity: str, anchor: str | None = None) -> Fields:
+    """Months first..last (last < first runs into the next year) as an ISO interval 'YYYY-MM/YYYY-MM'."""
+    end_year = year + 1 if last < first else year
+    value = f"{year:04d}-{first:02d}/{end_year:04d}-{last:02d}"
+    return _fields(value, granularity, date(year, first, 1), date(end_year, last, _last_day(end_year, last)),
+                   anchor=anchor)
+
+
+def fiscal_year_fields(year: int, start_month: int = 10) -> Fields:
+    """A fiscal year named by the calendar year it ends in (US: FY 2017 = 2016-10-01..2017-09-30)."""
+    if start_month == 1:
+        return {**year_fields(year), "granularity": "period"}
+    end_month = start_month - 1
+    return _fields(f"{year:04d}", "period", date(year - 1, start_month, 1),
+                   date(year, end_month, _last_day(year, end_month)))
+
+
+def reporting_period_fields(report_year: int, offset: int = 0, start_month: int = 4) -> Fields:
+    """TIP reporting period of a report year (2018: April 2017 to March 2018); offset -1 = the previous one."""
+    first_year = report_year - 1 + offset
+    fields = month_span_fields(first_year, start_month, (start_month - 2) % 12 + 1, "period",
+                               anchor=f"report year {report_year}")
+    return fields
+
+
+def week_fields(day: date, anchor: str) -> Fields:
+    """The week (Monday to Sunday) holding `day`, as an ISO interval '2018-09-24/2018-09-30'.
+
+    An interval rather than ISO week notation ('2018-W39') so that the value
+    starts with the year and month, like every other value.
+    """
+    monday = day - timedelta(days=day.isoweekday() - 1)
+    sunday = monday + timedelta(days=6)
+    return _fields(f"{monday.isoformat()}/{sunday.isoformat()}", "week", monday, sunday, anchor=anchor)
+
+
+# ---------------------------------------------------------------- resolving against the publication date
+
+def resolve_month(month: int, published: Published, direction: str = "past") -> int | None:
+    """Year of a year-less month. past: most recent not after publication; last: most recent
+    before the publication month; next: first after it; this: the publication year."""
+    if direction == "this":
+        return published.year
+    if published.month is None:
+        return None
+    if direction == "next":
+        return published.year if month > published.month else published.year + 1
+    if direction == "last":
+        return published.year if month < published.month else published.year - 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def resolve_month_day(month: int, day: int, published: Published, future: bool = False) -> date | None:
+    """A year-less day: the most recent not after publication (the first after it when `future`)."""
+    if published.month is None:
+        return None
+    pub_day = published.day or _last_day(published.year, published.month)
+    pub = date(published.year, published.month, pub_day)
+    for year in ((published.year, published.year + 1) if future else (published.year, published.year - 1)):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:  # 29 February
+            continue
+        if (candidate > pub) if future else (candidate <= pub):
+            return candidate
+    return None
+
+
+def resolve_weekday(weekday: int, published: Published, direction: str = "past") -> date | None:
+    """past ('on Friday'): most recent not after publication; last: before it; next: after it;
+    this: the first not before it."""
+    pub = published.date
+    if pub is None:
+        return None
+    if direction in ("next", "this"):
+        delta = (weekday - pub.weekday()) % 7
+        if direction == "next" and delta == 0:
+            delta = 7
+        return pub + timedelta(days=delta)
+    delta = (pub.weekday() - weekday) % 7
+    if direction == "last" and delta == 0:
+        delta = 7
+    return pub - timedelta(days=delta)
+
+
+def shift_years(fields: Fields, years: int) -> Fields:
+    """The same day, month or period `years` later (earlier when negative); 29 February becomes the 28th."""
+    def move(iso: str) -> str:
+        parts = iso.split("-")
+        y = int(parts[0]) + years
+        if len(parts) == 3:
+            m, d = int(parts[1]), int(parts[2])
+            return date(y, m, min(d, _last_day(y, m))).isoformat()
+        return "-".join([f"{y:04d}", *parts[1:]])
+
+    out = dict(fields)
+    out["value"] = "/".join(move(v) for v in fields["value"].split("/"))
+    for key in ("period_start", "period_end"):
+        if fields.get(key):
+            out[key] = move(fields[key])
+    return out
+
+
+def order_range(start: Fields, end: Fields) -> Fields:
+    """The start of a year-less range ("from January 1 to August 20") moved a year back when
+    resolving each end on its own put it after the end."""
+    if (start.get("relative") and end.get("relative") and start["granularity"] in ("day", "month")
+            and end["granularity"] in ("day", "month") and start["period_start"] > end["period_start"]):
+        return shift_years(start, -1)
+    return start
+
+
+def complete_range_start(start: Fields, end: Fields) -> Fields:
+    """A year-less start of a range or list takes its year from an explicit end: "from April through
+    June 2017", "in November and December 2017" (the year before when its month comes later)."""
+    if not (start.get("relative") and not end.get("relative") and start["granularity"] in ("day", "month")
+            and end["granularity"] in ("day", "month")):
+        return start
+    start_md = start["period_start"][5:]
+    end_year = int(end["period_start"][:4])
+    year = end_year if start_md <= end["period_start"][5:] else end_year - 1
+    moved = shift_years(start, year - int(start["period_start"][:4]))
+    return {**moved, "relative": False, "anchor": None}
+
+
+def shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
+    n = year * 12 + month - 1 + shift
+    return n // 12, n % 12 + 1
+
+
+# ---------------------------------------------------------------- the normaliser
+
+_SHIFTS = {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "preceding": -1,
+           "next": 1, "following": 1, "coming": 1}
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+                         "\u2019": "'", "\u2018": "'"})
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+CalendarParser = Callable[[str], "tuple[date, str] | None"]
+
+
+def clean(text: str) -> str:
+    """Lower case, ASCII dashes and apostrophes, single spaces, no leading 'the'."""
+    t = " ".join(text.translate(_DASHES).lower().split())
+    if t.startswith("the "):
+        t = t[4:]
+    return t
+
+
+def _year(s: str) -> int | None:
+    y = int(s)
+    return y if MIN_YEAR <= y <= MAX_YEAR else None
+
+
+@dataclass
+class DateNormaliser:
+    """Text of a candidate span -> list of Date field dicts. Build once; it caches per string."""
+
+    words: DateWords = field(default_factory=DateWords.load)
+    calendar_parser: CalendarParser | None = None  # dateparser by default
+
+    def __post_init__(self) -> None:
+        w = self.words
+        month = "|".join(sorted(w.months, key=len, reverse=True))
+        weekday = "|".join(sorted(w.weekdays, key=len, reverse=True))
+        season = "|".join(sorted(w.seasons, key=len, reverse=True))
+        ordinal = "|".join(sorted(w.ordinals, key=len, reverse=True))
+        ypart = "|".join(sorted(w.year_parts, key=len, reverse=True))
+        mpart = "|".join(sorted(w.month_parts, key=len, reverse=True))
+        dpart = "|".join(sorted(w.decade_parts, key=len, reverse=True))
+        shift = "|".join(_SHIFTS)
+        M = rf"(?P<month>{month})\.?"
+        Y = r"(?P<year>\d{4})"
+        self._handlers: list[tuple[re.Pattern[str], Callable[[re.Match[str], DateContext], list[Fields]]]] = [
+            (re.compile(rf"(?:year\s+)?{Y}"), self._year),
+            (re.compile(r"(?P<first>\d{4})\s*(?:-|/|to)\s*(?P<second>\d{4}|\d{2})"), self._year_range),
+            (re.compile(r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"), self._iso_day),
+            (re.compile(rf"(?:(?P<part>{dpart})\s*-?\s*)?(?P<decade>\d{{3}}0)'?s"), self._decade),
+            (re.compile(r"(?:fiscal\s+year(?:\s*\(fy\))?|fy)\s*-?\s*(?P<year>\d{4}|\d{2})"), self._fiscal),
+            (re.compile(rf"(?P<part>{ypart})\s*-?\s*(?:of\s+)?{Y}"), self._year_part),
+            (re.compile(rf"(?P<part>{mpart})\s*-?\s*(?:of\s+)?{M}(?:,?\s*(?:of\s+)?{Y})?"), self._month_part),
+            (re.compile(rf"(?P<season>{season})\s+(?:of\s+)?{Y}"), self._season),
+            (re.compile(rf"(?P<shift>{shift})\s+(?P<season>{season})"), self._relative_season),
+            (re.compile(rf"(?P<ord>{ordinal}|last)\s+(?P<unit>quarter|half)\s+(?:of\s+)?{Y}"), self._quarter),
+            (re.compile(rf"(?P<q>q[1-4]|h[12])\s*(?:of\s+)?{Y}"), self._quarter_code),
+            (re.compile(rf"{Y}\s*(?P<q>q[1-4]|h[12])"), self._quarter_code),
+            (re.compile(rf"(?:(?P<shift>{shift})\s+)?reporting\s+period"), self._reporting_period),
+            (re.compile(r"year"), self._during_the_year),
+            (re.compile(rf"(?:(?:earlier|later)\s+)?(?P<shift>{shift}|past)\s+(?P<unit>year|month|week)"),
+             self._relative_unit),
+            (re.compile(r"(?P<word>yesterday|today|tomorrow)"), self._near_day),
+            (re.compile(rf"(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?P<unit>year|month|week|day)s?\s+ago"),
+             self._ago),
+            (re.compile(rf"{M},?\s+(?:of\s+)?(?P<shift>this|last|next)\s+year"), self._month_of_relative_year),
+            (re.compile(rf"(?P<shift>this|last|next|past)\s+{M}"), self._relative_month),
+            (re.compile(rf"(?:(?P<shift>this|last|next|past)\s+)?(?P<weekday>{weekday})"), self._weekday),
+            (re.compile(M), self._month_alone),
+        ]
+        self._has_year = re.compile(r"(?<!\d)\d{4}(?!\d)")
+        self._has_day = re.compile(r"(?<![\d/])\d{1,2}(?:st|nd|rd|th)?(?![\d/])")
+        self._is_calendar = re.compile(rf"(?<![a-z])(?:{month})\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}")
+        self._cache: dict[tuple[str, DateContext], list[Fields]] = {}
+        self._calendar_cache: dict[str, tuple[date, str] | None] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Picklable (for process pools): the dateparser closure and the caches are rebuilt on use."""
+        state = dict(self.__dict__)
+        state.update(calendar_parser=None, _cache={}, _calendar_cache={})
+        return state
+
+    # ------------------------------------------------------------ entry point
+
+    def normalise(self, text: str, ctx: DateContext | None = None) -> list[Fields]:
+        """Fields of every date the text denotes ([] when it is not a date or cannot be resolved)."""
+        ctx = ctx or DateContext()
+        key = (text, ctx)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._normalise(clean(text), ctx)
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[key] = hit
+        return [dict(f) for f in hit]
+
+    def _normalise(self, t: str, ctx: DateContext) -> list[Fields]:
+        t = t.rstrip(" ,;")
+        for pattern, handler in self._handlers:
+            m = pattern.fullmatch(t)
+            if m:
+                return handler(m, ctx)
+        if self._is_calendar.search(t):
+            return self._calendar(t, ctx)
+        return []
+
+    # ------------------------------------------------------------ handlers
+
+    def _year(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        y = _year(m["year"])
+        return [year_fields(y)] if y else []
+
+    def _year_range(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        first = _year(m["first"])
+        second_s = m["second"]
+        if first is None:
+            return []
+        second = int(second_s) if len(second_s) == 4 else first // 100 * 100 + int(second_s)
+        if not first < second <= first + 100 or _year(str(second)) is None:
+            return []
+        return [_fields(f"{first:04d}/{second:04d}", "period", date(first, 1, 1), date(second, 12, 31))]
+
+    def _iso_day(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        y = _year(m["year"])
+        try:
+            return [day_fields(date(y, int(m["m"]), int(m["d"])))] if y else []
+        except ValueError:
+            return []
+
+    def _decade(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        start = _year(m["decade"])
+        if start is None:
+            return []
+        if m["part"]:
+            a, b = self.words.decade_parts[m["part"]]
+            return [_fields(f"{start:04d}", "period", date(start + a, 1, 1), date(start + b, 12, 31))]
+        return [_fields(f"{start:04d}", "decade", date(start, 1, 1), date(start + 9, 12, 31))]
+
+    def _fiscal(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        s = m["year"]
+        y = _year(s) if len(s) == 4 else 2000 + int(s)
+        return [fiscal_year_fields(y, self.words.fiscal_year_start_month)] if y else []
+
+    def _year_part(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        y = _year(m["year"])
+        if y is None:
+            return []
+        a, b = self.words.year_parts[m["part"]]
+        return [_fields(f"{y:04d}", "period", date(y, a, 1), date(y, b, _last_day(y, b)))]
+
+    def _month_part(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        month = self.words.months[m["month"]]
+        anchor = None
+        if m["year"]:
+            y = _year(m["year"])
+        else:
+            y, anchor = self._year_of_month(month, ctx)
+        if y is None:
+            return []
+        a, b = self.words.month_parts[m["part"]]
+        last = _last_day(y, month)
+        return [_fields(f"{y:04d}-{month:02d}", "period", date(y, month, min(a, last)), date(y, month, min(b, last)),
+                        anchor=anchor)]
+
+    def _season(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        y = _year(m["year"])
+        if y is None:
+            return []
+        first, last = self.words.seasons[m["season"]]
+        return [month_span_fields(y, first, last, "season")]
+
+    def _relative_season(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        pub = ctx.published
+        if pub is None:
+            return []
+        first, last = self.words.seasons[m["season"]]
+        y = pub.year + _SHIFTS[m["shift"]]
+        return [month_span_fields(y, first, last, "season", anchor=pub.text)]
+
+    def _quarter(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        y = _year(m["year"])
+        unit = m["unit"]
+        n = (4 if unit == "quarter" else 2) if m["ord"] == "last" else self.words.ordinals[m["ord"]]
+        return self._quarter_fields(y, unit, n)
+
+    def _quarter_code(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        code = m["q"]
+        unit = "quarter" if code[0] == "q" else "half"
+        return self._quarter_fields(_year(m["year"]), unit, int(code[1]))
+
+    def _quarter_fields(self, y: int | None, unit: str, n: int) -> list[Fields]:
+        if y is None or (unit == "half" and n > 2):
+            return []
+        months = 3 if unit == "quarter" else 6
+        first = (n - 1) * months + 1
+        return [month_span_fields(y, first, first + months - 1, unit)]
+
+    def _reporting_period(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        if ctx.report_year is None:
+            return []
+        offset = _SHIFTS[m["shift"]] if m["shift"] else 0
+        return [reporting_period_fields(ctx.report_year, min(offset, 0), self.words.reporting_period_start_month)]
+
+    def _during_the_year(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        # "during the year" in a TIP Report narrative means its reporting period
+        if ctx.report_year is None:
+            return []
+        return [reporting_period_fields(ctx.report_year, 0, self.words.reporting_period_start_month)]
+
+    def _relative_unit(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        word, unit = m["shift"], m["unit"]
+        if word == "past":  # "the past year" = the last twelve months, not a calendar unit
+            return []
+        shift = _SHIFTS[word]
+        if unit == "year" and word in ("previous", "prior", "preceding") and ctx.report_year is not None:
+            # TIP Reports compare with "the previous year": the previous reporting period
+            return [reporting_period_fields(ctx.report_year, -1, self.words.reporting_period_start_month)]
+        pub = ctx.published
+        if pub is None:
+            return []
+        if unit == "year":
+            return [year_fields(pub.year + shift, anchor=pub.text)]
+        if unit == "month":
+            if pub.month is None:
+                return []
+            y, mo = shift_month(pub.year, pub.month, shift)
+            return [month_fields(y, mo, anchor=pub.text)]
+        day = pub.date
+        if day is None:
+            return []
+        return [week_fields(day + timedelta(weeks=shift), anchor=pub.text)]
+
+    def _near_day(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        pub = ctx.published
+        day = pub.date if pub else None
+        if day is None or not ctx.deictic:
+            return []
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"]]
+        assert pub is not None
+        return [day_fields(day + timedelta(days=shift), anchor=pub.text)]
+
+    def _ago(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        """'two years ago': the year, month, week or day that far before publication."""
+        pub = ctx.published
+        if pub is None:
+            return []
+        n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"]]
+        unit = m["unit"]
+        if unit == "year":
+            return [year_fields(pub.year - n, anchor=pub.text)]
+        if unit == "month":
+            if pub.month is None:
+                return []
+            y, mo = shift_month(pub.year, pub.month, -n)
+            return [month_fields(y, mo, anchor=pub.text)]
+        day = pub.date
+        if day is None:
+            return []
+        if unit == "week":
+            return [week_fields(day - timedelta(weeks=n), anchor=pub.text)]
+        return [day_fields(day - timedelta(days=n), anchor=pub.text)]
+
+    def _month_of_relative_year(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        pub = ctx.published
+        if pub is None:
+            return []
+        return [month_fields(pub.year + _SHIFTS[m["shift"]], self.words.months[m["month"]], anchor=pub.text)]
+
+    def _relative_month(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        pub = ctx.published
+        if pub is None:
+            return []
+        month = self.words.months[m["month"]]
+        direction = "last" if m["shift"] == "past" else m["shift"]
+        y = resolve_month(month, pub, direction)
+        return [month_fields(y, month, anchor=pub.text)] if y else []
+
+    def _weekday(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        pub = ctx.published
+        if pub is None or not ctx.deictic:  # "from Saturday night until Monday" in a report is habitual
+            return []
+        shift = m["shift"]
+        direction = "last" if shift in ("last", "past") else shift or ("next" if ctx.future else "past")
+        day = resolve_weekday(self.words.weekdays[m["weekday"]], pub, direction)
+        return [day_fields(day, anchor=pub.text)] if day else []
+
+    def _month_alone(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        month = self.words.months[m["month"]]
+        y, anchor = self._year_of_month(month, ctx)
+        return [month_fields(y, month, anchor=anchor)] if y else []
+
+    def _year_of_month(self, month: int, ctx: DateContext, day: int | None = None) -> tuple[int | None, str | None]:
+        """(year, anchor) of a year-less month (or day of a month). In TIP Report text, the month
+        within the reporting period ("In June" of the 2018 report: June 2017); elsewhere resolved
+        against the publication date."""
+        if ctx.report_year is not None and not ctx.future:
+            start = self.words.reporting_period_start_month
+            return (ctx.report_year - 1 if month >= start else ctx.report_year), f"report year {ctx.report_year}"
+        pub = ctx.published
+        if pub is None:
+            return None, None
+        if day is not None:
+            resolved = resolve_month_day(month, day, pub, ctx.future)
+            return (resolved.year if resolved else None), pub.text
+        return resolve_month(month, pub, "next" if ctx.future else "past"), pub.text
+
+    def _calendar(self, t: str, ctx: DateContext) -> list[Fields]:
+        """Explicit calendar dates, read by dateparser; a year-less day is resolved here."""
+        parsed = self.parse_calendar(t)
+        if parsed is None:
+            return []
+        day, period = parsed
+        if period != "day" and self._has_day.search(t):
+            return []  # "March 32": dateparser dropped a number that is no day
+        years = [int(y) for y in self._has_year.findall(t)]
+        if years:
+            if day.year not in years or _year(str(day.year)) is None:
+                return []
+            if period == "day":
+                return [day_fields(day)]
+            if period == "month":
+                return [month_fields(day.year, day.month)]
+            return [year_fields(day.year)]
+        if period == "day":
+            y, anchor = self._year_of_month(day.month, ctx, day.day)
+            if y is None:
+                return []
+            try:
+                return [day_fields(date(y, day.month, day.day), anchor=anchor)]
+            except ValueError:  # 29 February
+                return []
+        if period == "month":
+            y, anchor = self._year_of_month(day.month, ctx)
+            return [month_fields(y, day.month, anchor=anchor)] if y else []
+        return []
+
+    def parse_calendar(self, t: str) -> tuple[date, str] | None:
+        """(date, period) of an explicit calendar string, cached; period is 'day', 'month' or 'year'."""
+        if t in self._calendar_cache:
+            return self._calendar_cache[t]
+        if self.calendar_parser is None:
+            self.calendar_parser = make_calendar_parser()
+        result = self.calendar_parser(t)
+        if len(self._calendar_cache) > 50_000:
+            self._calendar_cache.clear()
+        self._calendar_cache[t] = result
+        return result
+
+
+def make_calendar_parser() -> CalendarParser:
+    """dateparser, English only, a month alone read as its first day (never as RELATIVE_BASE's day)."""
+    from dateparser.date import DateDataParser
+
+    parser = DateDataParser(
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+
+    def parse(text: str) -> tuple[date, str] | None:
+        data = parser.get_date_data(text)
+        if data is None or data.date_obj is None:
+            return None
+        return data.date_obj.date(), data.period or "day"
+
+    return parse

@@ -1,0 +1,246 @@
+"""People, without a statistical model: titles before names, speech verbs, appositions.
+
+- "Director-General Fatima Waziri-Azi", "Lt. Col. Catherine Tamayo-Cipriano": a title, rank or
+  honorific (models/lexicons/person_titles.txt) before capitalised name words; the title is the role.
+- "Eang Bunthan said", "said Eang Bunthan", "according to Eang Bunthan": two to four name words next
+  to a speech verb.
+- "Eang Bunthan, the Knowledge, Learning and Communications manager at Winrock International, said":
+  the apposition gives role and affiliation.
+
+Pure functions over `Word` lists (rules.actors.split_words) and strings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .actors import ActorWords, Word, lookup_country, lookup_demonym
+
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "van", "von", "de", "da", "di", "del", "al", "el", "le"})
+_INITIAL = re.compile(r"^[A-Z]\.$")
+# "Bunthan", "Waziri-Azi", "O'Neill", "McDonald", "Chan-o-cha"
+_NAME_WORD = re.compile(r"^(?:[A-Z]['’])?[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]{0,2}[A-Z]?[a-z\u00DF-\u024F]+"
+                        r"(?:['’\-][A-Z\u00C0-\u00DE]?[a-z\u00DF-\u024F]+)*$")
+
+
+def title_key(words: Iterable[str]) -> tuple[str, ...]:
+    """Lower-case words; a period stays ("Sen." is a title, the name "Sen" is not)."""
+    return tuple(w.lower() for w in words)
+
+
+def build_titles(lines: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """Title lines ("Lt. Col.", "Director-General") as lower-case word tuples without final periods."""
+    from .actors import split_words
+
+    return frozenset(title_key(w.text for w in split_words(line)) for line in lines if line.strip())
+
+
+@dataclass(frozen=True)
+class PeopleWords:
+    titles: frozenset[tuple[str, ...]]
+    not_name: frozenset[str]
+    max_title: int
+    first_words: frozenset[str]
+    honorifics: frozenset[str] = frozenset()
+
+    @classmethod
+    def make(cls, titles: frozenset[tuple[str, ...]], not_name: Iterable[str],
+             honorifics: Iterable[str] = ()) -> PeopleWords:
+        return cls(titles, frozenset(w.lower() for w in not_name), max((len(t) for t in titles), default=1),
+                   frozenset(t[0] for t in titles if t), frozenset(h.lower().rstrip(".") for h in honorifics))
+
+    def honorific(self, title_words: Sequence[Word]) -> bool:
+        """Whether a title ends with an honorific ("Mr.", "Samdech"), after which one word can be a name."""
+        last = title_words[-1].lower.rstrip(".")
+        two = " ".join(w.lower.rstrip(".") for w in title_words[-2:])
+        return last in self.honorifics or two in self.honorifics
+
+    def title_at(self, words: Sequence[Word], i: int) -> int:
+        """Number of words of the longest title starting at words[i] (0 if none); titles are capitalised."""
+        if not words[i].capitalised or title_key((words[i].text,))[0] not in self.first_words:
+            return 0
+        for n in range(min(self.max_title, len(words) - i), 0, -1):
+            chunk = words[i:i + n]
+            if chunk[0].capitalised and title_key(w.text for w in chunk) in self.titles \
+                    and not any(w.possessive for w in chunk[:-1]):
+                return n
+        return 0
+
+    def titles_at(self, words: Sequence[Word], i: int) -> int:
+        """Words of a chain of titles at words[i]: "Samdech Kralahome", "Police Lt. Gen."."""
+        j = i
+        while j < len(words) and (n := self.title_at(words, j)):
+            j += n
+        return j - i
+
+
+def is_name_word(word: Word, pw: PeopleWords, lex: ActorWords) -> bool:
+    """A word that can be part of a person's name: "Bunthan", "Waziri-Azi", "W." (initial)."""
+    text = word.text
+    if _INITIAL.match(text):
+        return True
+    if not _NAME_WORD.match(text):
+        return False
+    low = word.lower
+    if low in pw.not_name or low in lex.leading_stop or low in lex.speech_verbs or (low,) in lex.keywords \
+            or low in lex.role_nouns or low in lex.not_org_heads:
+        return False
+    if (low,) in pw.titles:
+        return False
+    return lookup_country(text) is None and lookup_demonym(text) is None
+
+
+def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, *, max_words: int = 4) -> int:
+    """How many words from words[i] form a name (particles "bin" inside allowed); 0 if none."""
+    j = i
+    while j < len(words) and j - i < max_words:
+        w = words[j]
+        if is_name_word(w, pw, lex):
+            j += 1
+            if w.possessive:
+                break
+            continue
+        if w.lower in NAME_PARTICLES and j > i and j + 1 < len(words) and is_name_word(words[j + 1], pw, lex):
+            j += 1
+            continue
+        break
+    # a name ends on a real word, not on an initial
+    while j > i and _INITIAL.match(words[j - 1].text):
+        j -= 1
+    return j - i
+
+
+def name_before(words: Sequence[Word], end: int, pw: PeopleWords, lex: ActorWords, *, max_words: int = 4) -> int:
+    """How many words before words[end] form a name (counting back); 0 if none."""
+    i = end
+    while i > 0 and end - i < max_words:
+        w = words[i - 1]
+        if w.possessive and i != end:
+            break
+        if is_name_word(w, pw, lex) or (w.lower in NAME_PARTICLES and i < end and i - 2 >= 0
+                                         and is_name_word(words[i - 2], pw, lex)):
+            i -= 1
+            continue
+        break
+    while i < end and words[i].lower in NAME_PARTICLES:
+        i += 1
+    return end - i
+
+
+def plain_gap(text: str, left: Word, right: Word) -> bool:
+    """Only spaces between two words (no comma, bracket, quote or line break)."""
+    gap = text[left.end + (2 if left.possessive else 0):right.start]
+    return bool(gap) and not gap.strip(" \t\u00a0")
+
+
+@dataclass(frozen=True)
+class Apposition:
+    role: str | None
+    affiliation: str | None
+    end: int  # character offset where the apposition ends
+
+
+_APPOS_LEAD = re.compile(r"^(?:the|a|an|The)\s+")
+# "manager at Winrock International", "deputy director at rights group Licadho"
+_AFFIL_SPLIT = re.compile(r"\s+(?:at|of|with|for|from|in)\s+(?:the\s+)?"
+                          r"(?:(?!(?:at|of|with|for|from|in|and)\b)[a-z][\w-]*\s+){0,3}(?=[A-Z])")
+
+
+def apposition(text: str, lex: ActorWords, *, before_verb: bool = True) -> Apposition | None:
+    """Role and affiliation from the text just after a name: ", the manager at Winrock International, said".
+
+    With `before_verb`, the apposition must be followed by a comma and a speech verb; otherwise it runs
+    to the next comma or the end of the sentence.
+    """
+    m = re.match(r"^,[ \t]+", text)
+    if m is None:
+        return None
+    body_start = m.end()
+    stop = None
+    if before_verb:
+        for cm in re.finditer(r",[ \t]+([A-Za-z]+)\b", text[body_start:body_start + 240]):
+            if cm.group(1).lower() in lex.speech_verbs:
+                stop = body_start + cm.start()
+                break
+        if stop is None:
+            return None
+    else:
+        cm = re.search(r"[,;.!?\n\"”]|$", text[body_start:body_start + 200])
+        stop = body_start + (cm.start() if cm else 0)
+    body = text[body_start:stop].strip()
+    if not body or "\n" in body or len(body.split()) > 16:
+        return None
+    stripped = _APPOS_LEAD.sub("", body)
+    if stripped == body and not _opens_role(body, lex):
+        return Apposition(None, None, stop) if before_verb else None  # ", including ...", ", where ..."
+    body = stripped
+    role, affiliation = body, None
+    sm = _AFFIL_SPLIT.search(body)
+    if sm is not None:
+        role, affiliation = body[:sm.start()], body[sm.end():]
+        affiliation = _leading_capitalised(affiliation, lex)
+    role = role.strip(" ,")
+    if not role or len(role.split()) > 8 or not role_head_ok(role, lex):
+        return Apposition(None, None, stop) if before_verb else None
+    return Apposition(role, affiliation or None, stop)
+
+
+_HEAD_CUT = re.compile(r"\s+(?:of|at|for|with|in|from|to|on)\s+")
+
+
+def role_head_ok(role: str, lex: ActorWords) -> bool:
+    """Whether the head of a role phrase is a role noun: "deputy director of monitoring" (director),
+    "vice-chair" (chair); not "Attorney General's anti-trafficking unit"."""
+    head = _HEAD_CUT.split(role, maxsplit=1)[0].lower().split()
+    if not head:
+        return False
+    if " ".join(head[-2:]) in lex.role_nouns:
+        return True
+    return any(part in lex.role_nouns for part in head[-1].split("-"))
+
+
+def _opens_role(body: str, lex: ActorWords) -> bool:
+    """Whether a phrase without an article can be a role: "Deputy Prime Minister", "deputy director of ..."."""
+    first = body.split(None, 1)[0].rstrip(",")
+    if first[:1].isupper():
+        return True
+    parts = first.lower().split("-")
+    return any(p in lex.role_nouns or p in lex.role_modifiers for p in parts)
+
+
+def _leading_capitalised(text: str, lex: ActorWords) -> str:
+    """The capitalised name at the start of a text: "Winrock International" of "Winrock International's team"."""
+    out = []
+    for tok in text.split():
+        bare = tok.rstrip(",.;:")
+        possessive = bare.endswith(("'s", "’s"))
+        if possessive:
+            bare = bare[:-2]
+        if bare[:1].isupper() or (out and bare.lower() in lex.connectors):
+            out.append(bare)
+        else:
+            break
+        if possessive or bare != tok:
+            break
+    while out and out[-1].lower() in lex.connectors:
+        out.pop()
+    return " ".join(out)
+
+
+_ROLE_STOP = frozenset({"the", "a", "an", "said", "says", "told", "and", "or", "but", "by", "as", "with", "for", "to"})
+
+
+def role_before(text: str, words: Sequence[Word], i: int, lex: ActorWords, *, max_words: int = 4) -> str | None:
+    """A lower-case role written just before a name at words[i]: "provincial police chief Tith Narong",
+    "police spokesman Frank Mba"; None when the word before the name is not a role noun."""
+    if i == 0 or words[i - 1].lower not in lex.role_nouns or not plain_gap(text, words[i - 1], words[i]):
+        return None
+    j = i - 1
+    while j > 0 and i - j < max_words:
+        w = words[j - 1]
+        if w.capitalised or w.lower in _ROLE_STOP or w.possessive or not plain_gap(text, w, words[j]):
+            break
+        j -= 1
+    return " ".join(w.text for w in words[j:i])

@@ -1,0 +1,776 @@
+"""Tier placements of the TIP Report: tier words, changes, the minimum-standards finding, and the
+tier statements of a text.
+
+Everything here is a function of strings. The wording comes from
+models/patterns/tier_statements.jsonl (read once by `load_tier_rules`); each row has an `id`, a
+`kind` and a `pattern` (a Python regular expression, matched case-insensitively, in which
+`{TIER}` stands for any tier words). The kinds:
+
+- `tier`: tier words ("Tier 2 Watch List", "TIER 1", "Special Case"); `parse_tier` reads them.
+- `heading`: a line "CAMBODIA: TIER 2" (groups `country`, `tier`).
+- `label`: a tier label opening a line, "Tier 2 Watch List - UAE is placed ..." (group `tier`).
+- `list_heading`: a line "TIER 2 WATCH LIST" (or "Tier 1: Argentina, Chile") heading a placement list.
+- `verb`: the words right before the tier words in a sentence ("remained on", "was downgraded to");
+  `change` says what they mean.
+- `object_verb`: a verb whose object is the country ("downgraded Malaysia to Tier 3").
+- `from_verb`: the verb of "moved from Tier 3 to Tier 2 Watch List".
+- `continuation`: words right after the tier words: "for the second consecutive year" (remained),
+  "from Tier 2" (group `tier`: the previous tier).
+- `gap`: what may stand between the subject and the verb (auxiliaries, adverbs).
+- `hedge`: words in that gap that make the sentence hypothetical or negative ("would", "could", "not").
+- `condition`: words before the subject that do the same ("if", "unless").
+- `again`: gap words that turn a neutral verb into "remained" ("was again placed on Tier 2").
+- `subject`: words standing for the document's country ("the government", "it").
+- `subject_suffix`: what may follow a country name in a subject ("'s government", "(DPRK)").
+- `standards`: the minimum-standards finding (first match wins), with its `standards` value.
+- `report_year`: the report a statement belongs to ("the 2018 TIP Report", "(2014)"; group `year`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from ..errors import RuleFileError
+from .countries import Country, CountryMention, country_by_code, find_country_mentions, lookup_country
+from .resources import model_path, read_jsonl
+
+PATTERNS = "patterns/tier_statements.jsonl"
+
+TIERS = ("1", "2", "2WL", "3", "special")
+CHANGES = ("remained", "upgraded", "downgraded")
+STANDARDS = ("fully_meets", "not_fully_meets_significant_efforts", "not_fully_meets_no_significant_efforts")
+_RANK = {"1": 4, "2": 3, "2WL": 2, "3": 1}
+_KINDS = ("tier", "heading", "label", "list_heading", "verb", "object_verb", "from_verb", "continuation",
+          "gap", "hedge", "condition", "again", "subject", "subject_suffix", "standards", "report_year")
+_SINGLE = ("heading", "label", "list_heading", "gap", "subject", "subject_suffix")
+_NUMBERS = {"1": "1", "one": "1", "i": "1", "2": "2", "two": "2", "ii": "2",
+            "3": "3", "three": "3", "iii": "3"}
+
+
+# ---------------------------------------------------------------- tier words
+
+def parse_tier(words: str) -> str | None:
+    """"Tier 2 Watch List" -> "2WL", "TIER 1" -> "1", "Tier Three" -> "3", "Special Case" -> "special"."""
+    s = re.sub(r"[\s\-\u2013_]+", " ", words.casefold()).strip(" .:;,()")
+    if re.fullmatch(r"special (?:cases?|category)", s):
+        return "special"
+    if re.fullmatch(r"(?:tier (?:2|two|ii) ?)?watch ?list|tier 2 ?wl", s):
+        return "2WL"
+    m = re.fullmatch(r"tier ?(1|2|3|one|two|three|i|ii|iii)", s)
+    return _NUMBERS[m.group(1)] if m else None
+
+
+def tier_rank(tier: str | None) -> int | None:
+    """Higher is better: Tier 1 = 4 ... Tier 3 = 1; Special Case and None have no rank."""
+    return _RANK.get(tier or "")
+
+
+def change_between(previous: str | None, current: str | None) -> str | None:
+    """"remained", "upgraded" or "downgraded" from two tiers; None when either has no rank."""
+    if previous is not None and previous == current:
+        return "remained"
+    a, b = tier_rank(previous), tier_rank(current)
+    if a is None or b is None:
+        return None
+    return "upgraded" if b > a else "downgraded"
+
+
+# ---------------------------------------------------------------- rules
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    regex: re.Pattern[str]
+    change: str | None = None
+    standards: str | None = None
+
+
+@dataclass(frozen=True)
+class TierRules:
+    """The compiled rules of one patterns file."""
+
+    tier_words: re.Pattern[str]  # any tier words
+    heading: Rule
+    label: Rule
+    list_heading: Rule
+    verbs: tuple[Rule, ...]  # each anchored at the end of the text before the tier words
+    object_verbs: tuple[Rule, ...]
+    from_verbs: tuple[Rule, ...]
+    continuations: tuple[Rule, ...]
+    gap: re.Pattern[str]
+    hedges: tuple[Rule, ...]
+    conditions: tuple[Rule, ...]
+    again: tuple[Rule, ...]
+    subject: re.Pattern[str]  # anchored at the end of the text before the verb
+    subject_any: re.Pattern[str]
+    subject_suffix: re.Pattern[str]
+    standards: tuple[Rule, ...]
+    report_years: tuple[Rule, ...]
+    from_to: re.Pattern[str]
+
+
+def _row_lines(path: str) -> list[int]:
+    """Line numbers of the rule rows (the lines read_jsonl keeps), for error messages."""
+    lines = model_path(path).read_text(encoding="utf-8").splitlines()
+    return [i for i, line in enumerate(lines, 1) if line.strip() and not line.lstrip().startswith("//")]
+
+
+@lru_cache(maxsize=8)
+def load_tier_rules(path: str = PATTERNS) -> TierRules:
+    """Read and compile a tier patterns file; a bad row raises RuleFileError with its line."""
+    rows = read_jsonl(path, required=("id", "kind", "pattern"),
+                      allowed=("id", "kind", "pattern", "change", "standards", "headings", "note"))
+    lines = _row_lines(path)
+    where = str(model_path(path))
+
+    def fail(i: int, msg: str) -> RuleFileError:
+        return RuleFileError(where, msg, line=lines[i] if i < len(lines) else None)
+
+    for i, row in enumerate(rows):
+        if row["kind"] not in _KINDS:
+            raise fail(i, f"unknown kind {row['kind']!r}; allowed: {', '.join(_KINDS)}")
+        if row.get("change") not in (None, *CHANGES):
+            raise fail(i, f"change must be one of {', '.join(CHANGES)} or null")
+        if row["kind"] == "standards" and row.get("standards") not in STANDARDS:
+            raise fail(i, f"standards must be one of {', '.join(STANDARDS)}")
+    tier_rows = [(i, r) for i, r in enumerate(rows) if r["kind"] == "tier"]
+    if not tier_rows:
+        raise RuleFileError(where, "no rule of kind 'tier'")
+    any_tier = "(?:" + "|".join(f"(?:{r['pattern']})" for _, r in tier_rows) + ")"
+    full_tier = "(?:" + "|".join(f"(?:{r['pattern']})" for _, r in tier_rows if r.get("headings", True)) + ")"
+
+    def compile_row(i: int, row: dict, suffix: str = "", prefix: str = "") -> Rule:
+        tiers = full_tier if row["kind"] in ("heading", "label", "list_heading") else any_tier
+        source = prefix + "(?:" + row["pattern"].replace("{TIER}", tiers) + ")" + suffix
+        try:
+            regex = re.compile(source, re.IGNORECASE)
+        except re.error as exc:
+            raise fail(i, f"bad pattern for rule {row['id']!r}: {exc}") from None
+        return Rule(row["id"], regex, row.get("change"), row.get("standards"))
+
+    def of(kind: str, suffix: str = "", prefix: str = "") -> tuple[Rule, ...]:
+        return tuple(compile_row(i, r, suffix, prefix) for i, r in enumerate(rows) if r["kind"] == kind)
+
+    def single(kind: str) -> Rule:
+        found = of(kind)
+        if len(found) != 1:
+            raise RuleFileError(where, f"exactly one rule of kind {kind!r} is needed, found {len(found)}")
+        return found[0]
+
+    for i, row in enumerate(rows):  # every pattern compiles on its own, or the error names its line
+        compile_row(i, row)
+    # a verb ends right before the tier words, maybe with an article in between
+    verb_end = r"(?:\s+(?:the|a|an|its|their))?\s+$"
+    word_start = r"(?<![\w'-])"
+    return TierRules(
+        tier_words=re.compile(any_tier, re.IGNORECASE),
+        heading=single("heading"),
+        label=single("label"),
+        list_heading=single("list_heading"),
+        verbs=of("verb", verb_end, word_start),
+        object_verbs=of("object_verb", r"(?:\s+the)?\s*$", word_start),
+        from_verbs=of("from_verb", r"\s*$", word_start),
+        continuations=of("continuation"),
+        gap=single("gap").regex,
+        hedges=of("hedge"),
+        conditions=of("condition"),
+        again=of("again"),
+        subject=re.compile(single("subject").regex.pattern + r"[\s,]*$", re.IGNORECASE),
+        subject_any=single("subject").regex,
+        subject_suffix=single("subject_suffix").regex,
+        standards=of("standards"),
+        report_years=of("report_year"),
+        from_to=re.compile(
+            r"\bfrom\s+(?:the\s+|its\s+)?(?P<tier>" + any_tier + r")(?:\s+status)?\s+to" + verb_end, re.IGNORECASE
+        ),
+    )
+
+
+# ---------------------------------------------------------------- standards
+
+def find_standards(sentence: str, rules: TierRules | None = None) -> tuple[str, int, int] | None:
+    """The minimum-standards finding of a sentence: (value, start, end of the wording), or None."""
+    rules = rules or load_tier_rules()
+    for rule in rules.standards:
+        m = rule.regex.search(sentence)
+        if m:
+            return rule.standards or "", m.start(), m.end()
+    return None
+
+
+def report_year_in(text: str, rules: TierRules | None = None) -> int | None:
+    """The year of the TIP Report a text cites ("the 2018 TIP Report", "(2014)" at the end), or None.
+    The rules are tried in file order (most trusted first); within a rule the first mention wins."""
+    rules = rules or load_tier_rules()
+    for rule in rules.report_years:
+        m = rule.regex.search(text)
+        if m:
+            return int(m.group("year"))
+    return None
+
+
+# ---------------------------------------------------------------- statements
+
+@dataclass
+class TierFinding:
+    """One tier statement found in a text (offsets are character offsets in that text)."""
+
+    start: int
+    end: int
+    country: Country
+    tier: str
+    rule: str
+    source: str  # "heading", "label", "list" or "sentence"
+    change: str | None = None
+    previous_tier: str | None = None
+    report_year: int | None = None
+    standards: str | None = None
+    explicit_change: bool = False  # the change came from a verb, not from "for the second consecutive year"
+    local_year: int | None = field(default=None, repr=False)
+
+    def fields(self) -> dict:
+        """The record fields (see records.TierStatement), with the rule id."""
+        return {
+            "country": self.country.name,
+            "country_code": self.country.alpha3,
+            "tier": self.tier,
+            "report_year": self.report_year,
+            "change": self.change,
+            "previous_tier": self.previous_tier,
+            "standards": self.standards,
+            "rule": self.rule,
+        }
+
+
+_PRIORITY = {"heading": 2, "label": 2, "list": 2, "sentence": 1}
+
+
+def tier_mentions(text: str, rules: TierRules | None = None) -> list[re.Match[str]]:
+    """Every run of tier words in a text, left to right (a fast literal scan, then the tier rules)."""
+    rules = rules or load_tier_rules()
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters change length when lowered: use the slow path
+        return list(rules.tier_words.finditer(text))
+    out = []
+    end = 0
+    for m in _TIER_START.finditer(lower):
+        if m.start() < end:
+            continue
+        t = rules.tier_words.match(text, m.start())
+        if t:
+            out.append(t)
+            end = t.end()
+    return out
+
+
+_TIER_START = re.compile(r"tier|watch|special")
+
+
+def find_tier_statements(
+    text: str,
+    *,
+    sentences: list[tuple[int, int]] | Callable[[], list[tuple[int, int]] | None] | None = None,
+    kind: str | None = None,
+    published: str | None = None,
+    report_year: int | None = None,
+    sections: list[tuple[int, int, str | None, str | None]] | tuple = (),
+    rules: TierRules | None = None,
+) -> list[TierFinding]:
+    """Every tier statement of a text, with report year, change and standards resolved.
+
+    `sentences` are (start, end) offsets, or a function giving them (called only when the text has
+    tier words; a simple splitter is used when None); `kind`,
+    `published`, `report_year` and `sections` are the document's metadata (see
+    components/extensions.py). Statements about one country and report year agree: a heading,
+    label or list outranks a sentence, and disagreeing ones are dropped.
+    """
+    rules = rules or load_tier_rules()
+    mentions = tier_mentions(text, rules)
+    if not mentions:
+        return []
+    if callable(sentences):
+        sentences = sentences()
+    if sentences is None:
+        sentences = simple_sentences(text)
+    scan = _Scan(text, rules, sections, _year_of(published))
+    findings = scan.lines()
+    findings += scan.sentences(sentences, mentions)
+    if not findings:
+        return []
+    _resolve_years(findings, text, rules, kind=kind, published=published, report_year=report_year)
+    findings = _merge(findings)
+    _attach_standards(findings, scan, sentences)
+    findings.sort(key=lambda f: (f.start, f.end))
+    return findings
+
+
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:st|mr|mrs|ms|dr|no|nos|vs|gen|lt|col|sgt|jr|sr|ft|mt|[a-z])\.$", re.IGNORECASE
+)
+
+
+def simple_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets when no pipeline gave any: a line break or '.', '!', '?' before a capital."""
+    bounds = []
+    start = 0
+    for m in re.finditer(r"\n|(?<=[.!?])[\"'\u201d)]?\s+(?=[\"'\u201c(]?[A-Z0-9])", text):
+        if text[m.start()] != "\n" and _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        if m.start() > start:
+            bounds.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+class _Scan:
+    """The line- and sentence-level passes over one text."""
+
+    def __init__(self, text: str, rules: TierRules, sections, published_year: int | None = None) -> None:
+        self.text = text
+        self.rules = rules
+        self.published_year = published_year
+        self.sections = [
+            (s, e, label, country_by_code(c) if c else None) for s, e, label, c in sections or ()
+        ]
+        self.strong: list[tuple[int, Country]] = []  # headings: "CAMBODIA: TIER 2"
+        self.weak: list[tuple[int, Country]] = []  # lines that are only a country name
+        self.taken: list[tuple[int, int]] = []  # tier words already read from a heading, label or list
+
+    # ---------------- lines: headings, labels, placement lists
+    def lines(self) -> list[TierFinding]:
+        text, rules = self.text, self.rules
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        out: list[TierFinding] = []
+        used: set[int] = set()
+        for i, (ls, le) in enumerate(lines):
+            if i in used:
+                continue
+            line = text[ls:le]
+            if "tier" not in line.casefold() and "special" not in line.casefold():
+                country = _country_line(line)
+                if country is not None:
+                    self.weak.append((ls, country))
+                continue
+            m = rules.heading.regex.match(line)
+            if m:
+                country = lookup_country(m.group("country").strip())
+                tier = parse_tier(m.group("tier"))
+                if country is not None and tier is not None:
+                    s = ls + len(line) - len(line.lstrip())
+                    end = ls + len(line.rstrip())
+                    out.append(TierFinding(s, end, country, tier, rules.heading.id, "heading"))
+                    self.strong.append((ls, country))
+                    self.taken.append((ls, le))
+                    continue
+            m = rules.list_heading.regex.match(line)
+            if m and parse_tier(m.group("tier")):
+                tier = parse_tier(m.group("tier")) or ""
+                listed, consumed = self._placement_list(lines, i, m)
+                if listed:
+                    out += listed
+                    used.update(consumed)
+                    self.taken.append((ls, le))
+                    continue
+                if m.group("rest") is None:
+                    prev = self._previous_country_line(lines, i, used)
+                    if prev is not None:  # "CAMBODIA" then "Tier 2" on the next line
+                        ps, pe, country = prev
+                        out.append(TierFinding(ps, pe, country, tier, "heading_two_lines", "heading"))
+                        self.strong.append((ps, country))
+                        self.taken.append((ls, le))
+                    continue
+            m = rules.label.regex.match(line)
+            if m and (line[m.end():].strip() or m.groupdict().get("prefix")):
+                tier = parse_tier(m.group("tier"))
+                if tier is not None:
+                    finding = self._label(ls, le, m, tier)
+                    if finding is not None:
+                        out.append(finding)
+                        self.taken.append((ls + m.start("tier"), ls + m.end("tier")))
+        return out
+
+    def _placement_list(self, lines, i, m) -> tuple[list[TierFinding], set[int]]:
+        """Countries listed under a tier heading, one or more a line, until a line that is not a list."""
+        tier = parse_tier(m.group("tier")) or ""
+        ls = lines[i][0]
+        found: list[TierFinding] = []
+        consumed: set[int] = set()
+        if m.group("rest"):
+            names = segment_countries(m.group("rest"))
+            if not names:
+                return [], set()
+            base = ls + m.start("rest")
+            found += [TierFinding(base + s, base + e, c, tier, "placement_list", "list") for s, e, c in names]
+        for j in range(i + 1, len(lines)):
+            js, je = lines[j]
+            line = self.text[js:je]
+            if not line.strip():
+                continue
+            names = segment_countries(line)
+            if not names:
+                break
+            found += [TierFinding(js + s, js + e, c, tier, "placement_list", "list") for s, e, c in names]
+            consumed.add(j)
+            self.taken.append((js, je))
+        return found, consumed
+
+    def _previous_country_line(self, lines, i, used) -> tuple[int, int, Country] | None:
+        for j in range(i - 1, max(i - 3, -1), -1):
+            if j in used:
+                return None
+            js, je = lines[j]
+            line = self.text[js:je]
+            if not line.strip():
+                continue
+            country = _country_line(line)
+            if country is None:
+                return None
+            s = js + len(line) - len(line.lstrip())
+            return s, js + len(line.rstrip()), country
+        return None
+
+    def _label(self, ls: int, le: int, m: re.Match, tier: str) -> TierFinding | None:
+        country = self.default_country(ls)
+        if country is None:  # the country named right after the label
+            rest_start = ls + m.end()
+            mentions = find_country_mentions(self.text[rest_start:min(le, rest_start + 120)])
+            if mentions:
+                country = mentions[0].country
+        if country is None:
+            return None
+        start, end = ls + m.start("tier"), ls + m.end("tier")
+        return TierFinding(start, end, country, tier, self.rules.label.id, "label")
+
+    def default_country(self, offset: int) -> Country | None:
+        """The country a narrative at `offset` is about: its section, its heading, or the first line."""
+        for s, e, _label, country in self.sections:
+            if s <= offset < e and country is not None:
+                return country
+        for anchors in (self.strong, self.weak):
+            if not anchors:
+                continue
+            i = bisect_right([a for a, _ in anchors], offset) - 1
+            if i >= 0:
+                return anchors[i][1]
+            if anchors is self.strong:
+                return None
+        return None
+
+    # ---------------- sentences
+    def sentences(self, bounds: list[tuple[int, int]], mentions: list[re.Match[str]]) -> list[TierFinding]:
+        starts = [s for s, _ in bounds]
+        out: list[TierFinding] = []
+        taken = sorted(self.taken)
+        for m in mentions:
+            if _inside(taken, m.start()):
+                continue
+            tier = parse_tier(m.group())
+            if tier is None:
+                continue
+            k = bisect_right(starts, m.start()) - 1
+            if k < 0:
+                continue
+            s_start, s_end = bounds[k]
+            out += self._sentence(m, tier, s_start, max(s_end, m.end()))
+        return out
+
+    def _sentence(self, m: re.Match, tier: str, s_start: int, s_end: int) -> list[TierFinding]:
+        text, rules = self.text, self.rules
+        clause_start = max(s_start, text.rfind(";", s_start, m.start()) + 1)
+        pre = text[clause_start:m.start()]
+        after = text[m.end():s_end]
+        previous = None
+        change = None
+        explicit = False
+        rule_id = None
+        verb_start = None
+        subjects: list[tuple[int, Country]] = []
+        ft = rules.from_to.search(pre)
+        if ft:  # "moved from Tier 3 to Tier 2 Watch List"
+            previous = parse_tier(ft.group("tier"))
+            head = pre[:ft.start()]
+            for rule in rules.from_verbs:
+                v = rule.regex.search(head)
+                if v:
+                    rule_id, verb_start = rule.id, clause_start + v.start()
+                    change = rule.change or change_between(previous, tier)
+                    explicit = change is not None
+                    break
+            if rule_id is None:  # "downgraded Malaysia from Tier 2 to Tier 3"
+                subjects, rule_id, change = self._object_form(head, clause_start)
+                if rule_id:
+                    change = change or change_between(previous, tier)
+                    explicit = change is not None
+        else:
+            for rule in rules.verbs:
+                v = rule.regex.search(pre)
+                if v:
+                    rule_id, verb_start, change = rule.id, clause_start + v.start(), rule.change
+                    explicit = change is not None
+                    break
+            if rule_id is None:
+                subjects, rule_id, change = self._object_form(pre, clause_start)
+                explicit = change is not None
+        if rule_id is None:
+            return []
+        if verb_start is not None:
+            subjects = self._subjects(clause_start, verb_start, s_start)
+            if subjects is None:
+                return []
+            before = text[clause_start:verb_start]
+            g = rules.gap.search(before)
+            if change is None and g and any(a.regex.search(before[g.start():]) for a in rules.again):
+                change = "remained"  # "was again placed on Tier 2"
+        if not subjects:
+            return []
+        year_after = None
+        for rule in rules.continuations:
+            c = rule.regex.search(after)
+            if not c:
+                continue
+            groups = c.groupdict()
+            if groups.get("year"):
+                year_after = int(groups["year"])
+            elif groups.get("ago") and self.published_year:
+                year_after = self.published_year - 1
+            elif groups.get("now") and self.published_year:
+                year_after = self.published_year
+            elif groups.get("tier"):
+                previous = previous or parse_tier(c.group("tier"))
+                if change is None:
+                    change = change_between(previous, tier)
+            elif rule.change and change is None:
+                change = rule.change
+        if change == "remained" and previous is None:
+            previous = tier
+        local_year = report_year_in(text[s_start:s_end], rules) or year_after
+        return [
+            TierFinding(start, m.end(), country, tier, rule_id, "sentence", change=change,
+                        previous_tier=previous, explicit_change=explicit, local_year=local_year)
+            for start, country in subjects
+        ]
+
+    def _object_form(self, pre: str, offset: int) -> tuple[list[tuple[int, Country]], str | None, str | None]:
+        """"downgraded Malaysia to Tier 3": the country between the verb and the preposition."""
+        tail = re.search(r"\s+(?:to|on|in|at|as|onto|into)(?:\s+(?:the|a|an))?\s+$", pre)
+        if not tail:
+            return [], None, None
+        mentions = find_country_mentions(pre[:tail.start()])
+        if not mentions or pre[mentions[-1].end:tail.start()].strip(" ,"):
+            return [], None, None
+        before = pre[:mentions[-1].start]
+        for rule in self.rules.object_verbs:
+            v = rule.regex.search(before)
+            if v:
+                window = before[max(0, v.start() - 40):v.start()]
+                if self._hedged(window) or self._conditional(before[:v.start()]):
+                    return [], None, None
+                return [(offset + mentions[-1].start, mentions[-1].country)], rule.id, rule.change
+        return [], None, None
+
+    def _subjects(self, clause_start: int, verb_start: int, s_start: int) -> list[tuple[int, Country]] | None:
+        """The countries a verb is said of: the name right before it (with coordinated names), or the
+        document's country for "the government"/"it"; None when hedged or when there is no subject."""
+        text, rules = self.text, self.rules
+        before = text[clause_start:verb_start]
+        g = rules.gap.search(before)
+        gap_start = g.start() if g else len(before)
+        if self._hedged(before[gap_start:]):
+            return None
+        region = before[:gap_start]
+        mentions = _subject_mentions(region)
+        gs = rules.subject.search(region)
+        for c in reversed(mentions if gs is None else ()):  # a country name right before the verb
+            if rules.subject_suffix.search(region[c.end:]):
+                if self._conditional(region[:c.start]):
+                    return None
+                chosen = [c]
+                for d in reversed([x for x in mentions if x.end <= c.start]):
+                    between = region[d.end:chosen[-1].start]
+                    if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?", between):
+                        break
+                    chosen.append(d)
+                return [(clause_start + x.start, x.country) for x in reversed(chosen)]
+        if gs is None and re.search(r"(?:\band|,)\s*$", region):
+            # a second verb phrase: "Burma was granted a waiver ... and remained on Tier 2 Watch List"
+            generic = list(rules.subject_any.finditer(region))
+            last_name = mentions[-1] if mentions else None
+            if last_name is not None and (not generic or last_name.start > generic[-1].start()):
+                if self._conditional(region[:last_name.start]):
+                    return None
+                return [(clause_start + last_name.start, last_name.country)]
+            if not generic:
+                return None
+            gs = generic[-1]
+        if gs is None or self._conditional(region[:gs.start()]):
+            return None
+        country = self.default_country(clause_start)
+        if country is None:  # no narrative country: the last country named before, in this sentence
+            earlier = _subject_mentions(text[s_start:clause_start + gs.start()])
+            if not earlier:
+                return None
+            country = earlier[-1].country
+        return [(clause_start + gs.start(), country)]
+
+    def _hedged(self, gap: str) -> bool:
+        return any(h.regex.search(gap) for h in self.rules.hedges)
+
+    def _conditional(self, before_subject: str) -> bool:
+        return any(h.regex.search(before_subject) for h in self.rules.conditions)
+
+
+def _subject_mentions(text: str) -> list[CountryMention]:
+    """Country names, and demonyms followed by "government"/"authorities", in a text."""
+    out = []
+    for c in find_country_mentions(text, demonyms=True):
+        if c.demonym:
+            m = re.match(r"\s+(?:government|authorities|administration)\b", text[c.end:], re.IGNORECASE)
+            if not m:
+                continue
+            c = CountryMention(c.start, c.end + m.end(), c.country, True)
+        out.append(c)
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect_right(spans, (offset, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def _country_line(line: str) -> Country | None:
+    s = line.strip()
+    if not s or len(s) > 60 or not (s[0].isupper() or s[0].isdigit()):
+        return None
+    s = re.sub(r"^\d{1,4}\s*", "", s)
+    return lookup_country(s)
+
+
+def segment_countries(line: str) -> list[tuple[int, int, Country]] | None:
+    """A line that is nothing but country names ("ARGENTINA  AUSTRALIA  COSTA RICA", "Chad, Cuba,
+    Congo, Republic of the") as (start, end, country) triples; None when anything else is on it."""
+    words = [m for m in re.finditer(r"[^\s,;\u2022\u00b7*|/]+", line)]
+    if not words:
+        return None
+    out: list[tuple[int, int, Country]] = []
+    i = 0
+    while i < len(words):
+        if re.fullmatch(r"\d{1,3}|and|&", words[i].group(), re.IGNORECASE) and out:
+            i += 1  # footnote numbers and the "and" of a written list
+            continue
+        for j in range(min(len(words), i + 7) - 1, i - 1, -1):
+            surface = line[words[i].start():words[j].end()]
+            if not (surface[0].isupper() or surface[0].isdigit()):
+                continue
+            country = lookup_country(surface)
+            if country is not None:
+                out.append((words[i].start(), words[j].end(), country))
+                i = j + 1
+                break
+        else:
+            return None
+    return out or None
+
+
+# ---------------------------------------------------------------- years, merging, standards
+
+def _year_of(published: str | None) -> int | None:
+    m = re.match(r"\s*(\d{4})", published or "")
+    return int(m.group(1)) if m else None
+
+
+def _resolve_years(
+    findings: list[TierFinding], text: str, rules: TierRules, *, kind, published, report_year
+) -> None:
+    """The report year of each statement: cited with it; the document's; cited in the text (news);
+    the publication year (not for the Factbook, whose uncited entries stay None)."""
+    doc_mentions: list[tuple[int, int]] | None = None
+    line_years: dict[int, int | None] = {}
+    for f in findings:
+        year = f.local_year
+        if year is None:
+            ls = text.rfind("\n", 0, f.start) + 1
+            if ls not in line_years:
+                le = text.find("\n", f.start)
+                line_years[ls] = report_year_in(text[ls:le if le >= 0 else len(text)], rules)
+            year = line_years[ls]
+        if year is None:
+            year = report_year
+        if year is None and kind not in ("tip_report", "factbook"):
+            if doc_mentions is None:
+                doc_mentions = sorted(
+                    (m.start(), int(m.group("year")))
+                    for rule in rules.report_years
+                    for m in rule.regex.finditer(text)
+                )
+            if doc_mentions:
+                before = [y for s, y in doc_mentions if s <= f.start]
+                year = before[-1] if before else doc_mentions[0][1]
+        if year is None and kind != "factbook":
+            year = _year_of(published)
+        f.report_year = year
+
+
+def _merge(findings: list[TierFinding]) -> list[TierFinding]:
+    """One story per (country, report year): the best-placed tier wins, the others agree or go."""
+    groups: dict[tuple[str, int | None], list[TierFinding]] = {}
+    for f in sorted(findings, key=lambda f: f.start):
+        groups.setdefault((f.country.alpha3, f.report_year), []).append(f)
+    out: list[TierFinding] = []
+    for group in groups.values():
+        best = max(_PRIORITY[f.source] for f in group)
+        tier = next(f.tier for f in group if _PRIORITY[f.source] == best)
+        kept = [f for f in group if f.tier == tier]
+        change = next((f.change for f in kept if f.explicit_change and f.change), None)
+        change = change or next((f.change for f in kept if f.change), None)
+        previous = next((f.previous_tier for f in kept if f.previous_tier and f.change == change), None)
+        if change == "remained":
+            previous = tier
+        out += [replace(f, change=change, previous_tier=previous) for f in kept]
+    return out
+
+
+def _attach_standards(findings: list[TierFinding], scan: _Scan, bounds: list[tuple[int, int]]) -> None:
+    """The minimum-standards finding of each country that has a tier statement in the text."""
+    text, rules = scan.text, scan.rules
+    by_country: dict[str, str] = {}
+    countries = {f.country.alpha3 for f in findings}
+    starts = [s for s, _ in bounds]
+    for m in re.finditer(r"minimum\s+standards", text, re.IGNORECASE):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0:
+            continue
+        s_start, s_end = bounds[k]
+        found = find_standards(text[s_start:s_end], rules)
+        if found is None:
+            continue
+        value, fs, _fe = found
+        country = _standards_subject(scan, s_start, s_start + fs, countries)
+        if country is not None and country.alpha3 not in by_country:
+            by_country[country.alpha3] = value
+    for f in findings:
+        f.standards = by_country.get(f.country.alpha3)
+
+
+def _standards_subject(scan: _Scan, s_start: int, at: int, countries: set[str]) -> Country | None:
+    region = scan.text[s_start:at]
+    mentions = _subject_mentions(region)
+    for c in reversed(mentions):
+        if scan.rules.subject_suffix.search(region[c.end:]) or re.fullmatch(r"[\s,]*", region[c.end:]):
+            return c.country
+    g = scan.rules.gap.search(region)
+    head = region[:g.start()] if g else region
+    if scan.rules.subject.search(head.rstrip(" ,")):
+        country = scan.default_country(s_start)
+        if country is not None:
+            return country
+        if mentions:
+            return mentions[-1].country
+    if len(countries) == 1 and not mentions:
+        return country_by_code(next(iter(countries)))
+    return None

@@ -1,0 +1,310 @@
+"""Actors: organisations, governments and people (components/actors.py, rules/actors.py, rules/people.py).
+
+Tables of (text -> expected actors) on sentences written for these tests, and of texts that must not
+yield an actor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctip_extract.components.actors import _read_words
+from ctip_extract.rules.actors import (
+    ActorWords, build_keywords, capitalised_runs, org_from_run, org_key, split_words,
+)
+from ctip_extract.rules.people import apposition
+from ctip_extract.rules.resources import read_jsonl
+
+
+def actors_by_name(facts):
+    return {a.name: a for a in facts.actors}
+
+
+def check(actor, expected):
+    assert actor.actor_kind == expected["kind"], actor
+    for alias in expected.get("aliases", ()):
+        assert alias in actor.aliases, (alias, actor.aliases)
+    for key in ("role", "affiliation", "country"):
+        if key in expected:
+            assert getattr(actor, key) == expected[key], (key, actor)
+
+
+CASES = [
+    # gazetteer + acronym in brackets; later bare acronym is the same actor
+    ("A project funded by the US Agency for International Development (USAID) trained 300 police officers. "
+     "USAID said the work would go on.", None,
+     [{"name": "United States Agency for International Development", "kind": "government",
+       "aliases": ["USAID", "US Agency for International Development"], "country": "USA"}]),
+    ("The National Agency for the Prohibition of Trafficking in Persons (NAPTIP) rescued 40 girls in Kano. "
+     "NAPTIP's officers later arrested two recruiters.", None,
+     [{"name": "National Agency for the Prohibition of Trafficking in Persons", "kind": "government",
+       "aliases": ["NAPTIP"], "country": "NGA"}]),
+    # an acronym defined in the text, not in the gazetteer, both orders
+    ("The Ministry of Labour and Vocational Training (MLVT) inspected 120 recruitment agencies, and the MLVT "
+     "revoked five licences.", None,
+     [{"name": "Ministry of Labour and Vocational Training", "kind": "government", "aliases": ["MLVT"]}]),
+    ("Officials of the DSWD (Department of Social Welfare and Development) opened two shelters.", None,
+     [{"name": "Department of Social Welfare and Development", "kind": "government", "aliases": ["DSWD"]}]),
+    ("The Counter Trafficking in Persons (CTIP) program trained 1,800 social workers; CTIP also ran a hotline.", None,
+     [{"name": "Counter Trafficking in Persons", "kind": "program", "aliases": ["CTIP"]}]),
+    ("The Mekong Safe Migration Program (MSMP) reached 2,000 villagers.", None,
+     [{"name": "Mekong Safe Migration Program", "kind": "program", "aliases": ["MSMP"]}]),
+    # governments: every form of one country's government is one actor
+    ("Thai authorities arrested six suspects, and the Government of Thailand pledged to try them. "
+     "The Thai government also opened a hotline.", None,
+     [{"name": "Government of Thailand", "kind": "government", "country": "THA",
+       "aliases": ["Thai authorities", "Thai government"]}]),
+    ("The Royal Government of Cambodia and NGO partners met in Phnom Penh; the Cambodian government hosted.", None,
+     [{"name": "Government of Cambodia", "kind": "government", "country": "KHM",
+       "aliases": ["Royal Government of Cambodia", "Cambodian government"]}]),
+    ("The Sudanese Government of National Unity (GNU) adopted a plan, and the GNU funded it.", None,
+     [{"name": "Government of Sudan", "kind": "government", "country": "SDN", "aliases": ["GNU"]}]),
+    ("Shelters run by the Lagos State government took in 30 children.", None,
+     [{"name": "Government of Lagos State", "kind": "government"}]),
+    # organisations from keywords, kind from the keyword
+    ("Last year the Supreme Court upheld the conviction of a brothel owner.", None,
+     [{"name": "Supreme Court", "kind": "government"}]),
+    ("The Hope Harbour Foundation gave shelter to 12 survivors.", None,
+     [{"name": "Hope Harbour Foundation", "kind": "ngo"}]),
+    ("Crew of the Golden Tide Fishing Company were paid nothing for nine months.", None,
+     [{"name": "Golden Tide Fishing Company", "kind": "company"}]),
+    ("The Bangkok Post first reported the raid.", None, [{"name": "Bangkok Post", "kind": "media"}]),
+    ("The Interior Ministry said the Ministry of the Interior would hire 50 inspectors.", None,
+     [{"name": "Ministry of the Interior", "kind": "government", "aliases": ["Interior Ministry"]}]),
+    ("Officers of the Libyan Coast Guard intercepted a boat; the Coast Guard returned 90 migrants.", None,
+     [{"name": "Libyan Coast Guard", "kind": "government", "aliases": ["Coast Guard"], "country": "LBY"}]),
+    ("The Anti-Trafficking Unit of the National Police investigated 14 cases.", None,
+     [{"name": "Anti-Trafficking Unit", "kind": "government"}, {"name": "National Police", "kind": "government"}]),
+    ("Delegates from the United Nations Mission in South Sudan attended.", None,
+     [{"name": "United Nations Mission", "kind": "international"}]),
+    ("Funding for the project came from Winrock International and the International Labour Organization.", None,
+     [{"name": "Winrock International", "kind": "ngo"},
+      {"name": "International Labour Organization", "kind": "international"}]),
+    ("The proposal still awaited approval by the Cabinet at the end of the year.", None,
+     [{"name": "Cabinet", "kind": "government"}]),
+    # people: titles, speech verbs, appositions, later surnames
+    ("\u201cWe will not tolerate this,\u201d Director-General Julie Okah-Donli told reporters.", None,
+     [{"name": "Julie Okah-Donli", "kind": "person", "role": "Director-General"}]),
+    ("U.S. Ambassador W. Robert Kane visited the shelter on Monday.", None,
+     [{"name": "W. Robert Kane", "kind": "person", "role": "U.S. Ambassador"}]),
+    ("Lt. Col. Maria Santos-Reyes led the raid with the Philippine National Police.", None,
+     [{"name": "Maria Santos-Reyes", "kind": "person", "role": "Lt. Col."},
+      {"name": "Philippine National Police", "kind": "government"}]),
+    ("Samdech Kralahome Sar Kheng, Deputy Prime Minister, opened the meeting.", None,
+     [{"name": "Sar Kheng", "kind": "person", "role": "Deputy Prime Minister"}]),
+    ("Chan Sopheap, the programme coordinator at Hagar International, said the shelter was full. "
+     "\u201cWe need more beds,\u201d Sopheap said.", None,
+     [{"name": "Chan Sopheap", "kind": "person", "role": "programme coordinator",
+       "affiliation": "Hagar International", "aliases": ["Sopheap"]}]),
+    ("Most victims were recruited online, said Maria Lopez, a lawyer with the Legal Aid Society.", None,
+     [{"name": "Maria Lopez", "kind": "person", "role": "lawyer", "affiliation": "Legal Aid Society"}]),
+    ("The girls were sold twice, according to Ahmed Bello, who runs the shelter.", None,
+     [{"name": "Ahmed Bello", "kind": "person"}]),
+    ("The agency's spokesman, Josiah Emeka, said two suspects were held.", None,
+     [{"name": "Josiah Emeka", "kind": "person", "role": "spokesman"}]),
+    ("Provincial police chief Tith Sokha said three foreigners were arrested.", None,
+     [{"name": "Tith Sokha", "kind": "person", "role": "police chief"}]),
+    ("Ros Vanna, deputy director of monitoring at rights group Licadho, said the law was ignored.", None,
+     [{"name": "Ros Vanna", "kind": "person", "role": "deputy director of monitoring", "affiliation": "Licadho"}]),
+    ("Father Kevin O'Neill works with survivors in Benin City.", None,
+     [{"name": "Kevin O'Neill", "kind": "person", "role": "Father"}]),
+    ("Only one case reached court, Mr. Sokha told the hearing.", None,
+     [{"name": "Sokha", "kind": "person", "role": "Mr."}]),
+    ("Chou Bun Leng, vice-chair of the committee, spoke first. Later Mr Bun Leng said funds were short.", None,
+     [{"name": "Chou Bun Leng", "kind": "person", "role": "vice-chair of the committee", "aliases": ["Bun Leng"]}]),
+    ("Ros Vanna, Deputy Director of the Legal Aid Society, opened the meeting.", None,
+     [{"name": "Ros Vanna", "kind": "person", "role": "Deputy Director", "affiliation": "Legal Aid Society"}]),
+    ("Prime Minister Hun Sen's government promised reforms.", None,
+     [{"name": "Hun Sen", "kind": "person", "role": "Prime Minister"}]),
+    # a name inside another, public institutes, a country with "People's" in its name
+    ("Staff of the Social Action Program of the Ministry of Interior visited.", None,
+     [{"name": "Social Action Program", "kind": "program"}, {"name": "Ministry of Interior", "kind": "government"}]),
+    ("The National Institute of Migration registered 300 workers.", None,
+     [{"name": "National Institute of Migration", "kind": "government"}]),
+    ("The Government of the Lao People's Democratic Republic signed the plan.", None,
+     [{"name": "Government of Laos", "kind": "government", "country": "LAO"}]),
+    # armed groups recruit and exploit: named in the gazetteer with their own kind
+    ("Militants of Boko Haram and ISWAP abducted girls, and the CJTF used boys as lookouts.", None,
+     [{"name": "Boko Haram", "kind": "armed_group", "country": "NGA"},
+      {"name": "Islamic State West Africa Province", "kind": "armed_group", "aliases": ["ISWAP"]},
+      {"name": "Civilian Joint Task Force", "kind": "armed_group", "aliases": ["CJTF"]}]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), CASES)
+def test_actors(run_text, text, kind, expected):
+    found = actors_by_name(run_text(text, kind=kind))
+    for exp in expected:
+        assert exp["name"] in found, (exp["name"], sorted(found))
+        check(found[exp["name"]], exp)
+
+
+MERGED = [
+    # one record per real entity: (text, name, number of mentions)
+    ("The NCCT met in May. The National Committee for Counter Trafficking (NCCT) then reported 12 cases; "
+     "the NCCT also trained judges.", "National Committee for Counter Trafficking", 4),
+    ("Chan Sopheap, the programme coordinator at Hagar International, said the shelter was full. "
+     "\u201cWe need more beds,\u201d Sopheap said.", "Chan Sopheap", 2),
+    # an acronym glued to the next word by the tokenizer gives an alias, not a mention
+    ("The Ministry of Internal Affairs (MIA)-run shelters were full, and MIA officials said so.",
+     "Ministry of Internal Affairs", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), MERGED)
+def test_one_record_per_entity(run_text, text, name, mentions):
+    actors = [a for a in run_text(text).actors if a.name == name]
+    assert len(actors) == 1
+    assert len(actors[0].mentions) == mentions
+    assert all(")" not in alias and "(" not in alias for alias in actors[0].aliases)
+
+
+def test_surname_inside_another_name_is_not_a_mention(run_text):
+    text = "By Sok Chanthy\nThe raid was legal, Chum Sok said. Sok added that 12 girls were freed."
+    people = [a for a in run_text(text).actors if a.actor_kind == "person"]
+    chum = [a for a in people if a.name == "Chum Sok"]
+    assert len(chum) == 1
+    assert [m.text for m in chum[0].mentions] == ["Chum Sok", "Sok"]
+
+
+def test_same_name_in_two_narratives_is_two_actors(run_text):
+    text = ("MALAWI: TIER 2\n\nThe Ministry of Justice (MOJ) trained 40 judges.\n\n"
+            "ZAMBIA: TIER 2\n\nThe Ministry of Justice drafted a law, and the MOJ funded shelters.")
+    ministries = [a for a in run_text(text, kind="tip_report").actors if a.name == "Ministry of Justice"]
+    assert sorted(a.country for a in ministries) == ["MWI", "ZMB"]
+    assert [len(a.mentions) for a in ministries] == [2, 2]
+
+
+def test_government_in_tip_narrative(run_text):
+    text = ("MALAWI: TIER 2\n\nThe Government of Malawi does not fully meet the minimum standards. "
+            "The government convicted 12 traffickers, and the government opened a shelter.")
+    actors = run_text(text, kind="tip_report").actors
+    govs = [a for a in actors if a.name == "Government of Malawi"]
+    assert len(govs) == 1
+    assert len(govs[0].mentions) == 3
+    assert all("government" not in alias.lower().split()[0:1] for alias in govs[0].aliases)
+    assert "The government" not in govs[0].aliases and "government" not in govs[0].aliases
+
+
+NOT_ACTORS = [
+    # (text, names that must not be actors)
+    ("In September 2018 the report said Cambodia remained on Tier 2.", ["September", "Cambodia", "Tier"]),
+    ("Thailand said it would review the law.", ["Thailand"]),
+    ("Officials in Phnom Penh said the raid was legal.", ["Phnom Penh"]),
+    ("The Trafficking in Persons Report said little had changed.", ["Trafficking in Persons Report"]),
+    ("Human Rights Watch said the camps were overcrowded.", ["Human Rights"]),
+    ("The 2008 Law on the Suppression of Human Trafficking criminalized sex trafficking.",
+     ["Law on the Suppression of Human Trafficking"]),
+    ("Traffickers moved victims through Kuala Lumpur International Airport.", ["Kuala Lumpur International Airport"]),
+    ("The Anti-Trafficking in Persons Act was amended in 2015.", ["Anti-Trafficking in Persons Act"]),
+    ("Police arrested the suspects. Ministry officials said nothing.", ["Police", "Ministry"]),
+    ("The government said it would act.", ["Government", "government"]),
+    ("On Monday Local Officials said the case was closed.", ["Local Officials", "Monday"]),
+    ("Internally displaced persons (IDPs) remained at risk.", ["IDPs", "Internally displaced persons"]),
+    # a single word after a title that is not an honorific is no name
+    ("Justice Centers and the Minister Delegate received 40 complaints.", ["Centers", "Delegate"]),
+    ("Sexual Exploitation Remains Common, Report Says", ["Report", "Remains Common"]),
+    ("Many Victims Said they were deceived.", ["Many Victims", "Victims"]),
+    ("Presidential Ordinance 12 stated that shelters must open.", ["Presidential Ordinance"]),
+    ("Courses ran at the Prosecutor Against Cyber Crimes, the Attorney General's trafficking unit (ATU), "
+     "and the Judicial School.", ["Cyber Crimes"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NOT_ACTORS)
+def test_not_actors(run_text, text, names):
+    found = run_text(text).actors
+    for actor in found:
+        forms = {actor.name, *actor.aliases}
+        assert not forms & set(names), actor
+    assert not [a for a in found if a.actor_kind == "person"], found
+
+
+# ---------------------------------------------------------------- pure functions
+
+@pytest.fixture(scope="module")
+def lex():
+    lists = _read_words("lexicons/actor_words.json")
+    return ActorWords(
+        keywords=build_keywords(read_jsonl("lexicons/actor_org_keywords.jsonl")),
+        connectors=lists["connectors"], leading_stop=lists["leading_stop"], not_org_heads=lists["not_org_heads"],
+        international_openers=lists["international_openers"], subnational=lists["subnational"],
+        speech_verbs=lists["speech_verbs"], role_nouns=lists["role_nouns"],
+        place_prepositions=lists["place_prepositions"], state_openers=lists["state_openers"],
+        role_modifiers=lists["role_modifiers"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "country"),
+    [
+        ("The Ministry of Foreign Affairs", "Ministry of Foreign Affairs", "government", None),
+        ("Nigerian Army", "Nigerian Army", "government", "NGA"),
+        ("Libyan Coast Guard", "Libyan Coast Guard", "government", "LBY"),
+        ("According to Amnesty Watch", "Amnesty Watch", "ngo", None),
+        ("Royal Thai Police", "Royal Thai Police", "government", "THA"),
+        ("Office of the Special Prosecutor", "Office of the Special Prosecutor", "government", None),
+        ("UN Trust Fund", "UN Trust Fund", "international", None),
+        ("Supreme Court of Cambodia", "Supreme Court of Cambodia", "government", "KHM"),
+        ("Sunrise Garments Ltd.", "Sunrise Garments Ltd.", "company", None),
+        ("TIER 2 WATCH LISTThe Government of Bangladesh", "Government of Bangladesh", "government", "BGD"),
+        ("Armed Conflict Policy for the Afghan National Army", "Afghan National Army", "government", "AFG"),
+    ],
+)
+def test_org_from_run(lex, text, name, kind, country):
+    words = split_words(text)
+    runs = capitalised_runs(text, words, lex)
+    orgs = [o for o in (org_from_run(r, text, lex) for r in runs) if o is not None]
+    assert len(orgs) == 1
+    assert (orgs[0].name, orgs[0].kind, orgs[0].country) == (name, kind, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tier 2 Watch List", "TIER 2 WATCH LISTThe", "Human TraffickingSmuggling", "Trafficking Victims Protection Act", "Phnom Penh", "Kuala Lumpur International Airport",
+     "The Ministry", "Police", "National Action Plan", "Council of Europe Convention"],
+)
+def test_org_from_run_none(lex, text):
+    words = split_words(text)
+    assert all(org_from_run(r, text, lex) is None for r in capitalised_runs(text, words, lex))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Interior Ministry", "Ministry of the Interior"),
+        ("Cambodian Supreme Court", "Supreme Court of Cambodia"),
+        ("the Labour Department", "Department of Labour"),
+    ],
+)
+def test_org_key_merges(a, b):
+    assert org_key(a) == org_key(b)
+
+
+@pytest.mark.parametrize(
+    ("after_name", "before_verb", "role", "affiliation"),
+    [
+        (", the Knowledge, Learning and Communications manager at Winrock International, said", True,
+         "Knowledge, Learning and Communications manager", "Winrock International"),
+        (", director of programs at the Freedom Fund, told reporters", True, "director of programs", "Freedom Fund"),
+        (", Deputy Prime Minister, opened the meeting", False, "Deputy Prime Minister", None),
+        (", 34, said", True, None, None),
+        (", deputy director of monitoring at rights group Licadho, said", True, "deputy director of monitoring",
+         "Licadho"),
+    ],
+)
+def test_apposition(lex, after_name, before_verb, role, affiliation):
+    """Role and affiliation from the words after a name."""
+    app = apposition(after_name, lex, before_verb=before_verb)
+    assert app is not None
+    assert (app.role, app.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    "after_name",
+    [", including through more staff and funding", ", where the lack of police officers was felt",
+     ", which the member states adopted"],
+)
+def test_apposition_none(lex, after_name):
+    app = apposition(after_name, lex, before_verb=False)
+    assert app is None

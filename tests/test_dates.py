@@ -1,0 +1,316 @@
+"""Dates: the pure normaliser (text -> ISO fields) and the `ctip_dates` component (text -> spans)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from ctip_extract.components.dates import load_rules
+from ctip_extract.errors import RuleFileError
+from ctip_extract.rules.dates import (
+    DateContext,
+    DateNormaliser,
+    DateWords,
+    order_range,
+    parse_published,
+    shift_years,
+)
+
+
+@pytest.fixture(scope="module")
+def normaliser():
+    return DateNormaliser()
+
+
+def ctx(published=None, *, tip=False, future=False, report_year=None):
+    meta = {"published": published, "kind": "tip_report" if tip else "news", "report_year": report_year}
+    base = DateContext.from_meta(meta)
+    return DateContext(base.published, base.report_year, future, base.deictic)
+
+
+# text, published, value, granularity, period_start, period_end, relative
+ABSOLUTE = [
+    ("2017", None, "2017", "year", "2017-01-01", "2017-12-31", False),
+    ("September 2015", None, "2015-09", "month", "2015-09-01", "2015-09-30", False),
+    ("Sept. 2015", "2020-01-01", "2015-09", "month", "2015-09-01", "2015-09-30", False),
+    ("February 2016", None, "2016-02", "month", "2016-02-01", "2016-02-29", False),
+    ("26 August 2019", None, "2019-08-26", "day", "2019-08-26", "2019-08-26", False),
+    ("August 26, 2019", None, "2019-08-26", "day", "2019-08-26", "2019-08-26", False),
+    ("Aug. 26, 2019", None, "2019-08-26", "day", "2019-08-26", "2019-08-26", False),
+    ("3rd March 2014", None, "2014-03-03", "day", "2014-03-03", "2014-03-03", False),
+    ("2018-06-20", None, "2018-06-20", "day", "2018-06-20", "2018-06-20", False),
+    ("early 2015", None, "2015", "period", "2015-01-01", "2015-04-30", False),
+    ("mid-2017", None, "2017", "period", "2017-05-01", "2017-08-31", False),
+    ("late 2016", None, "2016", "period", "2016-09-01", "2016-12-31", False),
+    ("late September 2015", None, "2015-09", "period", "2015-09-21", "2015-09-30", False),
+    ("the first half of 2023", None, "2023-01/2023-06", "half", "2023-01-01", "2023-06-30", False),
+    ("the second quarter of 2019", None, "2019-04/2019-06", "quarter", "2019-04-01", "2019-06-30", False),
+    ("Q4 2020", None, "2020-10/2020-12", "quarter", "2020-10-01", "2020-12-31", False),
+    ("summer 2017", None, "2017-06/2017-08", "season", "2017-06-01", "2017-08-31", False),
+    ("the winter of 2019", None, "2019-12/2020-02", "season", "2019-12-01", "2020-02-29", False),
+    ("fiscal year 2017", None, "2017", "period", "2016-10-01", "2017-09-30", False),
+    ("FY 2017", None, "2017", "period", "2016-10-01", "2017-09-30", False),
+    ("FY19", None, "2019", "period", "2018-10-01", "2019-09-30", False),
+    ("the 1990s", None, "1990", "decade", "1990-01-01", "1999-12-31", False),
+    ("2021\u20132026", None, "2021/2026", "period", "2021-01-01", "2026-12-31", False),
+    ("2015-18", None, "2015/2018", "period", "2015-01-01", "2018-12-31", False),
+]
+
+RELATIVE = [
+    # a year-less month: the most recent not after publication
+    ("June", "2018-10-01", "2018-06", "month", "2018-06-01", "2018-06-30", True),
+    ("November", "2018-10-01", "2017-11", "month", "2017-11-01", "2017-11-30", True),
+    ("October", "2018-10-01", "2018-10", "month", "2018-10-01", "2018-10-31", True),
+    ("next March", "2018-10-01", "2019-03", "month", "2019-03-01", "2019-03-31", True),
+    ("last October", "2018-10-01", "2017-10", "month", "2017-10-01", "2017-10-31", True),
+    ("September this year", "2018-10-01", "2018-09", "month", "2018-09-01", "2018-09-30", True),
+    ("December of last year", "2018-10-01", "2017-12", "month", "2017-12-01", "2017-12-31", True),
+    ("Aug. 26", "2019-09-02", "2019-08-26", "day", "2019-08-26", "2019-08-26", True),
+    ("Dec. 30", "2019-01-04", "2018-12-30", "day", "2018-12-30", "2018-12-30", True),
+    ("early May", "2018-06-01", "2018-05", "period", "2018-05-01", "2018-05-10", True),
+    ("this year", "2018-10-01", "2018", "year", "2018-01-01", "2018-12-31", True),
+    ("last year", "2018", "2017", "year", "2017-01-01", "2017-12-31", True),
+    ("next year", "2018-03", "2019", "year", "2019-01-01", "2019-12-31", True),
+    ("earlier this month", "2018-10-01", "2018-10", "month", "2018-10-01", "2018-10-31", True),
+    ("last month", "2018-01-15", "2017-12", "month", "2017-12-01", "2017-12-31", True),
+    ("next month", "2018-12", "2019-01", "month", "2019-01-01", "2019-01-31", True),
+    ("last week", "2018-10-01", "2018-09-24/2018-09-30", "week", "2018-09-24", "2018-09-30", True),
+    ("yesterday", "2018-03-01", "2018-02-28", "day", "2018-02-28", "2018-02-28", True),
+    ("Friday", "2018-10-03", "2018-09-28", "day", "2018-09-28", "2018-09-28", True),  # a Wednesday
+    ("next Friday", "2018-10-03", "2018-10-05", "day", "2018-10-05", "2018-10-05", True),
+    ("the previous year", "2018-06-28", "2017", "year", "2017-01-01", "2017-12-31", True),
+    ("two years ago", "2018-06-28", "2016", "year", "2016-01-01", "2016-12-31", True),
+    ("this summer", "2018-10-01", "2018-06/2018-08", "season", "2018-06-01", "2018-08-31", True),
+]
+
+
+@pytest.mark.parametrize("text, published, value, granularity, start, end, relative", ABSOLUTE + RELATIVE)
+def test_normalise(normaliser, text, published, value, granularity, start, end, relative):
+    (fields,) = normaliser.normalise(text, ctx(published))
+    assert (fields["value"], fields["granularity"], fields["period_start"], fields["period_end"],
+            fields["relative"]) == (value, granularity, start, end, relative)
+    assert fields["anchor"] == (parse_published(published).text if relative else None)
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("June", "2018-04-10", "2018-06"),  # "next" before a month: the first one after publication
+    ("Aug. 26", "2019-09-02", "2020-08-26"),
+])
+def test_future_cue(normaliser, text, published, value):
+    (fields,) = normaliser.normalise(text, ctx(published, future=True))
+    assert fields["value"] == value
+
+
+# TIP Report text: the reporting period runs April of the year before the report to March of the report year
+@pytest.mark.parametrize("text, published, report_year, value, start, end", [
+    ("the reporting period", "2018-06-28", None, "2017-04/2018-03", "2017-04-01", "2018-03-31"),
+    ("the previous reporting period", "2018-06-28", None, "2016-04/2017-03", "2016-04-01", "2017-03-31"),
+    ("the reporting period", None, 2020, "2019-04/2020-03", "2019-04-01", "2020-03-31"),
+    ("the year", "2018-06-28", None, "2017-04/2018-03", "2017-04-01", "2018-03-31"),  # "during the year"
+    ("the previous year", "2018-06-28", None, "2016-04/2017-03", "2016-04-01", "2017-03-31"),
+    ("June", "2018-06-28", None, "2017-06", "2017-06-01", "2017-06-30"),  # "In June" of the 2018 report
+    ("March", "2018-06-28", None, "2018-03", "2018-03-01", "2018-03-31"),
+    ("Dec. 9", None, 2018, "2017-12-09", "2017-12-09", "2017-12-09"),
+])
+def test_tip_reporting_period(normaliser, text, published, report_year, value, start, end):
+    (fields,) = normaliser.normalise(text, ctx(published, tip=True, report_year=report_year))
+    assert (fields["value"], fields["period_start"], fields["period_end"]) == (value, start, end)
+    assert fields["relative"] is True
+    assert fields["anchor"] == f"report year {report_year or 2018}"
+
+
+# Without an anchor precise enough, a relative expression gives nothing rather than a guess.
+@pytest.mark.parametrize("text, published", [
+    ("June", None),
+    ("this year", None),
+    ("Aug. 26", None),
+    ("last week", "2018-10"),
+    ("on Friday", "2018"),
+    ("Friday", "2018-10"),
+    ("last month", "2018"),
+    ("the reporting period", "2018-06-28"),  # news text: no TIP report year
+    ("the year", "2018-06-28"),
+    ("the past year", "2018-06-28"),
+])
+def test_unresolvable_gives_nothing(normaliser, text, published):
+    assert normaliser.normalise(text, ctx(published)) == []
+
+
+@pytest.mark.parametrize("text", ["1492", "2150", "Tier 2", "five years", "May I", "2018-13-40", "30 February 2019",
+                                  "2017-2015", "March 32", "June 45, 2017"])
+def test_not_dates(normaliser, text):
+    assert normaliser.normalise(text, ctx("2018-06-28")) == []
+
+
+def test_today_in_report_text_is_not_a_date(normaliser):
+    assert normaliser.normalise("today", ctx("2018-06-28", tip=True)) == []
+    assert normaliser.normalise("today", ctx("2018-06-28"))[0]["value"] == "2018-06-28"
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2018", ("2018", 2018, None, None)),
+    ("2018-10", ("2018-10", 2018, 10, None)),
+    ("2018-10-01", ("2018-10-01", 2018, 10, 1)),
+    ("2018-10-01T12:00:00", ("2018-10-01", 2018, 10, 1)),
+    ("2018-13", None),
+    ("October", None),
+    (None, None),
+])
+def test_parse_published(value, expected):
+    got = parse_published(value)
+    assert (got and (got.text, got.year, got.month, got.day)) == expected
+
+
+def test_shift_and_order_range(normaliser):
+    start = normaliser.normalise("December 2", ctx("2018-06-28"))[0]
+    end = normaliser.normalise("January 5", ctx("2018-06-28"))[0]
+    assert order_range(start, end)["value"] == "2017-12-02"
+    late = normaliser.normalise("August 20", ctx("2018-06-28"))[0]  # resolved to 2017
+    early = normaliser.normalise("January 1", ctx("2018-06-28"))[0]  # resolved to 2018
+    assert order_range(early, late)["value"] == "2017-01-01"
+    assert shift_years({"value": "2016-02-29", "granularity": "day", "period_start": "2016-02-29",
+                        "period_end": "2016-02-29"}, 1)["period_end"] == "2017-02-28"
+
+
+# ---------------------------------------------------------------- the component on sentences
+
+# text, published, expected [(span text, value)]
+FOUND = [
+    ("The program began in September 2015 and ran to September this year.", "2018-10-01",
+     [("September 2015", "2015-09"), ("September this year", "2018-09")]),
+    ("The annual report, released in June, praised the shelter.", "2018-10-01", [("June", "2018-06")]),
+    ("Police said last week that the ring had operated since 2013.", "2018-10-01",
+     [("last week", "2018-09-24/2018-09-30"), ("2013", "2013")]),
+    ("Judges convicted 12 traffickers in 2017 (40 in 2016) and 9 in 2015.", None,
+     [("2017", "2017"), ("2016", "2016"), ("2015", "2015")]),
+    ("The statute, amended in 2009 and 2014, sets penalties.", None, [("2009", "2009"), ("2014", "2014")]),
+    ("He was released after his 2012 labor trafficking conviction.", None, [("2012", "2012")]),
+    ("Officials identified child victims from 2004-2016, mostly in the north.", None,
+     [("2004", "2004"), ("2016", "2016")]),
+    ("A pilot ran from September 2014 to March 2016.", None, [("September 2014", "2014-09"), ("March 2016", "2016-03")]),
+    ("The task force met on Friday, August 26, 2019 in the capital.", None, [("August 26, 2019", "2019-08-26")]),
+    ("Raids took place on 4 March 2017 and 9 May 2017.", None, [("4 March 2017", "2017-03-04"),
+                                                                 ("9 May 2017", "2017-05-09")]),
+    ("Arrests rose in early 2017 and again in mid-2018.", None, [("early 2017", "2017"), ("mid-2018", "2018")]),
+    ("Flooding in mid-September displaced families.", "2019-10-01", [("mid-September", "2019-09")]),
+    ("The decree was signed on the 3rd of May 2016.", None, [("3rd of May 2016", "2016-05-03")]),
+    ("The unit was formed in June of 2014.", None, [("June of 2014", "2014-06")]),
+    ("Funding for fiscal year 2016 was cut in the second quarter of 2016.", None,
+     [("fiscal year 2016", "2016"), ("second quarter of 2016", "2016-04/2016-06")]),
+    ("The national action plan for 2021\u20132026 was adopted.", None, [("2021\u20132026", "2021/2026")]),
+    ("Debt bondage was common in the 1990s.", None, [("1990s", "1990")]),
+    ("Inspectors visited factories from January 1 to August 20.", "2018-10-01",
+     [("January 1", "2018-01-01"), ("August 20", "2018-08-20")]),
+    ("The minister will visit the border next month.", "2018-03-15", [("next month", "2018-04")]),
+    ("The hearing is set for next June.", "2018-03-15", [("next June", "2018-06")]),
+    ("The minister will visit the shelter in May.", "2019-03-05", [("May", "2019-05")]),
+    ("The shelter, which opened in May, will expand.", "2019-03-05", [("May", "2018-05")]),
+    ("The trial is scheduled to open next Tuesday and close on Sept. 3.", "2019-03-05",
+     [("next Tuesday", "2019-03-12"), ("Sept. 3", "2019-09-03")]),
+    ("Three men were detained on Friday.", "2018-10-03", [("Friday", "2018-09-28")]),
+    ("The 2015 anti-trafficking law replaced the 2003 law.", None, [("2015", "2015"), ("2003", "2003")]),
+    ("Deaths doubled compared with 2014.", None, [("2014", "2014")]),
+    ("2016 was the worst year on record.", None, [("2016", "2016")]),
+    ("Workers were held from April through June 2017.", "2018-10-01", [("April", "2017-04"), ("June 2017", "2017-06")]),
+    ("Raids in February, March, and May 2016 freed 40 people.", "2018-10-01",
+     [("February", "2016-02"), ("March", "2016-03"), ("May 2016", "2016-05")]),
+    ("Inspections ran from November to January 2018.", None, [("November", "2017-11"), ("January 2018", "2018-01")]),
+    ("The strategy covers 2019 to 2023 nationwide.", None, [("2019", "2019"), ("2023", "2023")]),
+    ("In March 12 people were arrested.", "2018-10-01", [("March", "2018-03")]),
+    ("The ring was dismantled two years ago.", "2018-10-01", [("two years ago", "2016")]),
+    ("The law of 2005 was amended in the summer of 2017.", None, [("2005", "2005"), ("summer of 2017", "2017-06/2017-08")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FOUND)
+def test_component_finds(run_text, text, published, expected):
+    facts = run_text(text, published=published)
+    assert [(d.text, d.value) for d in facts.dates] == expected
+    for d in facts.dates:
+        assert text[d.start:d.end] == d.text
+        assert d.rule
+
+
+@pytest.mark.parametrize("text", [
+    "May I ask the minister a question?",
+    "The shelter assisted the 2,017 victims identified by police.",
+    "The country remained on Tier 2 this cycle.",
+    "Law 26.842 criminalized sex and labor trafficking.",
+    "Sentences ranged from five years to 15 months.",
+    "The fund grew to 2000 people and then to 1900 families.",
+    "Over the last year the number of shelters rose.",
+    "Each year, officials may march in the parade.",
+    "The government trained 1,950 officials in three provinces.",
+])
+def test_component_negatives(run_text, text):
+    assert run_text(text, published="2018-10-01").dates == []
+
+
+def test_tip_report_periods(run_text):
+    text = ("During the reporting period, the government convicted 30 traffickers, compared with 25 in the "
+            "previous reporting period. During the year, it opened two shelters.")
+    facts = run_text(text, published="2018-06-28", kind="tip_report")
+    got = [(d.text, d.value, d.anchor) for d in facts.dates]
+    assert got == [("the reporting period", "2017-04/2018-03", "report year 2018"),
+                   ("the previous reporting period", "2016-04/2017-03", "report year 2018"),
+                   ("the year", "2017-04/2018-03", "report year 2018")]
+    # the same words in a news article name no period
+    assert run_text(text, published="2018-06-28", kind="news").dates == []
+
+
+def test_weekdays_in_report_text_are_habitual(run_text):
+    facts = run_text("Guards confined workers from Saturday night until Monday morning.", published="2018-06-28",
+                     kind="tip_report")
+    assert facts.dates == []
+
+
+def test_trigger_windows_find_what_the_whole_doc_matcher_finds(nlp):
+    comp = nlp.get_pipe("ctip_dates")
+    text = " ".join([
+        "On Friday, 3 May 2016 and in June, the 2015-2018 plan (adopted in early 2015) was reviewed;",
+        "from 2003 to 2017, FY 2016 and the first half of 2019 saw the previous reporting period end.",
+        "It began two years ago, between January 1 and August 20, in the 1990s and last year.",
+    ] * 3)
+    doc = nlp.make_doc(text)
+    full = sorted((k, s, e, tuple(a)) for k, s, e, a in comp.matcher(doc, with_alignments=True))
+    windowed = sorted((k, s, e, tuple(a)) for k, s, e, a in comp._matches(doc))
+    assert windowed == full and len(full) > 20
+
+
+def test_relative_without_publication_date(run_text):
+    facts = run_text("Last year, in June, police raided 14 brothels; the ring started in 2014.")
+    assert [(d.text, d.value) for d in facts.dates] == [("2014", "2014")]
+
+
+# ---------------------------------------------------------------- the rule files
+
+def test_date_words_load():
+    words = DateWords.load()
+    assert words.months["sept"] == 9 and words.weekdays["friday"] == 4
+    assert words.fiscal_year_start_month == 10
+
+
+@pytest.mark.parametrize("line, message", [
+    ({"id": "x", "label": "YEAR", "pattern": [{"SHAPE": "dddd"}], "colour": 1}, "unknown key"),
+    ({"id": "x", "label": "YEAR", "pattern": [{"SHAPE": "dddd"}], "parts": [[0, 3]]}, "parts"),
+    ({"id": "x", "label": "YEAR", "pattern": [{"SHAPES": "dddd"}]}, "bad token pattern"),
+    ({"id": "x", "pattern": [{"SHAPE": "dddd"}]}, "missing key"),
+    ({"id": "x", "label": "YEAR", "pattern": [{"SHAPE": "dddd"}, {"IS_PUNCT": True}], "anchor": 1}, "anchor"),
+    ({"id": "x", "label": "YEAR", "pattern": [{"IS_DIGIT": True}]}, "no required token"),
+])
+def test_bad_pattern_file_names_file_and_line(tmp_path, line, message):
+    path = tmp_path / "dates.jsonl"
+    good = {"id": "ok", "label": "YEAR", "pattern": [{"SHAPE": "dddd"}]}
+    path.write_text(json.dumps(good) + "\n" + json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.raises(RuleFileError) as err:
+        load_rules(str(path), spacy.blank("en").vocab)
+    assert err.value.line == 2 and message in str(err.value)
+
+
+def test_bad_words_file(tmp_path):
+    path = tmp_path / "words.json"
+    path.write_text(json.dumps({"months": {"jan": 13}}), encoding="utf-8")
+    with pytest.raises(RuleFileError, match="months"):
+        DateWords.load(str(path))

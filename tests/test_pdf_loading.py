@@ -1,0 +1,266 @@
+"""PDF loading: reading order, running heads, hyphenation, glyphs, paragraphs, pages.
+
+The fixtures under tests/fixtures/pdf/ were made by tools/make_tip_pdf.py from
+narratives.txt (text written for these tests); each has an .expected.json of
+what was laid out, in reading order.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from ctip_extract.documents import load_document
+from ctip_extract.documents.normalise import normalise_text
+from ctip_extract.documents.pdf import load_pdf
+from ctip_extract.documents.pdf.cleanup import hyphen_glue, repair_quote_ligatures
+from ctip_extract.documents.pdf.layout import (
+    Fragment,
+    Line,
+    PageFlow,
+    TextReader,
+    breaks_before,
+    find_columns,
+    is_bold_font,
+    is_heading,
+    read_page,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
+SAMPLES = ("tip_sample", "tip_quirks")  # quirks: indented paragraphs, no space glyphs, quote glyphs
+BACKENDS = ("plumber", "pdfium")
+
+
+@lru_cache(maxsize=None)
+def loaded(name: str, backend: str):
+    return load_pdf(FIXTURES / f"{name}.pdf", backend=backend, workers=1)
+
+
+@lru_cache(maxsize=None)
+def expected(name: str) -> dict:
+    return json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
+
+
+def narrative_words(name: str) -> list[str]:
+    words: list[str] = []
+    for narrative in expected(name)["narratives"]:
+        for paragraph in narrative["paragraphs"]:
+            words += normalise_text(paragraph, keep_offsets=False).split()
+    return words
+
+
+def text_words(name: str, backend: str) -> list[str]:
+    doc = loaded(name, backend)
+    text = doc.text
+    for caption in expected(name)["captions"]:
+        text = text.replace(caption, " ")
+    first = expected(name)["narratives"][0]["heading"]
+    return text[text.index(first):].split()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("name", SAMPLES)
+def test_reading_order_recovers_every_word_in_order(name, backend):
+    want, got = narrative_words(name), text_words(name, backend)
+    matcher = difflib.SequenceMatcher(None, want, got, autojunk=False)
+    diffs = [(want[a:b], got[c:d]) for op, a, b, c, d in matcher.get_opcodes() if op != "equal"]
+    assert diffs == []
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_both_backends_give_the_same_text(name):
+    assert loaded(name, "plumber").text == loaded(name, "pdfium").text
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("name", SAMPLES)
+def test_paragraphs_and_headings_stand_on_lines_of_their_own(name, backend):
+    lines = set(loaded(name, backend).text.split("\n"))
+    for narrative in expected(name)["narratives"]:
+        for paragraph in narrative["paragraphs"]:
+            assert normalise_text(paragraph, keep_offsets=False) in lines
+    for caption in expected(name)["captions"]:
+        assert caption in lines
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize(
+    ("name", "printed"),
+    [("tip_sample", [None, "ii", "1", "2", "3", "4"]), ("tip_quirks", ["97", "98", "99", "100"])],
+)
+def test_pages_cover_the_text_and_keep_printed_numbers(name, printed, backend):
+    doc = loaded(name, backend)
+    assert [p.number for p in doc.pages] == list(range(1, len(printed) + 1))
+    assert [p.printed for p in doc.pages] == printed
+    assert doc.pages[0].start == 0 and doc.pages[-1].end == len(doc.text)
+    assert all(a.end == b.start for a, b in zip(doc.pages, doc.pages[1:]))
+    for narrative in expected(name)["narratives"]:
+        assert doc.page_at(doc.text.index(narrative["heading"])) == narrative["page"]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("name", SAMPLES)
+def test_running_heads_glyphs_and_split_words_do_not_reach_the_text(name, backend):
+    text = loaded(name, backend).text
+    assert "2018 TRAFFICKING IN PERSONS REPORT" not in text
+    assert "\nCONGO, DEMOCRATIC REPUBLIC OF THE\n" not in text  # the odd pages' running head
+    assert not set(text) & set("\ufb00\ufb01\ufb02\ufb03\ufb04\u0160\ufffe\x02\u00ad\u2022")
+    assert "traffic-king" not in text and "identified" in text and "anti-trafficking" in text
+    assert '"procuring prostitution,"' in text and "traffickers\u2014most" in text
+
+
+def test_load_document_reads_pdfs_with_either_backend():
+    for backend in ("auto", *BACKENDS):
+        doc = load_document(FIXTURES / "tip_sample.pdf", pdf_backend=backend)
+        assert doc.kind == "tip_report" and doc.doc_id == "tip_sample"
+        assert doc.meta["pdf_backend"] == ("pdfium" if backend == "auto" else backend)
+
+
+def test_two_worker_processes_give_the_same_document():
+    one = load_pdf(FIXTURES / "tip_sample.pdf", backend="plumber", workers=1)
+    two = load_pdf(FIXTURES / "tip_sample.pdf", backend="plumber", workers=2)
+    assert (one.text, one.pages, one.sections) == (two.text, two.pages, two.sections)
+
+
+# -- layout, as pure functions of fragments -----------------------------------
+
+
+def frag(x0: float, top: float, x1: float, text: str, size: float = 9.0, bold: bool = False) -> Fragment:
+    return Fragment(x0, top, x1, top + size, text, size, bold, bold, top + 0.8 * size)
+
+
+def two_columns(rows: int = 8) -> list[Fragment]:
+    out = []
+    for i in range(rows):
+        top = 100 + 11 * i
+        out.append(frag(54, top, 297, f"left line {i} of justified column text"))
+        out.append(frag(316, top + 4, 558, f"right line {i} of justified column text"))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("fragments", "columns"),
+    [
+        (two_columns(), 2),
+        (two_columns() + [frag(54, 300, 558, "a caption across both columns, set in one line")], 2),
+        ([frag(54, 100 + 11 * i, 558, f"one column line {i}") for i in range(10)], 1),
+        # Short lines all on the left margin are not a second column.
+        ([frag(54, 100 + 11 * i, 54 + 40 * (i % 4 + 1), f"item {i}") for i in range(10)], 1),
+        # Headings above names: never side by side, so no gutter between them.
+        ([frag(250, 100 + 40 * i, 330, f"TIER {i}", bold=True) for i in range(4)]
+         + [frag(54, 120 + 40 * i, 150, f"Country {i}") for i in range(4)], 1),
+    ],
+)
+def test_find_columns(fragments, columns):
+    assert len(find_columns(fragments)) == columns
+
+
+def test_read_page_reads_column_after_column_and_drops_head_and_number():
+    fragments = [frag(54, 34, 250, "2018 TRAFFICKING IN PERSONS REPORT", 7.5), frag(300, 760, 310, "42", 8)]
+    fragments += two_columns(20)
+    page = read_page(1, 612, 792, fragments, TextReader())
+    texts = [line.text for line in page.lines]
+    assert texts == [f"left line {i} of justified column text" for i in range(20)] + [
+        f"right line {i} of justified column text" for i in range(20)
+    ]
+    assert page.printed == "42" and page.heads == ["2018 TRAFFICKING IN PERSONS REPORT"]
+
+
+def test_read_page_keeps_a_caption_box_whole_and_a_full_width_heading_in_place():
+    fragments = [frag(54, 100 + 11 * i, 297, f"upper left {i}") for i in range(5)]
+    fragments += [frag(316, 100 + 11 * i, 558, f"upper right {i}") for i in range(5)]
+    fragments += [frag(230, 170, 380, "TIER 2 WATCH LIST", 11, bold=True)]
+    fragments += [frag(54, 190 + 11 * i, 297, f"lower left {i}") for i in range(5)]
+    fragments += [frag(316, 190 + 11 * i, 558, f"lower right {i}") for i in range(5)]
+    page = read_page(1, 612, 792, fragments, TextReader())
+    texts = [line.text for line in page.lines]
+    assert texts.index("upper right 4") < texts.index("TIER 2 WATCH LIST") < texts.index("lower left 0")
+    assert [ln.kind for ln in page.lines if ln.text == "TIER 2 WATCH LIST"] == ["heading"]
+
+
+@pytest.mark.parametrize(
+    ("name", "bold"),
+    [("ABCDEF+Helvetica-Bold", True), ("BitstreamVeraSans-Bold", True), ("VeraBd", True),
+     ("Arial,Bold", True), ("MinionPro-Semibold", True), ("Helvetica", False),
+     ("ABCDEF+BitstreamVeraSans-Roman", False), ("TimesNewRoman,Italic", False)],
+)
+def test_is_bold_font(name, bold):
+    assert is_bold_font(name) is bold
+
+
+@pytest.mark.parametrize(
+    ("text", "bold", "heading"),
+    [
+        ("CAMBODIA: TIER 2", False, True),
+        ("CONGO, DEMOCRATIC REPUBLIC OF THE: TIER 2 WATCH LIST", False, True),
+        ("PROSECUTION", True, True),
+        ("TRAFFICKING PROFILE", False, True),
+        ("PRIORITIZED RECOMMENDATIONS:", True, True),
+        ("the government did not report any convictions", False, False),
+        ("UNICEF.", False, False),  # the short last line of a paragraph
+        ("Officials reported arresting 14 suspects.", True, False),  # a bold sentence is not a heading
+    ],
+)
+def test_is_heading(text, bold, heading):
+    assert is_heading(text, bold) is heading
+
+
+def line(text: str, **kw) -> Line:
+    return Line(text=text, **kw)
+
+
+@pytest.mark.parametrize(
+    ("prev", "cur", "breaks"),
+    [
+        (line("a full line of text that runs to the edge"), line("and goes on"), False),
+        (line("the last line of a paragraph.", fill=0.5), line("A new one starts"), True),
+        (line("a line cut in traf-", fill=0.5), line("ficking victims"), False),
+        (line("full line"), line("indented first line", indented=True), True),
+        (line("full line"), line("more space above", space_above=True), True),
+        (line("full line"), line("a bullet item", bullet=True), True),
+        (line("PROSECUTION", kind="heading"), line("The government"), True),
+        (line("Cambodia", fill=0.2), line("Thailand", fill=0.2), True),  # a list, one item a line
+        (None, line("continues from the last page"), False),
+    ],
+)
+def test_breaks_before(prev, cur, breaks):
+    assert breaks_before(prev, cur) is breaks
+
+
+WORDS = {"trafficking", "forced", "victim", "centered", "labor", "payments", "pay", "demand"}
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "glue"),
+    [
+        ("efforts to end traf-", "ficking in persons", ""),  # joined word is in the document
+        ("victims of for-", "ced labor", ""),
+        ("a victim-", "centered approach", "-"),  # two words: a compound
+        ("the anti-", "slavery law", "-"),  # a prefix that takes a hyphen
+        ("pay-", "ments to brokers", ""),  # "ments" is no word
+        ("for mid-", "and long-term plans", "- "),  # a suspended hyphen
+        ("the dem-", "and for labor", ""),  # ... unless the joined word is known
+        ("Sub-", "Saharan Africa", "-"),  # capitals: a name
+        ("COVID-", "19 measures", "-"),
+    ],
+)
+def test_hyphen_glue(head, tail, glue):
+    assert hyphen_glue(head, tail, WORDS, {"anti-slavery"}) == glue
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("judges called it fiprocuring prostitution,fl a lesser offense", 'judges called it "procuring prostitution," a lesser offense'),
+        ("the fifth fiscal year filed in the first field", "the fifth fiscal year filed in the first field"),
+        ("so-called fitransport debtsfl remained", 'so-called "transport debts" remained'),
+    ],
+)
+def test_repair_quote_ligatures(raw, fixed):
+    page = PageFlow(1, [Line(raw)])
+    repair_quote_ligatures([page])
+    assert page.lines[0].text == fixed

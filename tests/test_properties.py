@@ -1,0 +1,66 @@
+"""Property tests (hypothesis) on pure functions and on the span contract of every record."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import ctip_extract
+
+numbers = pytest.importorskip("ctip_extract.rules.numbers")
+
+NUMBERISH = st.one_of(
+    st.text(max_size=60),
+    st.text(alphabet="0123456789,. -–$%^eEkmbn", max_size=60),
+    st.tuples(st.sampled_from("0123456789"), st.integers(1, 6000)).map(lambda t: t[0] * t[1]),
+    st.integers(0, 99_999).map(lambda n: f"10^{n}"),
+    st.tuples(st.integers(1, 999), st.integers(1, 2000)).map(lambda t: f"{t[0]}" + ",000" * t[1]),
+    st.lists(st.sampled_from(["one", "hundred", "thousand", "million", "and", "twenty", "-", "dozen", "half",
+                              "a", "billion", "trillion", "zero", "nine"]), max_size=12).map(" ".join),
+)
+
+
+@pytest.mark.parametrize("name", ["parse_digits", "parse_number", "parse_range", "is_calendar_year", "vague_bounds"])
+@settings(max_examples=150, deadline=None)
+@given(text=NUMBERISH)
+def test_number_parsers_never_raise(name: str, text: str) -> None:
+    func = getattr(numbers, name, None)
+    if func is None:
+        pytest.skip(f"rules.numbers has no {name}")
+    result = func(text)
+    if isinstance(result, float):
+        assert result == result and abs(result) != float("inf")  # finite, never NaN or inf
+
+
+@settings(max_examples=100, deadline=None)
+@given(words=st.lists(st.text(max_size=12), max_size=8))
+def test_parse_words_never_raises(words: list[str]) -> None:
+    if hasattr(numbers, "parse_words"):
+        numbers.parse_words(words)
+
+
+GENRE = [
+    "Police", "rescued", "at least", "more than", "nearly", "42", "1,250", "three hundred", "victims", "women",
+    "children", "in", "March 2017", "last year", "on June 5, 2018", "the IOM", "International Organization for "
+    "Migration (IOM)", "USAID", "Cambodia", "remained on", "Tier 2", "Tier 2 Watch List", "was downgraded to",
+    "Tier 3", "said", "Maria Santos", ",", ".", "\n\n", "$1.5 million", "percent", "convicted", "traffickers",
+    "the government", "prosecuted", "12 suspects", "2019", "fiscal year 2016", "NGO", "(", ")", "\"", "–", "10^400",
+]
+TEXTS = st.one_of(
+    st.lists(st.sampled_from(GENRE), max_size=60).map(" ".join),
+    st.text(max_size=300),
+    st.lists(st.one_of(st.sampled_from(GENRE), st.text(max_size=8)), max_size=40).map(" ".join),
+)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=TEXTS, published=st.sampled_from([None, "2018", "2018-06", "2018-06-28"]))
+def test_every_record_span_lies_inside_the_text_and_matches_it(nlp, text: str, published: str | None) -> None:
+    facts = ctip_extract.extract(text, published=published, nlp=nlp)
+    for record in facts.records:
+        assert 0 <= record.start <= record.end <= len(text), record
+        assert text[record.start:record.end] == record.text, record
+        for mention in getattr(record, "mentions", []):
+            assert 0 <= mention.start <= mention.end <= len(text)
+            assert text[mention.start:mention.end] == mention.text

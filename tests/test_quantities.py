@@ -1,0 +1,279 @@
+"""ctip_quantities through the whole rule pipeline: one case a row, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctip_extract.errors import RuleFileError
+from ctip_extract.rules.quantities import (
+    currency_for_noun,
+    currency_for_symbol,
+    load_currency_tables,
+    load_unit_lexicon,
+    singular,
+    unit_category,
+)
+
+
+def quantities(run_text, text, **kw):
+    return run_text(text, **kw).quantities
+
+
+def one(run_text, text, span, **kw):
+    """The quantity whose text contains `span`."""
+    found = [q for q in quantities(run_text, text, **kw) if span in q.text]
+    assert found, f"no quantity with {span!r} in {[q.text for q in quantities(run_text, text, **kw)]}"
+    return found[0]
+
+
+# (sentence, span in the record text, expected fields)
+CASES = [
+    ("Police rescued 1,443 people from a fishing boat near Ambon.", "1,443",
+     {"value": 1443, "unit": "people", "unit_head": "person", "category": "people", "event": "rescue"}),
+    ("The shelter housed 75, 000 migrants over the decade.", "75, 000", {"value": 75000, "unit": "migrants"}),
+    ("Europol estimated that 50.000 victims passed through the ports.", "50.000", {"value": 50000, "category": "victims"}),
+    ("The ministry set aside US$2,790 for each survivor.", "US$2,790", {"value": 2790, "currency": "USD", "category": "money"}),
+    ("The agency received $5m from donors.", "$5", {"value": 5e6, "currency": "USD"}),
+    ("Courts fined the agency ₦24 million last year.", "₦24 million", {"value": 24e6, "currency": "NGN"}),
+    ("The syndicate laundered 8 billion pesos through casinos in Manila.", "8 billion pesos",
+     {"value": 8e9, "unit": "pesos", "category": "money"}),
+    ("Of the victims, 28.6% were boys.", "28.6%", {"value": 28.6, "category": "percent"}),
+    ("Prosecutions rose 20 per cent in the first half.", "20 per cent",
+     {"value": 20, "unit": "percent", "change": "increase"}),
+    ("Convictions fell by 12 percent after the courts closed.", "12 percent", {"change": "decrease"}),
+    ("The budget was 1.2 million dollars.", "1.2 million", {"value": 1.2e6, "currency": "USD"}),
+    ("Officials said twenty-one girls were freed.", "twenty-one", {"value": 21, "unit": "girls", "event": "free"}),
+    ("Inspectors found three hundred and forty-two workers on the site.", "three hundred",
+     {"value": 342, "unit_head": "worker"}),
+    ("Police detained a dozen suspects in the raid.", "a dozen", {"value": 12, "category": "suspects", "event": "detain"}),
+    ("The regime earned more than a trillion won from the scheme.", "a trillion",
+     {"value": 1e12, "qualifier": "more_than", "unit": "won"}),
+    ("The law prescribes between 20 and 30 years in prison.", "20 and 30",
+     {"low": 20, "high": 30, "value": None, "category": "duration"}),
+    ("Fines range from 4,000 to 9,000 ringgit.", "4,000 to 9,000", {"low": 4000, "high": 9000, "currency": "MYR"}),
+    ("The brokers charged fees of $74-$368 per worker.", "74-$368", {"low": 74, "high": 368, "currency": "USD"}),
+    ("The penalty is seven to 15 years imprisonment.", "seven to 15",
+     {"low": 7, "high": 15, "unit": "years", "category": "duration"}),
+    ("Officials moved approximately 24-33 families into housing.", "24", {"low": 24, "high": 33, "qualifier": "approx"}),
+    ("The recruits were aged 29 to 39.", "29 to 39", {"low": 29, "high": 39, "category": "age"}),
+    ("Guards used two boys between ages 14 and 16-years-old as lookouts.", "14 and 16",
+     {"low": 14, "high": 16, "category": "age"}),
+    ("Crews had only one or two rest days a month.", "one or two", {"low": 1, "high": 2, "unit": "rest days"}),
+    ("Dozens of women were sold into brothels.", "Dozens", {"qualifier": "approx", "low": 24, "unit": "women"}),
+    ("The cartel moved thousands of men across the border.", "thousands",
+     {"qualifier": "approx", "low": 1000, "high": 10000, "unit": "men"}),
+    ("Hundreds of millions of dollars were lost to forced labor.", "Hundreds",
+     {"low": 1e8, "high": 1e9, "category": "money", "currency": "USD"}),
+    ("The court handed down 12 years' imprisonment to the recruiter.", "12 years",
+     {"value": 12, "unit": "years", "category": "duration"}),
+    ("Each victim worked up to 20 hours a day.", "up to 20 hours",
+     {"qualifier": "at_most", "unit": "hours", "category": "duration"}),
+    ("Employers hired students older than 15 years of age for the harvest.", "older than 15",
+     {"value": 15, "qualifier": "more_than", "category": "age"}),
+    ("Police found a 16-year-old girl in the car.", "16-year-old", {"value": 16, "category": "age"}),
+    ("A 12-member commission reviewed the cases.", "12-member", {"value": 12, "unit": "member"}),
+    ("The NGO reported at least 42 offenders were brought to justice.", "at least 42",
+     {"qualifier": "at_least", "category": "offenders", "event": "bring to justice"}),
+    ("The task force brought at least 9 recruiters to justice.", "at least 9",
+     {"qualifier": "at_least", "event": "bring to justice"}),
+    ("The project helped 64 victims to receive compensation.", "64 victims", {"event": "receive compensation"}),
+    ("Some 800 fishermen were repatriated from Indonesia.", "Some 800",
+     {"qualifier": "approx", "event": "repatriate", "unit_head": "fisherman"}),
+    ("The court convicted nearly 70 traffickers.", "nearly 70", {"qualifier": "approx", "event": "convict"}),
+    ("Border guards intercepted almost 300 migrants.", "almost 300", {"qualifier": "approx"}),
+    ("The ministry trained close to 500 labor inspectors.", "close to 500",
+     {"qualifier": "approx", "event": "train", "unit": "labor inspectors"}),
+    ("Police identified over 1,000 victims.", "over 1,000", {"qualifier": "more_than", "event": "identify"}),
+    ("The fund paid upwards of 200 families.", "upwards of 200", {"qualifier": "more_than"}),
+    ("Traffickers earned in excess of $1 million.", "in excess of", {"qualifier": "more_than", "value": 1e6}),
+    ("As many as 100,000 laborers remain abroad.", "As many as", {"qualifier": "at_most", "value": 100000}),
+    ("The hotline took no more than 40 calls a week.", "no more than", {"qualifier": "at_most"}),
+    ("Fewer than 10 cases reached trial.", "Fewer than", {"qualifier": "less_than", "category": "cases"}),
+    ("Shelters hosted under 50 survivors.", "under 50", {"qualifier": "less_than", "category": "victims"}),
+    ("Courts handed down sentences below 3 years.", "below 3", {"qualifier": "less_than"}),
+    ("The unit registered 30 victims, and a further 12 were referred by NGOs.", "a further 12",
+     {"qualifier": "exact", "unit": "victims", "event": "refer"}),
+    ("The government prosecuted 207 individuals in 2017 (53 in 2016).", "53",
+     {"value": 53, "unit": "individuals"}),
+    ("Courts convicted 129 traffickers, up from 100 in 2016.", "100",
+     {"value": 100, "unit": "traffickers", "change": "increase"}),
+    ("The government opened 90 investigations; 12 were closed.", "12", {"unit": "investigations"}),
+    ("Five of the 30 suspected traffickers were acquitted.", "Five",
+     {"value": 5, "unit": "suspected traffickers", "category": "suspects"}),
+    ("The office recorded 3,130 preliminary trafficking investigations.", "3,130",
+     {"unit": "preliminary trafficking investigations", "category": "investigations", "event": "investigate"}),
+    ("Authorities charged 108 victims of forced labor with immigration offenses.", "108",
+     {"unit": "victims", "category": "victims"}),
+    ("The trainers delivered 66 trainings to 1,577 law enforcement officers.", "66 trainings", {"event": "train"}),
+    ("The trainers delivered 66 trainings to 1,577 law enforcement officers.", "1,577",
+     {"unit": "law enforcement officers", "unit_head": "officer"}),
+    ("Police rescued 58 women and children from the farm.", "58", {"unit": "women and children"}),
+    ("The team closed 556 trafficking and trafficking-related investigations.", "556",
+     {"unit": "trafficking and trafficking-related investigations"}),
+    ("The law sets a minimum penalty of five years imprisonment and 1 million naira ($2,790).", "five years",
+     {"qualifier": "at_least"}),
+    ("The law sets a minimum penalty of five years imprisonment and 1 million naira ($2,790).", "$2,790",
+     {"qualifier": "at_least", "currency": "USD"}),
+    ("A fine between 100 and 500 Libyan dinars applies.", "Libyan dinars", {"low": 100, "high": 500, "currency": "LYD"}),
+    ("Officials prosecuted 14 suspects in 2018.", "14 suspects", {"date": "2018"}),
+    ("The regime sent 50,000 workers to Russia, which raised 500 million won.", "500 million won",
+     {"currency": "KRW"}),
+    ("The accused paid Rs. 20,000 to the broker.", "20,000", {"value": 20000, "category": "money"}),
+    ("The UN pledged US$ 5 million to the fund.", "US$ 5 million", {"value": 5e6, "currency": "USD"}),
+    ("Donors added £300k for shelters.", "£300k", {"value": 3e5, "currency": "GBP"}),
+    ("Police seized RM5,000 from the agent.", "RM5,000", {"value": 5000, "currency": "MYR"}),
+    ("The gang charged 5,000 USD per person.", "5,000 USD", {"currency": "USD", "category": "money"}),
+    ("The judge imposed seven-and-a-half years in prison.", "seven-and-a-half", {"value": 7.5, "category": "duration"}),
+    ("Police arrested three men, aged 22, 25 and 41, at the port.", "41", {"category": "age"}),
+    ("Most victims were between the ages of 9 and 11.", "9 and 11", {"low": 9, "high": 11, "category": "age"}),
+    ("Over half were children under 16.", "under 16", {"qualifier": "less_than", "category": "age"}),
+    ("Six out of nine shelters closed.", "Six out of nine", {"value": 6, "unit": "shelters"}),
+    ("The project reached over 600,000 documented and undocumented returnees.", "over 600,000",
+     {"unit": "documented and undocumented returnees", "qualifier": "more_than"}),
+    ("Police identified 45 Thais exploited abroad.", "45", {"unit": "Thais", "category": "people"}),
+    ("The law prescribes up to 20 years imprisonment and 2 million baht for child trafficking.", "2 million baht",
+     {"qualifier": "at_most", "currency": "THB"}),
+    ("The ministry received 2.3 billion riels (approximately $575,000) in 2018.", "$575,000",
+     {"qualifier": "approx", "date": "2018"}),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), CASES)
+def test_quantity_fields(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for key, value in expected.items():
+        got = getattr(q, key)
+        if key == "unit" and value is not None:
+            assert got is not None and value.lower() in got.lower(), (key, got)
+        elif isinstance(value, float | int) and not isinstance(value, bool) and got is not None:
+            assert got == pytest.approx(value), (key, got)
+        else:
+            assert got == value, (key, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was published in 2017 and covers 2016.",
+        "Since 2015, the country has been on Tier 2 Watch List.",
+        "Argentina was upgraded to Tier 1 in the report.",
+        "The offence falls under Article 3 and Section 12 of the code.",
+        "Law 26.842 of 2012 defined the crime.",
+        "Articles 418, 419, and 420 criminalize some forms of sex trafficking.",
+        "Resolution 2331 condemned the abuses.",
+        "The raid took place on June 5 at 10:30 p.m.",
+        "The hearing was held on 5 June 2018.",
+        "Victims can call the hotline at 1288 for help.",
+        "Call +855 23 123 456 to report a case.",
+        "It was the third consecutive year of decline, and the 2nd report.",
+        "CAMBODIA125126CAMBODIA law enforcement officers lacked training.",
+        "Page numbers like 287MALAYSIA must not count.",
+        "The 2000 UN TIP Protocol entered into force.",
+        "Cases rose between 2003-2017 across the region.",
+        "No one was convicted, and each one of them was released.",
+        "Only one in five victims was identified, and 1 in 4 was a child.",
+        "Divisions 270 and 271 of the criminal code apply, as do Articles 132 and 132-2.",
+        "The helpline runs 24/7 and was launched on 2018-06-05 at 10am.",
+        "Tier Two countries received 3rd-party audits.",
+        "Roughly two-thirds of the survivors were women.",
+        "The ministry and the police worked at one point with NGOs.",
+        "",
+    ],
+)
+def test_no_quantity(run_text, text):
+    assert quantities(run_text, text) == []
+
+
+def test_list_marker_and_page_number_are_not_quantities(run_text):
+    text = "Recommendations:\n1. Investigate traffickers.\n2. Train judges.\n\n125\n\nThe police arrested 4 suspects."
+    found = quantities(run_text, text)
+    assert [q.value for q in found] == [4.0]
+
+
+def test_span_text_is_verifiable(run_text):
+    text = "In June, authorities repatriated at least 42 migrant workers from Thailand."
+    facts = run_text(text)
+    (q,) = facts.quantities
+    assert text[q.start:q.end] == q.text == "at least 42 migrant workers"
+    assert q.rule
+
+
+def test_one_as_pronoun_is_skipped_but_counts_stay(run_text):
+    found = quantities(run_text, "One of the three judges resigned after the hearing.")
+    assert [(q.value, q.unit) for q in found] == [(3.0, "judges")]
+
+
+def test_year_followed_by_count_noun_is_a_count(run_text):
+    found = quantities(run_text, "Officials screened 2000 migrants at the border.")
+    assert [q.value for q in found] == [2000.0]
+
+
+def test_running_heads_glued_to_page_numbers(run_text):
+    text = "This continued to constrain CAMBODIA125126CAMBODIAlaw enforcement officers' ability to act."
+    assert quantities(run_text, text) == []
+
+
+def test_currency_by_country():
+    tables = load_currency_tables("lexicons/quantity_currencies.json")
+    assert currency_for_noun("pesos", tables, country="ARG") == "ARS"
+    assert currency_for_noun("pesos", tables, country="PHL") == "PHP"
+    assert currency_for_noun("dinars", tables, adjective="Libyan") == "LYD"
+    assert currency_for_noun("won", tables, country="PRK") == "KPW"
+    assert currency_for_noun("naira", tables) == "NGN"
+    assert currency_for_noun("victims", tables) is None
+    assert currency_for_symbol("₦", tables) == "NGN"
+    assert currency_for_symbol("Rs", tables, country="PAK") == "PKR"
+    assert currency_for_symbol("EUR", tables) == "EUR"
+    assert currency_for_symbol("THE", tables) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("victims", "victim"), ("passes", "pass"), ("facilities", "facility"), ("children", "child"),
+     ("people", "person"), ("fishermen", "fisherman"), ("asylum-seekers", "asylum-seeker"), ("news", "news"),
+     ("status", "status"), ("years", "year"), ("women", "woman"), ("boxes", "box")],
+)
+def test_singular(word, expected):
+    assert singular(word, load_unit_lexicon("lexicons/quantity_units.json")) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "head", "expected"),
+    [(["suspected", "traffickers"], "trafficker", "suspects"), (["traffickers"], "trafficker", "offenders"),
+     (["Cambodians"], "cambodian", "people"), (["months"], "month", "duration"), (["cases"], "case", "cases"),
+     (["shelters"], "shelter", "institutions"), (["boats"], "boat", "institutions"), (["bricks"], "brick", "other")],
+)
+def test_unit_category(words, head, expected):
+    assert unit_category(words, head, load_unit_lexicon("lexicons/quantity_units.json")) == expected
+
+
+def test_bad_pattern_file_names_the_rule(tmp_path, nlp):
+    import spacy
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "label": "qualifier", "value": "roughly", "pattern": [{"LOWER": "about"}]}\n')
+    blank = spacy.blank("en")
+    with pytest.raises(RuleFileError, match="qualifier value"):
+        blank.add_pipe("ctip_quantities", config={"patterns": str(bad)})
+    bad.write_text('{"id": "x", "label": "qualifier", "pattern": [], "colour": "red"}\n')
+    with pytest.raises(RuleFileError, match="unknown key"):
+        blank.add_pipe("ctip_quantities", name="q2", config={"patterns": str(bad)})
+
+
+def test_works_without_sentences_or_other_components():
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("ctip_quantities")
+    doc = blank("Police rescued 12 girls and 3 boys.")
+    assert [s.text for s in doc.spans["ctip_quantities"]] == ["12 girls", "3 boys"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The value 10^400 overflowed.", "Code " + "9" * 5000 + " was logged.", "$$$ 1e400 ,,, -- 3..4 %%", "\u0000 12\u200b34",
+     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen victims"],
+)
+def test_junk_never_raises(run_text, text):
+    for q in run_text(text).quantities:
+        assert q.value is None or q.value < 1e30

@@ -1,0 +1,365 @@
+"""Tier statements: tier words, changes, standards, report years, and whole texts (issues 2 and 3)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from ctip_extract.errors import RuleFileError
+from ctip_extract.rules.tiers import (
+    change_between,
+    find_standards,
+    find_tier_statements,
+    load_tier_rules,
+    parse_tier,
+    report_year_in,
+    segment_countries,
+    simple_sentences,
+)
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.mark.parametrize(
+    ("words", "tier"),
+    [
+        ("TIER 1", "1"),
+        ("Tier 2", "2"),
+        ("tier two", "2"),
+        ("Tier II", "2"),
+        ("Tier-3", "3"),
+        ("Tier Three", "3"),
+        ("TIER 2 WATCH LIST", "2WL"),
+        ("Tier 2 Watch list", "2WL"),
+        ("Tier 2 Watch-List", "2WL"),
+        ("Watch List", "2WL"),
+        ("SPECIAL CASE", "special"),
+        ("Special Cases", "special"),
+        ("Special Category", "special"),
+        ("Tier 4", None),
+        ("watch tower", None),
+    ],
+)
+def test_parse_tier(words, tier):
+    assert parse_tier(words) == tier
+
+
+@pytest.mark.parametrize(
+    ("previous", "current", "change"),
+    [
+        ("2", "2", "remained"),
+        ("2WL", "2", "upgraded"),
+        ("3", "2WL", "upgraded"),
+        ("2", "1", "upgraded"),
+        ("1", "2", "downgraded"),
+        ("2WL", "3", "downgraded"),
+        ("special", "special", "remained"),
+        ("special", "3", None),
+        (None, "2", None),
+    ],
+)
+def test_change_between(previous, current, change):
+    assert change_between(previous, current) == change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "standards"),
+    [
+        ("The Government of Ruritania fully meets the minimum standards for the elimination of trafficking.",
+         "fully_meets"),
+        ("The government fully complies with the minimum standards for the elimination of trafficking.",
+         "fully_meets"),
+        ("The Government of Ruritania does not fully meet the minimum standards for the elimination of "
+         "trafficking; however, it is making significant efforts to do so.", "not_fully_meets_significant_efforts"),
+        ("The ministry did not fully meet the minimum standards for the elimination of trafficking, though it "
+         "has made significant efforts to do so, the report said.", "not_fully_meets_significant_efforts"),
+        ("Freedonia does not meet the minimum standards for the elimination of trafficking, but is making "
+         "significant efforts to do so.", "not_fully_meets_significant_efforts"),
+        ("Freedonia does not comply fully with the minimum standards for the elimination of human trafficking "
+         "and is not making significant efforts to do so.", "not_fully_meets_no_significant_efforts"),
+        ("The government does not fully meet the minimum standards for the elimination of trafficking and is "
+         "not making significant efforts to do so; therefore it remained on Tier 3.",
+         "not_fully_meets_no_significant_efforts"),
+        ("The government did not meet the minimum standards in several key areas.", None),
+        ("Officials discussed the minimum standards at a workshop.", None),
+    ],
+)
+def test_find_standards(sentence, standards):
+    found = find_standards(sentence)
+    assert (found[0] if found else None) == standards
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("According to the 2017 Trafficking in Persons report, the country slipped.", 2017),
+        ("The State Department's 2019 TIP Report placed it on Tier 3.", 2019),
+        ("The U.S. State Department's annual Trafficking in Persons Report 2016 was released.", 2016),
+        ("In its 2021 report, the department kept the country on the Watch List.", 2021),
+        ("the country made modest progress in 2012 (2013)", 2013),
+        ("reported more cases than in 2010 (cited in the 2011 report) (2012)", 2012),
+        ("for details see https://www.state.gov/reports/2024-trafficking-in-persons-report/chad/", 2024),
+        ("The report was published in June.", None),
+        ("Police rescued 2018 workers in 2018.", None),
+    ],
+)
+def test_report_year_in(text, year):
+    assert report_year_in(text) == year
+
+
+@pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        ("ARGENTINA  AUSTRALIA  AUSTRIA", ["ARG", "AUS", "AUT"]),
+        ("COSTA RICA   CONGO, REPUBLIC OF THE   COTE D'IVOIRE", ["CRI", "COG", "CIV"]),
+        ("SOUTH AFRICA SOUTH SUDAN NIGER NIGERIA", ["ZAF", "SSD", "NER", "NGA"]),
+        ("Canada, Chile, Colombia and Cyprus.", ["CAN", "CHL", "COL", "CYP"]),
+        ("KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF   ST. VINCENT AND THE GRENADINES", ["PRK", "VCT"]),
+        ("THE BAHAMAS  THE GAMBIA  CURAÇAO", ["BHS", "GMB", "CUW"]),
+        ("ARGENTINA  Ministry of Labor", None),
+        ("The report covers 187 countries.", None),
+        ("", None),
+    ],
+)
+def test_segment_countries(line, codes):
+    found = segment_countries(line)
+    assert ([c.alpha3 for _, _, c in found] if found else None) == codes
+    for start, end, _ in found or ():
+        assert line[start:end].strip() == line[start:end]
+
+
+def test_simple_sentences_keep_abbreviations():
+    text = "Dr. Reyes spoke. St. Lucia remained on Tier 2. Next line\nA heading"
+    assert [text[s:e] for s, e in simple_sentences(text)] == [
+        "Dr. Reyes spoke.", "St. Lucia remained on Tier 2.", "Next line", "A heading",
+    ]
+
+
+# (text, metadata, expected [(country code, tier, report year, change, previous tier, standards)])
+NEWS = {"kind": "news", "published": "2021-07-02"}
+TIP = {"kind": "tip_report", "published": "2019-06-20"}
+FACTBOOK = {"kind": "factbook", "published": "2012"}
+CASES = [
+    # headings
+    ("RURITANIA: TIER 2\n\nPROSECUTION\n", TIP, []),  # not a country
+    ("CAMBODIA: TIER 2\n\nThe government increased efforts.", TIP, [("KHM", "2", 2019, None, None, None)]),
+    ("LIBYA: SPECIAL CASE\n", TIP, [("LBY", "special", 2019, None, None, None)]),
+    ("MALAYSIA: TIER 2 WATCH LIST\n", TIP, [("MYS", "2WL", 2019, None, None, None)]),
+    ("KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF: TIER 3\n", TIP, [("PRK", "3", 2019, None, None, None)]),
+    ("CONGO, DEMOCRATIC REPUBLIC OF THE: TIER 2 WATCH LIST\n", TIP, [("COD", "2WL", 2019, None, None, None)]),
+    ("Gambia, The (Tier 2)\nThe Gambia is a source country.", TIP, [("GMB", "2", 2019, None, None, None)]),
+    ("312 SENEGAL: TIER 2\n", TIP, [("SEN", "2", 2019, None, None, None)]),
+    ("ESWATINI\nTier 2 Watch List\nEswatini is a source country.", TIP, [("SWZ", "2WL", 2019, None, None, None)]),
+    ("Cambodia\n(Tier 2)\nCambodia is a source country.", TIP, [("KHM", "2", 2019, None, None, None)]),
+    ("CAMBODIA - TIER 3\n", TIP, [("KHM", "3", 2019, None, None, None)]),
+    # heading + sentences agree, change and standards attached
+    ("PERU: TIER 2\n\nThe Government of Peru does not fully meet the minimum standards for the elimination of "
+     "trafficking; however, it is making significant efforts to do so. The government demonstrated increasing "
+     "efforts; therefore Peru remained on Tier 2.", TIP,
+     [("PER", "2", 2019, "remained", "2", "not_fully_meets_significant_efforts")] * 2),
+    ("CHILE: TIER 1\n\nThe Government of Chile fully meets the minimum standards for the elimination of "
+     "trafficking. The government made key achievements; therefore Chile was upgraded to Tier 1.", TIP,
+     [("CHL", "1", 2019, "upgraded", None, "fully_meets")] * 2),
+    ("TOGO: TIER 2 WATCH LIST\n\nThe authorities prosecuted fewer cases. Therefore Togo was downgraded to "
+     "Tier 2 Watch List.", TIP, [("TGO", "2WL", 2019, "downgraded", None, None)] * 2),
+    ("OMAN: TIER 2\n\nThe government did not convict anyone. Therefore the government was downgraded to "
+     "Tier 2.", TIP, [("OMN", "2", 2019, "downgraded", None, None)] * 2),
+    # a sentence that disagrees with the heading is dropped
+    ("FIJI: TIER 2\n\nFiji remained on Tier 2 Watch List for the second consecutive year.", TIP,
+     [("FJI", "2", 2019, None, None, None)]),
+    # sentences
+    ("Guyana remained on Tier 1 for the third consecutive year.", NEWS,
+     [("GUY", "1", 2021, "remained", "1", None)]),
+    ("Laos is placed on the Tier 2 Watch List.", NEWS, [("LAO", "2WL", 2021, None, None, None)]),
+    ("Ghana remained on Tier 2 Watch List for the second consecutive year.", NEWS,
+     [("GHA", "2WL", 2021, "remained", "2WL", None)]),
+    ("Somalia remains a Special Case for the twelfth consecutive year.", NEWS,
+     [("SOM", "special", 2021, "remained", "special", None)]),
+    ("The State Department downgraded Qatar to Tier 2 Watch List in its 2020 report.", NEWS,
+     [("QAT", "2WL", 2020, "downgraded", None, None)]),
+    ("Vietnam moved from Tier 2 Watch List to Tier 2 in the 2019 TIP Report.", NEWS,
+     [("VNM", "2", 2019, "upgraded", "2WL", None)]),
+    ("Kenya was upgraded to Tier 2 from the Tier 2 Watch List.", NEWS,
+     [("KEN", "2", 2021, "upgraded", "2WL", None)]),
+    ("Oman, Kuwait and Bahrain were placed on Tier 2.", NEWS,
+     [("OMN", "2", 2021, None, None, None), ("KWT", "2", 2021, None, None, None),
+      ("BHR", "2", 2021, None, None, None)]),
+    ("Mongolia, which had spent two years on the Watch List, was upgraded to Tier 2.", NEWS,
+     [("MNG", "2", 2021, "upgraded", None, None)]),
+    ("Uzbekistan received an automatic downgrade to Tier 3 after three years on the Watch List.", NEWS,
+     [("UZB", "3", 2021, "downgraded", None, None)]),
+    ("Because it had been on the Watch List for four years, Belize was automatically downgraded to Tier 3.", NEWS,
+     [("BLZ", "3", 2021, "downgraded", None, None)]),
+    ("Jamaica was granted a waiver from an otherwise required downgrade to Tier 3 and remained on Tier 2 Watch "
+     "List for the third consecutive year.", NEWS, [("JAM", "2WL", 2021, "remained", "2WL", None)]),
+    ("The country's ranking fell: Chad was downgraded to Tier 3 in the 2025 Trafficking in Persons Report.", NEWS,
+     [("TCD", "3", 2025, "downgraded", None, None)]),
+    ("Thailand, which was upgraded to Tier 2 Watch List last year, hopes to move up.", NEWS,
+     [("THA", "2WL", 2020, "upgraded", None, None)]),
+    ("Malaysia was downgraded to Tier 3 in 2014 and upgraded to the Tier 2 Watch List in 2015.", NEWS,
+     [("MYS", "3", 2014, "downgraded", None, None), ("MYS", "2WL", 2015, "upgraded", None, None)]),
+    ("US downgrades Malaysia to Tier 3", NEWS, [("MYS", "3", 2021, "downgraded", None, None)]),
+    ("Sri Lanka was once again placed on Tier 2.", NEWS, [("LKA", "2", 2021, "remained", "2", None)]),
+    ("Although it again failed to convict officials, Sri Lanka was placed on Tier 2.", NEWS,
+     [("LKA", "2", 2021, None, None, None)]),
+    ("Nigeria stays on the Tier 2 watchlist this year.", NEWS, [("NGA", "2WL", 2021, "remained", "2WL", None)]),
+    # two sentences that disagree about one year: the first is kept
+    ("Peru was placed on Tier 2. Peru was placed on Tier 1.", NEWS, [("PER", "2", 2021, None, None, None)]),
+    # hypotheticals, negations and definitions are not statements
+    ("The US could downgrade Malaysia to Tier 3.", NEWS, []),
+    ("Without a waiver, Nepal would have been downgraded to Tier 3.", NEWS, []),
+    ("Officials fear Nepal could be downgraded to Tier 3 next year.", NEWS, []),
+    ("If Nepal is downgraded to Tier 3, it may lose some assistance.", NEWS, []),
+    ("Nepal was not downgraded to Tier 2 Watch List.", NEWS, []),
+    ("Nepal is expected to be upgraded to Tier 1.", NEWS, []),
+    ("Tier 2 countries are those whose governments do not fully meet the minimum standards.", NEWS, []),
+    ("Nepal was placed on the Special Watch List in 2005.", NEWS, []),
+    ("The Tier 3 ranking can bring sanctions.", NEWS, []),
+    ("Nepal faces a downgrade to Tier 3.", NEWS, []),
+    # news: the report year comes from the article, the standards from "the Xian government"
+    ("According to the 2018 Trafficking in Persons report, the Cambodian government did not fully meet the "
+     "minimum standards for the elimination of human trafficking, though it has made significant efforts.\n"
+     "\"Therefore Cambodia remained in Tier 2,\" the report said.", {"kind": "news", "published": "2018-10-01"},
+     [("KHM", "2", 2018, "remained", "2", "not_fully_meets_significant_efforts")]),
+    # Factbook entries: label line, the country on the first line, the cited year or none
+    ("Ruritania\ntier rating: Tier 2 Watch List - Ruritania\n", FACTBOOK, []),
+    ("Algeria\ntier rating: Tier 3 - Algeria does not fully comply with the minimum standards for the "
+     "elimination of trafficking and is not making significant efforts to do so (2014)", FACTBOOK,
+     [("DZA", "3", 2014, None, None, "not_fully_meets_no_significant_efforts")]),
+    ("United Arab Emirates\ntier rating: Tier 2 Watch List - UAE is placed on the Tier 2 Watch List for its "
+     "failure to show increased efforts", FACTBOOK, [("ARE", "2WL", None, None, None, None)] * 2),
+    ("Burma (Myanmar)\ntier rating: Tier 2 Watch List Burma did not demonstrate overall increasing efforts; "
+     "therefore Burma remained on Tier 2 Watch List (2016)", FACTBOOK,
+     [("MMR", "2WL", 2016, "remained", "2WL", None)] * 2),
+    ("Haiti\ntier rating: Special Case; for more details, go to: "
+     "https://www.state.gov/reports/2025-trafficking-in-persons-report/haiti/", FACTBOOK,
+     [("HTI", "special", 2025, None, None, None)]),
+    ("Korea, North\ntier rating: Tier 3 - the government does not fully comply with the minimum standards",
+     FACTBOOK, [("PRK", "3", None, None, None, None)]),
+    # a tier placement list (issue 3)
+    ("2019 TIP REPORT\nTIER PLACEMENTS\n\nTIER 1\nARGENTINA  AUSTRALIA\nCHILE\n\nTIER 2\nALBANIA  "
+     "CONGO, REPUBLIC OF THE\n\nTIER 2 WATCH LIST\nALGERIA\n\nTIER 3\nBELARUS  BURMA\n\nSPECIAL CASES\n"
+     "LIBYA  YEMEN\n\nThe narratives follow.", TIP,
+     [("ARG", "1", 2019, None, None, None), ("AUS", "1", 2019, None, None, None),
+      ("CHL", "1", 2019, None, None, None), ("ALB", "2", 2019, None, None, None),
+      ("COG", "2", 2019, None, None, None), ("DZA", "2WL", 2019, None, None, None),
+      ("BLR", "3", 2019, None, None, None), ("MMR", "3", 2019, None, None, None),
+      ("LBY", "special", 2019, None, None, None), ("YEM", "special", 2019, None, None, None)]),
+    ("Tier 1: Canada, Chile and Cyprus.\nTier 3: Eritrea, Iran\n", NEWS,
+     [("CAN", "1", 2021, None, None, None), ("CHL", "1", 2021, None, None, None),
+      ("CYP", "1", 2021, None, None, None), ("ERI", "3", 2021, None, None, None),
+      ("IRN", "3", 2021, None, None, None)]),
+    ("TIER 1\nThe first tier is for governments that meet the standards.", NEWS, []),
+]
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), CASES)
+def test_find_tier_statements(text, meta, expected):
+    found = find_tier_statements(text, **meta)
+    got = [(f.country.alpha3, f.tier, f.report_year, f.change, f.previous_tier, f.standards) for f in found]
+    assert got == expected
+    for f in found:
+        assert 0 <= f.start < f.end <= len(text)
+
+
+def test_section_country_is_the_default_subject():
+    text = "The government made no progress. Therefore the government was downgraded to Tier 3."
+    found = find_tier_statements(text, kind="tip_report", report_year=2017, sections=[(0, len(text), "x", "TKM")])
+    assert [(f.country.alpha3, f.tier, f.report_year, f.change) for f in found] == [("TKM", "3", 2017, "downgraded")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "expected"),
+    [
+        ("TANZANIA: TIER 2\n\nTherefore Tanzania remained on Tier 2.",
+         "2019-06-20", "tip_report", [("Tanzania", "TZA", "2", 2019, "remained", "2", "TANZANIA: TIER 2"),
+                        ("Tanzania", "TZA", "2", 2019, "remained", "2", "Tanzania remained on Tier 2")]),
+        ("The 2020 Trafficking in Persons report said Botswana was downgraded to Tier 2 Watch List.\n"
+         "Officials said they would appeal.", "2020-07-01", "news",
+         [("Botswana", "BWA", "2WL", 2020, "downgraded", None, "Botswana was downgraded to Tier 2 Watch List")]),
+        ("Police rescued 40 people in Phnom Penh on Monday.", "2020-07-01", "news", []),
+    ],
+)
+def test_pipeline_records(run_text, text, published, kind, expected):
+    facts = run_text(text, published=published, kind=kind)
+    got = [(r.country, r.country_code, r.tier, r.report_year, r.change, r.previous_tier, r.text)
+           for r in facts.tier_statements]
+    assert got == expected
+    for r in facts.tier_statements:
+        assert text[r.start:r.end] == r.text
+        assert r.rule
+
+
+def test_bad_rule_file_names_the_line(tmp_path):
+    good = load_tier_rules()
+    assert good.verbs
+    path = tmp_path / "tiers.jsonl"
+    path.write_text(
+        '// comment\n{"id": "t", "kind": "tier", "pattern": "tier 1"}\n\n{"id": "v", "kind": "verb", "pattern": "(x"}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleFileError) as err:
+        load_tier_rules(str(path))
+    assert "4" in str(err.value) and "tiers.jsonl" in str(err.value)
+    path.write_text('{"id": "t", "kind": "colour", "pattern": "x"}\n', encoding="utf-8")
+    with pytest.raises(RuleFileError, match="unknown kind"):
+        load_tier_rules(str(path))
+
+
+def _tip2018_rows() -> list[dict]:
+    index = SHARED / "data" / "tip2018" / "INDEX.tsv"
+    if not index.exists():
+        pytest.skip("../shared/data/tip2018 is not here")
+    with index.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def test_tip2018_headings_all_right():
+    """The first line of every 2018 narrative gives exactly its country and tier (INDEX.tsv is the truth)."""
+    from ctip_extract.rules.countries import lookup_country
+
+    rows = _tip2018_rows()
+    assert len(rows) == 187
+    wrong = []
+    for row in rows:
+        heading = (SHARED / "data" / "tip2018" / row["file"]).read_text(encoding="utf-8").splitlines()[0]
+        found = find_tier_statements(heading, kind="tip_report", published="2018-06-28")
+        want = (lookup_country(row["country"]).alpha3, parse_tier(row["tier_2018"]), 2018)
+        if [(f.country.alpha3, f.tier, f.report_year) for f in found] != [want]:
+            wrong.append((row["file"], heading, found))
+    assert wrong == []
+
+
+def test_tip2018_narratives_have_no_spurious_statements():
+    """Whole narratives: every statement agrees with the heading, and a sentence confirms it."""
+    from ctip_extract.rules.countries import lookup_country
+
+    wrong = []
+    for row in _tip2018_rows():
+        text = (SHARED / "data" / "tip2018" / row["file"]).read_text(encoding="utf-8")
+        found = find_tier_statements(text, kind="tip_report", published="2018-06-28")
+        want = (lookup_country(row["country"]).alpha3, parse_tier(row["tier_2018"]), 2018)
+        got = {(f.country.alpha3, f.tier, f.report_year) for f in found}
+        if got != {want} or not any(f.source == "sentence" for f in found):
+            wrong.append((row["file"], sorted(got)))
+    assert wrong == []
+
+
+def test_factbook_sample():
+    """A sample of the Factbook evaluation set (the benchmark runs all of it)."""
+    folder = SHARED / "eval" / "factbook"
+    if not folder.exists():
+        pytest.skip("../shared/eval/factbook is not here")
+    docs = sorted(folder.glob("*.txt"))[::9]
+    wrong = []
+    for path in docs:
+        gold = json.loads(path.with_suffix("").with_suffix(".gold.json").read_text(encoding="utf-8"))["tiers"][0]
+        found = find_tier_statements(path.read_text(encoding="utf-8"), kind="factbook")
+        ok = [f for f in found if f.country.alpha3 == gold["code"] and f.tier == gold["tier"]
+              and gold["year"] in (None, f.report_year)]
+        if not ok or len({(f.country.alpha3, f.tier) for f in found}) != 1:
+            wrong.append(path.name)
+    assert wrong == []
