@@ -281,6 +281,11 @@ def test_section_country_is_the_default_subject():
          "Officials said they would appeal.", "2020-07-01", "news",
          [("Botswana", "BWA", "2WL", 2020, "downgraded", None, "Botswana was downgraded to Tier 2 Watch List")]),
         ("Police rescued 40 people in Phnom Penh on Monday.", "2020-07-01", "news", []),
+        # the report a news article cites, relative to its publication date
+        ("Estonia remained on Tier 1 in last year's Trafficking in Persons Report.", "2022-05-17", "news",
+         [("Estonia", "EST", "1", 2021, "remained", "1", "Estonia remained on Tier 1")]),
+        ("Ruritania aside, Chile remained on Tier 1 in this year's TIP Report.", "2024-06-25", "news",
+         [("Chile", "CHL", "1", 2024, "remained", "1", "Chile remained on Tier 1")]),
     ],
 )
 def test_pipeline_records(run_text, text, published, kind, expected):

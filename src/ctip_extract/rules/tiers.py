@@ -202,14 +202,30 @@ def find_standards(sentence: str, rules: TierRules | None = None) -> tuple[str, 
     return None
 
 
-def report_year_in(text: str, rules: TierRules | None = None) -> int | None:
-    """The year of the TIP Report a text cites ("the 2018 TIP Report", "(2014)" at the end), or None.
+def report_year_in(text: str, rules: TierRules | None = None, published_year: int | None = None) -> int | None:
+    """The year of the TIP Report a text cites ("the 2018 TIP Report", "(2014)" at the end,
+    "last year's report" given the publication year), or None.
     The rules are tried in file order (most trusted first); within a rule the first mention wins."""
     rules = rules or load_tier_rules()
     for rule in rules.report_years:
-        m = rule.regex.search(text)
-        if m:
-            return int(m.group("year"))
+        for m in rule.regex.finditer(text):
+            year = _cited_year(m, published_year)
+            if year is not None:
+                return year
+    return None
+
+
+def _cited_year(m: re.Match[str], published_year: int | None) -> int | None:
+    """The year a report-year match names: a written year, or one relative to publication."""
+    groups = m.groupdict()
+    if groups.get("year"):
+        return int(groups["year"])
+    if published_year is None:
+        return None
+    if groups.get("ago"):
+        return published_year - 1
+    if groups.get("now"):
+        return published_year
     return None
 
 
@@ -549,7 +565,7 @@ class _Scan:
                 change = rule.change
         if change == "remained" and previous is None:
             previous = tier
-        local_year = report_year_in(text[s_start:s_end], rules) or year_after
+        local_year = report_year_in(text[s_start:s_end], rules, self.published_year) or year_after
         return [
             TierFinding(start, m.end(), country, tier, rule_id, "sentence", change=change,
                         previous_tier=previous, explicit_change=explicit, local_year=local_year)
@@ -697,17 +713,18 @@ def _resolve_years(
             ls = text.rfind("\n", 0, f.start) + 1
             if ls not in line_years:
                 le = text.find("\n", f.start)
-                line_years[ls] = report_year_in(text[ls:le if le >= 0 else len(text)], rules)
+                line_years[ls] = report_year_in(text[ls:le if le >= 0 else len(text)], rules, _year_of(published))
             year = line_years[ls]
         if year is None:
             year = report_year
         if year is None and kind not in ("tip_report", "factbook"):
             if doc_mentions is None:
-                doc_mentions = sorted(
-                    (m.start(), int(m.group("year")))
+                cited = (
+                    (m.start(), _cited_year(m, _year_of(published)))
                     for rule in rules.report_years
                     for m in rule.regex.finditer(text)
                 )
+                doc_mentions = sorted((start, y) for start, y in cited if y is not None)
             if doc_mentions:
                 before = [y for s, y in doc_mentions if s <= f.start]
                 year = before[-1] if before else doc_mentions[0][1]
