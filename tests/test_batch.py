@@ -202,7 +202,13 @@ def _misbehaving(real):
 @pytest.fixture()
 def trouble(tmp_path: Path, monkeypatch) -> Path:
     """A JSONL file whose 2nd line hangs, crashes or eats memory, between good files."""
+    import multiprocessing
+
+    import ctip_extract.batch.engines as engines
+
     monkeypatch.setattr(workers, "extract_document", _misbehaving(workers.extract_document))
+    # forked workers inherit the patched function (spawned ones would import the real one)
+    monkeypatch.setattr(engines, "_context", lambda: multiprocessing.get_context("fork"))
     folder = tmp_path / "trouble"
     folder.mkdir()
     (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
@@ -367,3 +373,10 @@ def test_spawned_workers_give_the_same_output(tmp_path: Path, monkeypatch) -> No
     monkeypatch.setattr(engines, "_context", lambda: multiprocessing.get_context("spawn"))
     run([folder], tmp_path / "spawn.jsonl", jobs=2, timeout=120)
     assert (tmp_path / "spawn.jsonl").read_bytes() == (tmp_path / "fork.jsonl").read_bytes()
+
+
+def test_output_inside_the_corpus_is_not_read_back(corpus: Path) -> None:
+    out = corpus / "facts.jsonl"
+    first = run([corpus], out, jobs=1)
+    again = run([corpus], out, jobs=1)
+    assert again.extracted == 0 and again.reused == first.extracted == N_DOCS

@@ -36,7 +36,7 @@ def corpus(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def cluster():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None,
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0",
                                   scheduler_port=0) as cluster:
         yield cluster
 
@@ -61,3 +61,13 @@ def test_dask_accepts_a_client(corpus: Path, tmp_path: Path, cluster) -> None:
         summary = run([corpus / "wire.jsonl"], tmp_path / "out.csv", engine="dask", scheduler=client)
     assert summary.documents == 1 and summary.errors == 1
     assert (tmp_path / "out.quantity.csv").is_file()
+
+
+def test_dask_worker_processes_equal_local_run(corpus: Path, tmp_path: Path) -> None:
+    """Separate worker processes: tasks, settings and results cross process boundaries by pickling."""
+    run([corpus], tmp_path / "local.jsonl", jobs=1)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0",
+                                  scheduler_port=0) as cluster:
+        summary = run([corpus], tmp_path / "dask.jsonl", engine="dask", scheduler=cluster.scheduler_address)
+    assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
+    assert summary.extracted == 11

@@ -61,7 +61,8 @@ def make_header_then_garbage(path: Path) -> None:
 
 
 def make_no_pages(path: Path) -> None:
-    path.write_bytes(pdf_with_objects(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"]))
+    catalog, pages = "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"
+    path.write_bytes(pdf_with_objects([catalog, pages]))
 
 
 def make_empty(path: Path) -> None:

@@ -255,7 +255,8 @@ def test_hyphen_glue(head, tail, glue):
 @pytest.mark.parametrize(
     ("raw", "fixed"),
     [
-        ("judges called it fiprocuring prostitution,fl a lesser offense", 'judges called it "procuring prostitution," a lesser offense'),
+        ("judges called it fiprocuring prostitution,fl a lesser offense",
+         'judges called it "procuring prostitution," a lesser offense'),
         ("the fifth fiscal year filed in the first field", "the fifth fiscal year filed in the first field"),
         ("so-called fitransport debtsfl remained", 'so-called "transport debts" remained'),
     ],
@@ -264,3 +265,20 @@ def test_repair_quote_ligatures(raw, fixed):
     page = PageFlow(1, [Line(raw)])
     repair_quote_ligatures([page])
     assert page.lines[0].text == fixed
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["BOSNIA AND HERZEGOVINA: TIER 2 WATCH", "LIST"], ["BOSNIA AND HERZEGOVINA: TIER 2 WATCH LIST"]),
+        (["BOSNIA AND HERZEGOVINA: TIER 2", "WATCH LIST"], ["BOSNIA AND HERZEGOVINA: TIER 2 WATCH LIST"]),
+        (["CONGO, DEMOCRATIC REPUBLIC OF", "THE: TIER 2"], ["CONGO, DEMOCRATIC REPUBLIC OF THE: TIER 2"]),
+        (["CAMBODIA: TIER 2", "PRIORITIZED RECOMMENDATIONS:"],
+         ["CAMBODIA: TIER 2", "PRIORITIZED RECOMMENDATIONS:"]),
+    ],
+)
+def test_a_wrapped_heading_becomes_one_line(lines, joined):
+    fragments = [frag(54, 100 + 14 * i, 54 + 7 * len(t), t, 12, bold=True) for i, t in enumerate(lines)]
+    fragments += [frag(54, 100 + 14 * len(lines) + 11 * i, 297, f"body text line {i}") for i in range(6)]
+    page = read_page(1, 612, 792, fragments, TextReader())
+    assert [ln.text for ln in page.lines if ln.kind == "heading"] == joined

@@ -27,7 +27,8 @@ def loaded(name: str, backend: str = "pdfium"):
         (["TRAFFICKING IN PERSONS REPORT JUNE 2019"], "", 2019, "2019-06"),
         ([], "TRAFFICKING IN PERSONS REPORT\n\nJUNE 2017\n\nINTRODUCTION", 2017, "2017-06"),
         # The most frequent year wins over a stray one.
-        (["2016 TRAFFICKING IN PERSONS REPORT"] * 4 + ["TRAFFICKING IN PERSONS REPORT 2015"], "", 2016, "2016"),
+        (["2016 TRAFFICKING IN PERSONS REPORT"] * 4 + ["TRAFFICKING IN PERSONS REPORT 2015"], "", 2016,
+         "2016"),
         (["ANNUAL REPORT 2018", "PAGE 4"], "A report on labor markets", None, None),
     ],
 )
@@ -152,10 +153,8 @@ def test_sections_are_ordered_outermost_first():
     doc = loaded("tip_sample")
     keys = [(s.start, -(s.end - s.start)) for s in doc.sections]
     assert keys == sorted(keys)
-    assert [s.label for s in doc.sections_at(doc.text.index("The government maintained law enforcement"))] == [
-        "narrative",
-        "prosecution",
-    ]
+    offset = doc.text.index("The government maintained law enforcement")
+    assert [s.label for s in doc.sections_at(offset)] == ["narrative", "prosecution"]
 
 
 def test_records_from_a_pdf_carry_their_page(nlp):

@@ -41,7 +41,8 @@ NARRATIVE_HEADING = re.compile(
     r"(?P<tier>TIER 2 WATCH LIST|TIER [123]|SPECIAL CASE)\s*$"
 )
 SUBHEADING = re.compile(
-    r"^(?:PRIORITIZED RECOMMENDATIONS:?|RECOMMENDATIONS FOR [A-Z .,'()&-]+:?|PROSECUTION|PROTECTION|PREVENTION"
+    r"^(?:PRIORITIZED RECOMMENDATIONS:?|RECOMMENDATIONS FOR [A-Z .,'()&-]+:?"
+    r"|PROSECUTION|PROTECTION|PREVENTION"
     r"|TRAFFICKING PROFILE|GOVERNMENT EFFORTS)\s*$"
 )
 TIERS = ("TIER 1", "TIER 2", "TIER 2 WATCH LIST", "TIER 3", "SPECIAL CASES")
@@ -73,8 +74,8 @@ FRONT_MATTER = (
     ),
     (
         "Placements on the tiers reflect a government's efforts measured against the minimum standards, not "
-        "the size of the problem. A country on Tier 1 still has work to do; a country on Tier 3 may be taking "
-        "some steps that are not yet enough.",
+        "the size of the problem. A country on Tier 1 still has work to do; a country on Tier 3 may be "
+        "taking some steps that are not yet enough.",
         "para",
     ),
 )
@@ -118,7 +119,8 @@ class Narrative:
     country: str
     tier: str
     heading: str
-    blocks: list[tuple[str, str]] = field(default_factory=list)  # (kind, text): heading/subheading/para/bullet
+    # (kind, text), kind: heading, subheading, para or bullet
+    blocks: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -447,7 +449,8 @@ class _Report:
                 lines = self._break(text, "TipText", 10, width, hyphenate=False)
                 for j, words in enumerate(lines):
                     self.y -= 13
-                    self._draw_words(words, s.margin_left, self.y, width, "TipText", 10, justify=j < len(lines) - 1)
+                    last = j == len(lines) - 1
+                    self._draw_words(words, s.margin_left, self.y, width, "TipText", 10, justify=not last)
                 self.y -= 6
             front.append(text)
         c.setFont("TipText", 8)
@@ -521,9 +524,10 @@ def build_report(narratives: list[Narrative], out: str | Path, style: Style | No
     laid_out = []
     for n in narratives:
         paragraphs, page = report.narrative(n)
-        laid_out.append(
-            {"country": n.country, "tier": n.tier, "heading": n.heading, "page": page, "paragraphs": paragraphs}
-        )
+        laid_out.append({
+            "country": n.country, "tier": n.tier, "heading": n.heading, "page": page,
+            "paragraphs": paragraphs,
+        })
     report.finish()
     return BuildResult(report.pages, laid_out, report.captions, front_text, tiers)
 
@@ -569,9 +573,11 @@ def main(argv: list[str] | None = None) -> int:
         box_every=args.box_every,
         report_year=args.year,
     )
-    result = build_report(narratives, args.out, style, front=not args.no_front, placements=not args.no_placements)
+    result = build_report(narratives, args.out, style, front=not args.no_front,
+                          placements=not args.no_placements)
     if args.expected:
-        args.expected.write_text(json.dumps(asdict(result), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        dump = json.dumps(asdict(result), indent=1, ensure_ascii=False)
+        args.expected.write_text(dump + "\n", encoding="utf-8")
     print(f"{args.out}: {result.pages} pages, {len(narratives)} narratives", file=sys.stderr)
     return 0
 

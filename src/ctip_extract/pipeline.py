@@ -15,6 +15,8 @@ from .rules.resources import models_dir
 
 log = logging.getLogger(__name__)
 
+MAX_CHARACTERS = 20_000_000
+
 
 def load(model: str | Path | None = None, *, config: str | Path | None = None) -> Language:
     """The rule pipeline. With `model`, an installed spaCy pipeline (name or path) runs first
@@ -22,7 +24,11 @@ def load(model: str | Path | None = None, *, config: str | Path | None = None) -
     cfg_path = Path(config) if config else models_dir() / "config.cfg"
     cfg = load_config(cfg_path)
     if model is None:
-        return load_model_from_config(cfg, auto_fill=True, validate=True)
+        nlp = load_model_from_config(cfg, auto_fill=True, validate=True)
+        # spaCy's 1M-character guard protects parsers' memory; the rules are linear, and a
+        # whole TIP Report is ~4M characters. The batch runner's --max-bytes is the real bound.
+        nlp.max_length = MAX_CHARACTERS
+        return nlp
     nlp = spacy.load(model)
     has_sentences = any(name in nlp.pipe_names for name in ("parser", "senter", "sentencizer"))
     for name in cfg["nlp"]["pipeline"]:

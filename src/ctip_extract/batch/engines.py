@@ -147,8 +147,7 @@ class LocalPool:
                 yield from self._replace(i, slot, queue, _death_reason(slot.process.exitcode, self.settings))
             elif slot.deadline is not None and time.monotonic() >= slot.deadline:
                 _kill(slot.process)
-                yield from self._replace(i, slot, queue, f"timed out after {self.settings.timeout:g} s",
-                                         timed_out=True)
+                yield from self._replace(i, slot, queue, f"timed out after {self.settings.timeout:g} s")
 
     def _handle(self, slot: _Slot, msg: tuple) -> FileResult | None:
         if msg[0] == "ready":
@@ -178,8 +177,7 @@ class LocalPool:
                               docs=[task.docs[k] for k in sorted(task.docs)])
         return None
 
-    def _replace(self, i: int, slot: _Slot, queue: deque[_TaskState], reason: str,
-                 timed_out: bool = False) -> Iterator[FileResult]:
+    def _replace(self, i: int, slot: _Slot, queue: deque[_TaskState], reason: str) -> Iterator[FileResult]:
         """Record the running document as failed, requeue the rest of its file, start a new worker."""
         task = slot.task
         if not slot.ready:
@@ -197,7 +195,8 @@ class LocalPool:
             task.start = index + 1
             queue.appendleft(task)  # the rest of the file, after the failed document
             return
-        # the file's loader failed or hung: the file is one error
+        # the loader failed or hung (reading the file, or between two of its documents): one error
+        # closes the task - restarting after it would run the same loader into the same failure
         index = max(task.docs, default=task.start - 1) + 1
         task.docs[index] = error_result(index, task.path, reason, retry=True)
         log.warning("%s: %s; worker replaced", task.path, reason)

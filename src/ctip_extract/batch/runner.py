@@ -23,6 +23,7 @@ in discover() order, the documents of a file (JSONL lines) in file order.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import logging
@@ -119,6 +120,13 @@ class OutputFiles:
         paths = list(output_paths(self.out, self.fmt).values())
         return paths if self.fmt == "jsonl" else [*paths, self.store()]
 
+    def owned(self) -> set[Path]:
+        """Every file this run writes, resolved (excluded from the inputs when OUT sits among them)."""
+        store = self.store()
+        paths = [*self.outputs(), self.manifest, self.journal, self.journal_manifest, self.lock,
+                 store.with_name(store.name + ".tmp"), self.manifest.with_name(self.manifest.name + ".tmp")]
+        return {p.resolve() for p in paths}
+
     def remove_all(self) -> None:
         for path in [*self.outputs(), self.manifest, self.journal, self.journal_manifest]:
             path.unlink(missing_ok=True)
@@ -162,23 +170,25 @@ def run(paths: Iterable[str | Path], out: str | Path, *, force: bool = False, mo
             files.remove_all()
         else:
             _check_same_run(files, header)
-        sources = [str(p) for p in discover(paths)]
+        own = files.owned()
+        sources = [str(p) for p in discover(paths) if p.resolve() not in own]  # never read our own output
         summary.files = len(sources)
         journal = Journal(files.journal, files.journal_manifest, header, keep=not force)
         try:
             plan, tasks, digests, store = _plan(sources, files, header, journal, force, max_bytes)
             reporter = _Reporter(len(digests), progress, log_json, log_stream or sys.stderr, on_error,
-                                 summary)
+                                 summary, started)
             try:
                 for kind, entry in plan.values():
                     reporter.reused(entry)
                 if tasks:
-                    results = (run_local(tasks, settings, jobs) if engine == "local"
-                               else run_dask(tasks, settings, scheduler))
-                    for result in results:
-                        entry = journal.append(_chunk(result), _entry(result, *digests[result.task_id]))
-                        plan[result.task_id] = ("journal", entry)
-                        reporter.finished(result)
+                    engine_run = (run_local(tasks, settings, jobs) if engine == "local"
+                                  else run_dask(tasks, settings, scheduler))
+                    with contextlib.closing(engine_run) as results:  # workers stop even on an exception
+                        for result in results:
+                            entry = journal.append(_chunk(result), _entry(result, *digests[result.task_id]))
+                            plan[result.task_id] = ("journal", entry)
+                            reporter.finished(result)
             finally:
                 reporter.close()
             journal.close()
@@ -342,7 +352,8 @@ class _locked:
         try:
             self.fh = open(self.path, "a")
         except OSError as exc:
-            raise CtipError(f"cannot write beside {self.path.with_suffix('')}: {exc.strerror or exc}") from None
+            where = self.path.with_suffix("")
+            raise CtipError(f"cannot write beside {where}: {exc.strerror or exc}") from None
         try:
             fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -359,11 +370,13 @@ class _Reporter:
     """Counts into the summary; progress bar on a terminal; JSON lines with --log-json."""
 
     def __init__(self, total: int, progress: bool | None, log_json: bool, stream: IO[str],
-                 on_error: Callable[[ErrorRecord], None] | None, summary: RunSummary) -> None:
+                 on_error: Callable[[ErrorRecord], None] | None, summary: RunSummary,
+                 started: float) -> None:
         self.summary = summary
         self.log_json = log_json
         self.stream = stream
         self.on_error = on_error
+        self.run_started = started
         self.started = time.perf_counter()
         self.new_records = 0
         show = stream.isatty() if progress is None else progress
@@ -417,6 +430,7 @@ class _Reporter:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
+        self.summary.seconds = time.perf_counter() - self.run_started
         if self.log_json:
             self._emit({"summary": self.summary.as_dict()})
 

@@ -91,11 +91,13 @@ def iter_file(path: str, start: int, stop: int | None, settings: Settings, nlp: 
             item = next(items)
         except StopIteration:
             return
-        except MemoryError:
-            yield "doc", error_result(index, path, _memory_reason(settings),
-                                      seconds=time.perf_counter() - began, retry=True)
-            return
-        except Exception as exc:  # a loader bug must not end the run
+        except Exception as exc:  # MemoryError included; a loader bug must not end the run
+            if index < start:
+                return  # failed before this task's first item: the task owning that item reports it
+            if isinstance(exc, MemoryError):
+                yield "doc", error_result(index, path, _memory_reason(settings),
+                                          seconds=time.perf_counter() - began, retry=True)
+                return
             log.debug("loader failed on %s", path, exc_info=True)
             reason = f"internal error while reading: {type(exc).__name__}: {exc}"
             yield "doc", error_result(index, path, reason)
@@ -217,7 +219,8 @@ def _die_with(supervisor: int) -> None:
 _local = threading.local()
 
 
-def dask_process_file(task_id: int, path: str, start: int, stop: int | None, settings: Settings) -> FileResult:
+def dask_process_file(task_id: int, path: str, start: int, stop: int | None,
+                      settings: Settings) -> FileResult:
     """A dask task: one file with a pipeline loaded once per worker thread."""
     pipelines = getattr(_local, "pipelines", None)
     if pipelines is None:

@@ -41,6 +41,7 @@ from ..rules.people import (
 )
 from ..rules.resources import model_path, read_json, read_jsonl, read_word_list
 from .extensions import doc_meta, section_at
+from .sentences import doc_text
 
 KEY = "ctip_actors"
 GAZETTEER_KEYS = ("name", "aliases", "kind", "country", "source")
@@ -126,7 +127,7 @@ class ActorFinder:
 
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         cands: list[Cand] = []
         starts = _sentence_starts(doc)
         start_set = frozenset(starts)
@@ -139,6 +140,8 @@ class ActorFinder:
         self._speech(text, starts, cands)
         self._appositions(text, cands)
         accepted = _resolve(cands, len(text))
+        if doc.has_annotation("ENT_IOB"):  # a trained pipeline ran first (--model)
+            accepted = _resolve(accepted + self._entities(doc, text, accepted), len(text))
         _merge_people(accepted)
         accepted = _resolve(self._later_mentions(text, accepted, acr_keys), len(text))
         if self.government_anaphora:
@@ -149,6 +152,35 @@ class ActorFinder:
         return doc
 
     # ------------------------------------------------------------ rules
+    def _entities(self, doc: Doc, text: str, accepted: list[Cand]) -> list[Cand]:
+        """With a trained pipeline (--model): ORG entities the rules missed that hold an organisation
+        keyword (which gives their kind) and do not end in a word that names no organisation ("Act",
+        "Day"); only where no rule mention lies, so entities never replace what the rules found.
+        PERSON entities are not used: on TIP text en_core_web_sm tags places ("Mato Grosso",
+        "Burkina Faso") as people more often than it finds a name the title and speech rules missed;
+        GPE and NORP entities are country names, not actors of their own."""
+        occupied = bytearray(len(text) + 1)
+        for c in accepted:
+            occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        lex = self.lex
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or any(occupied[ent.start_char:ent.end_char]):
+                continue
+            words = split_words(ent.text, ent.start_char)
+            while words and (not words[0].capitalised or words[0].lower in lex.leading_stop):
+                words = words[1:]  # "the", "police chief"
+            if len(words) < 2 or not all(w.capitalised or w.lower in lex.connectors for w in words) \
+                    or any(any(ch.isdigit() for ch in w.text) for w in words) or words[-1].lower in lex.not_org_heads:
+                continue
+            hits = [lex.keyword_at(words, i) for i in range(len(words))]
+            kind = next((hit[0].kind for hit in hits if hit), None)
+            if kind is None:
+                continue
+            name = _words_text(words)
+            out.append(Cand(words[0].start, words[-1].end, f"org:{org_key(name)}", name, kind, "ner_org", 0))
+        return out
+
     def _gazetteer(self, doc: Doc, cands: list[Cand]) -> None:
         for matcher, exact in ((self.names, False), (self.acronyms, True)):
             for match_id, start, end in matcher(doc):

@@ -9,7 +9,7 @@ line break always ends one (headings, list items, paragraphs).
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,30 +32,50 @@ class SentenceSplitter:
             return doc
         starts = [False] * n
         starts[0] = True
-        for i, tok in enumerate(doc):
-            if i + 1 >= n:
-                break
-            text = tok.text
-            if "\n" in text or (tok.whitespace_ and "\n" in tok.whitespace_):
+        # token texts and trailing-space flags from the attribute arrays: no Token objects
+        strings = doc.vocab.strings
+        orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+        words = [strings[o] for o in orths]
+        cache_text(doc, "".join([w + " " if sp else w for w, sp in zip(words, spaces)]))
+        for i in range(n - 1):
+            text = words[i]
+            if "\n" in text:  # a token's trailing whitespace is at most one space
                 starts[i + 1] = True
                 continue
             if text not in _ENDERS:
                 continue
-            if text == "." and i > 0 and not doc[i - 1].whitespace_:
-                before = doc[i - 1].lower_
+            if text == "." and i > 0 and not spaces[i - 1]:
+                before = words[i - 1].lower()
                 if before in self.abbreviations:
                     continue
-                if before in self.numeric_abbreviations and doc[i + 1].text[:1].isdigit():
+                if before in self.numeric_abbreviations and words[i + 1][:1].isdigit():
                     continue
             j = i + 1
-            while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
+            while j < n and words[j] in _CLOSERS and not spaces[j - 1]:
                 j += 1
-            if j < n and _can_open(doc[j].text):
+            if j < n and _can_open(words[j]):
                 starts[j] = True
         # One array write: setting Token.is_sent_start token by token rescans the doc each time.
         values = numpy.where(numpy.array(starts, dtype=bool), 1, -1).astype("int64").astype("uint64").reshape(n, 1)
         doc.from_array([SENT_START], values)
         return doc
+
+
+_TEXT_KEY = "ctip_text"
+
+
+def cache_text(doc: Doc, text: str) -> None:
+    """Keep the document text in `doc.user_data` for `doc_text` (the first component sets it)."""
+    doc.user_data[_TEXT_KEY] = text
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None or len(doc) == 0 or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
+        text = doc.text
+        cache_text(doc, text)
+    return text
 
 
 def _can_open(word: str) -> bool:

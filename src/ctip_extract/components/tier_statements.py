@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..rules.tiers import TierRules, find_tier_statements, load_tier_rules
 from .extensions import doc_meta
+from .sentences import doc_text
 
 KEY = "ctip_tier_statements"
 
@@ -28,7 +29,7 @@ class TierStatementFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         meta = doc_meta(doc)
-        text = doc.text  # built from the tokens on every access: read it once
+        text = doc_text(doc)  # doc.text is built from the tokens on every access
         findings = find_tier_statements(
             text,
             sentences=lambda: sentence_bounds(doc, len(text)),

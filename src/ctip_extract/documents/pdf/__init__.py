@@ -193,12 +193,13 @@ def load_pdf(path: str | Path, *, backend: str = "auto", workers: int | None = N
     sections = tuple(structure.find_sections(text))
     is_report = facts.report_year is not None or any(s.label == "narrative" for s in sections)
     meta = read_sidecar(path)
+    title = f"Trafficking in Persons Report {facts.report_year}" if facts.report_year else None
     return Document(
         doc_id=path.stem,
         text=text,
         source=source,
         published=meta.get("published") or facts.published,  # type: ignore[arg-type]
-        title=meta.get("title") or (f"Trafficking in Persons Report {facts.report_year}" if facts.report_year else None),  # type: ignore[arg-type]
+        title=meta.get("title") or title,  # type: ignore[arg-type]
         url=meta.get("url"),  # type: ignore[arg-type]
         kind=meta.get("kind") or ("tip_report" if is_report else None),  # type: ignore[arg-type]
         pages=page_ranges,

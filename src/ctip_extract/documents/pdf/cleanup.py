@@ -62,12 +62,12 @@ def normalise_lines(pages: Sequence[PageFlow]) -> None:
     fixed = normalise_text(joined, keep_offsets=False).split("\n")
     if len(fixed) != len(lines):  # a repair changed the line structure: fall back to line by line
         quirk = uses_pdf_quote_glyphs(joined)
-        fixed = [normalise_text(_quirk_prefix(line.text, quirk), keep_offsets=False) for line in lines]
+        fixed = [normalise_text(_quote_glyphs(line.text, quirk), keep_offsets=False) for line in lines]
     for line, text in zip(lines, fixed):
         line.text = " ".join(text.split())
 
 
-def _quirk_prefix(text: str, quirk: bool) -> str:
+def _quote_glyphs(text: str, quirk: bool) -> str:
     return text.replace("\ufb01", '"').replace("\ufb02", '"').replace("\u0160", "\u2014") if quirk else text
 
 

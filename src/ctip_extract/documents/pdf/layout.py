@@ -58,7 +58,8 @@ _SPLIT_WORD = re.compile(r"[A-Za-z]-$")
 _LETTERS = re.compile(r"[A-Za-z]")
 # "CAMBODIA: TIER 2", "CONGO, REPUBLIC OF THE: TIER 2 WATCH LIST", "LIBYA: SPECIAL CASE"
 NARRATIVE_HEADING = re.compile(
-    r"^(?P<name>[A-Z][A-Z .,'()&\u00c0-\u00de-]*?[A-Z.)\u00c0-\u00de]):?\s*(?P<tier>TIER 2 WATCH LIST|TIER [123]|SPECIAL CASE)\s*$"
+    r"^(?P<name>[A-Z][A-Z .,'()&\u00c0-\u00de-]*?[A-Z.)\u00c0-\u00de]):?\s*"
+    r"(?P<tier>TIER 2 WATCH LIST|TIER [123]|SPECIAL CASE)\s*$"
 )
 _BOLD_FONT = re.compile(r"(?i:bold|black|heavy|demi|extrab)|Bd(?![a-z])|,B$|-B$")
 
@@ -153,7 +154,7 @@ class PageFlow:
     lines: list[Line] = field(default_factory=list)
     printed: str | None = None  # the page number printed on the page
     heads: list[str] = field(default_factory=list)  # running heads and footers removed from the text
-    chars: int = 0  # visible characters on the page (0: no text layer)
+    chars: int = 0  # how much text the page has, in points of run width (0: no text layer)
 
 
 def is_heading(text: str, bold: bool) -> bool:
@@ -261,7 +262,8 @@ def _band_edge(fragments: list[Fragment], limit: float, *, from_top: bool) -> fl
     tallest = 0.0
     for top, bottom in spans:
         gap = top - cover_end
-        if cover_end > float("-inf") and cover_end <= bound and gap >= max(BAND_GAP * tallest, 2.0) and gap > widest:
+        clear = gap >= max(BAND_GAP * tallest, 2.0)
+        if cover_end > float("-inf") and cover_end <= bound and clear and gap > widest:
             edge, widest = cover_end + 0.01, gap
         if top > bound:
             break
@@ -545,7 +547,9 @@ def _join_headings(lines: list[_Line]) -> list[_Line]:
             and line.heading
             and abs(prev.size - line.size) < 0.6
             and line.top - prev.bottom < 0.8 * max(line.size, 1.0)
-            and not NARRATIVE_HEADING.match(prev.text)
+            # "CAMBODIA: TIER 2" is whole, unless the next line goes on with its tier ("WATCH LIST")
+            and (not NARRATIVE_HEADING.match(prev.text)
+                 or NARRATIVE_HEADING.match(f"{prev.text} {line.text}"))
         ):
             prev.text = f"{prev.text} {line.text}"
             prev.x1 = max(prev.x1, line.x1)
@@ -581,7 +585,8 @@ def _span_blocks(lines: list[_Line]) -> list[list[_Line]]:
     for line in lines:
         if blocks:
             prev = blocks[-1][-1]
-            if line.top - prev.bottom <= 0.8 * max(prev.size, line.size, 1.0) and line.heading == prev.heading:
+            close = line.top - prev.bottom <= 0.8 * max(prev.size, line.size, 1.0)
+            if close and line.heading == prev.heading:
                 blocks[-1].append(line)
                 continue
         blocks.append([line])

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from .layout import Fragment, PageFlow, TextReader, is_bold_font, read_page
 
 NAME = "pdfium"
+Rect = tuple[float, float, float, float]  # x0, top, x1, bottom (top-down)
 RUN_GAP = 1.0  # rectangles further apart than this many ems are separate runs (gutters are wider)
 _SEGMENT = re.compile(r"[^\r\n]+")
 
@@ -52,7 +53,7 @@ class _Page:
             text = "".join(chr(self.c.FPDFText_GetUnicode(self.raw, i)) for i in range(n))
         return text
 
-    def rects(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
+    def rects(self, start: int, count: int) -> list[Rect]:
         """(x0, top, x1, bottom), top-down, of PDFium's rectangles over characters [start, start+count)."""
         c, d = self.c, self.d
         out = []
@@ -71,7 +72,7 @@ class _Page:
                 return (left + right) / 2, self.height - (top + bottom) / 2
         return None
 
-    def first_outside(self, text: str, start: int, end: int, rects: list[tuple[float, float, float, float]]) -> int:
+    def first_outside(self, text: str, start: int, end: int, rects: list[Rect]) -> int:
         """The first character in [start, end) lying in none of `rects` (the runs before it), by
         bisection: characters come in run order, so "outside all earlier runs" is monotonic."""
 
@@ -130,7 +131,7 @@ def page_fragments(textpage: object, height: float) -> list[Fragment]:
         if not rects:
             continue
         # Group the rectangles into runs; cut the characters where a run ends.
-        groups: list[list[tuple[float, float, float, float]]] = [[rects[0]]]
+        groups: list[list[Rect]] = [[rects[0]]]
         for rect in rects[1:]:
             prev = groups[-1][-1]
             em = max(prev[3] - prev[1], rect[3] - rect[1], 1.0)
@@ -155,9 +156,10 @@ def page_fragments(textpage: object, height: float) -> list[Fragment]:
             last = a + len(piece.rstrip()) - 1
             size, bold_first, base = page.font(first)
             bold_last = page.bold(last) if bold_first and last != first else bold_first
+            text_of_run = piece.replace("\x02", "-").replace("\ufffe", "-")
             fragments.append(Fragment(
                 min(r[0] for r in group), min(r[1] for r in group), max(r[2] for r in group),
-                max(r[3] for r in group), piece.replace("\x02", "-").replace("\ufffe", "-"), size or (group[0][3] - group[0][1]),
+                max(r[3] for r in group), text_of_run, size or (group[0][3] - group[0][1]),
                 bold_first, bold_last, base,
             ))
     return fragments

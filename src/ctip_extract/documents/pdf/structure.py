@@ -28,7 +28,12 @@ from ..document import Section
 from .layout import NARRATIVE_HEADING
 
 _YEAR_AFTER = re.compile(
-    r"TRAFFICKING\s+IN\s+PERSONS\s+REPORT[,:]?\s+(?:(?P<month>[A-Z][a-z]+|[A-Z]+)\s+)?(?P<year>(?:19|20)\d\d)\b",
+    r"TRAFFICKING\s+IN\s+PERSONS\s+REPORT[,:]?\s+"
+    r"(?:(?P<month>[A-Z][a-z]+|[A-Z]+)\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_COVER = re.compile(
+    r"TRAFFICKING\s+IN\s+PERSONS\s+REPORT\s*\n+\s*(?P<month>[A-Za-z]+)\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+TRAFFICKING\s+IN\s+PERSONS\s+REPORT", re.IGNORECASE)
@@ -70,8 +75,7 @@ def report_facts(heads: Iterable[str], front_text: str) -> ReportFacts:
         for m in _YEAR_BEFORE.finditer(text):
             years[int(m.group("year"))] += 1
     # The cover: "TRAFFICKING IN PERSONS REPORT" then "JUNE 2018" on the next line.
-    cover = re.search(r"TRAFFICKING\s+IN\s+PERSONS\s+REPORT\s*\n+\s*(?P<month>[A-Za-z]+)\s+(?P<year>(?:19|20)\d\d)\b",
-                      front_text, re.IGNORECASE)
+    cover = _COVER.search(front_text)
     if cover and cover.group("month").lower() in _MONTHS:
         year = int(cover.group("year"))
         years[year] += 1
@@ -117,7 +121,8 @@ def find_sections(text: str) -> list[Section]:
         subs = [(j, label) for j in range(i + 1, stop) for label in [_subsection(lines[j][2])] if label]
         for k, (j, label) in enumerate(subs):
             sub_stop = subs[k + 1][0] if k + 1 < len(subs) else stop
-            sections.append(Section(lines[j][0], lines[sub_stop - 1][1], label, alpha3, lines[j][2].rstrip(":")))
+            title = lines[j][2].rstrip(":")
+            sections.append(Section(lines[j][0], lines[sub_stop - 1][1], label, alpha3, title))
     sections.sort(key=lambda s: (s.start, -(s.end - s.start)))
     return sections
 
