@@ -410,11 +410,13 @@ def _complement_is_country(words: Sequence[Word], after: int) -> bool:
 _ARTICLES = re.compile(r"\b(?:the|a|an)\b")
 
 
+@lru_cache(maxsize=65536)
 def exact_key(name: str) -> str:
     """Case, accents, punctuation and articles ignored, nothing else: the key of a gazetteer name."""
     return re.sub(r"\s+", " ", _ARTICLES.sub(" ", fold(name))).strip()
 
 
+@lru_cache(maxsize=65536)
 def org_key(name: str) -> str:
     """The key mentions of one organisation share: case, articles, a leading demonym or country and a
     trailing "of <Country>" ignored; "Interior Ministry" = "Ministry of Interior"."""

@@ -25,8 +25,10 @@ class Country:
     name: str  # the short name used in output, e.g. "Cambodia", "North Korea"
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive key: "Côte d'Ivoire" -> "cote divoire"."""
+    """Case-, accent- and punctuation-insensitive key: "Côte d'Ivoire" -> "cote divoire" (remembered:
+    the same names come back in every document)."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
     s = s.replace("&", " and ").replace("-", " ")

@@ -25,14 +25,18 @@ def model_path(name: str) -> Path:
     return path if path.is_absolute() else models_dir() / path
 
 
+def _read_lines(name: str) -> tuple[Path, list[str]]:
+    path = model_path(name)
+    try:
+        return path, path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleFileError(str(path), f"cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+
+
 @lru_cache(maxsize=None)
 def read_word_list(name: str) -> tuple[str, ...]:
     """Non-blank lines of a text file, `#` comments removed."""
-    path = model_path(name)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise RuleFileError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    _, lines = _read_lines(name)
     words = []
     for line in lines:
         line = line.split("#", 1)[0].strip()
@@ -43,11 +47,7 @@ def read_word_list(name: str) -> tuple[str, ...]:
 
 def read_jsonl(name: str, *, required: tuple[str, ...] = (), allowed: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
     """Objects of a JSONL rule file, each checked for `required` keys and, if given, only `allowed` keys."""
-    path = model_path(name)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise RuleFileError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    path, lines = _read_lines(name)
     rows = []
     for lineno, line in enumerate(lines, 1):
         if not line.strip() or line.lstrip().startswith("//"):
