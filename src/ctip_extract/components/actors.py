@@ -33,7 +33,7 @@ from ..errors import RuleFileError
 from ..rules.acronyms import expansion_matches, is_acronym, long_form_start
 from ..rules.actors import (
     ACTOR_KINDS, ActorWords, OrgName, Word, build_keywords, capitalised_runs, country_prefix, government_before,
-    exact_key, government_name, lookup_country, org_from_run, org_key, split_words,
+    WordIndex, exact_key, government_name, lookup_country, org_from_run, org_key, split_words,
 )
 from ..rules.countries import country_by_code
 from ..rules.people import (
@@ -101,6 +101,7 @@ class ActorFinder:
         self.lex = lex
         self.people = people
         self.government_anaphora = government_anaphora
+        self._index: WordIndex | None = None  # the words of the document being read
         verbs = sorted(lex.speech_verbs, key=len, reverse=True)
         self.speech_re = re.compile(r"\b(?:[Aa]ccording[ \t]+to|" + "|".join(map(re.escape, verbs)) + r")\b")
         # a run of capitalised words is looked at only when it holds a keyword or a title
@@ -128,6 +129,21 @@ class ActorFinder:
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        # the words of this text, split once for all rules (set per call: components run one doc at a time)
+        self._index = WordIndex(text)
+        try:
+            return self._find(doc, text)
+        finally:
+            self._index = None
+
+    def _split(self, text: str, lo: int, hi: int) -> list[Word]:
+        """split_words(text[lo:hi], lo), from the words of the current document when it is `text`."""
+        index = self._index
+        if index is not None and index.text is text:
+            return index.between(lo, hi)
+        return split_words(text[lo:hi], lo)
+
+    def _find(self, doc: Doc, text: str) -> Doc:
         cands: list[Cand] = []
         starts = _sentence_starts(doc)
         start_set = frozenset(starts)
@@ -197,7 +213,7 @@ class ActorFinder:
     def _words_before(self, text: str, starts: list[int], pos: int, width: int = 240) -> list[Word]:
         """The words of the sentence holding `pos`, up to `pos` (at most `width` characters back)."""
         lo = max(_sentence_start(starts, pos), pos - width)
-        return split_words(text[lo:pos], lo)
+        return self._split(text, lo, pos)
 
     def _acronym_definitions(self, text: str, starts: list[int], cands: list[Cand], acr_keys: dict[str, Cand]) -> None:
         """"Ministry of Security (MOS)" and "NAPTIP (National Agency for ...)"."""
@@ -215,7 +231,7 @@ class ActorFinder:
             a_start = lo + len(head) - len(prev)
             if not prev or not is_acronym(prev) or (a_start > 0 and not text[a_start - 1].isspace()):
                 continue
-            inner = split_words(inside, m.start(1))
+            inner = self._split(text, m.start(1), m.end(1))
             if not inner or not expansion_matches(prev, [w.text for w in inner]):
                 continue
             cand = self._long_form(text, inner, inner, False)
@@ -354,7 +370,7 @@ class ActorFinder:
             if m is None or m.start() > hit.start():
                 continue
             done = m.end()
-            words = split_words(m.group(), m.start())
+            words = self._split(text, m.start(), m.end())
             for run in capitalised_runs(text, words, lex, start_set):
                 org = org_from_run(run, text, lex, sentence_initial=run[0].start in start_set,
                                    is_title=pw.titles_at)
@@ -394,7 +410,7 @@ class ActorFinder:
         for m in self.speech_re.finditer(text):
             vs, ve = m.start(), m.end()
             if m.group().lower().startswith("according"):
-                right = split_words(text[ve:ve + 120], ve)
+                right = self._split(text, ve, ve + 120)
                 if right and text[ve:right[0].start].strip(" \t") == "":
                     k = name_after(right, 0, pw, lex)
                     if k >= 2:
@@ -432,7 +448,7 @@ class ActorFinder:
                         continue
                     cands.append(_person(left[j + 1 - k:j + 1], "person_apposition", 2, app.role, app.affiliation, 3))
                     break
-            right = split_words(text[ve:ve + 120], ve)
+            right = self._split(text, ve, ve + 120)
             if right and plain_gap(text, verb, right[0]):  # "said Eang Bunthan"
                 k = name_after(right, 0, pw, lex)
                 if k >= 2:
@@ -446,7 +462,7 @@ class ActorFinder:
             if self.role_after.match(text, m.end()) is None:
                 continue
             lo = max(0, comma - 80, text.rfind("\n", 0, comma) + 1)
-            words = split_words(text[lo:comma], lo)
+            words = self._split(text, lo, comma)
             k = name_before(words, len(words), pw, lex) if words else 0
             if k < 2 or k > 4:
                 continue

@@ -10,6 +10,7 @@ Interior"). Word lists come from models/lexicons/actor_*.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -76,16 +77,58 @@ def split_words(text: str, offset: int = 0) -> list[Word]:
     flagged; a trailing period is kept only on initials ("W.") and company abbreviations ("Ltd.")."""
     words = []
     for m in _WORD_RE.finditer(text):
-        s, e, w = m.start(), m.end(), m.group()
-        if w[-1] == "." and not (len(w) == 2 and w[0].isupper()) and w.lower() not in _KEEP_PERIOD \
-                and not _DOTTED.fullmatch(w):
-            w, e = w[:-1], e - 1
-        possessive = False
-        if len(w) > 2 and w[-1] == "s" and w[-2] in "'’" and w[:-2].lower() not in _PLURAL_OWNERS:
-            w, e, possessive = w[:-2], e - 2, True
-        if w:
-            words.append(Word(s + offset, e + offset, w, possessive))
+        word = _word(m.group(), m.start() + offset, m.end() + offset)
+        if word is not None:
+            words.append(word)
     return words
+
+
+def _word(w: str, s: int, e: int) -> Word | None:
+    """The Word of one match of _WORD_RE at [s, e), or None when nothing is left of it."""
+    if w[-1] == "." and not (len(w) == 2 and w[0].isupper()) and w.lower() not in _KEEP_PERIOD \
+            and not _DOTTED.fullmatch(w):
+        w, e = w[:-1], e - 1
+    possessive = False
+    if len(w) > 2 and w[-1] == "s" and w[-2] in "'’" and w[:-2].lower() not in _PLURAL_OWNERS:
+        w, e, possessive = w[:-2], e - 2, True
+    return Word(s, e, w, possessive) if w else None
+
+
+_UNSET = object()
+
+
+class WordIndex:
+    """The words of one whole text, found once: `between(lo, hi)` is `split_words(text[lo:hi], lo)`
+    without splitting the same stretch again for every rule that looks at it. Words are made when
+    first asked for and shared (they are never changed). When `lo` or `hi` cuts a word of the whole
+    text, the slice is split on its own, as split_words would."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._bounds = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+        self._starts = [s for s, _ in self._bounds]
+        self._words: list = [_UNSET] * len(self._bounds)
+
+    def between(self, lo: int, hi: int) -> list[Word]:
+        n = len(self.text)
+        lo, hi = min(max(lo, 0), n), min(max(hi, 0), n)
+        if lo >= hi:
+            return []
+        bounds, starts = self._bounds, self._starts
+        i = bisect_left(starts, lo)
+        j = bisect_left(starts, hi, i)
+        if (i > 0 and bounds[i - 1][1] > lo) or (j > i and bounds[j - 1][1] > hi):
+            return split_words(self.text[lo:hi], lo)
+        out = []
+        words = self._words
+        for k in range(i, j):
+            word = words[k]
+            if word is _UNSET:
+                s, e = bounds[k]
+                word = words[k] = _word(self.text[s:e], s, e)
+            if word is not None:
+                out.append(word)
+        return out
 
 
 @dataclass(frozen=True)
@@ -408,12 +451,13 @@ def _complement_is_country(words: Sequence[Word], after: int) -> bool:
 # ---------------------------------------------------------------- merging keys
 
 _ARTICLES = re.compile(r"\b(?:the|a|an)\b")
+_SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=65536)
 def exact_key(name: str) -> str:
     """Case, accents, punctuation and articles ignored, nothing else: the key of a gazetteer name."""
-    return re.sub(r"\s+", " ", _ARTICLES.sub(" ", fold(name))).strip()
+    return _SPACES.sub(" ", _ARTICLES.sub(" ", fold(name))).strip()
 
 
 @lru_cache(maxsize=65536)

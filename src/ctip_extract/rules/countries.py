@@ -25,15 +25,22 @@ class Country:
     name: str  # the short name used in output, e.g. "Cambodia", "North Korea"
 
 
+_FOLD_DROP = re.compile(r"[.'’,()]")
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Case-, accent- and punctuation-insensitive key: "Côte d'Ivoire" -> "cote divoire" (remembered:
     the same names come back in every document)."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    if name.isascii():  # nothing to decompose
+        s = name.lower()
+    else:
+        s = unicodedata.normalize("NFKD", name)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
     s = s.replace("&", " and ").replace("-", " ")
-    s = re.sub(r"[.'’,()]", "", s)
-    s = re.sub(r"\s+", " ", s).strip()
+    s = _FOLD_DROP.sub("", s)
+    s = _SPACES.sub(" ", s).strip()
     return s[4:] if s.startswith("the ") else s
 
 
