@@ -200,3 +200,12 @@ def test_page_at_maps_offsets_to_pages() -> None:
                    pages=(Page(1, 0, 10), Page(2, 10, 20), Page(3, 20, 30)))
     assert [doc.page_at(i) for i in (0, 9, 10, 25, 29)] == [1, 1, 2, 3, 3]
     assert Document(doc_id="t", text="abc", source="t.txt").page_at(1) is None
+
+
+def test_page_limit_refuses_a_pdf_before_reading_it() -> None:
+    pdf = Path(__file__).parent / "fixtures" / "pdf" / "tip_sample.pdf"
+    (item,) = iter_documents(pdf, max_pages=3)
+    assert isinstance(item, DocumentError)
+    assert item.reason == "too many pages: 6 (limit 3)"
+    (ok,) = iter_documents(pdf, max_pages=6)
+    assert isinstance(ok, Document) and len(ok.pages) == 6

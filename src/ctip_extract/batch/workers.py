@@ -14,7 +14,6 @@ with the same events; the runner merges results by (task, index).)
 from __future__ import annotations
 
 import ctypes
-import inspect
 import logging
 import os
 import signal
@@ -73,11 +72,8 @@ def error_result(index: int, source: str, reason: str, *, doc_id: str | None = N
 
 
 def load_options(settings: Settings) -> dict[str, object]:
-    """Keyword arguments for iter_documents; `max_pages` only once the loaders accept it."""
-    options: dict[str, object] = {"pdf_backend": settings.pdf_backend, "max_bytes": settings.max_bytes}
-    if settings.max_pages is not None and "max_pages" in inspect.signature(iter_documents).parameters:
-        options["max_pages"] = settings.max_pages
-    return options
+    """Keyword arguments for iter_documents."""
+    return {"pdf_backend": settings.pdf_backend, "max_bytes": settings.max_bytes, "max_pages": settings.max_pages}
 
 
 def iter_file(path: str, start: int, stop: int | None, settings: Settings, nlp: Language) -> Iterator[tuple]:

@@ -59,9 +59,9 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def iter_documents(
-    path: Path, *, pdf_backend: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path, *, pdf_backend: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int | None = None
 ) -> Iterator[Document | DocumentError]:
-    """The documents in one file, or the reasons they cannot be read."""
+    """The documents in one file, or the reasons they cannot be read (limits: bytes, PDF pages)."""
     source = str(path)
     suffix = path.suffix.lower()
     try:
@@ -75,7 +75,7 @@ def iter_documents(
         if suffix in PDF_SUFFIXES:
             from .pdf import load_pdf  # pdf libraries load only when a PDF is read
 
-            yield load_pdf(path, backend=pdf_backend)
+            yield load_pdf(path, backend=pdf_backend, max_pages=max_pages)
             return
         if suffix not in DOCUMENT_SUFFIXES:
             raise DocumentError(source, f"unsupported file type {suffix or '(no suffix)'!r}")

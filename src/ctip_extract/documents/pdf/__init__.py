@@ -168,12 +168,18 @@ def _read_chunk(name: str, source: str, first: int, last: int) -> list[PageFlow]
     return list(_backend(name).read_pages(source, first, last))
 
 
-def load_pdf(path: str | Path, *, backend: str = "auto", workers: int | None = None) -> Document:
-    """A PDF file as one Document: text in reading order, page ranges, report structure."""
+def load_pdf(path: str | Path, *, backend: str = "auto", workers: int | None = None,
+             max_pages: int | None = None) -> Document:
+    """A PDF file as one Document: text in reading order, page ranges, report structure.
+
+    `max_pages` refuses longer files before any page is read (default: MAX_PAGES).
+    """
     path = Path(path)
     source = str(path)
     name = resolve_backend(backend, source)
     count, pdfium_ok = probe(path)
+    if max_pages is not None and count > max_pages:
+        raise DocumentError(source, f"too many pages: {count:,} (limit {max_pages:,})")
     if not pdfium_ok:
         log.info("%s: PDFium cannot read this file; using pdfplumber", source)
         name = "plumber"
