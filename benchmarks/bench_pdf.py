@@ -16,7 +16,8 @@ measurement in a fresh child process (peak RSS = the child's own peak and its wo
     all narratives (words recovered in the right order);
 - e2e: `load_pdf` + the rule pipeline (`extract_document`), pages/s, pipeline build excluded,
   and tier placements from headings: the tier_statement at each narrative's heading against
-  INDEX.tsv.
+  INDEX.tsv; "placements: N/187, spurious K": countries whose tier statements (headings,
+  placement list, sentences) all give the INDEX.tsv tier for 2018, and statements that do not.
 """
 
 from __future__ import annotations
@@ -164,13 +165,20 @@ def child_e2e(pdf: str, backend: str) -> dict:
 
     with (SOURCE / "INDEX.tsv").open(encoding="utf-8") as fh:
         index = list(csv.DictReader(fh, delimiter="\t"))
-    right = sum(
-        1 for row in index
-        if (c := lookup_country(row["country"])) and heading_tiers.get(c.alpha3) == TIERS[row["tier_2018"]]
-    )
+    truth = {c.alpha3: TIERS[row["tier_2018"]] for row in index if (c := lookup_country(row["country"]))}
+    right = sum(1 for code, tier in truth.items() if heading_tiers.get(code) == tier)
+    # Every tier statement of the report (headings, placement list, sentences): a country is placed
+    # right when it has statements and all say its INDEX.tsv tier for 2018; any other is spurious.
+    tiers = [r for r in facts.records if r.type == "tier_statement"]
+    spurious = [f"{r.country_code} {r.tier} {r.report_year} ({r.rule})" for r in tiers
+                if truth.get(r.country_code) != r.tier or r.report_year != 2018]
+    placed = {r.country_code for r in tiers} - {s.split()[0] for s in spurious}
+    listed = {r.country_code for r in tiers if r.rule == "placement_list"}
     return {"pages": len(doc.pages), "seconds": seconds, "load_seconds": loaded, "words": doc.words,
             "pipeline_build_seconds": build_seconds, "records": len(facts.records),
-            "tiers_right": right, "tiers_expected": len(index)}
+            "tiers_right": right, "tiers_expected": len(index),
+            "placements_right": len(placed & set(truth)), "spurious": spurious,
+            "listed_right": len(listed & set(truth) - {s.split()[0] for s in spurious})}
 
 
 def run_child(kind: str, pdf: Path, backend: str, expected: Path) -> dict:
@@ -239,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
               " in the pipeline,"
               f" {e2e['records']:,} records; pipeline built in {e2e['pipeline_build_seconds']:.1f} s)")
         print(f"  tier placements from headings {e2e['tiers_right']}/{e2e['tiers_expected']} (INDEX.tsv)")
+        print(f"  placements: {e2e['placements_right']}/{e2e['tiers_expected']}, spurious {len(e2e['spurious'])}"
+              f" (all tier statements against INDEX.tsv; placement list {e2e['listed_right']}"
+              f"/{e2e['tiers_expected']}){': ' + ', '.join(e2e['spurious'][:5]) if e2e['spurious'] else ''}")
     return 0
 
 

@@ -248,6 +248,16 @@ CASES = [
       ("COG", "2", 2019, None, None, None), ("DZA", "2WL", 2019, None, None, None),
       ("BLR", "3", 2019, None, None, None), ("MMR", "3", 2019, None, None, None),
       ("LBY", "special", 2019, None, None, None), ("YEM", "special", 2019, None, None, None)]),
+    # a list and a narrative heading disagree: the country's own heading wins, the list entry goes
+    ("TIER PLACEMENTS\n\nTIER 1\nChile\n\nTIER 2\nJordan\nKenya\n\nKENYA: TIER 2 WATCH LIST\n\n"
+     "The government made efforts.", TIP,
+     [("CHL", "1", 2019, None, None, None), ("JOR", "2", 2019, None, None, None),
+      ("KEN", "2WL", 2019, None, None, None)]),
+    ("TIER 2\nBelize\nChile\n\nCHILE: TIER 1\n\nBELIZE: TIER 2\n", TIP,
+     [("BLZ", "2", 2019, None, None, None), ("CHL", "1", 2019, None, None, None),
+      ("BLZ", "2", 2019, None, None, None)]),
+    ("NAURU: TIER 3\n\nThe government made no efforts.\n\nTIER 2 WATCH LIST\nNauru\nPalau\n", TIP,
+     [("NRU", "3", 2019, None, None, None), ("PLW", "2WL", 2019, None, None, None)]),
     ("Tier 1: Canada, Chile and Cyprus.\nTier 3: Eritrea, Iran\n", NEWS,
      [("CAN", "1", 2021, None, None, None), ("CHL", "1", 2021, None, None, None),
       ("CYP", "1", 2021, None, None, None), ("ERI", "3", 2021, None, None, None),

@@ -4,7 +4,8 @@ Two justified columns, a running head on every page (the report title on
 even pages, the current country on odd ones), a printed page number, bold
 narrative headings, words hyphenated at line ends, ligature glyphs drawn for
 "fi"/"fl", photo boxes with captions across both columns, and optionally a
-cover, a one-column front page and the tier placement list.
+cover, a one-column front page and the tier placement list (tier headings across the page, the
+countries in three or four columns beneath each).
 
     python tools/make_tip_pdf.py --from-dir ../shared/data/tip2018 --out X.pdf [--limit N]
     python tools/make_tip_pdf.py --from-file narratives.txt --out X.pdf --expected X.expected.json
@@ -107,6 +108,9 @@ class Style:
     first_printed: int = 1  # printed number of the first body page
     box_every: int = 7  # a photo box with a caption on every n-th narrative page (0: never)
     report_year: int = 2018
+    list_columns: int = 4  # columns of the tier placement list (fewer when the longest name needs it)
+    list_gutter: float = 12.0
+    list_size: float = 8.0
     head_title: str = "{year} TRAFFICKING IN PERSONS REPORT"
 
     @property
@@ -457,12 +461,26 @@ class _Report:
         c.drawCentredString(s.width / 2, 30, "ii")
         return front
 
+    def list_columns(self, names: list[str]) -> list[float]:
+        """x of each column of the placement list: as many as the style asks for (3-4 in the printed
+        report) while the longest name still fits in one."""
+        s = self.style
+        full = s.width - s.margin_left - s.margin_right
+        widest = max((pdfmetrics.stringWidth(n, "TipText", s.list_size) for n in names), default=0.0)
+        n = max(1, s.list_columns)
+        while n > 1 and (full - (n - 1) * s.list_gutter) / n < widest + 2:
+            n -= 1
+        step = (full - (n - 1) * s.list_gutter) / n + s.list_gutter
+        return [s.margin_left + k * step for k in range(n)]
+
     def placement_list(self, placements: dict[str, list[str]]) -> None:
-        """The tier placement list: a title, then each tier's countries in two columns."""
+        """The tier placement list: a title, then each tier under a heading bar across the page, its
+        countries in columns beneath (alphabetical down each column, as in the printed report)."""
         s, c = self.style, self.c
         self.new_page(head=s.head_title.format(year=s.report_year), box=False)
         full = s.width - s.margin_left - s.margin_right
-        col_x = (s.margin_left, s.margin_left + s.column_width + s.gutter)
+        col_x = self.list_columns([n for names in placements.values() for n in names])
+        leading = s.list_size + 3
         self.y -= 16
         c.setFont("TipText-Bold", 16)
         c.drawCentredString(s.width / 2, self.y, "TIER PLACEMENTS")
@@ -481,18 +499,19 @@ class _Report:
             c.drawCentredString(s.width / 2, self.y, tier)
             self.y -= 6
             rest = list(names)
+            n = len(col_x)
             while rest:
-                rows = int((self.y - s.margin_bottom) // s.leading)
+                rows = int((self.y - s.margin_bottom) // leading)
                 if rows < 1:
                     self.new_page(head=s.head_title.format(year=s.report_year), box=False)
                     continue
-                chunk, rest = rest[: 2 * rows], rest[2 * rows:]
-                half = (len(chunk) + 1) // 2
-                c.setFont("TipText", s.body_size)
+                chunk, rest = rest[: n * rows], rest[n * rows:]
+                per_column = -(-len(chunk) // n)
+                c.setFont("TipText", s.list_size)
                 for k, name in enumerate(chunk):
-                    col, row = divmod(k, half)
-                    c.drawString(col_x[col], self.y - s.leading * (row + 1), name)
-                self.y -= s.leading * half
+                    col, row = divmod(k, per_column)
+                    c.drawString(col_x[col], self.y - leading * (row + 1), name)
+                self.y -= leading * per_column
                 if rest:
                     self.new_page(head=s.head_title.format(year=s.report_year), box=False)
 
@@ -555,6 +574,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--first-printed", type=int, default=1)
     parser.add_argument("--box-every", type=int, default=7)
     parser.add_argument("--year", type=int, default=2018)
+    parser.add_argument("--list-columns", type=int, default=4, help="columns of the tier placement list")
     args = parser.parse_args(argv)
     if args.from_dir:
         narratives = read_dir(args.from_dir, args.limit)
@@ -572,6 +592,7 @@ def main(argv: list[str] | None = None) -> int:
         first_printed=args.first_printed,
         box_every=args.box_every,
         report_year=args.year,
+        list_columns=args.list_columns,
     )
     result = build_report(narratives, args.out, style, front=not args.no_front,
                           placements=not args.no_placements)

@@ -34,6 +34,7 @@ import json
 from dataclasses import dataclass, field
 
 import numpy
+from spacy.attrs import IS_PUNCT, LOWER, SENT_START, SHAPE
 from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -121,13 +122,12 @@ class Triggers:
         hits: list[list[int]] = [[] for _ in self.groups]
         for attr, col in zip(_TRIGGER_ATTRS, doc.to_array(list(_TRIGGER_ATTRS)).T.tolist()):
             table = lookup[attr]
-            if not table:
+            present = table.keys() & set(col)  # the trigger values in this doc, found at C speed
+            if not present:
                 continue
-            for pos, value in enumerate(col):
-                gis = table.get(value)
-                if gis is not None:
-                    for gi in gis:
-                        hits[gi].append(pos)
+            for pos in [pos for pos, value in enumerate(col) if value in present]:
+                for gi in table[col[pos]]:
+                    hits[gi].append(pos)
         out = []
         for group, positions in zip(self.groups, hits):
             if not positions:
@@ -280,11 +280,17 @@ class DateFinder:
         self.normaliser = normaliser
         self.future_cues = normaliser.words.future_cues
         self.future_sentence_cues = normaliser.words.future_sentence_cues
+        strings = matcher.vocab.strings
+        # the same words as LOWER hashes, compared with the token arrays without making Tokens
+        self._future_ids = frozenset(strings.add(w) for w in self.future_cues)
+        self._future_sentence_ids = frozenset(strings.add(w) for w in self.future_sentence_cues)
+        self._dddd = strings.add("dddd")
 
     def __call__(self, doc: Doc) -> Doc:
         base = DateContext.from_meta(doc_meta(doc))
         future_ctx = DateContext(base.published, base.report_year, True, base.deictic)
         candidates = []
+        columns = None  # LOWER, SHAPE, IS_PUNCT, SENT_START of every token, read when first needed
         for key, start, end, alignment in self._matches(doc):
             rule = self.rules[key]
             if start > 0 and rule.reject_before and doc[start - 1].lower_ in rule.reject_before:
@@ -293,7 +299,9 @@ class DateFinder:
             for s, e in self._parts(rule, start, alignment):
                 if e < len(doc) and doc[e].lower_ in self.year_blockers and e - s == 1 and doc[s].shape_ == "dddd":
                     continue  # "to 2000 people": a count
-                ctx = future_ctx if base.published and self._future(doc, s, e) else base
+                if base.published and columns is None:
+                    columns = doc.to_array([LOWER, SHAPE, IS_PUNCT, SENT_START]).T.tolist()
+                ctx = future_ctx if base.published and self._future(columns, s, e) else base
                 fields = self.normaliser.normalise(doc[s:e].text, ctx)
                 if fields:
                     found.append((s, e, fields))
@@ -383,21 +391,24 @@ class DateFinder:
                 out.append((idx[0], idx[-1] + 1))
         return out
 
-    def _future(self, doc: Doc, start: int, end: int) -> bool:
+    def _future(self, columns: list[list[int]], start: int, end: int) -> bool:
         """For a year-less span: a near future cue ("next") among the few tokens before it, or a
-        sentence cue ("will") earlier in its sentence."""
-        if any(t.shape_ == "dddd" for t in doc[start:end]):
+        sentence cue ("will") earlier in its sentence. `columns`: LOWER, SHAPE, IS_PUNCT and
+        SENT_START of every token (doc.to_array)."""
+        lower, shape, punct, sent = columns
+        if any(shape[i] == self._dddd for i in range(start, end)):
             return False
+        near_ids, sentence_ids = self._future_ids, self._future_sentence_ids
         near = True
         for i in range(start - 1, max(start - 1 - _SENTENCE_WINDOW, -1), -1):
-            tok = doc[i]
-            if near and tok.lower_ in self.future_cues:
+            word = lower[i]
+            if near and word in near_ids:
                 return True
-            if tok.lower_ in self.future_sentence_cues:
+            if word in sentence_ids:
                 return True
-            if tok.is_punct or start - i >= _FUTURE_WINDOW:
+            if punct[i] or start - i >= _FUTURE_WINDOW:
                 near = False
-            if tok.is_sent_start:
+            if sent[i] == 1:
                 break
         return False
 

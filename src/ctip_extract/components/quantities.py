@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH
+from spacy.attrs import LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import hash_string
@@ -112,6 +112,10 @@ class QuantityFinder:
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.info: dict[str, dict] = {}
+        # The token patterns again, in Matchers grouped by what their first token must be, so that
+        # each group runs only from the tokens that can start one of its matches (see _window_matches).
+        self.groups: list[_MatcherGroup] = []
+        self._order: dict[int, int] = {}  # pattern key -> line order (the order matches come in)
         for n, row in enumerate(rows, 1):
             key = row["id"]
             if key in self.info:
@@ -123,11 +127,63 @@ class QuantityFinder:
                     self.phrases.add(key, [Doc(nlp.vocab, words=w) for w in words])
                 else:
                     self.matcher.add(key, [row["pattern"]])
+                    self._add_to_group(nlp, key, row["pattern"])
             except (ValueError, KeyError, TypeError) as exc:
                 raise RuleFileError(source, f"rule {key!r}: bad pattern: {exc}") from None
         self.currency_words = frozenset(currencies.nouns)
+        # one-word change verbs ("rose", "doubled"), for the parsed subject of a change (with --model)
+        self.change_verb_words = frozenset(
+            seq[0] for row in rows if row.get("label") == "change_verb"
+            for seq in (_word_sequences(row["pattern"]) or []) if len(seq) == 1)
         self.starters = num.NUMBER_WORDS | frozenset(num.VAGUE) | {"a", "an"}
         self._flag_cache: dict[int, int] = {}
+
+    def _add_to_group(self, nlp: Language, key: str, pattern: list[dict]) -> None:
+        attr, ids = _first_token_trigger(pattern, nlp.vocab.strings)
+        unbounded = any(spec.get("OP") in ("+", "*") for spec in pattern)
+        length = _UNBOUNDED if unbounded else len(pattern)
+        group = next((g for g in self.groups if g.attr == attr and g.ids == ids), None)
+        if group is None:
+            group = _MatcherGroup(Matcher(nlp.vocab), attr, ids, 0)
+            self.groups.append(group)
+        group.matcher.add(key, [pattern])
+        group.length = max(group.length, length)
+        self._order[nlp.vocab.strings.add(key)] = len(self._order)
+
+    def _window_matches(self, doc: Doc, windows: list[tuple[int, int]], orths: list[int]) -> list[tuple[int, int, int]]:
+        """Every match of the token patterns inside the windows (as `self.matcher` on each window gives,
+        in its order: by end, start, pattern line). A group's Matcher runs on [p, p + its longest
+        match) from each token p its first token accepts, cut at the window's end: each match lies in
+        one such stretch, and all that lie in one are inside the window."""
+        lower, like_num = doc.to_array([LOWER, LIKE_NUM]).T.tolist()
+        columns = {"LOWER": lower, "ORTH": orths, "LIKE_NUM": like_num}
+        order = self._order
+        out: list[tuple[int, int, int]] = []
+        for lo, hi in windows:
+            found: list[tuple[int, int, int]] = []
+            for group in self.groups:
+                if group.attr is None:
+                    parts = [(lo, hi)]
+                else:
+                    col = columns[group.attr]
+                    if group.attr == "LIKE_NUM":
+                        starts = [p for p in range(lo, hi) if col[p]]
+                    else:
+                        ids = group.ids
+                        starts = [p for p in range(lo, hi) if col[p] in ids]
+                    parts = []
+                    for p in starts:
+                        end = min(p + group.length, hi)
+                        if parts and p <= parts[-1][1]:
+                            parts[-1] = (parts[-1][0], max(parts[-1][1], end))
+                        else:
+                            parts.append((p, end))
+                for a, b in parts:
+                    found.extend((mid, st + a, en + a) for mid, st, en in group.matcher(doc[a:b]))
+            if len(found) > 1:
+                found.sort(key=lambda m: (m[2], m[1], order.get(m[0], 0)))
+            out.extend(found)
+        return out
 
     # ------------------------------------------------------------ the walk
     def __call__(self, doc: Doc) -> Doc:
@@ -539,6 +595,12 @@ class QuantityFinder:
                 if prev is not None:
                     item.unit, item.unit_head, item.category, item.currency = prev.unit, prev.unit_head, prev.category, prev.currency
                     item.inherited = True
+                elif ctx.parsed:
+                    subject = self._subject_of_change(ctx, number)
+                    if subject is not None:
+                        item.unit = subject
+                        item.unit_head = singular(subject.lower(), self.units)
+                        item.category = unit_category([subject.lower()], item.unit_head, self.units)
         # qualifiers written after: "50 victims or more"
         after = ctx.qualifier_after(item.end)
         if after is not None and item.qualifier == "exact":
@@ -743,6 +805,25 @@ class QuantityFinder:
         return None
 
     # ------------------------------------------------------------ fields
+    def _subject_of_change(self, ctx: _Context, number: _Number) -> str | None:
+        """With a dependency parse (--model): a bare number after "to" or "from" on a change verb
+        counts the verb's plural subject: "Calls to the hotline more than doubled, to 1,950 from 870"."""
+        tok = ctx.doc[number.end - 1]
+        for _ in range(2):  # "to 1,950 from 870": "from" may hang on the first number
+            prep = tok.head
+            if tok.dep_ != "pobj" or prep.lower_ not in ("to", "from"):
+                return None
+            verb = prep.head
+            if verb.lower_ in self.change_verb_words and verb.pos_ == "VERB":
+                subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if len(subjects) == 1 and subjects[0].tag_ == "NNS" and subjects[0].is_alpha:
+                    return subjects[0].text
+                return None
+            if not verb.like_num:
+                return None
+            tok = verb
+        return None
+
     def _fields(self, ctx: _Context, item: _Found) -> dict:
         number = item.number
         is_range = number.low is not None and not number.vague
@@ -828,6 +909,38 @@ def _word_sequences(pattern: list) -> list[list[str]] | None:
     return seqs if seqs and seqs[0] else None
 
 
+_UNBOUNDED = 1 << 30  # longest match of a pattern with "+" or "*"
+
+
+@dataclass
+class _MatcherGroup:
+    """Token patterns whose first token must carry one of `ids` in `attr` (LOWER, ORTH; LIKE_NUM: be
+    number-like; None: anything), and the longest match they can make, in tokens."""
+
+    matcher: Matcher
+    attr: str | None
+    ids: frozenset[int]
+    length: int
+
+
+def _first_token_trigger(pattern: list[dict], strings) -> tuple[str | None, frozenset[int]]:
+    """What the first token of a pattern must be: ("LOWER" or "ORTH", value hashes), ("LIKE_NUM", {}),
+    or (None, {}) when it may be anything (optional, or no such test)."""
+    spec = pattern[0] if pattern else {}
+    if not isinstance(spec, dict) or spec.get("OP") not in (None, "1", "+"):
+        return None, frozenset()
+    if spec.get("LIKE_NUM") is True:
+        return "LIKE_NUM", frozenset()
+    for attr, key in (("LOWER", "LOWER"), ("ORTH", "ORTH"), ("ORTH", "TEXT")):
+        value = spec.get(key)
+        if isinstance(value, str):
+            return attr, frozenset({strings.add(value)})
+        if isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
+                and all(isinstance(v, str) for v in value["IN"]):
+            return attr, frozenset(strings.add(v) for v in value["IN"])
+    return None, frozenset()
+
+
 def _word_flags(text: str, starters: frozenset[str]) -> int:
     """1: may start a number; 2: may be a currency sign or code before one; 4: holds a digit."""
     f = 0
@@ -851,6 +964,7 @@ class _Context:
         self.doc = doc
         self.finder = finder
         n = len(doc)
+        self.parsed = doc.has_annotation("DEP")  # a trained pipeline ran first (--model)
         self.skip = bytearray(n)
         self.qual_end: dict[int, tuple[str, int, str]] = {}
         self.qual_start: dict[int, tuple[str, int, str]] = {}
@@ -876,8 +990,8 @@ class _Context:
                 a, b = lo, hi
         if b > a:
             windows.append((a, b))
-        for lo, hi in windows:
-            matches.extend((mid, s + lo, e + lo) for mid, s, e in finder.matcher(doc[lo:hi]))
+        if windows:
+            matches.extend(finder._window_matches(doc, windows, self.orths))
         for match_id, s, e in matches:
             key = doc.vocab.strings[match_id]
             row = info[key]

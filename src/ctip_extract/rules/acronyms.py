@@ -76,18 +76,24 @@ def spells(letters: str, words: Sequence[str], *, skip_last: frozenset[str] = SK
     if not words or not letters or words[0].lower() in FUNCTION_WORDS:
         return False
     n = len(words)
+    memo: dict[tuple[int, int], bool] = {}  # a plain dict: an lru_cache made per call costs more
 
-    @lru_cache(maxsize=None)
     def can(i: int, j: int) -> bool:
         if i == n:
             return j == len(letters)
+        known = memo.get((i, j))
+        if known is not None:
+            return known
         options = _word_options(words[i])
         if i == n - 1 and i > 0 and words[i].lower() in skip_last:
             options = (*options, "")
+        result = False
         for opt in options:
             if letters.startswith(opt, j) and (opt or i > 0) and can(i + 1, j + len(opt)):
-                return True
-        return False
+                result = True
+                break
+        memo[(i, j)] = result
+        return result
 
     return can(0, 0)
 

@@ -85,7 +85,10 @@ def split_words(text: str, offset: int = 0) -> list[Word]:
 
 def _word(w: str, s: int, e: int) -> Word | None:
     """The Word of one match of _WORD_RE at [s, e), or None when nothing is left of it."""
-    if w[-1] == "." and not (len(w) == 2 and w[0].isupper()) and w.lower() not in _KEEP_PERIOD \
+    last = w[-1]
+    if last != "." and last != "s":  # most words: nothing to cut
+        return Word(s, e, w)
+    if last == "." and not (len(w) == 2 and w[0].isupper()) and w.lower() not in _KEEP_PERIOD \
             and not _DOTTED.fullmatch(w):
         w, e = w[:-1], e - 1
     possessive = False

@@ -262,7 +262,9 @@ class TierFinding:
         }
 
 
-_PRIORITY = {"heading": 2, "label": 2, "list": 2, "sentence": 1}
+# A narrative's own heading is local and unambiguous: it beats a placement list that a broken
+# reading order (or a misprint) put under the wrong tier; the loser is dropped in `_merge`.
+_PRIORITY = {"heading": 3, "label": 2, "list": 2, "sentence": 1}
 
 
 def tier_mentions(text: str, rules: TierRules | None = None) -> list[re.Match[str]]:

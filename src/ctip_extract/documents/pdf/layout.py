@@ -45,6 +45,7 @@ GAP_RATIO = 1.3  # baseline distance over the usual one that means space between
 MAX_GAP_RATIO = 3.0  # more than this many usual baseline distances: not a paragraph gap
 FULL_LINE = 0.9  # a line ending before this share of the column width is short
 LIST_LINE = 0.6  # two lines in a row both shorter than this are items of a list
+FIT_MARGIN = 2.0  # ems: the next line's first word fits in the room left by this many ems to spare
 HEADING_MAX_WORDS = 15
 
 BULLETS = "\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\u25a1\uf0b7\uf0a7\u27a2"
@@ -144,6 +145,8 @@ class Line:
     fill: float = 1.0  # where the line ends, as a share of the column width
     size: float = 0.0
     block: int = -1  # lines of one aside share a block number
+    room: float = 0.0  # points left between the line's end and its column's right edge
+    lead: float = 0.0  # points its first word and a space take (an estimate; 0: not known)
 
 
 @dataclass(slots=True)
@@ -187,7 +190,8 @@ def read_page(
     body = _strip_bands(page, width, height, fragments, reader)
     if not body:
         return page
-    columns = find_columns(body, reader.crosses_gap)
+    lone = _lone_headings(body, reader)
+    columns = find_columns(body, reader.crosses_gap, ignore=lone)
     gutters = [(columns[i][1], columns[i + 1][0]) for i in range(len(columns) - 1)]
     # A fragment belongs to a column when it stays on its side of the gutters' middles.
     middles = [(g0 + g1) / 2 for g0, g1 in gutters]
@@ -198,6 +202,8 @@ def read_page(
     across = _across_gutters(parts, gutters)
     for part in parts:
         col = None if id(part) in across else _column_of(part, slots)
+        if col is not None and id(part) in lone and _spans_columns(part, columns):
+            col = None
         if col is None:
             spanning.append(part)
         else:
@@ -211,9 +217,11 @@ def read_page(
         # One column: lines crossing the (absent) gutter are ordinary lines.
         column_lines = [sorted(column_lines[0] + span_lines, key=lambda ln: ln.top)]
         span_lines = []
+    limits = _column_limits(columns)
     for col, lines in enumerate(column_lines):
         if lines:
-            _describe(lines, min(ln.x0 for ln in lines), max(ln.x1 for ln in lines), pitch)
+            right = max(ln.x1 for ln in lines)
+            _describe(lines, min(ln.x0 for ln in lines), right, pitch, max(right, limits[col]))
             column_lines[col] = _join_headings(lines)
     page.lines = _reading_order(column_lines, _span_blocks(_join_headings(span_lines)))
     return page
@@ -275,37 +283,44 @@ def _band_edge(fragments: list[Fragment], limit: float, *, from_top: bool) -> fl
 # -- columns ----------------------------------------------------------------
 
 
-def find_columns(fragments: Sequence[Fragment], crosses: Crosses | None = None) -> list[tuple[float, float]]:
+def find_columns(fragments: Sequence[Fragment], crosses: Crosses | None = None,
+                 ignore: set[int] | frozenset[int] = frozenset()) -> list[tuple[float, float]]:
     """The x ranges of the text columns, left to right (one range for single-column text).
 
     `crosses(fragment, x0, x1)` tells whether a fragment has text between x0 and x1 (a backend
-    may merge two runs over a gutter into one box); without it, every box is taken as text."""
+    may merge two runs over a gutter into one box); without it, every box is taken as text.
+    Fragments whose id is in `ignore` (headings alone on their line, which may stand across the
+    columns) do not count as traffic over a gutter."""
     x0 = min(f.x0 for f in fragments)
     x1 = max(f.x1 for f in fragments)
-    return _split_region(fragments, x0, x1, MAX_COLUMNS, crosses)
+    return _split_region(fragments, x0, x1, MAX_COLUMNS, crosses, ignore)
 
 
 def _split_region(fragments: Sequence[Fragment], x0: float, x1: float, budget: int,
-                  crosses: Crosses | None) -> list[tuple[float, float]]:
-    gutter = _find_gutter(fragments, x0, x1, crosses) if budget > 1 else None
+                  crosses: Crosses | None, ignore: set[int] | frozenset[int] = frozenset()
+                  ) -> list[tuple[float, float]]:
+    gutter = _find_gutter(fragments, x0, x1, crosses, ignore) if budget > 1 else None
     if gutter is None:
         return [(x0, x1)]
     g0, g1 = gutter
     middle = (g0 + g1) / 2
     left = [f for f in fragments if f.x1 <= middle]
     right = [f for f in fragments if f.x0 >= middle]
-    half = max(1, budget // 2)
-    return _split_region(left, x0, g0, half, crosses) + _split_region(right, g1, x1, half, crosses)
+    # The widest gutter may be any of them (a list in four columns can split 1 | 3): each side
+    # may take what the other leaves of the budget.
+    before = _split_region(left, x0, g0, budget - 1, crosses, ignore)
+    return before + _split_region(right, g1, x1, max(1, budget - len(before)), crosses, ignore)
 
 
 def _find_gutter(fragments: Sequence[Fragment], x0: float, x1: float,
-                 crosses: Crosses | None = None) -> tuple[float, float] | None:
+                 crosses: Crosses | None = None, ignore: set[int] | frozenset[int] = frozenset()
+                 ) -> tuple[float, float] | None:
     """The widest x range in the middle of [x0, x1] crossed by (almost) no narrow run, with runs
     on both sides; None when the region is one column."""
     span = x1 - x0
     if span < 4 * MIN_GUTTER:
         return None
-    inside = [f for f in fragments if f.x1 > f.x0]
+    inside = [f for f in fragments if f.x1 > f.x0 and id(f) not in ignore]
     narrow = [f for f in inside if f.x1 - f.x0 < WIDE_RUN * span]
     if len(narrow) < 4:
         return None
@@ -362,6 +377,33 @@ def _find_gutter(fragments: Sequence[Fragment], x0: float, x1: float,
     return float(g0), float(g1)
 
 
+def _lone_headings(fragments: list[Fragment], reader: LineReader) -> set[int]:
+    """ids of fragments that are a heading alone on their line ("TIER 2 WATCH LIST" centred over
+    a list in columns): they may cross gutters without making the columns one."""
+    lone: set[int] = set()
+    for row in _rows(fragments):
+        if len(row) == 1:
+            info = reader.read_line(row)
+            text = " ".join(info.text.split())
+            if text and is_heading(text, info.bold):
+                lone.add(id(row[0]))
+    return lone
+
+
+def _spans_columns(frag: Fragment, columns: list[tuple[float, float]]) -> bool:
+    """A lone heading that stands across the columns: not inside any column's text, or centred on
+    the whole text block away from its column's left edge (a heading over a middle column)."""
+    if len(columns) < 2:
+        return False
+    em = max(frag.size, frag.height, 1.0)
+    inside = [c for c in columns if c[0] - 1 <= frag.x0 and frag.x1 <= c[1] + 1]
+    if not inside:
+        return True
+    block_middle = (columns[0][0] + columns[-1][1]) / 2
+    centred = abs((frag.x0 + frag.x1) / 2 - block_middle) < em
+    return centred and frag.x0 - inside[0][0] > em
+
+
 def _row_key(frag: Fragment) -> int:
     return int(frag.middle // 3)
 
@@ -372,6 +414,16 @@ def _column_of(frag: Fragment, columns: list[tuple[float, float]]) -> int | None
         if frag.x0 >= lo and frag.x1 <= hi:
             return i
     return None
+
+
+def _column_limits(columns: list[tuple[float, float]]) -> list[float]:
+    """How far right each column's lines may run: up to the next column's start, less a gutter (the
+    last one as far as the columns' usual pitch); a single column, no further than its text."""
+    if len(columns) < 2:
+        return [float("-inf")] * len(columns)
+    starts = [c[0] for c in columns]
+    pitch = median(b - a for a, b in zip(starts, starts[1:]))
+    return [nxt - 2 * MIN_GUTTER for nxt in starts[1:]] + [starts[-1] + pitch - 2 * MIN_GUTTER]
 
 
 def _across_gutters(fragments: list[Fragment], gutters: list[tuple[float, float]]) -> set[int]:
@@ -431,6 +483,8 @@ class _Line:
     indented: bool = False
     space_above: bool | None = None
     fill: float = 1.0
+    room: float = 0.0
+    lead: float = 0.0
 
 
 def _rows(fragments: list[Fragment]) -> list[list[Fragment]]:
@@ -513,13 +567,18 @@ def _usual_pitch(groups: list[list[_Line]]) -> float:
     return 1.2 * median(sizes) if sizes else 12.0
 
 
-def _describe(lines: list[_Line], left: float, right: float, pitch: float) -> None:
-    """Indent, space above and fill of each line of a column, top to bottom."""
+def _describe(lines: list[_Line], left: float, right: float, pitch: float, limit: float | None = None) -> None:
+    """Indent, space above, fill, room at the end and width of the first word of each line of a
+    column, top to bottom. `limit`: how far right the column's lines may run (default `right`)."""
     width = max(right - left, 1.0)
+    limit = right if limit is None else limit
     in_bullet = False
     for i, line in enumerate(lines):
         em = line.size or 10.0
         line.fill = (line.x1 - left) / width
+        line.room = max(0.0, limit - line.x1)
+        first = line.text.split(" ", 1)[0]
+        line.lead = (line.x1 - line.x0) * len(first) / max(len(line.text), 1) + 0.3 * em
         line.indented = line.x0 - left >= INDENT_EM * em
         if i:
             step = line.baseline - lines[i - 1].baseline
@@ -571,6 +630,8 @@ def _emit(lines: list[_Line], kind: str | None = None, block: int = -1) -> list[
             fill=ln.fill,
             size=ln.size,
             block=block,
+            room=ln.room,
+            lead=ln.lead,
         )
         for ln in lines
     ]
@@ -640,4 +701,9 @@ def breaks_before(prev: Line | None, line: Line) -> bool:
         return True
     if prev.fill < FULL_LINE and _TERMINAL.search(prev.text):
         return True
-    return prev.fill < LIST_LINE and line.fill < LIST_LINE
+    if prev.fill < LIST_LINE and line.fill < LIST_LINE:
+        return True
+    # The line's first word would have fitted at the end of the one before: that one ended on
+    # purpose (an item of a list set in columns, a line broken by hand), it did not wrap.
+    em = max(line.size, prev.size, 1.0)
+    return 0 < line.lead and prev.room > line.lead + FIT_MARGIN * em and line.text[:1].isupper()
