@@ -209,3 +209,24 @@ def test_page_limit_refuses_a_pdf_before_reading_it() -> None:
     assert item.reason == "too many pages: 6 (limit 3)"
     (ok,) = iter_documents(pdf, max_pages=6)
     assert isinstance(ok, Document) and len(ok.pages) == 6
+
+
+def test_text_files_keep_their_characters_and_the_rules_read_a_normalised_copy(tmp_path: Path) -> None:
+    raw = "The National People\u2019s Congress \u201cacted\u201d\u00a0\u2013 twice.\r\n"
+    doc = load_document(write(tmp_path, "npc.txt", raw))
+    assert doc.text == raw
+    assert doc.normalised == "The National People's Congress \"acted\" - twice. \n"
+    assert len(doc.normalised) == len(doc.text)
+
+
+def test_record_text_is_the_files_text_even_with_curly_quotes(tmp_path: Path, nlp) -> None:
+    from ctip_extract import extract_file
+
+    raw = "The Department of Children\u2019s Services said 41 victims were rescued in March.\n"
+    path = write(tmp_path, "dcs.txt", raw)
+    write(tmp_path, "dcs.meta.json", json.dumps({"published": "2016-05-02"}))
+    (facts,) = extract_file(path, nlp=nlp)
+    assert facts.records
+    for rec in facts.records:
+        assert raw[rec.start:rec.end] == rec.text
+    assert any("\u2019" in a.text for a in facts.actors)

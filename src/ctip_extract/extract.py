@@ -27,7 +27,7 @@ _RECORD_CLASSES = {"quantity": Quantity, "tier_statement": TierStatement, "date"
 
 def make_doc(nlp: Language, document: Document) -> Doc:
     """A tokenised Doc carrying the document's metadata, ready for the components."""
-    doc = nlp.make_doc(document.text)
+    doc = nlp.make_doc(document.normalised)
     doc._.ctip_meta = {
         "doc_id": document.doc_id,
         "published": document.published,
@@ -126,7 +126,7 @@ class _Locator:
             section = section_at(self.doc, span.start_char)[0]
         return {
             "doc_id": self.document.doc_id,
-            "text": span.text,
+            "text": self.document.text[span.start_char:span.end_char],
             "start": span.start_char,
             "end": span.end_char,
             "sentence": self.sentence(span.start_char),
@@ -134,6 +134,10 @@ class _Locator:
             "section": section,
             "rule": rule,
         }
+
+    def source(self, span: Span) -> str:
+        """The span's characters as the document has them (not the normalised copy)."""
+        return self.document.text[span.start_char:span.end_char]
 
     def sentence(self, char: int) -> int:
         return max(bisect_right(self.sent_starts, char) - 1, 0)
@@ -158,12 +162,12 @@ def _actor_records(spans: Iterable[Span], locate: _Locator) -> list[Actor]:
                     fields[key] = value
         aliases: list[str] = []
         # a mention marked `alias: False` ("the government" in a TIP narrative) is a mention, not a name
-        named = [s.text for s in group if (s._.ctip or {}).get("alias", True)]
+        named = [s.text for s in group if (s._.ctip or {}).get("alias", True)]  # names read normalised
         for value in [*(fields.pop("aliases", None) or []), *named]:
             if value != fields.get("name") and value not in aliases:
                 aliases.append(value)
         mentions = [
-            Mention(text=s.text, start=s.start_char, end=s.end_char, page=locate.document.page_at(s.start_char))
+            Mention(text=locate.source(s), start=s.start_char, end=s.end_char, page=locate.document.page_at(s.start_char))
             for s in group
         ]
         actors.append(Actor(**locate.provenance(first, fields), aliases=aliases, mentions=mentions, **fields))

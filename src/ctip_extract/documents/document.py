@@ -1,6 +1,10 @@
-"""`Document`: one normalised text with its metadata and page ranges.
+"""`Document`: one text with its metadata and page ranges.
 
-Every character offset in ctip-extract refers to `Document.text`.
+Every character offset in ctip-extract refers to `Document.text`. For a text
+file that is the file's own text, so a record can be checked against the file;
+the rules read `Document.normalised`, a copy of the same length with quotes,
+dashes and spaces made uniform. Text built by a loader (HTML, JSONL, PDF) is
+normalised in `text` itself.
 """
 
 from __future__ import annotations
@@ -48,6 +52,18 @@ class Document:
     pages: tuple[Page, ...] = ()
     sections: tuple[Section, ...] = ()
     meta: dict[str, object] = field(default_factory=dict, compare=False)
+    # The rules read this copy when given: `text` with quotes, dashes, spaces and glyph
+    # quirks mapped one for one, so every offset means the same in both strings.
+    analysis_text: str | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.analysis_text is not None and len(self.analysis_text) != len(self.text):
+            raise ValueError("analysis_text must have the length of text")
+
+    @property
+    def normalised(self) -> str:
+        """The text the rules read (same offsets as `text`)."""
+        return self.analysis_text if self.analysis_text is not None else self.text
 
     def page_at(self, offset: int) -> int | None:
         """The page number holding `offset`, or None for unpaginated text."""

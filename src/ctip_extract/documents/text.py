@@ -13,15 +13,23 @@ from .sidecar import read_sidecar
 def load_text(path: Path, data: bytes) -> Document:
     """A .txt or .md file as one Document.
 
-    Offsets equal the file's characters unless the file holds mojibake or
-    invisible characters, whose repair moves them.
+    `Document.text` is the file's text, so offsets and record texts can be
+    checked against the file; the rules read a normalised copy of the same
+    length. A file with mojibake or invisible characters is repaired instead,
+    and its offsets refer to the repaired text.
     """
     raw = decode_bytes(data, str(path))
-    text = repair_if_broken(raw) if needs_repair(raw) else normalise_text(raw)
+    if needs_repair(raw):  # mojibake or invisible characters: offsets move, so keep the repaired text
+        text = repair_if_broken(raw)
+        analysis = None
+    else:  # the file's characters, with a one-for-one normalised copy for the rules
+        text = raw
+        analysis = normalise_text(raw)
     meta = read_sidecar(path)
     return Document(
         doc_id=path.stem,
         text=text,
+        analysis_text=analysis if analysis != text else None,
         source=str(path),
         published=meta.get("published"),  # type: ignore[arg-type]
         title=meta.get("title"),  # type: ignore[arg-type]
