@@ -247,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
               " in the pipeline,"
               f" {e2e['records']:,} records; pipeline built in {e2e['pipeline_build_seconds']:.1f} s)")
         print(f"  tier placements from headings {e2e['tiers_right']}/{e2e['tiers_expected']} (INDEX.tsv)")
-        print(f"  placements: {e2e['placements_right']}/{e2e['tiers_expected']}, spurious {len(e2e['spurious'])}"
+        print(f"  placements: {e2e['placements_right']}/{e2e['tiers_expected']},"
+              f" spurious {len(e2e['spurious'])}"
               f" (all tier statements against INDEX.tsv; placement list {e2e['listed_right']}"
               f"/{e2e['tiers_expected']}){': ' + ', '.join(e2e['spurious'][:5]) if e2e['spurious'] else ''}")
     return 0

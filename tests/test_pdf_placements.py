@@ -95,7 +95,8 @@ def test_generated_list_page_puts_every_country_under_its_tier(tmp_path, backend
     assert sorted((f.country.alpha3, f.tier) for f in found) == sorted(expected_tiers())
 
 
-def _frag(x0: float, top: float, text: str, size: float = 8.0, bold: bool = False, width: float = 0.0) -> Fragment:
+def _frag(x0: float, top: float, text: str, size: float = 8.0, bold: bool = False,
+          width: float = 0.0) -> Fragment:
     x1 = x0 + (width or 0.5 * size * len(text))
     return Fragment(x0, top, x1, top + size, text, size, bold, bold, top + 0.8 * size)
 
@@ -146,6 +147,7 @@ def test_full_size_report_gives_every_placement(tmp_path_factory, nlp):
     spurious = [(r.country_code, r.tier, r.report_year, r.rule) for r in tiers
                 if truth.get(r.country_code) != r.tier or r.report_year != 2018]
     assert spurious == []
+    assert all(lookup_country(r.country).alpha3 == r.country_code for r in tiers)
     assert {r.country_code for r in tiers} == set(truth)
     assert {r.country_code for r in tiers if r.rule == "placement_list"} == set(truth)
 
@@ -163,10 +165,11 @@ def test_full_size_report_gives_every_placement(tmp_path_factory, nlp):
         (Line("ministries met four times and adopted", fill=0.93, size=9, room=18, lead=20),
          Line("National guidelines on referral", fill=0.8, size=9, room=40, lead=38), False),
         # room enough, but the line goes on in lower case: not read as a list
-        (Line("Congo, Democratic Republic", fill=0.7, size=8, room=60, lead=12), Line("of the", fill=0.2, size=8,
-                                                                                    room=90, lead=12), False),
+        (Line("Congo, Democratic Republic", fill=0.7, size=8, room=60, lead=12),
+         Line("of the", fill=0.2, size=8, room=90, lead=12), False),
         # lead not known (a backend without word widths): the old rules alone
-        (Line("Chad", fill=0.7, size=8, room=90, lead=0), Line("Cuba", fill=0.7, size=8, room=90, lead=0), False),
+        (Line("Chad", fill=0.7, size=8, room=90, lead=0),
+         Line("Cuba", fill=0.7, size=8, room=90, lead=0), False),
     ],
 )
 def test_a_line_whose_first_word_would_have_fitted_above_starts_a_new_item(prev, cur, breaks):

@@ -2,7 +2,7 @@
 
 `load_pdf(path, backend="auto")` reads each page with one of two backends,
 `plumber` (pdfplumber: characters with font names) or `pdfium` (pypdfium2:
-text boxes, ~20x faster), puts its text in reading order (`layout`), joins
+text boxes, several times faster), puts its text in reading order (`layout`), joins
 the pages into one text (`cleanup`) and reads the report's structure
 (`structure`). Both backends give the same text on the test PDFs; "auto" is
 pdfium, the faster one.
@@ -32,7 +32,7 @@ from .layout import PageFlow
 log = logging.getLogger(__name__)
 
 BACKENDS = ("plumber", "pdfium")
-DEFAULT_BACKEND = "pdfium"  # measured: ~20x the pages/s of pdfplumber, same text (benchmarks/bench_pdf.py)
+DEFAULT_BACKEND = "pdfium"  # measured: ~4x the pages/s of pdfplumber, same text (benchmarks/bench_pdf.py)
 MAX_PAGES = 5000
 PARALLEL_MIN_PAGES = 64  # shorter files are read in-process
 CHUNK_PAGES = 32

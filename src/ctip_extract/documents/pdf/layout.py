@@ -567,7 +567,8 @@ def _usual_pitch(groups: list[list[_Line]]) -> float:
     return 1.2 * median(sizes) if sizes else 12.0
 
 
-def _describe(lines: list[_Line], left: float, right: float, pitch: float, limit: float | None = None) -> None:
+def _describe(lines: list[_Line], left: float, right: float, pitch: float,
+              limit: float | None = None) -> None:
     """Indent, space above, fill, room at the end and width of the first word of each line of a
     column, top to bottom. `limit`: how far right the column's lines may run (default `right`)."""
     width = max(right - left, 1.0)

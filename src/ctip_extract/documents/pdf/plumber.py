@@ -40,7 +40,8 @@ def _collector(rsrcmgr: object):  # type: ignore[no-untyped-def]
             self.chars = []
             self.size = (float(self.cur_item.width), float(self.cur_item.height))
 
-        def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):  # type: ignore[no-untyped-def]
+        def render_char(  # type: ignore[no-untyped-def]
+                self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):
             adv = font.char_width(cid) * fontsize * scaling
             a, b, c, d, e, f = matrix
             if b or c:  # rotated or skewed text (side labels): not body text
