@@ -33,7 +33,7 @@ from ..errors import RuleFileError
 from ..rules.acronyms import expansion_matches, is_acronym, long_form_start
 from ..rules.actors import (
     ACTOR_KINDS, ActorWords, OrgName, Word, build_keywords, capitalised_runs, country_prefix, government_before,
-    WordIndex, exact_key, government_name, lookup_country, org_from_run, org_key, split_words,
+    WordIndex, exact_key, find_whole, government_name, lookup_country, org_from_run, org_key, split_words,
 )
 from ..rules.countries import country_by_code
 from ..rules.people import (
@@ -499,21 +499,20 @@ class ActorFinder:
                 refs[surname] = (c, "person_surname")
         if not refs:
             return accepted
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(refs, key=len, reverse=True)))
-                             + r")(?![A-Za-z0-9])")
         taken = {(c.start, c.end) for c in accepted}
         first_seen: dict[str, int] = {}
         for c in accepted:
             first_seen[c.key] = min(first_seen.get(c.key, c.start), c.start)
         extra: list[Cand] = []
-        for m in pattern.finditer(text):
-            if (m.start(), m.end()) in taken:
+        for ms, me, found in find_whole(text, refs):
+            if (ms, me) in taken:
                 continue
-            ref, rule = refs[m.group()]
+            ref, rule = refs[found]
             if rule in ("person_surname", "person_name") and (
-                    m.start() < first_seen.get(ref.key, 0) and rule == "person_surname" or _next_to_name(text, m)):
+                    ms < first_seen.get(ref.key, 0) and rule == "person_surname"
+                    or _next_to_name(text, ms, me)):
                 continue  # "Sok" inside another name ("By Sok Chanthy"), or before the full name
-            extra.append(Cand(m.start(), m.end(), ref.key, ref.name, ref.kind, rule, 0, ref.country))
+            extra.append(Cand(ms, me, ref.key, ref.name, ref.kind, rule, 0, ref.country))
         return [*accepted, *extra]
 
     def _anaphora(self, doc: Doc, text: str, headings: list[tuple[int, str]], accepted: list[Cand]) -> list[Cand]:
@@ -571,9 +570,12 @@ class ActorFinder:
             aliases: list[str] = []
             for c in group:
                 span = doc.char_span(c.start, c.end, alignment_mode="expand")
-                if span is None or not span.text.strip():
+                if span is None:
                     continue
-                if span.start_char != c.start or span.end_char != c.end:
+                s_start, s_end = span.start_char, span.end_char
+                if not text[s_start:s_end].strip():  # span.text
+                    continue
+                if s_start != c.start or s_end != c.end:
                     if c.alias and text[c.start:c.end] not in aliases:
                         aliases.append(text[c.start:c.end])
                     continue
@@ -613,10 +615,9 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]$")
 _NAME_AFTER = re.compile(r"[ \t][A-Z][a-z]")
 
 
-def _next_to_name(text: str, m: re.Match) -> bool:
-    """Whether a capitalised word sits right before or after a match (it is part of a longer name)."""
-    return bool(_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                or _NAME_AFTER.match(text, m.end()))
+def _next_to_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word sits right before or after text[start:end] (it is part of a longer name)."""
+    return bool(_NAME_BEFORE.search(text, max(0, start - 30), start) or _NAME_AFTER.match(text, end))
 
 
 def _merge_people(accepted: list[Cand]) -> None:

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.attrs import LIKE_NUM, LOWER, ORTH
+from spacy.attrs import IDX, IS_ALPHA, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import hash_string
@@ -47,17 +47,22 @@ from ..rules.quantities import (
 )
 from ..rules.resources import model_path, read_jsonl
 from .extensions import SPAN_KEYS, section_at
+from .sentences import doc_text
 
 KEY = SPAN_KEYS["quantity"]
 LABELS = ("qualifier", "scope", "skip", "change", "change_verb")
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than")
 
 _DIGITS = re.compile(r"\d[\d,.]*")
+_GROUP_HEAD = re.compile(r"[1-9]\d{0,2}")
+_THREE_DIGITS = re.compile(r"\d{3}")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 _SUFFIXED_TOKEN = re.compile(r"\d[\d,.]*(?:k|m|mn|bn|tn)", re.IGNORECASE)
 _RANGE_TOKEN = re.compile(r"[$€£₦]?\d[\d,.]*[-–][$€£₦]?\d[\d,.]*%?")
 _SYMBOL_NUMBER = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*)")  # "US$2,790" when glued
 _DASHES = frozenset({"-", "–", "—"})
 _HYPHENS = frozenset({"-", "–"})
+_AND_A_HALF = ("and", "a", "half")
 _FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
 _CLAUSE_END = frozenset({";", ":"})
 _CLAUSE_END_IDS = frozenset(hash_string(t) for t in _CLAUSE_END)
@@ -136,7 +141,8 @@ class QuantityFinder:
             seq[0] for row in rows if row.get("label") == "change_verb"
             for seq in (_word_sequences(row["pattern"]) or []) if len(seq) == 1)
         self.starters = num.NUMBER_WORDS | frozenset(num.VAGUE) | {"a", "an"}
-        self._flag_cache: dict[int, int] = {}
+        self._forms_cache: dict[int, tuple[str, str, int]] = {}  # ORTH hash -> (text, lower-case text, flags)
+        self._mask_cache: dict[int, tuple[int, int]] = {}  # ORTH hash -> _token_masks
 
     def _add_to_group(self, nlp: Language, key: str, pattern: list[dict]) -> None:
         attr, ids = _first_token_trigger(pattern, nlp.vocab.strings)
@@ -144,33 +150,50 @@ class QuantityFinder:
         length = _UNBOUNDED if unbounded else len(pattern)
         group = next((g for g in self.groups if g.attr == attr and g.ids == ids), None)
         if group is None:
-            group = _MatcherGroup(Matcher(nlp.vocab), attr, ids, 0)
+            group = _MatcherGroup(Matcher(nlp.vocab), attr, ids, 0, [])
             self.groups.append(group)
+        second = _second_token_test(pattern, nlp.vocab.strings)
+        group.seconds = None if second is None or group.seconds is None else [*group.seconds, second]
         group.matcher.add(key, [pattern])
         group.length = max(group.length, length)
         self._order[nlp.vocab.strings.add(key)] = len(self._order)
 
-    def _window_matches(self, doc: Doc, windows: list[tuple[int, int]], orths: list[int]) -> list[tuple[int, int, int]]:
+    def _window_matches(self, doc: Doc, windows: list[tuple[int, int]], orths: list[int],
+                        lower: list[int] | None = None,
+                        like_num: list[int] | None = None) -> list[tuple[int, int, int]]:
         """Every match of the token patterns inside the windows (as `self.matcher` on each window gives,
         in its order: by end, start, pattern line). A group's Matcher runs on [p, p + its longest
         match) from each token p its first token accepts, cut at the window's end: each match lies in
         one such stretch, and all that lie in one are inside the window."""
-        lower, like_num = doc.to_array([LOWER, LIKE_NUM]).T.tolist()
-        columns = {"LOWER": lower, "ORTH": orths, "LIKE_NUM": like_num}
+        if lower is None or like_num is None:
+            lower, like_num = doc.to_array([LOWER, LIKE_NUM]).T.tolist()
         order = self._order
+        strings = doc.vocab.strings
+        masks = self._mask_cache
         out: list[tuple[int, int, int]] = []
         for lo, hi in windows:
+            # per token, bit masks over the groups: the first-token and second-token tests it passes
+            tm = []
+            seen = 0
+            for p in range(lo, hi):
+                m = masks.get(orths[p])
+                if m is None:
+                    m = self._token_masks(orths[p], lower[p], like_num[p], strings)
+                    if len(masks) < 500_000:
+                        masks[orths[p]] = m
+                tm.append(m)
+                seen |= m[0]
             found: list[tuple[int, int, int]] = []
-            for group in self.groups:
+            for g, group in enumerate(self.groups):
+                bit = 1 << g
+                if not seen & bit:
+                    continue
                 if group.attr is None:
                     parts = [(lo, hi)]
                 else:
-                    col = columns[group.attr]
-                    if group.attr == "LIKE_NUM":
-                        starts = [p for p in range(lo, hi) if col[p]]
-                    else:
-                        ids = group.ids
-                        starts = [p for p in range(lo, hi) if col[p] in ids]
+                    starts = [lo + q for q, m in enumerate(tm) if m[0] & bit]
+                    if group.seconds:
+                        starts = [p for p in starts if p + 1 < hi and tm[p + 1 - lo][1] & bit]
                     parts = []
                     for p in starts:
                         end = min(p + group.length, hi)
@@ -184,6 +207,24 @@ class QuantityFinder:
                 found.sort(key=lambda m: (m[2], m[1], order.get(m[0], 0)))
             out.extend(found)
         return out
+
+    def _token_masks(self, orth: int, low: int, like_num: int, strings) -> tuple[int, int]:
+        """(groups whose first-token test a word passes, groups one of whose second-token tests it
+        passes) as bit masks; a word's LOWER and LIKE_NUM come with its ORTH, so this is per word."""
+        first = second = 0
+        for g, group in enumerate(self.groups):
+            bit = 1 << g
+            attr = group.attr
+            if attr is None or (attr == "LIKE_NUM" and like_num) or (attr == "LOWER" and low in group.ids) \
+                    or (attr == "ORTH" and orth in group.ids):
+                first |= bit
+            for test, ids, regex in group.seconds or ():
+                if (test == "LOWER" and low in ids) or (test == "ORTH" and orth in ids) \
+                        or (test == "LIKE_NUM" and like_num) \
+                        or (test == "TEXT" and regex.search(strings[orth])):
+                    second |= bit
+                    break
+        return first, second
 
     # ------------------------------------------------------------ the walk
     def __call__(self, doc: Doc) -> Doc:
@@ -212,28 +253,31 @@ class QuantityFinder:
         doc.spans[KEY] = spans
         return doc
 
-    def candidates(self, orths: list[int], strings) -> list[int]:
-        """Token positions where a number may start: digits, number words, currency signs or codes
-        before digits. Works on ORTH hashes with a per-word cache, so no Token objects are made."""
-        cache = self._flag_cache
-        flags = []
-        for h in orths:
-            f = cache.get(h)
+    def forms(self, orths: list[int], strings) -> list[tuple[str, str, int]]:
+        """(text, lower-case text, _word_flags) of every token, from ORTH hashes with a per-word cache,
+        so no Token objects are made."""
+        cache = self._forms_cache
+        out = [cache.get(h) for h in orths]
+        for k, f in enumerate(out):
             if f is None:
-                f = _word_flags(strings[h], self.starters)
+                h = orths[k]
+                t = strings[h]
+                f = out[k] = (t, t.lower(), _word_flags(t, self.starters))
                 if len(cache) < 500_000:
                     cache[h] = f
-            flags.append(f)
-        n = len(flags)
-        return [i for i, f in enumerate(flags) if f & 1 or (f & 2 and i + 1 < n and flags[i + 1] & 4)]
+        return out
+
+    def candidates(self, orths: list[int], strings) -> list[int]:
+        """Token positions where a number may start: digits, number words, currency signs or codes
+        before digits."""
+        return _candidates([f[2] for f in self.forms(orths, strings)])
 
     # ------------------------------------------------------------ reading one number
     def _read_number(self, ctx: _Context, i: int) -> _Number | None:
         doc = ctx.doc
         n = len(doc)
-        tok = doc[i]
-        text = tok.text
-        low = tok.lower_
+        text = ctx.text(i)
+        low = ctx.low(i)
         currency = None
         symbol = None
         start = i
@@ -252,9 +296,8 @@ class QuantityFinder:
                     return None
                 currency, symbol = code, text
                 i += 1
-                tok = doc[i]
-                text = tok.text
-                low = tok.lower_
+                text = ctx.text(i)
+                low = ctx.low(i)
             else:
                 m = _SYMBOL_NUMBER.fullmatch(text)
                 code = currency_for_symbol(m.group(1), self.currencies, country=ctx.country(i)) if m else None
@@ -295,10 +338,10 @@ class QuantityFinder:
             return None
         if out is None:
             return None
-        if currency is None and i >= 2 and ctx.text(i - 1) == "." and not doc[i - 2].whitespace_:
+        if currency is None and i >= 2 and ctx.text(i - 1) == "." and not ctx.space[i - 2]:
             code = currency_for_symbol(ctx.text(i - 2) + ".", self.currencies, country=ctx.country(i))
             if code:  # "Rs. 20,000" split as "Rs" "." "20,000"
-                currency, symbol, start = code, doc[i - 2:i].text, i - 2
+                currency, symbol, start = code, ctx.span_text(i - 2, i), i - 2
         if currency is not None:
             out.start, out.currency, out.unit, out.category, out.rule = start, currency, symbol, "money", "money_symbol"
         self._read_half(ctx, out)
@@ -312,15 +355,19 @@ class QuantityFinder:
         """'seven and a half', 'seven-and-a-half': add one half."""
         if out.value is None or out.vague:
             return
-        words = []
+        lows = ctx.lows
+        matched = 0
         k = out.end
-        while k < len(ctx.orths) and len(words) < 3 and k < out.end + 6:
-            low = ctx.low(k)
+        limit = min(len(lows), out.end + 6)
+        while k < limit and matched < 3:
+            low = lows[k]
             k += 1
             if low in _HYPHENS:
                 continue
-            words.append(low)
-        if words == ["and", "a", "half"]:
+            if low != _AND_A_HALF[matched]:
+                return
+            matched += 1
+        if matched == 3:
             out.value += 0.5
             out.end = k
             out.rule += "_half"
@@ -330,25 +377,26 @@ class QuantityFinder:
         n = len(doc)
         text = ctx.text(i)
         end = i + 1
-        if i > 0 and doc[i - 1].whitespace_ and (
+        if i > 0 and ctx.space[i - 1] and (
             _DIGITS.fullmatch(ctx.text(i - 1)) or (ctx.text(i - 1)[:1] == "+" and _HAS_DIGIT.search(ctx.text(i - 1)))
         ):
             return None  # the tail of a run of bare numbers: "+855 23 123 456"
         # "75, 000" and "75 000": thousands groups split by the tokenizer
-        if re.fullmatch(r"[1-9]\d{0,2}", text):
+        if _GROUP_HEAD.fullmatch(text):
             j = end
             groups = [text]
             while True:
-                if j + 1 < n and ctx.text(j) == "," and re.fullmatch(r"\d{3}", ctx.text(j + 1)) and doc[j].whitespace_:
+                if j + 1 < n and ctx.text(j) == "," and _THREE_DIGITS.fullmatch(ctx.text(j + 1)) \
+                        and ctx.space[j]:
                     nxt = j + 2
-                elif j < n and re.fullmatch(r"\d{3}", ctx.text(j)) and doc[j - 1].whitespace_ == " ":
+                elif j < n and _THREE_DIGITS.fullmatch(ctx.text(j)) and ctx.space[j - 1]:
                     nxt = j + 1
                 else:
                     break
                 # not a list of numbers ("418, 419, and 420")
                 if nxt < n and ctx.text(nxt) in (",", "and", "or") and nxt + 1 < n and _DIGITS.fullmatch(ctx.text(nxt + 1)):
                     break
-                if ctx.text(j) == "," and ctx.text(j + 1) != "000" and nxt < n and not doc[nxt].is_alpha:
+                if ctx.text(j) == "," and ctx.text(j + 1) != "000" and nxt < n and not ctx.alpha[nxt]:
                     break
                 groups.append(ctx.text(j + 1) if ctx.text(j) == "," else ctx.text(j))
                 j = nxt
@@ -383,7 +431,7 @@ class QuantityFinder:
                         break
                 words.append(low)
                 j += 1
-            elif low in _DASHES and not doc[j - 1].whitespace_ and j + 1 < n and ctx.low(j + 1) in num.UNITS \
+            elif low in _DASHES and not ctx.space[j - 1] and j + 1 < n and ctx.low(j + 1) in num.UNITS \
                     and words[-1] in num.TENS:
                 words.append("-")
                 j += 1
@@ -505,7 +553,7 @@ class QuantityFinder:
         elif j + 1 < n and ctx.text(j)[:1].isupper() and ctx.low(j + 1) in self.currency_words:
             code = currency_for_noun(ctx.low(j + 1), self.currencies, adjective=ctx.text(j), country=ctx.country(j))
             if code:
-                out.end, out.unit, out.currency, out.category = j + 2, doc[j:j + 2].text, code, "money"
+                out.end, out.unit, out.currency, out.category = j + 2, ctx.span_text(j, j + 2), code, "money"
         elif len(ctx.text(j)) == 3 and ctx.text(j).isupper():
             code = currency_for_symbol(ctx.text(j), self.currencies)
             if code:
@@ -531,25 +579,25 @@ class QuantityFinder:
         if len(text) > 1 and text.startswith("0") and not text.startswith("0."):
             return True
         # runs of bare numbers ("23 123 456"), phone numbers, list markers "(2)" and "1."
-        if i + 1 < n and _DIGITS.fullmatch(ctx.text(i + 1)) and doc[i].whitespace_:
+        if i + 1 < n and _DIGITS.fullmatch(ctx.text(i + 1)) and ctx.space[i]:
             return True
-        if i > 0 and _DIGITS.fullmatch(ctx.text(i - 1)) and doc[i - 1].whitespace_ and not ctx.skip[i - 1]:
+        if i > 0 and _DIGITS.fullmatch(ctx.text(i - 1)) and ctx.space[i - 1] and not ctx.skip[i - 1]:
             return True
         if i > 0 and ctx.text(i - 1) == "(" and i + 1 < n and ctx.text(i + 1) == ")" and len(text) <= 2:
             return True
-        at_line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in ctx.text(i - 1)
+        # (a token's trailing whitespace is one space at most: line breaks are tokens)
+        at_line_start = i == 0 or "\n" in ctx.text(i - 1)
         if at_line_start and i + 1 < n and ctx.text(i + 1) in (".", ")") and len(text) <= 3:
             return True
-        at_line_end = i + 1 >= n or "\n" in doc[i].whitespace_ or "\n" in ctx.text(i + 1)
+        at_line_end = i + 1 >= n or "\n" in ctx.text(i + 1)
         if at_line_start and at_line_end:
             return True  # a page number alone on its line
-        if "." in text and text.count(".") > 1 and "," not in text and not re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
+        if "." in text and text.count(".") > 1 and "," not in text and not _DOTTED_THOUSANDS.fullmatch(text):
             return True  # "2.1.3"
         return False
 
     # ------------------------------------------------------------ the counted thing and the rest
     def _complete(self, ctx: _Context, number: _Number, found: list[_Found]) -> _Found | None:
-        doc = ctx.doc
         item = _Found(number, number.start, number.end)
         # qualifier right before (after a currency symbol too)
         q = ctx.qualifier_before(number.start)
@@ -573,7 +621,7 @@ class QuantityFinder:
             walk = self._walk_unit(ctx, number)
             if walk is not None:
                 unit_start, unit_end, unit_words, head_word, age = walk
-                item.unit = doc[unit_start:unit_end].text
+                item.unit = ctx.span_text(unit_start, unit_end)
                 item.end = max(item.end, unit_end)
                 item.unit_head = singular(head_word, self.units)
                 item.category = "age" if age else unit_category(unit_words, item.unit_head, self.units)
@@ -615,15 +663,14 @@ class QuantityFinder:
 
     def _walk_unit(self, ctx: _Context, number: _Number):
         """(start, end, words, head, is_age) of the noun phrase counted by the number, or None."""
-        doc = ctx.doc
         lex = self.units
         n = ctx.sent_end(number.start)
         j = number.end
         if j >= n:
             return None
         # compounds: "17-member", "14-year-old", "16-years-old", "15-month"
-        if ctx.text(j) in _DASHES and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < n \
-                and doc[j + 1].is_alpha:
+        if ctx.text(j) in _DASHES and not ctx.space[j - 1] and not ctx.space[j] and j + 1 < n \
+                and ctx.alpha[j + 1]:
             k = j + 1
             word = ctx.low(k)
             if k + 2 < n and ctx.text(k + 1) in _DASHES and ctx.low(k + 2) == "old":
@@ -649,7 +696,6 @@ class QuantityFinder:
         return self._np(ctx, j, n)
 
     def _np(self, ctx: _Context, j: int, n: int):
-        doc = ctx.doc
         lex = self.units
         words: list[tuple[int, int, str]] = []  # (start, end, text)
         k = j
@@ -657,12 +703,12 @@ class QuantityFinder:
         while k < n and len(words) < 7:
             # a word: tokens joined by hyphens without spaces ("NGO-run", "trafficking-related")
             m = k
-            if not (doc[m].is_alpha or _is_acronym(ctx.text(m))):
+            if not (ctx.alpha[m] or _is_acronym(ctx.text(m))):
                 break
-            while m + 2 < n and ctx.text(m + 1) in _HYPHENS and not doc[m].whitespace_ and not doc[m + 1].whitespace_ \
-                    and (doc[m + 2].is_alpha or doc[m + 2].like_num):
+            while m + 2 < n and ctx.text(m + 1) in _HYPHENS and not ctx.space[m] and not ctx.space[m + 1] \
+                    and (ctx.alpha[m + 2] or ctx.likenum[m + 2]):
                 m += 2
-            text = doc[k:m + 1].text
+            text = ctx.span_text(k, m + 1)
             low = text.lower()
             single = m == k
             if single and low in num.NUMBER_WORDS:
@@ -676,7 +722,7 @@ class QuantityFinder:
             if single and low in lex.stop_words:
                 break
             if single and low in ("more", "fewer", "less", "other") and not (
-                k + 1 < n and doc[k + 1].is_alpha and ctx.low(k + 1) not in lex.stop_words
+                k + 1 < n and ctx.alpha[k + 1] and ctx.low(k + 1) not in lex.stop_words
             ):
                 break  # "120 more", but "20 more victims"
             after_conj = bool(words) and words[-1][2].lower() in ("and", "or", "&")
@@ -721,9 +767,8 @@ class QuantityFinder:
     def _coordination_continues(self, ctx: _Context, words: list, k: int, n: int) -> bool:
         """After 'and'/'or': does the noun phrase go on ("trafficking and trafficking-related investigations",
         "women and children") rather than a new clause ("officials and investigations remained")?"""
-        doc = ctx.doc
         lex = self.units
-        if k >= n or not (doc[k].is_alpha or _is_acronym(ctx.text(k))):
+        if k >= n or not (ctx.alpha[k] or _is_acronym(ctx.text(k))):
             return False
         nxt = ctx.low(k)
         prev = words[-1][2].lower()
@@ -736,7 +781,8 @@ class QuantityFinder:
         # both sides people: "women and children", "migrant workers and human-trafficking victims"
         prev_cat = lex.head_category.get(singular(prev, lex))
         m = k
-        while m < n and m < k + 4 and (doc[m].is_alpha or ctx.text(m) in _DASHES) and ctx.low(m) not in lex.stop_words:
+        while m < n and m < k + 4 and (ctx.alpha[m] or ctx.text(m) in _DASHES) \
+                and ctx.low(m) not in lex.stop_words:
             cat = lex.head_category.get(singular(ctx.low(m), lex))
             if cat and prev_cat and (cat == prev_cat or {cat, prev_cat} <= {"people", "victims"}):
                 return True
@@ -745,7 +791,6 @@ class QuantityFinder:
 
     def _age_after_person(self, ctx: _Context, item: _Found) -> bool:
         """A bare number after 'under'/'over'/'aged' that follows a word for people: an age."""
-        doc = ctx.doc
         k = item.start
         number = item.number
         if k == number.start or k == 0 or number.value is None or number.value > 120:
@@ -786,10 +831,9 @@ class QuantityFinder:
         return None
 
     def _qualifier_from_context(self, ctx: _Context, item: _Found, found: list[_Found]):
-        doc = ctx.doc
         prev = found[-1] if found else None
         if prev is not None and prev.qualifier != "exact":
-            gap = [t.text for t in doc[prev.end:item.start]]
+            gap = ctx.texts[prev.end:item.start]
             # a converted amount in brackets: "1 million naira ($2,790)"
             if gap == ["("] and prev.category == "money" and item.category == "money":
                 return prev.qualifier, prev.qual_rule or "bracket"
@@ -846,7 +890,6 @@ class QuantityFinder:
         return fields
 
     def _event(self, ctx: _Context, item: _Found) -> tuple[int | None, str | None]:
-        doc = ctx.doc
         ev = self.events
         if item.unit:
             last = item.unit.split()[-1].lower()
@@ -854,9 +897,10 @@ class QuantityFinder:
                 return None, ev.nouns[last]
         s0, s1 = ctx.clause_bounds(item.start)
         # after: "were repatriated", "to receive compensation", "rescued from"
+        lows = ctx.lows
         k = item.end
         while k < s1 and k < item.end + 6:
-            low = ctx.low(k)
+            low = lows[k]
             if low in _AUX or low == "to" or (low.endswith("ly") and len(low) > 4):
                 k += 1
                 continue
@@ -868,8 +912,8 @@ class QuantityFinder:
         # before: "prosecuted 207 individuals", "brought at least 42 offenders to justice"
         k = item.start - 1
         while k >= s0 and k >= item.start - 25:
-            low = ctx.low(k)
-            if low in ev.verbs and not (k > 0 and ctx.low(k - 1) in ("the", "a", "an", "of")):
+            low = lows[k]
+            if low in ev.verbs and not (k > 0 and lows[k - 1] in ("the", "a", "an", "of")):
                 lemma = self._event_entry(ctx, k, s1)
                 if lemma:
                     return k, lemma
@@ -877,11 +921,10 @@ class QuantityFinder:
         return None, None
 
     def _event_entry(self, ctx: _Context, k: int, s1: int) -> str | None:
-        doc = ctx.doc
         for entry in self.events.verbs[ctx.low(k)]:
             if not entry.then:
                 return entry.lemma
-            window = [t.lower_ for t in doc[k + 1:min(s1, k + 12)]]
+            window = ctx.lows[k + 1:min(s1, k + 12)]
             need = list(entry.then)
             for p in range(len(window) - len(need) + 1):
                 if window[p:p + len(need)] == need:
@@ -921,6 +964,9 @@ class _MatcherGroup:
     attr: str | None
     ids: frozenset[int]
     length: int
+    # what the second token must be, one test a pattern ((attr, ids, regex): "LOWER"/"ORTH" value
+    # hashes, "LIKE_NUM", or "TEXT" with a regex); None when some pattern has no such test
+    seconds: list | None = None
 
 
 def _first_token_trigger(pattern: list[dict], strings) -> tuple[str | None, frozenset[int]]:
@@ -939,6 +985,27 @@ def _first_token_trigger(pattern: list[dict], strings) -> tuple[str | None, froz
                 and all(isinstance(v, str) for v in value["IN"]):
             return attr, frozenset(strings.add(v) for v in value["IN"])
     return None, frozenset()
+
+
+def _second_token_test(pattern: list[dict], strings) -> tuple[str, frozenset[int], re.Pattern | None] | None:
+    """What the second token of a pattern must be, when the first two tokens are each exactly one
+    token: ("LOWER"/"ORTH", value hashes, None), ("LIKE_NUM", {}, None) or ("TEXT", {}, regex); None
+    when there is no such test."""
+    if len(pattern) < 2 or not all(isinstance(spec, dict) and spec.get("OP") in (None, "1")
+                                   for spec in pattern[:2]):
+        return None
+    spec = pattern[1]
+    value = spec.get("TEXT")
+    if isinstance(value, dict) and set(value) == {"REGEX"} and isinstance(value["REGEX"], str):
+        return "TEXT", frozenset(), re.compile(value["REGEX"])  # the Matcher's REGEX: re.search
+    attr, ids = _first_token_trigger(pattern[1:], strings)
+    return None if attr is None else (attr, ids, None)
+
+
+def _candidates(flags: list[int]) -> list[int]:
+    """Token positions where a number may start, from the tokens' _word_flags."""
+    n = len(flags)
+    return [i for i, f in enumerate(flags) if f & 1 or (f & 2 and i + 1 < n and flags[i + 1] & 4)]
 
 
 def _word_flags(text: str, starters: frozenset[str]) -> int:
@@ -973,9 +1040,18 @@ class _Context:
         self.change_verbs: list[tuple[int, str]] = []
         self.scopes: list[tuple[int, str, str]] = []
         info = finder.info
-        self.orths = doc.to_array(ORTH).tolist() if n else []
+        # token attributes as lists, read once (no Token objects): alphabetic, number-like, followed by
+        # whitespace, character offset, sentence start
+        self.orths, self.lower_ids, self.likenum, self.alpha, self.space, self.idx, sent_flags = (
+            doc.to_array([ORTH, LOWER, LIKE_NUM, IS_ALPHA, SPACY, IDX, SENT_START]).T.tolist() if n
+            else ([], [], [], [], [], [], []))
+        self.doc_text = doc_text(doc)
         self.strings = doc.vocab.strings
-        self.candidates = finder.candidates(self.orths, doc.vocab.strings)
+        # every token's text and lower-case text, looked up once per word form
+        forms = finder.forms(self.orths, self.strings)
+        self.texts: list[str] = [f[0] for f in forms]
+        self.lows: list[str] = [f[1] for f in forms]
+        self.candidates = _candidates([f[2] for f in forms])
         matches = list(finder.phrases(doc))
         # the token-pattern Matcher only runs on windows around candidate numbers
         a = b = -1
@@ -991,14 +1067,14 @@ class _Context:
         if b > a:
             windows.append((a, b))
         if windows:
-            matches.extend(finder._window_matches(doc, windows, self.orths))
+            matches.extend(finder._window_matches(doc, windows, self.orths, self.lower_ids, self.likenum))
         for match_id, s, e in matches:
             key = doc.vocab.strings[match_id]
             row = info[key]
             label = row["label"]
             if label == "skip":
                 for t in range(s, e):
-                    if doc[t].like_num or _DIGITS.fullmatch(self.text(t)):
+                    if self.likenum[t] or _DIGITS.fullmatch(self.text(t)):
                         self.skip[t] = 2 if key.startswith("skip_reference") else 1
             elif label == "qualifier":
                 if row.get("side", "before") == "before":
@@ -1025,7 +1101,7 @@ class _Context:
             k = t + 1
             while k + 1 < n:
                 tx = self.text(k)
-                if tx in _HYPHENS and not doc[k - 1].whitespace_ and _DIGITS.fullmatch(self.text(k + 1)):
+                if tx in _HYPHENS and not self.space[k - 1] and _DIGITS.fullmatch(self.text(k + 1)):
                     k += 1
                 elif tx in (",", "and", "or", "&") and _DIGITS.fullmatch(self.text(k + 1)):
                     k += 1
@@ -1039,9 +1115,12 @@ class _Context:
         self.sent_starts: list[int] = []
         self.sent_of = [0] * n
         if doc.has_annotation("SENT_START"):
-            for si, sent in enumerate(doc.sents):
-                self.sent_starts.append(sent.start)
-                self.sent_of[sent.start:sent.end] = [si] * (sent.end - sent.start)
+            # as doc.sents: token 0 and every later token with sent_start == 1 start a sentence
+            self.sent_starts = [0] + [t for t in range(1, n) if sent_flags[t] == 1]
+            bounds = self.sent_starts + [n]
+            for si in range(len(bounds) - 1):
+                a, b = bounds[si], bounds[si + 1]
+                self.sent_of[a:b] = [si] * (b - a)
         else:
             self.sent_starts = [0]
         self.sent_starts.append(n)
@@ -1053,10 +1132,17 @@ class _Context:
 
     def low(self, i: int) -> str:
         """Lower-case text of token i, without making a Token."""
-        return self.strings[self.orths[i]].lower()
+        return self.lows[i]
 
     def text(self, i: int) -> str:
-        return self.strings[self.orths[i]]
+        return self.texts[i]
+
+    def span_text(self, a: int, b: int) -> str:
+        """`doc[a:b].text` (0 <= a), without making a Span."""
+        b = min(b, len(self.texts))
+        if b <= a:
+            return ""
+        return self.doc_text[self.idx[a]:self.idx[b - 1] + len(self.texts[b - 1])]
 
     def sent_index(self, i: int) -> int:
         return self.sent_of[min(i, len(self.sent_of) - 1)]
@@ -1081,7 +1167,7 @@ class _Context:
         return cuts[k], cuts[k + 1]
 
     def country(self, i: int) -> str | None:
-        return section_at(self.doc, self.doc[i].idx)[1]
+        return section_at(self.doc, self.idx[i])[1]
 
     def qualifier_before(self, start: int) -> tuple[str, int, str] | None:
         q = self.qual_end.get(start)
@@ -1106,7 +1192,6 @@ class _Context:
         return best
 
     def change_before(self, start: int) -> bool:
-        doc = self.doc
         k = start
         if k in self.change_end:
             return True
@@ -1115,7 +1200,6 @@ class _Context:
         return False
 
     def change_for(self, start: int, end: int) -> str | None:
-        doc = self.doc
         if start in self.change_end:
             return self.change_end[start]
         if end in self.change_start:
@@ -1129,7 +1213,6 @@ class _Context:
 
     def between_before(self, start: int) -> int | None:
         """Position of a 'between' shortly before a number ("between ages 14 and 16"), else None."""
-        doc = self.doc
         for k in range(max(self.sent_start(start), start - 4), start):
             if self.low(k) == "between":
                 if all(not _DIGITS.fullmatch(self.text(m)) for m in range(k + 1, start)):
@@ -1145,13 +1228,12 @@ class _Context:
 
     def number_of_before(self, start: int) -> tuple[str, str] | None:
         """'the number of <noun>' earlier in the sentence: the unit of a bare number after it."""
-        doc = self.doc
         lex = self.finder.units
         for k in range(start - 1, max(self.sent_start(start), start - 12) - 1, -1):
             if self.low(k) == "number" and k + 2 < start and self.low(k + 1) == "of":
                 m = k + 2
                 words = []
-                while m < start and doc[m].is_alpha and self.low(m) not in lex.stop_words and len(words) < 4:
+                while m < start and self.alpha[m] and self.low(m) not in lex.stop_words and len(words) < 4:
                     words.append(self.text(m))
                     if looks_plural(self.low(m), lex):
                         return " ".join(words), self.text(m)

@@ -59,8 +59,10 @@ class Word:
         self.text = text
         self.possessive = possessive
         self.lower = text.lower().replace("’", "'")
-        # "BURUNDI121to": a running head glued to the text by PDF extraction is not a name
-        self.capitalised = text[:1].isupper() and not _GLUED.search(text)
+        # "BURUNDI121to": a running head glued to the text by PDF extraction is not a name (a plain
+        # capitalised word, "Ministry", cannot be one: that needs a digit or a capital after the first)
+        self.capitalised = text[:1].isupper() and (
+            (text.isalpha() and text[1:].islower()) or not _GLUED.search(text))
 
     def __repr__(self) -> str:
         return f"Word({self.start}, {self.end}, {self.text!r}{', possessive' if self.possessive else ''})"
@@ -97,41 +99,55 @@ def _word(w: str, s: int, e: int) -> Word | None:
     return Word(s, e, w, possessive) if w else None
 
 
-_UNSET = object()
-
-
 class WordIndex:
     """The words of one whole text, found once: `between(lo, hi)` is `split_words(text[lo:hi], lo)`
     without splitting the same stretch again for every rule that looks at it. Words are made when
-    first asked for and shared (they are never changed). When `lo` or `hi` cuts a word of the whole
-    text, the slice is split on its own, as split_words would."""
+    first asked for and shared (they are never changed). When `lo` cuts a word of the whole text, the
+    slice is split on its own, as split_words would; when `hi` does, only the cut word is."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._bounds = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
-        self._starts = [s for s, _ in self._bounds]
-        self._words: list = [_UNSET] * len(self._bounds)
+        bounds = [m.span() for m in _WORD_RE.finditer(text)]
+        self._bounds = bounds
+        self._starts = [s for s, _ in bounds]
+        self._ends = [e for _, e in bounds]
+        # the words, made when first asked for (None where nothing is left of a match)
+        self._words: list[Word | None] = [None] * len(bounds)
+        self._made = bytearray(len(bounds))
+
+    def _make(self, i: int, j: int) -> None:
+        """Make the words i..j-1 not made yet."""
+        made, words, bounds, text = self._made, self._words, self._bounds, self.text
+        for k in range(i, j):
+            if not made[k]:
+                s, e = bounds[k]
+                w = text[s:e]
+                last = w[-1]
+                # most words: nothing to cut (as in _word)
+                words[k] = Word(s, e, w) if last != "." and last != "s" else _word(w, s, e)
+                made[k] = 1
 
     def between(self, lo: int, hi: int) -> list[Word]:
         n = len(self.text)
         lo, hi = min(max(lo, 0), n), min(max(hi, 0), n)
         if lo >= hi:
             return []
-        bounds, starts = self._bounds, self._starts
+        starts, ends = self._starts, self._ends
         i = bisect_left(starts, lo)
         j = bisect_left(starts, hi, i)
-        if (i > 0 and bounds[i - 1][1] > lo) or (j > i and bounds[j - 1][1] > hi):
+        if i > 0 and ends[i - 1] > lo:
             return split_words(self.text[lo:hi], lo)
-        out = []
-        words = self._words
-        for k in range(i, j):
-            word = words[k]
-            if word is _UNSET:
-                s, e = bounds[k]
-                word = words[k] = _word(self.text[s:e], s, e)
-            if word is not None:
-                out.append(word)
-        return out
+        if j > i and ends[j - 1] > hi:
+            # the last word is cut: the words before it are the same in the slice (a match of _WORD_RE
+            # that ends before `hi` never looks past it), the cut one is split on its own
+            j -= 1
+            if self._made.find(0, i, j) >= 0:
+                self._make(i, j)
+            tail = split_words(self.text[starts[j]:hi], starts[j])
+            return [w for w in self._words[i:j] if w is not None] + tail
+        if self._made.find(0, i, j) >= 0:
+            self._make(i, j)
+        return [w for w in self._words[i:j] if w is not None]
 
 
 @dataclass(frozen=True)
@@ -159,12 +175,18 @@ class ActorWords:
     state_openers: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
     max_keyword: int = field(init=False)
+    _first_words: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.max_keyword = max((len(k) for k in self.keywords), default=1)
+        self._first_words = frozenset(k[0] for k in self.keywords if k)
 
     def keyword_at(self, words: Sequence[Word], i: int) -> tuple[OrgKeyword, int] | None:
         """The longest keyword starting at words[i], with its length in words."""
+        first = words[i]
+        if not first.capitalised or (first.lower not in self._first_words
+                                     and not (first.possessive and first.lower + "'s" in self._first_words)):
+            return None
         for n in range(min(self.max_keyword, len(words) - i), 0, -1):
             key = tuple(w.lower + ("'s" if w.possessive and j < n - 1 else "") for j, w in enumerate(words[i:i + n]))
             kw = self.keywords.get(key)
@@ -455,6 +477,7 @@ def _complement_is_country(words: Sequence[Word], after: int) -> bool:
 
 _ARTICLES = re.compile(r"\b(?:the|a|an)\b")
 _SPACES = re.compile(r"\s+")
+_MINISTRY_OF = re.compile(r"(.+?) (ministry|department)")
 
 
 @lru_cache(maxsize=65536)
@@ -479,8 +502,8 @@ def org_key(name: str) -> str:
                 break
     key = fold(" ".join(w.text for w in words))
     key = _ARTICLES.sub(" ", key)
-    key = re.sub(r"\s+", " ", key).strip()
-    m = re.fullmatch(r"(.+?) (ministry|department)", key)
+    key = _SPACES.sub(" ", key).strip()
+    m = _MINISTRY_OF.fullmatch(key)
     if m and " of " not in m.group(1):
         key = f"{m.group(2)} of {m.group(1)}"
     return key
@@ -518,3 +541,45 @@ def government_before(words: Sequence[Word], text: str, i: int, subnational: fro
 
 def government_name(country: Country) -> str:
     return f"Government of {country.name}"
+
+
+# ---------------------------------------------------------------- whole-word occurrences
+
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def find_whole(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Non-overlapping occurrences (start, end, phrase) of the phrases in `text`, left to right, the
+    longest phrase winning at one start, none after a word character or hyphen nor before an ASCII
+    letter or digit: what a regex `(?<![\\w-])(?:longest|...|shortest)(?![A-Za-z0-9])` finds, without
+    compiling one regex per document."""
+    best: dict[int, str] = {}
+    n = len(text)
+    for phrase in phrases:
+        size = len(phrase)
+        if not size:
+            continue
+        i = text.find(phrase)
+        while i >= 0:
+            e = i + size
+            if i > 0:
+                c = text[i - 1]
+                if c.isalnum() or c == "_" or c == "-":
+                    i = text.find(phrase, i + 1)
+                    continue
+            if e < n and text[e] in _ASCII_ALNUM:
+                i = text.find(phrase, i + 1)
+                continue
+            old = best.get(i)
+            if old is None or len(old) < size:
+                best[i] = phrase
+            i = text.find(phrase, i + 1)
+    out = []
+    done = 0
+    for i in sorted(best):
+        if i < done:
+            continue
+        phrase = best[i]
+        done = i + len(phrase)
+        out.append((i, done, phrase))
+    return out

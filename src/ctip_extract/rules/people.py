@@ -143,6 +143,8 @@ class Apposition:
 
 
 _APPOS_LEAD = re.compile(r"^(?:the|a|an|The)\s+")
+_COMMA_GAP = re.compile(r"^,[ \t]+")
+_CLAUSE_STOP = re.compile(r"[,;.!?\n\"”]|$")
 # "manager at Winrock International", "deputy director at rights group Licadho"
 _AFFIL_SPLIT = re.compile(r"\s+(?:at|of|with|for|from|in)\s+(?:the\s+)?"
                           r"(?:(?!(?:at|of|with|for|from|in|and)\b)[a-z][\w-]*\s+){0,3}(?=[A-Z])")
@@ -154,7 +156,7 @@ def apposition(text: str, lex: ActorWords, *, before_verb: bool = True) -> Appos
     With `before_verb`, the apposition must be followed by a comma and a speech verb; otherwise it runs
     to the next comma or the end of the sentence.
     """
-    m = re.match(r"^,[ \t]+", text)
+    m = _COMMA_GAP.match(text)
     if m is None:
         return None
     body_start = m.end()
@@ -167,7 +169,7 @@ def apposition(text: str, lex: ActorWords, *, before_verb: bool = True) -> Appos
         if stop is None:
             return None
     else:
-        cm = re.search(r"[,;.!?\n\"”]|$", text[body_start:body_start + 200])
+        cm = _CLAUSE_STOP.search(text[body_start:body_start + 200])
         stop = body_start + (cm.start() if cm else 0)
     body = text[body_start:stop].strip()
     if not body or "\n" in body or len(body.split()) > 16:
