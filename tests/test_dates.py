@@ -314,3 +314,26 @@ def test_bad_words_file(tmp_path):
     path.write_text(json.dumps({"months": {"jan": 13}}), encoding="utf-8")
     with pytest.raises(RuleFileError, match="months"):
         DateWords.load(str(path))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["26 August 2019", "August 26, 2019", "Aug. 26, 2019", "March 2019", "Sept. 2015", "Aug. 26", "26 Aug",
+     "1 January 2000", "December 31, 1999", "Feb 28 2021"],
+)
+def test_fast_calendar_path_agrees_with_dateparser(text):
+    normaliser = DateNormaliser()
+    fast = normaliser._simple_calendar(text.lower())  # candidate spans reach it lower-cased
+    assert fast is not None
+    slow = normaliser.parse_calendar(text.lower())
+    if fast[1] in ("month", "year"):
+        assert (fast[0].year, fast[0].month, fast[1]) == (slow[0].year, slow[0].month, slow[1])
+    elif "20" in text or "19" in text:  # a full date: the same day
+        assert fast == slow
+    else:  # a year-less day: month and day agree (the year is a placeholder)
+        assert (fast[0].month, fast[0].day, fast[1]) == (slow[0].month, slow[0].day, slow[1])
+
+
+@pytest.mark.parametrize("text", ["31 February 2019", "29 Feb", "Friday", "the 1990s", "2019"])
+def test_fast_calendar_path_leaves_the_rest_to_dateparser(text):
+    assert DateNormaliser()._simple_calendar(text.lower()) is None

@@ -35,7 +35,7 @@ from ..rules.actors import (
     ACTOR_KINDS, ActorWords, OrgName, Word, build_keywords, capitalised_runs, country_prefix, government_before,
     WordIndex, exact_key, find_whole, government_name, lookup_country, org_from_run, org_key, split_words,
 )
-from ..rules.countries import country_by_code
+from ..rules.countries import _trie_pattern, country_by_code
 from ..rules.people import (
     PeopleWords, apposition, build_titles, name_after, name_before, plain_gap, role_before,
 )
@@ -102,11 +102,19 @@ class ActorFinder:
         self.people = people
         self.government_anaphora = government_anaphora
         self._index: WordIndex | None = None  # the words of the document being read
-        verbs = sorted(lex.speech_verbs, key=len, reverse=True)
-        self.speech_re = re.compile(r"\b(?:[Aa]ccording[ \t]+to|" + "|".join(map(re.escape, verbs)) + r")\b")
+        # the verbs as a prefix tree (longest first, as a length-sorted alternation), behind a check of
+        # the first letter that fails fast on most positions
+        firsts = "".join(sorted({v[0] for v in lex.speech_verbs if v} | {"A", "a"}))
+        self.speech_re = re.compile(rf"(?=[{re.escape(firsts)}])\b(?:[Aa]ccording[ \t]+to|"
+                                    + (_trie_pattern(list(lex.speech_verbs)) or "(?!)") + r")\b")
         # a run of capitalised words is looked at only when it holds a keyword or a title
         self.cues = frozenset({w.rstrip(".") for kw in lex.keywords for w in kw}
                               | {w.rstrip(".") for t in people.titles for w in t[:1]})
+        # the words of _CAP_WORD whose lower case is a cue, found by one regex (ASCII letters only, as
+        # _CAP_WORD matches; the negative lookahead makes the cue the whole word)
+        plain_cues = [c for c in self.cues if re.fullmatch("[a-z]+", c)]
+        self.cue_re = re.compile(r"(?=[A-Z])(?<![\w'’])(?ai:" + (_trie_pattern(plain_cues) or "(?!)")
+                                 + r")(?![A-Za-z])")
         roles = "|".join(re.escape(r) for r in sorted(lex.role_nouns, key=len, reverse=True))
         self.role_after = re.compile(r"(?:(?:the|a|an)[ \t]+)?(?:\w+[ \t\-]+){0,3}?(?:" + roles + r")\b",
                                      re.IGNORECASE)
@@ -148,7 +156,7 @@ class ActorFinder:
         starts = _sentence_starts(doc)
         start_set = frozenset(starts)
         heading_countries = self._tip_headings(doc, text)
-        self._gazetteer(doc, cands)
+        self._gazetteer(doc, text, cands)
         acr_keys: dict[str, Cand] = {}
         self._acronym_definitions(text, starts, cands, acr_keys)
         self._governments(text, starts, cands)
@@ -197,12 +205,15 @@ class ActorFinder:
             out.append(Cand(words[0].start, words[-1].end, f"org:{org_key(name)}", name, kind, "ner_org", 0))
         return out
 
-    def _gazetteer(self, doc: Doc, cands: list[Cand]) -> None:
+    def _gazetteer(self, doc: Doc, text: str, cands: list[Cand]) -> None:
+        starts: list[int] | None = None  # the character offset of every token, when a match needs them
         for matcher, exact in ((self.names, False), (self.acronyms, True)):
             for match_id, start, end in matcher(doc):
-                span = doc[start:end]
-                if not span.text[:1].isupper():
+                if starts is None:
+                    starts = doc.to_array(IDX).tolist()
+                if not text[starts[start]].isupper():  # the span's first character
                     continue
+                span = doc[start:end]
                 if exact and _in_capitals_line(doc, start, end):
                     continue
                 idx = int(doc.vocab.strings[match_id])
@@ -360,9 +371,8 @@ class ActorFinder:
         """Organisations and titled people in runs of capitalised words."""
         pw, lex = self.people, self.lex
         done = -1
-        cues = self.cues
-        for hit in _CAP_WORD.finditer(text):  # only runs holding a keyword or a title are looked at
-            if hit.start() < done or hit.group().lower() not in cues:
+        for hit in self.cue_re.finditer(text):  # only runs holding a keyword or a title are looked at
+            if hit.start() < done:
                 continue
             lo = max(0, hit.start() - 160, text.rfind("\n", 0, hit.start()) + 1)
             m = next((r for r in _CAP_RUN.finditer(text, lo, min(len(text), hit.end() + 240))

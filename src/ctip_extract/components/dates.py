@@ -34,7 +34,7 @@ import json
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import IS_PUNCT, LOWER, SENT_START, SHAPE
+from spacy.attrs import IS_PUNCT, LIKE_NUM, SENT_START
 from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -61,6 +61,7 @@ _RANGE_WORDS = frozenset({"to", "until", "till", "through", "and", "or", ",", "-
 
 
 _TRIGGER_ATTRS = ("LOWER", "ORTH", "SHAPE")
+_FLAG_ATTRS = ("IS_LOWER", "IS_TITLE")
 _UNBOUNDED = 1 << 30  # window margin of a pattern with "+" or "*" (its matches have no length limit)
 
 
@@ -74,6 +75,9 @@ class TriggerGroup:
     ids: frozenset[int]  # hashes of the values
     before: int  # most pattern tokens before the anchor
     after: int  # most pattern tokens after it
+    # (IS_LOWER or IS_TITLE, value) every pattern's anchor token requires: a trigger token without it
+    # anchors no match of the group ("may" the verb for a month written "May"), so it opens no window
+    flags: tuple[tuple[str, bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,9 +110,10 @@ class Triggers:
         hits = {pos for col, ids in zip(columns, sets) if ids for pos, value in enumerate(col) if value in ids}
         return _merge(sorted(hits), self.margin, self.margin, n)
 
-    def matches(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
+    def matches(self, doc: Doc, array: list[list[int]] | None = None) -> list[tuple[int, int, int, list[int]]]:
         """Every Matcher match (key, start, end, alignment) in doc coordinates, ordered by start, end and
-        pattern line: each group's Matcher runs on the windows around its own triggers only."""
+        pattern line: each group's Matcher runs on the windows around its own triggers only. `array`:
+        the LOWER, ORTH, SHAPE, IS_LOWER and IS_TITLE columns of the doc (then any others), when at hand."""
         n = len(doc)
         if n == 0:
             return []
@@ -120,13 +125,19 @@ class Triggers:
                     lookup[group.attr].setdefault(h, []).append(gi)
             object.__setattr__(self, "_lookup", lookup)
         hits: list[list[int]] = [[] for _ in self.groups]
-        for attr, col in zip(_TRIGGER_ATTRS, doc.to_array(list(_TRIGGER_ATTRS)).T.tolist()):
+        if array is None:
+            array = doc.to_array([*_TRIGGER_ATTRS, *_FLAG_ATTRS]).T.tolist()
+        flag_columns = dict(zip(_FLAG_ATTRS, array[len(_TRIGGER_ATTRS):]))
+        for attr, col in zip(_TRIGGER_ATTRS, array):
             table = lookup[attr]
             present = table.keys() & set(col)  # the trigger values in this doc, found at C speed
             if not present:
                 continue
             for pos in [pos for pos, value in enumerate(col) if value in present]:
                 for gi in table[col[pos]]:
+                    flags = self.groups[gi].flags
+                    if flags and not all(flag_columns[f][pos] == v for f, v in flags):
+                        continue
                     hits[gi].append(pos)
         out = []
         for group, positions in zip(self.groups, hits):
@@ -231,7 +242,10 @@ def load_rules(patterns: str, vocab) -> tuple[Matcher, dict[int, DateRule], Trig
                 i for i, t in enumerate(pattern) if isinstance(t, dict) and _trigger_values(t))
             unbounded = any(isinstance(t, dict) and t.get("OP") in ("+", "*") for t in pattern)
             before, after = (_UNBOUNDED, _UNBOUNDED) if unbounded else (at, len(pattern) - 1 - at)
-            spec = grouped.setdefault((attr, ids), {"patterns": [], "before": 0, "after": 0})
+            spec = grouped.setdefault((attr, ids), {"patterns": [], "before": 0, "after": 0, "flags": None})
+            anchor_spec = pattern[at]
+            flags = {(f, anchor_spec[f]) for f in _FLAG_ATTRS if isinstance(anchor_spec.get(f), bool)}
+            spec["flags"] = flags if spec["flags"] is None else spec["flags"] & flags
             spec["patterns"].append((str(row["id"]), pattern))
             spec["before"] = max(spec["before"], before)
             spec["after"] = max(spec["after"], after)
@@ -245,7 +259,8 @@ def load_rules(patterns: str, vocab) -> tuple[Matcher, dict[int, DateRule], Trig
         group_matcher = Matcher(vocab)
         for pattern_id, pattern in spec["patterns"]:
             group_matcher.add(pattern_id, [pattern])
-        groups.append(TriggerGroup(group_matcher, attr, ids, spec["before"], spec["after"]))
+        groups.append(TriggerGroup(group_matcher, attr, ids, spec["before"], spec["after"],
+                                   tuple(sorted(spec["flags"] or ()))))
     triggers = Triggers({attr: numpy.array(sorted(ids), dtype=numpy.uint64) for attr, ids in trigger_values.items()},
                         margin, tuple(groups), order)
     return matcher, rules, triggers
@@ -285,31 +300,38 @@ class DateFinder:
         self._future_ids = frozenset(strings.add(w) for w in self.future_cues)
         self._future_sentence_ids = frozenset(strings.add(w) for w in self.future_sentence_cues)
         self._dddd = strings.add("dddd")
+        self._range_ids = frozenset(strings.add(w) for w in _RANGE_WORDS)
+        self._blocker_ids = frozenset(strings.add(w) for w in year_blockers)
+        self._reject_ids = {key: frozenset(strings.add(w) for w in rule.reject_before) for key, rule in rules.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         base = DateContext.from_meta(doc_meta(doc))
         future_ctx = DateContext(base.published, base.report_year, True, base.deictic)
         candidates = []
-        columns = None  # LOWER, SHAPE, IS_PUNCT, SENT_START of every token, read when first needed
-        for key, start, end, alignment in self._matches(doc):
+        # token attribute columns, read once: no Token objects in the loops
+        array = doc.to_array([*_TRIGGER_ATTRS, *_FLAG_ATTRS, IS_PUNCT, SENT_START, LIKE_NUM]).T.tolist()
+        lower, _, shape, _, _, punct, sent, like_num = array
+        columns = [lower, shape, punct, sent]
+        matches = self.triggers.matches(doc, array) if len(doc) else []
+        n = len(doc)
+        for key, start, end, alignment in matches:
             rule = self.rules[key]
-            if start > 0 and rule.reject_before and doc[start - 1].lower_ in rule.reject_before:
+            if start > 0 and rule.reject_before and lower[start - 1] in self._reject_ids[key]:
                 continue
             found = []
             for s, e in self._parts(rule, start, alignment):
-                if e < len(doc) and doc[e].lower_ in self.year_blockers and e - s == 1 and doc[s].shape_ == "dddd":
+                if e - s == 1 and e < n and lower[e] in self._blocker_ids and shape[s] == self._dddd:
                     continue  # "to 2000 people": a count
-                if base.published and columns is None:
-                    columns = doc.to_array([LOWER, SHAPE, IS_PUNCT, SENT_START]).T.tolist()
                 ctx = future_ctx if base.published and self._future(columns, s, e) else base
-                fields = self.normaliser.normalise(doc[s:e].text, ctx)
+                text = doc[s:e].text
+                fields = self.normaliser.normalise(text, ctx)
                 if fields:
-                    found.append((s, e, fields))
+                    found.append((s, e, fields, text))
             if not found:
                 continue
-            has_digit = any(doc[i].like_num or any(c.isdigit() for c in doc[i].text) for s, e, _ in found
-                            for i in range(s, e))
-            n_date = sum(e - s for s, e, _ in found)
+            # token texts joined by whitespace: a digit in the span text is a digit in one of its tokens
+            has_digit = any(any(like_num[s:e]) or any(c.isdigit() for c in text) for s, e, _, text in found)
+            n_date = sum(e - s for s, e, _, _ in found)
             candidates.append(((has_digit, n_date, end - start, -start), start, end, rule, found))
         candidates.sort(key=lambda c: c[0], reverse=True)
         taken = [False] * len(doc)
@@ -319,7 +341,7 @@ class DateFinder:
                 continue
             for i in range(start, end):
                 taken[i] = True
-            for s, e, fields in found:
+            for s, e, fields, _ in found:
                 for f in fields:
                     span = Span(doc, s, e, label=rule.label)
                     span._.ctip = {**f, "rule": rule.id}
@@ -327,7 +349,7 @@ class DateFinder:
         if base.published is None:
             spans.extend(self._range_starts(doc, spans, taken, base))
         spans.sort(key=lambda sp: (sp.start, sp.end))
-        self._order_ranges(doc, spans)
+        self._order_ranges(doc, spans, lower)
         doc.spans[KEY] = spans
         return doc
 
@@ -362,13 +384,13 @@ class DateFinder:
                 break
         return added
 
-    @staticmethod
-    def _order_ranges(doc: Doc, spans: list[Span]) -> None:
+    def _order_ranges(self, doc: Doc, spans: list[Span], lower: list[int]) -> None:
         """Ranges and lists of year-less days or months: 'from April through June 2017' takes the
-        end's year; 'from January 1 to August 20' keeps its start before its end."""
+        end's year; 'from January 1 to August 20' keeps its start before its end. `lower`: the
+        LOWER column of the doc."""
+        range_ids = self._range_ids
         for a, b in reversed(list(zip(spans, spans[1:]))):
-            gap = doc[a.end:b.start]
-            if not (1 <= len(gap) <= 2 and all(t.lower_ in _RANGE_WORDS for t in gap)):
+            if not (1 <= b.start - a.end <= 2 and all(lower[i] in range_ids for i in range(a.end, b.start))):
                 continue
             fields = complete_range_start(a._.ctip, b._.ctip)
             fields = order_range(fields, b._.ctip)
@@ -394,8 +416,8 @@ class DateFinder:
     def _future(self, columns: list[list[int]], start: int, end: int) -> bool:
         """For a year-less span: a near future cue ("next") among the few tokens before it, or a
         sentence cue ("will") earlier in its sentence. `columns`: LOWER, SHAPE, IS_PUNCT and
-        SENT_START of every token (doc.to_array)."""
-        lower, shape, punct, sent = columns
+        SENT_START (then any others) of every token (doc.to_array)."""
+        lower, shape, punct, sent = columns[:4]
         if any(shape[i] == self._dddd for i in range(start, end)):
             return False
         near_ids, sentence_ids = self._future_ids, self._future_sentence_ids

@@ -58,11 +58,10 @@ class Word:
         self.end = end
         self.text = text
         self.possessive = possessive
-        self.lower = text.lower().replace("’", "'")
-        # "BURUNDI121to": a running head glued to the text by PDF extraction is not a name (a plain
-        # capitalised word, "Ministry", cannot be one: that needs a digit or a capital after the first)
-        self.capitalised = text[:1].isupper() and (
-            (text.isalpha() and text[1:].islower()) or not _GLUED.search(text))
+        attrs = _WORD_ATTRS.get(text)
+        if attrs is None:
+            attrs = _word_attrs(text)
+        self.lower, self.capitalised = attrs
 
     def __repr__(self) -> str:
         return f"Word({self.start}, {self.end}, {self.text!r}{', possessive' if self.possessive else ''})"
@@ -72,6 +71,22 @@ class Word:
 
     def __hash__(self) -> int:
         return hash((self.start, self.end, self.text))
+
+
+_WORD_ATTRS: dict[str, tuple[str, bool]] = {}  # word text -> (lower, capitalised): words repeat
+
+
+def _word_attrs(text: str) -> tuple[str, bool]:
+    """(lower, capitalised) of a Word's text, remembered in _WORD_ATTRS."""
+    lower = text.lower().replace("’", "'")
+    # "BURUNDI121to": a running head glued to the text by PDF extraction is not a name (a plain
+    # capitalised word, "Ministry", cannot be one: that needs a digit or a capital after the first)
+    capitalised = text[:1].isupper() and (
+        (text.isalpha() and text[1:].islower()) or not _GLUED.search(text))
+    if len(_WORD_ATTRS) >= 200_000:  # bounded on very large runs
+        _WORD_ATTRS.clear()
+    attrs = _WORD_ATTRS[text] = (lower, bool(capitalised))
+    return attrs
 
 
 def split_words(text: str, offset: int = 0) -> list[Word]:
@@ -90,13 +105,29 @@ def _word(w: str, s: int, e: int) -> Word | None:
     last = w[-1]
     if last != "." and last != "s":  # most words: nothing to cut
         return Word(s, e, w)
-    if last == "." and not (len(w) == 2 and w[0].isupper()) and w.lower() not in _KEEP_PERIOD \
+    cut = _CUTS.get(w)
+    if cut is None:
+        cut = _cut(w)
+    text, n_cut, possessive = cut
+    return Word(s, e - n_cut, text, possessive) if text else None
+
+
+_CUTS: dict[str, tuple[str, int, bool]] = {}  # word -> _cut(word): words repeat
+
+
+def _cut(w: str) -> tuple[str, int, bool]:
+    """What _word keeps of a match ending in "." or "s": (text, characters cut off the end, possessive)."""
+    orig, e = w, len(w)
+    if w[-1] == "." and not (len(w) == 2 and w[0].isupper()) and w.lower() not in _KEEP_PERIOD \
             and not _DOTTED.fullmatch(w):
         w, e = w[:-1], e - 1
     possessive = False
     if len(w) > 2 and w[-1] == "s" and w[-2] in "'’" and w[:-2].lower() not in _PLURAL_OWNERS:
         w, e, possessive = w[:-2], e - 2, True
-    return Word(s, e, w, possessive) if w else None
+    if len(_CUTS) >= 100_000:  # bounded on very large runs
+        _CUTS.clear()
+    cut = _CUTS[orig] = (w, len(orig) - e, possessive)
+    return cut
 
 
 class WordIndex:
@@ -109,8 +140,10 @@ class WordIndex:
         self.text = text
         bounds = [m.span() for m in _WORD_RE.finditer(text)]
         self._bounds = bounds
-        self._starts = [s for s, _ in bounds]
-        self._ends = [e for _, e in bounds]
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        if bounds:
+            self._starts, self._ends = map(list, zip(*bounds))
         # the words, made when first asked for (None where nothing is left of a match)
         self._words: list[Word | None] = [None] * len(bounds)
         self._made = bytearray(len(bounds))

@@ -142,11 +142,34 @@ def find_country_mentions(text: str, *, demonyms: bool = False) -> list[CountryM
 _DROP = frozenset(".'\u2019,()")
 
 
+# runs of ASCII characters fold() only lower-cases (one output character each), with the single spaces
+# between them (kept: a letter comes before each): copied whole
+_PLAIN = "[" + re.escape("".join(
+    c for c in map(chr, range(128)) if c not in _DROP and c not in "&-" and not c.isspace())) + "]+"
+_PLAIN_RUN = re.compile(f"{_PLAIN}(?: {_PLAIN})*")
+
+
 def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """fold() applied character by character, with the source offset of every output character."""
     out: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(text):
+    pos = 0
+    for run in _PLAIN_RUN.finditer(text):
+        s, e = run.span()
+        if s > pos:
+            _fold_chars(text, pos, s, out, offsets)
+        out.append(run.group().lower())
+        offsets.extend(range(s, e))
+        pos = e
+    if pos < len(text):
+        _fold_chars(text, pos, len(text), out, offsets)
+    return "".join(out), offsets
+
+
+def _fold_chars(text: str, lo: int, hi: int, out: list[str], offsets: list[int]) -> None:
+    """_fold_with_offsets of text[lo:hi], one character at a time, appending to `out` and `offsets`."""
+    for i in range(lo, hi):
+        ch = text[i]
         if ch in _DROP:
             continue
         if ch == "&":
@@ -159,11 +182,10 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
             decomposed = unicodedata.normalize("NFKD", ch)
             piece = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
         for p in piece:
-            if p == " " and (not out or out[-1] == " "):
+            if p == " " and (not out or out[-1][-1] == " "):
                 continue
             out.append(p)
             offsets.append(i)
-    return "".join(out), offsets
 
 
 def _trie_pattern(words: list[str]) -> str:

@@ -406,13 +406,23 @@ class DateNormaliser:
         self._has_year = re.compile(r"(?<!\d)\d{4}(?!\d)")
         self._has_day = re.compile(r"(?<![\d/])\d{1,2}(?:st|nd|rd|th)?(?![\d/])")
         self._is_calendar = re.compile(rf"(?<![a-z])(?:{month})\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}")
+        # the common calendar forms, read without dateparser (same results; see _simple_calendar)
+        D = r"(?P<day>\d{1,2})"
+        self._simple_forms = [
+            re.compile(rf"{D} {M},? {Y}"),  # 26 august 2019
+            re.compile(rf"{M} {D},? {Y}"),  # august 26, 2019
+            re.compile(rf"{M},? {Y}"),  # march 2019
+            re.compile(rf"{M} {D}"),  # aug. 26
+            re.compile(rf"{D} {M}"),  # 26 aug
+        ]
         self._cache: dict[tuple[str, DateContext], list[Fields]] = {}
         self._calendar_cache: dict[str, tuple[date, str] | None] = {}
+        self._absolute: dict[str, list[Fields]] = {}  # text -> fields that no context changes
 
     def __getstate__(self) -> dict[str, Any]:
         """Picklable (for process pools): the dateparser closure and the caches are rebuilt on use."""
         state = dict(self.__dict__)
-        state.update(calendar_parser=None, _cache={}, _calendar_cache={})
+        state.update(calendar_parser=None, _cache={}, _calendar_cache={}, _absolute={})
         return state
 
     # ------------------------------------------------------------ entry point
@@ -423,10 +433,16 @@ class DateNormaliser:
         key = (text, ctx)
         hit = self._cache.get(key)
         if hit is None:
+            hit = self._absolute.get(text)
+        if hit is None:
             hit = self._normalise(clean(text), ctx)
             if len(self._cache) > 50_000:
                 self._cache.clear()
+                self._absolute.clear()
             self._cache[key] = hit
+            if hit and not any(f["relative"] for f in hit):
+                # no anchor: the text alone fixed the dates ("26 August 2019"), whatever the context
+                self._absolute[text] = hit
         return [dict(f) for f in hit]
 
     def _normalise(self, t: str, ctx: DateContext) -> list[Fields]:
@@ -641,7 +657,9 @@ class DateNormaliser:
 
     def _calendar(self, t: str, ctx: DateContext) -> list[Fields]:
         """Explicit calendar dates, read by dateparser; a year-less day is resolved here."""
-        parsed = self.parse_calendar(t)
+        parsed = self._simple_calendar(t)
+        if parsed is None:
+            parsed = self.parse_calendar(t)
         if parsed is None:
             return []
         day, period = parsed
@@ -668,6 +686,27 @@ class DateNormaliser:
             y, anchor = self._year_of_month(day.month, ctx)
             return [month_fields(y, day.month, anchor=anchor)] if y else []
         return []
+
+    def _simple_calendar(self, t: str) -> tuple[date, str] | None:
+        """(date, period) of a plain day-month-year, month-day-year, month-year, month-day or day-month
+        string, as dateparser reads it (same date and period); None for anything else, or an
+        impossible day, or 29 February without a year (dateparser decides those). A year-less day gets
+        the placeholder year 2000: `_calendar` uses only its month and day."""
+        for form in self._simple_forms:
+            m = form.fullmatch(t)
+            if m is None:
+                continue
+            groups = m.groupdict()
+            month = self.words.months[m["month"]]
+            day_s, year_s = groups.get("day"), groups.get("year")
+            if year_s is None and month == 2 and day_s is not None and int(day_s) == 29:
+                return None
+            try:
+                found = date(int(year_s) if year_s else 2000, month, int(day_s) if day_s else 1)
+            except ValueError:
+                return None
+            return found, ("day" if day_s else "month")
+        return None
 
     def parse_calendar(self, t: str) -> tuple[date, str] | None:
         """(date, period) of an explicit calendar string, cached; period is 'day', 'month' or 'year'."""
