@@ -1,13 +1,15 @@
 """Documents/s and words/s of a corpus run with 1 and 2 worker processes, the speed-up and peak memory.
 
-    python benchmarks/bench_batch.py [--n 10000] [--corpus DIR] [--jobs 1 2] [--format txt|jsonl]
+    python benchmarks/bench_batch.py [--n 10000] [--corpus DIR] [--jobs 1 2] [--repeat 2] [--format txt|jsonl]
 
 Generates `--n` synthetic articles (make_corpus.py) unless `--corpus` names an
 existing folder, then runs `ctip_extract.batch.run` over it once per `--jobs`
-value, each time from scratch (force=True) into a temporary output. The
-pipeline is loaded before the clock starts (forked workers inherit it), so the
-figures measure extraction and writing. Peak memory: the largest resident set
-of this process and of any worker. Target: 2 jobs >= 1.7x 1 job.
+value, each time from scratch (force=True) into a temporary output, `--repeat`
+rounds in turn (1 job, 2 jobs, 1 job, ...) so that a slow spell of a shared
+machine does not fall on one setting only; the speed-up is best against best.
+The pipeline is loaded before the clock starts (forked workers inherit it), so
+the figures measure extraction and writing. Peak memory: the largest resident
+set of this process and of any worker. Target: 2 jobs >= 1.7x 1 job.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--corpus", type=Path, default=None, help="an existing corpus folder (skips generation)")
     p.add_argument("--format", choices=["txt", "jsonl"], default="txt", help="generated corpus layout")
     p.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    p.add_argument("--repeat", type=int, default=2, help="rounds over the --jobs values (best counts)")
     args = p.parse_args(argv)
     logging.disable(logging.ERROR)  # error records are counted in the summary, not printed one by one
     with tempfile.TemporaryDirectory(prefix="ctip-bench-") as tmp:
@@ -69,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"$ python {' '.join(sys.argv)}")
         print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
         rates: dict[int, float] = {}
-        for jobs in args.jobs:
+        for jobs in [j for _ in range(max(1, args.repeat)) for j in args.jobs]:
             out = Path(tmp) / f"out-{jobs}.jsonl"
             before = os.times()
             t = time.perf_counter()
@@ -77,14 +80,16 @@ def main(argv: list[str] | None = None) -> int:
             seconds = time.perf_counter() - t
             after = os.times()
             cpu = sum(after[:4]) - sum(before[:4])  # user+system of this process and of its workers
+            own = sum(after[:2]) - sum(before[:2])
             docs = summary.documents + summary.errors
-            rates[jobs] = docs / seconds
+            rates[jobs] = max(rates.get(jobs, 0.0), docs / seconds)
             print(f"jobs={jobs}: {docs:,} documents, {summary.words:,} words, {sum(summary.records.values()):,} "
                   f"records in {seconds:.1f} s -> {docs / seconds:,.1f} documents/s, "
                   f"{summary.words / seconds:,.0f} words/s; {summary.errors} errors; "
-                  f"CPU {cpu:.1f} s = {cpu / seconds:.2f} cores busy")
+                  f"CPU {cpu:.1f} s = {cpu / seconds:.2f} cores busy ({own:.1f} s in the supervisor)")
         if 1 in rates and 2 in rates:
             speedup = rates[2] / rates[1]
+            print(f"best: 1 job {rates[1]:,.1f} documents/s, 2 jobs {rates[2]:,.1f} documents/s")
             print(f"speed-up 2 jobs / 1 job: {speedup:.2f}x (target >= 1.7x: {'met' if speedup >= 1.7 else 'NOT met'})")
             print(f"machine ceiling now (2 vs 1 process of pure CPU work): {machine_ceiling():.2f}x")
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -3,7 +3,8 @@
     python benchmarks/profile_components.py [--texts tip|corpus] [--docs 20] [--repeat 3]
                                             [--model NAME] [--cprofile [N]]
 
-Texts: `tip` = the first `--docs` TIP 2018 country narratives of ../shared/data/tip2018 (when that
+Texts: `news` = generated news articles (make_corpus.py, as bench_pipeline.py uses; about `--words`
+words); `tip` = the first `--docs` TIP 2018 country narratives of ../shared/data/tip2018 (when that
 folder exists); `corpus` = the bundled corpus/ documents, repeated until about 60,000 words.
 Default: tip when available, else corpus. Times are CPU time of this process
 (time.process_time), so other load on a shared machine does not count; each component's figure
@@ -22,6 +23,8 @@ import pstats
 import sys
 import time
 from pathlib import Path
+
+from bench_pipeline import corpus as news_corpus
 
 from ctip_extract.documents import Document, iter_documents
 from ctip_extract.extract import make_doc
@@ -43,8 +46,11 @@ def read_folder(folder: Path, limit: int | None = None) -> list[Document]:
     return docs
 
 
-def texts(which: str, n_docs: int) -> tuple[str, list[Document], int]:
+def texts(which: str, n_docs: int, words: int = 60_000) -> tuple[str, list[Document], int]:
     """(label, documents, how many documents make one copy of the texts)."""
+    if which == "news":
+        docs = news_corpus(words, seed=7)
+        return f"generated news articles (seed 7)", docs, len(docs)
     if which == "tip":
         docs = read_folder(TIP_DIR, n_docs)
         return f"{n_docs} TIP 2018 narratives ({TIP_DIR})", docs, len(docs)
@@ -95,8 +101,9 @@ def one_pass(nlp, docs: list[Document], times: dict[str, float], prof: cProfile.
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--texts", choices=["tip", "corpus"], default="tip" if TIP_DIR.is_dir() else "corpus")
+    p.add_argument("--texts", choices=["news", "tip", "corpus"], default="tip" if TIP_DIR.is_dir() else "corpus")
     p.add_argument("--docs", type=int, default=20, help="TIP narratives to read (default 20)")
+    p.add_argument("--words", type=int, default=60_000, help="generated news words (default 60,000)")
     p.add_argument("--repeat", type=int, default=3)
     p.add_argument("--model", default=None, help="an installed spaCy pipeline to run before the rules")
     p.add_argument("--cprofile", type=int, nargs="?", const=30, default=0, metavar="N")
@@ -104,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    label, docs, copy = texts(args.texts, args.docs)
+    label, docs, copy = texts(args.texts, args.docs, args.words)
     words = sum(d.words for d in docs)
     nlp = load(args.model)
     names = ["tokenizer", *nlp.pipe_names]
@@ -127,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         one_pass(nlp, docs, dict.fromkeys(names, 0.0), prof, args.only, copy)
         out = io.StringIO()
         stats = pstats.Stats(prof, stream=out)
-        stats.sort_stats("tottime").print_stats(args.cprofile)
+        stats.sort_stats(os.environ.get("SORT", "tottime")).print_stats(args.cprofile)
         print(out.getvalue())
     return 0
 

@@ -229,11 +229,12 @@ def _wire(folder: Path, word: str) -> None:
         ("HOG", {"timeout": 60, "max_memory_mb": 400}, "out of memory (limit 400 MB)"),
     ],
 )
+@pytest.mark.parametrize("jobs", [1, 2])  # one worker: the file sent to it ahead of the runaway is run after all
 def test_runaway_document_becomes_error_and_the_file_goes_on(trouble: Path, tmp_path: Path, word: str,
-                                                            options: dict, reason: str) -> None:
+                                                            options: dict, reason: str, jobs: int) -> None:
     _wire(trouble, word)
     started = time.perf_counter()
-    summary = run([trouble], tmp_path / "out.jsonl", jobs=2, **options)
+    summary = run([trouble], tmp_path / "out.jsonl", jobs=jobs, **options)
     assert time.perf_counter() - started < 30
     records = lines(tmp_path / "out.jsonl")
     errors = [r for r in records if r["type"] == "error"]

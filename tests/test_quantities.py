@@ -135,6 +135,18 @@ CASES = [
      {"qualifier": "at_most", "currency": "THB"}),
     ("The ministry received 2.3 billion riels (approximately $575,000) in 2018.", "$575,000",
      {"qualifier": "approx", "date": "2018"}),
+    # glued currency symbols: ranges of them, the cedi written with its country letters
+    ("Brokers charged between RM3,000 and RM5,000 per worker.", "between RM3,000 and RM5,000",
+     {"low": 3000, "high": 5000, "currency": "MYR", "category": "money"}),
+    ("Fines of GH₵5,000 to GH₵10,000 apply to employers.", "GH₵5,000 to GH₵10,000",
+     {"low": 5000, "high": 10000, "currency": "GHS"}),
+    ("The fee was RM3,000 and RM500 was paid later.", "RM500", {"value": 500, "currency": "MYR"}),
+    ("The court fined the recruiter GH¢ 2,000.", "GH¢ 2,000", {"value": 2000, "currency": "GHS"}),
+    # the actor: the named subject before the verb; a news agency's dateline credit acted on nothing
+    ("The Ministry of Labour inspected 212 fishing boats.", "212", {"actor": "Ministry of Labour"}),
+    ("KUALA LUMPUR, June 2 (Reuters) - Police freed 63 Myanmar workers from a farm.", "63", {"actor": None}),
+    ("KUALA LUMPUR, June 2 (Reuters) - The Ministry of Labour inspected 212 fishing boats.", "212",
+     {"actor": "Ministry of Labour"}),
 ]
 
 

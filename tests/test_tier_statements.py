@@ -190,7 +190,7 @@ CASES = [
     ("Mongolia, which had spent two years on the Watch List, was upgraded to Tier 2.", NEWS,
      [("MNG", "2", 2021, "upgraded", None, None)]),
     ("Uzbekistan received an automatic downgrade to Tier 3 after three years on the Watch List.", NEWS,
-     [("UZB", "3", 2021, "downgraded", None, None)]),
+     [("UZB", "3", 2021, "downgraded", "2WL", None)]),
     ("Because it had been on the Watch List for four years, Belize was automatically downgraded to Tier 3.", NEWS,
      [("BLZ", "3", 2021, "downgraded", None, None)]),
     ("Jamaica was granted a waiver from an otherwise required downgrade to Tier 3 and remained on Tier 2 Watch "
@@ -263,6 +263,16 @@ CASES = [
       ("CYP", "1", 2021, None, None, None), ("ERI", "3", 2021, None, None, None),
       ("IRN", "3", 2021, None, None, None)]),
     ("TIER 1\nThe first tier is for governments that meet the standards.", NEWS, []),
+    # years spent on a tier before the statement give the previous tier (and the change, when unsaid)
+    ("The State Department upgraded Thailand to Tier 2 in its report, after two years on the "
+     "Tier 2 Watch List.", NEWS, [("THA", "2", 2021, "upgraded", "2WL", None)]),
+    ("Laos was placed on Tier 3, after four straight years on the Watch List.", NEWS,
+     [("LAO", "3", 2021, "downgraded", "2WL", None)]),
+    ("Chile stayed on Tier 1 after eight years on Tier 1.", NEWS, [("CHL", "1", 2021, "remained", "1", None)]),
+    ("Observers have ranked Portugal as a Tier 1 country for seven consecutive years.", NEWS,
+     [("PRT", "1", 2021, "remained", "1", None)]),
+    ("Ghana was placed on Tier 2. After two years in prison, the trafficker was released.", NEWS,
+     [("GHA", "2", 2021, None, None, None)]),
 ]
 
 

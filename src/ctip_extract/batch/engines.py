@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
+import selectors
 import signal
 import sys
 import threading
@@ -17,7 +18,6 @@ import time
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from multiprocessing.connection import wait
 
 from ..errors import CtipError
 from ..pipeline import shared_pipeline
@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 Task = tuple[int, str, int, "int | None"]  # (task id, file, first item, item to stop before)
 ENGINES = ("local", "dask")
 _MAX_STARTUP_FAILURES = 3
+_AHEAD = 2  # tasks sent to a worker at once: the one it runs and the next, so it never waits
 
 
 def run_inline(tasks: Sequence[Task], settings: Settings) -> Iterator[FileResult]:
@@ -54,10 +55,16 @@ class _Slot:
     process: mp.process.BaseProcess
     conn: object
     ready: bool = False
-    task: _TaskState | None = None
+    # the task running first, then the ones sent ahead so that the worker never waits for the next
+    tasks: deque[_TaskState] = field(default_factory=deque)
     current: tuple[int, str, str] | None = None  # (index, doc_id, source) of the document running
     deadline: float | None = None
     retiring: bool = False  # finished its task and exits (after running out of memory)
+
+    @property
+    def task(self) -> _TaskState | None:
+        """The task the worker is on (or about to start)."""
+        return self.tasks[0] if self.tasks else None
 
 
 def _context() -> mp.context.BaseContext:
@@ -91,6 +98,8 @@ class LocalPool:
         self.ctx = _context()
         self.slots: list[_Slot] = []
         self.startup_failures = 0
+        # one selector for the run (multiprocessing.connection.wait builds one per call: ~1 ms a document)
+        self._selector = selectors.DefaultSelector()
 
     def _spawn(self) -> _Slot:
         parent, child = self.ctx.Pipe(duplex=True)
@@ -98,7 +107,18 @@ class LocalPool:
                                    name="ctip-worker")
         process.start()
         child.close()
+        self._selector.register(parent, selectors.EVENT_READ)
+        self._selector.register(process.sentinel, selectors.EVENT_READ)
         return _Slot(process=process, conn=parent)
+
+    def _drop(self, slot: _Slot) -> None:
+        """Stop watching a worker and close its ends."""
+        for obj in (slot.conn, slot.process.sentinel):
+            try:
+                self._selector.unregister(obj)
+            except (KeyError, ValueError, OSError):
+                pass
+        _close(slot)
 
     def run(self, tasks: Sequence[Task]) -> Iterator[FileResult]:
         queue = deque(_TaskState(task_id, path, start, stop) for task_id, path, start, stop in tasks)
@@ -106,41 +126,45 @@ class LocalPool:
             shared_pipeline(self.settings.model)  # built once here, inherited by every worker
         self.slots = [self._spawn() for _ in range(min(self.jobs, max(len(queue), 1)))]
         try:
-            while queue or any(s.task for s in self.slots):
+            while queue or any(s.tasks for s in self.slots):
                 for slot in self.slots:
-                    if slot.ready and slot.task is None and queue:
+                    while slot.ready and not slot.retiring and len(slot.tasks) < _AHEAD and queue:
                         self._assign(slot, queue.popleft())
                 yield from self._step(queue)
         finally:
             self.close()
 
     def _assign(self, slot: _Slot, task: _TaskState) -> None:
-        slot.task = task
-        slot.current = None
-        slot.deadline = time.monotonic() + self.settings.timeout if self.settings.timeout else None
+        if not slot.tasks:  # the worker starts it now; a task sent ahead starts when the one before ends
+            slot.current = None
+            slot.deadline = time.monotonic() + self.settings.timeout if self.settings.timeout else None
+        slot.tasks.append(task)
         slot.conn.send((task.task_id, task.path, task.start, task.stop))
 
     def _step(self, queue: deque[_TaskState]) -> Iterator[FileResult]:
         deadlines = [s.deadline for s in self.slots if s.deadline is not None]
         timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
-        waitables = [s.conn for s in self.slots] + [s.process.sentinel for s in self.slots]
-        ready = set(wait(waitables, timeout))
+        ready = {key.fileobj for key, _ in self._selector.select(timeout)}
         for i, slot in enumerate(list(self.slots)):
             dead = False
-            if slot.conn in ready or slot.process.sentinel in ready:
+            exited = slot.process.sentinel in ready
+            if exited or slot.conn in ready:
                 try:
-                    while slot.conn.poll():
-                        done = self._handle(slot, slot.conn.recv())
+                    # one message a wake-up (the next select() returns at once if more are waiting:
+                    # cheaper than Connection.poll, which builds a selector per call); an exited
+                    # worker's last messages are all read before it is replaced
+                    while exited and slot.conn.poll() or not exited and slot.conn in ready:
+                        ready.discard(slot.conn)
+                        done = self._handle(slot, slot.conn.recv(), queue)
                         if done is not None:
                             yield done
                 except (EOFError, OSError):
                     dead = True
-                if slot.process.sentinel in ready or not slot.process.is_alive():
-                    dead = True
-            if slot.retiring:
+                dead = dead or exited
+            if slot.retiring and not slot.tasks:
                 slot.process.join(5)
                 _kill(slot.process)
-                _close(slot)
+                self._drop(slot)
                 self.slots[i] = self._spawn()
             elif dead:
                 slot.process.join(1)
@@ -149,7 +173,7 @@ class LocalPool:
                 _kill(slot.process)
                 yield from self._replace(i, slot, queue, f"timed out after {self.settings.timeout:g} s")
 
-    def _handle(self, slot: _Slot, msg: tuple) -> FileResult | None:
+    def _handle(self, slot: _Slot, msg: tuple, queue: deque[_TaskState]) -> FileResult | None:
         if msg[0] == "ready":
             slot.ready = True
             self.startup_failures = 0
@@ -169,22 +193,29 @@ class LocalPool:
             if self.settings.timeout:
                 slot.deadline = time.monotonic() + self.settings.timeout
         elif kind == "end":
-            slot.retiring = bool(msg[2])
-            slot.task = None
+            slot.tasks.popleft()
             slot.current = None
             slot.deadline = None
+            if msg[2]:  # the worker exits: the tasks sent ahead go back to the queue, in order
+                slot.retiring = True
+                queue.extendleft(reversed(slot.tasks))
+                slot.tasks.clear()
+            elif slot.tasks and self.settings.timeout:
+                slot.deadline = time.monotonic() + self.settings.timeout
             return FileResult(task_id=task.task_id, path=task.path,
                               docs=[task.docs[k] for k in sorted(task.docs)])
         return None
 
     def _replace(self, i: int, slot: _Slot, queue: deque[_TaskState], reason: str) -> Iterator[FileResult]:
-        """Record the running document as failed, requeue the rest of its file, start a new worker."""
+        """Record the running document as failed, requeue the rest of its file and the tasks sent
+        ahead (not started), start a new worker."""
         task = slot.task
+        queue.extendleft(reversed(list(slot.tasks)[1:]))
         if not slot.ready:
             self.startup_failures += 1
             if self.startup_failures > _MAX_STARTUP_FAILURES:
                 raise CtipError(f"worker processes keep dying while loading the pipeline ({reason})")
-        _close(slot)
+        self._drop(slot)
         self.slots[i] = self._spawn()
         if task is None:
             return
@@ -214,7 +245,7 @@ class LocalPool:
             slot.process.join(max(0.0, end - time.monotonic()))
             if slot.process.is_alive():
                 _kill(slot.process)
-            _close(slot)
+            self._drop(slot)
         self.slots = []
 
 

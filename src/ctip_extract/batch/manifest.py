@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -50,7 +50,8 @@ class Entry:
     retry: bool = False  # holds an error that may not happen again (timeout, memory, crash)
 
     def to_line(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+        # the fields as they are (dataclasses.asdict deep-copies them: measurable at 10,000 files)
+        return json.dumps(vars(self), ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Entry:

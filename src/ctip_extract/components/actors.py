@@ -37,7 +37,7 @@ from ..rules.actors import (
 )
 from ..rules.countries import _trie_pattern, country_by_code
 from ..rules.people import (
-    PeopleWords, apposition, build_titles, name_after, name_before, plain_gap, role_before,
+    PeopleWords, acronym_before, apposition, build_titles, name_after, name_before, plain_gap, role_before,
 )
 from ..rules.resources import model_path, read_json, read_jsonl, read_word_list
 from .extensions import doc_meta, section_at
@@ -407,11 +407,12 @@ class ActorFinder:
                 role_start = i - 1  # "U.S. Ambassador"
             name_words = words[i + t:i + t + k]
             role = _words_text(words[role_start:i + t])
+            affiliation = acronym_before(text, words, role_start)  # "IOM Director General ..."
             weight = 1 if pw.honorific(words[i:i + t]) else 2
             app = apposition(text[name_words[-1].end:name_words[-1].end + 300], lex, before_verb=False)
             if app is not None and app.role:
-                role, weight = app.role, 3
-            cands.append(_person(name_words, "person_title", 3, role, app.affiliation if app else None, weight))
+                role, affiliation, weight = app.role, app.affiliation, 3
+            cands.append(_person(name_words, "person_title", 3, role, affiliation, weight))
             i += t + k
 
     def _speech(self, text: str, starts: list[int], cands: list[Cand]) -> None:
@@ -428,15 +429,18 @@ class ActorFinder:
                 continue
             before = text[max(0, vs - 3):vs].rstrip(" \t")
             after = text[ve:ve + 3].lstrip(" \t")
-            if not (before[-1:].isalpha() or before[-1:] == ",") and not after[:1].isupper():
+            # a word, a comma or an abbreviation ("Jr.") may end what stands before the verb
+            named_left = before[-1:].isalpha() or before[-1:] == "," or (before[-1:] == "." and before[-2:-1].isalpha())
+            if not named_left and not after[:1].isupper():
                 continue  # nothing name-like on either side
-            left = self._words_before(text, starts, vs, 300) if before[-1:].isalpha() or before[-1:] == "," else []
+            left = self._words_before(text, starts, vs, 300) if named_left else []
             verb = Word(vs, ve, m.group())
             if left and plain_gap(text, left[-1], verb):  # "Eang Bunthan said"
                 k = name_before(left, len(left), pw, lex)
                 after_place = len(left) > k and left[-k - 1].lower in lex.place_prepositions
                 if k >= 2 and not after_place and not _preceded_by_title(left, len(left) - k, pw):
-                    cands.append(_person(left[-k:], "person_speech", 1, role_before(text, left, len(left) - k, lex)))
+                    role, affiliation = role_before(text, left, len(left) - k, lex)
+                    cands.append(_person(left[-k:], "person_speech", 1, role, affiliation))
             elif left and text[left[-1].end:vs].strip(" \t)]\"”’'").endswith(","):
                 # "The agency's spokesman, Josiah Emerole, said"
                 k = name_before(left, len(left), pw, lex)

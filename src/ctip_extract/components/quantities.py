@@ -514,6 +514,13 @@ class QuantityFinder:
                 pass
         elif ctx.low(k) in num.NUMBER_WORDS and not ctx.skip[k]:
             second = self._read_words(ctx, k)
+        elif out.unit and (glued := _SYMBOL_NUMBER.fullmatch(ctx.text(k))) \
+                and glued.group(1).lower() == out.unit.lower():  # "between RM3,000 and RM5,000"
+            second = _Number(k, k + 1, value=num.parse_digits(glued.group(2), european=False),
+                             first_word=ctx.text(k))
+            if second.value is not None and k + 1 < n and ctx.low(k + 1) in num.WORD_SCALES:
+                second.value *= num.SCALES[ctx.low(k + 1)]
+                second.end += 1
         if second is None or second.value is None:
             return out
         lo, hi = out.value, second.value
@@ -1253,7 +1260,11 @@ class _Context:
                 return None
             if span.end <= limit:
                 data = span._.ctip or {}
-                return data.get("name") or span.text
+                # a news agency's credit in a dateline ("PHNOM PENH (Reuters) - Police freed 63 ...") did nothing
+                credit = (data.get("actor_kind") == "media" and span.start > 0 and span.end < len(self.texts)
+                          and self.texts[span.start - 1] == "(" and self.texts[span.end] == ")")
+                if not credit:
+                    return data.get("name") or span.text
             k -= 1
         return None
 

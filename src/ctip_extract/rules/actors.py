@@ -27,7 +27,7 @@ _KEEP_PERIOD = frozenset({
     "ltd.", "inc.", "co.", "corp.", "st.", "jr.", "sr.", "bhd.",
     # abbreviated titles and ranks, so that "Lt. Col. Maria Santos" reads as one run
     "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "hon.", "sen.", "rep.", "gov.", "amb.", "supt.", "insp.",
-    "lt.", "col.", "gen.", "maj.", "capt.", "cpl.", "sgt.", "adm.", "cmdr.", "brig.",
+    "lt.", "col.", "gen.", "maj.", "capt.", "cpl.", "sgt.", "adm.", "cmdr.", "brig.", "pol.",
 })
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 # "People's Republic", "Ministry of Women's Affairs": part of a name, not an owner

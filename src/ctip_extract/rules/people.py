@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from .actors import ActorWords, Word, lookup_country, lookup_demonym
 
 NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "van", "von", "de", "da", "di", "del", "al", "el", "le"})
+# generational suffixes that end a name ("Samson Inocencio Jr."), matched as written after a space
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # "Bunthan", "Waziri-Azi", "O'Neill", "McDonald", "Chan-o-cha"
 _NAME_WORD = re.compile(r"^(?:[A-Z]['’])?[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]{0,2}[A-Z]?[a-z\u00DF-\u024F]+"
@@ -109,12 +111,22 @@ def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, 
     # a name ends on a real word, not on an initial
     while j > i and _INITIAL.match(words[j - 1].text):
         j -= 1
+    if j - i >= 2 and _suffix_at(words, j):
+        j += 1
     return j - i
+
+
+def _suffix_at(words: Sequence[Word], j: int) -> bool:
+    """Whether words[j] is a generational suffix one space after the name word before it."""
+    return 0 < j < len(words) and words[j].text in NAME_SUFFIXES and words[j].start - words[j - 1].end == 1
 
 
 def name_before(words: Sequence[Word], end: int, pw: PeopleWords, lex: ActorWords, *, max_words: int = 4) -> int:
     """How many words before words[end] form a name (counting back); 0 if none."""
     i = end
+    if _suffix_at(words, end - 1):  # "Samson Inocencio Jr. said"
+        i -= 1
+        max_words += 1
     while i > 0 and end - i < max_words:
         w = words[i - 1]
         if w.possessive and i != end:
@@ -126,6 +138,8 @@ def name_before(words: Sequence[Word], end: int, pw: PeopleWords, lex: ActorWord
         break
     while i < end and words[i].lower in NAME_PARTICLES:
         i += 1
+    if end - i == 1 and _suffix_at(words, end - 1):
+        return 0  # a suffix alone is no name
     return end - i
 
 
@@ -183,12 +197,16 @@ def apposition(text: str, lex: ActorWords, *, before_verb: bool = True) -> Appos
     if sm is not None:
         role, affiliation = body[:sm.start()], body[sm.end():]
         affiliation = _leading_capitalised(affiliation, lex)
+    elif (om := _OWNER.match(body)) is not None and lookup_country(om.group(1)) is None:
+        role, affiliation = body[om.end():], om.group(1)  # "IJM's national director" (not "Cambodia's ...")
     role = role.strip(" ,")
     if not role or len(role.split()) > 8 or not role_head_ok(role, lex):
         return Apposition(None, None, stop) if before_verb else None
     return Apposition(role, affiliation or None, stop)
 
 
+# a capitalised owner before a role: "IJM's", "Winrock International's" (up to four words)
+_OWNER = re.compile(r"((?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*)['\u2019]s\s+(?=[a-z])")
 _HEAD_CUT = re.compile(r"\s+(?:of|at|for|with|in|from|to|on)\s+")
 
 
@@ -234,15 +252,31 @@ def _leading_capitalised(text: str, lex: ActorWords) -> str:
 _ROLE_STOP = frozenset({"the", "a", "an", "said", "says", "told", "and", "or", "but", "by", "as", "with", "for", "to"})
 
 
-def role_before(text: str, words: Sequence[Word], i: int, lex: ActorWords, *, max_words: int = 4) -> str | None:
-    """A lower-case role written just before a name at words[i]: "provincial police chief Tith Narong",
-    "police spokesman Frank Mba"; None when the word before the name is not a role noun."""
+def role_before(text: str, words: Sequence[Word], i: int, lex: ActorWords, *,
+                max_words: int = 4) -> tuple[str | None, str | None]:
+    """(role, affiliation) written just before a name at words[i]: "provincial police chief Tith Narong"
+    (role only), "IOM spokesperson Joel Millman" (affiliation IOM); (None, None) when the word before
+    the name is not a role noun."""
     if i == 0 or words[i - 1].lower not in lex.role_nouns or not plain_gap(text, words[i - 1], words[i]):
-        return None
+        return None, None
     j = i - 1
     while j > 0 and i - j < max_words:
         w = words[j - 1]
         if w.capitalised or w.lower in _ROLE_STOP or w.possessive or not plain_gap(text, w, words[j]):
             break
         j -= 1
-    return " ".join(w.text for w in words[j:i])
+    return " ".join(w.text for w in words[j:i]), acronym_before(text, words, j)
+
+
+def acronym_before(text: str, words: Sequence[Word], j: int) -> str | None:
+    """An organisation's acronym right before words[j] ("IOM spokesperson", "UNICEF's representative"):
+    the affiliation of the role that starts there. Country codes ("U.S.", "UK") are places, not employers."""
+    if j == 0:
+        return None
+    w = words[j - 1]
+    gap = text[w.end + (2 if w.possessive else 0):words[j].start]
+    if gap.strip(" \t\u00a0") or not gap:
+        return None
+    if not (2 <= len(w.text) <= 8 and w.text.isupper() and w.text.isalpha()):
+        return None
+    return None if lookup_country(w.text) is not None else w.text
