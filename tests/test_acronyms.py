@@ -55,6 +55,9 @@ def test_acronym_letters(acronym, letters):
          "Organization for Security and Co-operation in Europe"),
         # a generic last word may give nothing
         ("CTIP", "the Cambodia Countering Trafficking-in-Persons Program", "Countering Trafficking-in-Persons Program"),
+        ("NCPTF", "the Northland Child Protection Task Force", "Northland Child Protection Task Force"),
+        ("NCP", "referred to the Northland Child Protection Task Force", "Northland Child Protection Task Force"),
+        ("ATIP", "it set up the Anti-Trafficking in Persons Task Force", "Anti-Trafficking in Persons Task Force"),
         # the shortest tail wins: a demonym before the name is not part of it
         ("GNA", "the Libyan Government of National Accord", "Government of National Accord"),
         ("UNODC", "experts from the United Nations Office on Drugs and Crime",

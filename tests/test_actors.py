@@ -96,6 +96,16 @@ CASES = [
       {"name": "Aisha Rahman", "kind": "person", "role": "Executive Director", "affiliation": "UNICEF"}]),
     ("UK Ambassador Helen Carter opened the centre.", None,
      [{"name": "Helen Carter", "kind": "person", "role": "UK Ambassador", "affiliation": None}]),
+    # "Anti-Trafficking in Persons" keeps its "in"; an acronym may leave out a generic "Task Force";
+    # a command center is a government body, a crisis center an NGO
+    ("NORWAY: TIER 1\n\nPolice set up the Norway Anti-Trafficking in Persons Task Force (NATIP). NATIP then "
+     "raided 12 venues.", "tip_report",
+     [{"name": "Norway Anti-Trafficking in Persons Task Force", "kind": "government", "country": "NOR",
+       "aliases": ["NATIP"]}]),
+    ("THAILAND: TIER 2\n\nThe government funded the Command Center for Combatting Illegal Fishing (CCCIF).",
+     "tip_report", [{"name": "Command Center for Combatting Illegal Fishing", "kind": "government",
+                     "country": "THA", "aliases": ["CCCIF"]}]),
+    ("The Crisis Center for Women sheltered 30 victims.", None, [{"name": "Crisis Center for Women", "kind": "ngo"}]),
     # a bare "Department of Justice" is the narrative country's, not the US one; "U.S." names the US one
     ("PHILIPPINES: TIER 1\n\nThe Department of Justice (DOJ) convicted 131 traffickers.", "tip_report",
      [{"name": "Department of Justice", "kind": "government", "country": "PHL", "aliases": ["DOJ"]}]),

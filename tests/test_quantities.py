@@ -135,6 +135,18 @@ CASES = [
      {"qualifier": "at_most", "currency": "THB"}),
     ("The ministry received 2.3 billion riels (approximately $575,000) in 2018.", "$575,000",
      {"qualifier": "approx", "date": "2018"}),
+    # a noun alike in both numbers before a plural is its modifier, alone it is the head
+    ("The court convicted four police officers who took bribes.", "four police officers",
+     {"unit": "police officers", "unit_head": "officer", "category": "people"}),
+    ("The ship had 20 crew members aboard.", "20 crew members", {"unit": "crew members"}),
+    ("The 40 police arrested him at dawn.", "40 police", {"unit": "police", "category": "people"}),
+    # a breakdown by kind of crime counts what its total counts; without a total it stays as written
+    ("Police opened 75 trafficking cases (30 sex trafficking and 45 labor trafficking) last year.", "45",
+     {"unit": "labor trafficking cases", "category": "cases"}),
+    ("Officials identified 90 victims (60 of sex trafficking and 30 of forced labor).", "60",
+     {"unit": "sex trafficking victims", "category": "victims"}),
+    ("Officials noted 5 sex trafficking, and the rest were unclear.", "5",
+     {"unit": "sex trafficking", "category": "other"}),
     # glued currency symbols: ranges of them, the cedi written with its country letters
     ("Brokers charged between RM3,000 and RM5,000 per worker.", "between RM3,000 and RM5,000",
      {"low": 3000, "high": 5000, "currency": "MYR", "category": "money"}),

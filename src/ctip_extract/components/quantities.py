@@ -70,6 +70,9 @@ _AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "have", "ha
                   "subsequently", "later", "successfully", "all", "then", "not", "never", "allegedly", "eventually"})
 _NOT_CODES = frozenset({"ALL", "CUP", "TOP", "MOP", "AND", "THE", "FOR", "NOT", "BOB"})
 _HAS_DIGIT = re.compile(r"\d")
+# what a count broken down by kind of crime can count
+_COUNTED_BY_CRIME = frozenset({"victims", "cases", "investigations", "prosecutions", "convictions", "offenders",
+                               "suspects"})
 _POSSESSIVE_DETS = frozenset({"the", "these", "those", "their", "its", "his", "her", "our", "them", "whom", "which"})
 
 
@@ -639,6 +642,8 @@ class QuantityFinder:
                     item.category = "money"
                 if item.category == "duration" and ctx.age_context(item.start, item.end):
                     item.category = "age"
+                if head_word.lower() in self.units.crime_types:
+                    self._count_of_crime_type(ctx, item, found)
             elif number.vague or (number.first_word in ("one", "a", "an") and number.low is None):
                 return None  # "one" as a pronoun, vague words alone
             elif self._age_after_person(ctx, item) or ctx.age_context(item.start, item.end) or (
@@ -667,6 +672,15 @@ class QuantityFinder:
                 item.qualifier, item.qual_rule = inherited_q
         item.change = ctx.change_for(item.start, item.end)
         return item
+
+    def _count_of_crime_type(self, ctx: _Context, item: _Found, found: list[_Found]) -> None:
+        """A breakdown by kind of crime counts what the total before it counts: "212 trafficking cases
+        (82 sex trafficking and 130 labor trafficking)", "212 victims (82 of sex trafficking)"."""
+        prev = self._inherit(ctx, item, found)
+        if prev is None or not prev.unit or prev.category not in _COUNTED_BY_CRIME:
+            return
+        item.unit = f"{item.unit} {prev.unit.split()[-1]}"
+        item.unit_head, item.category, item.inherited = prev.unit_head, prev.category, True
 
     def _walk_unit(self, ctx: _Context, number: _Number):
         """(start, end, words, head, is_age) of the noun phrase counted by the number, or None."""
@@ -749,7 +763,12 @@ class QuantityFinder:
                 break
             if looks_plural(low, lex):
                 seen_head = True
-                if not (k < n and ctx.low(k) in ("and", "or") and self._coordination_continues(ctx, words, k + 1, n)):
+                # a noun alike in both numbers modifies a plural after it: "police officers", "crew members"
+                modifier = lex.irregular.get(low) == low and k < n and ctx.alpha[k] \
+                    and ctx.low(k) not in lex.stop_words and looks_plural(ctx.low(k), lex) \
+                    and not ctx.low(k).endswith(("ed", "ly"))
+                if not modifier and not (k < n and ctx.low(k) in ("and", "or")
+                                         and self._coordination_continues(ctx, words, k + 1, n)):
                     break
             elif base in lex.head_category or _is_acronym(text):
                 seen_head = True

@@ -4,9 +4,10 @@ The test is whether the initials of a run of words spell the acronym. Each
 content word gives its first letter (an all-capital word such as "US" or
 "U.S." may give all its letters; a hyphenated word gives one initial a part,
 "Anti-Human" -> "AH"); function words ("of", "for", "the", "in") may give
-their initial or nothing; the last word may give nothing when it is a generic
-head such as "Program" ("Cambodia Countering Trafficking-in-Persons Program
-(CTIP)"). The shortest run of words ending before the parenthesis wins.
+their initial or nothing; the last words may give nothing when they are a
+generic head such as "Program" or "Task Force" ("Cambodia Countering
+Trafficking-in-Persons Program (CTIP)", "Thai Internet Crimes Against Children
+Task Force (TICAC)"). The shortest run of words ending before the parenthesis wins.
 Everything here is a pure function of strings.
 """
 
@@ -20,7 +21,9 @@ FUNCTION_WORDS = frozenset({
     "of", "for", "the", "and", "on", "to", "in", "against", "at", "by", "with", "de", "du", "des", "la", "le",
     "el", "del", "da", "do", "y", "et", "&", "a", "an",
 })
-SKIPPABLE_LAST = frozenset({"program", "programme", "project", "activity", "initiative"})
+# generic heads an acronym often leaves out, as lower-case word tuples
+SKIPPABLE_TAILS = frozenset({("program",), ("programme",), ("project",), ("activity",), ("initiative",),
+                             ("task", "force")})
 
 _ACRONYM_RE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&./\-]{1,11}$")
 _PART_SPLIT = re.compile(r"[-/\u2010\u2011\u2013]")
@@ -71,22 +74,23 @@ def _word_options(word: str) -> tuple[str, ...]:
     return tuple(sorted(options, key=len, reverse=True))
 
 
-def spells(letters: str, words: Sequence[str], *, skip_last: frozenset[str] = SKIPPABLE_LAST) -> bool:
+def spells(letters: str, words: Sequence[str], *, skip_tails: frozenset[tuple[str, ...]] = SKIPPABLE_TAILS) -> bool:
     """Whether the initials of `words` spell `letters`, the first word contributing the first letter."""
     if not words or not letters or words[0].lower() in FUNCTION_WORDS:
         return False
     n = len(words)
     memo: dict[tuple[int, int], bool] = {}  # a plain dict: an lru_cache made per call costs more
+    # where a skippable tail starts: the letters may all be spelled before it
+    tail = next((n - len(t) for t in skip_tails
+                 if len(t) < n and tuple(w.lower() for w in words[n - len(t):]) == t), None)
 
     def can(i: int, j: int) -> bool:
-        if i == n:
+        if i == n or (i == tail and j == len(letters)):
             return j == len(letters)
         known = memo.get((i, j))
         if known is not None:
             return known
         options = _word_options(words[i])
-        if i == n - 1 and i > 0 and words[i].lower() in skip_last:
-            options = (*options, "")
         result = False
         for opt in options:
             if letters.startswith(opt, j) and (opt or i > 0) and can(i + 1, j + len(opt)):

@@ -287,7 +287,7 @@ def _connector_ok(cur: list[Word], conn: str, lex: ActorWords) -> bool:
     if conn == "the":
         return False
     if conn == "in":
-        return prev.lower == "trafficking"
+        return prev.lower.endswith("trafficking")  # "Trafficking in Persons", "Anti-Trafficking in Persons"
     if conn in ("to", "on"):
         return lex.keyword_at(cur, len(cur) - 1) is not None
     return True

@@ -33,6 +33,8 @@ class UnitLexicon:
     not_plural: frozenset[str] = frozenset()
     mass_nouns: frozenset[str] = frozenset()
     stop_words: frozenset[str] = frozenset()
+    # heads that name a kind of crime, not a thing counted: "82 sex trafficking [cases]"
+    crime_types: frozenset[str] = frozenset()
 
 
 def _str_list(data: dict, key: str, path: str) -> list[str]:
@@ -74,6 +76,7 @@ def load_unit_lexicon(name: str) -> UnitLexicon:
         irregular={k.lower(): v.lower() for k, v in _str_map(data, "irregular_plurals", path).items()},
         not_plural=frozenset(w.lower() for w in _str_list(data, "not_plural", path)),
         mass_nouns=frozenset(w.lower() for w in _str_list(data, "mass_nouns", path)),
+        crime_types=frozenset(w.lower() for w in _str_list(data, "crime_types", path)),
         stop_words=frozenset(w.lower() for w in _str_list(data, "stop_words", path)),
     )
 
