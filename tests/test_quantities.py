@@ -135,6 +135,17 @@ CASES = [
      {"qualifier": "at_most", "currency": "THB"}),
     ("The ministry received 2.3 billion riels (approximately $575,000) in 2018.", "$575,000",
      {"qualifier": "approx", "date": "2018"}),
+    # the count a change arrives at counts the subject of the change verb
+    ("Officials noted that convictions rose by 30 percent to 193 last year.", "193",
+     {"unit": "convictions", "category": "convictions", "change": "increase"}),
+    ("Calls to the hotline more than doubled, to 1,950 from 870.", "1,950", {"unit": "Calls", "change": "increase"}),
+    ("Prosecutions fell from 120 to 95.", "95", {"unit": "Prosecutions", "category": "prosecutions"}),
+    # a bare limit of childhood is an age, after a count or a word for people too
+    ("Screeners found 317 potential victims, of whom 41 were under 18.", "under 18",
+     {"value": 18, "qualifier": "less_than", "category": "age"}),
+    ("Police rescued 40 victims under 18 years from the farm.", "under 18 years",
+     {"qualifier": "less_than", "category": "age"}),
+    ("Shelters held under 15 victims each.", "under 15 victims", {"category": "victims", "qualifier": "less_than"}),
     # a noun alike in both numbers before a plural is its modifier, alone it is the head
     ("The court convicted four police officers who took bribes.", "four police officers",
      {"unit": "police officers", "unit_head": "officer", "category": "people"}),

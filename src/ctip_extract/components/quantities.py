@@ -640,16 +640,21 @@ class QuantityFinder:
                     item.currency = currency_for_noun(head_word.lower(), self.currencies, adjective=adjective,
                                                       country=ctx.country(unit_start))
                     item.category = "money"
-                if item.category == "duration" and ctx.age_context(item.start, item.end):
-                    item.category = "age"
+                if item.category == "duration" and (ctx.age_context(item.start, item.end)
+                                                    or self._age_after_person(ctx, item)):
+                    item.category = "age"  # "aged 22 years", "40 victims under 18 years"
                 if head_word.lower() in self.units.crime_types:
                     self._count_of_crime_type(ctx, item, found)
             elif number.vague or (number.first_word in ("one", "a", "an") and number.low is None):
                 return None  # "one" as a pronoun, vague words alone
             elif self._age_after_person(ctx, item) or ctx.age_context(item.start, item.end) or (
                 q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
-            ):
+            ) or self._age_limit(ctx, item, q):
                 item.unit, item.unit_head, item.category = "years", "year", "age"  # "children under 18", "aged 22"
+            elif (subject := ctx.change_subject(number.start)) is not None:
+                item.unit, head = subject  # "convictions rose by 30 percent to 193"
+                item.unit_head = singular(head.lower(), self.units)
+                item.category = unit_category([head.lower()], item.unit_head, self.units)
             else:
                 prev = self._listed_with(ctx, item, found) or self._inherit(ctx, item, found)
                 if prev is not None:
@@ -724,7 +729,7 @@ class QuantityFinder:
         while k < n and len(words) < 7:
             # a word: tokens joined by hyphens without spaces ("NGO-run", "trafficking-related")
             m = k
-            if not (ctx.alpha[m] or _is_acronym(ctx.text(m))):
+            if not (ctx.alpha[m] or _is_acronym(ctx.text(m))) or k in ctx.date_start_set:
                 break
             while m + 2 < n and ctx.text(m + 1) in _HYPHENS and not ctx.space[m] and not ctx.space[m + 1] \
                     and (ctx.alpha[m + 2] or ctx.likenum[m + 2]):
@@ -814,6 +819,13 @@ class QuantityFinder:
                 return True
             m += 1
         return False
+
+    @staticmethod
+    def _age_limit(ctx: _Context, item: _Found, q) -> bool:
+        """A bare "under 18" / "below 16": the ages that mark childhood and consent, not a count."""
+        value = item.number.value
+        return (q is not None and q[0] == "less_than" and ctx.low(q[1]) in ("under", "below")
+                and value is not None and value == int(value) and 12 <= value <= 21)
 
     def _age_after_person(self, ctx: _Context, item: _Found) -> bool:
         """A bare number after 'under'/'over'/'aged' that follows a word for people: an age."""
@@ -1155,6 +1167,7 @@ class _Context:
         self._actor_starts = [a.start for a in self._actors]
         self._dates = sorted(doc.spans[SPAN_KEYS["date"]], key=lambda s: s.start) if SPAN_KEYS["date"] in doc.spans else []
         self._date_starts = [d.start for d in self._dates]
+        self.date_start_set = frozenset(self._date_starts)  # a date ends the counted thing: "193 last year"
 
     def low(self, i: int) -> str:
         """Lower-case text of token i, without making a Token."""
@@ -1251,6 +1264,25 @@ class _Context:
             if self.low(k) in ("aged", "ages", "age"):
                 return True
         return end < len(self.orths) and self.low(end) in ("old", "year-old", "years-old")
+
+    def change_subject(self, start: int) -> tuple[str, str] | None:
+        """For a bare number after "to"/"from" on a change verb ("convictions rose by 30 percent to 193",
+        "Calls to the hotline more than doubled, to 1,950"): the plural noun nearest before the verb,
+        its subject's head in most such sentences. (unit, head) or None."""
+        if start == 0 or self.low(start - 1) not in ("to", "from"):
+            return None
+        a, _ = self.clause_bounds(start)
+        verb = next((s for s, _ in reversed(self.change_verbs) if a <= s < start and start - s <= 10), None)
+        if verb is None:
+            return None
+        lex = self.finder.units
+        for k in range(verb - 1, max(a, verb - 8) - 1, -1):
+            low = self.low(k)
+            if low in (",", ";", ":", "that", "which", "and", "but") or _HAS_DIGIT.search(low):
+                return None
+            if self.alpha[k] and low not in lex.stop_words and looks_plural(low, lex):
+                return self.text(k), self.text(k)
+        return None
 
     def number_of_before(self, start: int) -> tuple[str, str] | None:
         """'the number of <noun>' earlier in the sentence: the unit of a bare number after it."""
