@@ -271,6 +271,15 @@ CASES = [
     ("Chile stayed on Tier 1 after eight years on Tier 1.", NEWS, [("CHL", "1", 2021, "remained", "1", None)]),
     ("Observers have ranked Portugal as a Tier 1 country for seven consecutive years.", NEWS,
      [("PRT", "1", 2021, "remained", "1", None)]),
+    # a second verb phrase of the same subject has its own year, not the one cited for the first
+    ("Nepal was downgraded to the Tier 2 Watch List in the 2019 TIP report and upgraded to Tier 2 a year later.",
+     NEWS, [("NPL", "2WL", 2019, "downgraded", None, None), ("NPL", "2", 2021, "upgraded", None, None)]),
+    ("Nepal was downgraded to Tier 3 in 2019 but was upgraded to Tier 2 in 2020.", NEWS,
+     [("NPL", "3", 2019, "downgraded", None, None), ("NPL", "2", 2020, "upgraded", None, None)]),
+    ("Nepal was downgraded to Tier 3 in 2019, then returned to Tier 2 in 2020.", NEWS,
+     [("NPL", "3", 2019, "downgraded", None, None), ("NPL", "2", 2020, None, None, None)]),
+    ("Burma was granted a waiver from an otherwise required downgrade to Tier 3 in the 2016 report and "
+     "remained on Tier 2 Watch List.", NEWS, [("MMR", "2WL", 2016, "remained", "2WL", None)]),
     ("Ghana was placed on Tier 2. After two years in prison, the trafficker was released.", NEWS,
      [("GHA", "2", 2021, None, None, None)]),
 ]

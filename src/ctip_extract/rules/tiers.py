@@ -247,6 +247,8 @@ class TierFinding:
     standards: str | None = None
     explicit_change: bool = False  # the change came from a verb, not from "for the second consecutive year"
     local_year: int | None = field(default=None, repr=False)
+    # a second verb phrase of an earlier statement's subject: the years cited around belong to that one
+    second_phrase: bool = field(default=False, repr=False)
 
     def fields(self) -> dict:
         """The record fields (see records.TierStatement), with the rule id."""
@@ -567,10 +569,17 @@ class _Scan:
                 change = rule.change
         if change == "remained" and previous is None:
             previous = tier
-        local_year = report_year_in(text[s_start:s_end], rules, self.published_year) or year_after
+        # a second verb phrase of an earlier statement's subject ("Nepal was downgraded to the Watch List
+        # in the 2019 report and upgraded to Tier 2 a year later"): the report cited before is the earlier one's
+        # (a waiver's "otherwise required downgrade to Tier 3" is no statement: its year is this one's)
+        second = verb_start is not None and rules.tier_words.search(text, subjects[-1][0], verb_start) is not None \
+            and "waiver" not in text[subjects[-1][0]:verb_start].lower()
+        scope = verb_start if second else s_start
+        local_year = report_year_in(text[scope:s_end], rules, self.published_year) or year_after
         return [
             TierFinding(start, m.end(), country, tier, rule_id, "sentence", change=change,
-                        previous_tier=previous, explicit_change=explicit, local_year=local_year)
+                        previous_tier=previous, explicit_change=explicit, local_year=local_year,
+                        second_phrase=second)
             for start, country in subjects
         ]
 
@@ -615,7 +624,8 @@ class _Scan:
                         break
                     chosen.append(d)
                 return [(clause_start + x.start, x.country) for x in reversed(chosen)]
-        if gs is None and re.search(r"(?:\band|,)\s*$", region):
+        joined = re.search(r"(?:\band|\bbut|\bthen|,)\s*$", region) or re.match(r"\s*,", before[gap_start:])
+        if gs is None and joined:
             # a second verb phrase: "Burma was granted a waiver ... and remained on Tier 2 Watch List"
             generic = list(rules.subject_any.finditer(region))
             last_name = mentions[-1] if mentions else None
@@ -711,6 +721,8 @@ def _resolve_years(
     line_years: dict[int, int | None] = {}
     for f in findings:
         year = f.local_year
+        if year is None and f.second_phrase and kind not in ("tip_report", "factbook"):
+            year = _year_of(published)  # not the year cited for the statement before it
         if year is None:
             ls = text.rfind("\n", 0, f.start) + 1
             if ls not in line_years:
