@@ -111,6 +111,13 @@ CASES = [
      [{"name": "Department of Justice", "kind": "government", "country": "PHL", "aliases": ["DOJ"]}]),
     ("The U.S. Department of Justice charged 12 people.", None,
      [{"name": "US Department of Justice", "kind": "government", "country": "USA"}]),
+    # "of/at/from (the) <name>" after a person is the affiliation; a country is not
+    ("\u201cWe need beds,\u201d said Maria Lopez of Hope Harbor.", None,
+     [{"name": "Maria Lopez", "kind": "person", "affiliation": "Hope Harbor"}]),
+    ("Director Ana Cruz of the Ministry of Labor opened the shelter.", None,
+     [{"name": "Ana Cruz", "kind": "person", "role": "Director", "affiliation": "Ministry of Labor"}]),
+    ("Ambassador John Smith of the United States spoke at the opening.", None,
+     [{"name": "John Smith", "kind": "person", "role": "Ambassador", "affiliation": None}]),
     # generational suffixes stay in the name; an owner before the role is the affiliation, a country is not
     ("\u201cWe need beds,\u201d said Ramon Dizon Jr., Hope Harbor's national director.", None,
      [{"name": "Ramon Dizon Jr.", "kind": "person", "role": "national director", "affiliation": "Hope Harbor"}]),

@@ -37,7 +37,7 @@ from ..rules.actors import (
 )
 from ..rules.countries import _trie_pattern, country_by_code
 from ..rules.people import (
-    PeopleWords, acronym_before, apposition, build_titles, name_after, name_before, plain_gap, role_before,
+    PeopleWords, acronym_before, affiliation_after, apposition, build_titles, name_after, name_before, plain_gap, role_before,
 )
 from ..rules.resources import model_path, read_json, read_jsonl, read_word_list
 from .extensions import doc_meta, section_at
@@ -409,9 +409,11 @@ class ActorFinder:
             role = _words_text(words[role_start:i + t])
             affiliation = acronym_before(text, words, role_start)  # "IOM Director General ..."
             weight = 1 if pw.honorific(words[i:i + t]) else 2
-            app = apposition(text[name_words[-1].end:name_words[-1].end + 300], lex, before_verb=False)
+            after = text[name_words[-1].end:name_words[-1].end + 300]
+            app = apposition(after, lex, before_verb=False)
             if app is not None and app.role:
                 role, affiliation, weight = app.role, app.affiliation, 3
+            affiliation = affiliation or affiliation_after(after, lex)  # "Inspector Sita Gurung of the ..."
             cands.append(_person(name_words, "person_title", 3, role, affiliation, weight))
             i += t + k
 
@@ -491,9 +493,10 @@ class ActorFinder:
 
     def _speaker(self, text: str, name_words: Sequence[Word], cands: list[Cand]) -> None:
         """A person named after a speech verb, with the apposition that may follow the name."""
-        app = apposition(text[name_words[-1].end:name_words[-1].end + 300], self.lex, before_verb=False)
-        cands.append(_person(name_words, "person_speech", 1, app.role if app else None,
-                             app.affiliation if app else None, 3))
+        after = text[name_words[-1].end:name_words[-1].end + 300]
+        app = apposition(after, self.lex, before_verb=False)
+        affiliation = (app.affiliation if app else None) or affiliation_after(after, self.lex)
+        cands.append(_person(name_words, "person_speech", 1, app.role if app else None, affiliation, 3))
 
     def _later_mentions(self, text: str, accepted: list[Cand], acr_keys: dict[str, Cand]) -> list[Cand]:
         """Bare acronyms defined in the text, and later full names and surnames of people already found."""

@@ -249,6 +249,19 @@ def _leading_capitalised(text: str, lex: ActorWords) -> str:
     return " ".join(out)
 
 
+_OF_ORG = re.compile(r"[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def affiliation_after(text: str, lex: ActorWords) -> str | None:
+    """The organisation right after a name: "Sita Gurung of the Nepal Police Directorate said"
+    -> "Nepal Police Directorate"; None unless "of/at/from/with (the)" and a capitalised name follow."""
+    m = _OF_ORG.match(text)
+    if m is None:
+        return None
+    name = _leading_capitalised(text[m.end():m.end() + 200], lex)
+    return name if name and lookup_country(name) is None else None
+
+
 _ROLE_STOP = frozenset({"the", "a", "an", "said", "says", "told", "and", "or", "but", "by", "as", "with", "for", "to"})
 
 
