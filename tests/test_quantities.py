@@ -140,12 +140,20 @@ CASES = [
      {"unit": "convictions", "category": "convictions", "change": "increase"}),
     ("Calls to the hotline more than doubled, to 1,950 from 870.", "1,950", {"unit": "Calls", "change": "increase"}),
     ("Prosecutions fell from 120 to 95.", "95", {"unit": "Prosecutions", "category": "prosecutions"}),
+    ("Support fell as the number of prosecutors assigned to the task forces decreased from 240 in 2016 to 203.",
+     "203", {"unit": "prosecutors", "change": "decrease"}),
     # a bare limit of childhood is an age, after a count or a word for people too
     ("Screeners found 317 potential victims, of whom 41 were under 18.", "under 18",
      {"value": 18, "qualifier": "less_than", "category": "age"}),
     ("Police rescued 40 victims under 18 years from the farm.", "under 18 years",
      {"qualifier": "less_than", "category": "age"}),
     ("Shelters held under 15 victims each.", "under 15 victims", {"category": "victims", "qualifier": "less_than"}),
+    # listed modifiers share the head after them
+    ("The programs trained 6,400 local, regional, and national government officials.", "6,400",
+     {"unit": "local, regional, and national government officials", "unit_head": "official"}),
+    ("Police rescued 40 Thai, Cambodian and Lao workers.", "40", {"unit": "Thai, Cambodian and Lao workers"}),
+    ("Police rescued 12 Cambodians, and the army arrested three traffickers.", "12 Cambodians",
+     {"unit": "Cambodians"}),
     # a noun alike in both numbers before a plural is its modifier, alone it is the head
     ("The court convicted four police officers who took bribes.", "four police officers",
      {"unit": "police officers", "unit_head": "officer", "category": "people"}),

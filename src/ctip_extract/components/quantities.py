@@ -729,6 +729,10 @@ class QuantityFinder:
         while k < n and len(words) < 7:
             # a word: tokens joined by hyphens without spaces ("NGO-run", "trafficking-related")
             m = k
+            if words and not seen_head and ctx.text(k) == "," and (end := self._shared_head_end(ctx, k, n)):
+                # modifiers in a list share one head: "6,400 local, regional, and national officials"
+                words.append((k, end, ctx.span_text(k, end)))
+                return words[0][0], end, [w[2] for w in words], ctx.text(end - 1), False
             if not (ctx.alpha[m] or _is_acronym(ctx.text(m))) or k in ctx.date_start_set:
                 break
             while m + 2 < n and ctx.text(m + 1) in _HYPHENS and not ctx.space[m] and not ctx.space[m + 1] \
@@ -794,6 +798,24 @@ class QuantityFinder:
         if head.lower() in lex.mass_nouns and len(words) == 1:
             return None
         return words[0][0], words[-1][1], [w[2] for w in words], head, False
+
+    def _shared_head_end(self, ctx: _Context, k: int, n: int) -> int | None:
+        """From a comma at k after a modifier: the end of ", regional, and national government officials"
+        (words and commas, one "and"/"or", then a plural head), or None."""
+        lex = self.units
+        joined = False
+        for m in range(k, min(n, k + 12)):
+            low = ctx.low(m)
+            if low == ",":
+                continue
+            if low in ("and", "or"):
+                joined = True
+                continue
+            if not ctx.alpha[m] or low in lex.stop_words:
+                return None
+            if looks_plural(low, lex):
+                return m + 1 if joined else None
+        return None
 
     def _coordination_continues(self, ctx: _Context, words: list, k: int, n: int) -> bool:
         """After 'and'/'or': does the noun phrase go on ("trafficking and trafficking-related investigations",
@@ -1275,6 +1297,9 @@ class _Context:
         verb = next((s for s, _ in reversed(self.change_verbs) if a <= s < start and start - s <= 10), None)
         if verb is None:
             return None
+        counted = self.number_of_before(verb)  # "the number of prosecutors assigned to ... decreased"
+        if counted is not None:
+            return counted
         lex = self.finder.units
         for k in range(verb - 1, max(a, verb - 8) - 1, -1):
             low = self.low(k)
