@@ -148,6 +148,10 @@ CASES = [
     ("Police rescued 40 victims under 18 years from the farm.", "under 18 years",
      {"qualifier": "less_than", "category": "age"}),
     ("Shelters held under 15 victims each.", "under 15 victims", {"category": "victims", "qualifier": "less_than"}),
+    # an em dash between figures separates them (TIP Report PDF text); an en dash range stays whole
+    ("Officials identified 667 trafficking victims in 2017\u2014429 for sex trafficking.", "429",
+     {"value": 429, "unit": "trafficking victims"}),
+    ("Officials opened 12\u201315 cases.", "12\u201315 cases", {"low": 12, "high": 15}),
     # listed modifiers share the head after them
     ("The programs trained 6,400 local, regional, and national government officials.", "6,400",
      {"unit": "local, regional, and national government officials", "unit_head": "official"}),
