@@ -152,6 +152,12 @@ CASES = [
     ("Officials identified 667 trafficking victims in 2017\u2014429 for sex trafficking.", "429",
      {"value": 429, "unit": "trafficking victims"}),
     ("Officials opened 12\u201315 cases.", "12\u201315 cases", {"low": 12, "high": 15}),
+    # a count that is only a modifier takes the head of the count joined after it
+    ("Authorities initiated 127 federal and 298 state investigations in 2017.", "127 federal",
+     {"unit": "federal investigations", "category": "investigations"}),
+    ("Police opened 5 sex trafficking and 3 labor trafficking cases.", "5 sex trafficking",
+     {"unit": "sex trafficking cases", "category": "cases"}),
+    ("The shelter helped 40 women and 12 children.", "40 women", {"unit": "women", "category": "people"}),
     # listed modifiers share the head after them
     ("The programs trained 6,400 local, regional, and national government officials.", "6,400",
      {"unit": "local, regional, and national government officials", "unit_head": "official"}),

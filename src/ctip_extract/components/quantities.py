@@ -248,6 +248,7 @@ class QuantityFinder:
             if item is not None:
                 found.append(item)
             resume = max(number.end, i + 1)
+        self._share_heads(ctx, found)
         spans = []
         for item in found:
             span = Span(doc, item.start, item.end, label="quantity")
@@ -677,6 +678,25 @@ class QuantityFinder:
                 item.qualifier, item.qual_rule = inherited_q
         item.change = ctx.change_for(item.start, item.end)
         return item
+
+    def _share_heads(self, ctx: _Context, found: list[_Found]) -> None:
+        """A count whose noun phrase is only a modifier takes the head of the count joined right after it:
+        "127 federal and 298 state investigations", "5 sex trafficking and 3 labor trafficking cases"."""
+        lex = self.units
+        for item, nxt in zip(found, found[1:]):
+            if not item.unit or item.category in ("money", "percent", "age", "duration") or not nxt.unit \
+                    or nxt.category in ("money", "percent", "age", "duration") or item.inherited:
+                continue
+            gap = ctx.texts[item.end:nxt.start]
+            last = item.unit.split()[-1].lower()
+            if gap not in (["and"], ["or"], [","], [",", "and"]) or looks_plural(last, lex) \
+                    or singular(last, lex) in lex.head_category or " " not in nxt.unit:
+                continue
+            head = nxt.unit.split()[-1]
+            if not looks_plural(head.lower(), lex):
+                continue
+            item.unit = f"{item.unit} {head}"
+            item.unit_head, item.category, item.inherited = nxt.unit_head, nxt.category, True
 
     def _count_of_crime_type(self, ctx: _Context, item: _Found, found: list[_Found]) -> None:
         """A breakdown by kind of crime counts what the total before it counts: "212 trafficking cases
