@@ -140,6 +140,8 @@ CASES = [
      {"unit": "convictions", "category": "convictions", "change": "increase"}),
     ("Calls to the hotline more than doubled, to 1,950 from 870.", "1,950", {"unit": "Calls", "change": "increase"}),
     ("Prosecutions fell from 120 to 95.", "95", {"unit": "Prosecutions", "category": "prosecutions"}),
+    ("Reports to the regional labour inspectorate's complaints line rose sharply in the second half of 2021, "
+     "to 640 from 410.", "640", {"unit": "Reports", "change": "increase"}),
     ("Support fell as the number of prosecutors assigned to the task forces decreased from 240 in 2016 to 203.",
      "203", {"unit": "prosecutors", "change": "decrease"}),
     # a bare limit of childhood is an age, after a count or a word for people too

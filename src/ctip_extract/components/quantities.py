@@ -1288,7 +1288,7 @@ class _Context:
         if start > 0 and self.low(start - 1) in ("by", "to"):
             a, _ = self.clause_bounds(start)
             for s, value in reversed(self.change_verbs):
-                if a <= s < start and start - s <= 8:
+                if a <= s < start and start - s <= 16:  # "doubled in the first quarter of 2022, to 1,950"
                     return value
         return None
 
@@ -1314,17 +1314,22 @@ class _Context:
         if start == 0 or self.low(start - 1) not in ("to", "from"):
             return None
         a, _ = self.clause_bounds(start)
-        verb = next((s for s, _ in reversed(self.change_verbs) if a <= s < start and start - s <= 10), None)
+        verb = next((s for s, _ in reversed(self.change_verbs) if a <= s < start and start - s <= 16), None)
         if verb is None:
             return None
         counted = self.number_of_before(verb)  # "the number of prosecutors assigned to ... decreased"
         if counted is not None:
             return counted
         lex = self.finder.units
-        for k in range(verb - 1, max(a, verb - 8) - 1, -1):
+        # the clause's first plural noun before the verb: its subject's head ("Reports to the inspectorate's
+        # complaints line rose ..." is about reports)
+        first = max(a, verb - 12)
+        for k in range(verb - 1, first - 1, -1):
+            if self.low(k) in (",", "that", "which", "as", "while", "after", "when") or _HAS_DIGIT.search(self.low(k)):
+                first = k + 1
+                break
+        for k in range(first, verb):
             low = self.low(k)
-            if low in (",", ";", ":", "that", "which", "and", "but") or _HAS_DIGIT.search(low):
-                return None
             if self.alpha[k] and low not in lex.stop_words and looks_plural(low, lex):
                 return self.text(k), self.text(k)
         return None
