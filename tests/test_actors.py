@@ -111,6 +111,10 @@ CASES = [
      [{"name": "Department of Justice", "kind": "government", "country": "PHL", "aliases": ["DOJ"]}]),
     ("The U.S. Department of Justice charged 12 people.", None,
      [{"name": "US Department of Justice", "kind": "government", "country": "USA"}]),
+    # a descriptor before a name is not part of it; the demonym before it gives the country
+    ("The Nepali NGO Maiti Nepal Foundation runs two shelters.", None,
+     [{"name": "Maiti Nepal Foundation", "kind": "ngo", "country": "NPL"}]),
+    ("The NGO Council met on Monday.", None, [{"name": "NGO Council", "kind": "government"}]),
     # "of/at/from (the) <name>" after a person is the affiliation; a country is not
     ("\u201cWe need beds,\u201d said Maria Lopez of Hope Harbor.", None,
      [{"name": "Maria Lopez", "kind": "person", "affiliation": "Hope Harbor"}]),

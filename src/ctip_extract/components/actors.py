@@ -48,7 +48,7 @@ GAZETTEER_KEYS = ("name", "aliases", "kind", "country", "source")
 KEYWORD_KEYS = ("keyword", "kind", "position", "standalone")
 WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_openers", "subnational",
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers",
-                  "role_modifiers")
+                  "role_modifiers", "descriptors")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -785,6 +785,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         place_prepositions=lists["place_prepositions"],
         state_openers=lists["state_openers"],
         role_modifiers=lists["role_modifiers"],
+        descriptors=lists["descriptors"],
     )
     people = PeopleWords.make(build_titles(read_word_list(titles)), lists["not_name_words"], lists["honorifics"])
     return ActorFinder(nlp, rows, lex, people, bool(government_anaphora))

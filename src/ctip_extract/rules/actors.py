@@ -207,6 +207,7 @@ class ActorWords:
     place_prepositions: frozenset[str] = frozenset()
     state_openers: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
+    descriptors: frozenset[str] = frozenset()
     max_keyword: int = field(init=False)
     _first_words: frozenset[str] = field(init=False, repr=False)
 
@@ -405,6 +406,13 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
             break
     if not words:
         return None
+    # a descriptor before the name, after a demonym or alone: "Cambodian NGO Chab Dai Coalition"
+    described = None
+    for i in range(min(2, len(words) - 1)):
+        if words[i].lower in lex.descriptors and len(words) - i > 2 and (i == 0 or country_prefix(words[:i])[0] == i):
+            described = country_prefix(words[:i])[1] if i else None
+            words = words[i + 1:]
+            break
     found = _principal_keyword(words, lex, is_title)
     if found is None:
         return None
@@ -434,6 +442,7 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     if kind == "ngo" and kw.words[-1] in _PUBLIC_IF_STATE and body[0].lower in lex.state_openers:
         kind = "government"  # "National Institute of Migration", "State Social Fund"
     tail_country = _trailing_country(org)
+    country = country or described
     code = country.alpha3 if country else (tail_country.alpha3 if tail_country else None)
     if code is None:  # "Royal Thai Police": a demonym inside the name
         for w in org[1:]:
