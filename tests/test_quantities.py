@@ -160,6 +160,11 @@ CASES = [
     ("Police opened 5 sex trafficking and 3 labor trafficking cases.", "5 sex trafficking",
      {"unit": "sex trafficking cases", "category": "cases"}),
     ("The shelter helped 40 women and 12 children.", "40 women", {"unit": "women", "category": "people"}),
+    # "over" a period an amount is spread across is no qualifier; before a sentence it is "more than"
+    ("The donors pledged €8 million for shelters over three years.", "three years", {"qualifier": "exact"}),
+    ("The court fined him $5,000 and sentenced him to over four years in prison.", "over four years",
+     {"qualifier": "more_than", "category": "duration"}),
+    ("Some workers were held for as long as eight months.", "as long as eight months", {"qualifier": "at_most"}),
     # listed modifiers share the head after them
     ("The programs trained 6,400 local, regional, and national government officials.", "6,400",
      {"unit": "local, regional, and national government officials", "unit_head": "official"}),

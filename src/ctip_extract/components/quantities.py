@@ -667,6 +667,9 @@ class QuantityFinder:
                         item.unit = subject
                         item.unit_head = singular(subject.lower(), self.units)
                         item.category = unit_category([subject.lower()], item.unit_head, self.units)
+        if q is not None and q[2] == "qual_more_than_over" and item.category == "duration" \
+                and self._funding_period(ctx, item, found):
+            item.qualifier, item.qual_rule, item.start = "exact", None, number.start  # "€10 million over three years"
         # qualifiers written after: "50 victims or more"
         after = ctx.qualifier_after(item.end)
         if after is not None and item.qualifier == "exact":
@@ -678,6 +681,14 @@ class QuantityFinder:
                 item.qualifier, item.qual_rule = inherited_q
         item.change = ctx.change_for(item.start, item.end)
         return item
+
+    @staticmethod
+    def _funding_period(ctx: _Context, item: _Found, found: list[_Found]) -> bool:
+        """"pledged €10 million for reintegration over three years": "over" spans the period an amount
+        in the same clause is spread across (the duration ends the clause), it does not say "more than"."""
+        a, b = ctx.clause_bounds(item.start)
+        ends_clause = item.end >= b or ctx.text(item.end) in (".", ",", ";", ":", ")")
+        return ends_clause and any(f.category == "money" and a <= f.start < item.start for f in found[-3:])
 
     def _share_heads(self, ctx: _Context, found: list[_Found]) -> None:
         """A count whose noun phrase is only a modifier takes the head of the count joined right after it:
