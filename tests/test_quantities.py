@@ -164,6 +164,9 @@ CASES = [
     ("The donors pledged €8 million for shelters over three years.", "three years", {"qualifier": "exact"}),
     ("The court fined him $5,000 and sentenced him to over four years in prison.", "over four years",
      {"qualifier": "more_than", "category": "duration"}),
+    ("Child labour rose to 150 million, an increase of 6.1 million over four years.", "four years",
+     {"qualifier": "exact"}),
+    ("The court sentenced 5 traffickers to over four years.", "over four years", {"qualifier": "more_than"}),
     ("Some workers were held for as long as eight months.", "as long as eight months", {"qualifier": "at_most"}),
     # listed modifiers share the head after them
     ("The programs trained 6,400 local, regional, and national government officials.", "6,400",

@@ -684,11 +684,14 @@ class QuantityFinder:
 
     @staticmethod
     def _funding_period(ctx: _Context, item: _Found, found: list[_Found]) -> bool:
-        """"pledged €10 million for reintegration over three years": "over" spans the period an amount
-        in the same clause is spread across (the duration ends the clause), it does not say "more than"."""
+        """"pledged €10 million for reintegration over three years", "an increase of 8.4 million over four
+        years": "over" spans the period an amount in the same clause is spread across (the duration ends
+        the clause), it does not say "more than"."""
         a, b = ctx.clause_bounds(item.start)
         ends_clause = item.end >= b or ctx.text(item.end) in (".", ",", ";", ":", ")")
-        return ends_clause and any(f.category == "money" and a <= f.start < item.start for f in found[-3:])
+        right_after = bool(found) and found[-1].end == item.start  # "8.4 million over four years"
+        return ends_clause and (right_after or any(f.category == "money" and a <= f.start < item.start
+                                                   for f in found[-3:]))
 
     def _share_heads(self, ctx: _Context, found: list[_Found]) -> None:
         """A count whose noun phrase is only a modifier takes the head of the count joined right after it:
