@@ -111,6 +111,9 @@ CASES = [
      [{"name": "Department of Justice", "kind": "government", "country": "PHL", "aliases": ["DOJ"]}]),
     ("The U.S. Department of Justice charged 12 people.", None,
      [{"name": "US Department of Justice", "kind": "government", "country": "USA"}]),
+    # a name stops at punctuation: the owner after the comma is the affiliation, not a third name word
+    ("\u201cInspectors come first,\u201d said Daniel Okafor, Safe Passage's chief executive.", None,
+     [{"name": "Daniel Okafor", "kind": "person", "role": "chief executive", "affiliation": "Safe Passage"}]),
     # a descriptor before a name is not part of it; the demonym before it gives the country
     ("The Nepali NGO Maiti Nepal Foundation runs two shelters.", None,
      [{"name": "Maiti Nepal Foundation", "kind": "ngo", "country": "NPL"}]),

@@ -99,6 +99,8 @@ def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, 
     j = i
     while j < len(words) and j - i < max_words:
         w = words[j]
+        if j > i and w.start - words[j - 1].end > 1 + (2 if words[j - 1].possessive else 0):
+            break  # more than a space between: "Daniel Viederman, Verité's chief executive"
         if is_name_word(w, pw, lex):
             j += 1
             if w.possessive:
