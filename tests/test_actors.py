@@ -114,6 +114,15 @@ CASES = [
     # a name stops at punctuation: the owner after the comma is the affiliation, not a third name word
     ("\u201cInspectors come first,\u201d said Daniel Okafor, Safe Passage's chief executive.", None,
      [{"name": "Daniel Okafor", "kind": "person", "role": "chief executive", "affiliation": "Safe Passage"}]),
+    # a ministry named by a list of portfolios keeps the list (and its acronym); a list of bodies does not
+    ("The Ministry of Youth, Sport and Culture (MYSC) ran two shelters. MYSC also trained staff.", None,
+     [{"name": "Ministry of Youth, Sport and Culture", "kind": "government", "aliases": ["MYSC"]}]),
+    ("The Ministry of Women, Family, and Community Development maintained seven shelters.", None,
+     [{"name": "Ministry of Women, Family, and Community Development", "kind": "government"}]),
+    ("The Ministry of Labor, Ministry of Health and Ministry of Justice met.", None,
+     [{"name": "Ministry of Labor", "kind": "government"}, {"name": "Ministry of Health", "kind": "government"}]),
+    ("Officials from the Ministry of Labor, police, and NGOs attended.", None,
+     [{"name": "Ministry of Labor", "kind": "government"}]),
     # a descriptor before a name is not part of it; the demonym before it gives the country
     ("The Nepali NGO Maiti Nepal Foundation runs two shelters.", None,
      [{"name": "Maiti Nepal Foundation", "kind": "ngo", "country": "NPL"}]),

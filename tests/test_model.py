@@ -64,9 +64,11 @@ def test_parsed_subject_of_a_change_is_the_counted_thing(nlp, rows, expected):
     assert [(r.value, r.unit) for r in records if r.type == "quantity"] == expected
 
 
-def test_without_a_parse_a_bare_number_has_no_unit(run_text):
+def test_without_a_parse_the_rules_find_the_subject_of_a_change(run_text):
     facts = run_text("Investigations increased to 88 from 51.", published="2021-03-01")
-    assert [(q.value, q.unit) for q in facts.quantities] == [(88.0, None), (51.0, None)]
+    assert [(q.value, q.unit) for q in facts.quantities] == [(88.0, "Investigations"), (51.0, "Investigations")]
+    facts = run_text("The budget rose to 300.", published="2021-03-01")  # no plural noun: no unit
+    assert [(q.value, q.unit) for q in facts.quantities] == [(300.0, None)]
 
 
 # "Volunteers of the <name> helped victims ."; the entity spans the name (words 3 on)

@@ -34,6 +34,7 @@ from ..rules.acronyms import expansion_matches, is_acronym, long_form_start
 from ..rules.actors import (
     ACTOR_KINDS, ActorWords, OrgName, Word, build_keywords, capitalised_runs, country_prefix, government_before,
     WordIndex, exact_key, find_whole, government_name, lookup_country, org_from_run, org_key, split_words,
+    with_portfolios,
 )
 from ..rules.countries import _trie_pattern, country_by_code
 from ..rules.people import (
@@ -254,7 +255,11 @@ class ActorFinder:
         words = self._words_before(text, starts, paren, 200)
         before: list[Word] = []
         for w in reversed(words):
-            if before and not plain_gap(text, w, before[0]):
+            # a comma may sit inside a long form between capitalised words ("Ministry of Gender, Children
+            # and Social Protection (MOGCSP)"); the acronym's spelling decides where the long form starts
+            if before and not plain_gap(text, w, before[0]) and not (
+                    text[w.end:before[0].start] == ", " and w.capitalised
+                    and (before[0].capitalised or before[0].lower in ("and", "&"))):
                 break
             before.insert(0, w)
             if len(before) >= 14:
@@ -295,6 +300,9 @@ class ActorFinder:
     def _long_form(self, text: str, surface: Sequence[Word], long_words: Sequence[Word], extended: bool) -> Cand | None:
         """The actor a long form names, from the gazetteer or its keywords."""
         long_text = _words_text(long_words)
+        written = text[long_words[0].start:long_words[-1].end]
+        if "," in written:  # a list of portfolios keeps its commas
+            long_text = " ".join(written.split())
         start, end = surface[0].start, surface[-1].end
         gaz = self.by_key.get(exact_key(long_text))
         if gaz is not None:
@@ -385,7 +393,7 @@ class ActorFinder:
                 org = org_from_run(run, text, lex, sentence_initial=run[0].start in start_set,
                                    is_title=pw.titles_at)
                 if org is not None:
-                    cands.append(self._org_cand(org, "org_keyword", 1))
+                    cands.append(self._org_cand(with_portfolios(org, text, lex), "org_keyword", 1))
                 self._titled_people(text, run, cands)
 
     def _titled_people(self, text: str, words: list[Word], cands: list[Cand]) -> None:

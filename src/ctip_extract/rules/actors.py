@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .countries import Country, fold
@@ -433,6 +433,9 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     while body and body[0].lower == "the":
         body = body[1:]
     name = _join(body)
+    written = text[body[0].start:body[-1].end]
+    if "," in written:  # a list of portfolios keeps its commas: "Ministry of Gender, Children and ..."
+        name = " ".join(written.split())
     kind = kw.kind
     if kind in ("government", "ngo") and kw.words != ("international",):
         first = body[0].lower.rstrip(".")
@@ -458,6 +461,32 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
             government_of = tail_country.alpha3
     return OrgName(org[0].start, org[-1].end, name, _join(org), kind, " ".join(kw.words), code, government_of,
                    short=only_keyword and not kw.standalone)
+
+
+# the rest of a portfolio list after "Ministry of Gender": ", Children and Social Protection",
+# ", Family, and Community Development" (capitalised items of up to three words)
+_ITEM = r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w'\u2019-]*){0,2}"
+_PORTFOLIOS = re.compile(rf"((?:,[ \t]+{_ITEM})*),?[ \t]+(?:and|&)[ \t]+{_ITEM}")
+
+
+def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
+    """A ministry named by a list of portfolios ("Ministry of Gender, Children and Social Protection")
+    takes the whole list; a list of separate bodies ("Ministry of Labor, Ministry of Health and ...") or
+    of other words is left alone."""
+    keyword = lex.keywords.get(tuple(org.keyword.split()))
+    # ("Ministry of Labor and Social Affairs" is one run already; a list has a comma)
+    if keyword is None or not keyword.prefix or keyword.words == ("government",) or text[org.end:org.end + 1] != ",":
+        return org
+    m = _PORTFOLIOS.match(text, org.end)
+    if m is None:
+        return org
+    items = re.split(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+", m.group()[1:])
+    for item in filter(None, (i.strip() for i in items)):
+        first = item.split()[0].lower()
+        if first in lex._first_words or lookup_country(item) is not None or first in lex.leading_stop:
+            return org  # "Ministry of Labor, Ministry of Health and ...", "..., Cambodia and Thailand"
+    tail = m.group()
+    return replace(org, end=m.end(), name=org.name + tail, surface=org.surface + tail)
 
 
 def _join(words: Sequence[Word]) -> str:
