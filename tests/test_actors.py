@@ -123,6 +123,9 @@ CASES = [
      [{"name": "Ministry of Labor", "kind": "government"}, {"name": "Ministry of Health", "kind": "government"}]),
     ("Officials from the Ministry of Labor, police, and NGOs attended.", None,
      [{"name": "Ministry of Labor", "kind": "government"}]),
+    # a body named after an international organisation's acronym is international
+    ("The OSCE Special Monitoring Mission reported 12 cases.", None,
+     [{"name": "OSCE Special Monitoring Mission", "kind": "international"}]),
     # a descriptor before a name is not part of it; the demonym before it gives the country
     ("The Nepali NGO Maiti Nepal Foundation runs two shelters.", None,
      [{"name": "Maiti Nepal Foundation", "kind": "ngo", "country": "NPL"}]),
