@@ -123,6 +123,9 @@ CASES = [
      [{"name": "Ministry of Labor", "kind": "government"}, {"name": "Ministry of Health", "kind": "government"}]),
     ("Officials from the Ministry of Labor, police, and NGOs attended.", None,
      [{"name": "Ministry of Labor", "kind": "government"}]),
+    # ranks written with "of Police" are titles; an ambiguous acronym alone names no one
+    ("Inspector General of Police Arjun Khadka said 12 suspects were held.", None,
+     [{"name": "Arjun Khadka", "kind": "person", "role": "Inspector General of Police"}]),
     # a body named after an international organisation's acronym is international
     ("The OSCE Special Monitoring Mission reported 12 cases.", None,
      [{"name": "OSCE Special Monitoring Mission", "kind": "international"}]),
@@ -266,6 +269,8 @@ NOT_ACTORS = [
     ("Sexual Exploitation Remains Common, Report Says", ["Report", "Remains Common"]),
     ("Many Victims Said they were deceived.", ["Many Victims", "Victims"]),
     ("Presidential Ordinance 12 stated that shelters must open.", ["Presidential Ordinance"]),
+    # a wire service's credit names an acronym that stands for several bodies: none is guessed
+    ("KATHMANDU, Feb. 3 (AFP) \u2014 Police arrested 17 people.", ["AFP", "Australian Federal Police"]),
     ("Courses ran at the Prosecutor Against Cyber Crimes, the Attorney General's trafficking unit (ATU), "
      "and the Judicial School.", ["Cyber Crimes"]),
 ]

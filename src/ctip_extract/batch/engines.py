@@ -150,14 +150,14 @@ class LocalPool:
             exited = slot.process.sentinel in ready
             if exited or slot.conn in ready:
                 try:
-                    # one message a wake-up (the next select() returns at once if more are waiting:
-                    # cheaper than Connection.poll, which builds a selector per call); an exited
-                    # worker's last messages are all read before it is replaced
-                    while exited and slot.conn.poll() or not exited and slot.conn in ready:
-                        ready.discard(slot.conn)
+                    while not exited or slot.conn.poll():  # an exited worker's last messages are all read
                         done = self._handle(slot, slot.conn.recv(), queue)
                         if done is not None:
                             yield done
+                        if not exited:
+                            # one message a wake-up: select() returns at once while more are waiting
+                            # (Connection.poll would build a selector per call)
+                            break
                 except (EOFError, OSError):
                     dead = True
                 dead = dead or exited

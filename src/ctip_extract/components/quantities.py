@@ -1323,8 +1323,9 @@ class _Context:
 
     def change_subject(self, start: int) -> tuple[str, str] | None:
         """For a bare number after "to"/"from" on a change verb ("convictions rose by 30 percent to 193",
-        "Calls to the hotline more than doubled, to 1,950"): the plural noun nearest before the verb,
-        its subject's head in most such sentences. (unit, head) or None."""
+        "Calls to the hotline more than doubled, to 1,950"): what "the number of" names before the verb,
+        else the first plural noun of the clause before it (its subject's head in most such sentences).
+        (unit, head) or None."""
         if start == 0 or self.low(start - 1) not in ("to", "from"):
             return None
         a, _ = self.clause_bounds(start)
@@ -1335,8 +1336,7 @@ class _Context:
         if counted is not None:
             return counted
         lex = self.finder.units
-        # the clause's first plural noun before the verb: its subject's head ("Reports to the inspectorate's
-        # complaints line rose ..." is about reports)
+        # the first, not the nearest: "Reports to the inspectorate's complaints line rose ..." counts reports
         first = max(a, verb - 12)
         for k in range(verb - 1, first - 1, -1):
             if self.low(k) in (",", "that", "which", "as", "while", "after", "when") or _HAS_DIGIT.search(self.low(k)):
