@@ -195,6 +195,9 @@ FOUND = [
                                                                  ("9 May 2017", "2017-05-09")]),
     ("Arrests rose in early 2017 and again in mid-2018.", None, [("early 2017", "2017"), ("mid-2018", "2018")]),
     ("Flooding in mid-September displaced families.", "2019-10-01", [("mid-September", "2019-09")]),
+    # a comma after the month with no year after it is not part of the date
+    ("By mid-March, 30 workers had been freed.", "2019-10-01", [("mid-March", "2019-03")]),
+    ("By mid-March, 2018, 30 workers had been freed.", "2019-10-01", [("mid-March, 2018", "2018-03")]),
     ("The decree was signed on the 3rd of May 2016.", None, [("3rd of May 2016", "2016-05-03")]),
     ("The unit was formed in June of 2014.", None, [("June of 2014", "2014-06")]),
     ("Funding for fiscal year 2016 was cut in the second quarter of 2016.", None,

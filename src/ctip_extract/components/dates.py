@@ -320,6 +320,8 @@ class DateFinder:
                 continue
             found = []
             for s, e in self._parts(rule, start, alignment):
+                while e - s > 1 and punct[e - 1]:
+                    e -= 1  # an optional comma matched with no year after it: "by mid-March, 30 workers"
                 if e - s == 1 and e < n and lower[e] in self._blocker_ids and shape[s] == self._dddd:
                     continue  # "to 2000 people": a count
                 ctx = future_ctx if base.published and self._future(columns, s, e) else base
