@@ -186,6 +186,8 @@ CASES = [
      {"unit": "sex trafficking victims", "category": "victims"}),
     ("Officials noted 5 sex trafficking, and the rest were unclear.", "5",
      {"unit": "sex trafficking", "category": "other"}),
+    # a scale written as a letter keeps a sentence-final period on its token
+    ("The donor gave $5m.", "$5m", {"value": 5e6, "currency": "USD"}),
     # glued currency symbols: ranges of them, the cedi written with its country letters
     ("Brokers charged between RM3,000 and RM5,000 per worker.", "between RM3,000 and RM5,000",
      {"low": 3000, "high": 5000, "currency": "MYR", "category": "money"}),
@@ -227,6 +229,8 @@ def test_quantity_fields(run_text, text, span, expected):
         "The raid took place on June 5 at 10:30 p.m.",
         "The hearing was held on 5 June 2018.",
         "Victims can call the hotline at 1288 for help.",
+        "Call the toll-free line at 1-800-555-0199 for help.",
+        "Case file 2017-0045-12 was closed.",
         "Call +855 23 123 456 to report a case.",
         "It was the third consecutive year of decline, and the 2nd report.",
         "CAMBODIA125126CAMBODIA law enforcement officers lacked training.",

@@ -472,6 +472,8 @@ class QuantityFinder:
         j = out.end
         if j < len(doc) and out.value is not None and not out.vague:
             low = ctx.low(j)
+            if out.currency and low.endswith(".") and low[:-1] in num.SCALES and low[:-1] not in num.WORD_SCALES:
+                low = low[:-1]  # "$5m." at a sentence end: the tokenizer keeps the period on the scale
             if low in num.WORD_SCALES or (low in num.SCALES and out.currency and low not in ("hundred",)):
                 if low == "hundred" and out.word_number:
                     return
@@ -583,6 +585,21 @@ class QuantityFinder:
         head = singular(nxt, self.units)
         return looks_plural(nxt, self.units) and head in self.units.head_category
 
+    @staticmethod
+    def _in_hyphen_chain(ctx: _Context, i: int) -> bool:
+        """Whether token i is one of three or more digit groups joined by unspaced hyphens."""
+        def linked(k: int) -> bool:  # tokens k and k + 2 are digit groups joined by a hyphen at k + 1
+            return (0 <= k and k + 2 < len(ctx.texts) and ctx.texts[k + 1] in _HYPHENS
+                    and not ctx.space[k] and not ctx.space[k + 1]
+                    and ctx.texts[k].isdigit() and ctx.texts[k + 2].isdigit())
+        groups, k = 1, i
+        while linked(k - 2):
+            groups, k = groups + 1, k - 2
+        k = i
+        while linked(k):
+            groups, k = groups + 1, k + 2
+        return groups >= 3
+
     def _is_identifier(self, ctx: _Context, i: int) -> bool:
         doc = ctx.doc
         n = len(doc)
@@ -596,6 +613,8 @@ class QuantityFinder:
             return True
         if i > 0 and ctx.text(i - 1) == "(" and i + 1 < n and ctx.text(i + 1) == ")" and len(text) <= 2:
             return True
+        if self._in_hyphen_chain(ctx, i):
+            return True  # "1-800-555-0199": three or more digit groups joined by hyphens, no spaces
         # (a token's trailing whitespace is one space at most: line breaks are tokens)
         at_line_start = i == 0 or "\n" in ctx.text(i - 1)
         if at_line_start and i + 1 < n and ctx.text(i + 1) in (".", ")") and len(text) <= 3:
