@@ -381,3 +381,54 @@ def test_output_inside_the_corpus_is_not_read_back(corpus: Path) -> None:
     first = run([corpus], out, jobs=1)
     again = run([corpus], out, jobs=1)
     assert again.extracted == 0 and again.reused == first.extracted == N_DOCS
+
+
+# -- one large PDF: the spare jobs read its pages -------------------------------------------------------
+
+def _large_report(tmp_path: Path) -> Path:
+    """A 69-page report laid out by tools/make_tip_pdf.py from the fixture narratives (written for the
+    tests), long enough for page readers (PARALLEL_MIN_PAGES)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_tip_pdf", ROOT / "tools" / "make_tip_pdf.py")
+    make = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules.setdefault("make_tip_pdf", make)
+    spec.loader.exec_module(make)  # type: ignore[union-attr]
+    narratives = make.parse_narratives((ROOT / "tests" / "fixtures" / "pdf" / "narratives.txt").read_text())
+    folder = tmp_path / "report"
+    folder.mkdir()
+    result = make.build_report(narratives * 30, folder / "report.pdf")
+    from ctip_extract.documents.pdf import PARALLEL_MIN_PAGES
+
+    assert result.pages >= PARALLEL_MIN_PAGES
+    return folder / "report.pdf"
+
+
+def test_a_single_large_pdf_gets_the_spare_jobs_for_its_pages(tmp_path: Path) -> None:
+    from ctip_extract.batch.engines import LocalPool
+
+    pdf = _large_report(tmp_path)
+    one = run([pdf], tmp_path / "one.jsonl", jobs=1, timeout=120)
+    two = run([pdf], tmp_path / "two.jsonl", jobs=2, timeout=120)
+    assert one.errors == two.errors == 0 and one.records == two.records
+    assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
+    pool = LocalPool(Settings(timeout=120), jobs=2)
+    results = list(pool.run([(0, str(pdf), 0, None)]))
+    assert pool.settings.page_workers == 2  # one file, two jobs: its worker reads pages with two processes
+    assert [d.error for d in results[0].docs] == [None] and results[0].docs[0].counts["tier_statement"] > 0
+    many = LocalPool(Settings(timeout=120), jobs=2)
+    list(many.run([(0, str(pdf), 0, None), (1, str(pdf), 0, None)]))
+    assert many.settings.page_workers is None  # as many files as jobs: one process a file
+
+
+@pytest.mark.parametrize(("workers", "pages", "max_workers", "expected"), [
+    (None, 10, 2, 1),  # a short file is read in-process
+    (None, 100, 2, 2),  # a batch worker may use its spare jobs
+    (None, 100, 1, 1),
+    (3, 10, None, 3),  # asked for explicitly
+])
+def test_page_reader_count(workers, pages, max_workers, expected, monkeypatch) -> None:
+    from ctip_extract.documents.pdf import _workers
+
+    monkeypatch.delenv("CTIP_PDF_WORKERS", raising=False)
+    assert _workers(workers, pages, max_workers) == expected

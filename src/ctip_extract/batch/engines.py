@@ -17,7 +17,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import CtipError
 from ..pipeline import shared_pipeline
@@ -103,7 +103,10 @@ class LocalPool:
 
     def _spawn(self) -> _Slot:
         parent, child = self.ctx.Pipe(duplex=True)
-        process = self.ctx.Process(target=worker_main, args=(child, self.settings, os.getpid()), daemon=True,
+        # a worker that may read a PDF's pages with processes of its own cannot be daemonic; it still
+        # dies with the supervisor (worker_main asks the kernel), and its page readers with it
+        daemon = (self.settings.page_workers or 1) <= 1
+        process = self.ctx.Process(target=worker_main, args=(child, self.settings, os.getpid()), daemon=daemon,
                                    name="ctip-worker")
         process.start()
         child.close()
@@ -124,7 +127,11 @@ class LocalPool:
         queue = deque(_TaskState(task_id, path, start, stop) for task_id, path, start, stop in tasks)
         if self.ctx.get_start_method() == "fork":
             shared_pipeline(self.settings.model)  # built once here, inherited by every worker
-        self.slots = [self._spawn() for _ in range(min(self.jobs, max(len(queue), 1)))]
+        n = min(self.jobs, max(len(queue), 1))
+        if n < self.jobs and self.settings.page_workers is None:
+            # fewer files than jobs (one large report): the spare cores read its pages
+            self.settings = replace(self.settings, page_workers=self.jobs // n)
+        self.slots = [self._spawn() for _ in range(n)]
         try:
             while queue or any(s.tasks for s in self.slots):
                 for slot in self.slots:

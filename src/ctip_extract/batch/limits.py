@@ -28,6 +28,9 @@ class Settings:
     max_pages: int | None = None
     timeout: float | None = None  # seconds per document (loading + extraction), local engine only
     max_memory_mb: int | None = None  # address space a worker may add after loading the pipeline
+    # processes a worker may read one large PDF's pages with (a run with fewer files than jobs
+    # gives its spare cores to the pages); None: one
+    page_workers: int | None = None
 
     def __post_init__(self) -> None:
         if self.pdf_backend not in PDF_BACKENDS:
@@ -41,7 +44,7 @@ class Settings:
     def result_key(self) -> dict[str, object]:
         """The settings that decide a document's records (stored in the manifest)."""
         data = asdict(self)
-        del data["timeout"], data["max_memory_mb"]
+        del data["timeout"], data["max_memory_mb"], data["page_workers"]
         return data
 
     @property

@@ -73,7 +73,8 @@ def error_result(index: int, source: str, reason: str, *, doc_id: str | None = N
 
 def load_options(settings: Settings) -> dict[str, object]:
     """Keyword arguments for iter_documents."""
-    return {"pdf_backend": settings.pdf_backend, "max_bytes": settings.max_bytes, "max_pages": settings.max_pages}
+    return {"pdf_backend": settings.pdf_backend, "max_bytes": settings.max_bytes, "max_pages": settings.max_pages,
+            "pdf_max_workers": settings.page_workers}
 
 
 def iter_file(path: str, start: int, stop: int | None, settings: Settings, nlp: Language) -> Iterator[tuple]:

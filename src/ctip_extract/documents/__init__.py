@@ -59,9 +59,11 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def iter_documents(
-    path: Path, *, pdf_backend: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int | None = None
+    path: Path, *, pdf_backend: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int | None = None,
+    pdf_max_workers: int | None = None,
 ) -> Iterator[Document | DocumentError]:
-    """The documents in one file, or the reasons they cannot be read (limits: bytes, PDF pages)."""
+    """The documents in one file, or the reasons they cannot be read (limits: bytes, PDF pages).
+    `pdf_max_workers`: processes a large PDF's pages may be read with (see load_pdf's `max_workers`)."""
     source = str(path)
     suffix = path.suffix.lower()
     try:
@@ -75,7 +77,7 @@ def iter_documents(
         if suffix in PDF_SUFFIXES:
             from .pdf import load_pdf  # pdf libraries load only when a PDF is read
 
-            yield load_pdf(path, backend=pdf_backend, max_pages=max_pages)
+            yield load_pdf(path, backend=pdf_backend, max_pages=max_pages, max_workers=pdf_max_workers)
             return
         if suffix not in DOCUMENT_SUFFIXES:
             raise DocumentError(source, f"unsupported file type {suffix or '(no suffix)'!r}")

@@ -15,9 +15,12 @@ reason: encrypted, not a PDF, no pages, too many pages, no text layer.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
 import os
+import signal
+import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -129,16 +132,29 @@ def read_pdf_pages(path: str | Path, *, backend: str = "auto", workers: int | No
     return list(_read(path, name, count, _workers(workers, count)))
 
 
-def _workers(workers: int | None, pages: int) -> int:
+def _workers(workers: int | None, pages: int, max_workers: int | None = None) -> int:
     if workers is not None:
         return max(1, workers)
     env = os.environ.get("CTIP_PDF_WORKERS")
     if env and env.isdigit():
         return max(1, int(env))
-    # Only the main process starts workers (no pools inside pools, no daemonic parents).
-    if pages < PARALLEL_MIN_PAGES or multiprocessing.parent_process() is not None:
+    if pages < PARALLEL_MIN_PAGES:
+        return 1
+    if max_workers is not None:  # a batch worker told how many processes it may start
+        return max(1, max_workers)
+    # Otherwise only the main process starts workers (no pools inside pools, no daemonic parents).
+    if multiprocessing.parent_process() is not None:
         return 1
     return min(2, os.cpu_count() or 1)
+
+
+def _die_with_parent() -> None:
+    """Page readers end with the process that started them, even when it is killed (Linux)."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
 
 
 def _read(path: Path, name: str, count: int, workers: int) -> Iterator[PageFlow]:
@@ -153,7 +169,7 @@ def _read(path: Path, name: str, count: int, workers: int) -> Iterator[PageFlow]
             raise DocumentError(source, f"not a readable PDF: {type(exc).__name__}: {exc}") from None
         return
     chunks = [(i, min(i + CHUNK_PAGES, count)) for i in range(0, count, CHUNK_PAGES)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
         futures = [pool.submit(_read_chunk, name, source, a, b) for a, b in chunks]
         for future in futures:
             try:
@@ -169,9 +185,11 @@ def _read_chunk(name: str, source: str, first: int, last: int) -> list[PageFlow]
 
 
 def load_pdf(path: str | Path, *, backend: str = "auto", workers: int | None = None,
-             max_pages: int | None = None) -> Document:
+             max_pages: int | None = None, max_workers: int | None = None) -> Document:
     """A PDF file as one Document: text in reading order, page ranges, report structure.
 
+    `workers`: page reader processes (default: up to two for files of PARALLEL_MIN_PAGES pages or
+    more, read in the main process; `max_workers` sets that bound, also in a child process).
     `max_pages` refuses longer files before any page is read (default: MAX_PAGES).
     """
     path = Path(path)
@@ -183,7 +201,7 @@ def load_pdf(path: str | Path, *, backend: str = "auto", workers: int | None = N
     if not pdfium_ok:
         log.info("%s: PDFium cannot read this file; using pdfplumber", source)
         name = "plumber"
-    pages = list(_read(path, name, count, _workers(workers, count)))
+    pages = list(_read(path, name, count, _workers(workers, count, max_workers)))
     if sum(page.chars for page in pages) < MIN_TEXT_CHARS or not any(page.lines for page in pages):
         raise DocumentError(source, "no text layer (scanned?): OCR is not supported")
     quirk = uses_pdf_quote_glyphs("\n".join(line.text for page in pages for line in page.lines))
