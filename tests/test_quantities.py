@@ -174,6 +174,9 @@ CASES = [
     ("Police rescued 40 Thai, Cambodian and Lao workers.", "40", {"unit": "Thai, Cambodian and Lao workers"}),
     ("Police rescued 12 Cambodians, and the army arrested three traffickers.", "12 Cambodians",
      {"unit": "Cambodians"}),
+    # an adverb that can modify a noun does so when a plural follows
+    ("The ministry foiled the departure of 1,310 overseas workers.", "1,310", {"unit": "overseas workers"}),
+    ("Recruiters sent 40 overseas last year.", "40", {"unit": None}),
     # a noun alike in both numbers before a plural is its modifier, alone it is the head
     ("The court convicted four police officers who took bribes.", "four police officers",
      {"unit": "police officers", "unit_head": "officer", "category": "people"}),

@@ -802,7 +802,9 @@ class QuantityFinder:
                 words.append((k, m + 1, text))
                 k = m + 1
                 continue
-            if single and low in lex.stop_words:
+            if single and low in lex.stop_words and not (
+                    low in lex.adverbs_before_nouns and k + 1 < n and ctx.alpha[k + 1]
+                    and looks_plural(ctx.low(k + 1), lex)):
                 break
             if single and low in ("more", "fewer", "less", "other") and not (
                 k + 1 < n and ctx.alpha[k + 1] and ctx.low(k + 1) not in lex.stop_words

@@ -35,6 +35,8 @@ class UnitLexicon:
     stop_words: frozenset[str] = frozenset()
     # heads that name a kind of crime, not a thing counted: "82 sex trafficking [cases]"
     crime_types: frozenset[str] = frozenset()
+    # stop words that modify a noun when one follows: "1,310 overseas workers" (but "sent 40 overseas")
+    adverbs_before_nouns: frozenset[str] = frozenset()
 
 
 def _str_list(data: dict, key: str, path: str) -> list[str]:
@@ -77,6 +79,7 @@ def load_unit_lexicon(name: str) -> UnitLexicon:
         not_plural=frozenset(w.lower() for w in _str_list(data, "not_plural", path)),
         mass_nouns=frozenset(w.lower() for w in _str_list(data, "mass_nouns", path)),
         crime_types=frozenset(w.lower() for w in _str_list(data, "crime_types", path)),
+        adverbs_before_nouns=frozenset(w.lower() for w in _str_list(data, "adverbs_before_nouns", path)),
         stop_words=frozenset(w.lower() for w in _str_list(data, "stop_words", path)),
     )
 
