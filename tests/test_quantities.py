@@ -233,6 +233,8 @@ def test_quantity_fields(run_text, text, span, expected):
         "The hearing was held on 5 June 2018.",
         "Victims can call the hotline at 1288 for help.",
         "Call the toll-free line at 1-800-555-0199 for help.",
+        "The ministry opened a one-stop crisis center.",
+        "Counsellors held one-on-one sessions.",
         "Case file 2017-0045-12 was closed.",
         "Call +855 23 123 456 to report a case.",
         "It was the third consecutive year of decline, and the 2nd report.",
