@@ -174,6 +174,10 @@ CASES = [
     ("Police rescued 40 Thai, Cambodian and Lao workers.", "40", {"unit": "Thai, Cambodian and Lao workers"}),
     ("Police rescued 12 Cambodians, and the army arrested three traffickers.", "12 Cambodians",
      {"unit": "Cambodians"}),
+    # vague amounts of vague amounts multiply
+    ("Hundreds of thousands of people fled the fighting.", "Hundreds of thousands of people",
+     {"low": 1e5, "high": 1e6, "qualifier": "approx", "unit": "people"}),
+    ("Tens of thousands of workers were abused.", "Tens of thousands", {"low": 1e4, "high": 1e5}),
     # an adverb that can modify a noun does so when a plural follows
     ("The ministry foiled the departure of 1,310 overseas workers.", "1,310", {"unit": "overseas workers"}),
     ("Recruiters sent 40 overseas last year.", "40", {"unit": None}),

@@ -460,7 +460,7 @@ class QuantityFinder:
             return None
         lo, hi = bounds
         j = i + 1  # "of"
-        if j + 2 < len(doc) and ctx.low(j + 1) in num.VAGUE and ctx.low(j + 2) == "of":
+        if j + 1 < len(doc) and ctx.low(j + 1) in num.VAGUE:  # "hundreds of thousands (of people)"
             factor = num.VAGUE[ctx.low(j + 1)][0]
             lo, hi = lo * factor, hi * factor
             j += 2
