@@ -174,6 +174,12 @@ CASES = [
     ("Police rescued 40 Thai, Cambodian and Lao workers.", "40", {"unit": "Thai, Cambodian and Lao workers"}),
     ("Police rescued 12 Cambodians, and the army arrested three traffickers.", "12 Cambodians",
      {"unit": "Cambodians"}),
+    # a sentence opening "Of the <plural>," counts that phrase in its bare numbers and nationalities
+    ("Of the survivors, 310 were Kenyan, 22 Ugandan, and 9 were of other nationalities.", "310",
+     {"unit": "survivors", "category": "victims"}),
+    ("Of the survivors, 310 were Kenyan, 22 Ugandan, and 9 were of other nationalities.", "22 Ugandan",
+     {"unit": "Ugandan survivors", "category": "victims"}),
+    ("Of these, 12 were women.", "12", {"unit": None}),
     # vague amounts of vague amounts multiply
     ("Hundreds of thousands of people fled the fighting.", "Hundreds of thousands of people",
      {"low": 1e5, "high": 1e6, "qualifier": "approx", "unit": "people"}),

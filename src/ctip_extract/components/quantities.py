@@ -45,6 +45,7 @@ from ..rules.quantities import (
     singular,
     unit_category,
 )
+from ..rules.countries import lookup_demonym
 from ..rules.resources import model_path, read_jsonl
 from .extensions import SPAN_KEYS, section_at
 from .sentences import doc_text
@@ -665,13 +666,19 @@ class QuantityFinder:
                     item.category = "age"  # "aged 22 years", "40 victims under 18 years"
                 if head_word.lower() in self.units.crime_types:
                     self._count_of_crime_type(ctx, item, found)
+                elif not looks_plural(head_word.lower(), self.units) and lookup_demonym(item.unit) is not None \
+                        and (scope := ctx.of_the_scope(number.start)) is not None:
+                    # "Of the victims, 22,932 were Indian, 38 Sri Lankan": Sri Lankan victims
+                    item.unit = f"{item.unit} {scope[1]}"
+                    item.unit_head = singular(scope[1].lower(), self.units)
+                    item.category = unit_category([scope[1].lower()], item.unit_head, self.units)
             elif number.vague or (number.first_word in ("one", "a", "an") and number.low is None):
                 return None  # "one" as a pronoun, vague words alone
             elif self._age_after_person(ctx, item) or ctx.age_context(item.start, item.end) or (
                 q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
             ) or self._age_limit(ctx, item, q):
                 item.unit, item.unit_head, item.category = "years", "year", "age"  # "children under 18", "aged 22"
-            elif (subject := ctx.change_subject(number.start)) is not None:
+            elif (subject := ctx.change_subject(number.start) or ctx.of_the_scope(number.start)) is not None:
                 item.unit, head = subject  # "convictions rose by 30 percent to 193"
                 item.unit_head = singular(head.lower(), self.units)
                 item.category = unit_category([head.lower()], item.unit_head, self.units)
@@ -1341,6 +1348,23 @@ class _Context:
             if self.low(k) in ("aged", "ages", "age"):
                 return True
         return end < len(self.orths) and self.low(end) in ("old", "year-old", "years-old")
+
+    def of_the_scope(self, start: int) -> tuple[str, str] | None:
+        """'Of the victims, 22,932 were Indian, 38 Sri Lankan ...': a sentence that opens with "Of the
+        <plural noun phrase>," counts that phrase in its bare numbers. (unit, head) or None."""
+        s0 = self.sent_start(start)
+        if self.low(s0) != "of" or start - s0 > 40:
+            return None
+        lex = self.finder.units
+        k = s0 + 1
+        while k < start and self.low(k) in ("the", "these", "those", "all"):
+            k += 1
+        first = k
+        while k < start and self.alpha[k] and self.low(k) not in lex.stop_words and k - first < 4:
+            k += 1
+        if k == first or k >= start or self.text(k) != "," or not looks_plural(self.low(k - 1), lex):
+            return None
+        return self.span_text(first, k), self.text(k - 1)
 
     def change_subject(self, start: int) -> tuple[str, str] | None:
         """For a bare number after "to"/"from" on a change verb ("convictions rose by 30 percent to 193",
