@@ -174,6 +174,10 @@ CASES = [
     ("Police rescued 40 Thai, Cambodian and Lao workers.", "40", {"unit": "Thai, Cambodian and Lao workers"}),
     ("Police rescued 12 Cambodians, and the army arrested three traffickers.", "12 Cambodians",
      {"unit": "Cambodians"}),
+    # an event noun right before the count gives the event
+    ("The project secured convictions against 37 traffickers.", "37", {"event": "convict"}),
+    ("The program supported the return of 1,200 migrants.", "1,200", {"event": "return"}),
+    ("The shelter placed 215 survivors in jobs.", "215", {"event": "place"}),
     # a sentence opening "Of the <plural>," counts that phrase in its bare numbers and nationalities
     ("Of the survivors, 310 were Kenyan, 22 Ugandan, and 9 were of other nationalities.", "310",
      {"unit": "survivors", "category": "victims"}),

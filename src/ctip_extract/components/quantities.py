@@ -1032,6 +1032,10 @@ class QuantityFinder:
                     return None, lemma
             break
         # before: "prosecuted 207 individuals", "brought at least 42 offenders to justice"
+        # an event noun right before: "convictions against 37 traffickers", "the return of 1,200 migrants"
+        k = item.start - 2
+        if k >= s0 and lows[k] in ev.nouns and lows[k + 1] in ("against", "of", "for"):
+            return k, ev.nouns[lows[k]]
         k = item.start - 1
         while k >= s0 and k >= item.start - 25:
             low = lows[k]
