@@ -126,6 +126,10 @@ CASES = [
     # ranks written with "of Police" are titles; an ambiguous acronym alone names no one
     ("Inspector General of Police Arjun Khadka said 12 suspects were held.", None,
      [{"name": "Arjun Khadka", "kind": "person", "role": "Inspector General of Police"}]),
+    # a bracket holding a name word and an acronym: the long form spells both
+    ("The USAID Mekong Safe Labour Migration (Mekong SLM) program trained 40 inspectors. Mekong SLM also ran "
+     "hotlines.", None,
+     [{"name": "Mekong Safe Labour Migration", "kind": "program", "aliases": ["Mekong SLM"]}]),
     # a body named after an international organisation's acronym is international
     ("The OSCE Special Monitoring Mission reported 12 cases.", None,
      [{"name": "OSCE Special Monitoring Mission", "kind": "international"}]),

@@ -59,6 +59,7 @@ _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|
 _NAME_COMMA = re.compile(r"[a-z],[ \t]+")
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&/\-\u2010\u2011]*\.?)"
+_WORD_AND_ACRONYM = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][A-Za-z0-9&/\-]{1,11})")
 _CAP_RUN = re.compile(
     rf"(?<![\w&'’.\-]){_CAP}(?:[ \t]{{1,3}}(?:(?:of|for|on|to|against|in|and|de|du|des|la|le|el|del|da|do)"
     rf"[ \t]{{1,3}}(?:the[ \t]{{1,3}})?)?{_CAP})*"
@@ -236,6 +237,13 @@ class ActorFinder:
             if acronym and is_acronym(acronym) and _ACR_REST.fullmatch(inside[len(acronym):]):
                 self._long_form_before(text, starts, m.start(), acronym, m.start(1), cands, acr_keys)
                 continue
+            named = _WORD_AND_ACRONYM.fullmatch(inside)
+            if named and is_acronym(named.group(2)):
+                # "(Asia CTIP)": a name word kept whole before an acronym; "Asia Counter Trafficking in Persons"
+                # spells A + CTIP
+                self._long_form_before(text, starts, m.start(), inside, m.start(1), cands, acr_keys,
+                                       letters=named.group(1)[0] + named.group(2))
+                continue
             # "NAPTIP (National Agency for ...)": the word before the bracket is the acronym
             lo = max(0, m.start() - 14)
             head = text[lo:m.start()].rstrip(" \t")
@@ -251,7 +259,9 @@ class ActorFinder:
                 self._add_definition(cand, prev, a_start, cands, acr_keys)
 
     def _long_form_before(self, text: str, starts: list[int], paren: int, acronym: str, a_start: int,
-                          cands: list[Cand], acr_keys: dict[str, Cand]) -> None:
+                          cands: list[Cand], acr_keys: dict[str, Cand], letters: str | None = None) -> None:
+        """The long form written before "(ACRONYM)"; `letters`: what it must spell when the bracket
+        holds more than an acronym."""
         words = self._words_before(text, starts, paren, 200)
         before: list[Word] = []
         for w in reversed(words):
@@ -266,7 +276,7 @@ class ActorFinder:
                 break
         if not before or text[before[-1].end + (2 if before[-1].possessive else 0):paren].strip():
             return
-        start = long_form_start(acronym, [w.text for w in before])
+        start = long_form_start(letters or acronym, [w.text for w in before])
         if start is None:
             return
         long_words = before[start:]
