@@ -174,6 +174,10 @@ CASES = [
     ("Police rescued 40 Thai, Cambodian and Lao workers.", "40", {"unit": "Thai, Cambodian and Lao workers"}),
     ("Police rescued 12 Cambodians, and the army arrested three traffickers.", "12 Cambodians",
      {"unit": "Cambodians"}),
+    # an amount of money is not carried into the next sentence's bare numbers
+    ("US$2.4 million was raised. Convictions climbed to 112 in 2021, from 97.", "112",
+     {"unit": "Convictions", "category": "convictions", "change": "increase"}),
+    ("The fund got $5 million in 2020 and 7 million in 2021.", "7 million", {"category": "money"}),
     # an event noun right before the count gives the event
     ("The project secured convictions against 37 traffickers.", "37", {"event": "convict"}),
     ("The program supported the return of 1,200 migrants.", "1,200", {"event": "return"}),

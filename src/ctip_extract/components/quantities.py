@@ -939,8 +939,8 @@ class QuantityFinder:
             if ps < sent - 1:
                 break
             if prev.unit and prev.unit_head and prev.unit_head not in self.units.mass_nouns:
-                if prev.category in ("age",):
-                    continue
+                if prev.category in ("age",) or (ps != sent and prev.category in ("money", "percent")):
+                    continue  # an amount of money or a share is not carried into the next sentence
                 if ps == sent or (ps == sent - 1 and not any(ctx.sent_index(f.start) == sent for f in found)):
                     return prev
         # "the number of officers ... to 34"
