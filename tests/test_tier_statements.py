@@ -84,6 +84,10 @@ def test_change_between(previous, current, change):
          "not making significant efforts to do so; therefore it remained on Tier 3.",
          "not_fully_meets_no_significant_efforts"),
         ("The government did not meet the minimum standards in several key areas.", None),
+        # plural subjects: "authorities fully meet"; "do not fully meet" alone is no "meets"
+        ("Ruritanian authorities fully meet the minimum standards for the elimination of trafficking.",
+         "fully_meets"),
+        ("The authorities do not fully meet the minimum standards for the elimination of trafficking.", None),
         ("Officials discussed the minimum standards at a workshop.", None),
     ],
 )
