@@ -215,6 +215,10 @@ class ActorWords:
         self.max_keyword = max((len(k) for k in self.keywords), default=1)
         self._first_words = frozenset(k[0] for k in self.keywords if k)
 
+    def opens_keyword(self, lower: str) -> bool:
+        """Whether a lower-case word is the first word of an organisation keyword ("ministry")."""
+        return lower in self._first_words
+
     def keyword_at(self, words: Sequence[Word], i: int) -> tuple[OrgKeyword, int] | None:
         """The longest keyword starting at words[i], with its length in words."""
         first = words[i]
@@ -483,7 +487,7 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
     items = re.split(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+", m.group()[1:])
     for item in filter(None, (i.strip() for i in items)):
         first = item.split()[0].lower()
-        if first in lex._first_words or lookup_country(item) is not None or first in lex.leading_stop:
+        if lex.opens_keyword(first) or lookup_country(item) is not None or first in lex.leading_stop:
             return org  # "Ministry of Labor, Ministry of Health and ...", "..., Cambodia and Thailand"
     tail = m.group()
     return replace(org, end=m.end(), name=org.name + tail, surface=org.surface + tail)
