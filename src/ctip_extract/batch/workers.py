@@ -13,11 +13,9 @@ with the same events; the runner merges results by (task, index).)
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
 import signal
-import sys
 import threading
 import time
 from collections import Counter
@@ -32,6 +30,7 @@ from ..documents import Document, iter_documents
 from ..errors import DocumentError
 from ..extract import extract_document
 from ..pipeline import shared_pipeline
+from ..processes import die_with_parent
 from ..records import ErrorRecord
 from ..writers import record_line
 from .limits import Settings, apply_memory_limit
@@ -169,7 +168,7 @@ def worker_main(conn: Connection, settings: Settings, supervisor: int) -> None:
     retiring and exits, to be replaced by a fresh process.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
-    _die_with(supervisor)
+    die_with_parent(supervisor)
     try:
         nlp = shared_pipeline(settings.model)
     except Exception as exc:  # reported to the supervisor, which stops the run with this reason
@@ -197,18 +196,6 @@ def worker_main(conn: Connection, settings: Settings, supervisor: int) -> None:
             return
         if exhausted:
             return  # the supervisor starts a fresh worker in this one's place
-
-
-def _die_with(supervisor: int) -> None:
-    """Ask Linux to kill this worker when its supervisor dies (even by SIGKILL); exit if it already has."""
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            log.debug("prctl unavailable; a worker may outlive a killed supervisor")
-    if os.getppid() != supervisor:
-        os._exit(0)
 
 
 # -- dask workers ------------------------------------------------------------------------------------------

@@ -614,7 +614,8 @@ class QuantityFinder:
             return True
         if i > 0 and ctx.text(i - 1) == "(" and i + 1 < n and ctx.text(i + 1) == ")" and len(text) <= 2:
             return True
-        if self._in_hyphen_chain(ctx, i):
+        if ((i + 1 < n and ctx.texts[i + 1] in _HYPHENS) or (i > 0 and ctx.texts[i - 1] in _HYPHENS)) \
+                and self._in_hyphen_chain(ctx, i):
             return True  # "1-800-555-0199": three or more digit groups joined by hyphens, no spaces
         # (a token's trailing whitespace is one space at most: line breaks are tokens)
         at_line_start = i == 0 or "\n" in ctx.text(i - 1)
@@ -669,9 +670,7 @@ class QuantityFinder:
                 elif not looks_plural(head_word.lower(), self.units) and lookup_demonym(item.unit) is not None \
                         and (scope := ctx.of_the_scope(number.start)) is not None:
                     # "Of the victims, 22,932 were Indian, 38 Sri Lankan": Sri Lankan victims
-                    item.unit = f"{item.unit} {scope[1]}"
-                    item.unit_head = singular(scope[1].lower(), self.units)
-                    item.category = unit_category([scope[1].lower()], item.unit_head, self.units)
+                    self._count_as(item, f"{item.unit} {scope[1]}", scope[1])
             elif number.vague or (number.first_word in ("one", "a", "an") and number.low is None):
                 return None  # "one" as a pronoun, vague words alone
             elif self._age_after_person(ctx, item) or ctx.age_context(item.start, item.end) or (
@@ -679,9 +678,7 @@ class QuantityFinder:
             ) or self._age_limit(ctx, item, q):
                 item.unit, item.unit_head, item.category = "years", "year", "age"  # "children under 18", "aged 22"
             elif (subject := ctx.change_subject(number.start) or ctx.of_the_scope(number.start)) is not None:
-                item.unit, head = subject  # "convictions rose by 30 percent to 193"
-                item.unit_head = singular(head.lower(), self.units)
-                item.category = unit_category([head.lower()], item.unit_head, self.units)
+                self._count_as(item, *subject)  # "convictions rose by 30 percent to 193"
             else:
                 prev = self._listed_with(ctx, item, found) or self._inherit(ctx, item, found)
                 if prev is not None:
@@ -690,10 +687,8 @@ class QuantityFinder:
                 elif ctx.parsed:
                     subject = self._subject_of_change(ctx, number)
                     if subject is not None:
-                        item.unit = subject
-                        item.unit_head = singular(subject.lower(), self.units)
-                        item.category = unit_category([subject.lower()], item.unit_head, self.units)
-        if q is not None and q[2] == "qual_more_than_over" and item.category == "duration" \
+                        self._count_as(item, subject, subject)
+        if q is not None and ctx.low(q[1]) == "over" and item.category == "duration" \
                 and self._funding_period(ctx, item, found):
             item.qualifier, item.qual_rule, item.start = "exact", None, number.start  # "€10 million over three years"
         # qualifiers written after: "50 victims or more"
@@ -707,6 +702,12 @@ class QuantityFinder:
                 item.qualifier, item.qual_rule = inherited_q
         item.change = ctx.change_for(item.start, item.end)
         return item
+
+    def _count_as(self, item: _Found, unit: str, head: str) -> None:
+        """Give a count the unit `unit` whose head noun is `head` (category from the head)."""
+        item.unit = unit
+        item.unit_head = singular(head.lower(), self.units)
+        item.category = unit_category([head.lower()], item.unit_head, self.units)
 
     @staticmethod
     def _funding_period(ctx: _Context, item: _Found, found: list[_Found]) -> bool:

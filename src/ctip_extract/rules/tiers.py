@@ -487,6 +487,7 @@ class _Scan:
         starts = [s for s, _ in bounds]
         out: list[TierFinding] = []
         taken = sorted(self.taken)
+        last: tuple[int, int] | None = None  # (sentence, end of the last statement found in it)
         for m in mentions:
             if _inside(taken, m.start()):
                 continue
@@ -497,10 +498,15 @@ class _Scan:
             if k < 0:
                 continue
             s_start, s_end = bounds[k]
-            out += self._sentence(m, tier, s_start, max(s_end, m.end()))
+            # where the last statement found in this sentence ends (a second verb phrase comes after it)
+            found = self._sentence(m, tier, s_start, max(s_end, m.end()), last[1] if last and last[0] == k else None)
+            if found:
+                last = (k, max(f.end for f in found))
+            out += found
         return out
 
-    def _sentence(self, m: re.Match, tier: str, s_start: int, s_end: int) -> list[TierFinding]:
+    def _sentence(self, m: re.Match, tier: str, s_start: int, s_end: int,
+                  statement_before: int | None = None) -> list[TierFinding]:
         text, rules = self.text, self.rules
         clause_start = max(s_start, text.rfind(";", s_start, m.start()) + 1)
         pre = text[clause_start:m.start()]
@@ -571,9 +577,9 @@ class _Scan:
             previous = tier
         # a second verb phrase of an earlier statement's subject ("Nepal was downgraded to the Watch List
         # in the 2019 report and upgraded to Tier 2 a year later"): the report cited before is the earlier one's
-        # (a waiver's "otherwise required downgrade to Tier 3" is no statement: its year is this one's)
-        second = verb_start is not None and rules.tier_words.search(text, subjects[-1][0], verb_start) is not None \
-            and "waiver" not in text[subjects[-1][0]:verb_start].lower()
+        # (a tier named without a statement, as in a waiver's "otherwise required downgrade to Tier 3", is not)
+        second = (verb_start is not None and statement_before is not None
+                  and subjects[-1][0] < statement_before <= verb_start)
         scope = verb_start if second else s_start
         local_year = report_year_in(text[scope:s_end], rules, self.published_year) or year_after
         return [

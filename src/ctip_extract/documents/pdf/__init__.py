@@ -15,17 +15,15 @@ reason: encrypted, not a PDF, no pages, too many pages, no text layer.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import multiprocessing
 import os
-import signal
-import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from ...errors import DocumentError
+from ...processes import die_with_parent
 from ..document import Document, Page
 from ..normalise import uses_pdf_quote_glyphs
 from ..sidecar import read_sidecar
@@ -148,15 +146,6 @@ def _workers(workers: int | None, pages: int, max_workers: int | None = None) ->
     return min(2, os.cpu_count() or 1)
 
 
-def _die_with_parent() -> None:
-    """Page readers end with the process that started them, even when it is killed (Linux)."""
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
-
-
 def _read(path: Path, name: str, count: int, workers: int) -> Iterator[PageFlow]:
     module = _backend(name)
     source = str(path)
@@ -169,7 +158,8 @@ def _read(path: Path, name: str, count: int, workers: int) -> Iterator[PageFlow]
             raise DocumentError(source, f"not a readable PDF: {type(exc).__name__}: {exc}") from None
         return
     chunks = [(i, min(i + CHUNK_PAGES, count)) for i in range(0, count, CHUNK_PAGES)]
-    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
+    # page readers end with the process that started them, even when it is killed
+    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         futures = [pool.submit(_read_chunk, name, source, a, b) for a, b in chunks]
         for future in futures:
             try:
