@@ -8,10 +8,11 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex, load_config, load_model_from_config
+from spacy.util import load_config, load_model_from_config
 
 from . import components  # noqa: F401  (registers the ctip_* factories)
 from .rules.resources import models_dir
+from .tokenizer import adapt as adapt_tokenizer
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +29,10 @@ def load(model: str | Path | None = None, *, config: str | Path | None = None) -
         # spaCy's 1M-character guard protects parsers' memory; the rules are linear, and a
         # whole TIP Report is ~4M characters. The batch runner's --max-bytes is the real bound.
         nlp.max_length = MAX_CHARACTERS
-        _split_em_dash_between_numbers(nlp)
+        adapt_tokenizer(nlp)
         return nlp
     nlp = spacy.load(model)
-    _split_em_dash_between_numbers(nlp)
+    adapt_tokenizer(nlp)
     has_sentences = any(name in nlp.pipe_names for name in ("parser", "senter", "sentencizer"))
     for name in cfg["nlp"]["pipeline"]:
         if name == "ctip_sentences" and has_sentences:
@@ -41,17 +42,6 @@ def load(model: str | Path | None = None, *, config: str | Path | None = None) -
         nlp.add_pipe(factory, name=name, config=comp_cfg)
     log.info("pipeline %s + ctip rules: %s", model, nlp.pipe_names)
     return nlp
-
-
-# An em dash between figures is punctuation ("in 2017—429 for sex trafficking", as the TIP Report's
-# PDF text has it); English tokenizer rules split dashes between letters only. En dash ranges
-# ("2015–2018") stay one token.
-_EM_DASH_BETWEEN_NUMBERS = r"(?<=[0-9])\u2014(?=[0-9])"
-
-
-def _split_em_dash_between_numbers(nlp: Language) -> None:
-    infixes = list(nlp.Defaults.infixes or ()) + [_EM_DASH_BETWEEN_NUMBERS]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,87 @@
+"""The pipeline's tokenizer: the em dash infix, and a primed cache that never changes the tokens."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+import spacy
+from spacy.util import compile_infix_regex
+
+from ctip_extract.tokenizer import EM_DASH_BETWEEN_NUMBERS, PrimingTokenizer
+
+# A narrative-like paragraph with the special cases spaCy's English rules hold (abbreviations,
+# contractions, months with a full stop), chunks made of a special case plus punctuation, and
+# figures joined by dashes.
+PARAGRAPH = (
+    "The Government of Ruritania (U.S. partners included) didn't fully meet the minimum standards. "
+    "On Jan. 5 the ministry said it had identified 667 victims in 2017\u2014429 for sex trafficking and "
+    "238 for labor (\"forced labor\"); compared with 2015\u20132016, prosecutions rose, e.g. in "
+    "the capital. Officials can't confirm whether Dr. Ana Lima's team, St. Mary's shelter or the "
+    "NGO's hotline (1-800-373-7888) received them.\n\n"
+)
+
+
+def english_tokens(text: str) -> list[tuple[str, str]]:
+    """spaCy's own English tokenizer with the same infixes, no priming."""
+    nlp = spacy.blank("en")
+    nlp.max_length = 10 ** 8
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        list(nlp.Defaults.infixes) + [EM_DASH_BETWEEN_NUMBERS]).finditer
+    return [(t.text, t.whitespace_) for t in nlp.make_doc(text)]
+
+
+def test_pipeline_uses_priming_tokenizer(nlp):
+    assert isinstance(nlp.tokenizer, PrimingTokenizer)
+    assert nlp.tokenizer.max_cache_size >= 200_000  # delegated to spaCy's Tokenizer
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("in 2017\u2014429 for sex trafficking", ["in", "2017", "\u2014", "429", "for", "sex", "trafficking"]),
+    ("from 2015\u20132018", ["from", "2015\u20132018"]),
+    ("the U.S. government", ["the", "U.S.", "government"]),
+])
+def test_tokens(nlp, text, tokens):
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+def test_priming_leaves_tokens_unchanged(nlp):
+    long_text = PARAGRAPH * 120  # far above the priming threshold
+    assert len(long_text) > 20_000
+    tokenizer = PrimingTokenizer(spacy.blank("en").tokenizer, min_chars=0)
+    tokenizer._inner.infix_finditer = nlp.tokenizer.infix_finditer
+    doc = tokenizer(long_text)
+    assert [(t.text, t.whitespace_) for t in doc] == english_tokens(long_text)
+    assert doc.text == long_text
+    # a second text shares chunks with the first: only the new ones are primed
+    assert "trafficking" in tokenizer._primed
+    before = len(tokenizer._primed)
+    tokenizer("Ruritania trafficking Zembla")
+    assert len(tokenizer._primed) == before + 1
+
+
+@pytest.mark.parametrize("chunk, plain", [
+    ("trafficking", True),
+    ("trafficking,", True),
+    ("(2017)", True),
+    ("Jan.", False),     # a special case
+    ("U.S.", False),
+    ("(U.S.)", False),   # a special case inside punctuation
+    ("don't", False),
+    ("e.g.", False),
+    ("2017\u2014429", False),  # not alphanumeric: primed alone
+])
+def test_plain_chunks(chunk, plain):
+    assert PrimingTokenizer(spacy.blank("en").tokenizer)._plain(chunk) is plain
+
+
+def test_short_texts_are_not_primed():
+    tokenizer = PrimingTokenizer(spacy.blank("en").tokenizer)
+    tokenizer("Cambodia remained on Tier 2.")
+    assert not tokenizer._primed
+
+
+def test_pickles(nlp):
+    copy = pickle.loads(pickle.dumps(nlp.tokenizer))
+    assert isinstance(copy, PrimingTokenizer)
+    assert [t.text for t in copy("in 2017\u2014429 cases")] == ["in", "2017", "\u2014", "429", "cases"]
