@@ -221,6 +221,26 @@ CASES = [
     ("KUALA LUMPUR, June 2 (Reuters) - Police freed 63 Myanmar workers from a farm.", "63", {"actor": None}),
     ("KUALA LUMPUR, June 2 (Reuters) - The Ministry of Labour inspected 212 fishing boats.", "212",
      {"actor": "Ministry of Labour"}),
+    # vague plurals standing alone, as a subject or after an event verb, and before "of" + a pronoun
+    ("Thousands were displaced when the camp closed.", "Thousands",
+     {"low": 1000, "high": 10000, "qualifier": "approx", "unit": None}),
+    ("Hundreds more are believed to be held in the compounds.", "Hundreds",
+     {"low": 100, "qualifier": "approx", "unit": None}),
+    ("The navy said it rescued dozens.", "dozens", {"low": 24, "high": 144, "event": "rescue"}),
+    ("Brokers recruited hundreds of them in the border towns.", "hundreds of them", {"low": 100, "unit": None}),
+    # vague multiples of a scale word; a count after "and" is not part of the noun phrase before it
+    ("Police freed dozens of children and several hundred adults.", "several hundred adults",
+     {"low": 300, "high": 900, "qualifier": "approx", "unit": "adults", "category": "people"}),
+    ("Police freed dozens of children and several hundred adults.", "dozens of children",
+     {"low": 24, "unit": "children"}),
+    ("A few thousand workers signed the petition.", "A few thousand workers",
+     {"low": 2000, "high": 5000, "unit": "workers"}),
+    # a pronoun after "of" ends the noun phrase: the count does not take the verb after it
+    ("Inspectors found 40 workers; 12 of them fled before the raid.", "12",
+     {"value": 12, "unit": "workers"}),
+    # a verb inside a capitalised name is no event
+    ("According to Walk Free, an estimated 50 million people live in modern slavery.", "50 million",
+     {"event": None, "unit": "people"}),
 ]
 
 
@@ -267,6 +287,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "Tier Two countries received 3rd-party audits.",
         "Roughly two-thirds of the survivors were women.",
         "The ministry and the police worked at one point with NGOs.",
+        "Prices rose into the thousands, and fans came by the hundreds.",
         "",
     ],
 )

@@ -75,6 +75,11 @@ _HAS_DIGIT = re.compile(r"\d")
 _COUNTED_BY_CRIME = frozenset({"victims", "cases", "investigations", "prosecutions", "convictions", "offenders",
                                "suspects"})
 _POSSESSIVE_DETS = frozenset({"the", "these", "those", "their", "its", "his", "her", "our", "them", "whom", "which"})
+# "12 of them", "hundreds of whom": the counted thing is named elsewhere
+_PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "us"})
+# what may follow a vague plural that is the subject of its clause ("Hundreds more", "Thousands will")
+_VAGUE_SUBJECT_NEXT = frozenset({"more", "others", "will", "would", "could", "may", "might", "remain", "remained",
+                                 "still", "died", "fled"})
 
 
 @dataclass
@@ -144,7 +149,7 @@ class QuantityFinder:
         self.change_verb_words = frozenset(
             seq[0] for row in rows if row.get("label") == "change_verb"
             for seq in (_word_sequences(row["pattern"]) or []) if len(seq) == 1)
-        self.starters = num.NUMBER_WORDS | frozenset(num.VAGUE) | {"a", "an"}
+        self.starters = num.NUMBER_WORDS | frozenset(num.VAGUE) | {"a", "an", "several"}
         self._forms_cache: dict[int, tuple[str, str, int]] = {}  # ORTH hash -> (text, lower-case text, flags)
         self._mask_cache: dict[int, tuple[int, int]] = {}  # ORTH hash -> _token_masks
 
@@ -333,12 +338,18 @@ class QuantityFinder:
             if ctx.skip[i]:
                 return None
             out = self._read_digits(ctx, start, i)
-        elif low in num.NUMBER_WORDS or (low in ("a", "an") and i + 1 < n and ctx.low(i + 1) in num.WORD_SCALES | {"dozen"}):
+        elif low in num.NUMBER_WORDS or (low in ("a", "an") and i + 1 < n and ctx.low(i + 1) in num.WORD_SCALES | {"dozen"}
+                                         and not num.vague_multiple(ctx.lows[i:i + 3])):
             if currency is not None or ctx.skip[i]:
                 return None
             out = self._read_words(ctx, i)
-        elif low in num.VAGUE and i + 1 < n and ctx.low(i + 1) == "of":
+        elif low in num.VAGUE and i + 1 < n and (ctx.low(i + 1) == "of" or self._stands_alone(ctx, i)):
             out = self._read_vague(ctx, i)
+        elif (multiple := num.vague_multiple(ctx.lows[i:i + 3])) is not None:
+            if currency is not None or ctx.skip[i]:
+                return None
+            lo, hi, length = multiple
+            out = _Number(i, i + length, value=lo, low=lo, high=hi, vague=True, rule="vague", first_word=low)
         else:
             return None
         if out is None:
@@ -461,12 +472,28 @@ class QuantityFinder:
             return None
         lo, hi = bounds
         j = i + 1  # "of"
+        if j < len(doc) and ctx.low(j) != "of":  # standing alone: "Thousands were displaced"
+            return _Number(i, j, value=lo, low=lo, high=hi, vague=True, rule="vague_alone", first_word=ctx.low(i))
         if j + 1 < len(doc) and ctx.low(j + 1) in num.VAGUE:  # "hundreds of thousands (of people)"
             factor = num.VAGUE[ctx.low(j + 1)][0]
             lo, hi = lo * factor, hi * factor
             j += 2
+        elif j + 1 < len(doc) and ctx.low(j + 1) in _PARTITIVE_PRONOUNS:  # "hundreds of them": no noun to read
+            return _Number(i, j + 2, value=lo, low=lo, high=hi, vague=True, rule="vague_alone", first_word=ctx.low(i))
         # value = lower bound, so "thousands" is also comparable as one number
         return _Number(i, j, value=lo, low=lo, high=hi, vague=True, rule="vague", first_word=ctx.low(i))
+
+    def _stands_alone(self, ctx: _Context, i: int) -> bool:
+        """A vague plural used as a noun: the subject of a verb ("Thousands were displaced", "Hundreds
+        more remain") or the object of an event verb ("police arrested dozens"); not "in the thousands"."""
+        lows = ctx.lows
+        if i > 0 and lows[i - 1] in ("the", "by", "in", "into", "to", "of"):
+            return False
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if nxt in _AUX or nxt in _VAGUE_SUBJECT_NEXT:
+            return True
+        return i > 0 and lows[i - 1] in self.events.verbs and not ctx.alpha[i + 1] if i + 1 < len(lows) else \
+            i > 0 and lows[i - 1] in self.events.verbs
 
     def _read_scale(self, ctx: _Context, out: _Number) -> None:
         doc = ctx.doc
@@ -650,8 +677,10 @@ class QuantityFinder:
             else:
                 item.unit_head = "percent"
         else:
-            walk = self._walk_unit(ctx, number)
-            if walk is not None:
+            walk = None if number.rule == "vague_alone" else self._walk_unit(ctx, number)
+            if number.rule == "vague_alone":
+                item.end = number.end  # "Thousands were displaced", "hundreds of them": no noun to read
+            elif walk is not None:
                 unit_start, unit_end, unit_words, head_word, age = walk
                 item.unit = ctx.span_text(unit_start, unit_end)
                 item.end = max(item.end, unit_end)
@@ -769,6 +798,8 @@ class QuantityFinder:
         if ctx.low(j) == "of" or (ctx.low(j) == "out" and j + 1 < n and ctx.low(j + 1) == "of"):
             k = j + 1 if ctx.low(j) == "of" else j + 2
             while k < n and ctx.low(k) in _POSSESSIVE_DETS:
+                if ctx.low(k) in _PARTITIVE_PRONOUNS:
+                    return None  # "12 of them fled": the counted thing is named before
                 k += 1
             if k < n and not number.vague:
                 inner = self._read_number(ctx, k) if not ctx.skip[k] else None
@@ -888,7 +919,7 @@ class QuantityFinder:
             return False
         nxt = ctx.low(k)
         prev = words[-1][2].lower()
-        if nxt in lex.stop_words or nxt in num.NUMBER_WORDS or nxt.endswith("ly"):
+        if nxt in lex.stop_words or nxt in self.starters or nxt.endswith("ly"):
             return False
         if nxt.endswith("ed") and not prev.endswith("ed"):
             return False  # "documented and undocumented returnees" goes on; "officials and arrested" does not
@@ -1027,7 +1058,7 @@ class QuantityFinder:
             if low in _AUX or low == "to" or (low.endswith("ly") and len(low) > 4):
                 k += 1
                 continue
-            if low in ev.verbs:
+            if low in ev.verbs and not _in_name(ctx, k):
                 lemma = self._event_entry(ctx, k, s1)
                 if lemma:
                     return None, lemma
@@ -1040,7 +1071,7 @@ class QuantityFinder:
         k = item.start - 1
         while k >= s0 and k >= item.start - 25:
             low = lows[k]
-            if low in ev.verbs and not (k > 0 and lows[k - 1] in ("the", "a", "an", "of")):
+            if low in ev.verbs and not (k > 0 and lows[k - 1] in ("the", "a", "an", "of")) and not _in_name(ctx, k):
                 lemma = self._event_entry(ctx, k, s1)
                 if lemma:
                     return k, lemma
@@ -1057,6 +1088,12 @@ class QuantityFinder:
                 if window[p:p + len(need)] == need:
                     return entry.lemma
         return None
+
+
+def _in_name(ctx: _Context, k: int) -> bool:
+    """A capitalised word inside a sentence is part of a name, not a verb: "Walk Free", "Rescue Foundation"."""
+    text = ctx.texts[k]
+    return text[:1].isupper() and not text.isupper() and k > ctx.sent_start(k) and ctx.texts[k - 1] not in ('"', "\u201c", ":")
 
 
 def _word_sequences(pattern: list) -> list[list[str]] | None:

@@ -31,6 +31,10 @@ VAGUE: dict[str, tuple[float, float]] = {
     "hundreds": (100.0, 1000.0), "thousands": (1000.0, 10000.0),
     "millions": (1e6, 1e9), "billions": (1e9, 1e12),
 }
+# Vague multiples of a scale word: "several hundred" -> 300 to 900, "a few thousand" -> 2,000 to 5,000.
+VAGUE_MULTIPLES: dict[tuple[str, ...], tuple[float, float]] = {
+    ("several",): (3.0, 9.0), ("a", "few"): (2.0, 5.0),
+}
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -160,6 +164,17 @@ def parse_range(text: str) -> tuple[float, float] | None:
 def is_calendar_year(text: str) -> bool:
     """Four plain digits between 1800 and 2100: "2017" (not "2,017", not "2017.5")."""
     return isinstance(text, str) and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+
+
+def vague_multiple(words: list[str]) -> tuple[float, float, int] | None:
+    """(low, high, words read) of a vague multiple at the start of lower-case `words`:
+    ["several", "hundred", "adults"] -> (300, 900, 2); None when there is none."""
+    for lead, (lo, hi) in VAGUE_MULTIPLES.items():
+        k = len(lead)
+        if tuple(words[:k]) == lead and len(words) > k and words[k] in WORD_SCALES:
+            scale = SCALES[words[k]]
+            return lo * scale, hi * scale, k + 1
+    return None
 
 
 def vague_bounds(word: str) -> tuple[float, float] | None:
