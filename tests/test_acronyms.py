@@ -65,6 +65,9 @@ def test_acronym_letters(acronym, letters):
         ("CJTF", "recruited by the Civilian Joint Task Force", "Civilian Joint Task Force"),
         ("IOM", "with support from the International Organization for Migration",
          "International Organization for Migration"),
+        # a head before "of" may give the last letter ("International Labor Affairs Bureau")
+        ("ILAB", "a grant from the Bureau of International Labor Affairs", "Bureau of International Labor Affairs"),
+        ("IWAO", "staff of the Office for International Worker Affairs", "Office for International Worker Affairs"),
     ],
 )
 def test_long_form_start(acronym, before, long_form):
@@ -82,6 +85,7 @@ def test_long_form_start(acronym, before, long_form):
         ("ILO", "the standards of the Inter-Agency Commission"),  # initials differ
         ("XYZ", ""),
         ("N", "the National Police"),  # one letter is no acronym
+        ("LABI", "the Bureau of International Labor Affairs"),  # the head goes last or first, nowhere else
     ],
 )
 def test_long_form_start_none(acronym, before):
@@ -109,6 +113,7 @@ def test_spells(letters, words, expected):
         ("NAPTIP", "National Agency for the Prohibition of Trafficking in Persons", True),
         ("RMP", "Royal Malaysia Police", True),
         ("RMP", "Royal Malaysia Police and immigration officers", False),
+        ("ILAB", "Bureau of International Labor Affairs", True),
         ("PROTEX", "the anti-trafficking prosecutor's office", False),
     ],
 )

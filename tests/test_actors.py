@@ -195,6 +195,24 @@ CASES = [
      [{"name": "Boko Haram", "kind": "armed_group", "country": "NGA"},
       {"name": "Islamic State West Africa Province", "kind": "armed_group", "aliases": ["ISWAP"]},
       {"name": "Civilian Joint Task Force", "kind": "armed_group", "aliases": ["CJTF"]}]),
+    # a full name right after a lower-case role noun, or closed by commas after one, needs no verb
+    ("The case was handled by prosecutor Maria Delgado, who expects more arrests.", None,
+     [{"name": "Maria Delgado", "kind": "person", "role": "prosecutor"}]),
+    ("The minister and her deputy, Omar Khalil, visited the shelter.", None,
+     [{"name": "Omar Khalil", "kind": "person", "role": "deputy"}]),
+    ("The prize went to activist Tomas Reyes and the Legal Aid Society.", None,
+     [{"name": "Tomas Reyes", "kind": "person", "role": "activist"},
+      {"name": "Legal Aid Society", "kind": "ngo"}]),
+    ("UNODC regional representative Jeremy Douglas opened the meeting.", None,
+     [{"name": "Jeremy Douglas", "kind": "person", "role": "regional representative", "affiliation": "UNODC"}]),
+    # a full name with an age between commas
+    ("Grace Otieno, 34, spent six years in domestic servitude.", None,
+     [{"name": "Grace Otieno", "kind": "person"}]),
+    ("Khalid Al-Amin, 45, the owner of the agency, pleaded guilty.", None,
+     [{"name": "Khalid Al-Amin", "kind": "person", "role": "owner of the agency"}]),
+    # an acronym may put the head before "of" last
+    ("The Bureau of International Labor Affairs (ILAB) funded the study. ILAB said it would go on.", None,
+     [{"name": "Bureau of International Labor Affairs", "kind": "government", "aliases": ["ILAB"]}]),
 ]
 
 
@@ -277,6 +295,11 @@ NOT_ACTORS = [
     ("KATHMANDU, Feb. 3 (AFP) \u2014 Police arrested 17 people.", ["AFP", "Australian Federal Police"]),
     ("Courses ran at the Prosecutor Against Cyber Crimes, the Attorney General's trafficking unit (ATU), "
      "and the Judicial School.", ["Cyber Crimes"]),
+    # role nouns before capitalised words that are no person's name
+    ("EU member States Parties agreed to the protocol.", ["States Parties"]),
+    ("She met the ambassador Tuesday Morning to discuss aid.", ["Tuesday Morning"]),
+    ("Cases in Lagos State, 15, and Kano State, 22, were reported.", ["Lagos State", "Kano State"]),
+    ("The advocate Legal Aid Society filed the motion.", ["Legal Aid"]),
 ]
 
 

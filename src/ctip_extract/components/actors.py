@@ -49,7 +49,7 @@ GAZETTEER_KEYS = ("name", "aliases", "kind", "country", "source")
 KEYWORD_KEYS = ("keyword", "kind", "position", "standalone")
 WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_openers", "subnational",
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers",
-                  "role_modifiers", "descriptors")
+                  "role_modifiers", "descriptors", "roles_not_before_names")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -57,6 +57,7 @@ _ACR_REST = re.compile(r"(?:\s*(?:;|,|or)\s*[^()]{1,40})?")
 _GOV_WORD = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities|[Rr]egime)\b")
 _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|task force|committee|commission)\b")
 _NAME_COMMA = re.compile(r"[a-z],[ \t]+")
+_NAME_AGE = re.compile(r"(?<=[a-z]),[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+")  # "Grace Otieno, 34, "
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&/\-\u2010\u2011]*\.?)"
 _WORD_AND_ACRONYM = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][A-Za-z0-9&/\-]{1,11})")
@@ -120,6 +121,10 @@ class ActorFinder:
         roles = "|".join(re.escape(r) for r in sorted(lex.role_nouns, key=len, reverse=True))
         self.role_after = re.compile(r"(?:(?:the|a|an)[ \t]+)?(?:\w+[ \t\-]+){0,3}?(?:" + roles + r")\b",
                                      re.IGNORECASE)
+        # a lower-case role noun right before a capitalised word: "prosecutor Maria Delgado", "her deputy, Omar"
+        before_names = sorted(lex.role_nouns - lex.roles_not_before_names, key=len, reverse=True)
+        self.role_then_name = re.compile(r"(?<![\w\-])(?P<role>" + "|".join(re.escape(r) for r in before_names)
+                                         + r")(?P<comma>,)?[ \t](?=[A-Z])")
         self.entries: list[GazEntry] = []
         self.by_key: dict[str, int] = {}
         self.by_acronym: dict[str, int] = {}
@@ -165,6 +170,8 @@ class ActorFinder:
         self._runs(text, start_set, cands)
         self._speech(text, starts, cands)
         self._appositions(text, cands)
+        self._role_people(text, cands)
+        self._aged_people(text, cands)
         accepted = _resolve(cands, len(text))
         if doc.has_annotation("ENT_IOB"):  # a trained pipeline ran first (--model)
             accepted = _resolve(accepted + self._entities(doc, text, accepted), len(text))
@@ -509,6 +516,48 @@ class ActorFinder:
                 continue
             cands.append(_person(words[-k:], "person_apposition", 2, app.role, app.affiliation, 3))
 
+    def _role_people(self, text: str, cands: list[Cand]) -> None:
+        """A full name right after a lower-case role noun, no verb needed: "prosecutor Maria Delgado",
+        "her deputy, Omar Khalil, visited" (with a comma, the name must be closed by one or end the clause)."""
+        pw, lex = self.people, self.lex
+        for m in self.role_then_name.finditer(text):
+            right = self._split(text, m.end(), m.end() + 80)
+            if not right or right[0].start != m.end():
+                continue
+            k = name_after(right, 0, pw, lex)
+            if k < 2:
+                continue
+            name_words = right[:k]
+            after = text[name_words[-1].end:name_words[-1].end + 300]
+            if m.group("comma"):
+                if after[:1] not in (",", ".", ";", ")"):
+                    continue
+                role, affiliation = m.group("role"), None
+            else:
+                left = self._split(text, max(0, m.start() - 80), m.end())
+                role, affiliation = role_before(text, [*left, *name_words], len(left), lex)
+            app = apposition(after, lex, before_verb=False)
+            if app is not None and app.role:
+                role, affiliation = app.role, app.affiliation or affiliation
+            affiliation = affiliation or affiliation_after(after, lex)
+            cands.append(_person(name_words, "person_role", 2, role, affiliation, 2))
+
+    def _aged_people(self, text: str, cands: list[Cand]) -> None:
+        """A full name followed by an age between commas: "Grace Otieno, 34, spent six years ..."."""
+        pw, lex = self.people, self.lex
+        for m in _NAME_AGE.finditer(text):
+            lo = max(0, m.start() - 80, text.rfind("\n", 0, m.start()) + 1)
+            words = self._split(text, lo, m.start())
+            k = name_before(words, len(words), pw, lex) if words else 0
+            if k < 2 or k > 4:
+                continue
+            if k != len(words) and plain_gap(text, words[-k - 1], words[-k]) and words[-k - 1].capitalised:
+                continue  # inside a longer capitalised sequence: a place or an organisation
+            after = text[m.end():m.end() + 300]
+            app = apposition(", " + after, lex, before_verb=False)
+            role, affiliation = (app.role, app.affiliation) if app is not None and app.role else (None, None)
+            cands.append(_person(words[-k:], "person_age", 2, role, affiliation or affiliation_after(after, lex), 2))
+
     def _speaker(self, text: str, name_words: Sequence[Word], cands: list[Cand]) -> None:
         """A person named after a speech verb, with the apposition that may follow the name."""
         after = text[name_words[-1].end:name_words[-1].end + 300]
@@ -804,6 +853,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         state_openers=lists["state_openers"],
         role_modifiers=lists["role_modifiers"],
         descriptors=lists["descriptors"],
+        roles_not_before_names=lists["roles_not_before_names"],
     )
     people = PeopleWords.make(build_titles(read_word_list(titles)), lists["not_name_words"], lists["honorifics"])
     return ActorFinder(nlp, rows, lex, people, bool(government_anaphora))

@@ -7,7 +7,9 @@ content word gives its first letter (an all-capital word such as "US" or
 their initial or nothing; the last words may give nothing when they are a
 generic head such as "Program" or "Task Force" ("Cambodia Countering
 Trafficking-in-Persons Program (CTIP)", "Thai Internet Crimes Against Children
-Task Force (TICAC)"). The shortest run of words ending before the parenthesis wins.
+Task Force (TICAC)"); a head before "of" may give the last letter instead of the
+first ("Bureau of International Labor Affairs (ILAB)"). The shortest run of words
+ending before the parenthesis wins.
 Everything here is a pure function of strings.
 """
 
@@ -25,6 +27,8 @@ FUNCTION_WORDS = frozenset({
 SKIPPABLE_TAILS = frozenset({("program",), ("programme",), ("project",), ("activity",), ("initiative",),
                              ("task", "force")})
 
+# words joining a head to what it governs: "Bureau of ...", "Office for ..."
+_HEAD_LINKS = frozenset({"of", "for", "on"})
 _ACRONYM_RE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&./\-]{1,11}$")
 _PART_SPLIT = re.compile(r"[-/\u2010\u2011\u2013]")
 
@@ -117,13 +121,19 @@ def long_form_start(acronym: str, words: Sequence[str], *, max_extra: int = 5) -
         word = words[start]
         if not word[:1].isupper() and not word[:1].isdigit():
             continue
-        if spells(letters, words[start:]):
+        if spells(letters, words[start:]) or _spells_head_last(letters, words[start:]):
             return start
     return None
+
+
+def _spells_head_last(letters: str, words: Sequence[str]) -> bool:
+    """"Bureau of International Labor Affairs (ILAB)": the initials spell the acronym when the head
+    before "of" goes last, as in the name's other order ("International Labor Affairs Bureau")."""
+    return len(words) > 2 and words[1].lower() in _HEAD_LINKS and spells(letters, [*words[2:], words[0]])
 
 
 def expansion_matches(acronym: str, words: Sequence[str]) -> bool:
     """Whether all of `words` (an expansion written after the acronym, "NAPTIP (National Agency ...)")
     spell the acronym."""
     letters = acronym_letters(acronym)
-    return len(letters) >= 2 and spells(letters, words)
+    return len(letters) >= 2 and (spells(letters, words) or _spells_head_last(letters, words))

@@ -208,6 +208,7 @@ class ActorWords:
     state_openers: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
     descriptors: frozenset[str] = frozenset()
+    roles_not_before_names: frozenset[str] = frozenset()
     max_keyword: int = field(init=False)
     _first_words: frozenset[str] = field(init=False, repr=False)
 
