@@ -238,6 +238,12 @@ CASES = [
     # a pronoun after "of" ends the noun phrase: the count does not take the verb after it
     ("Inspectors found 40 workers; 12 of them fled before the raid.", "12",
      {"value": 12, "unit": "workers"}),
+    # an acronym ending in "S" before a noun modifies it; "total" opens the noun phrase
+    ("Police filed 26 cases, against eight GPS prosecutions in 2016.", "eight GPS prosecutions",
+     {"unit": "GPS prosecutions", "category": "prosecutions"}),
+    ("The academy trained 313 GIS recruits.", "313", {"unit": "GIS recruits", "category": "people"}),
+    ("The unit reported 113 total investigations in 2017.", "113",
+     {"unit": "total investigations", "category": "investigations"}),
     # a verb inside a capitalised name is no event
     ("According to Walk Free, an estimated 50 million people live in modern slavery.", "50 million",
      {"event": None, "unit": "people"}),

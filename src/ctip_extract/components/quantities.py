@@ -864,7 +864,8 @@ class QuantityFinder:
                     end = k + 2 if ctx.low(k) == "of" else k + 1
                     return j, end, [w[2] for w in words], text, True
                 break
-            if looks_plural(low, lex):
+            if looks_plural(low, lex) and not (text.isupper() and k < n and ctx.alpha[k] and ctx.texts[k].islower()):
+                # (an acronym ending in "S" before a noun modifies it: "eight GPS prosecutions")
                 seen_head = True
                 # a noun alike in both numbers modifies a plural after it: "police officers", "crew members"
                 modifier = lex.irregular.get(low) == low and k < n and ctx.alpha[k] \
