@@ -244,6 +244,12 @@ CASES = [
     ("The academy trained 313 GIS recruits.", "313", {"unit": "GIS recruits", "category": "people"}),
     ("The unit reported 113 total investigations in 2017.", "113",
      {"unit": "total investigations", "category": "investigations"}),
+    # a singular noun after a count above one modifies the head of the next count
+    ("Calls led to 109 child and 63 adult victims being identified.", "109",
+     {"unit": "child victims", "category": "victims"}),
+    # "the number of" after the change verb names what the bare number counts; an acronym is no plural
+    ("MSDHS increased the number of hotline interpreters to 68 in 2017.", "68",
+     {"unit": "hotline interpreters", "category": "people"}),
     # a verb inside a capitalised name is no event
     ("According to Walk Free, an estimated 50 million people live in modern slavery.", "50 million",
      {"event": None, "unit": "people"}),

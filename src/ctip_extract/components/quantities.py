@@ -759,8 +759,10 @@ class QuantityFinder:
                 continue
             gap = ctx.texts[item.end:nxt.start]
             last = item.unit.split()[-1].lower()
+            # a singular noun after a count above one is a modifier: "109 child and 63 adult victims"
+            modifier = item.number.value is not None and item.number.value > 1 and singular(last, lex) == last
             if gap not in (["and"], ["or"], [","], [",", "and"]) or looks_plural(last, lex) \
-                    or singular(last, lex) in lex.head_category or " " not in nxt.unit:
+                    or (singular(last, lex) in lex.head_category and not modifier) or " " not in nxt.unit:
                 continue
             head = nxt.unit.split()[-1]
             if not looks_plural(head.lower(), lex):
@@ -1420,7 +1422,8 @@ class _Context:
         verb = next((s for s, _ in reversed(self.change_verbs) if a <= s < start and start - s <= 16), None)
         if verb is None:
             return None
-        counted = self.number_of_before(verb)  # "the number of prosecutors assigned to ... decreased"
+        # "the number of prosecutors assigned to ... decreased", "increased the number of interpreters to 68"
+        counted = self.number_of_before(verb) or self.number_of_before(start)
         if counted is not None:
             return counted
         lex = self.finder.units
@@ -1432,7 +1435,7 @@ class _Context:
                 break
         for k in range(first, verb):
             low = self.low(k)
-            if self.alpha[k] and low not in lex.stop_words and looks_plural(low, lex):
+            if self.alpha[k] and low not in lex.stop_words and looks_plural(low, lex) and not self.text(k).isupper():
                 return self.text(k), self.text(k)
         return None
 
