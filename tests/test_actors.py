@@ -210,6 +210,11 @@ CASES = [
      [{"name": "Grace Otieno", "kind": "person"}]),
     ("Khalid Al-Amin, 45, the owner of the agency, pleaded guilty.", None,
      [{"name": "Khalid Al-Amin", "kind": "person", "role": "owner of the agency"}]),
+    # a day or month after a connector ends the name
+    ("The State Department on Monday released its annual report.", None,
+     [{"name": "US State Department", "kind": "government", "aliases": ["State Department"]}]),
+    ("The Task Force on Labour Migration on Friday closed 30 agencies.", None,
+     [{"name": "Task Force on Labour Migration", "kind": "government"}]),
     # an acronym may put the head before "of" last
     ("The Bureau of International Labor Affairs (ILAB) funded the study. ILAB said it would go on.", None,
      [{"name": "Bureau of International Labor Affairs", "kind": "government", "aliases": ["ILAB"]}]),

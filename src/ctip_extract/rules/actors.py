@@ -250,6 +250,13 @@ _RUN_GAP = re.compile(r"[ \t\u00a0]{1,3}")
 _LINKING = frozenset({"of", "for", "to", "on", "against"})
 
 
+_CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})
+
+
 def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                      sentence_starts: frozenset[int] | set[int] = frozenset()) -> list[list[Word]]:
     """Maximal sequences of capitalised words joined by single spaces, with connectors inside
@@ -274,6 +281,8 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                 close()
             elif prev.possessive and w.lower not in ("office", "chambers"):
                 close()
+        if cur and not cur[-1].capitalised and w.lower in _CALENDAR_WORDS:
+            close()  # "State Department on Monday": a day or month after a connector is not in the name
         if w.capitalised and not (w.text.isupper() and len(w.text) > 1 and cur and cur[-1].text.isupper()
                                   and len(cur) > 2):
             cur.append(w)
