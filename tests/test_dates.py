@@ -213,6 +213,8 @@ FOUND = [
     ("The trial is scheduled to open next Tuesday and close on Sept. 3.", "2019-03-05",
      [("next Tuesday", "2019-03-12"), ("Sept. 3", "2019-09-03")]),
     ("Three men were detained on Friday.", "2018-10-03", [("Friday", "2018-09-28")]),
+    # a weekday right after a speech verb, as wire copy writes it
+    ("Thirty fishermen were freed, officials said Saturday.", "2018-10-03", [("Saturday", "2018-09-29")]),
     ("The 2015 anti-trafficking law replaced the 2003 law.", None, [("2015", "2015"), ("2003", "2003")]),
     ("Deaths doubled compared with 2014.", None, [("2014", "2014")]),
     ("2016 was the worst year on record.", None, [("2016", "2016")]),

@@ -250,6 +250,9 @@ CASES = [
     # "the number of" after the change verb names what the bare number counts; an acronym is no plural
     ("MSDHS increased the number of hotline interpreters to 68 in 2017.", "68",
      {"unit": "hotline interpreters", "category": "people"}),
+    # "as few as", "as little as": a lower bound
+    ("Workers said they received as little as $20 a month.", "as little as $20", {"qualifier": "at_least", "value": 20}),
+    ("As few as 12 inspectors cover the whole coast.", "As few as 12", {"qualifier": "at_least", "value": 12}),
     # a verb inside a capitalised name is no event
     ("According to Walk Free, an estimated 50 million people live in modern slavery.", "50 million",
      {"event": None, "unit": "people"}),
