@@ -286,6 +286,14 @@ CASES = [
      "remained on Tier 2 Watch List.", NEWS, [("MMR", "2WL", 2016, "remained", "2WL", None)]),
     ("Ghana was placed on Tier 2. After two years in prison, the trafficker was released.", NEWS,
      [("GHA", "2", 2021, None, None, None)]),
+    # an object verb with the tier right after the country; a change named after the tier
+    ("The State Department ranked Nigeria Tier 2 this year.", NEWS, [("NGA", "2", 2021, None, None, None)]),
+    ("The report placed Cambodia on the Tier 2 Watch List, a downgrade from Tier 2.", NEWS,
+     [("KHM", "2WL", 2021, "downgraded", "2", None)]),
+    ("Ghana was put on Tier 2, an upgrade from the Tier 2 Watch List.", NEWS,
+     [("GHA", "2", 2021, "upgraded", "2WL", None)]),
+    # a verb that does not take the country as its object
+    ("Officials said Nigeria Tier 2 status was deserved.", NEWS, []),
 ]
 
 

@@ -590,16 +590,20 @@ class _Scan:
         ]
 
     def _object_form(self, pre: str, offset: int) -> tuple[list[tuple[int, Country]], str | None, str | None]:
-        """"downgraded Malaysia to Tier 3": the country between the verb and the preposition."""
+        """"downgraded Malaysia to Tier 3": the country between the verb and the preposition; with no
+        preposition ("ranked Nigeria Tier 2") the verb must stand right before the country."""
         tail = re.search(r"\s+(?:to|on|in|at|as|onto|into)(?:\s+(?:the|a|an))?\s+$", pre)
-        if not tail:
-            return [], None, None
+        bare = tail is None
+        if bare:
+            tail = re.search(r"\s+$", pre)
+            if not tail:
+                return [], None, None
         mentions = find_country_mentions(pre[:tail.start()])
         if not mentions or pre[mentions[-1].end:tail.start()].strip(" ,"):
             return [], None, None
         before = pre[:mentions[-1].start]
         for rule in self.rules.object_verbs:
-            v = rule.regex.search(before)
+            v = rule.regex.search(before)  # anchored at the end: the verb stands right before the country
             if v:
                 window = before[max(0, v.start() - 40):v.start()]
                 if self._hedged(window) or self._conditional(before[:v.start()]):
