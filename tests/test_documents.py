@@ -103,6 +103,41 @@ def test_html_visible_text_and_published_date(tmp_path: Path) -> None:
     assert "Raid frees workers\n\nPolice freed" in doc.text
 
 
+HTML_FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+
+def test_html_news_page_keeps_the_article_and_drops_the_page_furniture() -> None:
+    doc = load_document(HTML_FIXTURES / "plantation-raid.html")
+    assert doc.meta["html_text"] == "article"
+    assert doc.published == "2023-05-12"
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == "Police free 63 workers from Sabah plantation"  # the headline first
+    assert "Malaysian police freed 63 Indonesian workers" in paragraphs[1]
+    assert paragraphs[-1].startswith("Malaysia was upgraded to Tier 2 Watch List")
+    for furniture in ("cookies", "Share on Facebook", "Related stories", "Most read", "250,000 readers",
+                      "Privacy Policy", "1-800-555-0100", "Home > World"):
+        assert furniture not in doc.text
+
+
+def test_html_news_page_facts_come_from_the_article_only() -> None:
+    from ctip_extract import extract_file
+
+    facts = extract_file(HTML_FIXTURES / "plantation-raid.html")[0]
+    values = sorted(q.value for q in facts.quantities if q.value is not None)
+    assert values == [4, 8, 63, 63]  # headline and body; no "12 comments", "120,000", "2%"
+    assert {a.name for a in facts.actors} == {"Royal Malaysia Police"}
+    assert [(t.country_code, t.tier) for t in facts.tier_statements] == [("MYS", "2WL")]
+
+
+def test_html_without_an_article_falls_back_to_the_visible_text(tmp_path: Path, monkeypatch) -> None:
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: None)
+    doc = load_document(write(tmp_path, "list.html", "<ul><li>Raid in Lagos</li><li>42 freed</li></ul>"))
+    assert doc.meta["html_text"] == "page"
+    assert doc.text == "Raid in Lagos\n\n42 freed"
+
+
 def test_line_breaks_inside_html_paragraphs_are_spaces(tmp_path: Path) -> None:
     html = "<p>The unit will double its patrols\n     next\n month.</p>\n<p>Second</p>"
     doc = load_document(write(tmp_path, "wrapped.html", html))
