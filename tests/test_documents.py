@@ -183,6 +183,18 @@ def test_jsonl_lines_become_documents_and_broken_lines_errors(tmp_path: Path) ->
     assert all(str(path) in e.source for e in errors)
 
 
+def test_jsonl_markup_in_a_text_field_is_read_as_html(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"content": "<p>Police freed <b>42</b> workers.</p><p>Four were arrested &amp; charged.</p>"}),
+        json.dumps({"html": "<div><script>x = 1</script><br></div>"}),
+        json.dumps({"text": "A plain text with 3 < 5 and a <tag> in words."}),
+    ]
+    items = list(iter_documents(write(tmp_path, "dump.jsonl", "\n".join(lines) + "\n")))
+    assert items[0].text == "Police freed 42 workers.\n\nFour were arrested & charged."
+    assert isinstance(items[1], DocumentError) and "no visible text" in items[1].reason
+    assert items[2].text == "A plain text with 3 < 5 and a <tag> in words."
+
+
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [

@@ -90,6 +90,11 @@ def article_text(raw: str, page: str) -> str | None:
     return "\n\n".join(kept) if kept else None
 
 
+def fragment_text(markup: str) -> str:
+    """The visible text of a piece of markup (an article body kept as HTML in a JSONL dump)."""
+    return visible_text(HTMLParser(markup))
+
+
 def visible_text(tree: HTMLParser) -> str:
     """The text a reader sees, paragraphs separated by blank lines."""
     root = tree.body or tree.root

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import DocumentError
 from .decode import decode_bytes
+from .html import fragment_text
 from .document import Document
 from .normalise import repair_if_broken
 from .sidecar import metadata_fields
 
-TEXT_KEYS = ("text", "content", "body", "article")
+TEXT_KEYS = ("text", "content", "body", "article", "html")
+# markup in a text field (scraped dumps often keep it): read as HTML, not as words
+_MARKUP = re.compile(r"<(?:p|br|div|span|a|b|i|em|strong|li|h[1-6])\b[^>]*>|</(?:p|div|span|a|li|h[1-6])>", re.I)
 
 
 def iter_jsonl(path: Path, data: bytes) -> Iterator[Document | DocumentError]:
@@ -38,6 +42,11 @@ def iter_jsonl(path: Path, data: bytes) -> Iterator[Document | DocumentError]:
         if text is None or not text.strip():
             yield DocumentError(where, f"no text: expected one of {', '.join(TEXT_KEYS)}", doc_id=doc_id)
             continue
+        if _MARKUP.search(text):
+            text = fragment_text(text)
+            if not text.strip():
+                yield DocumentError(where, "no text: the markup holds no visible text", doc_id=doc_id)
+                continue
         meta = metadata_fields(obj)
         yield Document(
             doc_id=doc_id,
