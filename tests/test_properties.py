@@ -64,3 +64,24 @@ def test_every_record_span_lies_inside_the_text_and_matches_it(nlp, text: str, p
         for mention in getattr(record, "mentions", []):
             assert 0 <= mention.start <= mention.end <= len(text)
             assert text[mention.start:mention.end] == mention.text
+
+
+SECTIONS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 40), st.sampled_from(["narrative", "prosecution", "profile"]),
+              st.sampled_from([None, "KHM", "NGA"])).map(lambda t: (t[0], t[0] + t[1], t[2], t[3])),
+    max_size=8,
+)
+
+
+@given(sections=SECTIONS, char=st.integers(-2, 110))
+def test_section_at_is_the_innermost_listed_section(nlp, sections, char) -> None:
+    """The indexed lookup gives what a scan of the sections in their order gives."""
+    from ctip_extract.components.extensions import section_at
+
+    doc = nlp.make_doc("x")
+    doc._.ctip_meta = {"sections": sections}
+    label = country = None
+    for start, end, sec_label, sec_country in sections:
+        if start <= char < end:
+            label, country = sec_label, sec_country or country
+    assert section_at(doc, char) == (label, country)

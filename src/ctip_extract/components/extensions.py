@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span
 
 SPAN_KEYS = {
@@ -34,13 +36,40 @@ def doc_meta(doc: Doc) -> dict:
 
 
 def section_at(doc: Doc, char: int) -> tuple[str | None, str | None]:
-    """(innermost section label, narrative country alpha-3) at a character offset."""
-    label = country = None
-    for start, end, sec_label, sec_country in doc_meta(doc).get("sections") or ():
-        if start <= char < end:
-            label = sec_label
-            country = sec_country or country
-    return label, country
+    """(innermost section label, narrative country alpha-3) at a character offset: of the sections
+    holding it, the last listed gives the label, the last listed with a country the country."""
+    points, values = _section_index(doc)
+    i = bisect_right(points, char) - 1
+    return values[i] if 0 <= i < len(values) else (None, None)
+
+
+def _section_index(doc: Doc) -> tuple[list[int], list[tuple[str | None, str | None]]]:
+    """Section boundaries and the (label, country) between each two, built once per Doc (a TIP Report
+    has a thousand sections and its components ask about every record)."""
+    sections = doc_meta(doc).get("sections") or ()
+    cached = doc.user_data.get(_SECTION_INDEX_KEY)
+    if cached is not None and cached[0] is sections:
+        return cached[1], cached[2]
+    points = sorted({p for start, end, _, _ in sections for p in (start, end)})
+    opening: dict[int, list[int]] = {}
+    closing: dict[int, list[int]] = {}
+    for i, (start, end, _, _) in enumerate(sections):
+        if start < end:
+            opening.setdefault(start, []).append(i)
+            closing.setdefault(end, []).append(i)
+    active: set[int] = set()
+    values: list[tuple[str | None, str | None]] = []
+    for p in points:  # sweep: the sections open on [p, next point)
+        active.difference_update(closing.get(p, ()))
+        active.update(opening.get(p, ()))
+        label = sections[max(active)][2] if active else None
+        with_country = [i for i in active if sections[i][3]]
+        values.append((label, sections[max(with_country)][3] if with_country else None))
+    doc.user_data[_SECTION_INDEX_KEY] = (sections, points, values)
+    return points, values
+
+
+_SECTION_INDEX_KEY = "ctip_section_index"
 
 
 register_extensions()

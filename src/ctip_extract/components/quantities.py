@@ -21,7 +21,7 @@ No tagger is needed and none is used.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, IS_ALPHA, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
@@ -271,6 +271,10 @@ class QuantityFinder:
         for k, f in enumerate(out):
             if f is None:
                 h = orths[k]
+                f = cache.get(h)  # met earlier in this document
+                if f is not None:
+                    out[k] = f
+                    continue
                 t = strings[h]
                 f = out[k] = (t, t.lower(), _word_flags(t, self.starters))
                 if len(cache) < 500_000:
@@ -976,7 +980,8 @@ class QuantityFinder:
             if prev.unit and prev.unit_head and prev.unit_head not in self.units.mass_nouns:
                 if prev.category in ("age",) or (ps != sent and prev.category in ("money", "percent")):
                     continue  # an amount of money or a share is not carried into the next sentence
-                if ps == sent or (ps == sent - 1 and not any(ctx.sent_index(f.start) == sent for f in found)):
+                # (found is in text order: if any count is in this sentence, the last one is)
+                if ps == sent or (ps == sent - 1 and ctx.sent_index(found[-1].start) != sent):
                     return prev
         # "the number of officers ... to 34"
         noun = ctx.number_of_before(item.start)
@@ -1261,6 +1266,8 @@ class _Context:
                 self.change_verbs.append((s, row["value"]))
             elif label == "scope":
                 self.scopes.append((s, row["value"], key))
+        self.change_verbs.sort(key=lambda v: v[0])  # stable: at one position the last found stays last
+        self._change_verb_starts = [v[0] for v in self.change_verbs]
         # lists after a reference: "Articles 418, 419, and 420", "Articles 132 and 132-2"
         for t in self.candidates:
             if self.skip[t] != 2:
@@ -1374,10 +1381,15 @@ class _Context:
             return self.change_start[end]
         if start > 0 and self.low(start - 1) in ("by", "to"):
             a, _ = self.clause_bounds(start)
-            for s, value in reversed(self.change_verbs):
-                if a <= s < start and start - s <= 16:  # "doubled in the first quarter of 2022, to 1,950"
-                    return value
+            k = self.change_verb_before(start)
+            if k is not None and a <= k[0] and start - k[0] <= 16:  # "doubled in the first quarter of 2022, to 1,950"
+                return k[1]
         return None
+
+    def change_verb_before(self, start: int) -> tuple[int, str] | None:
+        """The last change verb (position, value) before token `start`, if any."""
+        i = bisect_left(self._change_verb_starts, start) - 1
+        return self.change_verbs[i] if i >= 0 else None
 
     def between_before(self, start: int) -> int | None:
         """Position of a 'between' shortly before a number ("between ages 14 and 16"), else None."""
@@ -1419,9 +1431,10 @@ class _Context:
         if start == 0 or self.low(start - 1) not in ("to", "from"):
             return None
         a, _ = self.clause_bounds(start)
-        verb = next((s for s, _ in reversed(self.change_verbs) if a <= s < start and start - s <= 16), None)
-        if verb is None:
+        found = self.change_verb_before(start)
+        if found is None or found[0] < a or start - found[0] > 16:
             return None
+        verb = found[0]
         # "the number of prosecutors assigned to ... decreased", "increased the number of interpreters to 68"
         counted = self.number_of_before(verb) or self.number_of_before(start)
         if counted is not None:
