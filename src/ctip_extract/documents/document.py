@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 _PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -69,9 +70,12 @@ class Document:
         """The page number holding `offset`, or None for unpaginated text."""
         if not self.pages:
             return None
-        starts = [p.start for p in self.pages]
-        i = bisect_right(starts, offset) - 1
+        i = bisect_right(self._page_starts, offset) - 1
         return self.pages[max(i, 0)].number
+
+    @cached_property
+    def _page_starts(self) -> list[int]:
+        return [p.start for p in self.pages]
 
     def sections_at(self, offset: int) -> list[Section]:
         """Every section containing `offset`, outermost first."""
