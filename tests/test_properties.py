@@ -85,3 +85,14 @@ def test_section_at_is_the_innermost_listed_section(nlp, sections, char) -> None
         if start <= char < end:
             label, country = sec_label, sec_country or country
     assert section_at(doc, char) == (label, country)
+
+
+WORDS = st.text(alphabet="ab-_ 1é", min_size=1, max_size=4)
+
+
+@given(text=st.text(alphabet="ab-_ 1é.", max_size=40), phrases=st.lists(WORDS, max_size=5))
+def test_find_whole_same_by_regex_and_by_find(text: str, phrases: list[str]) -> None:
+    """Long texts are searched with one regex, short ones phrase by phrase: the two agree."""
+    from ctip_extract.rules.actors import find_whole
+
+    assert find_whole(text, phrases, by_regex=True) == find_whole(text, phrases, by_regex=False)

@@ -36,7 +36,7 @@ from ..rules.actors import (
     WordIndex, exact_key, find_whole, government_name, lookup_country, org_from_run, org_key, split_words,
     with_portfolios,
 )
-from ..rules.countries import _trie_pattern, country_by_code
+from ..rules.countries import country_by_code, trie_pattern
 from ..rules.people import (
     PeopleWords, acronym_before, affiliation_after, apposition, build_titles, name_after, name_before, plain_gap, role_before,
 )
@@ -109,14 +109,14 @@ class ActorFinder:
         # the first letter that fails fast on most positions
         firsts = "".join(sorted({v[0] for v in lex.speech_verbs if v} | {"A", "a"}))
         self.speech_re = re.compile(rf"(?=[{re.escape(firsts)}])\b(?:[Aa]ccording[ \t]+to|"
-                                    + (_trie_pattern(list(lex.speech_verbs)) or "(?!)") + r")\b")
+                                    + (trie_pattern(list(lex.speech_verbs)) or "(?!)") + r")\b")
         # a run of capitalised words is looked at only when it holds a keyword or a title
         self.cues = frozenset({w.rstrip(".") for kw in lex.keywords for w in kw}
                               | {w.rstrip(".") for t in people.titles for w in t[:1]})
         # the words of _CAP_WORD whose lower case is a cue, found by one regex (ASCII letters only, as
         # _CAP_WORD matches; the negative lookahead makes the cue the whole word)
         plain_cues = [c for c in self.cues if re.fullmatch("[a-z]+", c)]
-        self.cue_re = re.compile(r"(?=[A-Z])(?<![\w'’])(?ai:" + (_trie_pattern(plain_cues) or "(?!)")
+        self.cue_re = re.compile(r"(?=[A-Z])(?<![\w'’])(?ai:" + (trie_pattern(plain_cues) or "(?!)")
                                  + r")(?![A-Za-z])")
         roles = "|".join(re.escape(r) for r in sorted(lex.role_nouns, key=len, reverse=True))
         self.role_after = re.compile(r"(?:(?:the|a|an)[ \t]+)?(?:\w+[ \t\-]+){0,3}?(?:" + roles + r")\b",
@@ -127,7 +127,7 @@ class ActorFinder:
         before_names = list(lex.role_nouns - lex.roles_not_before_names)
         role_firsts = "".join(sorted({r[0] for r in before_names if r}))
         self.role_then_name = re.compile(rf"(?=[{re.escape(role_firsts)}])(?<![\w\-])(?P<role>"
-                                         + (_trie_pattern(before_names) or "(?!)") + r")(?P<comma>,)?[ \t](?=[A-Z])")
+                                         + (trie_pattern(before_names) or "(?!)") + r")(?P<comma>,)?[ \t](?=[A-Z])")
         self.entries: list[GazEntry] = []
         self.by_key: dict[str, int] = {}
         self.by_acronym: dict[str, int] = {}

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .countries import Country, fold
+from .countries import Country, fold, trie_pattern
 from .countries import lookup_country as _lookup_country
 from .countries import lookup_demonym as _lookup_demonym
 
@@ -633,11 +633,22 @@ def government_name(country: Country) -> str:
 _ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 
-def find_whole(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
+# Texts from this length on are searched with one regex for all the phrases: a str.find pass per
+# phrase costs more there than compiling the regex (a TIP Report has thousands of names to look for).
+_REGEX_MIN_CHARS = 100_000
+
+
+def find_whole(text: str, phrases: Iterable[str], *, by_regex: bool | None = None) -> list[tuple[int, int, str]]:
     """Non-overlapping occurrences (start, end, phrase) of the phrases in `text`, left to right, the
     longest phrase winning at one start, none after a word character or hyphen nor before an ASCII
-    letter or digit: what a regex `(?<![\\w-])(?:longest|...|shortest)(?![A-Za-z0-9])` finds, without
-    compiling one regex per document."""
+    letter or digit: what the regex `(?<![\\w-])(?:longest|...|shortest)(?![A-Za-z0-9])` finds. Short
+    texts are searched phrase by phrase (no regex to compile per document); `by_regex` forces a way."""
+    phrases = [p for p in dict.fromkeys(phrases) if p]
+    if by_regex if by_regex is not None else (len(text) >= _REGEX_MIN_CHARS and len(phrases) > 1):
+        if not phrases:
+            return []
+        regex = re.compile(r"(?<![\w-])" + trie_pattern(phrases) + r"(?![A-Za-z0-9])")
+        return [(m.start(), m.end(), m.group()) for m in regex.finditer(text)]
     best: dict[int, str] = {}
     n = len(text)
     for phrase in phrases:

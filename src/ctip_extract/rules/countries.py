@@ -188,7 +188,7 @@ def _fold_chars(text: str, lo: int, hi: int, out: list[str], offsets: list[int])
             offsets.append(i)
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """A regex alternation of `words` factored by common prefixes (fast on long lists), longest first."""
     trie: dict = {}
     for w in words:
@@ -210,9 +210,9 @@ def _trie_pattern(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _name_regex() -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9])" + _trie_pattern([n for n in _tables().by_name if n]))
+    return re.compile(r"(?<![a-z0-9])" + trie_pattern([n for n in _tables().by_name if n]))
 
 
 @lru_cache(maxsize=1)
 def _demonym_regex() -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9])" + _trie_pattern([n for n in _tables().by_demonym if n]))
+    return re.compile(r"(?<![a-z0-9])" + trie_pattern([n for n in _tables().by_demonym if n]))
