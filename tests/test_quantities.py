@@ -253,6 +253,12 @@ CASES = [
     # "as few as", "as little as": a lower bound
     ("Workers said they received as little as $20 a month.", "as little as $20", {"qualifier": "at_least", "value": 20}),
     ("As few as 12 inspectors cover the whole coast.", "As few as 12", {"qualifier": "at_least", "value": 12}),
+    # a date inside a parenthesis that closed before a count is not that count's date
+    ("Police prosecuted 63 suspects (41 in 2019) and convicted 15 traffickers (12 in 2019).", "15 traffickers",
+     {"date": None}),
+    ("In 2020 police charged 30 recruiters (22 in 2019) and 12 officials.", "12 officials", {"date": "2020"}),
+    ("Police prosecuted 63 suspects (41 in 2019) and convicted 15 traffickers (12 in 2019).", "41",
+     {"date": "2019"}),
     # a verb inside a capitalised name is no event
     ("According to Walk Free, an estimated 50 million people live in modern slavery.", "50 million",
      {"event": None, "unit": "people"}),

@@ -1489,7 +1489,8 @@ class _Context:
 
     def date_for(self, start: int, end: int) -> str | None:
         """The date in scope: the first date after the quantity in its sentence with no other number
-        between ("53 in 2016"), else the last date before it in the sentence."""
+        between ("53 in 2016"), else the last date before it in the sentence, not counting one inside a
+        parenthesis closed before the quantity ("102 cases (78 in 2019) and 63 prosecutions")."""
         if not self._dates:
             return None
         s0, s1 = self.sent_start(start), self.sent_end(start)
@@ -1505,10 +1506,20 @@ class _Context:
             span = self._dates[k]
             if span.start < s0:
                 return None
-            if span.end <= start:
+            if span.end <= start and not self._closed_before(span.end, start):
                 return (span._.ctip or {}).get("value")
             k -= 1
         return None
+
+    def _closed_before(self, a: int, b: int) -> bool:
+        """Whether a parenthesis open at token a closes before token b."""
+        for t in range(a, b):
+            tx = self.texts[t]
+            if tx == "(":
+                return False
+            if tx == ")":
+                return True
+        return False
 
 
 @Language.factory(
