@@ -14,7 +14,9 @@ Rules, in the order their results win when they overlap (longest first):
 - governments: "Government of X", "X government", "Cambodian authorities";
 - organisations from capitalised sequences with a keyword ("Ministry of X",
   "Supreme Court", "Winrock International"), kind from the keyword;
-- people: titles before names, speech verbs, appositions, later surnames.
+- people: titles before names, speech verbs, appositions, a lower-case role
+  noun before a full name ("prosecutor Maria Delgado"), an age between commas
+  after one ("Grace Otieno, 34,"), later surnames.
 """
 
 from __future__ import annotations
