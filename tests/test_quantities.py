@@ -259,6 +259,11 @@ CASES = [
     ("In 2020 police charged 30 recruiters (22 in 2019) and 12 officials.", "12 officials", {"date": "2020"}),
     ("Police prosecuted 63 suspects (41 in 2019) and convicted 15 traffickers (12 in 2019).", "41",
      {"date": "2019"}),
+    # a letter scale against its number, before money or a plural noun, without a currency sign
+    ("Courts imposed fines of 1.2m pesos.", "1.2m pesos", {"value": 1.2e6, "unit": "pesos", "category": "money"}),
+    ("Some 20k workers joined the union.", "20k workers", {"value": 20000, "unit": "workers"}),
+    ("An estimated 1.5m people live in slavery there.", "1.5m people", {"value": 1.5e6, "unit": "people"}),
+    ("A 10m boat carried them.", "10m", {"value": 10}),
     # a verb inside a capitalised name is no event
     ("According to Walk Free, an estimated 50 million people live in modern slavery.", "50 million",
      {"event": None, "unit": "people"}),

@@ -342,6 +342,11 @@ class QuantityFinder:
             if ctx.skip[i]:
                 return None
             out = self._read_digits(ctx, start, i)
+        elif currency is None and _SUFFIXED_TOKEN.fullmatch(text) and self._counted_after_scale(ctx, i + 1):
+            value = num.parse_digits(text)  # "20k workers", "1.5bn dollars": the scale inside the token
+            if value is None:
+                return None
+            out = _Number(i, i + 1, value=value, rule="digits_scaled")
         elif low in num.NUMBER_WORDS or (low in ("a", "an") and i + 1 < n and ctx.low(i + 1) in num.WORD_SCALES | {"dozen"}
                                          and not num.vague_multiple(ctx.lows[i:i + 3])):
             if currency is not None or ctx.skip[i]:
@@ -506,7 +511,9 @@ class QuantityFinder:
             low = ctx.low(j)
             if out.currency and low.endswith(".") and low[:-1] in num.SCALES and low[:-1] not in num.WORD_SCALES:
                 low = low[:-1]  # "$5m." at a sentence end: the tokenizer keeps the period on the scale
-            if low in num.WORD_SCALES or (low in num.SCALES and out.currency and low not in ("hundred",)):
+            letter_scale = low in num.SCALES and low not in ("hundred",) and (
+                out.currency or (not ctx.space[j - 1] and self._counted_after_scale(ctx, j + 1)))
+            if low in num.WORD_SCALES or letter_scale:
                 if low == "hundred" and out.word_number:
                     return
                 out.value = out.value * num.SCALES[low]
@@ -515,6 +522,13 @@ class QuantityFinder:
                 if j + 1 < len(doc) and ctx.low(j + 1) in num.SCALES and ctx.low(j + 1) in num.WORD_SCALES:
                     out.value *= num.SCALES[ctx.low(j + 1)]
                     out.end += 1
+
+    def _counted_after_scale(self, ctx: _Context, k: int) -> bool:
+        """Whether token k, right after a letter scale written against its number, is money or a plural
+        noun: "1.2m pesos", "20k workers", "1.5m people" (not "a 10m boat": metres)."""
+        if k >= len(ctx.lows) or not ctx.alpha[k]:
+            return False
+        return ctx.lows[k] in self.currency_words or looks_plural(ctx.lows[k], self.units)
 
     def _read_range(self, ctx: _Context, out: _Number) -> _Number | None:
         """X-Y, X to Y, between X and Y, X or Y (small counts)."""
