@@ -210,6 +210,11 @@ CASES = [
      [{"name": "Grace Otieno", "kind": "person"}]),
     ("Khalid Al-Amin, 45, the owner of the agency, pleaded guilty.", None,
      [{"name": "Khalid Al-Amin", "kind": "person", "role": "owner of the agency"}]),
+    # research and policy centres are organisations; a convention centre is a place
+    ("The Blas F. Ople Policy Center, a rights group, welcomed the crackdown.", None,
+     [{"name": "Blas F. Ople Policy Center", "kind": "ngo"}]),
+    ("Staff at the Migrant Resource Centre in Dhaka helped 40 women.", None,
+     [{"name": "Migrant Resource Centre", "kind": "ngo"}]),
     # a day or month after a connector ends the name
     ("The State Department on Monday released its annual report.", None,
      [{"name": "US State Department", "kind": "government", "aliases": ["State Department"]}]),
@@ -305,6 +310,7 @@ NOT_ACTORS = [
     ("She met the ambassador Tuesday Morning to discuss aid.", ["Tuesday Morning"]),
     ("Cases in Lagos State, 15, and Kano State, 22, were reported.", ["Lagos State", "Kano State"]),
     ("The advocate Legal Aid Society filed the motion.", ["Legal Aid"]),
+    ("Delegates met at the Convention Center downtown.", ["Convention Center"]),
 ]
 
 

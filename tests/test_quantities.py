@@ -264,6 +264,8 @@ CASES = [
     ("Some 20k workers joined the union.", "20k workers", {"value": 20000, "unit": "workers"}),
     ("An estimated 1.5m people live in slavery there.", "1.5m people", {"value": 1.5e6, "unit": "people"}),
     ("A 10m boat carried them.", "10m", {"value": 10}),
+    ("Officers barred 8,500 travellers from leaving.", "8,500", {"category": "people"}),
+    ("Police arrested five Thai boat captains.", "five", {"unit": "Thai boat captains", "category": "people"}),
     # a verb inside a capitalised name is no event
     ("According to Walk Free, an estimated 50 million people live in modern slavery.", "50 million",
      {"event": None, "unit": "people"}),
