@@ -103,6 +103,22 @@ def test_html_visible_text_and_published_date(tmp_path: Path) -> None:
     assert "Raid frees workers\n\nPolice freed" in doc.text
 
 
+def test_tip_report_text_has_its_narrative_sections(tmp_path: Path) -> None:
+    text = ("GHANA: TIER 2\n\nThe Government of Ghana does not fully meet the minimum standards.\n\n"
+            "PROSECUTION\n\nThe government prosecuted 29 suspects.\n")
+    path = write(tmp_path, "ghana.txt", text)
+    write(tmp_path, "ghana.meta.json", json.dumps({"kind": "tip_report", "published": "2018-06-28"}))
+    doc = load_document(path)
+    assert [(s.label, s.country) for s in doc.sections] == [("narrative", "GHA"), ("prosecution", "GHA")]
+    from ctip_extract import extract_file
+
+    facts = extract_file(path)[0]
+    assert [(q.value, q.section) for q in facts.quantities] == [(29, "prosecution")]
+    # the same text as news has no sections
+    write(tmp_path, "ghana.meta.json", json.dumps({"kind": "news"}))
+    assert load_document(path).sections == ()
+
+
 HTML_FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from .decode import decode_bytes
 from .document import Document
 from .normalise import needs_repair, normalise_text, repair_if_broken
+from .pdf.structure import find_sections
 from .sidecar import read_sidecar
 
 
@@ -26,6 +27,10 @@ def load_text(path: Path, data: bytes) -> Document:
         text = raw
         analysis = normalise_text(raw)
     meta = read_sidecar(path)
+    kind = meta.get("kind") or "news"
+    # TIP Report text (narratives copied out of the report): its narratives and their parts, as the
+    # PDF loader finds them, so records carry their section and a narrative's country
+    sections = tuple(find_sections(analysis or text)) if kind == "tip_report" else ()
     return Document(
         doc_id=path.stem,
         text=text,
@@ -34,5 +39,6 @@ def load_text(path: Path, data: bytes) -> Document:
         published=meta.get("published"),  # type: ignore[arg-type]
         title=meta.get("title"),  # type: ignore[arg-type]
         url=meta.get("url"),  # type: ignore[arg-type]
-        kind=meta.get("kind") or "news",  # type: ignore[arg-type]
+        kind=kind,  # type: ignore[arg-type]
+        sections=sections,
     )
