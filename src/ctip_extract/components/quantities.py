@@ -342,7 +342,8 @@ class QuantityFinder:
             if ctx.skip[i]:
                 return None
             out = self._read_digits(ctx, start, i)
-        elif currency is None and _SUFFIXED_TOKEN.fullmatch(text) and self._counted_after_scale(ctx, i + 1):
+        elif currency is None and text[0].isdigit() and _SUFFIXED_TOKEN.fullmatch(text) \
+                and self._counted_after_scale(ctx, i + 1):
             value = num.parse_digits(text)  # "20k workers", "1.5bn dollars": the scale inside the token
             if value is None:
                 return None
@@ -354,7 +355,7 @@ class QuantityFinder:
             out = self._read_words(ctx, i)
         elif low in num.VAGUE and i + 1 < n and (ctx.low(i + 1) == "of" or self._stands_alone(ctx, i)):
             out = self._read_vague(ctx, i)
-        elif (multiple := num.vague_multiple(ctx.lows[i:i + 3])) is not None:
+        elif low in num.VAGUE_MULTIPLE_LEADS and (multiple := num.vague_multiple(ctx.lows[i:i + 3])) is not None:
             if currency is not None or ctx.skip[i]:
                 return None
             lo, hi, length = multiple

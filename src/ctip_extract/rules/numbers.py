@@ -35,6 +35,7 @@ VAGUE: dict[str, tuple[float, float]] = {
 VAGUE_MULTIPLES: dict[tuple[str, ...], tuple[float, float]] = {
     ("several",): (3.0, 9.0), ("a", "few"): (2.0, 5.0),
 }
+VAGUE_MULTIPLE_LEADS = frozenset(lead[0] for lead in VAGUE_MULTIPLES)
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
