@@ -154,6 +154,17 @@ def test_html_without_an_article_falls_back_to_the_visible_text(tmp_path: Path, 
     assert doc.text == "Raid in Lagos\n\n42 freed"
 
 
+def test_html_falls_back_to_the_visible_text_when_trafilatura_fails(tmp_path: Path, monkeypatch) -> None:
+    import trafilatura
+
+    def broken(*args, **kwargs):
+        raise ValueError("lxml: document is empty")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    doc = load_document(write(tmp_path, "odd.html", "<p>Police freed <b>42</b> workers.</p>"))
+    assert doc.meta["html_text"] == "page" and doc.text == "Police freed 42 workers."
+
+
 def test_line_breaks_inside_html_paragraphs_are_spaces(tmp_path: Path) -> None:
     html = "<p>The unit will double its patrols\n     next\n month.</p>\n<p>Second</p>"
     doc = load_document(write(tmp_path, "wrapped.html", html))

@@ -10,6 +10,7 @@ When trafilatura finds no article (a short or unusual page), the page's whole vi
 from __future__ import annotations
 
 import json
+import logging
 import re
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from .decode import decode_bytes
 from .document import Document, normalise_published
 from .normalise import repair_if_broken
 from .sidecar import read_sidecar
+
+log = logging.getLogger(__name__)
 
 _INVISIBLE_TAGS = ["script", "style", "noscript", "template", "svg", "head", "iframe", "form", "button"]
 _BLOCK_TAGS = frozenset(
@@ -72,8 +75,12 @@ def article_text(raw: str, page: str) -> str | None:
     read (on small pages it breaks a paragraph at every bold word)."""
     import trafilatura  # imported here: a third of a second, paid only by runs that read HTML
 
-    found = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=True,
-                                        include_images=False, include_links=False, deduplicate=False)
+    try:
+        found = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=True,
+                                            include_images=False, include_links=False, deduplicate=False)
+    except Exception as exc:  # noqa: BLE001  (markup lxml cannot take: the page's visible text will do)
+        log.debug("trafilatura could not read the page: %s", exc)
+        return None
     body = getattr(found, "text", None) if found is not None else None
     if not body or not body.strip():
         return None
