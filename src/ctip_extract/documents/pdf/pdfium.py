@@ -42,6 +42,8 @@ class _Page:
         self.buf = ctypes.create_string_buffer(256)
         self.flags = ctypes.c_int()
         self.d = [ctypes.c_double() for _ in range(4)]
+        self.refs = tuple(ctypes.byref(v) for v in self.d)  # made once: a page asks for ~250 boxes
+        self.flags_ref = ctypes.byref(self.flags)
         self.bold_of: dict[bytes, bool] = {}
 
     def text(self) -> str:
@@ -55,10 +57,10 @@ class _Page:
 
     def rects(self, start: int, count: int) -> list[Rect]:
         """(x0, top, x1, bottom), top-down, of PDFium's rectangles over characters [start, start+count)."""
-        c, d = self.c, self.d
+        c, d, refs = self.c, self.d, self.refs
         out = []
         for i in range(c.FPDFText_CountRects(self.raw, start, count)):
-            if c.FPDFText_GetRect(self.raw, i, *(ctypes.byref(v) for v in d)):
+            if c.FPDFText_GetRect(self.raw, i, *refs):
                 left, top, right, bottom = (v.value for v in d)
                 out.append((left, self.height - top, right, self.height - bottom))
         return out
@@ -66,7 +68,7 @@ class _Page:
     def char_center(self, index: int) -> tuple[float, float] | None:
         """(x, y) top-down of a character's box centre; None for generated characters (no box)."""
         d = self.d
-        if self.c.FPDFText_GetCharBox(self.raw, index, *(ctypes.byref(v) for v in d)):
+        if self.c.FPDFText_GetCharBox(self.raw, index, *self.refs):
             left, right, bottom, top = (v.value for v in d)
             if right > left:
                 return (left + right) / 2, self.height - (top + bottom) / 2
@@ -99,7 +101,7 @@ class _Page:
         return lo
 
     def bold(self, index: int) -> bool:
-        n = self.c.FPDFText_GetFontInfo(self.raw, index, self.buf, len(self.buf), ctypes.byref(self.flags))
+        n = self.c.FPDFText_GetFontInfo(self.raw, index, self.buf, len(self.buf), self.flags_ref)
         name = self.buf.value if n else b""
         bold = self.bold_of.get(name)
         if bold is None:
@@ -113,7 +115,7 @@ class _Page:
         size = float(c.FPDFText_GetFontSize(self.raw, index))
         bold = self.bold(index)
         base = 0.0
-        if c.FPDFText_GetCharOrigin(self.raw, index, ctypes.byref(self.d[0]), ctypes.byref(self.d[1])):
+        if c.FPDFText_GetCharOrigin(self.raw, index, self.refs[0], self.refs[1]):
             base = self.height - self.d[1].value
         return size, bold, base
 
