@@ -266,6 +266,7 @@ CASES = [
     ("A 10m boat carried them.", "10m", {"value": 10}),
     ("Officers barred 8,500 travellers from leaving.", "8,500", {"category": "people"}),
     ("Police arrested five Thai boat captains.", "five", {"unit": "Thai boat captains", "category": "people"}),
+    ("Shelters took in 12 victims, among them three 5-year-olds.", "5-year-olds", {"value": 5, "category": "age"}),
     # a verb inside a capitalised name is no event
     ("According to Walk Free, an estimated 50 million people live in modern slavery.", "50 million",
      {"event": None, "unit": "people"}),
@@ -316,6 +317,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "Roughly two-thirds of the survivors were women.",
         "The ministry and the police worked at one point with NGOs.",
         "Prices rose into the thousands, and fans came by the hundreds.",
+        "Indonesia ratified Protocol No. 29 and Convention No. 189.",
         "",
     ],
 )

@@ -810,7 +810,7 @@ class QuantityFinder:
                 and ctx.alpha[j + 1]:
             k = j + 1
             word = ctx.low(k)
-            if k + 2 < n and ctx.text(k + 1) in _DASHES and ctx.low(k + 2) == "old":
+            if k + 2 < n and ctx.text(k + 1) in _DASHES and ctx.low(k + 2) in ("old", "olds"):
                 return j + 1, k + 3, [ctx.text(k)], ctx.text(k), True
             if word in lex.stop_words or word in ("and", "or") or word in num.NUMBER_WORDS:
                 return None
