@@ -200,6 +200,8 @@ FOUND = [
     ("By mid-March, 2018, 30 workers had been freed.", "2019-10-01", [("mid-March, 2018", "2018-03")]),
     ("The decree was signed on the 3rd of May 2016.", None, [("3rd of May 2016", "2016-05-03")]),
     ("The unit was formed in June of 2014.", None, [("June of 2014", "2014-06")]),
+    ("Budgets for FY2022/23 and fiscal year 2021-22 rose.", None,
+     [("FY2022/23", "2022/2023"), ("fiscal year 2021-22", "2021/2022")]),
     ("Funding for fiscal year 2016 was cut in the second quarter of 2016.", None,
      [("fiscal year 2016", "2016"), ("second quarter of 2016", "2016-04/2016-06")]),
     ("The national action plan for 2021\u20132026 was adopted.", None, [("2021\u20132026", "2021/2026")]),

@@ -383,6 +383,9 @@ class DateNormaliser:
             (re.compile(r"(?P<first>\d{4})\s*(?:-|/|to)\s*(?P<second>\d{4}|\d{2})"), self._year_range),
             (re.compile(r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"), self._iso_day),
             (re.compile(rf"(?:(?P<part>{dpart})\s*-?\s*)?(?P<decade>\d{{3}}0)'?s"), self._decade),
+            # a fiscal year named by both its calendar years ("FY2022/23"): the two years
+            (re.compile(r"(?:fiscal\s+year|fy)\s*-?\s*(?P<first>\d{4})\s*[/\u2013-]\s*(?P<second>\d{4}|\d{2})"),
+             self._year_range),
             (re.compile(r"(?:fiscal\s+year(?:\s*\(fy\))?|fy)\s*-?\s*(?P<year>\d{4}|\d{2})"), self._fiscal),
             (re.compile(rf"(?P<part>{ypart})\s*-?\s*(?:of\s+)?{Y}"), self._year_part),
             (re.compile(rf"(?P<part>{mpart})\s*-?\s*(?:of\s+)?{M}(?:,?\s*(?:of\s+)?{Y})?"), self._month_part),
