@@ -39,6 +39,7 @@ from ..rules.actors import (
     with_portfolios,
 )
 from ..rules.countries import country_by_code, trie_pattern
+from ..rules.dates import DateWords
 from ..rules.people import (
     PeopleWords, acronym_before, affiliation_after, apposition, build_titles, name_after, name_before, plain_gap, role_before,
 )
@@ -811,6 +812,12 @@ def _narrative_country(doc: Doc, char: int, headings: list[tuple[int, str]]) -> 
     return code
 
 
+def _calendar_words(path: str) -> frozenset[str]:
+    """Month and weekday names (the date lexicon's): a name does not run on into "on Monday"."""
+    words = DateWords.load(path)
+    return frozenset(words.months) | frozenset(words.weekdays)
+
+
 def _read_words(path: str) -> ActorWords:
     data = read_json(path)
     if not isinstance(data, dict):
@@ -829,13 +836,14 @@ def _read_words(path: str) -> ActorWords:
         "org_keywords": "lexicons/actor_org_keywords.jsonl",
         "words": "lexicons/actor_words.json",
         "titles": "lexicons/person_titles.txt",
+        "calendar": "lexicons/date_words.json",
         "government_anaphora": True,
     },
     assigns=["doc.spans"],
     requires=["token.is_sent_start"],
 )
 def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, words: str, titles: str,
-                government_anaphora: bool) -> ActorFinder:
+                calendar: str, government_anaphora: bool) -> ActorFinder:
     rows = read_jsonl(gazetteer, required=("name", "kind"), allowed=GAZETTEER_KEYS)
     for lineno, row in enumerate(rows, 1):
         if row["kind"] not in ACTOR_KINDS:
@@ -859,6 +867,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         role_modifiers=lists["role_modifiers"],
         descriptors=lists["descriptors"],
         roles_not_before_names=lists["roles_not_before_names"],
+        calendar_words=_calendar_words(calendar),
     )
     people = PeopleWords.make(build_titles(read_word_list(titles)), lists["not_name_words"], lists["honorifics"])
     return ActorFinder(nlp, rows, lex, people, bool(government_anaphora))

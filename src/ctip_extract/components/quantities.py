@@ -499,11 +499,10 @@ class QuantityFinder:
         lows = ctx.lows
         if i > 0 and lows[i - 1] in ("the", "by", "in", "into", "to", "of"):
             return False
-        nxt = lows[i + 1] if i + 1 < len(lows) else ""
-        if nxt in _AUX or nxt in _VAGUE_SUBJECT_NEXT:
+        last = i + 1 >= len(lows)
+        if not last and (lows[i + 1] in _AUX or lows[i + 1] in _VAGUE_SUBJECT_NEXT):
             return True
-        return i > 0 and lows[i - 1] in self.events.verbs and not ctx.alpha[i + 1] if i + 1 < len(lows) else \
-            i > 0 and lows[i - 1] in self.events.verbs
+        return i > 0 and lows[i - 1] in self.events.verbs and (last or not ctx.alpha[i + 1])
 
     def _read_scale(self, ctx: _Context, out: _Number) -> None:
         doc = ctx.doc
@@ -696,10 +695,9 @@ class QuantityFinder:
             else:
                 item.unit_head = "percent"
         else:
-            walk = None if number.rule == "vague_alone" else self._walk_unit(ctx, number)
             if number.rule == "vague_alone":
                 item.end = number.end  # "Thousands were displaced", "hundreds of them": no noun to read
-            elif walk is not None:
+            elif (walk := self._walk_unit(ctx, number)) is not None:
                 unit_start, unit_end, unit_words, head_word, age = walk
                 item.unit = ctx.span_text(unit_start, unit_end)
                 item.end = max(item.end, unit_end)

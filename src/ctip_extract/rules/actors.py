@@ -209,6 +209,7 @@ class ActorWords:
     role_modifiers: frozenset[str] = frozenset()
     descriptors: frozenset[str] = frozenset()
     roles_not_before_names: frozenset[str] = frozenset()
+    calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     max_keyword: int = field(init=False)
     _first_words: frozenset[str] = field(init=False, repr=False)
 
@@ -250,13 +251,6 @@ _RUN_GAP = re.compile(r"[ \t\u00a0]{1,3}")
 _LINKING = frozenset({"of", "for", "to", "on", "against"})
 
 
-_CALENDAR_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-})
-
-
 def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                      sentence_starts: frozenset[int] | set[int] = frozenset()) -> list[list[Word]]:
     """Maximal sequences of capitalised words joined by single spaces, with connectors inside
@@ -281,7 +275,7 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                 close()
             elif prev.possessive and w.lower not in ("office", "chambers"):
                 close()
-        if cur and not cur[-1].capitalised and w.lower in _CALENDAR_WORDS:
+        if cur and not cur[-1].capitalised and w.lower in lex.calendar_words:
             close()  # "State Department on Monday": a day or month after a connector is not in the name
         if w.capitalised and not (w.text.isupper() and len(w.text) > 1 and cur and cur[-1].text.isupper()
                                   and len(cur) > 2):
@@ -644,9 +638,11 @@ def find_whole(text: str, phrases: Iterable[str], *, by_regex: bool | None = Non
     letter or digit: what the regex `(?<![\\w-])(?:longest|...|shortest)(?![A-Za-z0-9])` finds. Short
     texts are searched phrase by phrase (no regex to compile per document); `by_regex` forces a way."""
     phrases = [p for p in dict.fromkeys(phrases) if p]
-    if by_regex if by_regex is not None else (len(text) >= _REGEX_MIN_CHARS and len(phrases) > 1):
-        if not phrases:
-            return []
+    if not phrases:
+        return []
+    if by_regex is None:
+        by_regex = len(text) >= _REGEX_MIN_CHARS and len(phrases) > 1
+    if by_regex:
         regex = re.compile(r"(?<![\w-])" + trie_pattern(phrases) + r"(?![A-Za-z0-9])")
         return [(m.start(), m.end(), m.group()) for m in regex.finditer(text)]
     best: dict[int, str] = {}
