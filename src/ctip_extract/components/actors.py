@@ -182,6 +182,7 @@ class ActorFinder:
         if doc.has_annotation("ENT_IOB"):  # a trained pipeline ran first (--model)
             accepted = _resolve(accepted + self._entities(doc, text, accepted), len(text))
         _merge_people(accepted)
+        accepted += _bracketed_acronyms(text, accepted, acr_keys)
         accepted = _resolve(self._later_mentions(text, accepted, acr_keys), len(text))
         if self.government_anaphora:
             accepted += self._anaphora(doc, text, heading_countries, accepted)
@@ -751,6 +752,30 @@ def _in_capitals_line(doc: Doc, start: int, end: int) -> bool:
     neighbours = [t for t in (doc[start - 1] if start > 0 else None, doc[end] if end < len(doc) else None)
                   if t is not None and t.is_alpha and len(t) > 2]
     return bool(neighbours) and all(t.is_upper for t in neighbours)
+
+
+def _bracketed_acronyms(text: str, accepted: list[Cand], acr_keys: dict[str, Cand]) -> list[Cand]:
+    """"the Federal Police (DPF)", "the National Institute of Children (INAC)": an acronym in brackets
+    right after an organisation found by another rule, that spells no name of its own (TIP Reports
+    translate a body's name and keep its acronym in the country's language), is that organisation's.
+    Adds the acronym's mention to `acr_keys`, so its later bare mentions are found too."""
+    ends = {c.end: c for c in accepted if c.kind != "person"}
+    if not ends:
+        return []
+    occupied = bytearray(len(text) + 1)
+    for c in accepted:
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    out = []
+    for m in _PARENS.finditer(text):
+        acronym = m.group(1)
+        owner = ends.get(m.start() - 1) if text[m.start() - 1:m.start()] == " " else None
+        if owner is None or acronym in acr_keys or not is_acronym(acronym) or any(occupied[m.start(1):m.end(1)]) \
+                or lookup_country(acronym) is not None:
+            continue  # "(UAE)", "(DRC)": a country's short name, not the body's
+        cand = Cand(m.start(1), m.end(1), owner.key, owner.name, owner.kind, "acronym", 3, owner.country)
+        acr_keys[acronym] = cand
+        out.append(cand)
+    return out
 
 
 def _resolve(cands: list[Cand], length: int) -> list[Cand]:

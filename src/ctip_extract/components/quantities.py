@@ -64,7 +64,11 @@ _SYMBOL_NUMBER = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*)")  # "US$2,790" when glu
 _DASHES = frozenset({"-", "–", "—"})
 _HYPHENS = frozenset({"-", "–"})
 _AND_A_HALF = ("and", "a", "half")
-_FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
+# what may not stand before a fraction that is a share ("the first half of 2023" is a period)
+_NOT_BEFORE_FRACTION = frozenset({"first", "second", "latter", "former", "other", "the", "this", "that", "each"})
+# what a share may not be of: "half of the year", "a third of 2022"
+_NOT_SHARED = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "century", "decade",
+                         "period", "term", "season", "time", "way"})
 _CLAUSE_END = frozenset({";", ":"})
 _CLAUSE_END_IDS = frozenset(hash_string(t) for t in _CLAUSE_END)
 _AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "also", "reportedly",
@@ -149,7 +153,7 @@ class QuantityFinder:
         self.change_verb_words = frozenset(
             seq[0] for row in rows if row.get("label") == "change_verb"
             for seq in (_word_sequences(row["pattern"]) or []) if len(seq) == 1)
-        self.starters = num.NUMBER_WORDS | frozenset(num.VAGUE) | {"a", "an", "several"}
+        self.starters = num.NUMBER_WORDS | frozenset(num.VAGUE) | {"a", "an", "several", "half"}
         self._forms_cache: dict[int, tuple[str, str, int]] = {}  # ORTH hash -> (text, lower-case text, flags)
         self._mask_cache: dict[int, tuple[int, int]] = {}  # ORTH hash -> _token_masks
 
@@ -353,6 +357,21 @@ class QuantityFinder:
             if currency is not None or ctx.skip[i]:
                 return None
             out = self._read_words(ctx, i)
+            if out is not None and low in ("a", "an") and i > 0 and ctx.low(i - 1) == "half" and not out.unit:
+                # "half a million", "half a dozen"
+                out.start, out.value, out.rule = i - 1, (out.value or 0) / 2, out.rule + "_half"
+        elif low in ("a", "an") and i + 1 < n and ctx.low(i + 1) in num.FRACTIONS:
+            if currency is not None or ctx.skip[i]:
+                return None
+            # "a half million", "a half-million people"; "a third of the cases"
+            k = i + 3 if i + 3 < n and ctx.low(i + 2) in _HYPHENS and not ctx.space[i + 1] else i + 2
+            if ctx.low(i + 1) == "half" and k < n and ctx.low(k) in num.WORD_SCALES:
+                out = _Number(i, k + 1, value=num.SCALES[ctx.low(k)] / 2, word_number=True, rule="words_half",
+                              first_word=low)
+            else:
+                out = self._read_fraction(ctx, i, 1.0, i + 1)
+        elif low == "half":
+            out = self._read_fraction(ctx, i, 1.0, i) if currency is None else None
         elif low in num.VAGUE and i + 1 < n and (ctx.low(i + 1) == "of" or self._stands_alone(ctx, i)):
             out = self._read_vague(ctx, i)
         elif low in num.VAGUE_MULTIPLE_LEADS and (multiple := num.vague_multiple(ctx.lows[i:i + 3])) is not None:
@@ -471,9 +490,28 @@ class QuantityFinder:
         if value is None:
             return None
         k = j + 1 if j < n and ctx.text(j) in _HYPHENS else j
-        if k < n and ctx.low(k) in _FRACTIONS:
-            return None  # "two-thirds", "one quarter": a share, not a count
+        if k < n and ctx.low(k) in num.FRACTIONS:
+            return self._read_fraction(ctx, i, value, k)  # "two-thirds", "one quarter": a share, not a count
         return _Number(i, j, value=value, word_number=True, rule="words", first_word=words[0])
+
+    def _read_fraction(self, ctx: _Context, start: int, numerator: float, k: int) -> _Number | None:
+        """A share of something, in percent: "half of the victims" (50), "two-thirds of cases" (66.67),
+        "a quarter of them"; token k is the fraction word. Only before "of" and not of a stretch of
+        time or a year ("the first half of 2023" is a period, "half of the year" a duration)."""
+        lows = ctx.lows
+        n = len(lows)
+        if k + 1 >= n or lows[k + 1] != "of" or (start > 0 and lows[start - 1] in _NOT_BEFORE_FRACTION):
+            return None
+        m = k + 2
+        while m < n and lows[m] in ("the", "all", "its", "their", "these", "those", "this", "that"):
+            m += 1
+        if m >= n or lows[m] in _NOT_SHARED or num.is_calendar_year(ctx.text(m)):
+            return None
+        value = round(100 * numerator / num.FRACTIONS[lows[k]], 2)
+        if value > 100:
+            return None
+        return _Number(start, k + 1, value=value, unit="percent", category="percent", rule="fraction",
+                       first_word=lows[start])
 
     def _read_vague(self, ctx: _Context, i: int) -> _Number | None:
         doc = ctx.doc

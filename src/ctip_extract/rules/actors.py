@@ -406,6 +406,9 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
         if words[0].possessive:
             break
         words.pop(0)
+        # "The Attorney General's Office filed ...": the sentence's capital is on "The", so the
+        # name's own capitals are written on purpose
+        sentence_initial = False
     # a possessive owner before the name: "Libya's Office of ...", "the MOI's Department ..."
     for i in range(len(words) - 1, -1, -1):
         if words[i].possessive and i + 1 < len(words) and not (

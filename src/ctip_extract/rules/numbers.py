@@ -45,6 +45,11 @@ UNITS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 # Every word that can be part of a spelled-out cardinal.
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | WORD_SCALES | {"dozen"}
+# Fraction words and their denominators: "two-thirds of the victims" is 66.67 percent of them.
+FRACTIONS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+    "tenth": 10, "tenths": 10,
+}
 # Words that are a number alone, outside of text2num's vocabulary.
 SPECIAL_WORDS = {"dozen": 12.0, "half": 0.5, "trillion": 1e12}
 
