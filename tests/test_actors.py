@@ -228,6 +228,14 @@ CASES = [
      [{"name": "Federal Police", "kind": "government", "aliases": ["DPF"]}]),
     ("The National Institute for Children (INAE) ran three shelters.", None,
      [{"name": "National Institute for Children", "kind": "government", "aliases": ["INAE"]}]),
+    # after a speech verb, capitalised words before a lower-case role are the speaker's employer
+    ("The women paid up to $1,000 each, said Directorate of Criminal Investigations (DCI) head Mohamed Amin.",
+     None, [{"name": "Mohamed Amin", "kind": "person", "role": "head",
+             "affiliation": "Directorate of Criminal Investigations"}]),
+    ("The fund helped 1,200 returnees, according to Migrant Care executive director Wahyu Susilo.", None,
+     [{"name": "Wahyu Susilo", "kind": "person", "role": "executive director", "affiliation": "Migrant Care"}]),
+    ("The raid failed, said Kenyan police spokesman Bruno Shioso.", None,
+     [{"name": "Bruno Shioso", "kind": "person", "role": "police spokesman", "affiliation": None}]),
     # a name after a sentence's opening "The" is capitalised on purpose
     ("The Attorney General's Office filed 20 cases.", None,
      [{"name": "Attorney General's Office", "kind": "government"}]),
@@ -241,6 +249,12 @@ def test_actors(run_text, text, kind, expected):
     for exp in expected:
         assert exp["name"] in found, (exp["name"], sorted(found))
         check(found[exp["name"]], exp)
+
+
+def test_employer_before_a_role_is_no_speaker(run_text):
+    names = {a.name for a in run_text("Most were minors, according to Migrant Care executive director "
+                                      "Wahyu Susilo.").actors}
+    assert "Migrant Care" not in names
 
 
 MERGED = [

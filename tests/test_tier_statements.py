@@ -294,6 +294,10 @@ CASES = [
      [("GHA", "2", 2021, "upgraded", "2WL", None)]),
     # a verb that does not take the country as its object
     ("Officials said Nigeria Tier 2 status was deserved.", NEWS, []),
+    # "the country" in a news story: the one country named just before its sentence, if only one
+    ("Kenya's parliament raised the fines last year. The country remained on Tier 2 in the report.", NEWS,
+     [("KEN", "2", 2021, "remained", "2", None)]),
+    ("Victims were moved from Nepal to Malaysia. The country remained on Tier 2 in the report.", NEWS, []),
 ]
 
 

@@ -456,7 +456,7 @@ class ActorFinder:
             vs, ve = m.start(), m.end()
             if m.group().lower().startswith("according"):
                 right = self._split(text, ve, ve + 120)
-                if right and text[ve:right[0].start].strip(" \t") == "":
+                if right and text[ve:right[0].start].strip(" \t") == "" and not self._affiliated_speaker(text, right, cands):
                     k = name_after(right, 0, pw, lex)
                     if k >= 2:
                         self._speaker(text, right[:k], cands)
@@ -497,10 +497,43 @@ class ActorFinder:
                     cands.append(_person(left[j + 1 - k:j + 1], "person_apposition", 2, app.role, app.affiliation, 3))
                     break
             right = self._split(text, ve, ve + 120)
-            if right and plain_gap(text, verb, right[0]):  # "said Eang Bunthan"
-                k = name_after(right, 0, pw, lex)
+            if right and plain_gap(text, verb, right[0]) and not self._affiliated_speaker(text, right, cands):
+                k = name_after(right, 0, pw, lex)  # "said Eang Bunthan"
                 if k >= 2:
                     self._speaker(text, right[:k], cands)
+
+    def _affiliated_speaker(self, text: str, right: Sequence[Word], cands: list[Cand]) -> bool:
+        """After a speech verb, a body, a lower-case role and a name: "said DCI head Mohamed Amin",
+        "according to Migrant Care executive director Wahyu Susilo" (the capitalised words before the
+        role are the person's affiliation, not a speaker). Adds the person; False when the words are
+        not of that form."""
+        pw, lex = self.people, self.lex
+        i = 0
+        while i < min(len(right), 8) and (right[i].capitalised or (i and right[i].lower in lex.connectors)) \
+                and (i == 0 or text[right[i - 1].end:right[i].start] in (" ", " (", ") ")):
+            i += 1
+        if i == 0 or right[i - 1].lower in lex.connectors or i >= len(right):
+            return False
+        r = i
+        while r < len(right) and not right[r].capitalised and (right[r].lower in lex.role_modifiers
+                                                                or right[r].lower in lex.role_nouns):
+            r += 1
+        if r == i or right[r - 1].lower not in lex.role_nouns or r >= len(right) \
+                or text[right[i - 1].end:right[i].start].strip(" )") or not plain_gap(text, right[r - 1], right[r]):
+            return False
+        k = name_after(right, r, pw, lex)
+        if k < 2:
+            return False
+        owner = right[:i]
+        if len(owner) > 1 and is_acronym(owner[-1].text) and text[owner[-2].end:owner[-1].start] == " (":
+            owner = owner[:-1]  # "Directorate of Criminal Investigations (DCI)": the name, not its acronym
+        if country_prefix(owner)[0] == len(owner):
+            return False  # "said Kenyan police spokesman ...": a place, not an employer
+        affiliation = text[owner[0].start:owner[-1].end]
+        role = " ".join(w.text for w in right[i:r])
+        name_words = right[r:r + k]
+        cands.append(_person(name_words, "person_speech", 3, role, affiliation, 3))  # beats the role-only reading
+        return True
 
     def _appositions(self, text: str, cands: list[Cand]) -> None:
         """"Chou Bun Leng, vice-chair of the committee, ...": a name with a role apposition, no verb needed."""

@@ -651,9 +651,14 @@ class _Scan:
         country = self.default_country(clause_start)
         if country is None:  # no narrative country: the last country named before, in this sentence
             earlier = _subject_mentions(text[s_start:clause_start + gs.start()])
-            if not earlier:
-                return None
-            country = earlier[-1].country
+            if earlier:
+                country = earlier[-1].country
+            else:  # or the one country named in the sentences just before ("Kenya's parliament ... The country")
+                named = {c.country.alpha3: c.country for c in
+                         _subject_mentions(text[max(0, s_start - _LOOK_BACK):s_start])}
+                if len(named) != 1:
+                    return None
+                country = next(iter(named.values()))
         return [(clause_start + gs.start(), country)]
 
     def _hedged(self, gap: str) -> bool:
@@ -661,6 +666,10 @@ class _Scan:
 
     def _conditional(self, before_subject: str) -> bool:
         return any(h.regex.search(before_subject) for h in self.rules.conditions)
+
+
+# how far back (characters) "the country" may look for the one country named before its sentence
+_LOOK_BACK = 300
 
 
 def _subject_mentions(text: str) -> list[CountryMention]:
