@@ -236,6 +236,9 @@ CASES = [
      [{"name": "Wahyu Susilo", "kind": "person", "role": "executive director", "affiliation": "Migrant Care"}]),
     ("The raid failed, said Kenyan police spokesman Bruno Shioso.", None,
      [{"name": "Bruno Shioso", "kind": "person", "role": "police spokesman", "affiliation": None}]),
+    # a role with its complement before a name between commas
+    ("Its director of anti-trafficking, Kathy Betteridge, called the figures troubling.", None,
+     [{"name": "Kathy Betteridge", "kind": "person", "role": "director of anti-trafficking"}]),
     # a name after a sentence's opening "The" is capitalised on purpose
     ("The Attorney General's Office filed 20 cases.", None,
      [{"name": "Attorney General's Office", "kind": "government"}]),

@@ -267,6 +267,10 @@ CASES = [
     ("Officers barred 8,500 travellers from leaving.", "8,500", {"category": "people"}),
     ("Police arrested five Thai boat captains.", "five", {"unit": "Thai boat captains", "category": "people"}),
     ("Shelters took in 12 victims, among them three 5-year-olds.", "5-year-olds", {"value": 5, "category": "age"}),
+    # a bare number takes the unit of the count before it, not of a time frame ("the first 10 months")
+    ("Officers intercepted 1,012 victims in the first 10 months of 2023, up from 823 a year earlier.", "823",
+     {"unit": "victims", "category": "victims"}),
+    ("The court sentenced him to 10 years and his accomplice to 8.", "8", {"unit": "years", "category": "duration"}),
     # a fraction of something is a share, in percent; "half a million" is a count
     ("Roughly two-thirds of the survivors were women.", "two-thirds",
      {"value": 66.67, "qualifier": "approx", "unit": "percent", "category": "percent"}),
@@ -277,6 +281,10 @@ CASES = [
      {"value": 5e5, "qualifier": "approx", "unit": "people"}),
     ("Donors pledged a half-million dollars.", "half-million", {"value": 5e5, "currency": "USD"}),
     ("Police held half a dozen suspects.", "half a dozen", {"value": 6, "unit": "suspects"}),
+    ("Nearly four in ten potential victims were children.", "four in ten",
+     {"value": 40, "qualifier": "approx", "category": "percent"}),
+    ("Only 1 in 4 was a child.", "1 in 4", {"value": 25, "unit": "percent"}),
+    ("One in a hundred workers complained.", "One in a hundred", {"value": 1, "category": "percent"}),
     # a verb inside a capitalised name is no event
     ("According to Walk Free, an estimated 50 million people live in modern slavery.", "50 million",
      {"event": None, "unit": "people"}),
@@ -320,7 +328,6 @@ def test_quantity_fields(run_text, text, span, expected):
         "The 2000 UN TIP Protocol entered into force.",
         "Cases rose between 2003-2017 across the region.",
         "No one was convicted, and each one of them was released.",
-        "Only one in five victims was identified, and 1 in 4 was a child.",
         "Divisions 270 and 271 of the criminal code apply, as do Articles 132 and 132-2.",
         "The helpline runs 24/7 and was launched on 2018-06-05 at 10am.",
         "Tier Two countries received 3rd-party audits.",

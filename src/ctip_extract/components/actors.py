@@ -130,7 +130,8 @@ class ActorFinder:
         before_names = list(lex.role_nouns - lex.roles_not_before_names)
         role_firsts = "".join(sorted({r[0] for r in before_names if r}))
         self.role_then_name = re.compile(rf"(?=[{re.escape(role_firsts)}])(?<![\w\-])(?P<role>"
-                                         + (trie_pattern(before_names) or "(?!)") + r")(?P<comma>,)?[ \t](?=[A-Z])")
+                                         + (trie_pattern(before_names) or "(?!)")
+                                         + r")(?P<of>[ \t]+of[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})?(?P<comma>,)?[ \t](?=[A-Z])")
         self.entries: list[GazEntry] = []
         self.by_key: dict[str, int] = {}
         self.by_acronym: dict[str, int] = {}
@@ -572,7 +573,9 @@ class ActorFinder:
             if m.group("comma"):
                 if after[:1] not in (",", ".", ";", ")"):
                     continue
-                role, affiliation = m.group("role"), None
+                role, affiliation = m.group("role") + (m.group("of") or ""), None  # "its director of policy, ..."
+            elif m.group("of"):
+                continue  # "head of Walk Free Grace Forrest": without the comma, where the body ends is unsure
             else:
                 left = self._split(text, max(0, m.start() - 80), m.end())
                 role, affiliation = role_before(text, [*left, *name_words], len(left), lex)

@@ -51,7 +51,7 @@ from .extensions import SPAN_KEYS, section_at
 from .sentences import doc_text
 
 KEY = SPAN_KEYS["quantity"]
-LABELS = ("qualifier", "scope", "skip", "change", "change_verb")
+LABELS = ("qualifier", "scope", "skip", "change", "change_verb", "ratio")
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than")
 
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -64,6 +64,8 @@ _SYMBOL_NUMBER = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*)")  # "US$2,790" when glu
 _DASHES = frozenset({"-", "–", "—"})
 _HYPHENS = frozenset({"-", "–"})
 _AND_A_HALF = ("and", "a", "half")
+# words before a duration that make it the time frame of a count ("the first 10 months")
+_TIME_FRAME = frozenset({"first", "last", "past", "next", "previous", "coming", "recent", "final", "initial"})
 # what may not stand before a fraction that is a share ("the first half of 2023" is a period)
 _NOT_BEFORE_FRACTION = frozenset({"first", "second", "latter", "former", "other", "the", "this", "that", "each"})
 # what a share may not be of: "half of the year", "a third of 2022"
@@ -292,6 +294,8 @@ class QuantityFinder:
 
     # ------------------------------------------------------------ reading one number
     def _read_number(self, ctx: _Context, i: int) -> _Number | None:
+        if i in ctx.ratios:
+            return self._read_ratio(ctx, i, ctx.ratios[i])
         doc = ctx.doc
         n = len(doc)
         text = ctx.text(i)
@@ -493,6 +497,15 @@ class QuantityFinder:
         if k < n and ctx.low(k) in num.FRACTIONS:
             return self._read_fraction(ctx, i, value, k)  # "two-thirds", "one quarter": a share, not a count
         return _Number(i, j, value=value, word_number=True, rule="words", first_word=words[0])
+
+    @staticmethod
+    def _read_ratio(ctx: _Context, start: int, end: int) -> _Number | None:
+        """"one in five victims", "2 in 10", "one in a hundred": a share, in percent (20, 20, 1)."""
+        part, whole = num.parse_number(ctx.text(start)), num.parse_number(ctx.text(end - 1)) or num.SCALES.get(ctx.low(end - 1))
+        if part is None or not whole or part >= whole:
+            return None
+        return _Number(start, end, value=round(100 * part / whole, 2), unit="percent", category="percent",
+                       rule="ratio", first_word=ctx.low(start))
 
     def _read_fraction(self, ctx: _Context, start: int, numerator: float, k: int) -> _Number | None:
         """A share of something, in percent: "half of the victims" (50), "two-thirds of cases" (66.67),
@@ -1031,6 +1044,8 @@ class QuantityFinder:
             if prev.unit and prev.unit_head and prev.unit_head not in self.units.mass_nouns:
                 if prev.category in ("age",) or (ps != sent and prev.category in ("money", "percent")):
                     continue  # an amount of money or a share is not carried into the next sentence
+                if prev.category == "duration" and prev.start > 0 and ctx.low(prev.start - 1) in _TIME_FRAME:
+                    continue  # "in the first 10 months of 2023, up from 823": a time frame, not what is counted
                 # (found is in text order: if any count is in this sentence, the last one is)
                 if ps == sent or (ps == sent - 1 and ctx.sent_index(found[-1].start) != sent):
                     return prev
@@ -1262,6 +1277,7 @@ class _Context:
         self.change_start: dict[int, str] = {}
         self.change_verbs: list[tuple[int, str]] = []
         self.scopes: list[tuple[int, str, str]] = []
+        self.ratios: dict[int, int] = {}  # first token of "one in five" -> the token after it
         info = finder.info
         # token attributes as lists, read once (no Token objects): alphabetic, number-like, followed by
         # whitespace, character offset, sentence start
@@ -1317,6 +1333,8 @@ class _Context:
                 self.change_verbs.append((s, row["value"]))
             elif label == "scope":
                 self.scopes.append((s, row["value"], key))
+            elif label == "ratio":
+                self.ratios[s] = e
         self.change_verbs.sort(key=lambda v: v[0])  # stable: at one position the last found stays last
         self._change_verb_starts = [v[0] for v in self.change_verbs]
         # lists after a reference: "Articles 418, 419, and 420", "Articles 132 and 132-2"
