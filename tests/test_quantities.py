@@ -267,6 +267,13 @@ CASES = [
     ("Officers barred 8,500 travellers from leaving.", "8,500", {"category": "people"}),
     ("Police arrested five Thai boat captains.", "five", {"unit": "Thai boat captains", "category": "people"}),
     ("Shelters took in 12 victims, among them three 5-year-olds.", "5-year-olds", {"value": 5, "category": "age"}),
+    # "Of the victims identified," names what the sentence's bare numbers count
+    ("Police found one potential victim in 2016. Of the victims identified, 33 were children and eight were adults.",
+     "33", {"unit": "victims", "category": "victims"}),
+    # "minimum" and "maximum" after a compound duration
+    ("The decree prescribed a six-year minimum sentence for forced labor.", "six-year minimum",
+     {"value": 6, "qualifier": "at_least", "category": "duration"}),
+    ("The crime carries a 20-year maximum penalty.", "20-year maximum", {"value": 20, "qualifier": "at_most"}),
     # a bare number takes the unit of the count before it, not of a time frame ("the first 10 months")
     ("Officers intercepted 1,012 victims in the first 10 months of 2023, up from 823 a year earlier.", "823",
      {"unit": "victims", "category": "victims"}),

@@ -1477,7 +1477,7 @@ class _Context:
 
     def of_the_scope(self, start: int) -> tuple[str, str] | None:
         """'Of the victims, 22,932 were Indian, 38 Sri Lankan ...': a sentence that opens with "Of the
-        <plural noun phrase>," counts that phrase in its bare numbers. (unit, head) or None."""
+        <plural noun phrase>[ participle]," counts that phrase in its bare numbers. (unit, head) or None."""
         s0 = self.sent_start(start)
         if self.low(s0) != "of" or start - s0 > 40:
             return None
@@ -1488,9 +1488,14 @@ class _Context:
         first = k
         while k < start and self.alpha[k] and self.low(k) not in lex.stop_words and k - first < 4:
             k += 1
-        if k == first or k >= start or self.text(k) != "," or not looks_plural(self.low(k - 1), lex):
+        if k == first or k >= start or self.text(k) != ",":
             return None
-        return self.span_text(first, k), self.text(k - 1)
+        last = k
+        while last - 1 > first and self.low(last - 1).endswith("ed"):
+            last -= 1  # "Of the victims identified,": a participle after the noun
+        if not looks_plural(self.low(last - 1), lex):
+            return None
+        return self.span_text(first, last), self.text(last - 1)
 
     def change_subject(self, start: int) -> tuple[str, str] | None:
         """For a bare number after "to"/"from" on a change verb ("convictions rose by 30 percent to 193",
