@@ -83,6 +83,10 @@ RELATIVE = [
     ("the previous year", "2018-06-28", "2017", "year", "2017-01-01", "2017-12-31", True),
     ("two years ago", "2018-06-28", "2016", "year", "2016-01-01", "2016-12-31", True),
     ("this summer", "2018-10-01", "2018-06/2018-08", "season", "2018-06-01", "2018-08-31", True),
+    # "this past": the last such season over before publication
+    ("this past summer", "2018-10-01", "2018-06/2018-08", "season", "2018-06-01", "2018-08-31", True),
+    ("this past summer", "2018-07-15", "2017-06/2017-08", "season", "2017-06-01", "2017-08-31", True),
+    ("this past winter", "2019-04-02", "2018-12/2019-02", "season", "2018-12-01", "2019-02-28", True),
 ]
 
 
@@ -127,6 +131,7 @@ def test_tip_reporting_period(normaliser, text, published, report_year, value, s
     ("this year", None),
     ("Aug. 26", None),
     ("last week", "2018-10"),
+    ("this past summer", "2018"),
     ("on Friday", "2018"),
     ("Friday", "2018-10"),
     ("last month", "2018"),

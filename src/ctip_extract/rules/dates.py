@@ -390,6 +390,7 @@ class DateNormaliser:
             (re.compile(rf"(?P<part>{ypart})\s*-?\s*(?:of\s+)?{Y}"), self._year_part),
             (re.compile(rf"(?P<part>{mpart})\s*-?\s*(?:of\s+)?{M}(?:,?\s*(?:of\s+)?{Y})?"), self._month_part),
             (re.compile(rf"(?P<season>{season})\s+(?:of\s+)?{Y}"), self._season),
+            (re.compile(rf"this\s+past\s+(?P<season>{season})"), self._past_season),
             (re.compile(rf"(?P<shift>{shift})\s+(?P<season>{season})"), self._relative_season),
             (re.compile(rf"(?P<ord>{ordinal}|last)\s+(?P<unit>quarter|half)\s+(?:of\s+)?{Y}"), self._quarter),
             (re.compile(rf"(?P<q>q[1-4]|h[12])\s*(?:of\s+)?{Y}"), self._quarter_code),
@@ -529,6 +530,18 @@ class DateNormaliser:
             return []
         first, last = self.words.seasons[m["season"]]
         y = pub.year + _SHIFTS[m["shift"]]
+        return [month_span_fields(y, first, last, "season", anchor=pub.text)]
+
+    def _past_season(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        """"this past summer": the last such season that ended before the publication date."""
+        pub = ctx.published
+        if pub is None or pub.month is None:
+            return []  # a publication year alone does not say which summer is past
+        first, last = self.words.seasons[m["season"]]
+        y = pub.year if last >= first else pub.year - 1  # the year the season starts in
+        end_year = y + 1 if last < first else y
+        if (end_year, last) >= (pub.year, pub.month):
+            y -= 1  # not over yet when the text was published
         return [month_span_fields(y, first, last, "season", anchor=pub.text)]
 
     def _quarter(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
