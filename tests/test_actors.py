@@ -239,6 +239,16 @@ CASES = [
     # a role with its complement before a name between commas
     ("Its director of anti-trafficking, Kathy Betteridge, called the figures troubling.", None,
      [{"name": "Kathy Betteridge", "kind": "person", "role": "director of anti-trafficking"}]),
+    # a long form its acronym spells names a public body even without an organisation keyword
+    ("Bangladesh's Rapid Action Battalion (RAB) arrested 12 brokers; RAB officers said more raids would follow.",
+     None, [{"name": "Rapid Action Battalion", "kind": "government", "aliases": ["RAB"]}]),
+    ("Officers of the Sashastra Seema Bal (SSB) intercepted 64 women at the border.", None,
+     [{"name": "Sashastra Seema Bal", "kind": "government", "aliases": ["SSB"]}]),
+    # a plural possessive inside a name; a document a body owns is not the body
+    ("The Ministry of Expatriates' Welfare and Overseas Employment suspended 24 agencies.", None,
+     [{"name": "Ministry of Expatriates Welfare and Overseas Employment", "kind": "government"}]),
+    ("The Council of Ministers' Decision No. 166 set new rules.", None,
+     [{"name": "Council of Ministers", "kind": "government"}]),
     # a name after a sentence's opening "The" is capitalised on purpose
     ("The Attorney General's Office filed 20 cases.", None,
      [{"name": "Attorney General's Office", "kind": "government"}]),
@@ -339,6 +349,11 @@ NOT_ACTORS = [
     ("Cases in Lagos State, 15, and Kano State, 22, were reported.", ["Lagos State", "Kano State"]),
     ("The advocate Legal Aid Society filed the motion.", ["Legal Aid"]),
     ("Delegates met at the Convention Center downtown.", ["Convention Center"]),
+    # an acronym's long form that is a term, a system or a plan is no body
+    ("The U.S. Trafficking in Persons (TIP) Report placed Laos on Tier 3.", ["Trafficking in Persons"]),
+    ("Employers must pay through the Wage Protection System (WPS).", ["Wage Protection System"]),
+    ("The National Plan of Action (NPA) ran until 2020.", ["National Plan of Action"]),
+    ("Victims were referred through the National Referral Mechanism (NRM).", ["National Referral Mechanism"]),
 ]
 
 

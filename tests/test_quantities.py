@@ -270,6 +270,11 @@ CASES = [
     # "Of the victims identified," names what the sentence's bare numbers count
     ("Police found one potential victim in 2016. Of the victims identified, 33 were children and eight were adults.",
      "33", {"unit": "victims", "category": "victims"}),
+    # a phrasal verb's "up" is no increase; a number's own date does not date the next one
+    ("Girls made up 18 per cent of detected victims.", "18 per cent", {"change": None, "category": "percent"}),
+    ("Arrests were up 20 percent on the year.", "20 percent", {"change": "increase"}),
+    ("Calls to the hotline increased from 51,073 in 2020 to 54,102.", "54,102", {"date": None, "unit": "Calls"}),
+    ("In 2021, arrests rose from 40 in 2020 to 55.", "55", {"date": "2021"}),
     # "minimum" and "maximum" after a compound duration
     ("The decree prescribed a six-year minimum sentence for forced labor.", "six-year minimum",
      {"value": 6, "qualifier": "at_least", "category": "duration"}),

@@ -52,7 +52,7 @@ GAZETTEER_KEYS = ("name", "aliases", "kind", "country", "source")
 KEYWORD_KEYS = ("keyword", "kind", "position", "standalone")
 WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_openers", "subnational",
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers",
-                  "role_modifiers", "descriptors", "roles_not_before_names")
+                  "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -343,9 +343,25 @@ class ActorFinder:
             cand.start = start
             return cand
         kind = self._keyword_kind(long_words)
-        if kind is None or long_words[-1].lower in self.lex.not_org_heads:
+        if long_words[-1].lower in self.lex.not_org_heads:
             return None
+        if kind is None:
+            kind = self._unmarked_body_kind(long_words)
+            if kind is None:
+                return None
         return Cand(start, end, f"org:{org_key(long_text)}", long_text, kind, "acronym_definition", 3)
+
+    def _unmarked_body_kind(self, words: Sequence[Word]) -> str | None:
+        """The kind of a body named by a long form its acronym spells but holding no organisation
+        keyword ("Rapid Action Battalion (RAB)", "Sashastra Seema Bal (SSB)"): a public body, unless its
+        last word makes it a term, system or place ("Wage Protection System (WPS)",
+        "Trafficking in Persons (TIP)"); None then, or when it is not all capitalised words."""
+        lex = self.lex
+        if sum(w.capitalised for w in words) < 2 or words[-1].lower in lex.not_body_heads \
+                or any(not w.capitalised and w.lower not in lex.connectors for w in words):
+            return None
+        return "government"
+
 
     def _keyword_kind(self, words: Sequence[Word]) -> str | None:
         for i in range(len(words)):
@@ -928,6 +944,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         role_modifiers=lists["role_modifiers"],
         descriptors=lists["descriptors"],
         roles_not_before_names=lists["roles_not_before_names"],
+        not_body_heads=lists["not_body_heads"],
         calendar_words=_calendar_words(calendar),
     )
     people = PeopleWords.make(build_titles(read_word_list(titles)), lists["not_name_words"], lists["honorifics"])

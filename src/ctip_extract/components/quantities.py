@@ -1580,10 +1580,16 @@ class _Context:
             span = self._dates[k]
             if span.start < s0:
                 return None
-            if span.end <= start and not self._closed_before(span.end, start):
+            if span.end <= start and not self._closed_before(span.end, start) and not self._dates_another(span.start):
                 return (span._.ctip or {}).get("value")
             k -= 1
         return None
+
+    def _dates_another(self, a: int) -> bool:
+        """Whether the date starting at token a is a number's own ("from 51,073 in 2020 to 54,102": 2020
+        dates 51,073, not what comes after it)."""
+        p = a - 1 if a > 0 and self.low(a - 1) in ("in", "during") else a
+        return p > 0 and (_DIGITS.fullmatch(self.text(p - 1)) is not None or self.low(p - 1) in num.NUMBER_WORDS)
 
     def _closed_before(self, a: int, b: int) -> bool:
         """Whether a parenthesis open at token a closes before token b."""

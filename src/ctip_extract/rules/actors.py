@@ -209,6 +209,7 @@ class ActorWords:
     role_modifiers: frozenset[str] = frozenset()
     descriptors: frozenset[str] = frozenset()
     roles_not_before_names: frozenset[str] = frozenset()
+    not_body_heads: frozenset[str] = frozenset()
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     max_keyword: int = field(init=False)
     _first_words: frozenset[str] = field(init=False, repr=False)
@@ -258,20 +259,28 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
     `text` is the string the words' offsets point into; a run never crosses a sentence start."""
     runs: list[list[Word]] = []
     cur: list[Word] = []
+    owner_end = 0  # words of `cur` up to a plural possessive inside it ("Council of Ministers' Decision")
 
     def close() -> None:
+        nonlocal owner_end
         while cur and not cur[-1].capitalised:
             cur.pop()
+        if cur and owner_end and any(w.lower in lex.not_org_heads for w in cur[owner_end:]):
+            del cur[owner_end:]  # the owner is the body; what it owns is a document
         if cur:
             runs.append(list(cur))
         cur.clear()
+        owner_end = 0
 
     for w in words:
         if cur and w.start in sentence_starts:
             close()
         if cur:
             prev = cur[-1]
-            if not _RUN_GAP.fullmatch(text[prev.end + (2 if prev.possessive else 0):w.start]):
+            gap = text[prev.end + (2 if prev.possessive else 0):w.start]
+            if gap in ("' ", "\u2019 ") and prev.text.endswith("s") and any(c.lower == "of" for c in cur):
+                owner_end = len(cur)  # a plural possessive inside a name: "Ministry of Expatriates' Welfare"
+            elif not _RUN_GAP.fullmatch(gap):
                 close()
             elif prev.possessive and w.lower not in ("office", "chambers"):
                 close()
