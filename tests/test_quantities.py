@@ -275,6 +275,11 @@ CASES = [
     ("Arrests were up 20 percent on the year.", "20 percent", {"change": "increase"}),
     ("Calls to the hotline increased from 51,073 in 2020 to 54,102.", "54,102", {"date": None, "unit": "Calls"}),
     ("In 2021, arrests rose from 40 in 2020 to 55.", "55", {"date": "2021"}),
+    # a number between commas after a word for a person or a person's name is an age
+    ("The man, 45, was jailed for 12 years.", "45", {"category": "age", "unit": "years"}),
+    ("The man, 45, was jailed for 12 years.", "12 years", {"event": "jail"}),
+    ("Grace Otieno, 34, spent six years in servitude.", "34", {"category": "age"}),
+    ("Hundreds of thousands of Rohingya fled.", "Rohingya", {"category": "people"}),
     # "minimum" and "maximum" after a compound duration
     ("The decree prescribed a six-year minimum sentence for forced labor.", "six-year minimum",
      {"value": 6, "qualifier": "at_least", "category": "duration"}),

@@ -770,7 +770,8 @@ class QuantityFinder:
                     self._count_as(item, f"{item.unit} {scope[1]}", scope[1])
             elif number.vague or (number.first_word in ("one", "a", "an") and number.low is None):
                 return None  # "one" as a pronoun, vague words alone
-            elif self._age_after_person(ctx, item) or ctx.age_context(item.start, item.end) or (
+            elif self._age_after_person(ctx, item) or self._age_apposition(ctx, item) \
+                    or ctx.age_context(item.start, item.end) or (
                 q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
             ) or self._age_limit(ctx, item, q):
                 item.unit, item.unit_head, item.category = "years", "year", "age"  # "children under 18", "aged 22"
@@ -1023,6 +1024,20 @@ class QuantityFinder:
         if ctx.low(k) not in ("under", "over", "above", "below", "aged", "younger", "older"):
             return False
         return self.units.head_category.get(singular(ctx.low(k - 1), self.units)) in ("people", "victims")
+
+    def _age_apposition(self, ctx: _Context, item: _Found) -> bool:
+        """A bare whole number between commas after a word for a person or a name: an age ("The man, 45,
+        was jailed", "Grace Otieno, 34, spent six years ...")."""
+        s, e = item.start, item.number.end
+        value = item.number.value
+        if s < 2 or e >= len(ctx.lows) or value is None or value != int(value) or not 0 < value < 120 \
+                or ctx.text(s - 1) != "," or ctx.text(e) != "," or s != item.number.start:
+            return False
+        if ctx.person_ends_at(s - 1):
+            return True  # a name the actor rules found ("Grace Otieno, 34,")
+        before = ctx.low(s - 2)
+        return self.units.head_category.get(singular(before, self.units)) == "people" \
+            and not looks_plural(before, self.units)
 
     def _listed_with(self, ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
         """The quantity right before in a list ("aged 22, 25 and 41"), whatever its unit."""
@@ -1539,6 +1554,16 @@ class _Context:
                         return " ".join(words), self.text(m)
                     m += 1
         return None
+
+    def person_ends_at(self, end: int) -> bool:
+        """Whether a mention of a person (from ctip_actors) ends right before token `end`."""
+        k = bisect_right(self._actor_starts, end - 1) - 1
+        while k >= 0 and end - self._actors[k].start <= 6:
+            span = self._actors[k]
+            if span.end == end and (span._.ctip or {}).get("actor_kind") == "person":
+                return True
+            k -= 1
+        return False
 
     def actor_before(self, start: int, verb_pos: int | None) -> str | None:
         """Name of the last actor mention in the sentence before the verb (or the quantity): its subject."""
