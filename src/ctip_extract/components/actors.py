@@ -200,9 +200,7 @@ class ActorFinder:
         PERSON entities are not used: on TIP text en_core_web_sm tags places ("Mato Grosso",
         "Burkina Faso") as people more often than it finds a name the title and speech rules missed;
         GPE and NORP entities are country names, not actors of their own."""
-        occupied = bytearray(len(text) + 1)
-        for c in accepted:
-            occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        occupied = _occupied(accepted, len(text))
         lex = self.lex
         out = []
         for ent in doc.ents:
@@ -662,9 +660,7 @@ class ActorFinder:
         """"the government" inside a TIP narrative: a mention of that country's government (not an alias)."""
         if doc_meta(doc).get("kind") != "tip_report" and not headings:
             return []
-        occupied = bytearray(len(text) + 1)
-        for c in accepted:
-            occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        occupied = _occupied(accepted, len(text))
         out = []
         for m in _THE_GOVERNMENT.finditer(text):
             s = m.start() + 4
@@ -806,6 +802,14 @@ def _in_capitals_line(doc: Doc, start: int, end: int) -> bool:
     return bool(neighbours) and all(t.is_upper for t in neighbours)
 
 
+def _occupied(cands: list[Cand], length: int) -> bytearray:
+    """One byte a character of the text, 1 where a candidate lies."""
+    occupied = bytearray(length + 1)
+    for c in cands:
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return occupied
+
+
 def _bracketed_acronyms(text: str, accepted: list[Cand], acr_keys: dict[str, Cand]) -> list[Cand]:
     """"the Federal Police (DPF)", "the National Institute of Children (INAC)": an acronym in brackets
     right after an organisation found by another rule, that spells no name of its own (TIP Reports
@@ -814,9 +818,7 @@ def _bracketed_acronyms(text: str, accepted: list[Cand], acr_keys: dict[str, Can
     ends = {c.end: c for c in accepted if c.kind != "person"}
     if not ends:
         return []
-    occupied = bytearray(len(text) + 1)
-    for c in accepted:
-        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    occupied = _occupied(accepted, len(text))
     out = []
     for m in _PARENS.finditer(text):
         acronym = m.group(1)
