@@ -275,6 +275,9 @@ CASES = [
     ("Arrests were up 20 percent on the year.", "20 percent", {"change": "increase"}),
     ("Calls to the hotline increased from 51,073 in 2020 to 54,102.", "54,102", {"date": None, "unit": "Calls"}),
     ("In 2021, arrests rose from 40 in 2020 to 55.", "55", {"date": "2021"}),
+    # a stretch of time is not carried into the next sentence
+    ("The highest sentence was 3 years in prison. Of the 13 convicted, nine went to jail.", "nine",
+     {"category": "other", "unit": None}),
     # a number between commas after a word for a person or a person's name is an age
     ("The man, 45, was jailed for 12 years.", "45", {"category": "age", "unit": "years"}),
     ("The man, 45, was jailed for 12 years.", "12 years", {"event": "jail"}),
@@ -352,6 +355,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "The ministry and the police worked at one point with NGOs.",
         "Prices rose into the thousands, and fans came by the hundreds.",
         "Indonesia ratified Protocol No. 29 and Convention No. 189.",
+        "Trafficking was criminalized in Chapter III, articles 18 through 23, and sections 5 to 9.",
         "",
     ],
 )

@@ -1057,8 +1057,8 @@ class QuantityFinder:
             if ps < sent - 1:
                 break
             if prev.unit and prev.unit_head and prev.unit_head not in self.units.mass_nouns:
-                if prev.category in ("age",) or (ps != sent and prev.category in ("money", "percent")):
-                    continue  # an amount of money or a share is not carried into the next sentence
+                if prev.category in ("age",) or (ps != sent and prev.category in ("money", "percent", "duration")):
+                    continue  # an amount of money, a share or a stretch of time is not carried into the next sentence
                 if prev.category == "duration" and prev.start > 0 and ctx.low(prev.start - 1) in _TIME_FRAME:
                     continue  # "in the first 10 months of 2023, up from 823": a time frame, not what is counted
                 # (found is in text order: if any count is in this sentence, the last one is)
@@ -1352,7 +1352,7 @@ class _Context:
                 self.ratios[s] = e
         self.change_verbs.sort(key=lambda v: v[0])  # stable: at one position the last found stays last
         self._change_verb_starts = [v[0] for v in self.change_verbs]
-        # lists after a reference: "Articles 418, 419, and 420", "Articles 132 and 132-2"
+        # lists after a reference: "Articles 418, 419, and 420", "Articles 132 and 132-2", "18 through 23"
         for t in self.candidates:
             if self.skip[t] != 2:
                 continue
@@ -1361,7 +1361,7 @@ class _Context:
                 tx = self.text(k)
                 if tx in _HYPHENS and not self.space[k - 1] and _DIGITS.fullmatch(self.text(k + 1)):
                     k += 1
-                elif tx in (",", "and", "or", "&") and _DIGITS.fullmatch(self.text(k + 1)):
+                elif tx in (",", "and", "or", "&", "through", "to", "-", "\u2013") and _DIGITS.fullmatch(self.text(k + 1)):
                     k += 1
                 elif tx == "," and k + 2 < n and self.text(k + 1) in ("and", "or") and _DIGITS.fullmatch(self.text(k + 2)):
                     k += 2
