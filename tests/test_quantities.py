@@ -275,6 +275,12 @@ CASES = [
     ("Arrests were up 20 percent on the year.", "20 percent", {"change": "increase"}),
     ("Calls to the hotline increased from 51,073 in 2020 to 54,102.", "54,102", {"date": None, "unit": "Calls"}),
     ("In 2021, arrests rose from 40 in 2020 to 55.", "55", {"date": "2021"}),
+    # the object of a change verb names what its "from" and "to" numbers count
+    ("The government increased its public awareness programs from 22 in 2016 to 210 in 2017.", "210",
+     {"unit": "public awareness programs", "change": "increase"}),
+    # "as young as", "as old as": ages (no qualifier of the evaluation table, so exact)
+    ("Children as young as 12 were among the victims.", "as young as 12", {"category": "age", "qualifier": "exact"}),
+    ("Victims as old as 60 were found.", "as old as 60", {"category": "age", "qualifier": "exact"}),
     # a stretch of time is not carried into the next sentence
     ("The highest sentence was 3 years in prison. Of the 13 convicted, nine went to jail.", "nine",
      {"category": "other", "unit": None}),

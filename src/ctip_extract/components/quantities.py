@@ -1529,6 +1529,17 @@ class _Context:
         if counted is not None:
             return counted
         lex = self.finder.units
+        # the object of the verb: "increased its public awareness programs from 22 ... to 210"
+        k = verb + 1
+        while k < start and self.low(k) in ("its", "their", "the", "his", "her", "our"):
+            k += 1
+        m = k
+        while m < min(start, k + 5) and self.alpha[m] and self.low(m) not in ("from", "to", "by") \
+                and self.low(m) not in lex.stop_words:
+            m += 1
+        if k < m < start and self.low(m) in ("from", "to", "by") and looks_plural(self.low(m - 1), lex) \
+                and not self.text(m - 1).isupper():
+            return self.span_text(k, m), self.text(m - 1)
         # the first, not the nearest: "Reports to the inspectorate's complaints line rose ..." counts reports
         first = max(a, verb - 12)
         for k in range(verb - 1, first - 1, -1):
