@@ -275,6 +275,9 @@ CASES = [
     ("Arrests were up 20 percent on the year.", "20 percent", {"change": "increase"}),
     ("Calls to the hotline increased from 51,073 in 2020 to 54,102.", "54,102", {"date": None, "unit": "Calls"}),
     ("In 2021, arrests rose from 40 in 2020 to 55.", "55", {"date": "2021"}),
+    # "the number of" a long way before a bracketed comparison
+    ("The government did not report the number of investigations into crimes related to trafficking it "
+     "initiated in 2017 (44 in 2016).", "44", {"unit": "investigations", "category": "investigations"}),
     # the object of a change verb names what its "from" and "to" numbers count
     ("The government increased its public awareness programs from 22 in 2016 to 210 in 2017.", "210",
      {"unit": "public awareness programs", "change": "increase"}),

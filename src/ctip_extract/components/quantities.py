@@ -1065,7 +1065,7 @@ class QuantityFinder:
                 if ps == sent or (ps == sent - 1 and ctx.sent_index(found[-1].start) != sent):
                     return prev
         # "the number of officers ... to 34"
-        noun = ctx.number_of_before(item.start)
+        noun = ctx.number_of_before(item.start, reach=25)
         if noun is not None:
             unit, head = noun
             fake = _Found(item.number, item.start, item.end, unit=unit, unit_head=singular(head, self.units))
@@ -1552,10 +1552,11 @@ class _Context:
                 return self.text(k), self.text(k)
         return None
 
-    def number_of_before(self, start: int) -> tuple[str, str] | None:
-        """'the number of <noun>' earlier in the sentence: the unit of a bare number after it."""
+    def number_of_before(self, start: int, reach: int = 12) -> tuple[str, str] | None:
+        """'the number of <noun>' earlier in the sentence, at most `reach` tokens back: the unit of a bare
+        number after it ("did not report the number of investigations it initiated in 2017 (44 in 2016)")."""
         lex = self.finder.units
-        for k in range(start - 1, max(self.sent_start(start), start - 12) - 1, -1):
+        for k in range(start - 1, max(self.sent_start(start), start - reach) - 1, -1):
             if self.low(k) == "number" and k + 2 < start and self.low(k + 1) == "of":
                 m = k + 2
                 words = []
