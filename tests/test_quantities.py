@@ -275,6 +275,13 @@ CASES = [
     ("Arrests were up 20 percent on the year.", "20 percent", {"change": "increase"}),
     ("Calls to the hotline increased from 51,073 in 2020 to 54,102.", "54,102", {"date": None, "unit": "Calls"}),
     ("In 2021, arrests rose from 40 in 2020 to 55.", "55", {"date": "2021"}),
+    # currencies named in TIP narratives
+    ("Courts fined him 50,000 gourdes ($760).", "50,000 gourdes", {"currency": "HTG", "category": "money"}),
+    ("The shelter received 10,000 patacas.", "10,000 patacas", {"currency": "MOP"}),
+    ("The ministry spent 20,000 maloti on shelters.", "20,000 maloti", {"currency": "LSL"}),
+    ("Victims were paid 5 million guaranies.", "5 million guaranies", {"currency": "PYG"}),
+    ("The fund held RMB 5,000.", "RMB 5,000", {"currency": "CNY"}),
+    ("The budget was 496 million soum.", "496 million soum", {"currency": "UZS"}),
     # "the number of" a long way before a bracketed comparison
     ("The government did not report the number of investigations into crimes related to trafficking it "
      "initiated in 2017 (44 in 2016).", "44", {"unit": "investigations", "category": "investigations"}),
