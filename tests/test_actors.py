@@ -349,6 +349,7 @@ NOT_ACTORS = [
     ("Cases in Lagos State, 15, and Kano State, 22, were reported.", ["Lagos State", "Kano State"]),
     ("The advocate Legal Aid Society filed the motion.", ["Legal Aid"]),
     ("Delegates met at the Convention Center downtown.", ["Convention Center"]),
+    ("Women from Eastern Europe and the former Soviet Union are subjected to sex trafficking.", ["Soviet Union"]),
     # an acronym's long form that is a term, a system or a plan is no body
     ("The U.S. Trafficking in Persons (TIP) Report placed Laos on Tier 3.", ["Trafficking in Persons"]),
     ("Employers must pay through the Wage Protection System (WPS).", ["Wage Protection System"]),

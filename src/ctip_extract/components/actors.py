@@ -52,7 +52,7 @@ GAZETTEER_KEYS = ("name", "aliases", "kind", "country", "source")
 KEYWORD_KEYS = ("keyword", "kind", "position", "standalone")
 WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_openers", "subnational",
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers",
-                  "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads")
+                  "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -431,7 +431,7 @@ class ActorFinder:
             for run in capitalised_runs(text, words, lex, start_set):
                 org = org_from_run(run, text, lex, sentence_initial=run[0].start in start_set,
                                    is_title=pw.titles_at)
-                if org is not None:
+                if org is not None and org.name.lower() not in lex.not_actor_names:
                     cands.append(self._org_cand(with_portfolios(org, text, lex), "org_keyword", 1))
                 self._titled_people(text, run, cands)
 
@@ -947,6 +947,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         descriptors=lists["descriptors"],
         roles_not_before_names=lists["roles_not_before_names"],
         not_body_heads=lists["not_body_heads"],
+        not_actor_names=lists["not_actor_names"],
         calendar_words=_calendar_words(calendar),
     )
     people = PeopleWords.make(build_titles(read_word_list(titles)), lists["not_name_words"], lists["honorifics"])

@@ -210,6 +210,7 @@ class ActorWords:
     descriptors: frozenset[str] = frozenset()
     roles_not_before_names: frozenset[str] = frozenset()
     not_body_heads: frozenset[str] = frozenset()
+    not_actor_names: frozenset[str] = frozenset()  # lower-case
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     max_keyword: int = field(init=False)
     _first_words: frozenset[str] = field(init=False, repr=False)
