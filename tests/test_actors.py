@@ -239,6 +239,13 @@ CASES = [
     # a role with its complement before a name between commas
     ("Its director of anti-trafficking, Kathy Betteridge, called the figures troubling.", None,
      [{"name": "Kathy Betteridge", "kind": "person", "role": "director of anti-trafficking"}]),
+    # the country of "Government of ..." is the whole name after the first "of"; "Regional Government" stays
+    ("The Government of the Democratic Republic of the Congo does not fully meet the minimum standards.", None,
+     [{"name": "Government of Democratic Republic of the Congo", "kind": "government", "country": "COD"}]),
+    ("The Ministry of Foreign Affairs of Japan said so.", None,
+     [{"name": "Ministry of Foreign Affairs of Japan", "kind": "government", "country": "JPN"}]),
+    ("The Kurdistan Regional Government said 40 women were freed.", None,
+     [{"name": "Kurdistan Regional Government", "kind": "government"}]),
     # a long form its acronym spells names a public body even without an organisation keyword
     ("Bangladesh's Rapid Action Battalion (RAB) arrested 12 brokers; RAB officers said more raids would follow.",
      None, [{"name": "Rapid Action Battalion", "kind": "government", "aliases": ["RAB"]}]),

@@ -383,8 +383,10 @@ class ActorFinder:
             return Cand(org.start, org.end, f"gaz:{gaz}", e.name, e.kind, rule, prio, e.country)
         if org.keyword == "government":
             name = org.name
-            if name.lower().endswith(" government"):  # "Borno State Government" -> "Government of Borno State"
-                name = f"Government of {name.rsplit(' ', 1)[0]}"
+            owner = name.rsplit(" ", 1)[0]
+            # "Borno State Government" -> "Government of Borno State"; not "Kurdistan Regional Government"
+            if name.lower().endswith(" government") and not owner.lower().endswith(("al", "interim")):
+                name = f"Government of {owner}"
             return Cand(org.start, org.end, f"gov:{key}", name, "government", rule, prio, org.country)
         return Cand(org.start, org.end, f"org:{key}", org.name, org.kind, rule, prio, org.country, short=org.short)
 

@@ -550,13 +550,13 @@ def _principal_keyword(words: Sequence[Word], lex: ActorWords,
 
 
 def _trailing_country(words: Sequence[Word]) -> Country | None:
-    """The country in a trailing "of (the) <Country>": "Supreme Court of Cambodia"."""
-    for i in range(len(words) - 1, 0, -1):
-        if words[i].lower == "of":
-            rest = [w for w in words[i + 1:] if w.lower != "the"] if words[i + 1:] else []
-            if rest:
-                return lookup_country(" ".join(w.text for w in words[i + 1:]))
-            return None
+    """The country in a trailing "of (the) <Country>": "Supreme Court of Cambodia", "Government of the
+    Democratic Republic of the Congo" (the first "of" that leaves a whole country name, not the last)."""
+    for i in range(1, len(words) - 1):
+        if words[i].lower == "of" and any(w.lower != "the" for w in words[i + 1:]):
+            found = lookup_country(" ".join(w.text for w in words[i + 1:]))
+            if found is not None:
+                return found
     return None
 
 
