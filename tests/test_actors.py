@@ -239,6 +239,9 @@ CASES = [
     # a role with its complement before a name between commas
     ("Its director of anti-trafficking, Kathy Betteridge, called the figures troubling.", None,
      [{"name": "Kathy Betteridge", "kind": "person", "role": "director of anti-trafficking"}]),
+    # a capitalised role modifier before a title belongs to the role
+    ('"It is clear," said Assistant Attorney General Kristen Clarke.', None,
+     [{"name": "Kristen Clarke", "kind": "person", "role": "Assistant Attorney General"}]),
     # the country of "Government of ..." is the whole name after the first "of"; "Regional Government" stays
     ("The Government of the Democratic Republic of the Congo does not fully meet the minimum standards.", None,
      [{"name": "Government of Democratic Republic of the Congo", "kind": "government", "country": "COD"}]),

@@ -452,8 +452,12 @@ class ActorFinder:
                 i += t  # "President Trump" needs a known surname; "Mr. Sokha" does not
                 continue
             role_start = i
-            if i > 0 and plain_gap(text, words[i - 1], words[i]) and country_prefix(words[i - 1:i])[0] == 1:
-                role_start = i - 1  # "U.S. Ambassador"
+            while role_start > 0 and words[role_start - 1].capitalised and words[role_start - 1].lower in lex.role_modifiers \
+                    and plain_gap(text, words[role_start - 1], words[role_start]):
+                role_start -= 1  # "Assistant Attorney General", "Acting Director"
+            if role_start > 0 and plain_gap(text, words[role_start - 1], words[role_start]) \
+                    and country_prefix(words[role_start - 1:role_start])[0] == 1:
+                role_start -= 1  # "U.S. Ambassador"
             name_words = words[i + t:i + t + k]
             role = _words_text(words[role_start:i + t])
             affiliation = acronym_before(text, words, role_start)  # "IOM Director General ..."
