@@ -83,6 +83,9 @@ RELATIVE = [
     ("the previous year", "2018-06-28", "2017", "year", "2017-01-01", "2017-12-31", True),
     ("two years ago", "2018-06-28", "2016", "year", "2016-01-01", "2016-12-31", True),
     ("this summer", "2018-10-01", "2018-06/2018-08", "season", "2018-06-01", "2018-08-31", True),
+    # a quarter or half of the publication's year, or of the year before or after it
+    ("first half of the year", "2023-08-10", "2023-01/2023-06", "half", "2023-01-01", "2023-06-30", True),
+    ("last quarter of last year", "2023-08-10", "2022-10/2022-12", "quarter", "2022-10-01", "2022-12-31", True),
     # "this past": the last such season over before publication
     ("this past summer", "2018-10-01", "2018-06/2018-08", "season", "2018-06-01", "2018-08-31", True),
     ("this past summer", "2018-07-15", "2017-06/2017-08", "season", "2017-06-01", "2017-08-31", True),
@@ -349,3 +352,8 @@ def test_fast_calendar_path_agrees_with_dateparser(text):
 @pytest.mark.parametrize("text", ["31 February 2019", "29 Feb", "Friday", "the 1990s", "2019"])
 def test_fast_calendar_path_leaves_the_rest_to_dateparser(text):
     assert DateNormaliser()._simple_calendar(text.lower()) is None
+
+
+def test_quarter_of_the_year_in_a_tip_report_is_not_guessed(normaliser):
+    # there "the year" is the reporting period, which no calendar quarter or half divides
+    assert normaliser.normalise("first half of the year", ctx("2018-06-28", tip=True, report_year=2018)) == []

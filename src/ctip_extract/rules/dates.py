@@ -393,6 +393,8 @@ class DateNormaliser:
             (re.compile(rf"this\s+past\s+(?P<season>{season})"), self._past_season),
             (re.compile(rf"(?P<shift>{shift})\s+(?P<season>{season})"), self._relative_season),
             (re.compile(rf"(?P<ord>{ordinal}|last)\s+(?P<unit>quarter|half)\s+(?:of\s+)?{Y}"), self._quarter),
+            (re.compile(rf"(?P<ord>{ordinal}|last)\s+(?P<unit>quarter|half)\s+of\s+(?P<rel>the|this|last|next)\s+year"),
+             self._relative_quarter),
             (re.compile(rf"(?P<q>q[1-4]|h[12])\s*(?:of\s+)?{Y}"), self._quarter_code),
             (re.compile(rf"{Y}\s*(?P<q>q[1-4]|h[12])"), self._quarter_code),
             (re.compile(rf"(?:(?P<shift>{shift})\s+)?reporting\s+period"), self._reporting_period),
@@ -549,6 +551,21 @@ class DateNormaliser:
         unit = m["unit"]
         n = (4 if unit == "quarter" else 2) if m["ord"] == "last" else self.words.ordinals[m["ord"]]
         return self._quarter_fields(y, unit, n)
+
+    def _relative_quarter(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        """"the first half of the year", "the last quarter of last year": of the publication's year, or the
+        one before or after; nothing in a TIP Report, where "the year" is a reporting period."""
+        pub = ctx.published
+        if pub is None or (m["rel"] == "the" and ctx.report_year is not None):
+            return []
+        unit = m["unit"]
+        n = (4 if unit == "quarter" else 2) if m["ord"] == "last" else self.words.ordinals[m["ord"]]
+        if unit == "half" and n > 2:
+            return []
+        months = 3 if unit == "quarter" else 6
+        first = (n - 1) * months + 1
+        y = pub.year + {"the": 0, "this": 0, "last": -1, "next": 1}[m["rel"]]
+        return [month_span_fields(y, first, first + months - 1, unit, anchor=pub.text)]
 
     def _quarter_code(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
         code = m["q"]
