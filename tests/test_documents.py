@@ -60,7 +60,11 @@ def test_real_ligatures_are_not_taken_for_quotes() -> None:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [("2018-10-01", "2018-10-01"), ("2018-10", "2018-10"), ("2018", "2018"),
-     ("2019-08-26T10:00:00+03:00", "2019-08-26"), ("yesterday", None), ("2018-13-01", None), (None, None)],
+     ("2019-08-26T10:00:00+03:00", "2019-08-26"), ("yesterday", None), ("2018-13-01", None), (None, None),
+     # feeds and dumps: e-mail/RSS dates, written dates at their precision, Unix time, compact ISO
+     ("Thu, 15 Jun 2023 08:00:00 GMT", "2023-06-15"), ("June 15, 2023", "2023-06-15"), ("15/06/2023", "2023-06-15"),
+     ("June 2023", "2023-06"), ("Monday, 3 July 2023", "2023-07-03"), ("1686816000", "2023-06-15"),
+     (1686816000000, "2023-06-15"), ("20230615", "2023-06-15"), ("last week", None), ("15 June", None)],
 )
 def test_published_keeps_its_precision(value, expected) -> None:
     assert normalise_published(value) == expected
@@ -188,6 +192,17 @@ def test_deeply_nested_html_does_not_exhaust_the_stack(tmp_path: Path) -> None:
     html = "<div>" * 50_000 + "Deep text with 7 victims." + "</div>" * 50_000
     doc = load_document(write(tmp_path, "deep.html", html))
     assert "Deep text with 7 victims." in doc.text
+
+
+def test_jsonl_publication_dates_of_feeds_and_dumps(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"body": "One.", "pubDate": "Thu, 15 Jun 2023 08:00:00 GMT"}),
+        json.dumps({"text": "Two.", "publishedAt": "2023-06-15T10:00:00Z"}),
+        json.dumps({"text": "Three.", "publication_date": "June 2023"}),
+        json.dumps({"text": "Four.", "date": 1686816000}),
+    ]
+    docs = list(iter_documents(write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")))
+    assert [d.published for d in docs] == ["2023-06-15", "2023-06-15", "2023-06", "2023-06-15"]
 
 
 def test_jsonl_lines_become_documents_and_broken_lines_errors(tmp_path: Path) -> None:

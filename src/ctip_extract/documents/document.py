@@ -10,12 +10,13 @@ normalised in `text` itself.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-_PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -105,12 +106,46 @@ def parse_published(value: str | None) -> dt.date | None:
 
 
 def normalise_published(value: object) -> str | None:
-    """Keep a publication date at the precision it was given: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'."""
+    """Keep a publication date at the precision it was given: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'.
+    ISO 8601 first; else an e-mail/RSS date ("Thu, 15 Jun 2023 08:00:00 GMT") or a written one
+    ("June 15, 2023", "15/06/2023", "June 2023"), which must name its year: "yesterday" is no date."""
     if value is None:
         return None
     if isinstance(value, (dt.date, dt.datetime)):
         return value.strftime("%Y-%m-%d")
-    m = _PUBLISHED.match(str(value).strip())
-    if not m or parse_published(m.group(0)) is None:
+    text = str(value).strip()
+    if text.isdigit() and len(text) in (10, 13):  # Unix time, in seconds or milliseconds
+        seconds = int(text) / (1000 if len(text) == 13 else 1)
+        return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).strftime("%Y-%m-%d")
+    if text.isdigit() and len(text) == 8:  # "20230615"
+        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    m = _PUBLISHED.match(text)
+    if m:
+        return m.group(0) if parse_published(m.group(0)) is not None else None
+    if not _YEAR.search(text) or len(text) > 64:
         return None
-    return m.group(0)
+    try:
+        return email.utils.parsedate_to_datetime(text).strftime("%Y-%m-%d")
+    except (TypeError, ValueError, IndexError):
+        pass
+    return _written_date(text)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _written_date(text: str) -> str | None:
+    """A written date at its precision, with dateparser (English, no relative dates)."""
+    from dateparser.date import DateDataParser  # imported here: most inputs carry ISO dates
+
+    parser = _DATE_PARSER.get("parser")
+    if parser is None:
+        parser = _DATE_PARSER["parser"] = DateDataParser(
+            languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+    data = parser.get_date_data(text)
+    if data.date_obj is None:
+        return None
+    return data.date_obj.strftime({"year": "%Y", "month": "%Y-%m"}.get(data.period or "day", "%Y-%m-%d"))
+
+
+_DATE_PARSER: dict[str, object] = {}

@@ -10,6 +10,9 @@ from .document import normalise_published
 
 SIDECAR_SUFFIX = ".meta.json"
 KNOWN_KEYS = ("published", "title", "url", "kind")
+# where dumps and feeds keep the publication date, first found wins
+PUBLISHED_KEYS = ("published", "date", "published_at", "publishedAt", "datePublished", "date_published",
+                  "publication_date", "pub_date", "pubDate", "pubdate")
 
 
 def sidecar_path(path: Path) -> Path:
@@ -34,7 +37,7 @@ def metadata_fields(data: dict[str, object]) -> dict[str, object]:
     """Pick the known metadata keys (accepting common synonyms) and normalise `published`."""
     out: dict[str, object] = {}
     published = next(
-        (data[k] for k in ("published", "date", "published_at", "datePublished", "pub_date") if data.get(k)),
+        (data[k] for k in PUBLISHED_KEYS if data.get(k)),
         None,
     )
     if published is not None:
