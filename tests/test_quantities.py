@@ -299,6 +299,7 @@ CASES = [
     ("The man, 45, was jailed for 12 years.", "12 years", {"event": "jail"}),
     ("Grace Otieno, 34, spent six years in servitude.", "34", {"category": "age"}),
     ("Hundreds of thousands of Rohingya fled.", "Rohingya", {"category": "people"}),
+    ("Four Thai drivers were arrested.", "Four Thai drivers", {"category": "people"}),
     # "minimum" and "maximum" after a compound duration
     ("The decree prescribed a six-year minimum sentence for forced labor.", "six-year minimum",
      {"value": 6, "qualifier": "at_least", "category": "duration"}),
