@@ -51,7 +51,7 @@ from .extensions import SPAN_KEYS, section_at
 from .sentences import doc_text
 
 KEY = SPAN_KEYS["quantity"]
-LABELS = ("qualifier", "scope", "skip", "change", "change_verb", "ratio")
+LABELS = ("qualifier", "scope", "skip", "change", "change_verb", "ratio", "not_change")
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than")
 
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -1322,6 +1322,7 @@ class _Context:
             windows.append((a, b))
         if windows:
             matches.extend(finder._window_matches(doc, windows, self.orths, self.lower_ids, self.likenum))
+        not_changes: list[int] = []
         for match_id, s, e in matches:
             key = doc.vocab.strings[match_id]
             row = info[key]
@@ -1350,6 +1351,10 @@ class _Context:
                 self.scopes.append((s, row["value"], key))
             elif label == "ratio":
                 self.ratios[s] = e
+            elif label == "not_change":
+                not_changes.append(e)  # "made up 18 per cent": a phrasal verb's "up", undone below
+        for e in not_changes:
+            self.change_end.pop(e, None)
         self.change_verbs.sort(key=lambda v: v[0])  # stable: at one position the last found stays last
         self._change_verb_starts = [v[0] for v in self.change_verbs]
         # lists after a reference: "Articles 418, 419, and 420", "Articles 132 and 132-2", "18 through 23"
