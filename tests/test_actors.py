@@ -239,7 +239,12 @@ CASES = [
     # a role with its complement before a name between commas
     ("Its director of anti-trafficking, Kathy Betteridge, called the figures troubling.", None,
      [{"name": "Kathy Betteridge", "kind": "person", "role": "director of anti-trafficking"}]),
-    # a capitalised role modifier before a title belongs to the role
+    # a role modifier before a title belongs to the role (not before an honorific)
+    ("It was paid, police Col. Somchai Boonmee told reporters.", None,
+     [{"name": "Somchai Boonmee", "kind": "person", "role": "police Col."}]),
+    ("The visit by former President Ellen Johnson Sirleaf ended.", None,
+     [{"name": "Ellen Johnson Sirleaf", "kind": "person", "role": "former President"}]),
+    ("The chief executive Mr. Lee spoke.", None, [{"name": "Lee", "kind": "person", "role": "Mr."}]),
     ('"It is clear," said Assistant Attorney General Kristen Clarke.', None,
      [{"name": "Kristen Clarke", "kind": "person", "role": "Assistant Attorney General"}]),
     # the country of "Government of ..." is the whole name after the first "of"; "Regional Government" stays

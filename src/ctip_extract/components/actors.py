@@ -452,14 +452,18 @@ class ActorFinder:
                 i += t  # "President Trump" needs a known surname; "Mr. Sokha" does not
                 continue
             role_start = i
-            while role_start > 0 and words[role_start - 1].capitalised and words[role_start - 1].lower in lex.role_modifiers \
+            while role_start > 0 and words[role_start - 1].lower in lex.role_modifiers \
                     and plain_gap(text, words[role_start - 1], words[role_start]):
-                role_start -= 1  # "Assistant Attorney General", "Acting Director"
+                role_start -= 1  # "Assistant Attorney General", "Acting Director", "police Col.", "former President"
             if role_start > 0 and plain_gap(text, words[role_start - 1], words[role_start]) \
                     and country_prefix(words[role_start - 1:role_start])[0] == 1:
                 role_start -= 1  # "U.S. Ambassador"
             name_words = words[i + t:i + t + k]
             role = _words_text(words[role_start:i + t])
+            if role_start == 0 and not pw.honorific(words[i:i + t]) \
+                    and (before := _LOWER_WORD_BEFORE.search(text, 0, words[0].start)) \
+                    and before.group(1) in lex.role_modifiers:
+                role = f"{before.group(1)} {role}"  # "police Col.", "former President"
             affiliation = acronym_before(text, words, role_start)  # "IOM Director General ..."
             weight = 1 if pw.honorific(words[i:i + t]) else 2
             after = text[name_words[-1].end:name_words[-1].end + 300]
@@ -757,6 +761,7 @@ def _person(name_words: Sequence[Word], rule: str, prio: int, role: str | None =
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]$")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]$")
 _NAME_AFTER = re.compile(r"[ \t][A-Z][a-z]")
 
 
