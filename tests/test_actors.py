@@ -236,6 +236,9 @@ CASES = [
      [{"name": "Wahyu Susilo", "kind": "person", "role": "executive director", "affiliation": "Migrant Care"}]),
     ("The raid failed, said Kenyan police spokesman Bruno Shioso.", None,
      [{"name": "Bruno Shioso", "kind": "person", "role": "police spokesman", "affiliation": None}]),
+    # an acronym that owns the role is the person's affiliation
+    ("NAPTIP's director-general, Fatima Waziri-Azi, told reporters.", None,
+     [{"name": "Fatima Waziri-Azi", "kind": "person", "role": "director-general", "affiliation": "NAPTIP"}]),
     # a role with its complement before a name between commas
     ("Its director of anti-trafficking, Kathy Betteridge, called the figures troubling.", None,
      [{"name": "Kathy Betteridge", "kind": "person", "role": "director of anti-trafficking"}]),

@@ -597,7 +597,9 @@ class ActorFinder:
             if m.group("comma"):
                 if after[:1] not in (",", ".", ";", ")"):
                     continue
-                role, affiliation = m.group("role") + (m.group("of") or ""), None  # "its director of policy, ..."
+                role = m.group("role") + (m.group("of") or "")  # "its director of policy, ..."
+                owner = _ACRONYM_OWNER.search(text, max(0, m.start() - 16), m.start())
+                affiliation = owner.group(1) if owner and is_acronym(owner.group(1)) else None  # "NAPTIP's director-general,"
             elif m.group("of"):
                 continue  # "head of Walk Free Grace Forrest": without the comma, where the body ends is unsure
             else:
@@ -761,6 +763,7 @@ def _person(name_words: Sequence[Word], rule: str, prio: int, role: str | None =
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]$")
+_ACRONYM_OWNER = re.compile(r"(?<![\w-])([A-Z][A-Za-z&\-]{1,11})['’]s[ \t]+$")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]$")
 _NAME_AFTER = re.compile(r"[ \t][A-Z][a-z]")
 
