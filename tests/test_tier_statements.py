@@ -294,6 +294,9 @@ CASES = [
      [("GHA", "2", 2021, "upgraded", "2WL", None)]),
     # a verb that does not take the country as its object
     ("Officials said Nigeria Tier 2 status was deserved.", NEWS, []),
+    # "for three consecutive years" after the agent of the placement
+    ("Nigeria has been ranked Tier 1 by the State Department for three consecutive years.", NEWS,
+     [("NGA", "1", 2021, "remained", "1", None)]),
     # "the country" in a news story: the one country named just before its sentence, if only one
     ("Kenya's parliament raised the fines last year. The country remained on Tier 2 in the report.", NEWS,
      [("KEN", "2", 2021, "remained", "2", None)]),
