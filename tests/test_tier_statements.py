@@ -297,6 +297,9 @@ CASES = [
     # "for three consecutive years" after the agent of the placement
     ("Nigeria has been ranked Tier 1 by the State Department for three consecutive years.", NEWS,
      [("NGA", "1", 2021, "remained", "1", None)]),
+    # "it" after a statement and another country's name: the country of the statement
+    ("Nigeria was ranked Tier 1 by the US State Department, meaning it fully meets the minimum standards for "
+     "the elimination of trafficking.", NEWS, [("NGA", "1", 2021, None, None, "fully_meets")]),
     # "the country" in a news story: the one country named just before its sentence, if only one
     ("Kenya's parliament raised the fines last year. The country remained on Tier 2 in the report.", NEWS,
      [("KEN", "2", 2021, "remained", "2", None)]),

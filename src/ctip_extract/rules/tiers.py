@@ -813,6 +813,12 @@ def _standards_subject(scan: _Scan, s_start: int, at: int, countries: set[str]) 
     for c in reversed(mentions):
         if scan.rules.subject_suffix.search(region[c.end:]) or re.fullmatch(r"[\s,]*", region[c.end:]):
             return c.country
+    if scan.default_country(s_start) is None and scan.rules.subject.search(region.rstrip(" ,")):
+        # "Nigeria has been ranked Tier 1 by the U.S. State Department ..., meaning it fully meets": "it" is
+        # the last country named before that has a tier statement
+        for c in reversed(mentions):
+            if c.country.alpha3 in countries:
+                return c.country
     g = scan.rules.gap.search(region)
     head = region[:g.start()] if g else region
     if scan.rules.subject.search(head.rstrip(" ,")):
