@@ -186,6 +186,10 @@ def test_shift_and_order_range(normaliser):
 
 # text, published, expected [(span text, value)]
 FOUND = [
+    # a bare day before a range word and a day-first date starts the range, in its month
+    ("The operation ran from 5 to 9 June.", "2023-08-10", [("5", "2023-06-05"), ("9 June", "2023-06-09")]),
+    ("Between 12 and 14 July 2021 police raided farms.", None,
+     [("12", "2021-07-12"), ("14 July 2021", "2021-07-14")]),
     ("The program began in September 2015 and ran to September this year.", "2018-10-01",
      [("September 2015", "2015-09"), ("September this year", "2018-09")]),
     ("The annual report, released in June, praised the shelter.", "2018-10-01", [("June", "2018-06")]),

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 
 import numpy
 from spacy.attrs import IS_PUNCT, LIKE_NUM, SENT_START
@@ -46,6 +47,7 @@ from ..rules.dates import (
     DateNormaliser,
     DateWords,
     complete_range_start,
+    day_fields,
     make_calendar_parser,
     order_range,
     parse_published,
@@ -55,9 +57,12 @@ from .extensions import doc_meta
 
 KEY = "ctip_dates"
 RANGE_START_RULE = "range-start"  # rule id of a year-less range start dated by its explicit end
+DAY_RANGE_RULE = "day-range"  # rule id of a bare day number that ends or starts a range of days
 _FUTURE_WINDOW = 3  # tokens before a year-less month or day searched for "next"
 _SENTENCE_WINDOW = 40  # at most this far back to the sentence start for "will"
 _RANGE_WORDS = frozenset({"to", "until", "till", "through", "and", "or", ",", "-", "\u2013", "\u2014"})
+# between a bare day and a day-first date: the words of the quantity rule skip_date_day_range_month
+_DAY_RANGE_WORDS = frozenset({"to", "until", "till", "through", "and", "-", "\u2013"})
 
 
 _TRIGGER_ATTRS = ("LOWER", "ORTH", "SHAPE")
@@ -350,6 +355,7 @@ class DateFinder:
                     spans.append(span)
         if base.published is None:
             spans.extend(self._range_starts(doc, spans, taken, base))
+        spans.extend(self._day_range_partners(doc, spans, taken))
         spans.sort(key=lambda sp: (sp.start, sp.end))
         self._order_ranges(doc, spans, lower)
         doc.spans[KEY] = spans
@@ -384,6 +390,31 @@ class DateFinder:
                 added.append(span)
                 stack.append(span)
                 break
+        return added
+
+    def _day_range_partners(self, doc: Doc, spans: list[Span], taken: list[bool]) -> list[Span]:
+        """A bare day number joined by a range word to a day-first date is the start of the range, in the
+        same month: "from 5 to 9 June" (5 June), "between 12 and 14 July 2021". (The quantity rules skip
+        the same numbers, so no count is read there.) Rule DAY_RANGE_RULE."""
+        added: list[Span] = []
+        months = self.normaliser.words.months
+        for span in spans:
+            fields = span._.ctip
+            if fields.get("granularity") != "day" or span.end - span.start < 2:
+                continue
+            k, word_at = span.start - 2, span.start - 1
+            first, month = doc[span.start], doc[span.start + 1]
+            if k < 0 or taken[k] or doc[word_at].lower_ not in _DAY_RANGE_WORDS or not first.text.isdigit() \
+                    or month.lower_.rstrip(".") not in months or not (doc[k].text.isdigit() and len(doc[k].text) <= 2):
+                continue
+            end = date.fromisoformat(fields["period_start"])
+            day = int(doc[k].text)
+            if not 1 <= day < end.day:
+                continue
+            partner = Span(doc, k, k + 1, label="DATE")
+            partner._.ctip = {**day_fields(end.replace(day=day), fields.get("anchor")), "rule": DAY_RANGE_RULE}
+            taken[k] = True
+            added.append(partner)
         return added
 
     def _order_ranges(self, doc: Doc, spans: list[Span], lower: list[int]) -> None:
