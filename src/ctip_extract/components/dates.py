@@ -25,7 +25,8 @@ Ranges and lists: "from April through June 2017" dates April by its end
 (rule of the April span unchanged; without a publication date the start is
 found by looking back from the end, rule "range-start"); a year-less range
 whose ends resolve out of order ("from January 1 to August 20") moves its
-start back a year.
+start back a year; a bare day before a day-first date ("from 5 to 9 June") is
+dated in that date's month (rule "day-range").
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ from .extensions import doc_meta
 
 KEY = "ctip_dates"
 RANGE_START_RULE = "range-start"  # rule id of a year-less range start dated by its explicit end
-DAY_RANGE_RULE = "day-range"  # rule id of a bare day number that ends or starts a range of days
+DAY_RANGE_RULE = "day-range"  # rule id of a bare day number that starts a range of days ("from 5 to 9 June")
 _FUTURE_WINDOW = 3  # tokens before a year-less month or day searched for "next"
 _SENTENCE_WINDOW = 40  # at most this far back to the sentence start for "will"
 _RANGE_WORDS = frozenset({"to", "until", "till", "through", "and", "or", ",", "-", "\u2013", "\u2014"})

@@ -14,7 +14,7 @@ import email.utils
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 _PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
 
@@ -135,17 +135,16 @@ _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _written_date(text: str) -> str | None:
-    """A written date at its precision, with dateparser (English, no relative dates)."""
-    from dateparser.date import DateDataParser  # imported here: most inputs carry ISO dates
-
-    parser = _DATE_PARSER.get("parser")
-    if parser is None:
-        parser = _DATE_PARSER["parser"] = DateDataParser(
-            languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
-    data = parser.get_date_data(text)
+    """A written date at its precision, with dateparser (English; the caller has checked for a year)."""
+    data = _date_parser().get_date_data(text)
     if data.date_obj is None:
         return None
     return data.date_obj.strftime({"year": "%Y", "month": "%Y-%m"}.get(data.period or "day", "%Y-%m-%d"))
 
 
-_DATE_PARSER: dict[str, object] = {}
+@lru_cache(maxsize=1)
+def _date_parser():
+    from dateparser.date import DateDataParser  # imported on first use: most inputs carry ISO dates
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first",
+                                                      "RETURN_AS_TIMEZONE_AWARE": False})
