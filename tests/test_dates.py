@@ -190,6 +190,9 @@ FOUND = [
     ("The operation ran from 5 to 9 June.", "2023-08-10", [("5", "2023-06-05"), ("9 June", "2023-06-09")]),
     ("Between 12 and 14 July 2021 police raided farms.", None,
      [("12", "2021-07-12"), ("14 July 2021", "2021-07-14")]),
+    # a month-first range written with a dash: the year after it dates both ends
+    ("The raids ran June 5-9, 2022.", "2023-08-10", [("June 5", "2022-06-05"), ("9", "2022-06-09")]),
+    ("On June 5 - 9 people were hurt.", "2023-08-10", [("June 5", "2023-06-05")]),
     ("The program began in September 2015 and ran to September this year.", "2018-10-01",
      [("September 2015", "2015-09"), ("September this year", "2018-09")]),
     ("The annual report, released in June, praised the shelter.", "2018-10-01", [("June", "2018-06")]),

@@ -374,6 +374,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "Indonesia ratified Protocol No. 29 and Convention No. 189.",
         "Trafficking was criminalized in Chapter III, articles 18 through 23, and sections 5 to 9.",
         "The operation ran from 5 to 9 June, and a second one between 12 and 14 July.",
+        "The raids ran June 5-9, 2022.",
         "",
     ],
 )

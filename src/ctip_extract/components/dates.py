@@ -25,13 +25,14 @@ Ranges and lists: "from April through June 2017" dates April by its end
 (rule of the April span unchanged; without a publication date the start is
 found by looking back from the end, rule "range-start"); a year-less range
 whose ends resolve out of order ("from January 1 to August 20") moves its
-start back a year; a bare day before a day-first date ("from 5 to 9 June") is
-dated in that date's month (rule "day-range").
+start back a year; a bare day at the other end of a day range ("from 5 to 9
+June", "June 5-9, 2022") is dated in that date's month (rule "day-range").
 """
 
 from __future__ import annotations
 
 import json
+from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -58,7 +59,7 @@ from .extensions import doc_meta
 
 KEY = "ctip_dates"
 RANGE_START_RULE = "range-start"  # rule id of a year-less range start dated by its explicit end
-DAY_RANGE_RULE = "day-range"  # rule id of a bare day number that starts a range of days ("from 5 to 9 June")
+DAY_RANGE_RULE = "day-range"  # rule id of a bare day number at one end of a range of days ("from 5 to 9 June")
 _FUTURE_WINDOW = 3  # tokens before a year-less month or day searched for "next"
 _SENTENCE_WINDOW = 40  # at most this far back to the sentence start for "will"
 _RANGE_WORDS = frozenset({"to", "until", "till", "through", "and", "or", ",", "-", "\u2013", "\u2014"})
@@ -394,26 +395,50 @@ class DateFinder:
         return added
 
     def _day_range_partners(self, doc: Doc, spans: list[Span], taken: list[bool]) -> list[Span]:
-        """A bare day number joined by a range word to a day-first date is the start of the range, in the
-        same month: "from 5 to 9 June" (5 June), "between 12 and 14 July 2021". (The quantity rules skip
-        the same numbers, so no count is read there.) Rule DAY_RANGE_RULE."""
+        """A bare day number joined by a range word to a day date is the other end of the range, in the
+        same month: "from 5 to 9 June" (5 June), "between 12 and 14 July 2021", "June 5-9, 2022" (9 June
+        2022, and the year dates June 5 too). (The quantity rules skip the same numbers, so no count is
+        read there.) Rule DAY_RANGE_RULE."""
         added: list[Span] = []
         months = self.normaliser.words.months
+        n = len(doc)
+
+        def is_day(i: int) -> bool:
+            return 0 <= i < n and doc[i].text.isdigit() and len(doc[i].text) <= 2 and not taken[i]
+
+        def is_month(i: int) -> bool:
+            return 0 <= i < n and doc[i].lower_.rstrip(".") in months
+
         for span in spans:
             fields = span._.ctip
             if fields.get("granularity") != "day" or span.end - span.start < 2:
                 continue
-            k, word_at = span.start - 2, span.start - 1
-            first, month = doc[span.start], doc[span.start + 1]
-            if k < 0 or taken[k] or doc[word_at].lower_ not in _DAY_RANGE_WORDS or not first.text.isdigit() \
-                    or month.lower_.rstrip(".") not in months or not (doc[k].text.isdigit() and len(doc[k].text) <= 2):
-                continue
-            end = date.fromisoformat(fields["period_start"])
-            day = int(doc[k].text)
-            if not 1 <= day < end.day:
+            day_date = date.fromisoformat(fields["period_start"])
+            s, e = span.start, span.end
+            if doc[s].text.isdigit() and is_month(s + 1) and is_day(s - 2) \
+                    and doc[s - 1].lower_ in _DAY_RANGE_WORDS:  # "5 to 9 June"
+                k, day, anchor = s - 2, int(doc[s - 2].text), fields.get("anchor")
+                if not 1 <= day < day_date.day:
+                    continue
+                other = day_date.replace(day=day)
+            elif e - s == 2 and is_month(s) and doc[s + 1].text.isdigit() and is_day(e + 1) \
+                    and doc[e].text in ("-", "\u2013") and not doc[e - 1].whitespace_ \
+                    and not doc[e].whitespace_:  # "June 5-9, 2022" (not "On June 5 - 9 people were hurt")
+                k, day = e + 1, int(doc[e + 1].text)
+                y = e + 3 if e + 2 < n and doc[e + 2].text == "," else e + 2
+                if not (day_date.day < day <= monthrange(day_date.year, day_date.month)[1]):
+                    continue
+                if y < n and doc[y].shape_ == "dddd" and not taken[y] and fields.get("relative"):
+                    year = int(doc[y].text)  # the range's year dates its start too
+                    day_date = day_date.replace(year=year)
+                    span._.ctip = {**day_fields(day_date), "rule": fields.get("rule")}
+                    fields = span._.ctip
+                anchor = fields.get("anchor")
+                other = day_date.replace(day=day)
+            else:
                 continue
             partner = Span(doc, k, k + 1, label="DATE")
-            partner._.ctip = {**day_fields(end.replace(day=day), fields.get("anchor")), "rule": DAY_RANGE_RULE}
+            partner._.ctip = {**day_fields(other, anchor), "rule": DAY_RANGE_RULE}
             taken[k] = True
             added.append(partner)
         return added
