@@ -257,6 +257,9 @@ CASES = [
      [{"name": "Ministry of Foreign Affairs of Japan", "kind": "government", "country": "JPN"}]),
     ("The Kurdistan Regional Government said 40 women were freed.", None,
      [{"name": "Kurdistan Regional Government", "kind": "government"}]),
+    # military units
+    ("Rapid Action Battalion spokesman Khandaker Al Moin said the suspect had lured the women.", None,
+     [{"name": "Rapid Action Battalion", "kind": "government"}]),
     # a long form its acronym spells names a public body even without an organisation keyword
     ("Bangladesh's Rapid Action Battalion (RAB) arrested 12 brokers; RAB officers said more raids would follow.",
      None, [{"name": "Rapid Action Battalion", "kind": "government", "aliases": ["RAB"]}]),
