@@ -360,7 +360,6 @@ class ActorFinder:
             return None
         return "government"
 
-
     def _keyword_kind(self, words: Sequence[Word]) -> str | None:
         for i in range(len(words)):
             hit = self.lex.keyword_at(words, i)
@@ -451,21 +450,21 @@ class ActorFinder:
             if k == 0 or (k == 1 and not pw.honorific(words[i:i + t])):
                 i += t  # "President Trump" needs a known surname; "Mr. Sokha" does not
                 continue
+            honorific = pw.honorific(words[i:i + t])
             role_start = i
-            while role_start > 0 and words[role_start - 1].lower in lex.role_modifiers \
+            while not honorific and role_start > 0 and words[role_start - 1].lower in lex.role_modifiers \
                     and plain_gap(text, words[role_start - 1], words[role_start]):
-                role_start -= 1  # "Assistant Attorney General", "Acting Director", "police Col.", "former President"
+                role_start -= 1  # "Assistant Attorney General", "Acting Director"
             if role_start > 0 and plain_gap(text, words[role_start - 1], words[role_start]) \
                     and country_prefix(words[role_start - 1:role_start])[0] == 1:
                 role_start -= 1  # "U.S. Ambassador"
             name_words = words[i + t:i + t + k]
             role = _words_text(words[role_start:i + t])
-            if role_start == 0 and not pw.honorific(words[i:i + t]) \
-                    and (before := _LOWER_WORD_BEFORE.search(text, 0, words[0].start)) \
+            if role_start == 0 and not honorific and (before := _LOWER_WORD_BEFORE.search(text, 0, words[0].start)) \
                     and before.group(1) in lex.role_modifiers:
-                role = f"{before.group(1)} {role}"  # "police Col.", "former President"
+                role = f"{before.group(1)} {role}"  # the run starts after it: "police Col.", "former President"
             affiliation = acronym_before(text, words, role_start)  # "IOM Director General ..."
-            weight = 1 if pw.honorific(words[i:i + t]) else 2
+            weight = 1 if honorific else 2
             after = text[name_words[-1].end:name_words[-1].end + 300]
             app = apposition(after, lex, before_verb=False)
             if app is not None and app.role:

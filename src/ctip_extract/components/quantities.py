@@ -80,6 +80,8 @@ _HAS_DIGIT = re.compile(r"\d")
 # what a count broken down by kind of crime can count
 _COUNTED_BY_CRIME = frozenset({"victims", "cases", "investigations", "prosecutions", "convictions", "offenders",
                                "suspects"})
+# words that open a noun phrase before its head ("half of all the victims", "Of these victims,")
+_DETERMINERS = frozenset({"the", "all", "its", "their", "these", "those", "this", "that", "his", "her", "our"})
 _POSSESSIVE_DETS = frozenset({"the", "these", "those", "their", "its", "his", "her", "our", "them", "whom", "which"})
 # "12 of them", "hundreds of whom": the counted thing is named elsewhere
 _PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "us"})
@@ -516,7 +518,7 @@ class QuantityFinder:
         if k + 1 >= n or lows[k + 1] != "of" or (start > 0 and lows[start - 1] in _NOT_BEFORE_FRACTION):
             return None
         m = k + 2
-        while m < n and lows[m] in ("the", "all", "its", "their", "these", "those", "this", "that"):
+        while m < n and lows[m] in _DETERMINERS:
             m += 1
         if m >= n or lows[m] in _NOT_SHARED or num.is_calendar_year(ctx.text(m)):
             return None
@@ -1503,7 +1505,7 @@ class _Context:
             return None
         lex = self.finder.units
         k = s0 + 1
-        while k < start and self.low(k) in ("the", "these", "those", "all"):
+        while k < start and self.low(k) in _DETERMINERS:
             k += 1
         first = k
         while k < start and self.alpha[k] and self.low(k) not in lex.stop_words and k - first < 4:
@@ -1536,7 +1538,7 @@ class _Context:
         lex = self.finder.units
         # the object of the verb: "increased its public awareness programs from 22 ... to 210"
         k = verb + 1
-        while k < start and self.low(k) in ("its", "their", "the", "his", "her", "our"):
+        while k < start and self.low(k) in _DETERMINERS:
             k += 1
         m = k
         while m < min(start, k + 5) and self.alpha[m] and self.low(m) not in ("from", "to", "by") \

@@ -547,10 +547,7 @@ class DateNormaliser:
         return [month_span_fields(y, first, last, "season", anchor=pub.text)]
 
     def _quarter(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
-        y = _year(m["year"])
-        unit = m["unit"]
-        n = (4 if unit == "quarter" else 2) if m["ord"] == "last" else self.words.ordinals[m["ord"]]
-        return self._quarter_fields(y, unit, n)
+        return self._quarter_fields(_year(m["year"]), m["unit"], self._quarter_number(m))
 
     def _relative_quarter(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
         """"the first half of the year", "the last quarter of last year": of the publication's year, or the
@@ -558,26 +555,25 @@ class DateNormaliser:
         pub = ctx.published
         if pub is None or (m["rel"] == "the" and ctx.report_year is not None):
             return []
-        unit = m["unit"]
-        n = (4 if unit == "quarter" else 2) if m["ord"] == "last" else self.words.ordinals[m["ord"]]
-        if unit == "half" and n > 2:
-            return []
-        months = 3 if unit == "quarter" else 6
-        first = (n - 1) * months + 1
         y = pub.year + {"the": 0, "this": 0, "last": -1, "next": 1}[m["rel"]]
-        return [month_span_fields(y, first, first + months - 1, unit, anchor=pub.text)]
+        return self._quarter_fields(y, m["unit"], self._quarter_number(m), anchor=pub.text)
+
+    def _quarter_number(self, m: re.Match[str]) -> int:
+        """Which quarter or half an ordinal names ("last" is the fourth quarter, the second half)."""
+        return (4 if m["unit"] == "quarter" else 2) if m["ord"] == "last" else self.words.ordinals[m["ord"]]
 
     def _quarter_code(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
         code = m["q"]
         unit = "quarter" if code[0] == "q" else "half"
         return self._quarter_fields(_year(m["year"]), unit, int(code[1]))
 
-    def _quarter_fields(self, y: int | None, unit: str, n: int) -> list[Fields]:
+    @staticmethod
+    def _quarter_fields(y: int | None, unit: str, n: int, anchor: str | None = None) -> list[Fields]:
         if y is None or (unit == "half" and n > 2):
             return []
         months = 3 if unit == "quarter" else 6
         first = (n - 1) * months + 1
-        return [month_span_fields(y, first, first + months - 1, unit)]
+        return [month_span_fields(y, first, first + months - 1, unit, anchor=anchor)]
 
     def _reporting_period(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
         if ctx.report_year is None:
