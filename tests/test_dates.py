@@ -44,6 +44,8 @@ ABSOLUTE = [
     ("early 2015", None, "2015", "period", "2015-01-01", "2015-04-30", False),
     ("mid-2017", None, "2017", "period", "2017-05-01", "2017-08-31", False),
     ("late 2016", None, "2016", "period", "2016-09-01", "2016-12-31", False),
+    ("the end of 2016", None, "2016", "period", "2016-09-01", "2016-12-31", False),
+    ("start of 2021", None, "2021", "period", "2021-01-01", "2021-04-30", False),
     ("late September 2015", None, "2015-09", "period", "2015-09-21", "2015-09-30", False),
     ("the first half of 2023", None, "2023-01/2023-06", "half", "2023-01-01", "2023-06-30", False),
     ("the second quarter of 2019", None, "2019-04/2019-06", "quarter", "2019-04-01", "2019-06-30", False),
@@ -86,6 +88,10 @@ RELATIVE = [
     # a quarter or half of the publication's year, or of the year before or after it
     ("first half of the year", "2023-08-10", "2023-01/2023-06", "half", "2023-01-01", "2023-06-30", True),
     ("last quarter of last year", "2023-08-10", "2022-10/2022-12", "quarter", "2022-10-01", "2022-12-31", True),
+    # the start or end of the publication's year, or of the year before or after it
+    ("end of the year", "2023-08-10", "2023", "period", "2023-09-01", "2023-12-31", True),
+    ("beginning of last year", "2023-08-10", "2022", "period", "2022-01-01", "2022-04-30", True),
+    ("start of next year", "2023-08-10", "2024", "period", "2024-01-01", "2024-04-30", True),
     # "this past": the last such season over before publication
     ("this past summer", "2018-10-01", "2018-06/2018-08", "season", "2018-06-01", "2018-08-31", True),
     ("this past summer", "2018-07-15", "2017-06/2017-08", "season", "2017-06-01", "2017-08-31", True),
@@ -243,6 +249,9 @@ FOUND = [
     ("In March 12 people were arrested.", "2018-10-01", [("March", "2018-03")]),
     ("The ring was dismantled two years ago.", "2018-10-01", [("two years ago", "2016")]),
     ("The law of 2005 was amended in the summer of 2017.", None, [("2005", "2005"), ("summer of 2017", "2017-06/2017-08")]),
+    ("The shelter should open by the end of the year; 40 cases were pending at the end of 2022.", "2023-08-10",
+     [("end of the year", "2023"), ("end of 2022", "2022")]),
+    ("At the beginning of last year the unit had four officers.", "2023-08-10", [("beginning of last year", "2022")]),
 ]
 
 
@@ -364,3 +373,4 @@ def test_fast_calendar_path_leaves_the_rest_to_dateparser(text):
 def test_quarter_of_the_year_in_a_tip_report_is_not_guessed(normaliser):
     # there "the year" is the reporting period, which no calendar quarter or half divides
     assert normaliser.normalise("first half of the year", ctx("2018-06-28", tip=True, report_year=2018)) == []
+    assert normaliser.normalise("end of the year", ctx("2018-06-28", tip=True, report_year=2018)) == []

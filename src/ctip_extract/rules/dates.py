@@ -388,6 +388,7 @@ class DateNormaliser:
              self._year_range),
             (re.compile(r"(?:fiscal\s+year(?:\s*\(fy\))?|fy)\s*-?\s*(?P<year>\d{4}|\d{2})"), self._fiscal),
             (re.compile(rf"(?P<part>{ypart})\s*-?\s*(?:of\s+)?{Y}"), self._year_part),
+            (re.compile(rf"(?P<part>{ypart})\s+of\s+(?P<rel>the|this|last|next)\s+year"), self._relative_year_part),
             (re.compile(rf"(?P<part>{mpart})\s*-?\s*(?:of\s+)?{M}(?:,?\s*(?:of\s+)?{Y})?"), self._month_part),
             (re.compile(rf"(?P<season>{season})\s+(?:of\s+)?{Y}"), self._season),
             (re.compile(rf"this\s+past\s+(?P<season>{season})"), self._past_season),
@@ -505,6 +506,16 @@ class DateNormaliser:
         a, b = self.words.year_parts[m["part"]]
         return [_fields(f"{y:04d}", "period", date(y, a, 1), date(y, b, _last_day(y, b)))]
 
+    def _relative_year_part(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        """"the end of the year", "early last year": part of the publication's year (or the one before
+        or after); nothing for "the year" in a TIP Report, where it means a reporting period."""
+        found = self._relative_year(m["rel"], ctx)
+        if found is None:
+            return []
+        y, anchor = found
+        a, b = self.words.year_parts[m["part"]]
+        return [_fields(f"{y:04d}", "period", date(y, a, 1), date(y, b, _last_day(y, b)), anchor=anchor)]
+
     def _month_part(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
         month = self.words.months[m["month"]]
         anchor = None
@@ -552,11 +563,20 @@ class DateNormaliser:
     def _relative_quarter(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
         """"the first half of the year", "the last quarter of last year": of the publication's year, or the
         one before or after; nothing in a TIP Report, where "the year" is a reporting period."""
-        pub = ctx.published
-        if pub is None or (m["rel"] == "the" and ctx.report_year is not None):
+        found = self._relative_year(m["rel"], ctx)
+        if found is None:
             return []
-        y = pub.year + {"the": 0, "this": 0, "last": -1, "next": 1}[m["rel"]]
-        return self._quarter_fields(y, m["unit"], self._quarter_number(m), anchor=pub.text)
+        y, anchor = found
+        return self._quarter_fields(y, m["unit"], self._quarter_number(m), anchor=anchor)
+
+    @staticmethod
+    def _relative_year(rel: str, ctx: DateContext) -> tuple[int, str] | None:
+        """(year, anchor): the year "the/this/last/next year" names against the publication date; None
+        without one, and for "the year" in a TIP Report."""
+        pub = ctx.published
+        if pub is None or (rel == "the" and ctx.report_year is not None):
+            return None
+        return pub.year + {"the": 0, "this": 0, "last": -1, "next": 1}[rel], pub.text
 
     def _quarter_number(self, m: re.Match[str]) -> int:
         """Which quarter or half an ordinal names ("last" is the fourth quarter, the second half)."""
