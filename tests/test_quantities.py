@@ -154,6 +154,12 @@ CASES = [
     ("Officials identified 667 trafficking victims in 2017\u2014429 for sex trafficking.", "429",
      {"value": 429, "unit": "trafficking victims"}),
     ("Officials opened 12\u201315 cases.", "12\u201315 cases", {"low": 12, "high": 15}),
+    # between a count and a word too, and as the "\u0160" of the 2018 report's extracted text
+    ("The government investigated 290 cases\u2014122 sex and 168 labor trafficking cases.", "290 cases",
+     {"value": 290, "unit": "cases"}),
+    ("The government investigated 290 cases\u0160122 sex and 168 labor trafficking cases.", "122 sex",
+     {"value": 122, "unit_head": "case"}),
+    ("It identified 72 victims\u0160including 67 sex trafficking victims.", "72 victims", {"value": 72}),
     # a count that is only a modifier takes the head of the count joined after it
     ("Authorities initiated 127 federal and 298 state investigations in 2017.", "127 federal",
      {"unit": "federal investigations", "category": "investigations"}),

@@ -1,4 +1,4 @@
-"""The pipeline's tokenizer: the em dash infix, and a primed cache that never changes the tokens."""
+"""The pipeline's tokenizer: the em dash infixes, and a primed cache that never changes the tokens."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.util import compile_infix_regex
 
-from ctip_extract.tokenizer import EM_DASH_BETWEEN_NUMBERS, PrimingTokenizer
+from ctip_extract.tokenizer import EM_DASH_BETWEEN_FIGURES, EXTRACTED_EM_DASH, PrimingTokenizer
 
 # A narrative-like paragraph with the special cases spaCy's English rules hold (abbreviations,
 # contractions, months with a full stop), chunks made of a special case plus punctuation, and
@@ -27,7 +27,7 @@ def english_tokens(text: str) -> list[tuple[str, str]]:
     nlp = spacy.blank("en")
     nlp.max_length = 10 ** 8
     nlp.tokenizer.infix_finditer = compile_infix_regex(
-        list(nlp.Defaults.infixes) + [EM_DASH_BETWEEN_NUMBERS]).finditer
+        list(nlp.Defaults.infixes) + [EM_DASH_BETWEEN_FIGURES, EXTRACTED_EM_DASH]).finditer
     return [(t.text, t.whitespace_) for t in nlp.make_doc(text)]
 
 
@@ -38,6 +38,12 @@ def test_pipeline_uses_priming_tokenizer(nlp):
 
 @pytest.mark.parametrize("text, tokens", [
     ("in 2017\u2014429 for sex trafficking", ["in", "2017", "\u2014", "429", "for", "sex", "trafficking"]),
+    ("290 cases\u2014122 sex", ["290", "cases", "\u2014", "122", "sex"]),
+    ("31 of them\u2014and 4 more", ["31", "of", "them", "\u2014", "and", "4", "more"]),
+    # the 2018 report's extracted text has "\u0160" for each em dash; a name's \u0160 starts a word
+    ("290 cases\u0160122 sex", ["290", "cases", "\u0160", "122", "sex"]),
+    ("migrants\u0160men, women", ["migrants", "\u0160", "men", ",", "women"]),
+    ("in \u0160ibenik", ["in", "\u0160ibenik"]),
     ("from 2015\u20132018", ["from", "2015\u20132018"]),
     ("the U.S. government", ["the", "U.S.", "government"]),
 ])

@@ -2,9 +2,12 @@
 
 Two changes to spaCy's English tokenizer, made by `adapt(nlp)` when the pipeline is built:
 
-- an em dash between figures is punctuation ("in 2017—429 for sex trafficking", as the TIP
-  Report's PDF text has it); the English rules split dashes between letters only. En dash
-  ranges ("2015–2018") stay one token;
+- an em dash between figures, or between a figure and a word, is punctuation ("in 2017—429 for
+  sex trafficking", "290 cases—122 sex", as the TIP Report's PDF text has it); the English rules
+  split dashes between letters only. En dash ranges ("2015–2018") stay one token. So is the "Š"
+  that text extracted from the 2018 report's PDF has for every em dash ("casesŠ122 sex",
+  "migrantsŠmen"), where it follows a small letter, figure or bracket and no space; a name's Š
+  ("Šibenik") starts a word;
 - `PrimingTokenizer` fills spaCy's tokenization cache before a long text is tokenized.
   spaCy stops saving chunks to its cache for the rest of a text once it meets a special case
   ("U.S.", "Jan.", "don't"), so after the first line of a 500-page report every chunk goes
@@ -22,7 +25,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
-EM_DASH_BETWEEN_NUMBERS = r"(?<=[0-9])\u2014(?=[0-9])"
+EM_DASH_BETWEEN_FIGURES = r"(?<=[0-9])\u2014(?=[0-9A-Za-z])|(?<=[A-Za-z])\u2014(?=[0-9])"
+EXTRACTED_EM_DASH = r"(?<=[a-z0-9)])\u0160(?=[A-Za-z0-9(])"
 
 # Texts shorter than this are tokenised as they come: priming costs a tokenizer call per
 # distinct chunk, which pays off only when the cache would otherwise miss many times.
@@ -87,10 +91,10 @@ class PrimingTokenizer:
 
 
 def adapt(nlp: Language) -> None:
-    """Give `nlp` the em dash infix and the priming cache (once)."""
+    """Give `nlp` the em dash infixes and the priming cache (once)."""
     tokenizer = nlp.tokenizer
     inner = tokenizer._inner if isinstance(tokenizer, PrimingTokenizer) else tokenizer
-    infixes = list(nlp.Defaults.infixes or ()) + [EM_DASH_BETWEEN_NUMBERS]
+    infixes = list(nlp.Defaults.infixes or ()) + [EM_DASH_BETWEEN_FIGURES, EXTRACTED_EM_DASH]
     inner.infix_finditer = compile_infix_regex(infixes).finditer
     if not isinstance(tokenizer, PrimingTokenizer):
         nlp.tokenizer = PrimingTokenizer(inner)
