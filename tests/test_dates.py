@@ -252,6 +252,7 @@ FOUND = [
     ("The shelter should open by the end of the year; 40 cases were pending at the end of 2022.", "2023-08-10",
      [("end of the year", "2023"), ("end of 2022", "2022")]),
     ("At the beginning of last year the unit had four officers.", "2023-08-10", [("beginning of last year", "2022")]),
+    ("A state attorney continued a 2014-initiated prosecution.", None, [("2014", "2014")]),
 ]
 
 

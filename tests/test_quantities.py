@@ -331,6 +331,49 @@ CASES = [
     # a verb inside a capitalised name is no event
     ("According to Walk Free, an estimated 50 million people live in modern slavery.", "50 million",
      {"event": None, "unit": "people"}),
+    # a bare number after a linking verb counts that verb's plural subject, not the last count before
+    ("The courts prosecuted 46 defendants. The government prosecutions included 26 by the GPS involving "
+     "52 defendants.", "26", {"unit": "prosecutions", "category": "prosecutions"}),
+    ("Prosecutions rose to 70. However, convictions under the BLSA remained notably low at only three in "
+     "2016 (compared to four in 2015).", "four", {"unit": "convictions", "date": "2015"}),
+    ("Police arrested 40 suspects, and convictions totaled 12.", "12", {"unit": "convictions"}),
+    # ... only after the verb and a qualifier or two: here "victims" is no subject of two million
+    ("Most victims were among the 315 housed in the shelters.", "315", {"unit": None}),
+    # "respectively" pairs the bracket's numbers with the counts before it, in order
+    ("Officials identified 350 trafficking cases involving more than 500 alleged offenders (234 and 308, "
+     "respectively, in 2016).", "234", {"unit": "trafficking cases"}),
+    ("Officials identified 350 trafficking cases involving more than 500 alleged offenders (234 and 308, "
+     "respectively, in 2016).", "308", {"unit": "alleged offenders"}),
+    # a plural written as a count noun is counted even when the word is also a mass noun
+    ("There were 41 trafficking related trainings compared with 23 in the prior reporting period.", "23",
+     {"unit": "trainings", "unit_head": "training"}),
+    # a plural's possessive modifies the noun after it
+    ("The province opened two additional women's shelters.", "two",
+     {"unit": "additional women's shelters", "unit_head": "shelter", "category": "institutions"}),
+    # modifiers listed with commas and no "and" share the head after them
+    ("Eighty high-level, empowered, passionate officials attended.", "Eighty",
+     {"value": 80, "unit": "high-level, empowered, passionate officials", "unit_head": "official"}),
+    ("Of the 115 cases, 37 involved labor exploitation, five involved forced criminality, five involved "
+     "immigration offenses.", "37", {"unit_head": "case"}),
+    # a range whose unit is written on both ends, or with "up to" for its upper end
+    ("The government reported sentences ranging from two years to 99 years imprisonment.", "two years",
+     {"low": 2, "high": 99, "value": None, "unit": "years", "qualifier": "exact"}),
+    ("Sentences ranged from two and a half years up to seven years.", "two and a half",
+     {"low": 2.5, "high": 7, "qualifier": "exact"}),
+    ("The penalty for child trafficking increased to 19 to 20 years imprisonment.", "19",
+     {"low": 19, "high": 20, "unit": "years"}),
+    # ... but not after a qualifier, where the period is extended from one length to another
+    ("Extend the recovery period from a minimum of 45 days to 90 days.", "45",
+     {"value": 45, "qualifier": "at_least"}),
+    # a range converted in brackets after a "between" range is a range too
+    ("It prescribed a fine between 500,000 and 700,000 Pakistani rupees (PKR) ($4,530 and $6,340), or both.",
+     "$4,530", {"low": 4530, "high": 6340, "currency": "USD"}),
+    # a count after a list of article numbers is a count
+    ("Authorities reported 190 investigations (171 investigations under article 149 and 19 investigations "
+     "under article 149a).", "19 investigations", {"value": 19, "unit": "investigations"}),
+    # "one" breaking a count down is a count ("one" alone is a pronoun)
+    ("The GIS prosecuted three suspected traffickers, one allegedly involved in child labor trafficking and "
+     "two allegedly involved in sex trafficking.", "one", {"value": 1, "unit": "suspected traffickers"}),
 ]
 
 
@@ -381,6 +424,10 @@ def test_quantity_fields(run_text, text, span, expected):
         "Trafficking was criminalized in Chapter III, articles 18 through 23, and sections 5 to 9.",
         "The operation ran from 5 to 9 June, and a second one between 12 and 14 July.",
         "The raids ran June 5-9, 2022.",
+        # sibling article numbers: a subdivision, or a close number after "and" with no count noun
+        "The others were charged under Article 127.1 and, later, under 127.2 of the code.",
+        "They were charged under PPC sections 370, buying or disposing of any person as a slave, and 371, "
+        "habitual dealing in slaves.",
         "",
     ],
 )

@@ -62,6 +62,9 @@ _SUFFIXED_TOKEN = re.compile(r"\d[\d,.]*(?:k|m|mn|bn|tn)", re.IGNORECASE)
 _RANGE_TOKEN = re.compile(r"[$€£₦]?\d[\d,.]*[-–][$€£₦]?\d[\d,.]*%?")
 _SYMBOL_NUMBER = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*)")  # "US$2,790" when glued
 _DASHES = frozenset({"-", "–", "—"})
+# a law's article or section number with its subdivision ("127.2", "369-A", "149a")
+_REFERENCE_NUMBER = re.compile(r"(?P<base>\d{1,6})(?P<sub>(?:[.\-]\d+)?[A-Za-z]?)")
+_SIBLING_REACH = 30  # tokens after a reference number within which a sibling of it is one too
 _HYPHENS = frozenset({"-", "–"})
 _AND_A_HALF = ("and", "a", "half")
 # words before a duration that make it the time frame of a count ("the first 10 months")
@@ -127,6 +130,7 @@ class QuantityFinder:
     def __init__(self, nlp: Language, rows: list[dict], units: UnitLexicon, currencies: CurrencyTables,
                  events: EventLexicon, source: str = "patterns/quantities.jsonl") -> None:
         self.units = units
+        self.time_unit_words = frozenset(units.time_units)  # "year", "years", "month", ...
         self.currencies = currencies
         self.events = events
         # Patterns that are plain word sequences go to a PhraseMatcher (fast whatever their number);
@@ -591,6 +595,12 @@ class QuantityFinder:
         if out.value is None or out.vague or j >= n:
             return out
         link = ctx.low(j)
+        repeated = None  # "two years to 99 years", "two and a half years up to seven years"
+        if link in self.time_unit_words and j + 2 < n:
+            after = j + 2 if ctx.low(j + 1) == "up" else j + 1
+            if ctx.low(after) == "to" and out.start not in ctx.qual_end:
+                # (not after a qualifier: "from a minimum of 45 days to 90 days" extends a period)
+                repeated, j, link = link, after, "to"
         if link not in _DASHES and link not in ("to", "and", "or", "through"):
             return out
         k = j + 1
@@ -607,8 +617,8 @@ class QuantityFinder:
                 return out
         if link == "or" and out.word_number != (ctx.low(k) in num.NUMBER_WORDS):
             return out
-        if link == "to" and ctx.change_before(out.start):
-            return out  # "rose from 30 to 34": two values, not a range
+        if link == "to" and ctx.change_before(out.start) and not (out.start > 0 and ctx.low(out.start - 1) == "to"):
+            return out  # "rose from 30 to 34": two values, not a range ("increased to 19 to 20 years" is one)
         second = None
         if _DIGITS.fullmatch(ctx.text(k)) and not ctx.skip[k]:
             second = _Number(k, k + 1, value=num.parse_digits(ctx.text(k), european=False), first_word=ctx.text(k))
@@ -627,6 +637,8 @@ class QuantityFinder:
                 second.value *= num.SCALES[ctx.low(k + 1)]
                 second.end += 1
         if second is None or second.value is None:
+            return out
+        if repeated is not None and (second.end >= n or ctx.low(second.end) != repeated):
             return out
         lo, hi = out.value, second.value
         if out.rule.endswith("_scaled") and hi < lo and second.end == k + 1:
@@ -680,9 +692,12 @@ class QuantityFinder:
             return False
         if i + 1 >= len(doc):
             return False
-        nxt = ctx.low(i + 1)
-        head = singular(nxt, self.units)
-        return looks_plural(nxt, self.units) and head in self.units.head_category
+        return self._counts_a_noun(ctx, i + 1)
+
+    def _counts_a_noun(self, ctx: _Context, k: int) -> bool:
+        """Whether token k is a plural count noun of the lexicon ("victims", "investigations")."""
+        low = ctx.low(k)
+        return looks_plural(low, self.units) and singular(low, self.units) in self.units.head_category
 
     @staticmethod
     def _in_hyphen_chain(ctx: _Context, i: int) -> bool:
@@ -770,6 +785,10 @@ class QuantityFinder:
                         and (scope := ctx.of_the_scope(number.start)) is not None:
                     # "Of the victims, 22,932 were Indian, 38 Sri Lankan": Sri Lankan victims
                     self._count_as(item, f"{item.unit} {scope[1]}", scope[1])
+            elif number.first_word == "one" and number.low is None and (prev := self._breakdown_of(ctx, item, found)):
+                # "three suspected traffickers, one allegedly involved in child labor trafficking and two ..."
+                item.unit, item.unit_head, item.category, item.currency = prev.unit, prev.unit_head, prev.category, prev.currency
+                item.inherited = True
             elif number.vague or (number.first_word in ("one", "a", "an") and number.low is None):
                 return None  # "one" as a pronoun, vague words alone
             elif self._age_after_person(ctx, item) or self._age_apposition(ctx, item) \
@@ -926,6 +945,12 @@ class QuantityFinder:
             if seen_head and single and not after_conj and (low.endswith(("ed", "ly")) and low not in lex.head_category
                               and low not in lex.mass_nouns and singular(low, lex) not in lex.head_category):
                 break
+            if m + 2 < n and ctx.texts[m + 1] in ("'s", "\u2019s") and not ctx.space[m] and ctx.alpha[m + 2] \
+                    and low in lex.irregular:
+                # a plural's possessive modifies the noun after it: "two women's shelters"
+                words.append((k, m + 2, ctx.span_text(k, m + 2)))
+                k = m + 2
+                continue
             words.append((k, m + 1, text))
             k = m + 1
             base = singular(low, lex)
@@ -969,20 +994,26 @@ class QuantityFinder:
 
     def _shared_head_end(self, ctx: _Context, k: int, n: int) -> int | None:
         """From a comma at k after a modifier: the end of ", regional, and national government officials"
-        (words and commas, one "and"/"or", then a plural head), or None."""
+        (words and commas, one "and"/"or", then a plural head), or None. Without "and", two commas at
+        least: "Eighty high-level, empowered, passionate officials"."""
         lex = self.units
         joined = False
+        commas, segment, listed = 0, 0, True
         for m in range(k, min(n, k + 12)):
             low = ctx.low(m)
             if low == ",":
+                if segment > 1:
+                    listed = False  # a segment of more than a word: not a list of modifiers
+                commas, segment = commas + 1, 0
                 continue
             if low in ("and", "or"):
                 joined = True
                 continue
-            if not ctx.alpha[m] or low in lex.stop_words:
+            if not ctx.alpha[m] or low in lex.stop_words or low in num.NUMBER_WORDS:
                 return None
+            segment += 1
             if looks_plural(low, lex):
-                return m + 1 if joined else None
+                return m + 1 if joined or (commas >= 2 and listed and segment <= 2) else None
         return None
 
     def _coordination_continues(self, ctx: _Context, words: list, k: int, n: int) -> bool:
@@ -1041,9 +1072,20 @@ class QuantityFinder:
         return self.units.head_category.get(singular(before, self.units)) == "people" \
             and not looks_plural(before, self.units)
 
+    @staticmethod
+    def _breakdown_of(ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
+        """The count a bare number right after it breaks down, when more parts follow: "three suspected
+        traffickers, one allegedly involved in ... and two ..." (for "one", which is otherwise a pronoun)."""
+        if not found or not found[-1].unit or found[-1].end != item.start - 1 or ctx.text(item.start - 1) != ",":
+            return None
+        end = min(ctx.sent_end(item.start), item.end + 15)
+        if any(ctx.low(k) == "and" and ctx.likenum[k + 1] for k in range(item.end, end - 1)):
+            return found[-1]
+        return None
+
     def _listed_with(self, ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
         """The quantity right before in a list ("aged 22, 25 and 41"), whatever its unit."""
-        if not found or not found[-1].unit:
+        if not found or not found[-1].unit or ctx.respectively_slot(item.start) is not None:
             return None
         prev = found[-1]
         gap = [ctx.text(t) for t in range(prev.end, item.start)]
@@ -1052,13 +1094,28 @@ class QuantityFinder:
         return None
 
     def _inherit(self, ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
-        """The nearest earlier quantity with a count unit in the same sentence, else the previous one."""
+        """The subject of a linking verb right before the number, else the nearest earlier quantity with a
+        count unit in the same sentence, else the previous one."""
         sent = ctx.sent_index(item.start)
+        lo = ctx.sent_start(item.start)
+        if found and ctx.sent_index(found[-1].start) == sent:
+            lo = max(lo, found[-1].end)
+        slot = ctx.respectively_slot(item.start)
+        if slot is not None:  # "... cases involving 500 offenders (234 and 308, respectively, in 2016)"
+            paren, index, count = slot
+            before = [f for f in found if f.end <= paren and ctx.sent_index(f.start) == sent]
+            if len(before) >= count and before[len(before) - count + index].unit:
+                return before[len(before) - count + index]
+        subject = ctx.subject_before(item.start, lo)
+        if subject is not None:
+            return self._unit_of(item, *subject)
         for prev in reversed(found):
             ps = ctx.sent_index(prev.start)
             if ps < sent - 1:
                 break
-            if prev.unit and prev.unit_head and prev.unit_head not in self.units.mass_nouns:
+            if prev.unit and prev.unit_head and (prev.unit_head not in self.units.mass_nouns
+                                                 or prev.unit.split()[-1].lower() != prev.unit_head):
+                # (a mass noun written plural is counted: "41 trainings ... compared with 23")
                 if prev.category in ("age",) or (ps != sent and prev.category in ("money", "percent", "duration")):
                     continue  # an amount of money, a share or a stretch of time is not carried into the next sentence
                 if prev.category == "duration" and prev.start > 0 and ctx.low(prev.start - 1) in _TIME_FRAME:
@@ -1068,12 +1125,13 @@ class QuantityFinder:
                     return prev
         # "the number of officers ... to 34"
         noun = ctx.number_of_before(item.start, reach=25)
-        if noun is not None:
-            unit, head = noun
-            fake = _Found(item.number, item.start, item.end, unit=unit, unit_head=singular(head, self.units))
-            fake.category = unit_category(unit.split(), fake.unit_head or "", self.units)
-            return fake
-        return None
+        return self._unit_of(item, *noun) if noun is not None else None
+
+    def _unit_of(self, item: _Found, unit: str, head: str) -> _Found:
+        """A stand-in quantity carrying `unit` (with head noun `head`) for `item` to inherit."""
+        fake = _Found(item.number, item.start, item.end, unit=unit, unit_head=singular(head, self.units))
+        fake.category = unit_category(unit.split(), fake.unit_head or "", self.units)
+        return fake
 
     def _qualifier_from_context(self, ctx: _Context, item: _Found, found: list[_Found]):
         prev = found[-1] if found else None
@@ -1374,8 +1432,11 @@ class _Context:
                     k += 2
                 else:
                     break
+                if k + 1 < n and finder._counts_a_noun(self, k + 1):
+                    break  # "under article 149 and 19 investigations": a count after the list
                 self.skip[k] = 2
                 k += 1
+        self._skip_sibling_references()
         # sentences
         self.sent_starts: list[int] = []
         self.sent_of = [0] * n
@@ -1395,6 +1456,30 @@ class _Context:
         self._dates = sorted(doc.spans[SPAN_KEYS["date"]], key=lambda s: s.start) if SPAN_KEYS["date"] in doc.spans else []
         self._date_starts = [d.start for d in self._dates]
         self.date_start_set = frozenset(self._date_starts)  # a date ends the counted thing: "193 last year"
+
+    def _skip_sibling_references(self) -> None:
+        """A number written as a sibling of a reference skipped just before it is a reference too: "16
+        under article 127.1 and three under 127.2" (same integer part, then a decimal or letter suffix);
+        "sections 370, buying or disposing of any person as a slave, and 371, habitual dealing in slaves"
+        (a whole number close to it after "and", no count noun after it)."""
+        last_reference: dict[str, int] = {}  # integer part -> the last token skipped as a reference
+        last_whole: tuple[int, int] | None = None  # (token, value) of the last whole reference number
+        finder = self.finder
+        for t in self.candidates:
+            m = _REFERENCE_NUMBER.fullmatch(self.text(t))
+            if m is None:
+                continue
+            base = int(m["base"])
+            if self.skip[t] == 2:
+                last_reference[m["base"]] = t
+                last_whole = (t, base)
+            elif m["sub"]:
+                if 0 < t - last_reference.get(m["base"], -_SIBLING_REACH) <= _SIBLING_REACH:
+                    self.skip[t] = 2
+            elif last_whole is not None and 0 < t - last_whole[0] <= _SIBLING_REACH and base >= 100 \
+                    and 0 < abs(base - last_whole[1]) <= 10 and self.low(t - 1) in ("and", "or") \
+                    and not (t + 1 < len(self.texts) and finder._counts_a_noun(self, t + 1)):
+                self.skip[t] = 2
 
     def low(self, i: int) -> str:
         """Lower-case text of token i, without making a Token."""
@@ -1483,11 +1568,17 @@ class _Context:
         return self.change_verbs[i] if i >= 0 else None
 
     def between_before(self, start: int) -> int | None:
-        """Position of a 'between' shortly before a number ("between ages 14 and 16"), else None."""
-        for k in range(max(self.sent_start(start), start - 4), start):
+        """Position of a 'between' shortly before a number ("between ages 14 and 16"), else None. A
+        number opening brackets after a 'between' range is that range converted: "between 500,000 and
+        700,000 rupees ($4,530 and $6,340)" (its own start, then)."""
+        sent_start = self.sent_start(start)
+        for k in range(max(sent_start, start - 4), start):
             if self.low(k) == "between":
                 if all(not _DIGITS.fullmatch(self.text(m)) for m in range(k + 1, start)):
                     return k
+        if start > 0 and self.text(start - 1) == "(":
+            if any(self.low(k) == "between" for k in range(max(sent_start, start - 15), start - 1)):
+                return start
         return None
 
     def age_context(self, start: int, end: int) -> bool:
@@ -1572,6 +1663,41 @@ class _Context:
                     if looks_plural(self.low(m), lex):
                         return " ".join(words), self.text(m)
                     m += 1
+        return None
+
+    def respectively_slot(self, start: int) -> tuple[int, int, int] | None:
+        """For a number in brackets that end in "respectively" ("(234 and 308, respectively)"): the
+        bracket's position, the number's place among the bracket's numbers and how many there are."""
+        n = len(self.texts)
+        end = next((k for k in range(start + 1, min(n, start + 12)) if self.texts[k] in (")", ".")), None)
+        if end is None or self.texts[end] != ")" or not any(self.low(k) == "respectively" for k in range(start, end)):
+            return None
+        paren = next((k for k in range(start - 1, max(-1, start - 12), -1) if self.texts[k] in ("(", ")", ".")), None)
+        if paren is None or self.texts[paren] != "(":
+            return None
+        resp = next(k for k in range(start, end) if self.low(k) == "respectively")
+        numbers = [k for k in range(paren + 1, resp) if self.likenum[k]]
+        if len(numbers) < 2 or start not in numbers:
+            return None
+        return paren, numbers.index(start), len(numbers)
+
+    def subject_before(self, start: int, lo: int) -> tuple[str, str] | None:
+        """The plural count noun that is the subject of a linking verb just before a bare number, found
+        after token `lo`: "prosecutions included 26 by the GPS", "convictions under the BLSA remained
+        notably low at only three". (noun, noun) or None."""
+        lex = self.finder.units
+        for v in range(start - 1, max(lo, start - 6) - 1, -1):
+            if self.low(v) not in lex.subject_verbs:
+                if self.low(v) in lex.subject_gap_words:
+                    continue
+                return None
+            for k in range(v - 1, max(lo, v - 5) - 1, -1):
+                low = self.low(k)
+                if not self.alpha[k] or low in ("and", "or", "which", "that", "who"):
+                    break
+                if looks_plural(low, lex) and singular(low, lex) in lex.head_category:
+                    return self.text(k), self.text(k)
+            return None
         return None
 
     def person_ends_at(self, end: int) -> bool:

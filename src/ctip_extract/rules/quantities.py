@@ -37,6 +37,10 @@ class UnitLexicon:
     crime_types: frozenset[str] = frozenset()
     # stop words that modify a noun when one follows: "1,310 overseas workers" (but "sent 40 overseas")
     adverbs_before_nouns: frozenset[str] = frozenset()
+    # verbs after which a bare number counts the plural noun before them: "prosecutions included 26"
+    subject_verbs: frozenset[str] = frozenset()
+    # words that may come between such a verb and the number: "remained notably low at only three"
+    subject_gap_words: frozenset[str] = frozenset()
 
 
 def _str_list(data: dict, key: str, path: str) -> list[str]:
@@ -81,6 +85,8 @@ def load_unit_lexicon(name: str) -> UnitLexicon:
         crime_types=frozenset(w.lower() for w in _str_list(data, "crime_types", path)),
         adverbs_before_nouns=frozenset(w.lower() for w in _str_list(data, "adverbs_before_nouns", path)),
         stop_words=frozenset(w.lower() for w in _str_list(data, "stop_words", path)),
+        subject_verbs=frozenset(w.lower() for w in _str_list(data, "subject_verbs", path)),
+        subject_gap_words=frozenset(w.lower() for w in _str_list(data, "subject_gap_words", path)),
     )
 
 
