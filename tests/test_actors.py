@@ -274,6 +274,30 @@ CASES = [
     ("The Attorney General's Office filed 20 cases.", None,
      [{"name": "Attorney General's Office", "kind": "government"}]),
     ("The Cabinet of Ministers approved the plan.", None, [{"name": "Cabinet of Ministers", "kind": "government"}]),
+    # a government written small: a country's, or a province's or state's; one for each name listed
+    ("In February 2018, the government of Australia investigated the allegations.", None,
+     [{"name": "Government of Australia", "kind": "government", "country": "AUS"}]),
+    ("The government of Azad Jammu and Kashmir adopted the law.", None,
+     [{"name": "Government of Azad Jammu and Kashmir", "kind": "government"}]),
+    ("The governments of Khyber Pakhtunkhwa and Sindh reported two shelters.", None,
+     [{"name": "Government of Khyber Pakhtunkhwa", "kind": "government"},
+      {"name": "Government of Sindh", "kind": "government"}]),
+    ("The governments of Antigua and Barbuda, The Bahamas, and Trinidad and Tobago signed.", None,
+     [{"name": "Government of Antigua and Barbuda", "kind": "government", "country": "ATG"},
+      {"name": "Government of The Bahamas", "kind": "government", "country": "BHS"},
+      {"name": "Government of Trinidad and Tobago", "kind": "government", "country": "TTO"}]),
+    ("The government of Jashpur, Chhattisgarh trained ten survivors.", None,
+     [{"name": "Government of Jashpur", "kind": "government"}]),
+    ("The government of Cambodia and NGOs met in May.", None,
+     [{"name": "Government of Cambodia", "kind": "government", "country": "KHM"}]),
+    # a legislature named by its keyword alone, like "Parliament"; an airline
+    ("The National Assembly held multiple hearings on the draft law.", None,
+     [{"name": "National Assembly", "kind": "government"}]),
+    ("Members of Parliament voted for the bill.", None, [{"name": "Parliament", "kind": "government"}]),
+    ("A Kenya Airways flight attendant alerted police.", None, [{"name": "Kenya Airways", "kind": "company"}]),
+    # a plural long form an acronym in the plural spells
+    ("The government established 312 Local Committees for Controlling Human Trafficking (LCCHTs).", None,
+     [{"name": "Local Committees for Controlling Human Trafficking", "kind": "government", "aliases": ["LCCHTs"]}]),
 ]
 
 
@@ -376,6 +400,9 @@ NOT_ACTORS = [
     ("Employers must pay through the Wage Protection System (WPS).", ["Wage Protection System"]),
     ("The National Plan of Action (NPA) ran until 2020.", ["National Plan of Action"]),
     ("Victims were referred through the National Referral Mechanism (NRM).", ["National Referral Mechanism"]),
+    # "government of" a person or a list holding no country is no government
+    ("The government of President Duterte acted.", ["Government of President Duterte"]),
+    ("Staff of Kenya Airways helped; Members of Parliament voted.", ["Staff of Kenya Airways", "Members of Parliament"]),
 ]
 
 

@@ -35,8 +35,8 @@ from ..errors import RuleFileError
 from ..rules.acronyms import expansion_matches, is_acronym, long_form_start
 from ..rules.actors import (
     ACTOR_KINDS, ActorWords, OrgName, Word, build_keywords, capitalised_runs, country_prefix, government_before,
-    WordIndex, exact_key, find_whole, government_name, lookup_country, org_from_run, org_key, split_words,
-    with_portfolios,
+    WordIndex, exact_key, find_whole, government_name, lookup_country, lookup_demonym, org_from_run, org_key,
+    split_words, with_portfolios,
 )
 from ..rules.countries import country_by_code, trie_pattern
 from ..rules.dates import DateWords
@@ -58,6 +58,10 @@ _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
 _ACR_REST = re.compile(r"(?:\s*(?:;|,|or)\s*[^()]{1,40})?")
 _GOV_WORD = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities|[Rr]egime)\b")
+# "the government of Australia", "the governments of Khyber Pakhtunkhwa and Sindh" (written small)
+_GOV_OF = re.compile(r"\b(?P<head>governments?)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                     r"(?P<names>[A-Z][\w'’-]*(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)*)")
+_AND_OR_COMMA = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|task force|committee|commission)\b")
 _NAME_COMMA = re.compile(r"[a-z],[ \t]+")
 _NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+")  # "Grace Otieno, 34, "
@@ -174,6 +178,7 @@ class ActorFinder:
         acr_keys: dict[str, Cand] = {}
         self._acronym_definitions(text, starts, cands, acr_keys)
         self._governments(text, starts, cands)
+        self._governments_of(text, cands)
         self._runs(text, start_set, cands)
         self._speech(text, starts, cands)
         self._appositions(text, cands)
@@ -361,8 +366,13 @@ class ActorFinder:
         return "government"
 
     def _keyword_kind(self, words: Sequence[Word]) -> str | None:
+        """The kind of the first organisation keyword among `words`, written in the singular or, as a
+        long form an acronym spells may be, in the plural ("Local Committees for Controlling Human
+        Trafficking (LCCHTs)")."""
         for i in range(len(words)):
             hit = self.lex.keyword_at(words, i)
+            if hit is None and words[i].text.endswith("s") and words[i].capitalised:
+                hit = self.lex.keyword_at([*words[:i], _singular_word(words[i]), *words[i + 1:]], i)
             if hit is not None:
                 return hit[0].kind
         return None
@@ -414,6 +424,39 @@ class ActorFinder:
             elif sub is not None:
                 key = f"gov:{org_key(sub)}"
                 cands.append(Cand(start, end, key, f"Government of {sub}", "government", "government_local", 2))
+
+    def _governments_of(self, text: str, cands: list[Cand]) -> None:
+        """"the government of Australia" (a country's), "the government of Azad Jammu and Kashmir", "the
+        governments of Khyber Pakhtunkhwa and Sindh" (a province's or state's: one actor each)."""
+        for m in _GOV_OF.finditer(text):
+            names, at = m["names"], m.start("names")
+            cuts = list(_AND_OR_COMMA.finditer(names))
+            if m["head"] == "governments":  # one government a name
+                parts = _listed_names(names, cuts, at)
+            elif cuts and lookup_country(names) is None and lookup_country(names[:cuts[0].start()]):
+                parts = [(at, at + cuts[0].start())]  # a country before "and": "of Cambodia and NGOs"
+            else:
+                # the whole run, "of Azad Jammu and Kashmir", up to a comma ("of Jashpur, Chhattisgarh")
+                comma = names.find(",")
+                parts = [(at, at + comma if comma >= 0 else m.end())]
+            for i, (a, b) in enumerate(parts):
+                # the first mention reads "government(s) of X"; a later name alone is no alias of its government
+                self._government_of(text, m.start() if i == 0 else a, a, b, cands, alias=i == 0)
+
+    def _government_of(self, text: str, start: int, a: int, b: int, cands: list[Cand], alias: bool) -> None:
+        """One government named by text[a:b] (its mention starting at `start`)."""
+        name = text[a:b]
+        words = name.split()
+        if not words or words[0].lower() in self.people.first_words or any(w.isupper() for w in words) \
+                or words[-1].lower() in self.lex.not_org_heads:
+            return  # "the government of President X", "... of Cambodia and NGOs", "... of Sindh Province Act"
+        country = lookup_country(name)
+        if country is not None:
+            cands.append(Cand(start, b, f"gov:{country.alpha3}", government_name(country), "government",
+                              "government_of", 2, country.alpha3, alias=alias))
+        elif lookup_demonym(name) is None:
+            cands.append(Cand(start, b, f"gov:{org_key(name)}", f"Government of {name}", "government",
+                              "government_local", 2, alias=alias))
 
     def _runs(self, text: str, start_set: frozenset[int], cands: list[Cand]) -> None:
         """Organisations and titled people in runs of capitalised words."""
@@ -786,6 +829,30 @@ def _merge_people(accepted: list[Cand]) -> None:
             while target in remap:
                 target = remap[target]
             c.key = target
+
+
+def _singular_word(w: Word) -> Word:
+    """The word with a plural "-s" or "-ies" ending made singular ("Committees", "Ministries")."""
+    text = w.text[:-3] + "y" if w.text.endswith("ies") else w.text[:-1]
+    return Word(w.start, w.end - (len(w.text) - len(text)), text)
+
+
+def _listed_names(names: str, cuts: list[re.Match[str]], at: int) -> list[tuple[int, int]]:
+    """The spans (offset by `at`) of the names a list joins with commas and "and", keeping a country
+    whose name holds an "and" whole: "Antigua and Barbuda, The Bahamas, Guyana, Trinidad and Tobago"."""
+    bounds = [0] + [x for c in cuts for x in (c.start(), c.end())] + [len(names)]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(pieces):
+        a, b = pieces[i]
+        if i + 1 < len(pieces) and "and" in names[b:pieces[i + 1][0]] \
+                and lookup_country(names[a:pieces[i + 1][1]]) is not None:
+            b = pieces[i + 1][1]
+            i += 1
+        spans.append((at + a, at + b))
+        i += 1
+    return spans
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
