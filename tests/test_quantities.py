@@ -371,6 +371,11 @@ CASES = [
     # a count after a list of article numbers is a count
     ("Authorities reported 190 investigations (171 investigations under article 149 and 19 investigations "
      "under article 149a).", "19 investigations", {"value": 19, "unit": "investigations"}),
+    # a year qualifying a noun dates that noun, not the count
+    ("In 2017 the court convicted 45 traffickers under the 2008 anti-trafficking law.", "45",
+     {"date": "2017"}),
+    ("A state attorney initiated the prosecution of one alleged trafficker and continued a 2014-initiated "
+     "prosecution.", "one alleged trafficker", {"date": None}),
     # "one" breaking a count down is a count ("one" alone is a pronoun)
     ("The GIS prosecuted three suspected traffickers, one allegedly involved in child labor trafficking and "
      "two allegedly involved in sex trafficking.", "one", {"value": 1, "unit": "suspected traffickers"}),

@@ -1453,9 +1453,11 @@ class _Context:
         self._clause_cuts: dict[int, list[int]] = {}
         self._actors = sorted(doc.spans[SPAN_KEYS["actor"]], key=lambda s: s.start) if SPAN_KEYS["actor"] in doc.spans else []
         self._actor_starts = [a.start for a in self._actors]
-        self._dates = sorted(doc.spans[SPAN_KEYS["date"]], key=lambda s: s.start) if SPAN_KEYS["date"] in doc.spans else []
+        dates = sorted(doc.spans[SPAN_KEYS["date"]], key=lambda s: s.start) if SPAN_KEYS["date"] in doc.spans else []
+        self.date_start_set = frozenset(d.start for d in dates)  # a date ends the counted thing: "193 last year"
+        # the dates that can date a quantity (date_for)
+        self._dates = [d for d in dates if not _qualifies_a_noun(d)]
         self._date_starts = [d.start for d in self._dates]
-        self.date_start_set = frozenset(self._date_starts)  # a date ends the counted thing: "193 last year"
 
     def _skip_sibling_references(self) -> None:
         """A number written as a sibling of a reference skipped just before it is a reference too: "16
@@ -1734,7 +1736,8 @@ class _Context:
     def date_for(self, start: int, end: int) -> str | None:
         """The date in scope: the first date after the quantity in its sentence with no other number
         between ("53 in 2016"), else the last date before it in the sentence, not counting one inside a
-        parenthesis closed before the quantity ("102 cases (78 in 2019) and 63 prosecutions")."""
+        parenthesis closed before the quantity ("102 cases (78 in 2019) and 63 prosecutions"). A year
+        that qualifies a noun ("under the 2015 law", "a 2014-initiated prosecution") dates that noun only."""
         if not self._dates:
             return None
         s0, s1 = self.sent_start(start), self.sent_end(start)
@@ -1770,6 +1773,11 @@ class _Context:
             if tx == ")":
                 return True
         return False
+
+
+def _qualifies_a_noun(date: Span) -> bool:
+    """Whether a date span is a year written before a noun it qualifies ("the 2015 law")."""
+    return str((date._.ctip or {}).get("rule", "")).startswith("year-attributive")
 
 
 @Language.factory(
