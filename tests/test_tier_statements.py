@@ -304,6 +304,14 @@ CASES = [
     ("Kenya's parliament raised the fines last year. The country remained on Tier 2 in the report.", NEWS,
      [("KEN", "2", 2021, "remained", "2", None)]),
     ("Victims were moved from Nepal to Malaysia. The country remained on Tier 2 in the report.", NEWS, []),
+    # the object form with a particle after the country gives the direction
+    ("The 2018 report moved Thailand up to Tier 2 from the Tier 2 Watch List.", NEWS,
+     [("THA", "2", 2018, "upgraded", "2WL", None)]),
+    ("The report moved Belarus down to Tier 3.", NEWS, [("BLR", "3", 2021, "downgraded", None, None)]),
+    # the year after an apposition; a second verb phrase after "before being"
+    ("Thailand was downgraded to Tier 3, the lowest rank, in 2014 and stayed there in 2015, before being "
+     "upgraded to the Tier 2 Watch List in 2016.", NEWS,
+     [("THA", "3", 2014, "downgraded", None, None), ("THA", "2WL", 2016, "upgraded", None, None)]),
 ]
 
 

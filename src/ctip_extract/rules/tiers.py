@@ -592,7 +592,7 @@ class _Scan:
     def _object_form(self, pre: str, offset: int) -> tuple[list[tuple[int, Country]], str | None, str | None]:
         """"downgraded Malaysia to Tier 3": the country between the verb and the preposition; with no
         preposition ("ranked Nigeria Tier 2") the verb must stand right before the country."""
-        tail = re.search(r"\s+(?:to|on|in|at|as|onto|into)(?:\s+(?:the|a|an))?\s+$", pre)
+        tail = re.search(r"\s+(?:(?P<particle>up|down|back)\s+)?(?:to|on|in|at|as|onto|into)(?:\s+(?:the|a|an))?\s+$", pre)
         bare = tail is None
         if bare:
             tail = re.search(r"\s+$", pre)
@@ -608,7 +608,9 @@ class _Scan:
                 window = before[max(0, v.start() - 40):v.start()]
                 if self._hedged(window) or self._conditional(before[:v.start()]):
                     return [], None, None
-                return [(offset + mentions[-1].start, mentions[-1].country)], rule.id, rule.change
+                # "moved Thailand up to Tier 2": the particle after the country gives the direction
+                change = rule.change or {"up": "upgraded", "down": "downgraded"}.get(tail.groupdict().get("particle") or "")
+                return [(offset + mentions[-1].start, mentions[-1].country)], rule.id, change
         return [], None, None
 
     def _subjects(self, clause_start: int, verb_start: int, s_start: int) -> list[tuple[int, Country]] | None:
@@ -634,9 +636,10 @@ class _Scan:
                         break
                     chosen.append(d)
                 return [(clause_start + x.start, x.country) for x in reversed(chosen)]
-        joined = re.search(r"(?:\band|\bbut|\bthen|,)\s*$", region) or re.match(r"\s*,", before[gap_start:])
+        joined = re.search(r"(?:\band|\bbut|\bthen|\bbefore|\bafter|,)\s*$", region) or re.match(r"\s*,", before[gap_start:])
         if gs is None and joined:
-            # a second verb phrase: "Burma was granted a waiver ... and remained on Tier 2 Watch List"
+            # a second verb phrase: "Burma was granted a waiver ... and remained on Tier 2 Watch List",
+            # "... in 2014, before being upgraded to the Tier 2 Watch List in 2016"
             generic = list(rules.subject_any.finditer(region))
             last_name = mentions[-1] if mentions else None
             if last_name is not None and (not generic or last_name.start > generic[-1].start()):
