@@ -253,6 +253,9 @@ FOUND = [
      [("end of the year", "2023"), ("end of 2022", "2022")]),
     ("At the beginning of last year the unit had four officers.", "2023-08-10", [("beginning of last year", "2022")]),
     ("A state attorney continued a 2014-initiated prosecution.", None, [("2014", "2014")]),
+    # a year-less month in a sentence about what is expected or due: the next such month
+    ("Proceedings are due to begin in March.", "2024-11-16", [("March", "2025-03")]),
+    ("The embassy expects two more flights before the amnesty closes in June.", "2024-05-23", [("June", "2024-06")]),
 ]
 
 

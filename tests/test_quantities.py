@@ -376,6 +376,26 @@ CASES = [
      {"date": "2017"}),
     ("A state attorney initiated the prosecution of one alleged trafficker and continued a 2014-initiated "
      "prosecution.", "one alleged trafficker", {"date": None}),
+    # a one-letter currency sign, in a text about its country
+    ("NAPTIP said convicted traffickers paid fines totalling N48.6 million; the trust fund disbursed N37m.",
+     "N48.6 million", {"value": 48_600_000, "currency": "NGN", "category": "money"}),
+    ("NAPTIP said returnees paid agents between N1.5m and N3m each.", "N1.5m",
+     {"low": 1_500_000, "high": 3_000_000, "currency": "NGN"}),
+    ("The Philippine National Police said the family received at least P480,000.", "P480,000",
+     {"value": 480_000, "qualifier": "at_least", "currency": "PHP"}),
+    ("The embassy filed wage claims totalling KD 41,500.", "41,500", {"currency": "KWD"}),
+    # a multiplier; the size of a group; "one in every"
+    ("Fines reach up to 1,500 times the monthly minimum salary.", "1,500",
+     {"unit": "times", "qualifier": "at_most"}),
+    ("She worked for a family of eleven.", "eleven", {"value": 11, "unit": "family"}),
+    ("Nearly half a million children, or roughly one in every 100, were abused.", "one in every 100",
+     {"value": 1, "category": "percent"}),
+    # a bare number that is a verb's subject counts people or things, not the money before it
+    ("Some 1,150 survivors received grants of up to Rs 50,000 each, while 640 were placed in jobs.", "640",
+     {"unit": "survivors"}),
+    # the age after a lone given name
+    ("Nilmini, 34, a mother from Kurunegala, said she was locked in.", "34", {"category": "age"}),
+    ("Their two sons, Florin, 25, and Ionut, 23, were jailed.", "23", {"category": "age"}),
     # "one" breaking a count down is a count ("one" alone is a pronoun)
     ("The GIS prosecuted three suspected traffickers, one allegedly involved in child labor trafficking and "
      "two allegedly involved in sex trafficking.", "one", {"value": 1, "unit": "suspected traffickers"}),
@@ -429,6 +449,10 @@ def test_quantity_fields(run_text, text, span, expected):
         "Trafficking was criminalized in Chapter III, articles 18 through 23, and sections 5 to 9.",
         "The operation ran from 5 to 9 June, and a second one between 12 and 14 July.",
         "The raids ran June 5-9, 2022.",
+        "The ministry promised zero tolerance and a zero-sum approach.",
+        # the people counted before, named again
+        "Officers arrested the six in coordinated dawn raids.",
+        "The model P5 and the N95 masks were sold.",
         # sibling article numbers: a subdivision, or a close number after "and" with no count noun
         "The others were charged under Article 127.1 and, later, under 127.2 of the code.",
         "They were charged under PPC sections 370, buying or disposing of any person as a slave, and 371, "

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, IS_ALPHA, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
@@ -62,6 +63,10 @@ _SUFFIXED_TOKEN = re.compile(r"\d[\d,.]*(?:k|m|mn|bn|tn)", re.IGNORECASE)
 _RANGE_TOKEN = re.compile(r"[$€£₦]?\d[\d,.]*[-–][$€£₦]?\d[\d,.]*%?")
 _SYMBOL_NUMBER = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*)")  # "US$2,790" when glued
 _DASHES = frozenset({"-", "–", "—"})
+_UNSET = object()
+_ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
+                            "who", "whom", "still", "also", "later", "then", "each"})
+_SUBJECT_VERB_AFTER = frozenset({"were", "was", "have", "had", "received", "remained", "returned", "got"})
 # a law's article or section number with its subdivision ("127.2", "369-A", "149a")
 _REFERENCE_NUMBER = re.compile(r"(?P<base>\d{1,6})(?P<sub>(?:[.\-]\d+)?[A-Za-z]?)")
 _SIBLING_REACH = 30  # tokens after a reference number within which a sibling of it is one too
@@ -313,13 +318,13 @@ class QuantityFinder:
         if not text[0].isdigit() and low not in self.starters:
             nxt = ctx.text(i + 1) if i + 1 < n else ""
             if nxt and _SUFFIXED_TOKEN.fullmatch(nxt):  # "£300k"
-                code = currency_for_symbol(text, self.currencies, country=ctx.country(i))
+                code = currency_for_symbol(text, self.currencies, country=ctx.money_country(i))
                 value = num.parse_digits(nxt)
                 if code is None or value is None:
                     return None
                 return _Number(i, i + 2, value=value, currency=code, unit=text, category="money", rule="money_symbol_scaled")
             if nxt and (_DIGITS.fullmatch(nxt) or _RANGE_TOKEN.fullmatch(nxt)):
-                code = currency_for_symbol(text, self.currencies, country=ctx.country(i)) if text not in _NOT_CODES else None
+                code = currency_for_symbol(text, self.currencies, country=ctx.money_country(i)) if text not in _NOT_CODES else None
                 if code is None:
                     return None
                 currency, symbol = code, text
@@ -328,7 +333,7 @@ class QuantityFinder:
                 low = ctx.low(i)
             else:
                 m = _SYMBOL_NUMBER.fullmatch(text)
-                code = currency_for_symbol(m.group(1), self.currencies, country=ctx.country(i)) if m else None
+                code = currency_for_symbol(m.group(1), self.currencies, country=ctx.money_country(i)) if m else None
                 if not code:
                     return None
                 value = num.parse_digits(m.group(2), european=False)
@@ -394,7 +399,7 @@ class QuantityFinder:
         if out is None:
             return None
         if currency is None and i >= 2 and ctx.text(i - 1) == "." and not ctx.space[i - 2]:
-            code = currency_for_symbol(ctx.text(i - 2) + ".", self.currencies, country=ctx.country(i))
+            code = currency_for_symbol(ctx.text(i - 2) + ".", self.currencies, country=ctx.money_country(i))
             if code:  # "Rs. 20,000" split as "Rs" "." "20,000"
                 currency, symbol, start = code, ctx.span_text(i - 2, i), i - 2
         if currency is not None:
@@ -633,8 +638,11 @@ class QuantityFinder:
                 and glued.group(1).lower() == out.unit.lower():  # "between RM3,000 and RM5,000"
             second = _Number(k, k + 1, value=num.parse_digits(glued.group(2), european=False),
                              first_word=ctx.text(k))
-            if second.value is not None and k + 1 < n and ctx.low(k + 1) in num.WORD_SCALES:
-                second.value *= num.SCALES[ctx.low(k + 1)]
+            scale = ctx.low(k + 1) if k + 1 < n else ""
+            # a word scale, or the letter scale of the first amount: "between N1.5m and N3m"
+            if second.value is not None and (scale in num.WORD_SCALES or (
+                    scale in num.SCALES and not ctx.space[k] and out.rule.endswith("_scaled"))):
+                second.value *= num.SCALES[scale]
                 second.end += 1
         if second is None or second.value is None:
             return out
@@ -791,12 +799,17 @@ class QuantityFinder:
                 item.inherited = True
             elif number.vague or (number.first_word in ("one", "a", "an") and number.low is None):
                 return None  # "one" as a pronoun, vague words alone
+            elif item.start == number.start and number.start > 0 and ctx.low(number.start - 1) == "the" \
+                    and number.low is None and (number.end >= len(ctx.lows) or not ctx.alpha[number.end]
+                                                or ctx.lows[number.end] in _ANAPHOR_AFTER):
+                return None  # "arrested the six in dawn raids": the people counted before, named again
             elif self._age_after_person(ctx, item) or self._age_apposition(ctx, item) \
                     or ctx.age_context(item.start, item.end) or (
                 q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
             ) or self._age_limit(ctx, item, q):
                 item.unit, item.unit_head, item.category = "years", "year", "age"  # "children under 18", "aged 22"
-            elif (subject := ctx.change_subject(number.start) or ctx.of_the_scope(number.start)) is not None:
+            elif (subject := ctx.change_subject(number.start) or ctx.of_the_scope(number.start)
+                  or ctx.collective_before(number.start)) is not None:
                 self._count_as(item, *subject)  # "convictions rose by 30 percent to 193"
             else:
                 prev = self._listed_with(ctx, item, found) or self._inherit(ctx, item, found)
@@ -1068,6 +1081,8 @@ class QuantityFinder:
             return False
         if ctx.person_ends_at(s - 1):
             return True  # a name the actor rules found ("Grace Otieno, 34,")
+        if self._given_name_before(ctx, s - 2):
+            return True  # "Nilmini, 34, a mother of two", "their two sons, Florin, 25, and Ionut, 23,"
         before = ctx.low(s - 2)
         return self.units.head_category.get(singular(before, self.units)) == "people" \
             and not looks_plural(before, self.units)
@@ -1082,6 +1097,24 @@ class QuantityFinder:
         if any(ctx.low(k) == "and" and ctx.likenum[k + 1] for k in range(item.end, end - 1)):
             return found[-1]
         return None
+
+    def _given_name_before(self, ctx: _Context, k: int) -> bool:
+        """Whether token k, before ", <age>,", is a lone given name: a capitalised word, no unit or
+        stop word, opening its sentence, after a word for people and a comma ("sons, Florin"), or after
+        "and" that follows another such name and age ("Florin, 25, and Ionut")."""
+        text = ctx.text(k)
+        lex = self.units
+        if k < 0 or not (ctx.alpha[k] and text[:1].isupper() and text[1:].islower()) or ctx.low(k) in lex.stop_words \
+                or singular(ctx.low(k), lex) in lex.head_category:
+            return False
+        if k == ctx.sent_start(k):
+            return True
+        if ctx.low(k - 1) == "," and k >= 2:
+            return lex.head_category.get(singular(ctx.low(k - 2), lex)) in ("people", "victims", "suspects", "offenders")
+        if ctx.low(k - 1) == "and" and k >= 5 and ctx.text(k - 2) == "," and ctx.text(k - 4) == "," \
+                and _DIGITS.fullmatch(ctx.text(k - 3)):
+            return self._given_name_before(ctx, k - 5)
+        return False
 
     def _listed_with(self, ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
         """The quantity right before in a list ("aged 22, 25 and 41"), whatever its unit."""
@@ -1109,10 +1142,14 @@ class QuantityFinder:
         subject = ctx.subject_before(item.start, lo)
         if subject is not None:
             return self._unit_of(item, *subject)
+        # a bare number as the subject of a verb ("640 were placed in jobs") counts people or things
+        subject = item.end < len(ctx.lows) and ctx.lows[item.end] in _SUBJECT_VERB_AFTER
         for prev in reversed(found):
             ps = ctx.sent_index(prev.start)
             if ps < sent - 1:
                 break
+            if subject and prev.category in ("money", "percent", "duration"):
+                continue
             if prev.unit and prev.unit_head and (prev.unit_head not in self.units.mass_nouns
                                                  or prev.unit.split()[-1].lower() != prev.unit_head):
                 # (a mass noun written plural is counted: "41 trainings ... compared with 23")
@@ -1453,6 +1490,7 @@ class _Context:
         self._clause_cuts: dict[int, list[int]] = {}
         self._actors = sorted(doc.spans[SPAN_KEYS["actor"]], key=lambda s: s.start) if SPAN_KEYS["actor"] in doc.spans else []
         self._actor_starts = [a.start for a in self._actors]
+        self._main_country: object = _UNSET  # money_country's fallback, found when first asked
         dates = sorted(doc.spans[SPAN_KEYS["date"]], key=lambda s: s.start) if SPAN_KEYS["date"] in doc.spans else []
         self.date_start_set = frozenset(d.start for d in dates)  # a date ends the counted thing: "193 last year"
         # the dates that can date a quantity (date_for)
@@ -1521,6 +1559,18 @@ class _Context:
 
     def country(self, i: int) -> str | None:
         return section_at(self.doc, self.idx[i])[1]
+
+    def money_country(self, i: int) -> str | None:
+        """The country whose currency a sign at token i names: the section's, else the one the document's
+        actors belong to most often (a news story about Nigeria: its agencies, its government)."""
+        section = self.country(i)
+        if section is not None:
+            return section
+        if self._main_country is _UNSET:
+            counts = Counter((a._.ctip or {}).get("country") for a in self._actors)
+            counts.pop(None, None)
+            self._main_country = counts.most_common(1)[0][0] if counts else None
+        return self._main_country  # type: ignore[return-value]
 
     def qualifier_before(self, start: int) -> tuple[str, int, str] | None:
         q = self.qual_end.get(start)
@@ -1665,6 +1715,12 @@ class _Context:
                     if looks_plural(self.low(m), lex):
                         return " ".join(words), self.text(m)
                     m += 1
+        return None
+
+    def collective_before(self, start: int) -> tuple[str, str] | None:
+        """"a family of eleven", "a group of 12": (noun, noun) of the group a bare number sizes, or None."""
+        if start >= 2 and self.low(start - 1) == "of" and self.low(start - 2) in self.finder.units.collective_nouns:
+            return self.text(start - 2), self.text(start - 2)
         return None
 
     def respectively_slot(self, start: int) -> tuple[int, int, int] | None:

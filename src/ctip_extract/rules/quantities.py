@@ -39,6 +39,8 @@ class UnitLexicon:
     adverbs_before_nouns: frozenset[str] = frozenset()
     # verbs after which a bare number counts the plural noun before them: "prosecutions included 26"
     subject_verbs: frozenset[str] = frozenset()
+    # nouns a bare number after "of" counts the members of: "a family of eleven"
+    collective_nouns: frozenset[str] = frozenset()
     # words that may come between such a verb and the number: "remained notably low at only three"
     subject_gap_words: frozenset[str] = frozenset()
 
@@ -86,6 +88,7 @@ def load_unit_lexicon(name: str) -> UnitLexicon:
         adverbs_before_nouns=frozenset(w.lower() for w in _str_list(data, "adverbs_before_nouns", path)),
         stop_words=frozenset(w.lower() for w in _str_list(data, "stop_words", path)),
         subject_verbs=frozenset(w.lower() for w in _str_list(data, "subject_verbs", path)),
+        collective_nouns=frozenset(w.lower() for w in _str_list(data, "collective_nouns", path)),
         subject_gap_words=frozenset(w.lower() for w in _str_list(data, "subject_gap_words", path)),
     )
 
@@ -147,6 +150,8 @@ class CurrencyTables:
     defaults: dict[str, str | None]  # singular noun -> code used when nothing decides
     candidates: dict[str, tuple[str, ...]]  # singular noun -> ISO codes of currencies of that name
     by_country: dict[str, dict[str, str]] = field(default_factory=dict)  # noun -> {alpha3: code}
+    # a letter sign -> {alpha3: code}: "N" is the naira only where the text is about Nigeria
+    letter_symbols: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=8)
@@ -184,7 +189,13 @@ def load_currency_tables(name: str) -> CurrencyTables:
         for noun, pname in pyc_names.items():
             if full.endswith(pname):
                 candidates.setdefault(noun, []).append(cur.alpha_3)
-    return CurrencyTables(symbols, nouns, defaults, {k: tuple(v) for k, v in candidates.items()}, by_country)
+    letters = data.get("letter_symbols", {})
+    if not isinstance(letters, dict) or not all(
+            isinstance(v, dict) and all(isinstance(c, str) for c in v.values()) for k, v in letters.items() if k != "_doc"):
+        raise RuleFileError(path, "'letter_symbols' must map signs to objects of alpha-3 codes to currency codes")
+    letter_symbols = {k: dict(v) for k, v in letters.items() if k != "_doc"}
+    return CurrencyTables(symbols, nouns, defaults, {k: tuple(v) for k, v in candidates.items()}, by_country,
+                          letter_symbols)
 
 
 def _alpha2(alpha3: str | None) -> str | None:
@@ -224,7 +235,9 @@ def _country_of_adjective(adjective: str | None) -> str | None:
 
 def currency_for_symbol(symbol: str, tables: CurrencyTables, *, country: str | None = None) -> str | None:
     """ISO 4217 code of a symbol or code written by a number: "$" -> USD, "US$" -> USD, "₦" -> NGN,
-    "Rs" in a Pakistan section -> PKR, "EUR" -> EUR."""
+    "Rs" in a Pakistan section -> PKR, "EUR" -> EUR, "N" -> NGN in text about Nigeria (else None)."""
+    if symbol in tables.letter_symbols:
+        return tables.letter_symbols[symbol].get(country or "")
     low = symbol.lower()
     code = tables.symbols.get(low)
     if code and low in ("rs", "rs.") and country:
