@@ -295,6 +295,29 @@ CASES = [
      [{"name": "National Assembly", "kind": "government"}]),
     ("Members of Parliament voted for the bill.", None, [{"name": "Parliament", "kind": "government"}]),
     ("A Kenya Airways flight attendant alerted police.", None, [{"name": "Kenya Airways", "kind": "company"}]),
+    # the journalists a story credits: a byline on its own line, a wire service's credit line
+    ("NAPTIP secured 96 convictions\n\nBy Ifeoma Nwachukwu\n\nABUJA - The agency said so.", None,
+     [{"name": "Ifeoma Nwachukwu", "kind": "person", "role": "reporter"}]),
+    ("Cambodia remained on Tier 2.\n\n(Reporting by Pracha Boonmee; Additional reporting by Kate Sullivan in "
+     "Washington; Editing by Martin Hale)", None,
+     [{"name": "Pracha Boonmee", "kind": "person", "role": "reporter"},
+      {"name": "Kate Sullivan", "kind": "person", "role": "reporter"},
+      {"name": "Martin Hale", "kind": "person", "role": "editor"}]),
+    # name particles after a title; a title alone is no body
+    ("IOM's Chief of Mission in Nigeria, Mr. Pieter van den Berg, praised the agency.", None,
+     [{"name": "Pieter van den Berg", "kind": "person"}]),
+    # where a body is based is no part of its name
+    ("New York-based Human Rights Watch (HRW) said forced labour remained widespread.", None,
+     [{"name": "Human Rights Watch", "kind": "ngo", "aliases": ["HRW"]}]),
+    # a name before a small "project" or "programme"; a name after "charity" or "NGO"
+    ("The $7.5 million Mukti Sanjal project began in September 2018.", None,
+     [{"name": "Mukti Sanjal", "kind": "program"}]),
+    ("Anti-slavery charity Unseen said the helpline took 4,000 calls.", None, [{"name": "Unseen", "kind": "ngo"}]),
+    ("Local NGO Chab Dai Coalition helped 40 girls.", None, [{"name": "Chab Dai", "kind": "ngo"}]),
+    # anti-trafficking NGOs whose names hold no organisation keyword, from the gazetteer
+    ("The project worked with Maiti Nepal, Shakti Samuha and Hope for Justice.", None,
+     [{"name": "Maiti Nepal", "kind": "ngo", "country": "NPL"}, {"name": "Shakti Samuha", "kind": "ngo"},
+      {"name": "Hope for Justice", "kind": "ngo"}]),
     # a plural long form an acronym in the plural spells
     ("The government established 312 Local Committees for Controlling Human Trafficking (LCCHTs).", None,
      [{"name": "Local Committees for Controlling Human Trafficking", "kind": "government", "aliases": ["LCCHTs"]}]),
@@ -403,6 +426,10 @@ NOT_ACTORS = [
     # "government of" a person or a list holding no country is no government
     ("The government of President Duterte acted.", ["Government of President Duterte"]),
     ("Staff of Kenya Airways helped; Members of Parliament voted.", ["Staff of Kenya Airways", "Members of Parliament"]),
+    ("IOM's Chief of Mission in Nigeria praised the agency.", ["Chief of Mission"]),
+    ("By Friday, police had rescued 40 people.\nBy contrast, the NGO Tuesday Group met.", ["Friday"]),
+    ("The USAID project and the Cambodia programme ended; the Nordic Council of Ministers' project began.",
+     ["Cambodia", "Nordic Council of Ministers'"]),
 ]
 
 

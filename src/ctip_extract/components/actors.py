@@ -41,7 +41,8 @@ from ..rules.actors import (
 from ..rules.countries import country_by_code, trie_pattern
 from ..rules.dates import DateWords
 from ..rules.people import (
-    PeopleWords, acronym_before, affiliation_after, apposition, build_titles, name_after, name_before, plain_gap, role_before,
+    NAME_PARTICLES, PeopleWords, acronym_before, affiliation_after, apposition, build_titles, name_after, name_before,
+    plain_gap, role_before,
 )
 from ..rules.resources import model_path, read_json, read_jsonl, read_word_list
 from .extensions import doc_meta, section_at
@@ -184,6 +185,9 @@ class ActorFinder:
         self._appositions(text, cands)
         self._role_people(text, cands)
         self._aged_people(text, cands)
+        self._credited_people(text, cands)
+        self._named_projects(text, cands)
+        self._described_bodies(text, cands)
         accepted = _resolve(cands, len(text))
         if doc.has_annotation("ENT_IOB"):  # a trained pipeline ran first (--model)
             accepted = _resolve(accepted + self._entities(doc, text, accepted), len(text))
@@ -502,6 +506,11 @@ class ActorFinder:
                     and country_prefix(words[role_start - 1:role_start])[0] == 1:
                 role_start -= 1  # "U.S. Ambassador"
             name_words = words[i + t:i + t + k]
+            if i + t + k == n_words:  # the run ends the name: a particle may go on with it ("Pieter van den Berg")
+                tail = self._split(text, words[-1].end, min(len(text), words[-1].end + 60))
+                if tail and tail[0].lower in NAME_PARTICLES and plain_gap(text, words[-1], tail[0]):
+                    longer = [*name_words, *tail]
+                    name_words = longer[:max(k, name_after(longer, 0, pw, lex, max_words=k + 3))]
             role = _words_text(words[role_start:i + t])
             if role_start == 0 and not honorific and (before := _LOWER_WORD_BEFORE.search(text, 0, words[0].start)) \
                     and before.group(1) in lex.role_modifiers:
@@ -669,6 +678,48 @@ class ActorFinder:
             role, affiliation = (app.role, app.affiliation) if app is not None and app.role else (None, None)
             cands.append(_person(words[-k:], "person_age", 2, role, affiliation or affiliation_after(after, lex), 2))
 
+    def _named_projects(self, text: str, cands: list[Cand]) -> None:
+        """A capitalised name before a small "project"/"programme"/"initiative" after a determiner or an
+        owner: "the Mukti Sanjal project", "USAID's Counter Trafficking in Persons program"."""
+        for m in _NAMED_PROJECT.finditer(text):
+            name = m["name"]
+            words = name.split()
+            if (len(words) == 1 and (words[0].isupper() or len(words[0]) < 4)) or name.endswith(("'", "’")) \
+                    or lookup_country(name) \
+                    or lookup_demonym(name) or words[-1].lower() in self.lex.not_org_heads \
+                    or words[0].lower() in self.lex.leading_stop:
+                continue  # "the USAID project", "the Cambodia programme", "the Tier 2 project"
+            cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "program",
+                              "named_project", 1))
+
+    def _described_bodies(self, text: str, cands: list[Cand]) -> None:
+        """A name written right after a word that says it is an NGO, with no organisation keyword of its
+        own: "anti-slavery charity Unseen", "the Nepali NGO Maiti Nepal"."""
+        for m in _DESCRIBED_BODY.finditer(text):
+            name = m["name"]
+            words = name.split()
+            if lookup_country(name) or lookup_demonym(words[0]) or words[0].lower() in self.lex.leading_stop \
+                    or words[-1].lower() in self.lex.not_org_heads or (len(words) == 1 and words[0].isupper()):
+                continue  # "NGOs Cambodian", "NGO ASEAN": no body named here
+            cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "ngo",
+                              "described_body", 1))
+
+    def _credited_people(self, text: str, cands: list[Cand]) -> None:
+        """The journalists a news story credits: a byline on its own line ("By Ifeoma Nwachukwu") and a
+        wire service's credit line ("(Reporting by Pracha Boonmee; Editing by Martin Hale)")."""
+        for m in _BYLINE.finditer(text):
+            self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
+        for m in _CREDIT.finditer(text):
+            role = "editor" if m["task"].lower().startswith("edit") else "reporter"
+            self._credited(text, m.start("names"), m.end("names"), role, cands)
+
+    def _credited(self, text: str, a: int, b: int, role: str, cands: list[Cand]) -> None:
+        """One person for each name of text[a:b] ("Kate Sullivan and Jon Abel")."""
+        for name in _CREDIT_NAME.finditer(text, a, b):
+            words = self._split(text, name.start(), name.end())
+            if 2 <= len(words) <= 4 and all(w.capitalised or w.lower in NAME_PARTICLES for w in words):
+                cands.append(_person(words, "person_credit", 2, role, None, 1))
+
     def _speaker(self, text: str, name_words: Sequence[Word], cands: list[Cand]) -> None:
         """A person named after a speech verb, with the apposition that may follow the name."""
         after = text[name_words[-1].end:name_words[-1].end + 300]
@@ -804,6 +855,25 @@ def _person(name_words: Sequence[Word], rule: str, prio: int, role: str | None =
                 role=role, affiliation=affiliation, role_weight=role_weight if role else 0)
 
 
+_CREDIT_NAME = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t]+)*"
+                          r"[A-Z][\w'’\-]+){1,3}")
+_NAMES = r"[A-Z][\w'’\-]+(?:[ \t]+[\w'’\-]+){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+[\w'’\-]+){1,4}?)*"
+# "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
+_BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?P<names>{_NAMES})[ \t]*(?:[,|][^\n]{{0,40}})?$")
+# "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
+_CREDIT = re.compile(rf"\b(?P<task>Reporting|Additional[ \t]+reporting|Writing|Editing|Edited|Compiled)[ \t]+by[ \t]+"
+                     rf"(?P<names>{_NAMES})(?=[ \t]*(?:;|\)|$|\.|[ \t]in[ \t]))")
+_DESCRIBED_BODY = re.compile(
+    r"\b(?:NGO|nonprofit|non-profit|charity|watchdog|(?:rights|advocacy|campaign)[ \t]+group)[ \t]+"
+    r"(?P<name>[A-Z][\w'’&\-]+(?:[ \t]+(?:(?:for|of|the|and|to|in|on)[ \t]+)?[A-Z][\w'’&\-]+){0,5})"
+    r"(?![\w'’])")
+_NAMED_PROJECT = re.compile(
+    r"(?:\b(?i:the|its|their|a|an)|[A-Za-z]['’]s)"
+    # what it costs or who funds it may come first: "the $7.5 million Mukti Sanjal project", "an EU-funded"
+    r"(?:[ \t]+\S*[$€£₦]\d\S*(?:[ \t]+(?:million|billion))?|[ \t]+\S*\d\S*[ \t]+(?:million|billion)"
+    r"|[ \t]+[\w.]+-(?:funded|backed|led|supported|year|month))?[ \t]+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:(?:to|for|of|on|and|in|the)[ \t]+)?[A-Z][\w'’\-]+){0,5})"
+    r"[ \t]+(?:project|programme|program|initiative|campaign)\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]$")
 _ACRONYM_OWNER = re.compile(r"(?<![\w-])([A-Z][A-Za-z&\-]{1,11})['’]s[ \t]+$")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]$")

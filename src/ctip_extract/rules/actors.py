@@ -404,6 +404,9 @@ _QUALIFIED_HEADS = frozenset({"court", "cabinet", "parliament", "senate", "congr
                               "office", "government", "embassy", "consulate", "judiciary", "assembly"})
 
 
+_DESCRIPTOR_MODIFIERS = frozenset({"local", "grassroots", "leading", "prominent", "small"})  # "Local NGO Chab Dai ..."
+
+
 def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_initial: bool = False,
                  is_title: Callable[[Sequence[Word], int], int] | None = None) -> OrgName | None:
     """The organisation a run of capitalised words names, or None.
@@ -412,6 +415,10 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     title starting at words[i] (0 if none), to cut "Police" out of "Royal Police Chief Sok Phal".
     """
     words = list(run)
+    # where a body is based is no part of its name: "New York-based Human Rights Watch"
+    based = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower.endswith(("-based", "-headquartered"))), None)
+    if based is not None:
+        words = words[based + 1:]
     while words and (words[0].lower in lex.leading_stop or not words[0].capitalised):
         if words[0].possessive:
             break
@@ -430,7 +437,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     # a descriptor before the name, after a demonym or alone: "Cambodian NGO Chab Dai Coalition"
     described = None
     for i in range(min(2, len(words) - 1)):
-        if words[i].lower in lex.descriptors and len(words) - i > 2 and (i == 0 or country_prefix(words[:i])[0] == i):
+        if words[i].lower in lex.descriptors and len(words) - i > 2 and (
+                i == 0 or country_prefix(words[:i])[0] == i or all(w.lower in _DESCRIPTOR_MODIFIERS for w in words[:i])):
             described = country_prefix(words[:i])[1] if i else None
             words = words[i + 1:]
             break
@@ -441,6 +449,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     org = words[:end]
     if org[-1].lower in lex.not_org_heads:
         return None
+    if is_title is not None and is_title(org, 0) == len(org):
+        return None  # a person's title alone: "Chief of Mission in Nigeria, Mr. ..."
     only_keyword = len(org) == n
     if only_keyword and not (kw.standalone and not sentence_initial) and not (n > 1 and not sentence_initial):
         return None

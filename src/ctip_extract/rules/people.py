@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from .actors import ActorWords, Word, lookup_country, lookup_demonym
 
-NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "van", "von", "de", "da", "di", "del", "al", "el", "le"})
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "van", "von", "de", "den", "der", "da", "di", "del", "dos",
+                            "du", "al", "el", "le", "la"})
 # generational suffixes that end a name ("Samson Inocencio Jr."), matched as written after a space
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -106,9 +107,13 @@ def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, 
             if w.possessive:
                 break
             continue
-        if w.lower in NAME_PARTICLES and j > i and j + 1 < len(words) and is_name_word(words[j + 1], pw, lex):
-            j += 1
-            continue
+        if w.lower in NAME_PARTICLES and j > i:
+            k = j + 1
+            while k < len(words) and words[k].lower in NAME_PARTICLES:
+                k += 1  # "Pieter van den Berg"
+            if k < len(words) and is_name_word(words[k], pw, lex):
+                j = k
+                continue
         break
     # a name ends on a real word, not on an initial
     while j > i and _INITIAL.match(words[j - 1].text):
