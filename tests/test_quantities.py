@@ -376,6 +376,15 @@ CASES = [
      {"date": "2017"}),
     ("A state attorney initiated the prosecution of one alleged trafficker and continued a 2014-initiated "
      "prosecution.", "one alleged trafficker", {"date": None}),
+    # "convicted 21 of trafficking": the crime, not a part of 21 ("convicted 156 of these traffickers" is)
+    ("Authorities prosecuted 31 suspects and convicted 21 of trafficking and trafficking-related crimes.", "21",
+     {"unit": "suspects"}),
+    ("Courts convicted 156 of these traffickers.", "156", {"unit": "traffickers"}),
+    # a bracketed share between a number and its noun
+    ("In 2016, only five of 28 (18 percent) convicted traffickers received prison sentences.", "28",
+     {"value": 28, "unit": "convicted traffickers"}),
+    # a year after "following" is a year
+    ("Following 2016 allegations of a trafficking ring, police opened 40 cases.", "40", {"value": 40}),
     # a one-letter currency sign, in a text about its country
     ("NAPTIP said convicted traffickers paid fines totalling N48.6 million; the trust fund disbursed N37m.",
      "N48.6 million", {"value": 48_600_000, "currency": "NGN", "category": "money"}),
@@ -452,6 +461,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "The ministry promised zero tolerance and a zero-sum approach.",
         # the people counted before, named again
         "Officers arrested the six in coordinated dawn raids.",
+        "Following 2016 allegations, the inquiry widened.",
         "The model P5 and the N95 masks were sold.",
         # sibling article numbers: a subdivision, or a close number after "and" with no count noun
         "The others were charged under Article 127.1 and, later, under 127.2 of the code.",

@@ -64,6 +64,7 @@ _RANGE_TOKEN = re.compile(r"[$€£₦]?\d[\d,.]*[-–][$€£₦]?\d[\d,.]*%?")
 _SYMBOL_NUMBER = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*)")  # "US$2,790" when glued
 _DASHES = frozenset({"-", "–", "—"})
 _UNSET = object()
+_VERBS_OF_CRIME = frozenset({"convicted", "acquitted", "accused", "charged", "cleared", "suspected", "found"})
 _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
                             "who", "whom", "still", "also", "later", "then", "each"})
 _SUBJECT_VERB_AFTER = frozenset({"were", "was", "have", "had", "received", "remained", "returned", "got"})
@@ -696,8 +697,9 @@ class QuantityFinder:
     def _year_is_count(self, ctx: _Context, i: int) -> bool:
         """A four-digit number in the calendar range counts only before a plural count noun ("2000 victims")."""
         doc = ctx.doc
-        if i > 0 and ctx.low(i - 1) in ("the", "its", "their", "his", "her", "a", "an", "in", "of", "since", "by"):
-            return False
+        if i > 0 and ctx.low(i - 1) in ("the", "its", "their", "his", "her", "a", "an", "in", "of", "since", "by",
+                                        "following", "after", "before", "amid", "despite", "during", "until", "from"):
+            return False  # "the 2016 raids", "following 2016 allegations": a year
         if i + 1 >= len(doc):
             return False
         return self._counts_a_noun(ctx, i + 1)
@@ -899,6 +901,18 @@ class QuantityFinder:
             if word in lex.stop_words or word in ("and", "or") or word in num.NUMBER_WORDS:
                 return None
             return j + 1, k + 1, [ctx.text(k)], ctx.text(k), False
+        # a bracketed share or figure between the number and its noun: "28 (18 percent) convicted traffickers"
+        after = self._after_bracket(ctx, j, n)
+        if after != j:
+            sub = self._np(ctx, after, n)
+            if sub is not None and singular(sub[3], lex) in lex.head_category:
+                return sub
+            return None
+        # "convicted 21 of trafficking": the crime they were convicted of, not a part of 21
+        if ctx.low(j) == "of" and number.start > 0 and ctx.low(number.start - 1) in _VERBS_OF_CRIME \
+                and not number.vague and j + 1 < n and ctx.low(j + 1) not in _POSSESSIVE_DETS \
+                and not ctx.likenum[j + 1]:
+            return None  # (but "convicted 156 of these traffickers", "seven of the eight suspects" are parts)
         # partitive and vague "of": "Four of the 63 suspected traffickers", "six out of nine", "thousands of men"
         if ctx.low(j) == "of" or (ctx.low(j) == "out" and j + 1 < n and ctx.low(j + 1) == "of"):
             k = j + 1 if ctx.low(j) == "of" else j + 2
@@ -913,10 +927,21 @@ class QuantityFinder:
                         return None
                     sub = self._np(ctx, k, n)
                     return sub
-                sub = self._np(ctx, inner.end, n) if not inner.unit else None
+                sub = self._np(ctx, self._after_bracket(ctx, inner.end, n), n) if not inner.unit else None
                 return sub
             return self._np(ctx, k, n)
         return self._np(ctx, j, n)
+
+    @staticmethod
+    def _after_bracket(ctx: _Context, j: int, n: int) -> int:
+        """The token after a short bracket holding a figure that opens at j ("(18 percent)"), else j."""
+        if j < n and ctx.text(j) == "(":
+            for k in range(j + 1, min(n, j + 8)):
+                if ctx.text(k) == ")":
+                    return k + 1 if any(ctx.likenum[t] for t in range(j + 1, k)) else j
+                if ctx.text(k) == "(":
+                    break
+        return j
 
     def _np(self, ctx: _Context, j: int, n: int):
         lex = self.units
