@@ -381,8 +381,10 @@ CASES = [
      {"unit": "suspects"}),
     ("Courts convicted 156 of these traffickers.", "156", {"unit": "traffickers"}),
     # a bracketed share between a number and its noun
-    ("In 2016, only five of 28 (18 percent) convicted traffickers received prison sentences.", "28 (18",
+    ("Courts sentenced 28 (18 percent) convicted traffickers to prison in 2016.", "28",
      {"value": 28, "unit": "convicted traffickers"}),
+    ("In 2016, only five of 28 (18 percent) convicted traffickers received prison sentences.", "only five",
+     {"value": 5, "unit": "convicted traffickers"}),
     # a year after "following" is a year
     ("Following 2016 allegations of a trafficking ring, police opened 40 cases.", "40", {"value": 40}),
     # a one-letter currency sign, in a text about its country
