@@ -681,7 +681,10 @@ class ActorFinder:
     def _named_projects(self, text: str, cands: list[Cand]) -> None:
         """A capitalised name before a small "project"/"programme"/"initiative" after a determiner or an
         owner: "the Mukti Sanjal project", "USAID's Counter Trafficking in Persons program"."""
-        for m in _NAMED_PROJECT.finditer(text):
+        for head in _PROJECT_HEAD.finditer(text):  # the head word first: the full pattern is slow to scan with
+            m = _NAMED_PROJECT.search(text, max(0, head.start() - 160), head.end())
+            if m is None:
+                continue
             name = m["name"]
             words = name.split()
             if (len(words) == 1 and (words[0].isupper() or len(words[0]) < 4)) or name.endswith(("'", "’")) \
@@ -695,6 +698,8 @@ class ActorFinder:
     def _described_bodies(self, text: str, cands: list[Cand]) -> None:
         """A name written right after a word that says it is an NGO, with no organisation keyword of its
         own: "anti-slavery charity Unseen", "the Nepali NGO Maiti Nepal"."""
+        if not any(word in text for word in _DESCRIPTOR_WORDS):
+            return
         for m in _DESCRIBED_BODY.finditer(text):
             name = m["name"]
             words = name.split()
@@ -707,11 +712,14 @@ class ActorFinder:
     def _credited_people(self, text: str, cands: list[Cand]) -> None:
         """The journalists a news story credits: a byline on its own line ("By Ifeoma Nwachukwu") and a
         wire service's credit line ("(Reporting by Pracha Boonmee; Editing by Martin Hale)")."""
-        for m in _BYLINE.finditer(text):
-            self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
-        for m in _CREDIT.finditer(text):
-            role = "editor" if m["task"].lower().startswith("edit") else "reporter"
-            self._credited(text, m.start("names"), m.end("names"), role, cands)
+        if "By " in text:
+            for m in _BYLINE.finditer(text):
+                self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
+        for m in _CREDIT.finditer(text):  # from each "by": a pattern opening with a literal scans fast
+            task = _CREDIT_TASK.search(text, max(0, m.start() - 24), m.start())
+            if task is not None:
+                role = "editor" if task.group().lower().startswith("edit") else "reporter"
+                self._credited(text, m.start("names"), m.end("names"), role, cands)
 
     def _credited(self, text: str, a: int, b: int, role: str, cands: list[Cand]) -> None:
         """One person for each name of text[a:b] ("Kate Sullivan and Jon Abel")."""
@@ -861,8 +869,9 @@ _NAMES = r"[A-Z][\w'’\-]+(?:[ \t]+[\w'’\-]+){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
 _BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?P<names>{_NAMES})[ \t]*(?:[,|][^\n]{{0,40}})?$")
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
-_CREDIT = re.compile(rf"\b(?P<task>Reporting|Additional[ \t]+reporting|Writing|Editing|Edited|Compiled)[ \t]+by[ \t]+"
-                     rf"(?P<names>{_NAMES})(?=[ \t]*(?:;|\)|$|\.|[ \t]in[ \t]))")
+_CREDIT = re.compile(rf"by[ \t]+(?P<names>{_NAMES})(?=[ \t]*(?:;|\)|$|\.|[ \t]in[ \t]))")
+_CREDIT_TASK = re.compile(r"\b(?:Reporting|Additional[ \t]+reporting|Writing|Editing|Edited|Compiled)[ \t]+$")
+_DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charity", "watchdog", " group ")
 _DESCRIBED_BODY = re.compile(
     r"\b(?:NGO|nonprofit|non-profit|charity|watchdog|(?:rights|advocacy|campaign)[ \t]+group)[ \t]+"
     r"(?P<name>[A-Z][\w'’&\-]+(?:[ \t]+(?:(?:for|of|the|and|to|in|on)[ \t]+)?[A-Z][\w'’&\-]+){0,5})"
@@ -873,7 +882,8 @@ _NAMED_PROJECT = re.compile(
     r"(?:[ \t]+\S*[$€£₦]\d\S*(?:[ \t]+(?:million|billion))?|[ \t]+\S*\d\S*[ \t]+(?:million|billion)"
     r"|[ \t]+[\w.]+-(?:funded|backed|led|supported|year|month))?[ \t]+"
     r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:(?:to|for|of|on|and|in|the)[ \t]+)?[A-Z][\w'’\-]+){0,5})"
-    r"[ \t]+(?:project|programme|program|initiative|campaign)\b")
+    r"[ \t]+(?:project|programme|program|initiative|campaign)$")
+_PROJECT_HEAD = re.compile(r"(?<=[ \t])(?:project|programme|program|initiative|campaign)\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]$")
 _ACRONYM_OWNER = re.compile(r"(?<![\w-])([A-Z][A-Za-z&\-]{1,11})['’]s[ \t]+$")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]$")
