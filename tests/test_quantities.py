@@ -193,7 +193,8 @@ CASES = [
      {"unit": "survivors", "category": "victims"}),
     ("Of the survivors, 310 were Kenyan, 22 Ugandan, and 9 were of other nationalities.", "22 Ugandan",
      {"unit": "Ugandan survivors", "category": "victims"}),
-    ("Of these, 12 were women.", "12", {"unit": None}),
+    ("Of these, 12 were women.", "12", {"unit": "women"}),  # a copula's noun, when no "Of the <noun>" scopes it
+    ("Of those rescued, 18 are men and 11 are women.", "11", {"unit": "women", "category": "people"}),
     # vague amounts of vague amounts multiply
     ("Hundreds of thousands of people fled the fighting.", "Hundreds of thousands of people",
      {"low": 1e5, "high": 1e6, "qualifier": "approx", "unit": "people"}),
@@ -387,6 +388,18 @@ CASES = [
      {"value": 5, "unit": "convicted traffickers"}),
     # a year after "following" is a year
     ("Following 2016 allegations of a trafficking ring, police opened 40 cases.", "40", {"value": 40}),
+    # a second subject whose verb is left out
+    ("Prosecutions dropped to 9,876 and convictions to 5,271.", "5,271", {"unit": "convictions"}),
+    # "fewer than the": a comparison, no qualifier; a count above 100 is no share
+    ("Governments identified 109,216 victims, about 8 percent fewer than the 118,932 recorded in 2019.", "118,932",
+     {"qualifier": "exact", "unit": "victims"}),
+    # the same currency sign before both ends of a range
+    ("Each family received between Rs 20,000 and Rs 35,000 from the agent.", "Rs 20,000",
+     {"low": 20_000, "high": 35_000}),
+    ("The Kenyan Ministry of Labour said agents charged between Sh80,000 and Sh150,000.", "Sh80,000",
+     {"low": 80_000, "high": 150_000, "currency": "KES"}),
+    ("Some 48 grassroots organizations got grants.", "48", {"unit": "grassroots organizations"}),
+    ("They take down one family and another steps in.", "one family", {"unit": "family"}),
     # a one-letter currency sign, in a text about its country
     ("NAPTIP said convicted traffickers paid fines totalling N48.6 million; the trust fund disbursed N37m.",
      "N48.6 million", {"value": 48_600_000, "currency": "NGN", "category": "money"}),
@@ -463,6 +476,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "The ministry promised zero tolerance and a zero-sum approach.",
         # the people counted before, named again
         "Officers arrested the six in coordinated dawn raids.",
+        "The embassy arranged travel documents for the 94 found in Bavet.",
         "Following 2016 allegations, the inquiry widened.",
         "The model P5 and the N95 masks were sold.",
         # sibling article numbers: a subdivision, or a close number after "and" with no count noun

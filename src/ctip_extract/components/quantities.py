@@ -66,7 +66,8 @@ _DASHES = frozenset({"-", "–", "—"})
 _UNSET = object()
 _VERBS_OF_CRIME = frozenset({"convicted", "acquitted", "accused", "charged", "cleared", "suspected", "found"})
 _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
-                            "who", "whom", "still", "also", "later", "then", "each"})
+                            "who", "whom", "still", "also", "later", "then", "each", "found", "rescued", "freed",
+                            "held", "detained", "arrested"})
 _SUBJECT_VERB_AFTER = frozenset({"were", "was", "have", "had", "received", "remained", "returned", "got"})
 # a law's article or section number with its subdivision ("127.2", "369-A", "149a")
 _REFERENCE_NUMBER = re.compile(r"(?P<base>\d{1,6})(?P<sub>(?:[.\-]\d+)?[A-Za-z]?)")
@@ -611,7 +612,8 @@ class QuantityFinder:
             return out
         k = j + 1
         sym = None
-        if k < n and ctx.text(k) in ("$", "€", "£", "₦", "US$"):
+        if k < n and (ctx.text(k) in ("$", "€", "£", "₦", "US$") or (
+                out.unit and ctx.text(k) == out.unit and out.category == "money")):  # "Rs 20,000 and Rs 35,000"
             sym = ctx.text(k)
             k += 1
         if k >= n:
@@ -901,6 +903,12 @@ class QuantityFinder:
             if word in lex.stop_words or word in ("and", "or") or word in num.NUMBER_WORDS:
                 return None
             return j + 1, k + 1, [ctx.text(k)], ctx.text(k), False
+        # "Of those rescued, 18 are men and 11 are women": a count of people with a copula before the noun
+        if ctx.low(j) in ("are", "were") and j + 1 < n and looks_plural(ctx.low(j + 1), lex) \
+                and lex.head_category.get(singular(ctx.low(j + 1), lex)) in ("people", "victims") \
+                and (j + 2 >= n or not ctx.alpha[j + 2] or ctx.low(j + 2) in ("and", "or")) \
+                and ctx.of_the_scope(number.start) is None:  # ("Of the victims, 33 were children": victims)
+            return j + 1, j + 2, [ctx.text(j + 1)], ctx.text(j + 1), False
         # a bracketed share or figure between the number and its noun: "28 (18 percent) convicted traffickers"
         after = self._after_bracket(ctx, j, n)
         if after != j:
@@ -1175,6 +1183,8 @@ class QuantityFinder:
                 break
             if subject and prev.category in ("money", "percent", "duration"):
                 continue
+            if prev.category == "percent" and item.number.value is not None and item.number.value > 100:
+                continue  # "8 percent fewer than the 118,932 recorded": no share
             if prev.unit and prev.unit_head and (prev.unit_head not in self.units.mass_nouns
                                                  or prev.unit.split()[-1].lower() != prev.unit_head):
                 # (a mass noun written plural is counted: "41 trainings ... compared with 23")
@@ -1599,8 +1609,8 @@ class _Context:
 
     def qualifier_before(self, start: int) -> tuple[str, int, str] | None:
         q = self.qual_end.get(start)
-        if q is None and start > 0 and self.low(start - 1) in ("a", "an", "the") and start - 1 in self.qual_end:
-            q = self.qual_end[start - 1]  # "more than a trillion"
+        if q is None and start > 0 and self.low(start - 1) in ("a", "an") and start - 1 in self.qual_end:
+            q = self.qual_end[start - 1]  # "more than a trillion" (but "fewer than the 118,932" compares)
         if q is None:
             return None
         value, qs, key = q
@@ -1694,6 +1704,11 @@ class _Context:
         (unit, head) or None."""
         if start == 0 or self.low(start - 1) not in ("to", "from"):
             return None
+        lex = self.finder.units
+        # a second subject with the verb left out: "Prosecutions dropped to 9,876 and convictions to 5,271"
+        if start >= 3 and self.low(start - 3) in ("and", ",") and looks_plural(self.low(start - 2), lex) \
+                and singular(self.low(start - 2), lex) in lex.head_category and self.change_verb_before(start):
+            return self.text(start - 2), self.text(start - 2)
         a, _ = self.clause_bounds(start)
         found = self.change_verb_before(start)
         if found is None or found[0] < a or start - found[0] > 16:
@@ -1703,7 +1718,6 @@ class _Context:
         counted = self.number_of_before(verb) or self.number_of_before(start)
         if counted is not None:
             return counted
-        lex = self.finder.units
         # the object of the verb: "increased its public awareness programs from 22 ... to 210"
         k = verb + 1
         while k < start and self.low(k) in _DETERMINERS:
