@@ -303,6 +303,14 @@ CASES = [
      [{"name": "Pracha Boonmee", "kind": "person", "role": "reporter"},
       {"name": "Kate Sullivan", "kind": "person", "role": "reporter"},
       {"name": "Martin Hale", "kind": "person", "role": "editor"}]),
+    ("MEXICO CITY, Aug 17 (AFP) - Mexican prosecutors said they had broken up a ring.", None,
+     [{"name": "Agence France-Presse", "kind": "media", "aliases": ["AFP"]}]),
+    ("Done.\n(Reporting by Hannah Lowery in Washington; Additional reporting by Liz Tan in Kuala Lumpur and "
+     "Panu Wongsa in Bangkok; Editing by Grant Mercer)", None,
+     [{"name": "Liz Tan", "kind": "person", "role": "reporter"}, {"name": "Panu Wongsa", "kind": "person"},
+      {"name": "Grant Mercer", "kind": "person", "role": "editor"}]),
+    ("UNODC's Research and Trend Analysis Branch said the figures were incomplete.", None,
+     [{"name": "Research and Trend Analysis Branch", "kind": "government"}]),
     # name particles after a title; a title alone is no body
     ("IOM's Chief of Mission in Nigeria, Mr. Pieter van den Berg, praised the agency.", None,
      [{"name": "Pieter van den Berg", "kind": "person"}]),
@@ -407,8 +415,9 @@ NOT_ACTORS = [
     ("Sexual Exploitation Remains Common, Report Says", ["Report", "Remains Common"]),
     ("Many Victims Said they were deceived.", ["Many Victims", "Victims"]),
     ("Presidential Ordinance 12 stated that shelters must open.", ["Presidential Ordinance"]),
-    # a wire service's credit names an acronym that stands for several bodies: none is guessed
-    ("KATHMANDU, Feb. 3 (AFP) \u2014 Police arrested 17 people.", ["AFP", "Australian Federal Police"]),
+    # a wire service's credit names the agency, not another body of the same acronym
+    ("KATHMANDU, Feb. 3 (AFP) \u2014 Police arrested 17 people.", ["Australian Federal Police"]),
+    ("Officers of the AFP arrested 17 people in Sydney.", ["Agence France-Presse"]),
     ("Courses ran at the Prosecutor Against Cyber Crimes, the Attorney General's trafficking unit (ATU), "
      "and the Judicial School.", ["Cyber Crimes"]),
     # role nouns before capitalised words that are no person's name

@@ -255,6 +255,10 @@ FOUND = [
     ("A state attorney continued a 2014-initiated prosecution.", None, [("2014", "2014")]),
     # a year-less month in a sentence about what is expected or due: the next such month
     ("Proceedings are due to begin in March.", "2024-11-16", [("March", "2025-03")]),
+    # "the previous year" after a year named in its sentence: the year before that one
+    ("Victims detected fell by 11 per cent in 2020 compared with the previous year.", "2023-01-24",
+     [("2020", "2020"), ("the previous year", "2019")]),
+    ("The previous year was the worst on record.", "2023-01-24", [("The previous year", "2022")]),
     ("The embassy expects two more flights before the amnesty closes in June.", "2024-05-23", [("June", "2024-06")]),
 ]
 

@@ -186,6 +186,7 @@ class ActorFinder:
         self._role_people(text, cands)
         self._aged_people(text, cands)
         self._credited_people(text, cands)
+        self._dateline_agency(text, cands)
         self._named_projects(text, cands)
         self._described_bodies(text, cands)
         accepted = _resolve(cands, len(text))
@@ -709,6 +710,16 @@ class ActorFinder:
             cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "ngo",
                               "described_body", 1))
 
+    def _dateline_agency(self, text: str, cands: list[Cand]) -> None:
+        """The news agency a dateline credits: "MEXICO CITY, Aug 17 (AFP) -" is Agence France-Presse there,
+        whatever else "AFP" may stand for (the gazetteer's "<credit> news agency" entry names it)."""
+        for m in _DATELINE_CREDIT.finditer(text):
+            idx = self.by_key.get(exact_key(f"{m['agency']} news agency"))
+            if idx is not None and self.entries[idx].kind == "media":
+                e = self.entries[idx]
+                cands.append(Cand(m.start("agency"), m.end("agency"), f"gaz:{idx}", e.name, e.kind, "dateline_credit",
+                                  3, e.country))
+
     def _credited_people(self, text: str, cands: list[Cand]) -> None:
         """The journalists a news story credits: a byline on its own line ("By Ifeoma Nwachukwu") and a
         wire service's credit line ("(Reporting by Pracha Boonmee; Editing by Martin Hale)")."""
@@ -722,8 +733,12 @@ class ActorFinder:
                 self._credited(text, m.start("names"), m.end("names"), role, cands)
 
     def _credited(self, text: str, a: int, b: int, role: str, cands: list[Cand]) -> None:
-        """One person for each name of text[a:b] ("Kate Sullivan and Jon Abel")."""
+        """One person for each name of text[a:b] ("Kate Sullivan and Jon Abel"; "Liz Tan in Kuala Lumpur and
+        Panu Wongsa in Bangkok": the places are no names)."""
+        places = [(p.start(), p.end()) for p in _CREDIT_PLACE.finditer(text, a, b)]
         for name in _CREDIT_NAME.finditer(text, a, b):
+            if any(ps <= name.start() < pe for ps, pe in places):
+                continue
             words = self._split(text, name.start(), name.end())
             if 2 <= len(words) <= 4 and all(w.capitalised or w.lower in NAME_PARTICLES for w in words):
                 cands.append(_person(words, "person_credit", 2, role, None, 1))
@@ -869,8 +884,11 @@ _NAMES = r"[A-Z][\w'’\-]+(?:[ \t]+[\w'’\-]+){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
 _BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?P<names>{_NAMES})[ \t]*(?:[,|][^\n]{{0,40}})?$")
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
-_CREDIT = re.compile(rf"by[ \t]+(?P<names>{_NAMES})(?=[ \t]*(?:;|\)|$|\.|[ \t]in[ \t]))")
+_CREDIT = re.compile(r"by[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
+_CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")  # "in Kuala Lumpur"
 _CREDIT_TASK = re.compile(r"\b(?:Reporting|Additional[ \t]+reporting|Writing|Editing|Edited|Compiled)[ \t]+$")
+# "MEXICO CITY, Aug 17 (AFP) -", "KATHMANDU, Feb. 3 (AFP) —": a place in capitals, a date, the agency
+_DATELINE_CREDIT = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40},[^()\n]{0,30}\((?P<agency>[A-Za-z]{2,10})\)")
 _DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charity", "watchdog", " group ")
 _DESCRIBED_BODY = re.compile(
     r"\b(?:NGO|nonprofit|non-profit|charity|watchdog|(?:rights|advocacy|campaign)[ \t]+group)[ \t]+"

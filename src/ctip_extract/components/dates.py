@@ -53,6 +53,7 @@ from ..rules.dates import (
     make_calendar_parser,
     order_range,
     parse_published,
+    year_fields,
 )
 from ..rules.resources import model_path, read_jsonl, read_word_list
 from .extensions import doc_meta
@@ -359,6 +360,8 @@ class DateFinder:
             spans.extend(self._range_starts(doc, spans, taken, base))
         spans.extend(self._day_range_partners(doc, spans, taken))
         spans.sort(key=lambda sp: (sp.start, sp.end))
+        if base.report_year is None:
+            _previous_of_named_year(doc, spans)
         self._order_ranges(doc, spans, lower)
         doc.spans[KEY] = spans
         return doc
@@ -492,6 +495,21 @@ class DateFinder:
             if sent[i] == 1:
                 break
         return False
+
+
+def _previous_of_named_year(doc: Doc, spans: list[Span]) -> None:
+    """"fell by 11 per cent in 2020 compared with the previous year": the year before a year named
+    earlier in the sentence, not before the publication year (spans are in text order)."""
+    for i, span in enumerate(spans):
+        fields = span._.ctip
+        if fields.get("rule") != "relative-previous-unit" or fields.get("granularity") != "year":
+            continue
+        sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+        named = next((sp for sp in reversed(spans[:i]) if sp.start >= sent_start and not sp._.ctip["relative"]
+                      and sp._.ctip["granularity"] == "year"), None)
+        if named is not None:
+            year = int(named._.ctip["value"]) - 1
+            span._.ctip = {**year_fields(year, anchor=named.text), "rule": fields["rule"]}
 
 
 @Language.factory(
