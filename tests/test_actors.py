@@ -309,6 +309,8 @@ CASES = [
      "Panu Wongsa in Bangkok; Editing by Grant Mercer)", None,
      [{"name": "Liz Tan", "kind": "person", "role": "reporter"}, {"name": "Panu Wongsa", "kind": "person"},
       {"name": "Grant Mercer", "kind": "person", "role": "editor"}]),
+    ("In 2017, the Judicial Academy conducted five training sessions for 183 judges.", None,
+     [{"name": "Judicial Academy", "kind": "government"}]),
     ("UNODC's Research and Trend Analysis Branch said the figures were incomplete.", None,
      [{"name": "Research and Trend Analysis Branch", "kind": "government"}]),
     # name particles after a title; a title alone is no body
