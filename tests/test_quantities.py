@@ -400,6 +400,13 @@ CASES = [
      {"low": 80_000, "high": 150_000, "currency": "KES"}),
     ("Some 48 grassroots organizations got grants.", "48", {"unit": "grassroots organizations"}),
     ("They take down one family and another steps in.", "one family", {"unit": "family"}),
+    ("South Africa spent more than R40 million on training, South African officials said.", "R40 million",
+     {"value": 40_000_000, "qualifier": "more_than", "currency": "ZAR"}),
+    ("Recruiters promised 8 to 10 million dong a month.", "8 to 10 million",
+     {"low": 8_000_000, "high": 10_000_000}),
+    ("Police seized VNĐ47 million in cash.", "VNĐ47 million", {"value": 47_000_000, "currency": "VND"}),
+    ("58 Rohingyas rescued, six 'traffickers' held", "six", {"unit": "traffickers", "category": "offenders"}),
+    ("Police counted 11,268 \u201chigh-risk\u201d venues.", "11,268", {"unit_head": "venue"}),
     # a one-letter currency sign, in a text about its country
     ("NAPTIP said convicted traffickers paid fines totalling N48.6 million; the trust fund disbursed N37m.",
      "N48.6 million", {"value": 48_600_000, "currency": "NGN", "category": "money"}),
@@ -478,6 +485,8 @@ def test_quantity_fields(run_text, text, span, expected):
         "Officers arrested the six in coordinated dawn raids.",
         "The embassy arranged travel documents for the 94 found in Bavet.",
         "Following 2016 allegations, the inquiry widened.",
+        "The national action programme for 2021-25 aims to help.",
+        "Rashida Begum is from Camp 4 and Block 12.",
         "The model P5 and the N95 masks were sold.",
         # sibling article numbers: a subdivision, or a close number after "and" with no count noun
         "The others were charged under Article 127.1 and, later, under 127.2 of the code.",

@@ -304,6 +304,15 @@ CASES = [
     ("Kenya's parliament raised the fines last year. The country remained on Tier 2 in the report.", NEWS,
      [("KEN", "2", 2021, "remained", "2", None)]),
     ("Victims were moved from Nepal to Malaysia. The country remained on Tier 2 in the report.", NEWS, []),
+    # a decision taken is no prospect; "in last year's report"
+    ("Ministers rejected the decision to downgrade South Africa to the Tier 2 Watch List.", NEWS,
+     [("ZAF", "2WL", 2021, "downgraded", None, None)]),
+    ("Officials fear a move to downgrade Kenya to Tier 3.", NEWS, []),
+    ("The report faulted South Africa. The country had been placed on Tier 2 in last year's report.", NEWS,
+     [("ZAF", "2", 2020, None, None, None)]),
+    # "the country" after several countries: the one a tier was just said of
+    ("The report kept Bangladesh on Tier 2, citing abuse of Rohingya from Myanmar. The country was upgraded to "
+     "Tier 2 in 2020.", NEWS, [("BGD", "2", 2021, "remained", "2", None), ("BGD", "2", 2020, "upgraded", None, None)]),
     # the object form with a particle after the country gives the direction
     ("The 2018 report moved Thailand up to Tier 2 from the Tier 2 Watch List.", NEWS,
      [("THA", "2", 2018, "upgraded", "2WL", None)]),

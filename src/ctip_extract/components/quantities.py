@@ -46,7 +46,7 @@ from ..rules.quantities import (
     singular,
     unit_category,
 )
-from ..rules.countries import lookup_demonym
+from ..rules.countries import find_country_mentions, lookup_demonym
 from ..rules.resources import model_path, read_jsonl
 from .extensions import SPAN_KEYS, section_at
 from .sentences import doc_text
@@ -64,6 +64,9 @@ _RANGE_TOKEN = re.compile(r"[$€£₦]?\d[\d,.]*[-–][$€£₦]?\d[\d,.]*%?")
 _SYMBOL_NUMBER = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*)")  # "US$2,790" when glued
 _DASHES = frozenset({"-", "–", "—"})
 _UNSET = object()
+# opening quotation marks, and the "ﬁ" the 2018 report's extracted text has for "“"
+_QUOTES = frozenset({"'", '"', "\u2018", "\u201c", "`", "\ufb01"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\ufb02"})  # (not "'": "victims' families")
 _VERBS_OF_CRIME = frozenset({"convicted", "acquitted", "accused", "charged", "cleared", "suspected", "found"})
 _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
                             "who", "whom", "still", "also", "later", "then", "each", "found", "rescued", "freed",
@@ -652,6 +655,9 @@ class QuantityFinder:
         if repeated is not None and (second.end >= n or ctx.low(second.end) != repeated):
             return out
         lo, hi = out.value, second.value
+        if not out.rule.endswith("_scaled") and second.end > k + 1 and lo < 1000 \
+                and ctx.low(second.end - 1) in num.WORD_SCALES and lo * num.SCALES[ctx.low(second.end - 1)] < hi:
+            lo *= num.SCALES[ctx.low(second.end - 1)]  # "8 to 10 million": the scale of the second is the first's
         if out.rule.endswith("_scaled") and hi < lo and second.end == k + 1:
             # "$1.5 to 2 million" is rare; "1 million to 2" keeps the scale of the first
             return out
@@ -963,6 +969,12 @@ class QuantityFinder:
                 # modifiers in a list share one head: "6,400 local, regional, and national officials"
                 words.append((k, end, ctx.span_text(k, end)))
                 return words[0][0], end, [w[2] for w in words], ctx.text(end - 1), False
+            if not words and ctx.text(m) in _QUOTES and m + 1 < n and ctx.alpha[m + 1] and not ctx.space[m]:
+                k += 1  # the counted thing in quotation marks: "six 'traffickers' held", "128 “crisis rooms”"
+                continue
+            if words and ctx.text(m) in _CLOSING_QUOTES and not ctx.space[m - 1] and m + 1 < n and ctx.alpha[m + 1]:
+                k += 1  # a quoted modifier: "11,268 “high-risk” vessels"
+                continue
             if not (ctx.alpha[m] or _is_acronym(ctx.text(m))) or k in ctx.date_start_set:
                 break
             while m + 2 < n and ctx.text(m + 1) in _HYPHENS and not ctx.space[m] and not ctx.space[m + 1] \
@@ -1528,6 +1540,9 @@ class _Context:
         self._main_country: object = _UNSET  # money_country's fallback, found when first asked
         dates = sorted(doc.spans[SPAN_KEYS["date"]], key=lambda s: s.start) if SPAN_KEYS["date"] in doc.spans else []
         self.date_start_set = frozenset(d.start for d in dates)  # a date ends the counted thing: "193 last year"
+        for d in dates:
+            if (d._.ctip or {}).get("rule") == "year-range-short":
+                self.skip[d.end - 1] = 1  # the "25" of "2021-25" is a year
         # the dates that can date a quantity (date_for)
         self._dates = [d for d in dates if not _qualifies_a_noun(d)]
         self._date_starts = [d.start for d in self._dates]
@@ -1596,13 +1611,15 @@ class _Context:
         return section_at(self.doc, self.idx[i])[1]
 
     def money_country(self, i: int) -> str | None:
-        """The country whose currency a sign at token i names: the section's, else the one the document's
-        actors belong to most often (a news story about Nigeria: its agencies, its government)."""
+        """The country whose currency a sign at token i names: the section's, else the one the document
+        names most often, in its actors' countries and its country names and demonyms (a news story about
+        Nigeria: its agencies, its government, "Nigerian", "Lagos, Nigeria")."""
         section = self.country(i)
         if section is not None:
             return section
         if self._main_country is _UNSET:
             counts = Counter((a._.ctip or {}).get("country") for a in self._actors)
+            counts.update(m.country.alpha3 for m in find_country_mentions(self.doc.text, demonyms=True))
             counts.pop(None, None)
             self._main_country = counts.most_common(1)[0][0] if counts else None
         return self._main_country  # type: ignore[return-value]

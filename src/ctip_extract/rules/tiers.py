@@ -606,6 +606,8 @@ class _Scan:
             v = rule.regex.search(before)  # anchored at the end: the verb stands right before the country
             if v:
                 window = before[max(0, v.start() - 40):v.start()]
+                # "the decision to downgrade South Africa to ...": a decision taken, not a prospect
+                window = _DECIDED.sub("", window)
                 if self._hedged(window) or self._conditional(before[:v.start()]):
                     return [], None, None
                 # "moved Thailand up to Tier 2": the particle after the country gives the direction
@@ -657,8 +659,12 @@ class _Scan:
             if earlier:
                 country = earlier[-1].country
             else:  # or the one country named in the sentences just before ("Kenya's parliament ... The country")
-                named = {c.country.alpha3: c.country for c in
-                         _subject_mentions(text[max(0, s_start - _LOOK_BACK):s_start])}
+                window = text[max(0, s_start - _LOOK_BACK):s_start]
+                mentions = _subject_mentions(window)
+                named = {c.country.alpha3: c.country for c in mentions}
+                if len(named) > 1:  # several: the one a tier was just said of ("kept Bangladesh on Tier 2")
+                    named = {c.country.alpha3: c.country for c in mentions
+                             if _TIER_AFTER.match(window, c.end)}
                 if len(named) != 1:
                     return None
                 country = next(iter(named.values()))
@@ -673,6 +679,8 @@ class _Scan:
 
 # how far back (characters) "the country" may look for the one country named before its sentence
 _LOOK_BACK = 300
+_DECIDED = re.compile(r"\b(?:decision|decided|moved|chose)\s+to\s*$", re.I)
+_TIER_AFTER = re.compile(r"[^.;]{0,25}?\b(?:tier|watch\s+list)\b", re.I)  # "Bangladesh on Tier 2"
 
 
 def _subject_mentions(text: str) -> list[CountryMention]:
