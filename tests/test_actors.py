@@ -309,6 +309,12 @@ CASES = [
      "Panu Wongsa in Bangkok; Editing by Grant Mercer)", None,
      [{"name": "Liz Tan", "kind": "person", "role": "reporter"}, {"name": "Panu Wongsa", "kind": "person"},
       {"name": "Grant Mercer", "kind": "person", "role": "editor"}]),
+    # Vietnamese names (Latin Extended Additional letters); US prosecutors' titles
+    ("Lieutenant Colonel Hoàng Văn Thắng, head of the unit, said the suspects lied. Nguyễn Thị Hạnh, vice "
+     "chairwoman of the Women's Union, said most victims were poor.", None,
+     [{"name": "Hoàng Văn Thắng", "kind": "person"}, {"name": "Nguyễn Thị Hạnh", "kind": "person"}]),
+    ("Trial Attorney Alicia Vance of the Civil Rights Division is prosecuting the case.", None,
+     [{"name": "Alicia Vance", "kind": "person", "role": "Trial Attorney"}]),
     ("In 2017, the Judicial Academy conducted five training sessions for 183 judges.", None,
      [{"name": "Judicial Academy", "kind": "government"}]),
     ("UNODC's Research and Trend Analysis Branch said the figures were incomplete.", None,

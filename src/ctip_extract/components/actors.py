@@ -67,7 +67,7 @@ _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|
 _NAME_COMMA = re.compile(r"[a-z],[ \t]+")
 _NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+")  # "Grace Otieno, 34, "
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
-_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&/\-\u2010\u2011]*\.?)"
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z\u0110][\w’'&/\-\u2010\u2011]*\.?)"
 _WORD_AND_ACRONYM = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][A-Za-z0-9&/\-]{1,11})")
 _CAP_RUN = re.compile(
     rf"(?<![\w&'’.\-]){_CAP}(?:[ \t]{{1,3}}(?:(?:of|for|on|to|against|in|and|de|du|des|la|le|el|del|da|do)"

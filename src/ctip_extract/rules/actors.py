@@ -22,7 +22,9 @@ from .countries import lookup_demonym as _lookup_demonym
 ACTOR_KINDS = ("person", "government", "ngo", "international", "program", "company", "media", "armed_group")
 
 # A word of running text: "U.S.", "Waziri-Azi", "People's", "Ltd.", "W.", "NAPTIP".
-_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9\u00C0-\u024F]+(?:['’&/\-\u2010\u2011][A-Za-z0-9\u00C0-\u024F]+)*\.?")
+# letters: ASCII, Latin-1, Latin Extended-A/B and Latin Extended Additional (Vietnamese: "Thắng", "Nguyễn")
+_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+"
+                      r"(?:['’&/\-\u2010\u2011][A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+)*\.?")
 _KEEP_PERIOD = frozenset({
     "ltd.", "inc.", "co.", "corp.", "st.", "jr.", "sr.", "bhd.",
     # abbreviated titles and ranks, so that "Lt. Col. Maria Santos" reads as one run

@@ -24,8 +24,8 @@ NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "van", "von", "de", "
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # "Bunthan", "Waziri-Azi", "O'Neill", "McDonald", "Chan-o-cha"
-_NAME_WORD = re.compile(r"^(?:[A-Z]['’])?[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]{0,2}[A-Z]?[a-z\u00DF-\u024F]+"
-                        r"(?:['’\-][A-Z\u00C0-\u00DE]?[a-z\u00DF-\u024F]+)*$")
+_NAME_WORD = re.compile(r"^(?:[A-Z]['’])?[A-Z\u00C0-\u00DE\u0110][a-z\u00DF-\u024F\u1E00-\u1EFF]{0,2}[A-Z]?"
+                        r"[a-z\u00DF-\u024F\u1E00-\u1EFF]+(?:['’\-][A-Z\u00C0-\u00DE\u0110]?[a-z\u00DF-\u024F\u1E00-\u1EFF]+)*$")
 
 
 def title_key(words: Iterable[str]) -> tuple[str, ...]:
