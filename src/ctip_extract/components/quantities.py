@@ -309,6 +309,13 @@ class QuantityFinder:
         return _candidates([f[2] for f in self.forms(orths, strings)])
 
     # ------------------------------------------------------------ reading one number
+    def _currency(self, ctx: _Context, symbol: str, i: int) -> str | None:
+        """The currency a sign at token i names; the document's country is looked for only for the signs
+        that need one ("N", "Rs")."""
+        needs_country = symbol in self.currencies.letter_symbols or symbol.lower() in ("rs", "rs.")
+        country = ctx.money_country(i) if needs_country else ctx.country(i)
+        return currency_for_symbol(symbol, self.currencies, country=country)
+
     def _read_number(self, ctx: _Context, i: int) -> _Number | None:
         if i in ctx.ratios:
             return self._read_ratio(ctx, i, ctx.ratios[i])
@@ -323,13 +330,13 @@ class QuantityFinder:
         if not text[0].isdigit() and low not in self.starters:
             nxt = ctx.text(i + 1) if i + 1 < n else ""
             if nxt and _SUFFIXED_TOKEN.fullmatch(nxt):  # "£300k"
-                code = currency_for_symbol(text, self.currencies, country=ctx.money_country(i))
+                code = self._currency(ctx, text, i)
                 value = num.parse_digits(nxt)
                 if code is None or value is None:
                     return None
                 return _Number(i, i + 2, value=value, currency=code, unit=text, category="money", rule="money_symbol_scaled")
             if nxt and (_DIGITS.fullmatch(nxt) or _RANGE_TOKEN.fullmatch(nxt)):
-                code = currency_for_symbol(text, self.currencies, country=ctx.money_country(i)) if text not in _NOT_CODES else None
+                code = self._currency(ctx, text, i) if text not in _NOT_CODES else None
                 if code is None:
                     return None
                 currency, symbol = code, text
@@ -338,7 +345,7 @@ class QuantityFinder:
                 low = ctx.low(i)
             else:
                 m = _SYMBOL_NUMBER.fullmatch(text)
-                code = currency_for_symbol(m.group(1), self.currencies, country=ctx.money_country(i)) if m else None
+                code = self._currency(ctx, m.group(1), i) if m else None
                 if not code:
                     return None
                 value = num.parse_digits(m.group(2), european=False)
@@ -404,7 +411,7 @@ class QuantityFinder:
         if out is None:
             return None
         if currency is None and i >= 2 and ctx.text(i - 1) == "." and not ctx.space[i - 2]:
-            code = currency_for_symbol(ctx.text(i - 2) + ".", self.currencies, country=ctx.money_country(i))
+            code = self._currency(ctx, ctx.text(i - 2) + ".", i)
             if code:  # "Rs. 20,000" split as "Rs" "." "20,000"
                 currency, symbol, start = code, ctx.span_text(i - 2, i), i - 2
         if currency is not None:
