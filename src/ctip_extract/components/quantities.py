@@ -834,9 +834,9 @@ class QuantityFinder:
                     item.unit, item.unit_head, item.category, item.currency = prev.unit, prev.unit_head, prev.category, prev.currency
                     item.inherited = True
                 elif ctx.parsed:
-                    subject = self._subject_of_change(ctx, number)
-                    if subject is not None:
-                        self._count_as(item, subject, subject)
+                    noun = self._subject_of_change(ctx, number)
+                    if noun is not None:
+                        self._count_as(item, noun, noun)
         if q is not None and ctx.low(q[1]) == "over" and item.category == "duration" \
                 and self._funding_period(ctx, item, found):
             item.qualifier, item.qual_rule, item.start = "exact", None, number.start  # "€10 million over three years"
@@ -1195,12 +1195,12 @@ class QuantityFinder:
         if subject is not None:
             return self._unit_of(item, *subject)
         # a bare number as the subject of a verb ("640 were placed in jobs") counts people or things
-        subject = item.end < len(ctx.lows) and ctx.lows[item.end] in _SUBJECT_VERB_AFTER
+        is_subject = item.end < len(ctx.lows) and ctx.lows[item.end] in _SUBJECT_VERB_AFTER
         for prev in reversed(found):
             ps = ctx.sent_index(prev.start)
             if ps < sent - 1:
                 break
-            if subject and prev.category in ("money", "percent", "duration"):
+            if is_subject and prev.category in ("money", "percent", "duration"):
                 continue
             if prev.category == "percent" and item.number.value is not None and item.number.value > 100:
                 continue  # "8 percent fewer than the 118,932 recorded": no share
