@@ -308,7 +308,8 @@ def _connector_ok(cur: list[Word], conn: str, lex: ActorWords) -> bool:
     if conn == "the":
         return False
     if conn == "in":
-        return prev.lower.endswith("trafficking")  # "Trafficking in Persons", "Anti-Trafficking in Persons"
+        # "Trafficking in Persons", "Anti-Trafficking in Persons", the title "Special Agent in Charge"
+        return prev.lower.endswith("trafficking") or prev.lower == "agent"
     if conn in ("to", "on"):
         return lex.keyword_at(cur, len(cur) - 1) is not None
     return True
