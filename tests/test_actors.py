@@ -319,6 +319,11 @@ CASES = [
      [{"name": "Marisol Ortega", "kind": "person", "role": "Special Agent in Charge"}]),
     ("Assistant U.S. Attorneys Megan L. Carrow and Thomas J. Reyes are prosecuting the case.", None,
      [{"name": "Megan L. Carrow", "kind": "person"}, {"name": "Thomas J. Reyes", "kind": "person"}]),
+    # a public body whose long form is written small before its acronym
+    ("Divisions operated within the office of the attorney general (OAG). The OAG filed 40 cases.", None,
+     [{"name": "office of the attorney general", "kind": "government", "aliases": ["OAG"]}]),
+    ("The anti-trafficking inter-ministerial committee (ATIMC) met twice.", None,
+     [{"name": "anti-trafficking inter-ministerial committee", "kind": "government", "aliases": ["ATIMC"]}]),
     ("In 2017, the Judicial Academy conducted five training sessions for 183 judges.", None,
      [{"name": "Judicial Academy", "kind": "government"}]),
     ("UNODC's Research and Trend Analysis Branch said the figures were incomplete.", None,
@@ -448,6 +453,10 @@ NOT_ACTORS = [
     ("The government of President Duterte acted.", ["Government of President Duterte"]),
     ("Staff of Kenya Airways helped; Members of Parliament voted.", ["Staff of Kenya Airways", "Members of Parliament"]),
     ("IOM's Chief of Mission in Nigeria praised the agency.", ["Chief of Mission"]),
+    ("Each law enforcement agency (LEA) and civil society organization (CSO) met; non-governmental "
+     "organizations (NGOs) and internally displaced persons (IDPs) too.",
+     ["law enforcement agency", "civil society organization", "non-governmental organizations",
+      "internally displaced persons"]),
     ("By Friday, police had rescued 40 people.\nBy contrast, the NGO Tuesday Group met.", ["Friday"]),
     ("The USAID project and the Cambodia programme ended; the Nordic Council of Ministers' project began.",
      ["Cambodia", "Nordic Council of Ministers'"]),

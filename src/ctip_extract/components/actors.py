@@ -32,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..errors import RuleFileError
-from ..rules.acronyms import expansion_matches, is_acronym, long_form_start
+from ..rules.acronyms import expansion_matches, is_acronym, long_form_start, spells
 from ..rules.actors import (
     ACTOR_KINDS, ActorWords, OrgName, Word, build_keywords, capitalised_runs, country_prefix, government_before,
     WordIndex, exact_key, find_whole, government_name, lookup_country, lookup_demonym, org_from_run, org_key,
@@ -301,6 +301,7 @@ class ActorFinder:
             return
         start = long_form_start(letters or acronym, [w.text for w in before])
         if start is None:
+            self._small_long_form(before, letters or acronym, acronym, a_start, cands, acr_keys)
             return
         long_words = before[start:]
         lead = before[:start]
@@ -322,6 +323,28 @@ class ActorFinder:
                             "acronym_definition", 3)
         if cand is not None:
             self._add_definition(cand, acronym, a_start, cands, acr_keys)
+
+    def _small_long_form(self, before: list[Word], letters: str, acronym: str, a_start: int, cands: list[Cand],
+                         acr_keys: dict[str, Cand]) -> None:
+        """A public body whose long form is written in small letters before its acronym: "office of the
+        attorney general (OAG)", "anti-trafficking inter-ministerial committee (ATIMC)". Only a singular
+        government keyword ends it, and no generic word opens it ("law enforcement agency (LEA)")."""
+        for start in range(max(0, len(before) - len(acronym) - 4), len(before) - 1):
+            words = before[start:]
+            if any(not w.lower.replace("-", "").isalpha() or w.text != w.lower for w in words) \
+                    or words[0].lower in _GENERIC_OPENERS or not spells(letters, [w.text for w in words]):
+                continue
+            head = self.lex.keywords.get((words[-1].lower,))
+            prefix = self.lex.keywords.get((words[0].lower,))
+            if not ((head is not None and head.head and head.kind == "government")
+                    or (prefix is not None and prefix.prefix and prefix.kind == "government"
+                        and words[1].lower in ("of", "for"))):
+                return  # ("office of the attorney general (OAG)": a prefix keyword before "of")
+            name = _words_text(words)
+            cand = Cand(words[0].start, words[-1].end, f"org:{org_key(name)}", name, "government",
+                        "acronym_definition", 3)
+            self._add_definition(cand, acronym, a_start, cands, acr_keys)
+            return
 
     @staticmethod
     def _add_definition(cand: Cand, acronym: str, a_start: int, cands: list[Cand], acr_keys: dict[str, Cand]) -> None:
@@ -894,6 +917,9 @@ _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’
 _CREDIT_TASK = re.compile(r"\b(?:Reporting|Additional[ \t]+reporting|Writing|Editing|Edited|Compiled)[ \t]+$")
 # "MEXICO CITY, Aug 17 (AFP) -", "KATHMANDU, Feb. 3 (AFP) —": a place in capitals, a date, the agency
 _DATELINE_CREDIT = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40},[^()\n]{0,30}\((?P<agency>[A-Za-z]{2,10})\)")
+# first words that make a small-letter long form a kind of body, not one body ("law enforcement agency")
+_GENERIC_OPENERS = frozenset({"law", "local", "civil", "community", "government", "state", "public", "district",
+                              "provincial", "regional", "national", "non-governmental", "international"})
 _DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charity", "watchdog", " group ")
 _DESCRIBED_BODY = re.compile(
     r"\b(?:NGO|nonprofit|non-profit|charity|watchdog|(?:rights|advocacy|campaign)[ \t]+group)[ \t]+"
