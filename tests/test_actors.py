@@ -305,6 +305,10 @@ CASES = [
       {"name": "Martin Hale", "kind": "person", "role": "editor"}]),
     ("MEXICO CITY, Aug 17 (AFP) - Mexican prosecutors said they had broken up a ring.", None,
      [{"name": "Agence France-Presse", "kind": "media", "aliases": ["AFP"]}]),
+    ("Accra, March 18, GNA - Police rescued 31 children. He told state news agency BNA that 19 were convicted.",
+     None, [{"name": "Ghana News Agency", "kind": "media"}, {"name": "Bahrain News Agency", "kind": "media"}]),
+    ("Eurostat and Eurojust published the figures.", None,
+     [{"name": "Eurostat", "kind": "international"}, {"name": "Eurojust", "kind": "international"}]),
     ("Done.\n(Reporting by Hannah Lowery in Washington; Additional reporting by Liz Tan in Kuala Lumpur and "
      "Panu Wongsa in Bangkok; Editing by Grant Mercer)", None,
      [{"name": "Liz Tan", "kind": "person", "role": "reporter"}, {"name": "Panu Wongsa", "kind": "person"},

@@ -413,7 +413,7 @@ CASES = [
     ("NAPTIP said returnees paid agents between N1.5m and N3m each.", "N1.5m",
      {"low": 1_500_000, "high": 3_000_000, "currency": "NGN"}),
     ("The Philippine National Police said the family received at least P480,000.", "P480,000",
-     {"value": 480_000, "qualifier": "at_least", "currency": "PHP"}),
+     {"value": 480_000, "qualifier": "at_least", "currency": "PHP", "unit": "PHP"}),
     ("The embassy filed wage claims totalling KD 41,500.", "41,500", {"currency": "KWD"}),
     # a multiplier; the size of a group; "one in every"
     ("Fines reach up to 1,500 times the monthly minimum salary.", "1,500",

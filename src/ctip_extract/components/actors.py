@@ -741,11 +741,12 @@ class ActorFinder:
     def _dateline_agency(self, text: str, cands: list[Cand]) -> None:
         """The news agency a dateline credits: "MEXICO CITY, Aug 17 (AFP) -" is Agence France-Presse there,
         whatever else "AFP" may stand for (the gazetteer's "<credit> news agency" entry names it)."""
-        for m in _DATELINE_CREDIT.finditer(text):
-            idx = self.by_key.get(exact_key(f"{m['agency']} news agency"))
+        for m in [*_DATELINE_CREDIT.finditer(text), *_AGENCY_NAMED.finditer(text)]:
+            group = next(g for g in ("agency", "a", "b") if g in m.re.groupindex and m[g])
+            idx = self.by_key.get(exact_key(f"{m[group]} news agency"))
             if idx is not None and self.entries[idx].kind == "media":
                 e = self.entries[idx]
-                cands.append(Cand(m.start("agency"), m.end("agency"), f"gaz:{idx}", e.name, e.kind, "dateline_credit",
+                cands.append(Cand(m.start(group), m.end(group), f"gaz:{idx}", e.name, e.kind, "dateline_credit",
                                   3, e.country))
 
     def _credited_people(self, text: str, cands: list[Cand]) -> None:
@@ -920,6 +921,9 @@ _DATELINE_CREDIT = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40},[^()\n]{0,30}
 # first words that make a small-letter long form a kind of body, not one body ("law enforcement agency")
 _GENERIC_OPENERS = frozenset({"law", "local", "civil", "community", "government", "state", "public", "district",
                               "provincial", "regional", "national", "non-governmental", "international"})
+# "Accra, March 18, GNA -" (a dateline without brackets), "told state news agency BNA"
+_AGENCY_NAMED = re.compile(r"(?m)(?:^[ \t]*[A-Z][\w .'’-]{1,40},[^\n,]{0,20},[ \t]*(?P<a>[A-Z]{2,6})[ \t]*[-\u2013\u2014]"
+                           r"|news[ \t]+agency[ \t]+(?P<b>[A-Z]{2,6})\b)")
 _DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charity", "watchdog", " group ")
 _DESCRIBED_BODY = re.compile(
     r"\b(?:NGO|nonprofit|non-profit|charity|watchdog|(?:rights|advocacy|campaign)[ \t]+group)[ \t]+"

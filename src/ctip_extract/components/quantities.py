@@ -353,7 +353,10 @@ class QuantityFinder:
                     return None
                 out = _Number(i, i + 1, value=value, currency=code, unit=m.group(1), category="money", rule="money_symbol")
                 self._read_scale(ctx, out)
-                return self._read_range(ctx, out)
+                read = self._read_range(ctx, out)
+                if read is not None and read.unit in self.currencies.letter_symbols and read.currency:
+                    read.unit = read.currency  # "N48.6 million": the code says which currency the letter is
+                return read
         if _RANGE_TOKEN.fullmatch(text):
             bounds = num.parse_range(text)
             if bounds is None or ctx.skip[i]:
