@@ -716,10 +716,7 @@ class ActorFinder:
                 continue
             name = m["name"]
             words = name.split()
-            if (len(words) == 1 and (words[0].isupper() or len(words[0]) < 4)) or name.endswith(("'", "’")) \
-                    or lookup_country(name) \
-                    or lookup_demonym(name) or words[-1].lower() in self.lex.not_org_heads \
-                    or words[0].lower() in self.lex.leading_stop:
+            if (len(words) == 1 and len(words[0]) < 4) or name.endswith(("'", "’")) or self._names_no_body(words):
                 continue  # "the USAID project", "the Cambodia programme", "the Tier 2 project"
             cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "program",
                               "named_project", 1))
@@ -731,23 +728,29 @@ class ActorFinder:
             return
         for m in _DESCRIBED_BODY.finditer(text):
             name = m["name"]
-            words = name.split()
-            if lookup_country(name) or lookup_demonym(words[0]) or words[0].lower() in self.lex.leading_stop \
-                    or words[-1].lower() in self.lex.not_org_heads or (len(words) == 1 and words[0].isupper()):
+            if self._names_no_body(name.split()):
                 continue  # "NGOs Cambodian", "NGO ASEAN": no body named here
             cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "ngo",
                               "described_body", 1))
 
+    def _names_no_body(self, words: Sequence[str]) -> bool:
+        """Whether capitalised words taken as a body's name cannot be one: a country or a demonym, an
+        acronym alone (an actor of its own when it is one), a law or place, a word that opens sentences."""
+        name = " ".join(words)
+        return (len(words) == 1 and words[0].isupper()) or lookup_country(name) is not None \
+            or lookup_demonym(words[0]) is not None or words[0].lower() in self.lex.leading_stop \
+            or words[-1].lower() in self.lex.not_org_heads
+
     def _dateline_agency(self, text: str, cands: list[Cand]) -> None:
         """The news agency a dateline credits: "MEXICO CITY, Aug 17 (AFP) -" is Agence France-Presse there,
         whatever else "AFP" may stand for (the gazetteer's "<credit> news agency" entry names it)."""
-        for m in [*_DATELINE_CREDIT.finditer(text), *_AGENCY_NAMED.finditer(text)]:
-            group = next(g for g in ("agency", "a", "b") if g in m.re.groupindex and m[g])
-            idx = self.by_key.get(exact_key(f"{m[group]} news agency"))
-            if idx is not None and self.entries[idx].kind == "media":
-                e = self.entries[idx]
-                cands.append(Cand(m.start(group), m.end(group), f"gaz:{idx}", e.name, e.kind, "dateline_credit",
-                                  3, e.country))
+        for pattern in _AGENCY_CREDITS:
+            for m in pattern.finditer(text):
+                idx = self.by_key.get(exact_key(f"{m['agency']} news agency"))
+                if idx is not None and self.entries[idx].kind == "media":
+                    e = self.entries[idx]
+                    cands.append(Cand(m.start("agency"), m.end("agency"), f"gaz:{idx}", e.name, e.kind,
+                                      "dateline_credit", 3, e.country))
 
     def _credited_people(self, text: str, cands: list[Cand]) -> None:
         """The journalists a news story credits: a byline on its own line ("By Ifeoma Nwachukwu") and a
@@ -916,14 +919,17 @@ _BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?P<names>{_NAMES})[ \t]*(?:[,|][^\n]
 _CREDIT = re.compile(r"by[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
 _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")  # "in Kuala Lumpur"
 _CREDIT_TASK = re.compile(r"\b(?:Reporting|Additional[ \t]+reporting|Writing|Editing|Edited|Compiled)[ \t]+$")
-# "MEXICO CITY, Aug 17 (AFP) -", "KATHMANDU, Feb. 3 (AFP) —": a place in capitals, a date, the agency
-_DATELINE_CREDIT = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40},[^()\n]{0,30}\((?P<agency>[A-Za-z]{2,10})\)")
+# where a story names the agency that wrote it: "MEXICO CITY, Aug 17 (AFP) -" (a place in capitals, a date,
+# the agency), "Accra, March 18, GNA -" (a dateline without brackets), "told state news agency BNA"
+_AGENCY_CREDITS = (
+    re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40},[^()\n]{0,30}\((?P<agency>[A-Za-z]{2,10})\)"),
+    re.compile(r"(?m)^[ \t]*[A-Z][\w .'’-]{1,40},[^\n,]{0,20},[ \t]*(?P<agency>[A-Z]{2,6})[ \t]*[-\u2013\u2014]"),
+    re.compile(r"news[ \t]+agency[ \t]+(?P<agency>[A-Z]{2,6})\b"),
+)
 # first words that make a small-letter long form a kind of body, not one body ("law enforcement agency")
 _GENERIC_OPENERS = frozenset({"law", "local", "civil", "community", "government", "state", "public", "district",
                               "provincial", "regional", "national", "non-governmental", "international"})
-# "Accra, March 18, GNA -" (a dateline without brackets), "told state news agency BNA"
-_AGENCY_NAMED = re.compile(r"(?m)(?:^[ \t]*[A-Z][\w .'’-]{1,40},[^\n,]{0,20},[ \t]*(?P<a>[A-Z]{2,6})[ \t]*[-\u2013\u2014]"
-                           r"|news[ \t]+agency[ \t]+(?P<b>[A-Z]{2,6})\b)")
+# one of these is in any text _DESCRIBED_BODY can match: a substring test skips the scan on most texts
 _DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charity", "watchdog", " group ")
 _DESCRIBED_BODY = re.compile(
     r"\b(?:NGO|nonprofit|non-profit|charity|watchdog|(?:rights|advocacy|campaign)[ \t]+group)[ \t]+"

@@ -815,8 +815,7 @@ class QuantityFinder:
                     self._count_as(item, f"{item.unit} {scope[1]}", scope[1])
             elif number.first_word == "one" and number.low is None and (prev := self._breakdown_of(ctx, item, found)):
                 # "three suspected traffickers, one allegedly involved in child labor trafficking and two ..."
-                item.unit, item.unit_head, item.category, item.currency = prev.unit, prev.unit_head, prev.category, prev.currency
-                item.inherited = True
+                _take_unit(item, prev)
             elif number.vague or (number.first_word in ("one", "a", "an") and number.low is None):
                 return None  # "one" as a pronoun, vague words alone
             elif item.start == number.start and number.start > 0 and ctx.low(number.start - 1) == "the" \
@@ -834,8 +833,7 @@ class QuantityFinder:
             else:
                 prev = self._listed_with(ctx, item, found) or self._inherit(ctx, item, found)
                 if prev is not None:
-                    item.unit, item.unit_head, item.category, item.currency = prev.unit, prev.unit_head, prev.category, prev.currency
-                    item.inherited = True
+                    _take_unit(item, prev)
                 elif ctx.parsed:
                     noun = self._subject_of_change(ctx, number)
                     if noun is not None:
@@ -1895,6 +1893,12 @@ class _Context:
             if tx == ")":
                 return True
         return False
+
+
+def _take_unit(item: _Found, prev: _Found) -> None:
+    """`item` counts what `prev` counts (a bare number that inherits an earlier count's unit)."""
+    item.unit, item.unit_head, item.category, item.currency = prev.unit, prev.unit_head, prev.category, prev.currency
+    item.inherited = True
 
 
 def _qualifies_a_noun(date: Span) -> bool:
