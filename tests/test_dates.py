@@ -259,6 +259,17 @@ FOUND = [
     ("Victims detected fell by 11 per cent in 2020 compared with the previous year.", "2023-01-24",
      [("2020", "2020"), ("the previous year", "2019")]),
     ("The previous year was the worst on record.", "2023-01-24", [("The previous year", "2022")]),
+    # "the year before", "the month before", "the following month": from a date named in the sentence
+    ("Incidents rose to 552 in 2021, up from 515 the year before.", "2023-11-02",
+     [("2021", "2021"), ("the year before", "2020")]),
+    ("The shelter closed in March 2021 after it had flooded the month before.", "2023-05-16",
+     [("March 2021", "2021-03"), ("the month before", "2021-02")]),
+    ("The women came home in July last year, and police arrested three men the following month.", "2023-05-16",
+     [("July last year", "2022-07"), ("the following month", "2022-08")]),
+    ("Police arrested three men the following month.", "2023-05-16", []),
+    # a present-tense schedule verb: the year-less date is the next one
+    ("The activity formally ends on June 30.", "2024-06-13", [("June 30", "2024-06-30")]),
+    ("The activity formally ended on June 30.", "2024-06-13", [("June 30", "2023-06-30")]),
     ("The embassy expects two more flights before the amnesty closes in June.", "2024-05-23", [("June", "2024-06")]),
 ]
 

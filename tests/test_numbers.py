@@ -58,6 +58,9 @@ def test_european_reading_can_be_switched_off():
         ("half", 0.5),
         ("a hundred", 100.0),
         ("a trillion", 1e12),
+        ("four lakh", 4e5),  # South Asian scales, outside text2num
+        ("one crore twenty lakh", 1.2e7),
+        ("two trillion three billion", 2.003e12),
         ("two million", 2e6),
         ("zero", 0.0),
     ],

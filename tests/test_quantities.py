@@ -46,6 +46,8 @@ CASES = [
     ("Inspectors found three hundred and forty-two workers on the site.", "three hundred",
      {"value": 342, "unit_head": "worker"}),
     ("Police detained a dozen suspects in the raid.", "a dozen", {"value": 12, "category": "suspects", "event": "detain"}),
+    ("Survivors carried loans of three to four lakh rupees.", "three to four lakh rupees",
+     {"low": 3e5, "high": 4e5, "currency": "INR", "category": "money"}),
     ("The regime earned more than a trillion won from the scheme.", "a trillion",
      {"value": 1e12, "qualifier": "more_than", "unit": "won"}),
     ("The law prescribes between 20 and 30 years in prison.", "20 and 30",
@@ -228,6 +230,12 @@ CASES = [
     ("KUALA LUMPUR, June 2 (Reuters) - Police freed 63 Myanmar workers from a farm.", "63", {"actor": None}),
     ("KUALA LUMPUR, June 2 (Reuters) - The Ministry of Labour inspected 212 fishing boats.", "212",
      {"actor": "Ministry of Labour"}),
+    # a news outlet named as the words' source or destination did not do what was counted
+    ("Police told the Bangkok Post on Monday that 14 women were rescued.", "14", {"actor": None}),
+    ("According to Reuters, the Ministry of Labour inspected 212 fishing boats.", "212",
+     {"actor": "Ministry of Labour"}),
+    ("As reported by Xinhua, 40 victims were repatriated.", "40", {"actor": None}),
+    ("Reuters found 30 boats moored at the pier.", "30", {"actor": "Reuters"}),
     # vague plurals standing alone, as a subject or after an event verb, and before "of" + a pronoun
     ("Thousands were displaced when the camp closed.", "Thousands",
      {"low": 1000, "high": 10000, "qualifier": "approx", "unit": None}),
@@ -277,6 +285,16 @@ CASES = [
     # "Of the victims identified," names what the sentence's bare numbers count
     ("Police found one potential victim in 2016. Of the victims identified, 33 were children and eight were adults.",
      "33", {"unit": "victims", "category": "victims"}),
+    # a copula before an age or a nationality and the noun: "Two were 16-year-old boys"
+    ("Police freed 97 Thai nationals. Two were 16-year-old boys, officials said.", "Two were 16-year-old boys",
+     {"value": 2, "unit_head": "boy", "category": "people"}),
+    ("Of the group, five were Thai nationals.", "five were Thai nationals", {"unit_head": "national"}),
+    # "N of them" counts the people named before it, not a compound measure ("seven-day screening")
+    ("The victims would stay for a seven-day screening, and 23 of them had been identified.", "23",
+     {"unit": "victims", "category": "victims"}),
+    ("Police arrested 12 suspects and charged 8 of them.", "8", {"unit": "suspects"}),
+    # a word joined by a hyphen to what follows modifies it: the subject is "incidents", not "Police"
+    ("Police-reported incidents in Canada rose to 552 in 2021.", "552", {"unit": "incidents", "category": "cases"}),
     # a phrasal verb's "up" is no increase; a number's own date does not date the next one
     ("Girls made up 18 per cent of detected victims.", "18 per cent", {"change": None, "category": "percent"}),
     ("Arrests were up 20 percent on the year.", "20 percent", {"change": "increase"}),
@@ -481,6 +499,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "The operation ran from 5 to 9 June, and a second one between 12 and 14 July.",
         "The raids ran June 5-9, 2022.",
         "The ministry promised zero tolerance and a zero-sum approach.",
+        "Each family got a one-time payment.",
         # the people counted before, named again
         "Officers arrested the six in coordinated dawn raids.",
         "The embassy arranged travel documents for the 94 found in Bavet.",

@@ -308,6 +308,9 @@ CASES = [
     ("Ministers rejected the decision to downgrade South Africa to the Tier 2 Watch List.", NEWS,
      [("ZAF", "2WL", 2021, "downgraded", None, None)]),
     ("Officials fear a move to downgrade Kenya to Tier 3.", NEWS, []),
+    ("The government took note of the decision to drop Guinea-Bissau to Tier 3.", NEWS,
+     [("GNB", "3", 2021, "downgraded", None, None)]),
+    ("Critics urged Washington to drop Ghana to Tier 3.", NEWS, []),
     ("The report faulted South Africa. The country had been placed on Tier 2 in last year's report.", NEWS,
      [("ZAF", "2", 2020, None, None, None)]),
     # "the country" after several countries: the one a tier was just said of

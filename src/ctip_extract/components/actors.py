@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -69,10 +69,18 @@ _NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+")  # "G
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z\u0110][\w’'&/\-\u2010\u2011]*\.?)"
 _WORD_AND_ACRONYM = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][A-Za-z0-9&/\-]{1,11})")
-_CAP_RUN = re.compile(
-    rf"(?<![\w&'’.\-]){_CAP}(?:[ \t]{{1,3}}(?:(?:of|for|on|to|against|in|and|de|du|des|la|le|el|del|da|do)"
-    rf"[ \t]{{1,3}}(?:the[ \t]{{1,3}})?)?{_CAP})*"
-)
+_ARTICLES = ("the", "la", "le", "les", "los", "las", "el")  # after a connector: "of the", "contra la"
+
+
+def _cap_run_pattern(connectors: Iterable[str]) -> re.Pattern[str]:
+    """Capitalised words joined by the lexicon's connectors: where `capitalised_runs` will look."""
+    joins = "|".join(sorted((re.escape(c) for c in connectors if c not in _ARTICLES), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w&'’.\-]){_CAP}(?:[ \t]{{1,3}}(?:(?:{joins}|la|le|el)"
+        rf"[ \t]{{1,3}}(?:(?:{'|'.join(_ARTICLES)})[ \t]{{1,3}})?)?{_CAP})*"
+    )
+
+
 _TIP_HEADING = re.compile(r"(?m)^[ \t]*([A-Z][A-Z .,'’()\-]{2,60}?)[ \t]*:[ \t]*(?:TIER\b|SPECIAL CASE)")
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he[ \t]+[Gg]overnment\b(?![ \t]+(?:of|officials?|employees?|agenc\w+|"
                              r"ministr\w+|position|oversight|personnel|workers?|entities|bodies|body|"
@@ -110,6 +118,7 @@ class ActorFinder:
     def __init__(self, nlp: Language, gazetteer: list[dict], lex: ActorWords, people: PeopleWords,
                  government_anaphora: bool) -> None:
         self.lex = lex
+        self.cap_run = _cap_run_pattern(lex.connectors)
         self.people = people
         self.government_anaphora = government_anaphora
         self._index: WordIndex | None = None  # the words of the document being read
@@ -121,9 +130,10 @@ class ActorFinder:
         # a run of capitalised words is looked at only when it holds a keyword or a title
         self.cues = frozenset({w.rstrip(".") for kw in lex.keywords for w in kw}
                               | {w.rstrip(".") for t in people.titles for w in t[:1]})
-        # the words of _CAP_WORD whose lower case is a cue, found by one regex (ASCII letters only, as
-        # _CAP_WORD matches; the negative lookahead makes the cue the whole word)
-        plain_cues = [c for c in self.cues if re.fullmatch("[a-z]+", c)]
+        # the words of _CAP_WORD whose lower case is a cue, found by one regex (ASCII case folding, so a
+        # letter past ASCII, "Fiscalía", must be written as in the lexicon; the negative lookahead makes
+        # the cue the whole word)
+        plain_cues = [c for c in self.cues if re.fullmatch(r"[^\W\d_]+", c)]
         self.cue_re = re.compile(r"(?=[A-Z])(?<![\w'’])(?ai:" + (trie_pattern(plain_cues) or "(?!)")
                                  + r")(?![A-Za-z])")
         roles = "|".join(re.escape(r) for r in sorted(lex.role_nouns, key=len, reverse=True))
@@ -178,6 +188,8 @@ class ActorFinder:
         self._gazetteer(doc, text, cands)
         acr_keys: dict[str, Cand] = {}
         self._acronym_definitions(text, starts, cands, acr_keys)
+        if acr_keys:  # the document's own "Community Bridge Partnership (CBP)" outranks the gazetteer's CBP
+            cands[:] = [c for c in cands if not (c.rule == "gazetteer" and c.key != acr_keys.get(text[c.start:c.end], c).key)]
         self._governments(text, starts, cands)
         self._governments_of(text, cands)
         self._runs(text, start_set, cands)
@@ -494,7 +506,7 @@ class ActorFinder:
             if hit.start() < done:
                 continue
             lo = max(0, hit.start() - 160, text.rfind("\n", 0, hit.start()) + 1)
-            m = next((r for r in _CAP_RUN.finditer(text, lo, min(len(text), hit.end() + 240))
+            m = next((r for r in self.cap_run.finditer(text, lo, min(len(text), hit.end() + 240))
                       if r.end() >= hit.end()), None)
             if m is None or m.start() > hit.start():
                 continue
@@ -722,16 +734,26 @@ class ActorFinder:
                               "named_project", 1))
 
     def _described_bodies(self, text: str, cands: list[Cand]) -> None:
-        """A name written right after a word that says it is an NGO, with no organisation keyword of its
-        own: "anti-slavery charity Unseen", "the Nepali NGO Maiti Nepal"."""
+        """Names written right after a word that says what they are, with no organisation keyword of
+        their own: "anti-slavery charity Unseen", "the Nepali NGO Maiti Nepal", "the NGOs ASTRA and
+        Atina", "the independent outlet Turkmen.news" (an outlet or newspaper is media, the rest NGOs)."""
         if not any(word in text for word in _DESCRIPTOR_WORDS):
             return
         for m in _DESCRIBED_BODY.finditer(text):
-            name = m["name"]
-            if self._names_no_body(name.split()):
-                continue  # "NGOs Cambodian", "NGO ASEAN": no body named here
-            cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "ngo",
-                              "described_body", 1))
+            kind = "media" if m["descriptor"].lower() in _MEDIA_DESCRIPTORS else "ngo"
+            names = [m.span("name")]
+            if m["descriptor"].endswith("s"):  # a plural descriptor names a list: "the NGOs A, B and C"
+                names = [(m.start("name") + a.start(), m.start("name") + a.end())
+                         for a in _LIST_ITEM.finditer(m["name"])]
+            for a, b in names:
+                name = text[a:b]
+                if self._names_no_body(name.split()) and not self._acronym_named_as_body(name):
+                    continue  # "NGOs Cambodian", "NGO ASEAN": no body named here
+                cands.append(Cand(a, b, f"org:{org_key(name)}", name, kind, "described_body", 1))
+
+    def _acronym_named_as_body(self, name: str) -> bool:
+        """An acronym the gazetteer does not know, written as a body's name: "the NGO ASTRA"."""
+        return len(name) >= 3 and name.isupper() and name.isalpha() and name not in self.by_acronym
 
     def _names_no_body(self, words: Sequence[str]) -> bool:
         """Whether capitalised words taken as a body's name cannot be one: a country or a demonym, an
@@ -930,11 +952,17 @@ _AGENCY_CREDITS = (
 _GENERIC_OPENERS = frozenset({"law", "local", "civil", "community", "government", "state", "public", "district",
                               "provincial", "regional", "national", "non-governmental", "international"})
 # one of these is in any text _DESCRIBED_BODY can match: a substring test skips the scan on most texts
-_DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charity", "watchdog", " group ")
+_DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charity", "watchdog", " group ", "outlet", "newspaper")
+_MEDIA_DESCRIPTORS = frozenset({"outlet", "outlets", "newspaper", "newspapers"})
+_NAME_WORD = r"[A-Z][\w'’&\-]*(?:\.(?=\w)[\w\-]+)*"  # "Maiti", "O'Neill", "Turkmen.news"
 _DESCRIBED_BODY = re.compile(
-    r"\b(?:NGO|nonprofit|non-profit|charity|watchdog|(?:rights|advocacy|campaign)[ \t]+group)[ \t]+"
-    r"(?P<name>[A-Z][\w'’&\-]+(?:[ \t]+(?:(?:for|of|the|and|to|in|on)[ \t]+)?[A-Z][\w'’&\-]+){0,5})"
+    r"\b(?P<descriptor>NGOs?|nonprofits?|non-profits?|charit(?:y|ies)|watchdogs?|(?:rights|advocacy|campaign)[ \t]+groups?"
+    r"|(?:news[ \t]+)?outlets?|newspapers?)[ \t]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:for|of|the|and|to|in|on)[ \t]+)?{_NAME_WORD}){{0,5}}"
+    # a plural descriptor may name several: "the NGOs ASTRA and Atina", "the charities A, B and C"
+    rf"(?:(?<=[A-Za-z])(?:,[ \t]+|,?[ \t]+and[ \t]+)(?=[A-Z]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}){{0,4}})"
     r"(?![\w'’])")
+_LIST_ITEM = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?!and\b)(?:(?:for|of|the|to|in|on)[ \t]+)?{_NAME_WORD})*")
 _NAMED_PROJECT = re.compile(
     r"(?:\b(?i:the|its|their|a|an)|[A-Za-z]['’]s)"
     # what it costs or who funds it may come first: "the $7.5 million Mukti Sanjal project", "an EU-funded"

@@ -51,8 +51,10 @@ from ..rules.dates import (
     complete_range_start,
     day_fields,
     make_calendar_parser,
+    month_fields,
     order_range,
     parse_published,
+    shift_month,
     year_fields,
 )
 from ..rules.resources import model_path, read_jsonl, read_word_list
@@ -361,7 +363,7 @@ class DateFinder:
         spans.extend(self._day_range_partners(doc, spans, taken))
         spans.sort(key=lambda sp: (sp.start, sp.end))
         if base.report_year is None:
-            _previous_of_named_year(doc, spans)
+            _shift_from_named_date(doc, spans)
         self._order_ranges(doc, spans, lower)
         doc.spans[KEY] = spans
         return doc
@@ -497,19 +499,42 @@ class DateFinder:
         return False
 
 
-def _previous_of_named_year(doc: Doc, spans: list[Span]) -> None:
-    """"fell by 11 per cent in 2020 compared with the previous year": the year before a year named
-    earlier in the sentence, not before the publication year (spans are in text order)."""
+# rules whose date is one unit before or after a date named earlier in the sentence
+_NAMED_DATE_SHIFTS = {"relative-previous-unit": -1, "relative-unit-before": -1, "relative-following-unit": 1}
+
+
+def _shift_from_named_date(doc: Doc, spans: list[Span]) -> None:
+    """"fell by 11 per cent in 2020 compared with the previous year", "brought home in July last year ...
+    arrested the following month": the unit before or after a date named earlier in the sentence, not
+    before or after the publication date (spans are in text order)."""
+    dropped: list[Span] = []
     for i, span in enumerate(spans):
         fields = span._.ctip
-        if fields.get("rule") != "relative-previous-unit" or fields.get("granularity") != "year":
+        shift = _NAMED_DATE_SHIFTS.get(fields.get("rule"))
+        unit = fields.get("granularity")
+        if shift is None or unit not in ("year", "month"):
             continue
         sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
-        named = next((sp for sp in reversed(spans[:i]) if sp.start >= sent_start and not sp._.ctip["relative"]
-                      and sp._.ctip["granularity"] == "year"), None)
-        if named is not None:
-            year = int(named._.ctip["value"]) - 1
-            span._.ctip = {**year_fields(year, anchor=named.text), "rule": fields["rule"]}
+        named = next((sp for sp in reversed(spans[:i]) if sp.start >= sent_start
+                      and sp._.ctip.get("rule") not in _NAMED_DATE_SHIFTS and _names_a(sp._.ctip, unit)), None)
+        if named is None and shift > 0:
+            dropped.append(span)  # "the following month" of a date in another sentence: unknown here
+        elif named is not None:
+            value = named._.ctip["value"]
+            if unit == "year":
+                new = year_fields(int(value[:4]) + shift, anchor=named.text)
+            else:
+                new = month_fields(*shift_month(int(value[:4]), int(value[5:7]), shift), anchor=named.text)
+            span._.ctip = {**new, "rule": fields["rule"]}
+    for span in dropped:
+        spans.remove(span)
+
+
+def _names_a(fields: dict, unit: str) -> bool:
+    """Whether a date's fields name one calendar year ("2020") or month ("July last year", "3 May 2021")."""
+    if unit == "year":
+        return not fields["relative"] and fields["granularity"] == "year"
+    return fields["granularity"] in ("month", "day") and len(fields.get("value") or "") >= 7
 
 
 @Language.factory(

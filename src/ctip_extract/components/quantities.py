@@ -76,6 +76,7 @@ _SUBJECT_VERB_AFTER = frozenset({"were", "was", "have", "had", "received", "rema
 _REFERENCE_NUMBER = re.compile(r"(?P<base>\d{1,6})(?P<sub>(?:[.\-]\d+)?[A-Za-z]?)")
 _SIBLING_REACH = 30  # tokens after a reference number within which a sibling of it is one too
 _HYPHENS = frozenset({"-", "–"})
+_SOURCE_MARKERS = frozenset({"told", "tell", "telling", "tells", "to", "by", "with", "from"})  # "told the Bangkok Post", "according to Reuters"
 _AND_A_HALF = ("and", "a", "half")
 # words before a duration that make it the time frame of a count ("the first 10 months")
 _TIME_FRAME = frozenset({"first", "last", "past", "next", "previous", "coming", "recent", "final", "initial"})
@@ -917,12 +918,17 @@ class QuantityFinder:
             if word in lex.stop_words or word in ("and", "or") or word in num.NUMBER_WORDS:
                 return None
             return j + 1, k + 1, [ctx.text(k)], ctx.text(k), False
-        # "Of those rescued, 18 are men and 11 are women": a count of people with a copula before the noun
-        if ctx.low(j) in ("are", "were") and j + 1 < n and looks_plural(ctx.low(j + 1), lex) \
-                and lex.head_category.get(singular(ctx.low(j + 1), lex)) in ("people", "victims") \
-                and (j + 2 >= n or not ctx.alpha[j + 2] or ctx.low(j + 2) in ("and", "or")) \
-                and ctx.of_the_scope(number.start) is None:  # ("Of the victims, 33 were children": victims)
-            return j + 1, j + 2, [ctx.text(j + 1)], ctx.text(j + 1), False
+        # "Of those rescued, 18 are men and 11 are women", "Two were 16-year-old boys", "five were Thai
+        # nationals": a count of people with a copula before the noun (an age or a capitalised word between)
+        if ctx.low(j) in ("are", "were") and j + 1 < n:
+            k = first = self._skip_age_compound(ctx, j + 1, n)  # the age is a quantity of its own
+            if k == j + 1 and k + 1 < n and ctx.text(k)[:1].isupper() and ctx.alpha[k]:
+                k += 1  # "Thai"
+            if k < n and looks_plural(ctx.low(k), lex) \
+                    and lex.head_category.get(singular(ctx.low(k), lex)) in ("people", "victims") \
+                    and (k + 1 >= n or not ctx.alpha[k + 1] or ctx.low(k + 1) in ("and", "or")) \
+                    and ctx.of_the_scope(number.start) is None:  # ("Of the victims, 33 were children": victims)
+                return j + 1, k + 1, [ctx.text(t) for t in range(first, k + 1)], ctx.text(k), False
         # a bracketed share or figure between the number and its noun: "28 (18 percent) convicted traffickers"
         after = self._after_bracket(ctx, j, n)
         if after != j:
@@ -964,6 +970,14 @@ class QuantityFinder:
                 if ctx.text(k) == "(":
                     break
         return j
+
+    @staticmethod
+    def _skip_age_compound(ctx: _Context, k: int, n: int) -> int:
+        """The token after an age written as one compound at k ("16-year-old"), else k."""
+        if k + 4 < n and (ctx.likenum[k] or ctx.low(k) in num.NUMBER_WORDS) and ctx.text(k + 1) in _DASHES \
+                and ctx.low(k + 2) in ("year", "years") and ctx.text(k + 3) in _DASHES and ctx.low(k + 4) == "old":
+            return k + 5
+        return k
 
     def _np(self, ctx: _Context, j: int, n: int):
         lex = self.units
@@ -1195,6 +1209,10 @@ class QuantityFinder:
         subject = ctx.subject_before(item.start, lo)
         if subject is not None:
             return self._unit_of(item, *subject)
+        if item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "of" and ctx.lows[item.end + 1] in ("them", "those"):
+            noun = ctx.antecedent_before(item.start)
+            if noun is not None:
+                return self._unit_of(item, *noun)
         # a bare number as the subject of a verb ("640 were placed in jobs") counts people or things
         is_subject = item.end < len(ctx.lows) and ctx.lows[item.end] in _SUBJECT_VERB_AFTER
         for prev in reversed(found):
@@ -1212,6 +1230,9 @@ class QuantityFinder:
                     continue  # an amount of money, a share or a stretch of time is not carried into the next sentence
                 if prev.category == "duration" and prev.start > 0 and ctx.low(prev.start - 1) in _TIME_FRAME:
                     continue  # "in the first 10 months of 2023, up from 823": a time frame, not what is counted
+                if prev.category == "duration" and prev.number.end < len(ctx.texts) \
+                        and ctx.text(prev.number.end) in _DASHES and not ctx.space[prev.number.end - 1]:
+                    continue  # "a seven-day screening ... 23 of them": a compound describes a noun, counts nothing
                 # (found is in text order: if any count is in this sentence, the last one is)
                 if ps == sent or (ps == sent - 1 and ctx.sent_index(found[-1].start) != sent):
                     return prev
@@ -1762,7 +1783,8 @@ class _Context:
                 break
         for k in range(first, verb):
             low = self.low(k)
-            if self.alpha[k] and low not in lex.stop_words and looks_plural(low, lex) and not self.text(k).isupper():
+            if self.alpha[k] and low not in lex.stop_words and looks_plural(low, lex) and not self.text(k).isupper() \
+                    and not (self.texts[k + 1] in _DASHES and not self.space[k]):  # "Police-reported incidents"
                 return self.text(k), self.text(k)
         return None
 
@@ -1779,6 +1801,17 @@ class _Context:
                     if looks_plural(self.low(m), lex):
                         return " ".join(words), self.text(m)
                     m += 1
+        return None
+
+    def antecedent_before(self, start: int, reach: int = 40) -> tuple[str, str] | None:
+        """The plural noun of people "N of them" points back to: the nearest one before the number in
+        its sentence ("the Thai victims would stay ... and 23 of them had been identified")."""
+        lex = self.finder.units
+        for k in range(start - 1, max(self.sent_start(start), start - reach) - 1, -1):
+            low = self.low(k)
+            if self.alpha[k] and looks_plural(low, lex) \
+                    and lex.head_category.get(singular(low, lex)) in ("people", "victims", "offenders", "suspects"):
+                return self.text(k), self.text(k)
         return None
 
     def collective_before(self, start: int) -> tuple[str, str] | None:
@@ -1848,10 +1881,20 @@ class _Context:
                 # a news agency's credit in a dateline ("PHNOM PENH (Reuters) - Police freed 63 ...") did nothing
                 credit = (data.get("actor_kind") == "media" and span.start > 0 and span.end < len(self.texts)
                           and self.texts[span.start - 1] == "(" and self.texts[span.end] == ")")
-                if not credit:
+                if not credit and not self._media_source(span):
                     return data.get("name") or span.text
             k -= 1
         return None
+
+    def _media_source(self, span: Span) -> bool:
+        """A news outlet named as where the words went or came from ("told the Bangkok Post", "according
+        to Reuters", "reported by Xinhua"): it reports the count, it did not do what was counted."""
+        if (span._.ctip or {}).get("actor_kind") != "media":
+            return False
+        k = span.start - 1
+        if k >= 0 and self.low(k) == "the":
+            k -= 1
+        return k >= 0 and self.low(k) in _SOURCE_MARKERS
 
     def date_for(self, start: int, end: int) -> str | None:
         """The date in scope: the first date after the quantity in its sentence with no other number

@@ -253,6 +253,10 @@ def build_keywords(rows: Iterable[dict]) -> dict[tuple[str, ...], OrgKeyword]:
 
 _RUN_GAP = re.compile(r"[ \t\u00a0]{1,3}")
 _LINKING = frozenset({"of", "for", "to", "on", "against"})
+# Spanish, Portuguese and French names link the same way, often after an adjective or two:
+# "Centro de Orientación", "Fiscalía Especializada contra la Trata", "Cellule Nationale de Lutte"
+_ROMANCE_LINKING = frozenset({"de", "del", "des", "du", "da", "do", "contra", "contre", "para", "pour"})
+_ROMANCE_ARTICLES = frozenset({"la", "le", "les", "los", "las", "el"})
 
 
 def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
@@ -303,8 +307,9 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
 
 def _connector_ok(cur: list[Word], conn: str, lex: ActorWords) -> bool:
     prev = cur[-1]
-    if not prev.capitalised:  # two connectors: only "of the", "for the", "and the", ...
-        return conn == "the" and prev.lower in ("of", "for", "and", "on", "against", "to")
+    if not prev.capitalised:  # two connectors: only "of the", "for the", "and the", "contra la", ...
+        return (conn == "the" and prev.lower in ("of", "for", "and", "on", "against", "to")) or (
+            conn in _ROMANCE_ARTICLES and prev.lower in _ROMANCE_LINKING)
     if conn == "the":
         return False
     if conn == "in":
@@ -550,6 +555,9 @@ def _principal_keyword(words: Sequence[Word], lex: ActorWords,
     for kw, i, n in hits:
         after = i + n
         if kw.prefix and after < len(words) and words[after].lower in _LINKING and after + 1 < len(words):
+            return kw, i, n, len(words)
+        link = next((j for j in range(after, min(after + 3, len(words) - 1)) if not words[j].capitalised), None)
+        if kw.prefix and link is not None and words[link].lower in _ROMANCE_LINKING:
             return kw, i, n, len(words)
     for kw, i, n in reversed(hits):
         after = i + n

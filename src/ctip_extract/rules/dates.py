@@ -402,6 +402,7 @@ class DateNormaliser:
             (re.compile(r"year"), self._during_the_year),
             (re.compile(rf"(?:(?:earlier|later)\s+)?(?P<shift>{shift}|past)\s+(?P<unit>year|month|week)"),
              self._relative_unit),
+            (re.compile(r"(?:the\s+)?(?P<unit>year|month|week)\s+(?:before|earlier)"), self._unit_before),
             (re.compile(r"(?P<word>yesterday|today|tomorrow)"), self._near_day),
             (re.compile(rf"(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?P<unit>year|month|week|day)s?\s+ago"),
              self._ago),
@@ -607,8 +608,14 @@ class DateNormaliser:
             return []
         return [reporting_period_fields(ctx.report_year, 0, self.words.reporting_period_start_month)]
 
+    def _unit_before(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        """"the year before" = "the previous year"."""
+        return self._shifted_unit("previous", m["unit"], ctx)
+
     def _relative_unit(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
-        word, unit = m["shift"], m["unit"]
+        return self._shifted_unit(m["shift"], m["unit"], ctx)
+
+    def _shifted_unit(self, word: str, unit: str, ctx: DateContext) -> list[Fields]:
         if word == "past":  # "the past year" = the last twelve months, not a calendar unit
             return []
         shift = _SHIFTS[word]

@@ -50,6 +50,8 @@ FRACTIONS: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
     "tenth": 10, "tenths": 10,
 }
+# Scale words text2num does not know (it stops at billions; lakh and crore are South Asian), largest first.
+_OUTSIDE_TEXT2NUM = {"trillion": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 # Words that are a number alone, outside of text2num's vocabulary.
 SPECIAL_WORDS = {"dozen": 12.0, "half": 0.5, "trillion": 1e12}
 
@@ -111,20 +113,21 @@ def parse_words(words: Sequence[str]) -> float | None:
         if len(parts) == 1:
             return None
         parts = ["one", *parts[1:]]
-    if len(parts) == 1 and (parts[0] in WORD_SCALES or parts[0] in ("dozen", "trillion")):
+    if len(parts) == 1 and (parts[0] in WORD_SCALES or parts[0] in ("dozen", *_OUTSIDE_TEXT2NUM)):
         return None  # "million" alone is no amount; "a million" is
     if len(parts) == 1 and parts[0] in SPECIAL_WORDS:
         return SPECIAL_WORDS[parts[0]]
     if parts[-1] == "dozen":
         head = parse_words(parts[:-1]) if len(parts) > 1 else 1.0
         return None if head is None else head * 12
-    if "trillion" in parts:  # text2num stops at billions
-        i = parts.index("trillion")
-        high = parse_words(parts[:i]) if i else 1.0
-        low = parse_words(parts[i + 1:]) if i + 1 < len(parts) else 0.0
-        if high is None or low is None:
-            return None
-        return high * 1e12 + low
+    for scale, factor in _OUTSIDE_TEXT2NUM.items():
+        if scale in parts:  # "two trillion", "four lakh", "one crore twenty lakh": split at the scale
+            i = parts.index(scale)
+            high = parse_words(parts[:i]) if i else 1.0
+            low = parse_words(parts[i + 1:]) if i + 1 < len(parts) else 0.0
+            if high is None or low is None or low >= factor:
+                return None
+            return high * factor + low
     if any(p not in NUMBER_WORDS and p != "and" for p in parts) or parts[0] == "and" or parts[-1] == "and":
         return None
     try:
