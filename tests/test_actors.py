@@ -376,6 +376,26 @@ CASES = [
     ("The independent outlet Turkmen.news documented forced mobilization.", None,
      [{"name": "Turkmen.news", "kind": "media"}]),
     ("The newspaper Prothom Alo first reported the raid.", None, [{"name": "Prothom Alo", "kind": "media"}]),
+    # a dateline without a date; a consulate general; where a body is registered or who runs it is not its name
+    ("GENEVA (AP) \u2014 Illegal profits from forced labor have climbed to $236 billion a year.", None,
+     [{"name": "Associated Press", "kind": "media", "aliases": ["AP"]}]),
+    ("The Consulate General of Mexico in Toronto is providing housing.", None,
+     [{"name": "Consulate General of Mexico", "kind": "government", "country": "MEX"}]),
+    ("The Hong Kong-registered Golden Tide Fishing Company paid nothing.", None,
+     [{"name": "Golden Tide Fishing Company", "kind": "company"}]),
+    ("The State-run Social Welfare Department opened a shelter.", None,
+     [{"name": "Social Welfare Department", "kind": "government"}]),
+    # a country and a connector before a body: the body alone
+    ("Marit Lindqvist, chief of mission in Laos for the International Organization for Migration, spoke.", None,
+     [{"name": "International Organization for Migration", "kind": "international"}]),
+    ("The Interagency Trafficking Working Group met twice.", None,
+     [{"name": "Interagency Trafficking Working Group", "kind": "government"}]),
+    # a plural possessive inside a long form; a name right after an age; a byline with a longer tail
+    ("Winrock worked with the Bangladesh National Woman Lawyers' Association (BNWLA). The BNWLA said so.", None,
+     [{"name": "Bangladesh National Woman Lawyers Association", "kind": "ngo", "aliases": ["BNWLA"]}]),
+    ("A fourth defendant, 28-year-old Bikram Lama, was acquitted.", None, [{"name": "Bikram Lama", "kind": "person"}]),
+    ("By Ama Kwarteng-Addo, with additional reporting from Dakar and Abuja\n\nACCRA - Ghana was upgraded.", None,
+     [{"name": "Ama Kwarteng-Addo", "kind": "person", "role": "reporter"}]),
     # a plural long form an acronym in the plural spells
     ("The government established 312 Local Committees for Controlling Human Trafficking (LCCHTs).", None,
      [{"name": "Local Committees for Controlling Human Trafficking", "kind": "government", "aliases": ["LCCHTs"]}]),
@@ -394,6 +414,17 @@ def test_defined_acronym_is_not_read_from_the_gazetteer(run_text):
     found = actors_by_name(run_text("The Community Bridge Partnership (CBP) ran two shelters; later the CBP "
                                     "housed 40 girls.", kind="news"))
     assert sorted(found) == ["Community Bridge Partnership"]
+
+
+def test_age_before_a_demonym_is_no_name(run_text):
+    assert actors_by_name(run_text("A 34-year-old Cambodian woman was freed, and a 19-year-old Thai man too.",
+                                   kind="news")) == {}
+
+
+def test_place_before_a_body_is_not_part_of_it(run_text):
+    found = actors_by_name(run_text("Marit Lindqvist, chief of mission in Laos for the International Organization "
+                                    "for Migration (IOM), said the agency was helping.", kind="news"))
+    assert sorted(found) == ["International Organization for Migration", "Marit Lindqvist"]
 
 
 def test_employer_before_a_role_is_no_speaker(run_text):

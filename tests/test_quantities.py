@@ -289,6 +289,8 @@ CASES = [
     ("Police freed 97 Thai nationals. Two were 16-year-old boys, officials said.", "Two were 16-year-old boys",
      {"value": 2, "unit_head": "boy", "category": "people"}),
     ("Of the group, five were Thai nationals.", "five were Thai nationals", {"unit_head": "national"}),
+    ("Shelters took in 6,418 survivors, 58% of them women and 1,142 of them children.", "1,142 of them children",
+     {"unit": "children", "category": "people"}),
     # "N of them" counts the people named before it, not a compound measure ("seven-day screening")
     ("The victims would stay for a seven-day screening, and 23 of them had been identified.", "23",
      {"unit": "victims", "category": "victims"}),

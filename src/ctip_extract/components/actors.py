@@ -65,6 +65,7 @@ _GOV_OF = re.compile(r"\b(?P<head>governments?)[ \t]+of[ \t]+(?:the[ \t]+)?"
 _AND_OR_COMMA = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|task force|committee|commission)\b")
 _NAME_COMMA = re.compile(r"[a-z],[ \t]+")
+_AGE_THEN_NAME = re.compile(r"\b[1-9]\d?-year-old[ \t]+(?=[A-Z])")  # "28-year-old Bikram Lama"
 _NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+")  # "Grace Otieno, 34, "
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z\u0110][\w’'&/\-\u2010\u2011]*\.?)"
@@ -197,6 +198,7 @@ class ActorFinder:
         self._appositions(text, cands)
         self._role_people(text, cands)
         self._aged_people(text, cands)
+        self._aged_before_names(text, cands)
         self._credited_people(text, cands)
         self._dateline_agency(text, cands)
         self._named_projects(text, cands)
@@ -302,9 +304,11 @@ class ActorFinder:
         for w in reversed(words):
             # a comma may sit inside a long form between capitalised words ("Ministry of Gender, Children
             # and Social Protection (MOGCSP)"); the acronym's spelling decides where the long form starts
+            gap = text[w.end:before[0].start] if before else ""
+            # ... and a plural possessive: "Bangladesh National Woman Lawyers' Association (BNWLA)"
             if before and not plain_gap(text, w, before[0]) and not (
-                    text[w.end:before[0].start] == ", " and w.capitalised
-                    and (before[0].capitalised or before[0].lower in ("and", "&"))):
+                    gap == ", " and w.capitalised and (before[0].capitalised or before[0].lower in ("and", "&"))) \
+                    and not (gap in ("' ", "\u2019 ") and w.text.endswith("s") and w.capitalised):
                 break
             before.insert(0, w)
             if len(before) >= 14:
@@ -719,6 +723,17 @@ class ActorFinder:
             role, affiliation = (app.role, app.affiliation) if app is not None and app.role else (None, None)
             cands.append(_person(words[-k:], "person_age", 2, role, affiliation or affiliation_after(after, lex), 2))
 
+    def _aged_before_names(self, text: str, cands: list[Cand]) -> None:
+        """A full name right after an age written as one word: "A fourth defendant, 28-year-old Bikram Lama,
+        was acquitted" (not "a 34-year-old Cambodian woman": a demonym and a noun are no name)."""
+        pw, lex = self.people, self.lex
+        for m in _AGE_THEN_NAME.finditer(text):
+            words = self._split(text, m.end(), min(len(text), m.end() + 80))
+            k = name_after(words, 0, pw, lex)
+            if 2 <= k <= 4 and lookup_demonym(words[0].text) is None and not self._names_no_body([w.text for w in words[:k]]) \
+                    and (k == len(words) or not words[k].capitalised):
+                cands.append(_person(words[:k], "person_age", 2))
+
     def _named_projects(self, text: str, cands: list[Cand]) -> None:
         """A capitalised name before a small "project"/"programme"/"initiative" after a determiner or an
         owner: "the Mukti Sanjal project", "USAID's Counter Trafficking in Persons program"."""
@@ -936,7 +951,7 @@ _CREDIT_NAME = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+(?:(?:" + "|".join(sorted(N
                           r"[A-Z][\w'’\-]+){1,3}")
 _NAMES = r"[A-Z][\w'’\-]+(?:[ \t]+[\w'’\-]+){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+[\w'’\-]+){1,4}?)*"
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
-_BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?P<names>{_NAMES})[ \t]*(?:[,|][^\n]{{0,40}})?$")
+_BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?P<names>{_NAMES})[ \t]*(?:[,|][^\n]{{0,80}})?$")
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
 _CREDIT = re.compile(r"by[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
 _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")  # "in Kuala Lumpur"
@@ -947,6 +962,7 @@ _AGENCY_CREDITS = (
     re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40},[^()\n]{0,30}\((?P<agency>[A-Za-z]{2,10})\)"),
     re.compile(r"(?m)^[ \t]*[A-Z][\w .'’-]{1,40},[^\n,]{0,20},[ \t]*(?P<agency>[A-Z]{2,6})[ \t]*[-\u2013\u2014]"),
     re.compile(r"news[ \t]+agency[ \t]+(?P<agency>[A-Z]{2,6})\b"),
+    re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40}[ \t]+\((?P<agency>[A-Za-z]{2,10})\)[ \t]*[-\u2013\u2014]"),  # "GENEVA (AP) —"
 )
 # first words that make a small-letter long form a kind of body, not one body ("law enforcement agency")
 _GENERIC_OPENERS = frozenset({"law", "local", "civil", "community", "government", "state", "public", "district",

@@ -936,6 +936,10 @@ class QuantityFinder:
             if sub is not None and singular(sub[3], lex) in lex.head_category:
                 return sub
             return None
+        # "58% of them women and 1,142 of them children": a part of a group, named by the noun after "of them"
+        if ctx.low(j) == "of" and j + 2 < n and ctx.low(j + 1) in ("them", "those", "whom") \
+                and looks_plural(ctx.low(j + 2), lex) and lex.head_category.get(singular(ctx.low(j + 2), lex)) in ("people", "victims"):
+            return j + 2, j + 3, [ctx.text(j + 2)], ctx.text(j + 2), False
         # "convicted 21 of trafficking": the crime they were convicted of, not a part of 21
         if ctx.low(j) == "of" and number.start > 0 and ctx.low(number.start - 1) in _VERBS_OF_CRIME \
                 and not number.vague and j + 1 < n and ctx.low(j + 1) not in _POSSESSIVE_DETS \

@@ -412,6 +412,8 @@ _QUALIFIED_HEADS = frozenset({"court", "cabinet", "parliament", "senate", "congr
                               "office", "government", "embassy", "consulate", "judiciary", "assembly"})
 
 
+# "New York-based", "Hong Kong-registered", "State-run", "USAID-funded": where a body is or who runs or pays it
+_PLACED_OR_RUN = ("-based", "-headquartered", "-registered", "-owned", "-run", "-funded", "-backed", "-led")
 _DESCRIPTOR_MODIFIERS = frozenset({"local", "grassroots", "leading", "prominent", "small"})  # "Local NGO Chab Dai ..."
 
 
@@ -423,8 +425,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     title starting at words[i] (0 if none), to cut "Police" out of "Royal Police Chief Sok Phal".
     """
     words = list(run)
-    # where a body is based is no part of its name: "New York-based Human Rights Watch"
-    based = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower.endswith(("-based", "-headquartered"))), None)
+    # where a body is based, who runs or pays it, is no part of its name: "New York-based Human Rights Watch"
+    based = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower.endswith(_PLACED_OR_RUN)), None)
     if based is not None:
         words = words[based + 1:]
     while words and (words[0].lower in lex.leading_stop or not words[0].capitalised):
@@ -440,6 +442,13 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
                 i + 2 == len(words) and words[i + 1].lower in ("office", "chambers")):
             words = words[i + 1:]
             break
+    # a place the run began with and a connector: "(chief of mission in) Laos for the International
+    # Organization for Migration" names the organisation after it
+    lead, place, demonym = country_prefix(words)
+    if place is not None and not demonym and lead + 1 < len(words) and words[lead].lower in ("for", "in", "to", "on"):
+        words = words[lead + 1:]
+        while words and words[0].lower == "the":
+            words = words[1:]
     if not words:
         return None
     # a descriptor before the name, after a demonym or alone: "Cambodian NGO Chab Dai Coalition"
