@@ -388,6 +388,8 @@ CASES = [
     # a country and a connector before a body: the body alone
     ("Marit Lindqvist, chief of mission in Laos for the International Organization for Migration, spoke.", None,
      [{"name": "International Organization for Migration", "kind": "international"}]),
+    ("The Cambodia for Children Fund paid for two shelters.", None,
+     [{"name": "Cambodia for Children Fund", "kind": "ngo"}]),
     ("The Interagency Trafficking Working Group met twice.", None,
      [{"name": "Interagency Trafficking Working Group", "kind": "government"}]),
     # a plural possessive inside a long form; a name right after an age; a byline with a longer tail

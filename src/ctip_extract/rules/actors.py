@@ -443,12 +443,11 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
             words = words[i + 1:]
             break
     # a place the run began with and a connector: "(chief of mission in) Laos for the International
-    # Organization for Migration" names the organisation after it
-    lead, place, demonym = country_prefix(words)
-    if place is not None and not demonym and lead + 1 < len(words) and words[lead].lower in ("for", "in", "to", "on"):
-        words = words[lead + 1:]
-        while words and words[0].lower == "the":
-            words = words[1:]
+    # Organization for Migration" names the organisation after it ("Cambodia for Children Fund" is one name)
+    link = next((i for i in range(1, min(5, len(words) - 2)) if words[i].lower in ("for", "in", "to", "on")), None)
+    if link is not None and words[link + 1].lower == "the" \
+            and lookup_country(" ".join(w.text for w in words[:link])) is not None:
+        words = words[link + 2:]
     if not words:
         return None
     # a descriptor before the name, after a demonym or alone: "Cambodian NGO Chab Dai Coalition"
