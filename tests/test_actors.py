@@ -398,6 +398,42 @@ CASES = [
     ("A fourth defendant, 28-year-old Bikram Lama, was acquitted.", None, [{"name": "Bikram Lama", "kind": "person"}]),
     ("By Ama Kwarteng-Addo, with additional reporting from Dakar and Abuja\n\nACCRA - Ghana was upgraded.", None,
      [{"name": "Ama Kwarteng-Addo", "kind": "person", "role": "reporter"}]),
+    # a body's possessive ends it; an office holder's is part of the name
+    ("The Ohio Department of Public Safety's Office of Criminal Justice Services (OCJS) awarded grants.", None,
+     [{"name": "Ohio Department of Public Safety", "kind": "government"},
+      {"name": "Office of Criminal Justice Services", "kind": "government", "aliases": ["OCJS"]}]),
+    ("The case went to the Specialized Prosecutor's Office for Trafficking in Persons Crimes.", None,
+     [{"name": "Specialized Prosecutor's Office for Trafficking in Persons Crimes", "kind": "government"}]),
+    ("It was backed by the Federal Public Defender's Office (DPU).", None,
+     [{"name": "Federal Public Defender's Office", "kind": "government", "aliases": ["DPU"]}]),
+    # portfolios ending "of the Population"; "Public" opening a portfolio; "Implementing the", "to Prevent"
+    ("The Ministry of Labor, Migration, and Employment of the Population (MOLME) issued rules.", None,
+     [{"name": "Ministry of Labor, Migration, and Employment of the Population", "kind": "government",
+       "aliases": ["MOLME"]}]),
+    ("The Ministry of Labor, Civil Service and Public Administration met.", None,
+     [{"name": "Ministry of Labor, Civil Service and Public Administration", "kind": "government"}]),
+    ("The Permanent National Committee for Implementing the National Strategy to Prevent Trafficking in Persons "
+     "(PNC) met three times.", None,
+     [{"name": "Permanent National Committee for Implementing the National Strategy to Prevent Trafficking in "
+               "Persons", "kind": "government", "aliases": ["PNC"]}]),
+    # Spanish names opened by their keyword whatever follows
+    ("NGOs, chiefly Fundación Luna Nueva, assisted most of the rest.", None,
+     [{"name": "Fundación Luna Nueva", "kind": "ngo"}]),
+    ("The Fiscalía Especializada en Delitos de Trata de Personas (FISTRAP) led the raids, and the Policía "
+     "Nacional made arrests.", None,
+     [{"name": "Fiscalía Especializada en Delitos de Trata de Personas", "kind": "government", "aliases": ["FISTRAP"]},
+      {"name": "Policía Nacional", "kind": "government"}]),
+    # named operations and hotlines are programmes; "the Public Prosecution" is a body; parliaments by name
+    ("Operation Vestra led to 219 arrests, and Operation Nanhe Farishtey continued.", None,
+     [{"name": "Operation Vestra", "kind": "program"}, {"name": "Operation Nanhe Farishtey", "kind": "program"}]),
+    ("The National Human Trafficking Hotline received 300 calls.", None,
+     [{"name": "National Human Trafficking Hotline", "kind": "program"}]),
+    ("In 2015 the Public Prosecution referred five cases to the courts.", None,
+     [{"name": "Public Prosecution", "kind": "government"}]),
+    ("The national coordinator reported to the Seimas.", None, [{"name": "Seimas", "kind": "government", "country": "LTU"}]),
+    # a name and an agency's acronym on a line of their own
+    ("RPF rescues 1,327 children\n\nRajesh Ranjan | TNN\n\nPATNA: The force rescued 1,327 children.", None,
+     [{"name": "Rajesh Ranjan", "kind": "person", "role": "reporter"}, {"name": "Times News Network", "kind": "media"}]),
     # a plural long form an acronym in the plural spells
     ("The government established 312 Local Committees for Controlling Human Trafficking (LCCHTs).", None,
      [{"name": "Local Committees for Controlling Human Trafficking", "kind": "government", "aliases": ["LCCHTs"]}]),

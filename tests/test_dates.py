@@ -267,6 +267,14 @@ FOUND = [
     ("The women came home in July last year, and police arrested three men the following month.", "2023-05-16",
      [("July last year", "2022-07"), ("the following month", "2022-08")]),
     ("Police arrested three men the following month.", "2023-05-16", []),
+    ("Authorities identified 721 victims, down from 3,411 the year before.", "2018-06-28", [("the year before", "2017")]),
+    ("The police got 382 reports in the 2023-24 financial year, up 30 per cent on the year before.", "2025-02-19",
+     [("2023-24", "2023/2024")]),
+    # a weekday right after a verb in the past; "fiscal 2023"; a month after "for" in a range
+    ("The report released Wednesday counted 1,942 calls, up from 1,579 in fiscal 2023.", "2024-10-16",
+     [("Wednesday", "2024-10-16"), ("fiscal 2023", "2023")]),
+    ("The government did not report figures for January to March 2016.", "2018-06-28",
+     [("January", "2016-01"), ("March 2016", "2016-03")]),
     # a present-tense schedule verb: the year-less date is the next one
     ("The activity formally ends on June 30.", "2024-06-13", [("June 30", "2024-06-30")]),
     ("The activity formally ended on June 30.", "2024-06-13", [("June 30", "2023-06-30")]),

@@ -450,6 +450,21 @@ CASES = [
     # "one" breaking a count down is a count ("one" alone is a pronoun)
     ("The GIS prosecuted three suspected traffickers, one allegedly involved in child labor trafficking and "
      "two allegedly involved in sex trafficking.", "one", {"value": 1, "unit": "suspected traffickers"}),
+    # a counted thing after "so-called" and quotes; the Peruvian sol; the age of the youngest
+    ('Officers raided 23 so-called "prostibares" along the highway.', "23", {"unit": "prostibares"}),
+    ("Police seized S/ 86,400 in cash.", "S/ 86,400", {"value": 86400, "currency": "PEN", "category": "money"}),
+    ("The youngest was 13.", "13", {"category": "age"}),
+    # "N out of M" is a share before "of" or a pause, a count before a noun
+    ("Nine out of 10 of the victims were Ohio residents.", "Nine out of 10", {"value": 90, "category": "percent"}),
+    # kinds of exploitation after a count of victims; a compound noun of people; a participle before people
+    ("Of these, 38 were victims of sexual exploitation, 21 of forced labor, and six of forced criminality.",
+     "six of forced criminality", {"unit_head": "victim", "category": "victims"}),
+    ("Authorities reported investigating one police officer for selling visas.", "one police officer",
+     {"unit": "police officer", "category": "people"}),
+    ("The union gave vocational training to 230 returned victims.", "230 returned victims", {"unit_head": "victim"}),
+    ("Two NGO-run shelters assisted 58 others.", "58 others", {"unit": "others"}),
+    ("More than 3,800 hotel, trucking and health care workers completed the course.",
+     "More than 3,800 hotel, trucking and health care workers", {"unit_head": "worker", "qualifier": "more_than"}),
 ]
 
 
@@ -502,6 +517,10 @@ def test_quantity_fields(run_text, text, span, expected):
         "The raids ran June 5-9, 2022.",
         "The ministry promised zero tolerance and a zero-sum approach.",
         "Each family got a one-time payment.",
+        # a point in time, not an amount of time; page numbers left beside a running head
+        "Two years ago, the government declared an emergency; three years later it ended.",
+        "The unit lacked sufficient KUWAIT 231 resources.",
+        "It led to 372 PARAGUAY the extradition of a suspect.",
         # the people counted before, named again
         "Officers arrested the six in coordinated dawn raids.",
         "The embassy arranged travel documents for the 94 found in Bavet.",

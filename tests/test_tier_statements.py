@@ -311,6 +311,7 @@ CASES = [
     ("The government took note of the decision to drop Guinea-Bissau to Tier 3.", NEWS,
      [("GNB", "3", 2021, "downgraded", None, None)]),
     ("Critics urged Washington to drop Ghana to Tier 3.", NEWS, []),
+    ("India has sat on Tier 2 since 2011.", NEWS, [("IND", "2", 2021, "remained", "2", None)]),
     ("The report faulted South Africa. The country had been placed on Tier 2 in last year's report.", NEWS,
      [("ZAF", "2", 2020, None, None, None)]),
     # "the country" after several countries: the one a tier was just said of

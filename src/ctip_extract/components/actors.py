@@ -53,7 +53,8 @@ GAZETTEER_KEYS = ("name", "aliases", "kind", "country", "source")
 KEYWORD_KEYS = ("keyword", "kind", "position", "standalone")
 WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_openers", "subnational",
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers",
-                  "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names")
+                  "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
+                  "office_holders", "purpose_verbs")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -74,10 +75,11 @@ _ARTICLES = ("the", "la", "le", "les", "los", "las", "el")  # after a connector:
 
 
 def _cap_run_pattern(connectors: Iterable[str]) -> re.Pattern[str]:
-    """Capitalised words joined by the lexicon's connectors: where `capitalised_runs` will look."""
+    """Capitalised words joined by the lexicon's connectors (or "the": "for Implementing the National
+    Strategy"): where `capitalised_runs` will look, and decide."""
     joins = "|".join(sorted((re.escape(c) for c in connectors if c not in _ARTICLES), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w&'’.\-]){_CAP}(?:[ \t]{{1,3}}(?:(?:{joins}|la|le|el)"
+        rf"(?<![\w&'’.\-]){_CAP}(?:[ \t]{{1,3}}(?:(?:{joins}|the|la|le|el)"
         rf"[ \t]{{1,3}}(?:(?:{'|'.join(_ARTICLES)})[ \t]{{1,3}})?)?{_CAP})*"
     )
 
@@ -202,6 +204,7 @@ class ActorFinder:
         self._credited_people(text, cands)
         self._dateline_agency(text, cands)
         self._named_projects(text, cands)
+        self._named_operations(text, cands)
         self._described_bodies(text, cands)
         accepted = _resolve(cands, len(text))
         if doc.has_annotation("ENT_IOB"):  # a trained pipeline ran first (--model)
@@ -748,6 +751,17 @@ class ActorFinder:
             cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "program",
                               "named_project", 1))
 
+    def _named_operations(self, text: str, cands: list[Cand]) -> None:
+        """A named police or multi-country operation is a programme: "Operation Vestra", "Operation Nanhe
+        Farishtey", "Operation AAHT" (its name capitalised, not a country or a plain word)."""
+        if "Operation " not in text:
+            return
+        for m in _OPERATION.finditer(text):
+            words = m["name"].split()
+            if lookup_country(m["name"]) is not None or words[0].lower() in self.lex.leading_stop:
+                continue
+            cands.append(Cand(m.start(), m.end(), f"org:{org_key(m.group())}", m.group(), "program", "named_operation", 1))
+
     def _described_bodies(self, text: str, cands: list[Cand]) -> None:
         """Names written right after a word that says what they are, with no organisation keyword of
         their own: "anti-slavery charity Unseen", "the Nepali NGO Maiti Nepal", "the NGOs ASTRA and
@@ -795,6 +809,14 @@ class ActorFinder:
         if "By " in text:
             for m in _BYLINE.finditer(text):
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
+        if "|" in text:  # "Rajesh Ranjan | TNN": a name and the agency's acronym on a line of their own
+            for m in _BYLINE_AGENCY.finditer(text):
+                idx = self.by_acronym.get(m["agency"])
+                if idx is not None and self.entries[idx].kind == "media":
+                    self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
+                    e = self.entries[idx]
+                    cands.append(Cand(m.start("agency"), m.end("agency"), f"gaz:{idx}", e.name, e.kind,
+                                      "byline_credit", 3, e.country))
         for m in _CREDIT.finditer(text):  # from each "by": a pattern opening with a literal scans fast
             task = _CREDIT_TASK.search(text, max(0, m.start() - 24), m.start())
             if task is not None:
@@ -952,6 +974,7 @@ _CREDIT_NAME = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+(?:(?:" + "|".join(sorted(N
 _NAMES = r"[A-Z][\w'’\-]+(?:[ \t]+[\w'’\-]+){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+[\w'’\-]+){1,4}?)*"
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
 _BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?P<names>{_NAMES})[ \t]*(?:[,|][^\n]{{0,80}})?$")
+_BYLINE_AGENCY = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*\|[ \t]*(?P<agency>[A-Z]{{2,6}})[ \t]*$")
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
 _CREDIT = re.compile(r"by[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
 _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")  # "in Kuala Lumpur"
@@ -968,6 +991,7 @@ _AGENCY_CREDITS = (
 _GENERIC_OPENERS = frozenset({"law", "local", "civil", "community", "government", "state", "public", "district",
                               "provincial", "regional", "national", "non-governmental", "international"})
 # one of these is in any text _DESCRIBED_BODY can match: a substring test skips the scan on most texts
+_OPERATION = re.compile(r"\bOperation[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})(?![\w'’])")
 _DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charity", "watchdog", " group ", "outlet", "newspaper")
 _MEDIA_DESCRIPTORS = frozenset({"outlet", "outlets", "newspaper", "newspapers"})
 _NAME_WORD = r"[A-Z][\w'’&\-]*(?:\.(?=\w)[\w\-]+)*"  # "Maiti", "O'Neill", "Turkmen.news"
@@ -1192,7 +1216,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
             raise RuleFileError(str(model_path(gazetteer)), f"row {lineno}: unknown kind {row['kind']!r}")
     kw_rows = read_jsonl(org_keywords, required=("keyword", "kind"), allowed=KEYWORD_KEYS)
     for lineno, row in enumerate(kw_rows, 1):
-        if row["kind"] not in ACTOR_KINDS or row.get("position", "both") not in ("head", "prefix", "both"):
+        if row["kind"] not in ACTOR_KINDS or row.get("position", "both") not in ("head", "prefix", "both", "opener"):
             raise RuleFileError(str(model_path(org_keywords)), f"row {lineno}: bad kind or position")
     lists = _read_words(words)
     lex = ActorWords(
@@ -1211,6 +1235,8 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         roles_not_before_names=lists["roles_not_before_names"],
         not_body_heads=lists["not_body_heads"],
         not_actor_names=lists["not_actor_names"],
+        office_holders=lists["office_holders"],
+        purpose_verbs=lists["purpose_verbs"],
         calendar_words=_calendar_words(calendar),
     )
     people = PeopleWords.make(build_titles(read_word_list(titles)), lists["not_name_words"], lists["honorifics"])

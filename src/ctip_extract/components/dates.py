@@ -515,10 +515,13 @@ def _shift_from_named_date(doc: Doc, spans: list[Span]) -> None:
         if shift is None or unit not in ("year", "month"):
             continue
         sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
-        named = next((sp for sp in reversed(spans[:i]) if sp.start >= sent_start
-                      and sp._.ctip.get("rule") not in _NAMED_DATE_SHIFTS and _names_a(sp._.ctip, unit)), None)
-        if named is None and shift > 0:
-            dropped.append(span)  # "the following month" of a date in another sentence: unknown here
+        earlier = [sp for sp in reversed(spans[:i]) if sp.start >= sent_start and sp._.ctip.get("rule") not in _NAMED_DATE_SHIFTS]
+        named = next((sp for sp in earlier if _names_a(sp._.ctip, unit)), None)
+        if named is None and (shift > 0 or earlier):
+            # "the following month" of a date in another sentence, "the year before" a financial year
+            # ("2023-24"): not known here; with no date in its sentence "the year before" is the
+            # publication's, like "the previous year"
+            dropped.append(span)
         elif named is not None:
             value = named._.ctip["value"]
             if unit == "year":
@@ -531,10 +534,12 @@ def _shift_from_named_date(doc: Doc, spans: list[Span]) -> None:
 
 
 def _names_a(fields: dict, unit: str) -> bool:
-    """Whether a date's fields name one calendar year ("2020") or month ("July last year", "3 May 2021")."""
-    if unit == "year":
-        return not fields["relative"] and fields["granularity"] == "year"
-    return fields["granularity"] in ("month", "day") and len(fields.get("value") or "") >= 7
+    """Whether a date's fields name one calendar year or fall within one ("2020", "last year", "May 2018"),
+    or name one month ("July last year", "3 May 2021")."""
+    value = fields.get("value") or ""
+    if unit == "year":  # any date of one year or within one: "2020", "last year", "May 2018"
+        return len(value) >= 4 and value[:4].isdigit() and "/" not in value
+    return fields["granularity"] in ("month", "day") and len(value) >= 7 and "/" not in value
 
 
 @Language.factory(

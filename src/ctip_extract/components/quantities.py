@@ -46,7 +46,7 @@ from ..rules.quantities import (
     singular,
     unit_category,
 )
-from ..rules.countries import find_country_mentions, lookup_demonym
+from ..rules.countries import find_country_mentions, lookup_country, lookup_demonym
 from ..rules.resources import model_path, read_jsonl
 from .extensions import SPAN_KEYS, section_at
 from .sentences import doc_text
@@ -824,7 +824,7 @@ class QuantityFinder:
                                                 or ctx.lows[number.end] in _ANAPHOR_AFTER):
                 return None  # "arrested the six in dawn raids": the people counted before, named again
             elif self._age_after_person(ctx, item) or self._age_apposition(ctx, item) \
-                    or ctx.age_context(item.start, item.end) or (
+                    or self._superlative_age(ctx, item) or ctx.age_context(item.start, item.end) or (
                 q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
             ) or self._age_limit(ctx, item, q):
                 item.unit, item.unit_head, item.category = "years", "year", "age"  # "children under 18", "aged 22"
@@ -926,7 +926,7 @@ class QuantityFinder:
                 k += 1  # "Thai"
             if k < n and looks_plural(ctx.low(k), lex) \
                     and lex.head_category.get(singular(ctx.low(k), lex)) in ("people", "victims") \
-                    and (k + 1 >= n or not ctx.alpha[k + 1] or ctx.low(k + 1) in ("and", "or")) \
+                    and (k + 1 >= n or not ctx.alpha[k + 1] or ctx.low(k + 1) in ("and", "or", "of")) \
                     and ctx.of_the_scope(number.start) is None:  # ("Of the victims, 33 were children": victims)
                 return j + 1, k + 1, [ctx.text(t) for t in range(first, k + 1)], ctx.text(k), False
         # a bracketed share or figure between the number and its noun: "28 (18 percent) convicted traffickers"
@@ -991,10 +991,17 @@ class QuantityFinder:
         while k < n and len(words) < 7:
             # a word: tokens joined by hyphens without spaces ("NGO-run", "trafficking-related")
             m = k
-            if words and not seen_head and ctx.text(k) == "," and (end := self._shared_head_end(ctx, k, n)):
+            if words and ctx.text(k) == "," and not any(looks_plural(w[2].lower(), lex) for w in words) \
+                    and (end := self._shared_head_end(ctx, k, n)):
                 # modifiers in a list share one head: "6,400 local, regional, and national officials"
                 words.append((k, end, ctx.span_text(k, end)))
                 return words[0][0], end, [w[2] for w in words], ctx.text(end - 1), False
+            if not words and ctx.low(m) == "so" and m + 3 < n and ctx.text(m + 1) in _HYPHENS \
+                    and ctx.low(m + 2) == "called":
+                k += 3  # "23 so-called \"prostibares\""
+                continue
+            if not words and ctx.low(m) == "others":
+                return m, m + 1, [ctx.text(m)], ctx.text(m), False  # "assisted 58 others"
             if not words and ctx.text(m) in _QUOTES and m + 1 < n and ctx.alpha[m + 1] and not ctx.space[m]:
                 k += 1  # the counted thing in quotation marks: "six 'traffickers' held", "128 “crisis rooms”"
                 continue
@@ -1019,7 +1026,10 @@ class QuantityFinder:
                 continue
             if single and low in lex.stop_words and not (
                     low in lex.adverbs_before_nouns and k + 1 < n and ctx.alpha[k + 1]
-                    and looks_plural(ctx.low(k + 1), lex)):
+                    and looks_plural(ctx.low(k + 1), lex)) and not (
+                    # a participle before a plural noun of people: "230 returned victims"
+                    not words and low.endswith("ed") and k + 1 < n and looks_plural(ctx.low(k + 1), lex)
+                    and lex.head_category.get(singular(ctx.low(k + 1), lex)) in ("people", "victims")):
                 break
             if single and low in ("more", "fewer", "less", "other") and not (
                 k + 1 < n and ctx.alpha[k + 1] and ctx.low(k + 1) not in lex.stop_words
@@ -1051,7 +1061,7 @@ class QuantityFinder:
                 seen_head = True
                 # a noun alike in both numbers modifies a plural after it: "police officers", "crew members"
                 modifier = lex.irregular.get(low) == low and k < n and ctx.alpha[k] \
-                    and ctx.low(k) not in lex.stop_words and looks_plural(ctx.low(k), lex) \
+                    and ctx.low(k) not in lex.stop_words and (looks_plural(ctx.low(k), lex) or ctx.low(k) in lex.head_category) \
                     and not ctx.low(k).endswith(("ed", "ly"))
                 if not modifier and not (k < n and ctx.low(k) in ("and", "or")
                                          and self._coordination_continues(ctx, words, k + 1, n)):
@@ -1141,6 +1151,14 @@ class QuantityFinder:
         if ctx.low(k) not in ("under", "over", "above", "below", "aged", "younger", "older"):
             return False
         return self.units.head_category.get(singular(ctx.low(k - 1), self.units)) in ("people", "victims")
+
+    @staticmethod
+    def _superlative_age(ctx: _Context, item: _Found) -> bool:
+        """A bare number said of the youngest or oldest: "The youngest was 13", "the oldest victim was 60"."""
+        k, value = item.start, item.number.value
+        if k < 2 or value is None or not 0 < value < 120 or ctx.low(k - 1) not in ("was", "is", "aged", "being"):
+            return False
+        return any(ctx.low(t) in ("youngest", "oldest") for t in range(max(0, k - 5), k - 1))
 
     def _age_apposition(self, ctx: _Context, item: _Found) -> bool:
         """A bare whole number between commas after a word for a person or a name: an age ("The man, 45,
@@ -1527,7 +1545,9 @@ class _Context:
             elif label == "scope":
                 self.scopes.append((s, row["value"], key))
             elif label == "ratio":
-                self.ratios[s] = e
+                # "six out of nine shelters" counts shelters; "nine out of 10 of the victims" is a share
+                if not (key == "ratio_out_of" and e < n and self.alpha[e] and self.lows[e] != "of"):
+                    self.ratios[s] = e
             elif label == "not_change":
                 not_changes.append(e)  # "made up 18 per cent": a phrasal verb's "up", undone below
         for e in not_changes:
@@ -1554,6 +1574,7 @@ class _Context:
                 self.skip[k] = 2
                 k += 1
         self._skip_sibling_references()
+        self._skip_running_heads()
         # sentences
         self.sent_starts: list[int] = []
         self.sent_of = [0] * n
@@ -1579,6 +1600,22 @@ class _Context:
         # the dates that can date a quantity (date_for)
         self._dates = [d for d in dates if not _qualifies_a_noun(d)]
         self._date_starts = [d.start for d in self._dates]
+
+    def _skip_running_heads(self) -> None:
+        """A page number left in extracted text beside its running head is no count: "lacked sufficient
+        KUWAIT 231 resources", "led to 372 PARAGUAY the extradition", "186 TRAFFICKING IN PERSONS REPORT"."""
+        texts, n = self.texts, len(self.texts)
+        for t in self.candidates:
+            if not texts[t].isdigit() or len(texts[t]) > 4:
+                continue
+            for lo, hi in ((t + 1, min(n, t + 4)), (max(0, t - 3), t)):
+                caps = [k for k in range(lo, hi) if texts[k].isupper() and texts[k].isalpha() and len(texts[k]) > 1]
+                if not caps or (lo == t + 1 and caps[0] != t + 1) or (hi == t and caps[-1] != t - 1):
+                    continue
+                run = " ".join(texts[k] for k in caps)
+                if texts[caps[0]] == "TRAFFICKING" or (len(run) >= 4 and lookup_country(run) is not None):
+                    self.skip[t] = 1
+                    break
 
     def _skip_sibling_references(self) -> None:
         """A number written as a sibling of a reference skipped just before it is a reference too: "16

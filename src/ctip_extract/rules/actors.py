@@ -192,6 +192,7 @@ class OrgKeyword:
     head: bool
     prefix: bool
     standalone: bool = False
+    opener: bool = False  # opens a name whatever follows: "Fundación Luna Nueva", "Policía Nacional"
 
 
 @dataclass
@@ -213,6 +214,8 @@ class ActorWords:
     roles_not_before_names: frozenset[str] = frozenset()
     not_body_heads: frozenset[str] = frozenset()
     not_actor_names: frozenset[str] = frozenset()  # lower-case
+    office_holders: frozenset[str] = frozenset()  # "Attorney General's Office": the possessive is in the name
+    purpose_verbs: frozenset[str] = frozenset()  # "Strategy to Prevent Trafficking"
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     max_keyword: int = field(init=False)
     _first_words: frozenset[str] = field(init=False, repr=False)
@@ -244,8 +247,9 @@ def build_keywords(rows: Iterable[dict]) -> dict[tuple[str, ...], OrgKeyword]:
     for row in rows:
         position = row.get("position", "both")
         words = tuple(row["keyword"].lower().split())
-        table[words] = OrgKeyword(words, row["kind"], position in ("head", "both"), position in ("prefix", "both"),
-                                  bool(row.get("standalone", False)))
+        table[words] = OrgKeyword(words, row["kind"], position in ("head", "both"),
+                                  position in ("prefix", "both", "opener"), bool(row.get("standalone", False)),
+                                  opener=position == "opener")
     return table
 
 
@@ -255,7 +259,7 @@ _RUN_GAP = re.compile(r"[ \t\u00a0]{1,3}")
 _LINKING = frozenset({"of", "for", "to", "on", "against"})
 # Spanish, Portuguese and French names link the same way, often after an adjective or two:
 # "Centro de Orientación", "Fiscalía Especializada contra la Trata", "Cellule Nationale de Lutte"
-_ROMANCE_LINKING = frozenset({"de", "del", "des", "du", "da", "do", "contra", "contre", "para", "pour"})
+_ROMANCE_LINKING = frozenset({"de", "del", "des", "du", "da", "do", "contra", "contre", "para", "pour", "en"})
 _ROMANCE_ARTICLES = frozenset({"la", "le", "les", "los", "las", "el"})
 
 
@@ -279,7 +283,7 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
         cur.clear()
         owner_end = 0
 
-    for w in words:
+    for idx, w in enumerate(words):
         if cur and w.start in sentence_starts:
             close()
         if cur:
@@ -289,7 +293,7 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                 owner_end = len(cur)  # a plural possessive inside a name: "Ministry of Expatriates' Welfare"
             elif not _RUN_GAP.fullmatch(gap):
                 close()
-            elif prev.possessive and w.lower not in ("office", "chambers"):
+            elif prev.possessive and not (w.lower in ("office", "chambers") and prev.lower in lex.office_holders):
                 close()
         if cur and not cur[-1].capitalised and w.lower in lex.calendar_words:
             close()  # "State Department on Monday": a day or month after a connector is not in the name
@@ -297,7 +301,8 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                                   and len(cur) > 2):
             cur.append(w)
             continue
-        if cur and w.lower in lex.connectors and _connector_ok(cur, w.lower, lex):
+        if cur and w.lower in lex.connectors and _connector_ok(
+                cur, w.lower, lex, words[idx + 1] if idx + 1 < len(words) else None):
             cur.append(w)
             continue
         close()
@@ -305,18 +310,19 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
     return [r for part in runs for half in _split_at_and(part, lex) for r in split_nested(half, lex)]
 
 
-def _connector_ok(cur: list[Word], conn: str, lex: ActorWords) -> bool:
+def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None = None) -> bool:
     prev = cur[-1]
     if not prev.capitalised:  # two connectors: only "of the", "for the", "and the", "contra la", ...
         return (conn == "the" and prev.lower in ("of", "for", "and", "on", "against", "to")) or (
             conn in _ROMANCE_ARTICLES and prev.lower in _ROMANCE_LINKING)
-    if conn == "the":
-        return False
+    if conn == "the":  # "Committee for Implementing the National Strategy"
+        return prev.lower.endswith("ing") and not prev.lower.endswith("trafficking")
     if conn == "in":
         # "Trafficking in Persons", "Anti-Trafficking in Persons", the title "Special Agent in Charge"
         return prev.lower.endswith("trafficking") or prev.lower == "agent"
-    if conn in ("to", "on"):
-        return lex.keyword_at(cur, len(cur) - 1) is not None
+    if conn in ("to", "on"):  # "Department to Combat ...", "Strategy to Prevent Trafficking"
+        return lex.keyword_at(cur, len(cur) - 1) is not None or (
+            conn == "to" and nxt is not None and nxt.lower in lex.purpose_verbs and nxt.capitalised)
     return True
 
 
@@ -439,7 +445,7 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     # a possessive owner before the name: "Libya's Office of ...", "the MOI's Department ..."
     for i in range(len(words) - 1, -1, -1):
         if words[i].possessive and i + 1 < len(words) and not (
-                i + 2 == len(words) and words[i + 1].lower in ("office", "chambers")):
+                words[i + 1].lower in ("office", "chambers") and words[i].lower in lex.office_holders):
             words = words[i + 1:]
             break
     # a place the run began with and a connector: "(chief of mission in) Laos for the International
@@ -511,8 +517,9 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
 
 
 # the rest of a portfolio list after "Ministry of Gender": ", Children and Social Protection",
-# ", Family, and Community Development" (capitalised items of up to three words)
-_ITEM = r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-Z][\w'\u2019-]*){0,2}"
+# ", Family, and Community Development", ", and Employment of the Population" (capitalised items of up
+# to three words)
+_ITEM = r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'\u2019-]*){0,2}"
 _PORTFOLIOS = re.compile(rf"((?:,[ \t]+{_ITEM})*),?[ \t]+(?:and|&)[ \t]+{_ITEM}")
 
 
@@ -530,7 +537,8 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
     items = re.split(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+", m.group()[1:])
     for item in filter(None, (i.strip() for i in items)):
         first = item.split()[0].lower()
-        if lex.opens_keyword(first) or lookup_country(item) is not None or first in lex.leading_stop:
+        opens_body = lex.opens_keyword(first) and lex.keyword_at(split_words(item), 0) is not None
+        if opens_body or lookup_country(item) is not None or first in lex.leading_stop:
             return org  # "Ministry of Labor, Ministry of Health and ...", "..., Cambodia and Thailand"
     tail = m.group()
     return replace(org, end=m.end(), name=org.name + tail, surface=org.surface + tail)
@@ -566,6 +574,8 @@ def _principal_keyword(words: Sequence[Word], lex: ActorWords,
             return kw, i, n, len(words)
         link = next((j for j in range(after, min(after + 3, len(words) - 1)) if not words[j].capitalised), None)
         if kw.prefix and link is not None and words[link].lower in _ROMANCE_LINKING:
+            return kw, i, n, len(words)
+        if kw.opener and after < len(words) and i == 0:
             return kw, i, n, len(words)
     for kw, i, n in reversed(hits):
         after = i + n

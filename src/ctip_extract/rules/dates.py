@@ -386,7 +386,7 @@ class DateNormaliser:
             # a fiscal year named by both its calendar years ("FY2022/23"): the two years
             (re.compile(r"(?:fiscal\s+year|fy)\s*-?\s*(?P<first>\d{4})\s*[/\u2013-]\s*(?P<second>\d{4}|\d{2})"),
              self._year_range),
-            (re.compile(r"(?:fiscal\s+year(?:\s*\(fy\))?|fy)\s*-?\s*(?P<year>\d{4}|\d{2})"), self._fiscal),
+            (re.compile(r"(?:fiscal(?:\s+year(?:\s*\(fy\))?)?|fy)\s*-?\s*(?P<year>\d{4}|\d{2})"), self._fiscal),
             (re.compile(rf"(?P<part>{ypart})\s*-?\s*(?:of\s+)?{Y}"), self._year_part),
             (re.compile(rf"(?P<part>{ypart})\s+of\s+(?P<rel>the|this|last|next)\s+year"), self._relative_year_part),
             (re.compile(rf"(?P<part>{mpart})\s*-?\s*(?:of\s+)?{M}(?:,?\s*(?:of\s+)?{Y})?"), self._month_part),
