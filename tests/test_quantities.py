@@ -450,6 +450,13 @@ CASES = [
     # "one" breaking a count down is a count ("one" alone is a pronoun)
     ("The GIS prosecuted three suspected traffickers, one allegedly involved in child labor trafficking and "
      "two allegedly involved in sex trafficking.", "one", {"value": 1, "unit": "suspected traffickers"}),
+    # a number in brackets after a place or a nationality in a list: the list's noun, else the sentence's
+    ("Arrests by country included Brazil (37), Spain (28), the Philippines (19) and Romania (11).", "11",
+     {"unit": "Arrests"}),
+    ("The largest groups were Venezuelan (244), Nigerian (198) and Filipino (96) nationals.", "198",
+     {"unit": "nationals", "category": "people"}),
+    ("Syrians were the largest group of victims, followed by Kyrgyz (31) and Uzbeks (19).", "19",
+     {"unit": "victims", "category": "victims"}),
     # a counted thing after "so-called" and quotes; the Peruvian sol; the age of the youngest
     ('Officers raided 23 so-called "prostibares" along the highway.', "23", {"unit": "prostibares"}),
     ("Police seized S/ 86,400 in cash.", "S/ 86,400", {"value": 86400, "currency": "PEN", "category": "money"}),
@@ -520,6 +527,7 @@ def test_quantity_fields(run_text, text, span, expected):
         # a point in time, not an amount of time; page numbers left beside a running head
         "Two years ago, the government declared an emergency; three years later it ended.",
         "The unit lacked sufficient KUWAIT 231 resources.",
+        "The law requires: (1) no fees; (2) written contracts.",
         "It led to 372 PARAGUAY the extradition of a suspect.",
         # the people counted before, named again
         "Officers arrested the six in coordinated dawn raids.",

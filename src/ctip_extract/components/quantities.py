@@ -754,7 +754,10 @@ class QuantityFinder:
             return True
         if i > 0 and _DIGITS.fullmatch(ctx.text(i - 1)) and ctx.space[i - 1] and not ctx.skip[i - 1]:
             return True
-        if i > 0 and ctx.text(i - 1) == "(" and i + 1 < n and ctx.text(i + 1) == ")" and len(text) <= 2:
+        if i > 0 and ctx.text(i - 1) == "(" and i + 1 < n and ctx.text(i + 1) == ")" and len(text) <= 2 and not (
+                # a count after a place or nationality in a list is no list marker: "Brazil (37), Spain (28)"
+                i >= 2 and ctx.text(i - 2)[:1].isupper()
+                and (lookup_country(ctx.text(i - 2)) is not None or lookup_demonym(ctx.text(i - 2)) is not None)):
             return True
         if ((i + 1 < n and ctx.texts[i + 1] in _HYPHENS) or (i > 0 and ctx.texts[i - 1] in _HYPHENS)) \
                 and self._in_hyphen_chain(ctx, i):
@@ -829,7 +832,7 @@ class QuantityFinder:
             ) or self._age_limit(ctx, item, q):
                 item.unit, item.unit_head, item.category = "years", "year", "age"  # "children under 18", "aged 22"
             elif (subject := ctx.change_subject(number.start) or ctx.of_the_scope(number.start)
-                  or ctx.collective_before(number.start)) is not None:
+                  or ctx.collective_before(number.start) or self._counted_by_place(ctx, item)) is not None:
                 self._count_as(item, *subject)  # "convictions rose by 30 percent to 193"
             else:
                 prev = self._listed_with(ctx, item, found) or self._inherit(ctx, item, found)
@@ -853,6 +856,43 @@ class QuantityFinder:
                 item.qualifier, item.qual_rule = inherited_q
         item.change = ctx.change_for(item.start, item.end)
         return item
+
+    def _counted_by_place(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
+        """A bare number in brackets after a place or a nationality in a list counts the noun the list
+        ends on ("Venezuelan (244), Nigerian (198) and Filipino (96) nationals") or, without one, the
+        plural noun the sentence names before the list ("Arrests by country included Brazil (37), Spain
+        (28) ...", "victims from Nigeria (45) and Ghana (12)"). (unit, head) or None."""
+        s, e = item.start, item.number.end
+        texts, lows, n = ctx.texts, ctx.lows, len(ctx.texts)
+        if s < 2 or e >= n or texts[s - 1] != "(" or texts[e] != ")" or not texts[s - 2][:1].isupper():
+            return None
+        place = texts[s - 2]
+        if lookup_demonym(place) is None and lookup_country(place) is None:
+            return None
+        lex = self.units
+        # the end of the list: more "Name (N)" items after commas and "and"
+        k = e + 1
+        while k + 3 < n and lows[k] in (",", "and") and (texts[k + 1][:1].isupper() or lows[k + 1] in ("and", "the")):
+            m = k + 1
+            while m < n and m < k + 5 and texts[m] != "(":
+                m += 1
+            if m + 2 < n and texts[m] == "(" and texts[m + 2] == ")" and ctx.likenum[m + 1]:
+                k = m + 3
+            else:
+                break
+        if k < n and ctx.alpha[k] and looks_plural(lows[k], lex) and singular(lows[k], lex) in lex.head_category:
+            return texts[k], texts[k]
+        # the list's first item, then the nearest plural count noun before it in the sentence
+        first, lo = s - 2, max(ctx.sent_start(s), s - 40)
+        def plural_noun(k: int) -> bool:  # (the names of the list are capitalised; a sentence's first word too)
+            return ctx.alpha[k] and lows[k] not in lex.stop_words and looks_plural(lows[k], lex) and (
+                not texts[k][:1].isupper() or k == ctx.sent_start(s))
+
+        while first > lo and texts[first - 1] != ";" and not plural_noun(first - 1):
+            first -= 1
+        if first > lo and plural_noun(first - 1):
+            return texts[first - 1], texts[first - 1]
+        return None
 
     def _count_as(self, item: _Found, unit: str, head: str) -> None:
         """Give a count the unit `unit` whose head noun is `head` (category from the head)."""
