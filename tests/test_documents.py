@@ -132,10 +132,56 @@ def test_html_news_page_keeps_the_article_and_drops_the_page_furniture() -> None
     assert doc.published == "2023-05-12"
     paragraphs = doc.text.split("\n\n")
     assert paragraphs[0] == "Police free 63 workers from Sabah plantation"  # the headline first
-    assert "Malaysian police freed 63 Indonesian workers" in paragraphs[1]
+    assert paragraphs[1] == "By Amy Tan, Reuters | May 12, 2023"  # the byline, not the share bar after it
+    assert "Malaysian police freed 63 Indonesian workers" in paragraphs[2]
+    assert "Workers wait at a police station in Tawau. (Photo: Reuters)" in paragraphs  # a caption in the article
     assert paragraphs[-1].startswith("Malaysia was upgraded to Tier 2 Watch List")
     for furniture in ("cookies", "Share on Facebook", "Related stories", "Most read", "250,000 readers",
                       "Privacy Policy", "1-800-555-0100", "Home > World"):
+        assert furniture not in doc.text
+
+
+def test_hard_wrapped_text_is_read_across_its_line_breaks(tmp_path: Path) -> None:
+    from ctip_extract import extract_file
+
+    text = ("URUGUAY: TIER 2\nThe Ministry of the Interior reported 41 investigations and 62 trafficking\n"
+            "victims in 2016, and the government allocated 7.1\nmillion pesos to the national action plan of the Interinstitutional\n"
+            "Roundtable on Trafficking in Women.\nPROSECUTION\nThe government decreased efforts.\n")
+    path = write(tmp_path, "wrapped.txt", text)
+    doc = load_document(path)
+    assert doc.text == text and len(doc.normalised) == len(text)  # the file's offsets, read unwrapped
+    assert "62 trafficking victims in 2016" in doc.normalised and "\nPROSECUTION\n" in doc.normalised
+    facts = extract_file(path)[0]
+    found = {(q.text, q.unit) for q in facts.quantities}
+    assert ("62 trafficking\nvictims", "trafficking victims") in found
+    assert any(q.value == 7_100_000 and q.text == "7.1\nmillion pesos" for q in facts.quantities)
+    assert "Interinstitutional Roundtable on Trafficking in Women" in {a.name for a in facts.actors}
+    assert all(text[r.start:r.end] == r.text for r in facts.records)
+
+
+def test_html_article_keeps_quotes_standfirst_byline_date_and_captions(tmp_path: Path) -> None:
+    body = " ".join(["Police in Warsaw opened 47 investigations into the exploitation of refugees from Ukraine,"
+                     " most of them in warehouses and farms, officials said on Monday."] * 2)
+    html = f"""<html><head><meta property="article:published_time" content="2023-02-22T08:00:00Z"></head><body>
+    <nav><a>Home</a> <a>Europe</a></nav>
+    <article><h1>Refugees face quieter trafficking risks</h1>
+    <p class="standfirst">A year into the war, aid groups warn that exploitation has moved out of sight</p>
+    <div class="byline">By Katarzyna Wolska in Warsaw</div><div class="date"><time datetime="2023-02-22">Wednesday, 22 February 2023</time></div>
+    <div class="share"><a>Facebook</a><a>Twitter</a><a>WhatsApp</a><a>Email</a></div>
+    <p>{body}</p>
+    <figure><img src="a.jpg"><figcaption>Refugees queue at a centre in Warsaw in March 2022.</figcaption></figure>
+    <p>\u201cWhat we feared in March largely did not happen,\u201d said Lt Col Marek Zielinski, a spokesman.</p>
+    <p>{body}</p>
+    </article><aside><h3>Most read</h3><ul><li>Storm leaves 12,000 without power</li></ul></aside>
+    </body></html>"""
+    doc = load_document(write(tmp_path, "refugees.html", html))
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[:4] == ["Refugees face quieter trafficking risks",
+                              "A year into the war, aid groups warn that exploitation has moved out of sight",
+                              "By Katarzyna Wolska in Warsaw", "Wednesday, 22 February 2023"]
+    assert "Refugees queue at a centre in Warsaw in March 2022." in paragraphs  # a caption in the article
+    assert any(p.startswith('"What we feared in March') for p in paragraphs)  # curly quotes, kept all the same
+    for furniture in ("Facebook", "Most read", "12,000", "Home"):
         assert furniture not in doc.text
 
 
@@ -145,7 +191,8 @@ def test_html_news_page_facts_come_from_the_article_only() -> None:
     facts = extract_file(HTML_FIXTURES / "plantation-raid.html")[0]
     values = sorted(q.value for q in facts.quantities if q.value is not None)
     assert values == [4, 8, 63, 63]  # headline and body; no "12 comments", "120,000", "2%"
-    assert {a.name for a in facts.actors} == {"Royal Malaysia Police"}
+    # the byline's reporter and agency (also the caption's photo credit) are named in the article as a reader sees it
+    assert {a.name for a in facts.actors} == {"Royal Malaysia Police", "Amy Tan", "Reuters"}
     assert [(t.country_code, t.tier) for t in facts.tier_statements] == [("MYS", "2WL")]
 
 

@@ -460,6 +460,12 @@ CASES = [
     # a counted thing after "so-called" and quotes; the Peruvian sol; the age of the youngest
     ('Officers raided 23 so-called "prostibares" along the highway.', "23", {"unit": "prostibares"}),
     ("Police seized S/ 86,400 in cash.", "S/ 86,400", {"value": 86400, "currency": "PEN", "category": "money"}),
+    ("In Moldova, about 107,000 remain in the country.", "about 107,000", {"unit": None, "qualifier": "approx"}),
+    # a word broken at a line end and not joined again (text copied out of a PDF)
+    ("Courts convicted 23 traf- fickers in 2002.", "23 traf- fickers", {"unit": "traffickers", "category": "offenders"}),
+    ("Officials held pre- and post-trafficking talks with 40 officers.", "40 officers", {"unit": "officers"}),
+    ("The firm paid RM54.6mil (US$11.7mil) and posted a loss of RM128.3mil.", "RM128.3mil",
+     {"value": 128_300_000, "currency": "MYR", "category": "money"}),
     ("The youngest was 13.", "13", {"category": "age"}),
     # "N out of M" is a share before "of" or a pause, a count before a noun
     ("Nine out of 10 of the victims were Ohio residents.", "Nine out of 10", {"value": 90, "category": "percent"}),
@@ -528,6 +534,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "Two years ago, the government declared an emergency; three years later it ended.",
         "The unit lacked sufficient KUWAIT 231 resources.",
         "The law requires: (1) no fees; (2) written contracts.",
+        "Lucía Ortega, of Four Oaks, pleaded guilty.",
         "It led to 372 PARAGUAY the extradition of a suspect.",
         # the people counted before, named again
         "Officers arrested the six in coordinated dawn raids.",

@@ -770,15 +770,23 @@ class ActorFinder:
             return
         for m in _DESCRIBED_BODY.finditer(text):
             kind = "media" if m["descriptor"].lower() in _MEDIA_DESCRIPTORS else "ngo"
-            names = [m.span("name")]
-            if m["descriptor"].endswith("s"):  # a plural descriptor names a list: "the NGOs A, B and C"
-                names = [(m.start("name") + a.start(), m.start("name") + a.end())
-                         for a in _LIST_ITEM.finditer(m["name"])]
+            names = [(m.start("name") + a.start(), m.start("name") + a.end()) for a in _LIST_ITEM.finditer(m["name"])]
+            if not m["descriptor"].endswith("s") and names:
+                # a singular descriptor names one body, which may hold "and" ("NGO Hope and Homes for
+                # Children"), unless a body the gazetteer knows follows it ("the NGO La Strada and Winrock
+                # International")
+                tail = next((b for b in names[1:] if exact_key(text[b[0]:b[1]]) in self.by_key), None)
+                names = [(names[0][0], tail[0] - 5 if tail else m.end("name"))] if tail else [m.span("name")]
+                names = [(a, len(text[:b].rstrip(" \t,")) if tail else b) for a, b in names]
             for a, b in names:
-                name = text[a:b]
-                if self._names_no_body(name.split()) and not self._acronym_named_as_body(name):
-                    continue  # "NGOs Cambodian", "NGO ASEAN": no body named here
-                cands.append(Cand(a, b, f"org:{org_key(name)}", name, kind, "described_body", 1))
+                self._described_body(text[a:b], a, b, kind, cands)
+        for m in _BODY_THEN_DESCRIPTOR.finditer(text):  # "CoMensha, the NGO that serves as ..."
+            self._described_body(m["name"], m.start("name"), m.end("name"), "ngo", cands)
+
+    def _described_body(self, name: str, a: int, b: int, kind: str, cands: list[Cand]) -> None:
+        if self._names_no_body(name.split()) and not self._acronym_named_as_body(name):
+            return  # "NGOs Cambodian", "NGO ASEAN": no body named here
+        cands.append(Cand(a, b, f"org:{org_key(name)}", name, kind, "described_body", 1))
 
     def _acronym_named_as_body(self, name: str) -> bool:
         """An acronym the gazetteer does not know, written as a body's name: "the NGO ASTRA"."""
@@ -997,19 +1005,23 @@ _MEDIA_DESCRIPTORS = frozenset({"outlet", "outlets", "newspaper", "newspapers"})
 _NAME_WORD = r"[A-Z][\w'’&\-]*(?:\.(?=\w)[\w\-]+)*"  # "Maiti", "O'Neill", "Turkmen.news"
 _DESCRIBED_BODY = re.compile(
     r"\b(?P<descriptor>NGOs?|nonprofits?|non-profits?|charit(?:y|ies)|watchdogs?|(?:rights|advocacy|campaign)[ \t]+groups?"
-    r"|(?:news[ \t]+)?outlets?|newspapers?)[ \t]+"
+    r"|(?:news[ \t]+)?outlets?|newspapers?)(?:,?[ \t]+(?:including|such[ \t]+as|notably|chiefly|like),?)?[ \t]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:for|of|the|and|to|in|on)[ \t]+)?{_NAME_WORD}){{0,5}}"
     # a plural descriptor may name several: "the NGOs ASTRA and Atina", "the charities A, B and C"
     rf"(?:(?<=[A-Za-z])(?:,[ \t]+|,?[ \t]+and[ \t]+)(?=[A-Z]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}){{0,4}})"
     r"(?![\w'’])")
+_BODY_THEN_DESCRIPTOR = re.compile(
+    rf"(?<![\w'’\-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}),[ \t]+(?:the|an?)[ \t]+"
+    r"(?:(?:local|national|international|leading|small)[ \t]+)?(?:NGO|nonprofit|non-profit|charity)\b")
 _LIST_ITEM = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?!and\b)(?:(?:for|of|the|to|in|on)[ \t]+)?{_NAME_WORD})*")
 _NAMED_PROJECT = re.compile(
     r"(?:\b(?i:the|its|their|a|an)|[A-Za-z]['’]s)"
     # what it costs or who funds it may come first: "the $7.5 million Mukti Sanjal project", "an EU-funded"
     r"(?:[ \t]+\S*[$€£₦]\d\S*(?:[ \t]+(?:million|billion))?|[ \t]+\S*\d\S*[ \t]+(?:million|billion)"
     r"|[ \t]+[\w.]+-(?:funded|backed|led|supported|year|month))?[ \t]+"
-    r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:(?:to|for|of|on|and|in|the)[ \t]+)?[A-Z][\w'’\-]+){0,5})"
-    r"[ \t]+(?:project|programme|program|initiative|campaign)$")
+    # the name, maybe in quotes: 'the "Together Against Human Trafficking" program'
+    r"(?P<quote>[\"“])?(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:(?:to|for|of|on|and|in|the)[ \t]+)?[A-Z][\w'’\-]+){0,5})"
+    r"(?(quote)[\"”])[ \t]+(?:project|programme|program|initiative|campaign)$")
 _PROJECT_HEAD = re.compile(r"(?<=[ \t])(?:project|programme|program|initiative|campaign)\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]$")
 _ACRONYM_OWNER = re.compile(r"(?<![\w-])([A-Z][A-Za-z&\-]{1,11})['’]s[ \t]+$")

@@ -59,9 +59,9 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 _GROUP_HEAD = re.compile(r"[1-9]\d{0,2}")
 _THREE_DIGITS = re.compile(r"\d{3}")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
-_SUFFIXED_TOKEN = re.compile(r"\d[\d,.]*(?:k|m|mn|bn|tn)", re.IGNORECASE)
+_SUFFIXED_TOKEN = re.compile(r"\d[\d,.]*(?:k|m|mn|mil|mln|bn|tn)", re.IGNORECASE)
 _RANGE_TOKEN = re.compile(r"[$€£₦]?\d[\d,.]*[-–][$€£₦]?\d[\d,.]*%?")
-_SYMBOL_NUMBER = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*)")  # "US$2,790" when glued
+_SYMBOL_NUMBER = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*?)(k|m|mn|mil|mln|bn|tn)?", re.IGNORECASE)  # "US$2,790", "RM54.6mil"
 _DASHES = frozenset({"-", "–", "—"})
 _UNSET = object()
 # opening quotation marks, and the "ﬁ" the 2018 report's extracted text has for "“"
@@ -352,6 +352,8 @@ class QuantityFinder:
                 value = num.parse_digits(m.group(2), european=False)
                 if value is None:
                     return None
+                if m.group(3):  # "RM54.6mil"
+                    value = round(value * num.SCALES[m.group(3).lower()], 4)
                 out = _Number(i, i + 1, value=value, currency=code, unit=m.group(1), category="money", rule="money_symbol")
                 self._read_scale(ctx, out)
                 read = self._read_range(ctx, out)
@@ -497,6 +499,9 @@ class QuantityFinder:
             prev = ctx.text(i - 1)
             if prev[:1].isupper() and prev.isalpha():
                 return None  # part of a name: "Isange One-Stop Centers", "Formula One"
+            nxt = ctx.text(i + 1) if i + 1 < n else ""
+            if nxt[:1].isupper() and nxt[1:].islower() and ctx.low(i - 1) in ("of", "in", "from", "at", "near"):
+                return None  # a place: "of Four Oaks", "near Three Rivers"
         words = [ctx.low(i)]
         j = i + 1
         while j < n:
@@ -800,6 +805,8 @@ class QuantityFinder:
             elif (walk := self._walk_unit(ctx, number)) is not None:
                 unit_start, unit_end, unit_words, head_word, age = walk
                 item.unit = ctx.span_text(unit_start, unit_end)
+                if "- " in item.unit and any("-" not in w for w in unit_words):
+                    item.unit = _join_broken_words(item.unit)  # "traf- fickers": the word whole
                 item.end = max(item.end, unit_end)
                 item.unit_head = singular(head_word, self.units)
                 item.category = "age" if age else unit_category(unit_words, item.unit_head, self.units)
@@ -1048,12 +1055,15 @@ class QuantityFinder:
             if words and ctx.text(m) in _CLOSING_QUOTES and not ctx.space[m - 1] and m + 1 < n and ctx.alpha[m + 1]:
                 k += 1  # a quoted modifier: "11,268 “high-risk” vessels"
                 continue
-            if not (ctx.alpha[m] or _is_acronym(ctx.text(m))) or k in ctx.date_start_set:
+            broken = self._broken_word(ctx, m, n)
+            if broken is None and (not (ctx.alpha[m] or _is_acronym(ctx.text(m))) or k in ctx.date_start_set):
                 break
-            while m + 2 < n and ctx.text(m + 1) in _HYPHENS and not ctx.space[m] and not ctx.space[m + 1] \
-                    and (ctx.alpha[m + 2] or ctx.likenum[m + 2]):
+            while broken is None and m + 2 < n and ctx.text(m + 1) in _HYPHENS and not ctx.space[m] \
+                    and not ctx.space[m + 1] and (ctx.alpha[m + 2] or ctx.likenum[m + 2]):
                 m += 2
-            text = ctx.span_text(k, m + 1)
+            if broken is not None:
+                m += 1
+            text = broken or ctx.span_text(k, m + 1)
             low = text.lower()
             single = m == k
             if single and low in num.NUMBER_WORDS:
@@ -1125,6 +1135,18 @@ class QuantityFinder:
         if head.lower() in lex.mass_nouns and len(words) == 1:
             return None
         return words[0][0], words[-1][1], [w[2] for w in words], head, False
+
+    @staticmethod
+    def _broken_word(ctx: _Context, m: int, n: int) -> str | None:
+        """A word broken at a line end and not joined again, as text copied from a PDF has it ("traf-
+        fickers", "traffick- ing"): the word whole, or None."""
+        head = ctx.text(m)
+        if len(head) < 3 or head[-1] != "-" or not head[:-1].isalpha() or not ctx.space[m] or m + 1 >= n:
+            return None
+        tail = ctx.text(m + 1)
+        if not (tail.isalpha() and tail.islower()) or tail in ("and", "or", "to", "nor"):
+            return None  # "pre- and post-trafficking"
+        return head[:-1] + tail
 
     def _shared_head_end(self, ctx: _Context, k: int, n: int) -> int | None:
         """From a comma at k after a modifier: the end of ", regional, and national government officials"
@@ -1506,6 +1528,14 @@ def _word_flags(text: str, starters: frozenset[str]) -> int:
     if not text.isalpha() or (len(text) <= 3 and text[:1].isupper()):
         f |= 2
     return f
+
+
+_BROKEN_WORD = re.compile(r"(?<=[A-Za-z])- (?=[a-z])(?!(?:and|or|to|nor)\b)")
+
+
+def _join_broken_words(text: str) -> str:
+    """"potential traffick- ing cases" -> "potential trafficking cases" (not "pre- and post-")."""
+    return _BROKEN_WORD.sub("", text)
 
 
 def _is_acronym(text: str) -> bool:

@@ -50,8 +50,9 @@ def load_html(path: Path, data: bytes) -> Document:
     tree = HTMLParser(raw)
     published = html_published(tree)
     title = html_title(tree)
+    inside = article_extras(tree)  # read before visible_text strips the tree
     page = visible_text(tree)
-    article = article_text(raw, page)
+    article = article_text(raw, page, inside)
     text = article or page
     if not text.strip():
         raise DocumentError(str(path), "HTML page has no visible text")
@@ -68,11 +69,14 @@ def load_html(path: Path, data: bytes) -> Document:
     )
 
 
-def article_text(raw: str, page: str) -> str | None:
+def article_text(raw: str, page: str, extras: frozenset[str] = frozenset()) -> str | None:
     """The paragraphs of `page` (the visible text, paragraphs separated by blank lines) that belong to
     the article, headline included, as trafilatura's main-content extraction marks them; None when it
     finds no article. The text is the page's own: trafilatura decides which paragraphs, not how they
-    read (on small pages it breaks a paragraph at every bold word)."""
+    read (on small pages it breaks a paragraph at every bold word). Also kept: `extras` (the page's
+    headline, and captions and quotes inside its article element: `article_extras`) and the short
+    byline and date lines between the headline and the body ("By Katarzyna Wolska in Warsaw",
+    "22 February 2023"), which trafilatura keeps as metadata, not text."""
     import trafilatura  # imported here: a third of a second, paid only by runs that read HTML
 
     try:
@@ -84,17 +88,59 @@ def article_text(raw: str, page: str) -> str | None:
     body = getattr(found, "text", None) if found is not None else None
     if not body or not body.strip():
         return None
-    article = " ".join(body.split())
+    # trafilatura's text keeps the page's own characters; the page text here is normalised (quotes,
+    # dashes), so normalise alike before comparing ("“This was ..." is "\"This was ..." in `page`)
+    article = " ".join(repair_if_broken(body).split())
     words = frozenset(article.split())
-    headline = " ".join((getattr(found, "title", None) or "").split())
-    kept = []
-    for paragraph in page.split("\n\n"):
+    headline = " ".join(repair_if_broken(getattr(found, "title", None) or "").split())
+    paragraphs = page.split("\n\n")
+    keep = []
+    for paragraph in paragraphs:
         flat = " ".join(paragraph.split())
         n = len(flat.split())
-        if flat and (flat == headline or flat in article
-                     or (n >= 8 and sum(w in words for w in flat.split()) >= 0.9 * n)):
-            kept.append(paragraph)
+        keep.append(bool(flat) and (flat == headline or flat in article or flat in extras
+                                    or (n >= 8 and sum(w in words for w in flat.split()) >= 0.9 * n)))
+    body = next((i for i, k in enumerate(keep) if k and len(paragraphs[i].split()) >= 20), None)
+    headline_seen = next((" ".join(p.split()) for p, k in zip(paragraphs, keep)
+                          if k and (" ".join(p.split()) == headline or " ".join(p.split()) in extras)), None)
+    if body is not None:  # the byline and date lines just above the body, under the headline (a share bar
+        for i in range(body - 1, max(-1, body - 12), -1):  # between them is passed over), and a standfirst
+            flat = " ".join(paragraphs[i].split())  # right under the headline
+            if keep[i]:
+                break
+            standfirst = i > 0 and keep[i - 1] and " ".join(paragraphs[i - 1].split()) == headline_seen \
+                and 8 <= len(flat.split()) <= 45
+            keep[i] = bool(_HEADER_LINE.match(flat)) or standfirst
+    kept = [p for p, k in zip(paragraphs, keep) if k]
     return "\n\n".join(kept) if kept else None
+
+
+# a byline ("By A and B in Warsaw") or a date line ("22 February 2023", "Sep 12, 2024, 04:35 pm")
+_HEADER_LINE = re.compile(
+    r"^(?:By\s+[A-Z][^.!?]{2,120}|(?:[A-Z][a-z]{2,8}day,?\s+)?(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s*\|.*)?)$")
+
+
+def article_extras(tree: HTMLParser) -> frozenset[str]:
+    """Paragraph texts of the page that belong to its article though trafilatura leaves them out: the
+    first <h1> (the headline) and the captions and quotes inside the <article> element, outside
+    asides, navigation and teaser lists."""
+    found = set()
+    h1 = tree.css_first("h1")
+    if h1 is not None:
+        found.add(" ".join(h1.text(separator=" ").split()))
+    article = tree.css_first("article") or tree.css_first("main")
+    if article is not None:
+        for node in article.css("figcaption, blockquote"):
+            parent, inside_furniture = node.parent, False
+            while parent is not None and parent is not article and parent.tag != "article":
+                if parent.tag in ("aside", "nav", "footer", "form"):
+                    inside_furniture = True
+                    break
+                parent = parent.parent
+            if not inside_furniture:
+                found.update(" ".join(p.split()) for p in node.text(separator="\n\n").split("\n\n") if p.strip())
+    return frozenset(" ".join(repair_if_broken(t).split()) for t in found if t)  # normalised as the page text is
 
 
 def fragment_text(markup: str) -> str:

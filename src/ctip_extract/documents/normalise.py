@@ -66,6 +66,29 @@ def normalise_text(text: str, *, keep_offsets: bool = True) -> str:
     return text
 
 
+# A line break inside a sentence of hard-wrapped text (pdftotext, e-mail): after a letter, digit or
+# comma (or a hyphen at a word's end), before a small letter, a digit, an opening bracket or, after a
+# full line, a capitalised word ("by the Interinstitutional\nRoundtable on Trafficking").
+_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,;%)\-])[ \t]*\n(?=[ \t]*(?:[a-z0-9(]|[A-Z][a-z]))")
+FULL_LINE = 50  # characters: a shorter line before a capital may end a heading or a list item
+
+
+def unwrap_lines(text: str) -> str:
+    """`text` with the line breaks of hard-wrapped paragraphs made spaces, one character for one
+    ("62 trafficking\nvictims" reads as "62 trafficking victims"); paragraph breaks, headings and
+    list items (a short line, a bullet or a blank line) stay."""
+    if "\n" not in text:
+        return text
+
+    def space(m: re.Match[str]) -> str:
+        capital = text[m.end():].lstrip(" \t")[:1].isupper()
+        if capital and m.start() - (text.rfind("\n", 0, m.start()) + 1) < FULL_LINE:
+            return m.group()
+        return " " * len(m.group())
+
+    return _SOFT_WRAP.sub(space, text)
+
+
 def repair_if_broken(text: str) -> str:
     """Repair mojibake (UTF-8 read as cp1252) and drop invisible characters; offsets may move."""
     return normalise_text(text, keep_offsets=False)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .decode import decode_bytes
 from .document import Document
-from .normalise import needs_repair, normalise_text, repair_if_broken
+from .normalise import needs_repair, normalise_text, repair_if_broken, unwrap_lines
 from .pdf.structure import find_sections
 from .sidecar import read_sidecar
 
@@ -16,16 +16,16 @@ def load_text(path: Path, data: bytes) -> Document:
 
     `Document.text` is the file's text, so offsets and record texts can be
     checked against the file; the rules read a normalised copy of the same
-    length. A file with mojibake or invisible characters is repaired instead,
+    length (hard-wrapped lines joined with spaces). A file with mojibake or invisible characters is repaired instead,
     and its offsets refer to the repaired text.
     """
     raw = decode_bytes(data, str(path))
     if needs_repair(raw):  # mojibake or invisible characters: offsets move, so keep the repaired text
         text = repair_if_broken(raw)
-        analysis = None
+        analysis = unwrap_lines(text)
     else:  # the file's characters, with a one-for-one normalised copy for the rules
         text = raw
-        analysis = normalise_text(raw)
+        analysis = unwrap_lines(normalise_text(raw))
     meta = read_sidecar(path)
     kind = meta.get("kind") or "news"
     # TIP Report text (narratives copied out of the report): its narratives and their parts, as the
