@@ -282,3 +282,93 @@ def test_a_wrapped_heading_becomes_one_line(lines, joined):
     fragments += [frag(54, 100 + 14 * len(lines) + 11 * i, 297, f"body text line {i}") for i in range(6)]
     page = read_page(1, 612, 792, fragments, TextReader())
     assert [ln.text for ln in page.lines if ln.kind == "heading"] == joined
+
+
+# -- the quick paths of text assembly give what the plain ones give ------------
+
+
+def normalised_as_one_text(texts: list[str]) -> list[str]:
+    """What `normalise_lines` promises: every line through normalise_text as one text."""
+    from ctip_extract.documents.normalise import uses_pdf_quote_glyphs
+    from ctip_extract.documents.pdf.cleanup import _quote_glyphs
+
+    joined = "\n".join(texts)
+    fixed = normalise_text(joined, keep_offsets=False).split("\n")
+    if len(fixed) != len(texts):
+        quirk = uses_pdf_quote_glyphs(joined)
+        fixed = [normalise_text(_quote_glyphs(t, quirk), keep_offsets=False) for t in texts]
+    return [" ".join(t.split()) for t in fixed]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["plain ascii text", "the \u201cvictims\u201d said \u2014 twice", "\ufb01ve of\ufb01cials", "a\ttab"],
+        ["he called it \ufb01procuring\ufb02 a crime", "plain text", "wordsS\u0160and more"],  # quote glyphs
+        ["caf\u00c3\u00a9 owners", "plain ascii"],  # mojibake: repaired over the whole text
+        ["one\u2028two", "plain"],  # a repair that splits a line
+        ["carriage\r", "return"],
+        ["  spaced   out ", "plain"],  # nothing but ASCII
+        ["a line\nwith a break", "caf\u00e9"],
+    ],
+)
+def test_normalise_lines_is_normalising_the_whole_text(texts):
+    from ctip_extract.documents.pdf.cleanup import normalise_lines
+
+    page = PageFlow(1, [Line(t) for t in texts])
+    normalise_lines([page])
+    assert [ln.text for ln in page.lines] == normalised_as_one_text(texts)
+
+
+def test_quote_quirk_and_vocabulary_read_every_line():
+    from ctip_extract.documents.normalise import uses_pdf_quote_glyphs
+    from ctip_extract.documents.pdf.cleanup import _WORD, quote_quirk, vocabulary
+
+    texts = ["So-Called Anti-Trafficking law", "the \u212aelvin and \u0130stanbul cases", "ends with a traf-",
+             "called it \ufb01procuring\ufb02 then", "O'Neil's well-paid staff"]
+    pages = [PageFlow(1, [Line(t) for t in texts[:2]]), PageFlow(2, [Line(t) for t in texts[2:]])]
+    assert quote_quirk(pages) is uses_pdf_quote_glyphs("\n".join(texts)) is True
+    words, hyphenated = set(), set()
+    for t in texts:
+        tokens = _WORD.findall(t)[1:-1 if t.endswith("-") else None]
+        for token in (tok.lower() for tok in tokens):
+            (hyphenated if "-" in token else words).add(token)
+    assert vocabulary(ln for page in pages for ln in page.lines) == (words, hyphenated)
+
+
+def test_pdfium_calls_without_argument_checks_read_the_same(monkeypatch):
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    from ctip_extract.documents.pdf import pdfium as backend
+
+    def fragments() -> list:
+        doc = pdfium.PdfDocument(str(FIXTURES / "tip_quirks.pdf"))
+        try:
+            out = []
+            for page in doc:
+                textpage = page.get_textpage()
+                out.append(backend.page_fragments(textpage, page.get_size()[1]))
+                textpage.close()
+                page.close()
+            return out
+        finally:
+            doc.close()
+
+    assert all(not f.argtypes for f in backend._unchecked())  # the quick calls are in use
+    quick = fragments()
+    checked = tuple(getattr(pdfium_c, name) for name, _ in backend._UNCHECKED)
+    monkeypatch.setattr(backend, "_unchecked", lambda: checked)
+    assert fragments() == quick and any(quick)
+
+
+def test_gutter_search_takes_runs_sticking_out_of_the_region() -> None:
+    """A run reaching past the region searched (a caption wider than the page's text block) is cut to
+    the region: two columns are still found, and nothing indexes outside the bins."""
+    from ctip_extract.documents.pdf.layout import Fragment, _find_gutter
+
+    left = [Fragment(50, 100 + 12 * i, 270, 110 + 12 * i, "left column text") for i in range(20)]
+    right = [Fragment(300, 100 + 12 * i, 520, 110 + 12 * i, "right column text") for i in range(20)]
+    stray = [Fragment(40, 400, 262, 410, "starts before the region"), Fragment(310, 420, 560, 430, "ends after it")]
+    gutter = _find_gutter(left + right + stray, 50, 520)
+    assert gutter is not None and 262 <= gutter[0] < gutter[1] <= 310

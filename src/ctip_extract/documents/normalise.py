@@ -94,6 +94,11 @@ def repair_if_broken(text: str) -> str:
     return normalise_text(text, keep_offsets=False)
 
 
+def has_mojibake(text: str) -> bool:
+    """True when text holds UTF-8 read as cp1252 ("â€™"), which only a repair of the whole text fixes."""
+    return bool(_MOJIBAKE_HINT.search(text))
+
+
 def needs_repair(text: str) -> bool:
     """True when text holds mojibake or invisible characters that one-for-one mapping cannot fix."""
     return bool(_MOJIBAKE_HINT.search(text) or _INVISIBLE.search(text))

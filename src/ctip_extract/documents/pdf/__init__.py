@@ -25,7 +25,6 @@ from pathlib import Path
 from ...errors import DocumentError
 from ...processes import die_with_parent
 from ..document import Document, Page
-from ..normalise import uses_pdf_quote_glyphs
 from ..sidecar import read_sidecar
 from . import cleanup, structure
 from .layout import PageFlow
@@ -194,7 +193,7 @@ def load_pdf(path: str | Path, *, backend: str = "auto", workers: int | None = N
     pages = list(_read(path, name, count, _workers(workers, count, max_workers)))
     if sum(page.chars for page in pages) < MIN_TEXT_CHARS or not any(page.lines for page in pages):
         raise DocumentError(source, "no text layer (scanned?): OCR is not supported")
-    quirk = uses_pdf_quote_glyphs("\n".join(line.text for page in pages for line in page.lines))
+    quirk = cleanup.quote_quirk(pages)
     cleanup.normalise_lines(pages)
     text, starts = cleanup.build_text(pages, expanded_ligatures=name == "pdfium", quote_quirk=quirk)
     page_ranges = tuple(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from ..normalise import normalise_text, uses_pdf_quote_glyphs
+from ..normalise import has_mojibake, normalise_text, uses_pdf_quote_glyphs
 from .layout import Line, PageFlow, breaks_before
 
 PARAGRAPH_SEP = "\n\n"
@@ -49,6 +49,11 @@ _FI_WORD_STARTS4 = frozenset(
     "filb filc file fili fill film filo filt fina finc find fine fing fini fink finl finn fire firi firm "
     "firs fisc fish fiss fist fitf fitn fits fitt five fixa fixe fixi fixt fizz".split()
 )
+# ASCII characters that normalise_text rewrites (tab, carriage return; asked of it once) and the
+# line break, which would split a line in two: a line with one of these is not left alone.
+_ASCII_REWRITTEN = re.compile("[%s]" % re.escape("\n" + "".join(
+    ch for ch in map(chr, range(128)) if normalise_text(ch, keep_offsets=False) != ch
+)))
 _OPEN_FI = re.compile(r"(?<![A-Za-z])fi(?=([A-Za-z0-9]))")
 _CLOSE_FL = re.compile(r"(?<=[A-Za-z0-9.,;:!?)])fl(?=[\s.,;:)]|$)")
 
@@ -58,6 +63,22 @@ def normalise_lines(pages: Sequence[PageFlow]) -> None:
     lines = [line for page in pages for line in page.lines]
     if not lines:
         return
+    # normalise_text leaves plain ASCII alone (but for a few characters, see _ASCII_REWRITTEN), and
+    # its document-wide decisions (mojibake, quote glyphs) hang on other characters only: the other
+    # lines are enough to take them. Most lines of English prose are plain ASCII, and skipping
+    # them skips most of the work (str.translate is slow on text that is not all ASCII).
+    todo = [line for line in lines if not line.text.isascii() or _ASCII_REWRITTEN.search(line.text)]
+    joined = "\n".join(line.text for line in todo)
+    if todo and not has_mojibake(joined):
+        fixed = normalise_text(joined, keep_offsets=False).split("\n")
+        if len(fixed) == len(todo):
+            for line in lines:
+                line.text = " ".join(line.text.split())
+            for line, text in zip(todo, fixed):
+                line.text = " ".join(text.split())
+            return
+    # Mojibake (its repair reads the whole text), a changed line structure or nothing to do:
+    # every line goes through normalise_text, as one text.
     joined = "\n".join(line.text for line in lines)
     fixed = normalise_text(joined, keep_offsets=False).split("\n")
     if len(fixed) != len(lines):  # a repair changed the line structure: fall back to line by line
@@ -67,6 +88,14 @@ def normalise_lines(pages: Sequence[PageFlow]) -> None:
         line.text = " ".join(text.split())
 
 
+def quote_quirk(pages: Sequence[PageFlow]) -> bool:
+    """`uses_pdf_quote_glyphs` of the document's lines: whether fi/fl ligatures and S-caron stand
+    for quotes and dashes. Only lines with such a glyph (not plain ASCII) can tell."""
+    return uses_pdf_quote_glyphs("\n".join(
+        line.text for page in pages for line in page.lines if not line.text.isascii()
+    ))
+
+
 def _quote_glyphs(text: str, quirk: bool) -> str:
     return text.replace("\ufb01", '"').replace("\ufb02", '"').replace("\u0160", "\u2014") if quirk else text
 
@@ -74,19 +103,18 @@ def _quote_glyphs(text: str, quirk: bool) -> str:
 def vocabulary(lines: Iterable[Line]) -> tuple[set[str], set[str]]:
     """(words, hyphenated words) of the document, lower-cased, leaving out the ends of hyphenated
     line breaks and the first word of each line (it may be the second half of one)."""
-    words: set[str] = set()
-    hyphenated: set[str] = set()
+    seen: set[str] = set()
     for line in lines:
-        tokens = _WORD.findall(line.text)
-        if line.text.endswith("-") and tokens:
-            tokens = tokens[:-1]
-        for token in tokens[1:]:
-            low = token.lower()
-            if "-" in low:
-                hyphenated.add(low)
-            else:
-                words.add(low)
-    return words, hyphenated
+        text = line.text
+        if text.isascii():  # the same words as lower-casing each one (lower() keeps ASCII ASCII)
+            tokens = _WORD.findall(text.lower())
+        else:
+            tokens = [token.lower() for token in _WORD.findall(text)]
+        if text.endswith("-") and tokens:
+            tokens.pop()
+        seen.update(tokens[1:])
+    hyphenated = {token for token in seen if "-" in token}
+    return seen - hyphenated, hyphenated
 
 
 def repair_quote_ligatures(pages: Sequence[PageFlow]) -> None:
@@ -115,7 +143,7 @@ def repair_quote_ligatures(pages: Sequence[PageFlow]) -> None:
 def hyphen_glue(head_line: str, tail_line: str, words: set[str], hyphenated: set[str]) -> str:
     """What replaces the hyphen ending `head_line` when `tail_line` follows: "" (the hyphen only
     split a word), "-" (a compound) or "- " (a suspended hyphen: "mid- and long-term")."""
-    head = _HEAD.search(head_line)
+    head = _HEAD.search(head_line, head_line.rfind(" ") + 1)  # (the word after the last space)
     tail = _TAIL.match(tail_line)
     if not head or not tail:
         return "-"

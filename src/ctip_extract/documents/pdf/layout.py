@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from itertools import accumulate
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import attrgetter
 from statistics import median
 from typing import Protocol
 
@@ -62,6 +63,7 @@ NARRATIVE_HEADING = re.compile(
     r"^(?P<name>[A-Z][A-Z .,'()&\u00c0-\u00de-]*?[A-Z.)\u00c0-\u00de]):?\s*"
     r"(?P<tier>TIER 2 WATCH LIST|TIER [123]|SPECIAL CASE)\s*$"
 )
+_X0 = attrgetter("x0")
 _BOLD_FONT = re.compile(r"(?i:bold|black|heavy|demi|extrab)|Bd(?![a-z])|,B$|-B$")
 
 
@@ -117,6 +119,9 @@ class TextReader:
     space where they stand apart."""
 
     def read_line(self, fragments: Sequence[Fragment]) -> LineInfo:
+        if len(fragments) == 1:  # most lines are one run
+            frag = fragments[0]
+            return LineInfo(frag.text, frag.size, frag.bold_first and frag.bold_last, frag.baseline)
         parts: list[str] = []
         prev: Fragment | None = None
         for frag in fragments:
@@ -162,6 +167,10 @@ class PageFlow:
 
 def is_heading(text: str, bold: bool) -> bool:
     """A line that is a heading: bold and short, or in capitals and heading-shaped."""
+    if not bold and _LOWER.search(text):
+        # A heading not in bold is in capitals, and so is NARRATIVE_HEADING: this settles most
+        # lines of body text at once.
+        return False
     words = text.split()
     if not words or len(words) > HEADING_MAX_WORDS:
         return False
@@ -171,12 +180,10 @@ def is_heading(text: str, bold: bool) -> bool:
         return False
     if bold:
         return not text.rstrip().endswith((".", ",", ";")) or len(words) <= 3
-    letters = _LETTERS.findall(text)
     return (
-        len(letters) >= 4
-        and not _LOWER.search(text)
+        len(words) <= 12
         and not text.rstrip().endswith((".", ",", ";"))
-        and len(words) <= 12
+        and len(_LETTERS.findall(text)) >= 4
     )
 
 
@@ -190,7 +197,8 @@ def read_page(
     body = _strip_bands(page, width, height, fragments, reader)
     if not body:
         return page
-    lone = _lone_headings(body, reader)
+    rows = _rows(body)
+    lone = _lone_headings(rows, reader)
     columns = find_columns(body, reader.crosses_gap, ignore=lone)
     gutters = [(columns[i][1], columns[i + 1][0]) for i in range(len(columns) - 1)]
     # A fragment belongs to a column when it stays on its side of the gutters' middles.
@@ -199,7 +207,8 @@ def read_page(
     in_column: list[list[Fragment]] = [[] for _ in columns]
     spanning: list[Fragment] = []
     parts = [part for frag in body for part in _split_merged(frag, gutters, reader)]
-    across = _across_gutters(parts, gutters)
+    # _split_merged only adds fragments: as many parts as fragments means the same rows
+    across = _across_gutters(rows if len(parts) == len(body) else _rows(parts), gutters)
     for part in parts:
         col = None if id(part) in across else _column_of(part, slots)
         if col is not None and id(part) in lone and _spans_columns(part, columns):
@@ -321,13 +330,16 @@ def _find_gutter(fragments: Sequence[Fragment], x0: float, x1: float,
     if span < 4 * MIN_GUTTER:
         return None
     inside = [f for f in fragments if f.x1 > f.x0 and id(f) not in ignore]
-    narrow = [f for f in inside if f.x1 - f.x0 < WIDE_RUN * span]
+    wide = WIDE_RUN * span
+    narrow = [f for f in inside if f.x1 - f.x0 < wide]
     if len(narrow) < 4:
         return None
     origin = int(x0)
     bins = [0] * (int(x1) - origin + 3)
-    for f in narrow:  # runs covering each 1-point bin, by a difference array
-        a, b = int(f.x0) - origin + 1, int(f.x1) - origin
+    last = len(bins) - 1
+    for f in narrow:  # runs covering each 1-point bin, by a difference array (cut to the region: a run
+        # may stick out of it)
+        a, b = max(0, int(f.x0) - origin + 1), min(last, int(f.x1) - origin)
         if b > a:
             bins[a] += 1
             bins[b] -= 1
@@ -362,10 +374,16 @@ def _find_gutter(fragments: Sequence[Fragment], x0: float, x1: float,
     right_rows = {_row_key(f) for f in right}
     if min(len(left_rows), len(right_rows)) < 3:
         return None
-    beside = set()
+    beside: set[int] = set()
     for f in left:
         beside.update(range(int(f.top), int(f.bottom) + 1))
-    if sum(1 for f in right if not beside.isdisjoint(range(int(f.top), int(f.bottom) + 1))) < 2:
+    side_by_side = 0  # runs on the right with text beside them on the left: two are enough
+    for f in right:
+        if not beside.isdisjoint(range(int(f.top), int(f.bottom) + 1)):
+            side_by_side += 1
+            if side_by_side == 2:
+                break
+    else:
         return None
     limit = ACROSS_RATIO * min(len(left_rows), len(right_rows))
     across: set[int] = set()
@@ -377,11 +395,11 @@ def _find_gutter(fragments: Sequence[Fragment], x0: float, x1: float,
     return float(g0), float(g1)
 
 
-def _lone_headings(fragments: list[Fragment], reader: LineReader) -> set[int]:
-    """ids of fragments that are a heading alone on their line ("TIER 2 WATCH LIST" centred over
-    a list in columns): they may cross gutters without making the columns one."""
+def _lone_headings(rows: list[list[Fragment]], reader: LineReader) -> set[int]:
+    """ids of fragments that are a heading alone on their line (a row of `_rows`; "TIER 2 WATCH
+    LIST" centred over a list in columns): they may cross gutters without making the columns one."""
     lone: set[int] = set()
-    for row in _rows(fragments):
+    for row in rows:
         if len(row) == 1:
             info = reader.read_line(row)
             text = " ".join(info.text.split())
@@ -405,7 +423,7 @@ def _spans_columns(frag: Fragment, columns: list[tuple[float, float]]) -> bool:
 
 
 def _row_key(frag: Fragment) -> int:
-    return int(frag.middle // 3)
+    return int((frag.top + frag.bottom) / 2 // 3)  # frag.middle, without the property call
 
 
 def _column_of(frag: Fragment, columns: list[tuple[float, float]]) -> int | None:
@@ -426,17 +444,23 @@ def _column_limits(columns: list[tuple[float, float]]) -> list[float]:
     return [nxt - 2 * MIN_GUTTER for nxt in starts[1:]] + [starts[-1] + pitch - 2 * MIN_GUTTER]
 
 
-def _across_gutters(fragments: list[Fragment], gutters: list[tuple[float, float]]) -> set[int]:
-    """ids of fragments in lines that run across a gutter: a line with a fragment over the gutter's
-    middle, or whose words on either side stand closer than the gutter is wide, and the words
-    chained to those by ordinary spaces (backends that give one box a word)."""
+def _across_gutters(rows: list[list[Fragment]], gutters: list[tuple[float, float]]) -> set[int]:
+    """ids of fragments in lines (rows of `_rows`, sorted here left to right) that run across a
+    gutter: a line with a fragment over the gutter's middle, or whose words on either side stand
+    closer than the gutter is wide, and the words chained to those by ordinary spaces (backends
+    that give one box a word)."""
     across: set[int] = set()
     if not gutters:
         return across
-    for row in _rows(fragments):
-        row.sort(key=lambda f: f.x0)
-        for g0, g1 in gutters:
-            middle, reach = (g0 + g1) / 2, 0.6 * (g1 - g0)
+    reaches = [((g0 + g1) / 2, 0.6 * (g1 - g0)) for g0, g1 in gutters]
+    for row in rows:
+        if len(row) == 1:  # a run alone on its line: across only when over a gutter's middle
+            f = row[0]
+            if any(f.x0 < middle < f.x1 for middle, _ in reaches):
+                across.add(id(f))
+            continue
+        row.sort(key=_X0)
+        for middle, reach in reaches:
             seeds = [i for i, f in enumerate(row) if f.x0 < middle < f.x1]
             if not seeds:
                 left = [i for i, f in enumerate(row) if f.x1 <= middle]
@@ -491,27 +515,32 @@ def _rows(fragments: list[Fragment]) -> list[list[Fragment]]:
     """Fragments grouped by vertical overlap with the first fragment of a row, top to bottom."""
     rows: list[list[Fragment]] = []
     first: Fragment | None = None
-    for frag in sorted(fragments, key=lambda f: (f.middle, f.x0)):
+    row: list[Fragment] = []
+    # (f.middle, f.x0) and f.height written out: this runs for every fragment, several times a page
+    for frag in sorted(fragments, key=lambda f: ((f.top + f.bottom) / 2, f.x0)):
         if first is not None:
             overlap = min(first.bottom, frag.bottom) - max(first.top, frag.top)
-            if overlap >= 0.5 * min(frag.height, first.height):
-                rows[-1].append(frag)
+            if overlap >= 0.5 * min(frag.bottom - frag.top, first.bottom - first.top):
+                row.append(frag)
                 continue
-        rows.append([frag])
+        row = [frag]
+        rows.append(row)
         first = frag
     return rows
 
 
 def _lines(fragments: list[Fragment], reader: LineReader) -> list[_Line]:
     """Fragments grouped into lines (vertical overlap), each read left to right; top to bottom."""
-    lines = []
-    for row in _rows(fragments):
-        row.sort(key=lambda f: f.x0)
-        lines.append(_Line(row, min(f.x0 for f in row), min(f.top for f in row), max(f.x1 for f in row),
-                           max(f.bottom for f in row)))
     out = []
-    for line in lines:
-        info = reader.read_line(line.fragments)
+    for row in _rows(fragments):
+        if len(row) == 1:  # most lines are one run
+            f = row[0]
+            line = _Line(row, f.x0, f.top, f.x1, f.bottom)
+        else:
+            row.sort(key=_X0)
+            line = _Line(row, min(f.x0 for f in row), min(f.top for f in row), max(f.x1 for f in row),
+                         max(f.bottom for f in row))
+        info = reader.read_line(row)
         text = " ".join(info.text.split())
         if not text:
             continue
@@ -573,19 +602,22 @@ def _describe(lines: list[_Line], left: float, right: float, pitch: float,
     column, top to bottom. `limit`: how far right the column's lines may run (default `right`)."""
     width = max(right - left, 1.0)
     limit = right if limit is None else limit
+    far, apart = MAX_GAP_RATIO * pitch, GAP_RATIO * pitch + 0.5
     in_bullet = False
-    for i, line in enumerate(lines):
+    prev: _Line | None = None
+    for line in lines:
         em = line.size or 10.0
         line.fill = (line.x1 - left) / width
         line.room = max(0.0, limit - line.x1)
-        first = line.text.split(" ", 1)[0]
+        first = line.text.partition(" ")[0]
         line.lead = (line.x1 - line.x0) * len(first) / max(len(line.text), 1) + 0.3 * em
         line.indented = line.x0 - left >= INDENT_EM * em
-        if i:
-            step = line.baseline - lines[i - 1].baseline
+        if prev is not None:
+            step = line.baseline - prev.baseline
             # More space than usual means a new paragraph; much more means something stood between
             # the lines (a photo, a box): no telling.
-            line.space_above = None if step > MAX_GAP_RATIO * pitch else step > GAP_RATIO * pitch + 0.5
+            line.space_above = None if step > far else step > apart
+        prev = line
         if line.bullet:
             in_bullet = True
         elif line.heading or line.space_above or not line.indented:
@@ -621,19 +653,11 @@ def _join_headings(lines: list[_Line]) -> list[_Line]:
 
 
 def _emit(lines: list[_Line], kind: str | None = None, block: int = -1) -> list[Line]:
+    # Line(text, kind, bullet, indented, space_above, fill, size, block, room, lead): positional
+    # arguments, as a dataclass takes them several times faster than by keyword.
     return [
-        Line(
-            text=ln.text,
-            kind=kind or ("heading" if ln.heading else "body"),
-            bullet=ln.bullet,
-            indented=ln.indented,
-            space_above=ln.space_above,
-            fill=ln.fill,
-            size=ln.size,
-            block=block,
-            room=ln.room,
-            lead=ln.lead,
-        )
+        Line(ln.text, kind or ("heading" if ln.heading else "body"), ln.bullet, ln.indented,
+             ln.space_above, ln.fill, ln.size, block, ln.room, ln.lead)
         for ln in lines
     ]
 
@@ -666,9 +690,10 @@ def _reading_order(column_lines: list[list[_Line]], blocks: list[list[_Line]]) -
     bounds.append(float("inf"))
     out: list[Line] = []
     n_aside = 0
+    column_middles = [[(ln, (ln.top + ln.bottom) / 2) for ln in lines] for lines in column_lines]
     for z in range(len(separators) + 1):
         lo, hi = bounds[2 * z], bounds[2 * z + 1]
-        cols = [[ln for ln in lines if lo <= (ln.top + ln.bottom) / 2 < hi] for lines in column_lines]
+        cols = [[ln for ln, mid in lines if lo <= mid < hi] for lines in column_middles]
         flow = _emit([ln for lines in cols for ln in lines])
         inserts: list[tuple[int, list[Line]]] = []
         for aside in asides:
@@ -696,7 +721,7 @@ def breaks_before(prev: Line | None, line: Line) -> bool:
         return line.indented or bool(line.space_above)
     if prev.kind != "body":
         return True
-    if _SPLIT_WORD.search(prev.text):
+    if "-" in prev.text[-2:] and _SPLIT_WORD.search(prev.text):  # (the quick test first)
         return False  # a word hyphenated over the break
     if line.indented or line.space_above:
         return True

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import ctypes
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import Any
 
 from .layout import Fragment, PageFlow, TextReader, is_bold_font, read_page
 
@@ -29,8 +31,45 @@ RUN_GAP = 1.0  # rectangles further apart than this many ems are separate runs (
 _SEGMENT = re.compile(r"[^\r\n]+")
 
 
+# The functions `_Page` calls without argument checks, with the arguments it passes: "*" a pointer
+# (the text page handle, a byref(), the buffer), "i" a C int, "P" void*, "L" unsigned long.
+_UNCHECKED = (
+    ("FPDFText_CountRects", "*ii"), ("FPDFText_GetRect", "*i****"), ("FPDFText_GetCharBox", "*i****"),
+    ("FPDFText_GetFontSize", "*i"), ("FPDFText_GetFontInfo", "*iPL*"), ("FPDFText_GetCharOrigin", "*i**"),
+)
+
+
+@cache
+def _unchecked() -> tuple[Callable[..., Any], ...]:
+    """The PDFium functions that run for every line and character, without ctypes' argument checks.
+
+    pypdfium2.raw declares every function's argument types, and ctypes converts each argument
+    through them at every call; for these small queries (a character's box, a rectangle) that
+    is most of the cost (measured: ~4 us a call, ~1.3 us unchecked). The same C functions with
+    no argument types declared take their arguments as given, so `_Page` passes each one exactly
+    what C expects: ints for C ints, the text page handle, byref()s of c_double and c_int, the
+    string buffer and a c_ulong. A function whose declared arguments are not those (another
+    pypdfium2) is kept as declared."""
+    import pypdfium2.raw as pdfium_c
+
+    def unchecked(name: str, signature: str) -> Callable[..., Any]:
+        func = getattr(pdfium_c, name)
+        declared = "".join(t._type_ if isinstance(t._type_, str) else "*" for t in func.argtypes or ())
+        address = ctypes.cast(func, ctypes.c_void_p).value
+        if declared != signature or address is None:
+            return func  # type: ignore[no-any-return]
+        bare = ctypes.CFUNCTYPE(func.restype)(address)
+        bare.argtypes = None  # type: ignore[assignment]
+        return bare
+
+    return tuple(unchecked(name, signature) for name, signature in _UNCHECKED)
+
+
 class _Page:
-    """Character-level queries on one PDFium text page."""
+    """Character-level queries on one PDFium text page.
+
+    A page makes a few hundred calls into PDFium, so the ctypes functions, the output buffers and
+    their byref()s are looked up and made once here, not at every call."""
 
     def __init__(self, textpage: object, height: float) -> None:
         import pypdfium2.raw as pdfium_c
@@ -40,11 +79,14 @@ class _Page:
         self.raw = textpage.raw  # type: ignore[attr-defined]
         self.height = height
         self.buf = ctypes.create_string_buffer(256)
+        self.buf_len = ctypes.c_ulong(len(self.buf))
         self.flags = ctypes.c_int()
         self.d = [ctypes.c_double() for _ in range(4)]
-        self.refs = tuple(ctypes.byref(v) for v in self.d)  # made once: a page asks for ~250 boxes
+        self.refs = tuple(ctypes.byref(v) for v in self.d)
         self.flags_ref = ctypes.byref(self.flags)
         self.bold_of: dict[bytes, bool] = {}
+        (self._count_rects, self._get_rect, self._char_box, self._font_size, self._font_info,
+         self._char_origin) = _unchecked()
 
     def text(self) -> str:
         n = self.c.FPDFText_CountChars(self.raw)
@@ -57,35 +99,36 @@ class _Page:
 
     def rects(self, start: int, count: int) -> list[Rect]:
         """(x0, top, x1, bottom), top-down, of PDFium's rectangles over characters [start, start+count)."""
-        c, d, refs = self.c, self.d, self.refs
+        raw, height, get_rect = self.raw, self.height, self._get_rect
+        left, top, right, bottom = self.d
+        r0, r1, r2, r3 = self.refs
         out = []
-        for i in range(c.FPDFText_CountRects(self.raw, start, count)):
-            if c.FPDFText_GetRect(self.raw, i, *refs):
-                left, top, right, bottom = (v.value for v in d)
-                out.append((left, self.height - top, right, self.height - bottom))
+        for i in range(self._count_rects(raw, start, count)):
+            if get_rect(raw, i, r0, r1, r2, r3):
+                out.append((left.value, height - top.value, right.value, height - bottom.value))
         return out
 
-    def char_center(self, index: int) -> tuple[float, float] | None:
-        """(x, y) top-down of a character's box centre; None for generated characters (no box)."""
-        d = self.d
-        if self.c.FPDFText_GetCharBox(self.raw, index, *self.refs):
-            left, right, bottom, top = (v.value for v in d)
-            if right > left:
-                return (left + right) / 2, self.height - (top + bottom) / 2
-        return None
-
-    def first_outside(self, text: str, start: int, end: int, rects: list[Rect]) -> int:
-        """The first character in [start, end) lying in none of `rects` (the runs before it), by
-        bisection: characters come in run order, so "outside all earlier runs" is monotonic."""
+    def first_outside(self, text: str, start: int, end: int, boxes: list[Rect]) -> int:
+        """The first character in [start, end) lying in none of `boxes` (the runs before it, each
+        widened by half a point), by bisection: characters come in run order, so "outside all
+        earlier runs" is monotonic."""
+        raw, height, char_box = self.raw, self.height, self._char_box
+        left, right, bottom, top = self.d  # FPDFText_GetCharBox's order
+        r0, r1, r2, r3 = self.refs
 
         def outside(index: int) -> bool | None:
-            if text[index].isspace():  # spaces sit between the rectangles of words
+            """Whether the centre of the character's box is outside all boxes; None for a space or
+            a generated character (no box): they tell nothing."""
+            if text[index].isspace() or not char_box(raw, index, r0, r1, r2, r3):
                 return None
-            center = self.char_center(index)
-            if center is None:
+            x0, x1 = left.value, right.value
+            if not x1 > x0:
                 return None
-            x, y = center
-            return not any(r[0] - 0.5 <= x <= r[2] + 0.5 and r[1] - 0.5 <= y <= r[3] + 0.5 for r in rects)
+            x, y = (x0 + x1) / 2, height - (top.value + bottom.value) / 2
+            for b0, b1, b2, b3 in boxes:
+                if b0 <= x <= b2 and b1 <= y <= b3:
+                    return False
+            return True
 
         lo, hi = start, end
         while lo < hi:
@@ -101,7 +144,7 @@ class _Page:
         return lo
 
     def bold(self, index: int) -> bool:
-        n = self.c.FPDFText_GetFontInfo(self.raw, index, self.buf, len(self.buf), self.flags_ref)
+        n = self._font_info(self.raw, index, self.buf, self.buf_len, self.flags_ref)
         name = self.buf.value if n else b""
         bold = self.bold_of.get(name)
         if bold is None:
@@ -111,13 +154,21 @@ class _Page:
 
     def font(self, index: int) -> tuple[float, bool, float]:
         """(size, bold, baseline) of a character."""
-        c = self.c
-        size = float(c.FPDFText_GetFontSize(self.raw, index))
+        size = float(self._font_size(self.raw, index))
         bold = self.bold(index)
         base = 0.0
-        if c.FPDFText_GetCharOrigin(self.raw, index, self.refs[0], self.refs[1]):
+        if self._char_origin(self.raw, index, self.refs[0], self.refs[1]):
             base = self.height - self.d[1].value
         return size, bold, base
+
+
+def _new_run(prev: Rect, rect: Rect) -> bool:
+    """True when `rect` starts a new run after `prev`: far to the right (over a gutter), back to
+    the left or on another line (PDFium joins a hyphenated line with the next)."""
+    em = max(prev[3] - prev[1], rect[3] - rect[1], 1.0)
+    overlap = min(prev[3], rect[3]) - max(prev[1], rect[1])
+    return (rect[0] - prev[2] > RUN_GAP * em or rect[0] < prev[0] - 1
+            or overlap < 0.5 * min(prev[3] - prev[1], rect[3] - rect[1]))
 
 
 def page_fragments(textpage: object, height: float) -> list[Fragment]:
@@ -126,42 +177,44 @@ def page_fragments(textpage: object, height: float) -> list[Fragment]:
     text = page.text()
     fragments: list[Fragment] = []
     for m in _SEGMENT.finditer(text):
-        start, end = m.start(), m.end()
-        if not m.group(0).strip():
+        start, end = m.span()
+        if m.group(0).isspace():
             continue
         rects = page.rects(start, end - start)
         if not rects:
             continue
-        # Group the rectangles into runs; cut the characters where a run ends.
-        groups: list[list[Rect]] = [[rects[0]]]
-        for rect in rects[1:]:
-            prev = groups[-1][-1]
-            em = max(prev[3] - prev[1], rect[3] - rect[1], 1.0)
-            overlap = min(prev[3], rect[3]) - max(prev[1], rect[1])
-            # A new run: far to the right (over a gutter), back to the left or on another line
-            # (PDFium joins a hyphenated line with the next).
-            if (rect[0] - prev[2] > RUN_GAP * em or rect[0] < prev[0] - 1
-                    or overlap < 0.5 * min(prev[3] - prev[1], rect[3] - rect[1])):
-                groups.append([rect])
-            else:
-                groups[-1].append(rect)
-        cuts = [start]
-        for k in range(1, len(groups)):
-            cuts.append(page.first_outside(text, cuts[-1], end, [r for g in groups[:k] for r in g]))
-        cuts.append(end)
-        for group, a, b in zip(groups, cuts, cuts[1:]):
+        if len(rects) == 1:
+            runs: list[tuple[int, int, list[Rect]]] = [(start, end, rects)]
+        else:
+            # Group the rectangles into runs (run k is rects[bounds[k]:bounds[k + 1]]); cut the
+            # characters where a run ends.
+            bounds = [0]
+            bounds += [i for i in range(1, len(rects)) if _new_run(rects[i - 1], rects[i])]
+            bounds.append(len(rects))
+            cuts = [start]
+            if len(bounds) > 2:
+                boxes = [(r[0] - 0.5, r[1] - 0.5, r[2] + 0.5, r[3] + 0.5) for r in rects]
+                for k in range(1, len(bounds) - 1):
+                    cuts.append(page.first_outside(text, cuts[-1], end, boxes[:bounds[k]]))
+            cuts.append(end)
+            runs = [(cuts[k], cuts[k + 1], rects[bounds[k]:bounds[k + 1]]) for k in range(len(bounds) - 1)]
+        for a, b, group in runs:
             piece = text[a:b]
-            stripped = piece.strip()
-            if not stripped:
+            lead = len(piece) - len(piece.lstrip())
+            if lead == len(piece):  # nothing but spaces
                 continue
-            first = a + (len(piece) - len(piece.lstrip()))
+            if len(group) == 1:
+                x0, top, x1, bottom = group[0]
+            else:
+                x0, top = min(r[0] for r in group), min(r[1] for r in group)
+                x1, bottom = max(r[2] for r in group), max(r[3] for r in group)
+            first = a + lead
             last = a + len(piece.rstrip()) - 1
             size, bold_first, base = page.font(first)
             bold_last = page.bold(last) if bold_first and last != first else bold_first
             text_of_run = piece.replace("\x02", "-").replace("\ufffe", "-")
             fragments.append(Fragment(
-                min(r[0] for r in group), min(r[1] for r in group), max(r[2] for r in group),
-                max(r[3] for r in group), text_of_run, size or (group[0][3] - group[0][1]),
+                x0, top, x1, bottom, text_of_run, size or (group[0][3] - group[0][1]),
                 bold_first, bold_last, base,
             ))
     return fragments
