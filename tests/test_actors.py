@@ -423,6 +423,11 @@ CASES = [
      "Nacional made arrests.", None,
      [{"name": "Fiscalía Especializada en Delitos de Trata de Personas", "kind": "government", "aliases": ["FISTRAP"]},
       {"name": "Policía Nacional", "kind": "government"}]),
+    # "y el", "di", and "on" before the subject of a body's work
+    ("The Fiscalía Adjunta contra la Trata de Personas y el Tráfico Ilícito de Migrantes opened 40 cases.", None,
+     [{"name": "Fiscalía Adjunta contra la Trata de Personas y el Tráfico Ilícito de Migrantes", "kind": "government"}]),
+    ("The Office of the National Rapporteur on Trafficking in Persons reported twice.", None,
+     [{"name": "Office of the National Rapporteur on Trafficking in Persons", "kind": "government"}]),
     # named operations and hotlines are programmes; "the Public Prosecution" is a body; parliaments by name
     ("Operation Vestra led to 219 arrests, and Operation Nanhe Farishtey continued.", None,
      [{"name": "Operation Vestra", "kind": "program"}, {"name": "Operation Nanhe Farishtey", "kind": "program"}]),

@@ -145,7 +145,7 @@ def test_hard_wrapped_text_is_read_across_its_line_breaks(tmp_path: Path) -> Non
     from ctip_extract import extract_file
 
     text = ("URUGUAY: TIER 2\nThe Ministry of the Interior reported 41 investigations and 62 trafficking\n"
-            "victims in 2016, and the government allocated 7.1\nmillion pesos to the national action plan of the Interinstitutional\n"
+            "victims in 2016, and in the same year the government allocated a total of 7.1\nmillion pesos to the national action plan of the Interinstitutional\n"
             "Roundtable on Trafficking in Women.\nPROSECUTION\nThe government decreased efforts.\n")
     path = write(tmp_path, "wrapped.txt", text)
     doc = load_document(path)
@@ -154,7 +154,7 @@ def test_hard_wrapped_text_is_read_across_its_line_breaks(tmp_path: Path) -> Non
     facts = extract_file(path)[0]
     found = {(q.text, q.unit) for q in facts.quantities}
     assert ("62 trafficking\nvictims", "trafficking victims") in found
-    assert any(q.value == 7_100_000 and q.text == "7.1\nmillion pesos" for q in facts.quantities)
+    assert any(q.value == 7_100_000 and q.text.endswith("7.1\nmillion pesos") for q in facts.quantities)
     assert "Interinstitutional Roundtable on Trafficking in Women" in {a.name for a in facts.actors}
     assert all(text[r.start:r.end] == r.text for r in facts.records)
 
@@ -366,3 +366,14 @@ def test_record_text_is_the_files_text_even_with_curly_quotes(tmp_path: Path, nl
     for rec in facts.records:
         assert raw[rec.start:rec.end] == rec.text
     assert any("\u2019" in a.text for a in facts.actors)
+
+
+def test_short_label_lines_are_not_joined(tmp_path: Path) -> None:
+    """A title line and a label line under it ("Belize" / "tier rating: Tier 3 - ...", the Factbook's
+    form) stay two lines: only full lines of hard-wrapped prose are read across."""
+    from ctip_extract import extract_file
+
+    text = "Belize\ntier rating: Tier 3 - the government showed no evidence of law enforcement efforts\n"
+    path = write(tmp_path, "fb-belize.txt", text)
+    assert load_document(path).normalised == text
+    assert [(t.country_code, t.tier) for t in extract_file(path)[0].tier_statements] == [("BLZ", "3")]

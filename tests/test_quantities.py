@@ -461,6 +461,9 @@ CASES = [
     ('Officers raided 23 so-called "prostibares" along the highway.', "23", {"unit": "prostibares"}),
     ("Police seized S/ 86,400 in cash.", "S/ 86,400", {"value": 86400, "currency": "PEN", "category": "money"}),
     ("In Moldova, about 107,000 remain in the country.", "about 107,000", {"unit": None, "qualifier": "approx"}),
+    ("Uganda earned an estimated Shs3.2 trillion in remittances last year.", "an estimated Shs3.2 trillion",
+     {"value": 3.2e12, "currency": "UGX", "qualifier": "approx"}),
+    ("Inspectors interviewed 22 crew members. Three of them showed injuries.", "Three", {"unit": "members"}),
     # a word broken at a line end and not joined again (text copied out of a PDF)
     ("Courts convicted 23 traf- fickers in 2002.", "23 traf- fickers", {"unit": "traffickers", "category": "offenders"}),
     ("Officials held pre- and post-trafficking talks with 40 officers.", "40 officers", {"unit": "officers"}),

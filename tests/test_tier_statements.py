@@ -312,6 +312,10 @@ CASES = [
      [("GNB", "3", 2021, "downgraded", None, None)]),
     ("Critics urged Washington to drop Ghana to Tier 3.", NEWS, []),
     ("India has sat on Tier 2 since 2011.", NEWS, [("IND", "2", 2021, "remained", "2", None)]),
+    # an earlier year "as recently as"; a clause before the verb is no hedge ("efforts to combat ..., moved")
+    ("Uzbekistan was ranked on Tier 3 as recently as 2019.", NEWS, [("UZB", "3", 2019, None, None, None)]),
+    ("The report, which rates efforts to combat trafficking, moved Uzbekistan from the Tier 2 Watch List to Tier 2.",
+     NEWS, [("UZB", "2", 2021, "upgraded", "2WL", None)]),
     ("The report faulted South Africa. The country had been placed on Tier 2 in last year's report.", NEWS,
      [("ZAF", "2", 2020, None, None, None)]),
     # "the country" after several countries: the one a tier was just said of

@@ -54,7 +54,7 @@ KEYWORD_KEYS = ("keyword", "kind", "position", "standalone")
 WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_openers", "subnational",
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers",
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
-                  "office_holders", "purpose_verbs")
+                  "office_holders", "purpose_verbs", "topics_after_on")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -1249,6 +1249,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         not_actor_names=lists["not_actor_names"],
         office_holders=lists["office_holders"],
         purpose_verbs=lists["purpose_verbs"],
+        topics_after_on=lists["topics_after_on"],
         calendar_words=_calendar_words(calendar),
     )
     people = PeopleWords.make(build_titles(read_word_list(titles)), lists["not_name_words"], lists["honorifics"])

@@ -1916,9 +1916,12 @@ class _Context:
 
     def antecedent_before(self, start: int, reach: int = 40) -> tuple[str, str] | None:
         """The plural noun of people "N of them" points back to: the nearest one before the number in
-        its sentence ("the Thai victims would stay ... and 23 of them had been identified")."""
+        its sentence ("the Thai victims would stay ... and 23 of them had been identified"), or in the
+        sentence before when the number opens its own ("... 22 crew members. Three of them ...")."""
         lex = self.finder.units
-        for k in range(start - 1, max(self.sent_start(start), start - reach) - 1, -1):
+        si = self.sent_index(start)
+        lo = self.sent_starts[si - 1] if si > 0 and start == self.sent_start(start) else self.sent_start(start)
+        for k in range(start - 1, max(lo, start - reach) - 1, -1):  # (the sentence before, for its first word)
             low = self.low(k)
             if self.alpha[k] and looks_plural(low, lex) \
                     and lex.head_category.get(singular(low, lex)) in ("people", "victims", "offenders", "suspects"):

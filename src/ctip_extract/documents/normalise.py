@@ -66,11 +66,11 @@ def normalise_text(text: str, *, keep_offsets: bool = True) -> str:
     return text
 
 
-# A line break inside a sentence of hard-wrapped text (pdftotext, e-mail): after a letter, digit or
-# comma (or a hyphen at a word's end), before a small letter, a digit, an opening bracket or, after a
-# full line, a capitalised word ("by the Interinstitutional\nRoundtable on Trafficking").
+# A line break inside a sentence of hard-wrapped text (pdftotext, e-mail): at the end of a full line,
+# after a letter, digit or comma (or a hyphen at a word's end), before a small letter, a digit, an
+# opening bracket or a capitalised word ("by the Interinstitutional\nRoundtable on Trafficking").
 _SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,;%)\-])[ \t]*\n(?=[ \t]*(?:[a-z0-9(]|[A-Z][a-z]))")
-FULL_LINE = 50  # characters: a shorter line before a capital may end a heading or a list item
+FULL_LINE = 50  # characters: a shorter line is a title, a label or the end of a list item
 
 
 def unwrap_lines(text: str) -> str:
@@ -81,9 +81,8 @@ def unwrap_lines(text: str) -> str:
         return text
 
     def space(m: re.Match[str]) -> str:
-        capital = text[m.end():].lstrip(" \t")[:1].isupper()
-        if capital and m.start() - (text.rfind("\n", 0, m.start()) + 1) < FULL_LINE:
-            return m.group()
+        if m.start() - (text.rfind("\n", 0, m.start()) + 1) < FULL_LINE:
+            return m.group()  # a short line: a title or label ("United Arab Emirates\ntier rating: ...")
         return " " * len(m.group())
 
     return _SOFT_WRAP.sub(space, text)

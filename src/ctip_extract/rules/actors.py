@@ -216,6 +216,7 @@ class ActorWords:
     not_actor_names: frozenset[str] = frozenset()  # lower-case
     office_holders: frozenset[str] = frozenset()  # "Attorney General's Office": the possessive is in the name
     purpose_verbs: frozenset[str] = frozenset()  # "Strategy to Prevent Trafficking"
+    topics_after_on: frozenset[str] = frozenset()  # "National Rapporteur on Trafficking in Persons"
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     max_keyword: int = field(init=False)
     _first_words: frozenset[str] = field(init=False, repr=False)
@@ -259,7 +260,8 @@ _RUN_GAP = re.compile(r"[ \t\u00a0]{1,3}")
 _LINKING = frozenset({"of", "for", "to", "on", "against"})
 # Spanish, Portuguese and French names link the same way, often after an adjective or two:
 # "Centro de Orientación", "Fiscalía Especializada contra la Trata", "Cellule Nationale de Lutte"
-_ROMANCE_LINKING = frozenset({"de", "del", "des", "du", "da", "do", "contra", "contre", "para", "pour", "en"})
+_ROMANCE_LINKING = frozenset({"de", "del", "des", "du", "da", "do", "di", "contra", "contre", "para", "pour", "en",
+                              "y", "e", "et"})
 _ROMANCE_ARTICLES = frozenset({"la", "le", "les", "los", "las", "el"})
 
 
@@ -320,9 +322,9 @@ def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None 
     if conn == "in":
         # "Trafficking in Persons", "Anti-Trafficking in Persons", the title "Special Agent in Charge"
         return prev.lower.endswith("trafficking") or prev.lower == "agent"
-    if conn in ("to", "on"):  # "Department to Combat ...", "Strategy to Prevent Trafficking"
-        return lex.keyword_at(cur, len(cur) - 1) is not None or (
-            conn == "to" and nxt is not None and nxt.lower in lex.purpose_verbs and nxt.capitalised)
+    if conn in ("to", "on"):  # "Department to Combat ...", "Strategy to Prevent Trafficking", "Rapporteur on Trafficking"
+        return lex.keyword_at(cur, len(cur) - 1) is not None or (nxt is not None and nxt.capitalised and (
+            nxt.lower in lex.purpose_verbs if conn == "to" else nxt.lower in lex.topics_after_on))
     return True
 
 

@@ -606,6 +606,7 @@ class _Scan:
             v = rule.regex.search(before)  # anchored at the end: the verb stands right before the country
             if v:
                 window = before[max(0, v.start() - 40):v.start()]
+                window = window[max(window.rfind(","), window.rfind(";")) + 1:]  # this clause's words only
                 # "the decision to downgrade South Africa to ...": a decision taken, not a prospect
                 window = _DECIDED.sub("", window)
                 if self._hedged(window) or self._conditional(before[:v.start()]):
