@@ -464,6 +464,13 @@ def test_age_before_a_demonym_is_no_name(run_text):
                                    kind="news")) == {}
 
 
+def test_a_known_body_after_and_is_a_body_of_its_own(run_text):
+    found = actors_by_name(run_text("IOM, together with the NGO Hope Works and Winrock International, assisted "
+                                    "430 victims. The Ministry of Labor and Social Affairs met.", kind="news"))
+    assert sorted(found) == ["Hope Works", "International Organization for Migration",
+                             "Ministry of Labor and Social Affairs", "Winrock International"]
+
+
 def test_place_before_a_body_is_not_part_of_it(run_text):
     found = actors_by_name(run_text("Marit Lindqvist, chief of mission in Laos for the International Organization "
                                     "for Migration (IOM), said the agency was helping.", kind="news"))

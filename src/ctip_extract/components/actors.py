@@ -522,6 +522,8 @@ class ActorFinder:
             for run in capitalised_runs(text, words, lex, start_set):
                 org = org_from_run(run, text, lex, sentence_initial=run[0].start in start_set,
                                    is_title=pw.titles_at)
+                if org is not None and " and " in org.name and exact_key(org.name.rpartition(" and ")[2]) in self.by_key:
+                    org = None  # "Hope Works and Winrock International": two bodies, the second one known
                 if org is not None and org.name.lower() not in lex.not_actor_names:
                     cands.append(self._org_cand(with_portfolios(org, text, lex), "org_keyword", 1))
                 self._titled_people(text, run, cands)
@@ -772,12 +774,13 @@ class ActorFinder:
             kind = "media" if m["descriptor"].lower() in _MEDIA_DESCRIPTORS else "ngo"
             names = [(m.start("name") + a.start(), m.start("name") + a.end()) for a in _LIST_ITEM.finditer(m["name"])]
             if not m["descriptor"].endswith("s") and names:
-                # a singular descriptor names one body, which may hold "and" ("NGO Hope and Homes for
-                # Children"), unless a body the gazetteer knows follows it ("the NGO La Strada and Winrock
+                # a singular descriptor names one body, which may hold "and" ("the NGO Hope and Homes for
+                # Children") but ends before a body the gazetteer knows ("the NGO La Strada and Winrock
                 # International")
-                tail = next((b for b in names[1:] if exact_key(text[b[0]:b[1]]) in self.by_key), None)
-                names = [(names[0][0], tail[0] - 5 if tail else m.end("name"))] if tail else [m.span("name")]
-                names = [(a, len(text[:b].rstrip(" \t,")) if tail else b) for a, b in names]
+                known = next((a for a, b in names[1:] if exact_key(text[a:b]) in self.by_key), None)
+                end = m.end("name") if known is None else m.start("name") + len(
+                    _LIST_JOIN_AT_END.sub("", text[m.start("name"):known]))
+                names = [(m.start("name"), end)]
             for a, b in names:
                 self._described_body(text[a:b], a, b, kind, cands)
         for m in _BODY_THEN_DESCRIPTOR.finditer(text):  # "CoMensha, the NGO that serves as ..."
@@ -1013,6 +1016,7 @@ _DESCRIBED_BODY = re.compile(
 _BODY_THEN_DESCRIPTOR = re.compile(
     rf"(?<![\w'’\-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}),[ \t]+(?:the|an?)[ \t]+"
     r"(?:(?:local|national|international|leading|small)[ \t]+)?(?:NGO|nonprofit|non-profit|charity)\b")
+_LIST_JOIN_AT_END = re.compile(r"(?:,?[ \t]+and)?[ \t,]*$")  # what joins a list item to the next one
 _LIST_ITEM = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?!and\b)(?:(?:for|of|the|to|in|on)[ \t]+)?{_NAME_WORD})*")
 _NAMED_PROJECT = re.compile(
     r"(?:\b(?i:the|its|their|a|an)|[A-Za-z]['’]s)"
