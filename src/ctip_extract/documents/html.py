@@ -2,7 +2,8 @@
 
 A news page holds more than its article: menus, share bars, cookie notices, "related stories" and
 "most read" lists, footers. Their figures and names would be read as facts of the article, so the
-text is the article's own, found by trafilatura's main-content extraction, with its headline first.
+text is the article's own, found by trafilatura's main-content extraction, with its headline first
+and what a reader sees of the article besides (standfirst, byline and date lines, captions, quotes).
 When trafilatura finds no article (a short or unusual page), the page's whole visible text is used;
 `Document.meta["html_text"]` says which ("article" or "page").
 """
@@ -94,25 +95,32 @@ def article_text(raw: str, page: str, extras: frozenset[str] = frozenset()) -> s
     words = frozenset(article.split())
     headline = " ".join(repair_if_broken(getattr(found, "title", None) or "").split())
     paragraphs = page.split("\n\n")
-    keep = []
-    for paragraph in paragraphs:
-        flat = " ".join(paragraph.split())
-        n = len(flat.split())
-        keep.append(bool(flat) and (flat == headline or flat in article or flat in extras
-                                    or (n >= 8 and sum(w in words for w in flat.split()) >= 0.9 * n)))
-    body = next((i for i, k in enumerate(keep) if k and len(paragraphs[i].split()) >= 20), None)
-    headline_seen = next((" ".join(p.split()) for p, k in zip(paragraphs, keep)
-                          if k and (" ".join(p.split()) == headline or " ".join(p.split()) in extras)), None)
-    if body is not None:  # the byline and date lines just above the body, under the headline (a share bar
-        for i in range(body - 1, max(-1, body - 12), -1):  # between them is passed over), and a standfirst
-            flat = " ".join(paragraphs[i].split())  # right under the headline
-            if keep[i]:
-                break
-            standfirst = i > 0 and keep[i - 1] and " ".join(paragraphs[i - 1].split()) == headline_seen \
-                and 8 <= len(flat.split()) <= 45
-            keep[i] = bool(_HEADER_LINE.match(flat)) or standfirst
+    flats = [" ".join(p.split()) for p in paragraphs]
+    keep = [bool(flat) and (flat == headline or flat in article or flat in extras or _mostly_in(flat, words))
+            for flat in flats]
+    _keep_header_lines(flats, keep, headline, extras)
     kept = [p for p, k in zip(paragraphs, keep) if k]
     return "\n\n".join(kept) if kept else None
+
+
+def _mostly_in(flat: str, words: frozenset[str]) -> bool:
+    """A paragraph of eight words or more nine tenths of whose words trafilatura's text holds."""
+    tokens = flat.split()
+    return len(tokens) >= 8 and sum(w in words for w in tokens) >= 0.9 * len(tokens)
+
+
+def _keep_header_lines(flats: list[str], keep: list[bool], headline: str, extras: frozenset[str]) -> None:
+    """Mark the lines between the headline and the article's body that a reader sees as part of the
+    article: a byline, a date line and a standfirst (the line right under the headline); share bars and
+    the like between them are passed over. The body starts at the first kept paragraph of 20 words."""
+    body = next((i for i, (flat, k) in enumerate(zip(flats, keep)) if k and len(flat.split()) >= 20), None)
+    if body is None:
+        return
+    for i in range(body - 1, max(-1, body - 12), -1):
+        if keep[i]:
+            break  # the headline
+        under_headline = i > 0 and keep[i - 1] and (flats[i - 1] == headline or flats[i - 1] in extras)
+        keep[i] = bool(_HEADER_LINE.match(flats[i])) or (under_headline and 8 <= len(flats[i].split()) <= 45)
 
 
 # a byline ("By A and B in Warsaw") or a date line ("22 February 2023", "Sep 12, 2024, 04:35 pm")
