@@ -275,6 +275,10 @@ FOUND = [
      [("Wednesday", "2024-10-16"), ("fiscal 2023", "2023")]),
     ("The government did not report figures for January to March 2016.", "2018-06-28",
      [("January", "2016-01"), ("March 2016", "2016-03")]),
+    # "until" or "by" before a year-less day soon after publication: that day, not last year's
+    ("Two suspects were remanded until June 18. Another was held until June 2.", "2024-06-04",
+     [("June 18", "2024-06-18"), ("June 2", "2024-06-02")]),
+    ("The report had to be filed by March 30.", "2024-06-04", [("March 30", "2024-03-30")]),
     # a present-tense schedule verb: the year-less date is the next one
     ("The activity formally ends on June 30.", "2024-06-13", [("June 30", "2024-06-30")]),
     ("The activity formally ended on June 30.", "2024-06-13", [("June 30", "2023-06-30")]),

@@ -308,6 +308,7 @@ class DateFinder:
         strings = matcher.vocab.strings
         # the same words as LOWER hashes, compared with the token arrays without making Tokens
         self._future_ids = frozenset(strings.add(w) for w in self.future_cues)
+        self._deadline_ids = frozenset(strings.add(w) for w in normaliser.words.deadline_cues)
         self._future_sentence_ids = frozenset(strings.add(w) for w in self.future_sentence_cues)
         self._dddd = strings.add("dddd")
         self._range_ids = frozenset(strings.add(w) for w in _RANGE_WORDS)
@@ -317,6 +318,7 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         base = DateContext.from_meta(doc_meta(doc))
         future_ctx = DateContext(base.published, base.report_year, True, base.deictic)
+        deadline_ctx = DateContext(base.published, base.report_year, False, base.deictic, deadline=True)
         candidates = []
         # token attribute columns, read once: no Token objects in the loops
         array = doc.to_array([*_TRIGGER_ATTRS, *_FLAG_ATTRS, IS_PUNCT, SENT_START, LIKE_NUM]).T.tolist()
@@ -334,7 +336,8 @@ class DateFinder:
                     e -= 1  # an optional comma matched with no year after it: "by mid-March, 30 workers"
                 if e - s == 1 and e < n and lower[e] in self._blocker_ids and shape[s] == self._dddd:
                     continue  # "to 2000 people": a count
-                ctx = future_ctx if base.published and self._future(columns, s, e) else base
+                ctx = future_ctx if base.published and self._future(columns, s, e) else \
+                    deadline_ctx if s > 0 and lower[s - 1] in self._deadline_ids else base
                 text = doc[s:e].text
                 fields = self.normaliser.normalise(text, ctx)
                 if fields:

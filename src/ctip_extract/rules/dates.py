@@ -69,6 +69,7 @@ class DateWords:
     decade_parts: Mapping[str, tuple[int, int]]
     future_cues: frozenset[str]  # right before a year-less month or day: "next June"
     future_sentence_cues: frozenset[str]  # earlier in its sentence: "will visit in May"
+    deadline_cues: frozenset[str] = frozenset()  # right before a year-less day: "remanded until June 18"
     fiscal_year_start_month: int = 10
     reporting_period_start_month: int = 4
 
@@ -115,6 +116,7 @@ class DateWords:
             decade_parts=pairs("decade_parts", 0, 9),
             future_cues=frozenset(w.lower() for w in data.get("future_cues", ())),
             future_sentence_cues=frozenset(w.lower() for w in data.get("future_sentence_cues", ())),
+            deadline_cues=frozenset(w.lower() for w in data.get("deadline_cues", ())),
             fiscal_year_start_month=fy,
             reporting_period_start_month=rp,
         )
@@ -162,6 +164,7 @@ class DateContext:
     report_year: int | None = None  # set for TIP Report text: anchors "the reporting period"
     future: bool = False  # a cue ("next June", "will ... in May") puts a year-less month or day ahead
     deictic: bool = True  # "today", "on Friday" point at the publication day (news), not in reports
+    deadline: bool = False  # "until June 18", "by June 30": the day ahead if it is near, else the last one
 
     @classmethod
     def from_meta(cls, meta: Mapping[str, Any]) -> DateContext:
@@ -255,6 +258,9 @@ def resolve_month(month: int, published: Published, direction: str = "past") -> 
     if direction == "last":
         return published.year if month < published.month else published.year - 1
     return published.year if month <= published.month else published.year - 1
+
+
+DEADLINE_DAYS = 45  # a year-less day after "until"/"by" this close after publication is ahead of it
 
 
 def resolve_month_day(month: int, day: int, published: Published, future: bool = False) -> date | None:
@@ -708,6 +714,10 @@ class DateNormaliser:
             return None, None
         if day is not None:
             resolved = resolve_month_day(month, day, pub, ctx.future)
+            if ctx.deadline and not ctx.future and pub.day is not None:
+                ahead = resolve_month_day(month, day, pub, future=True)
+                if ahead is not None and (ahead - date(pub.year, pub.month or 1, pub.day)).days <= DEADLINE_DAYS:
+                    resolved = ahead  # a story of 4 June: "remanded until June 18" is that 18 June
             return (resolved.year if resolved else None), pub.text
         return resolve_month(month, pub, "next" if ctx.future else "past"), pub.text
 
