@@ -436,6 +436,10 @@ CASES = [
     ("In 2015 the Public Prosecution referred five cases to the courts.", None,
      [{"name": "Public Prosecution", "kind": "government"}]),
     ("The national coordinator reported to the Seimas.", None, [{"name": "Seimas", "kind": "government", "country": "LTU"}]),
+    # particles written capitalised do not count towards a name's length; a dateline's national agency
+    ("Justice Minister Sidi Mohamed Ould Ahmed Vall said so.", None,
+     [{"name": "Sidi Mohamed Ould Ahmed Vall", "kind": "person"}]),
+    ("WARSAW, July 18 (PAP) - Inspectors found 86 workers.", None, [{"name": "Polish Press Agency", "kind": "media"}]),
     # a name and an agency's acronym on a line of their own
     ("RPF rescues 1,327 children\n\nRajesh Ranjan | TNN\n\nPATNA: The force rescued 1,327 children.", None,
      [{"name": "Rajesh Ranjan", "kind": "person", "role": "reporter"}, {"name": "Times News Network", "kind": "media"}]),

@@ -460,6 +460,7 @@ CASES = [
     # a counted thing after "so-called" and quotes; the Peruvian sol; the age of the youngest
     ('Officers raided 23 so-called "prostibares" along the highway.', "23", {"unit": "prostibares"}),
     ("Police seized S/ 86,400 in cash.", "S/ 86,400", {"value": 86400, "currency": "PEN", "category": "money"}),
+    ("The law prescribes a fine of up to BZ$10,000.", "up to BZ$10,000", {"currency": "BZD", "qualifier": "at_most"}),
     ("In Moldova, about 107,000 remain in the country.", "about 107,000", {"unit": None, "qualifier": "approx"}),
     ("Uganda earned an estimated Shs3.2 trillion in remittances last year.", "an estimated Shs3.2 trillion",
      {"value": 3.2e12, "currency": "UGX", "qualifier": "approx"}),

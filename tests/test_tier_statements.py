@@ -312,6 +312,11 @@ CASES = [
      [("GNB", "3", 2021, "downgraded", None, None)]),
     ("Critics urged Washington to drop Ghana to Tier 3.", NEWS, []),
     ("India has sat on Tier 2 since 2011.", NEWS, [("IND", "2", 2021, "remained", "2", None)]),
+    # a list of the countries placed on a tier; "in the 2005 Report"
+    ("Among the countries on Tier 3 were China, North Korea and Eritrea.", NEWS,
+     [("CHN", "3", 2021, None, None, None), ("PRK", "3", 2021, None, None, None), ("ERI", "3", 2021, None, None, None)]),
+    ("Tier 2 Watch List countries include Ghana.", NEWS, [("GHA", "2WL", 2021, None, None, None)]),
+    ("Belize was placed on the Tier 2 Watch List in the 2005 Report.", NEWS, [("BLZ", "2WL", 2005, None, None, None)]),
     # an earlier year "as recently as"; a clause before the verb is no hedge ("efforts to combat ..., moved")
     ("Uzbekistan was ranked on Tier 3 as recently as 2019.", NEWS, [("UZB", "3", 2019, None, None, None)]),
     ("The report, which rates efforts to combat trafficking, moved Uzbekistan from the Tier 2 Watch List to Tier 2.",

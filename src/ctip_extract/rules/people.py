@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from .actors import ActorWords, Word, lookup_country, lookup_demonym
 
-NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "van", "von", "de", "den", "der", "da", "di", "del", "dos",
-                            "du", "al", "el", "le", "la"})
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ould", "mint", "van", "von", "de", "den", "der", "da", "di",
+                            "del", "dos", "du", "al", "el", "le", "la"})
 # generational suffixes that end a name ("Samson Inocencio Jr."), matched as written after a space
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -98,12 +98,14 @@ def is_name_word(word: Word, pw: PeopleWords, lex: ActorWords) -> bool:
 def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, *, max_words: int = 4) -> int:
     """How many words from words[i] form a name (particles "bin" inside allowed); 0 if none."""
     j = i
-    while j < len(words) and j - i < max_words:
+    particles = 0  # ("Sidi Mohamed Ould Ahmed Vall": particles do not count towards max_words)
+    while j < len(words) and j - i - particles < max_words:
         w = words[j]
         if j > i and w.start - words[j - 1].end > 1 + (2 if words[j - 1].possessive else 0):
             break  # more than a space between: "Daniel Viederman, Verité's chief executive"
         if is_name_word(w, pw, lex):
             j += 1
+            particles += w.lower in NAME_PARTICLES  # "Ould", "Bin" written capitalised
             if w.possessive:
                 break
             continue
@@ -112,6 +114,7 @@ def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, 
             while k < len(words) and words[k].lower in NAME_PARTICLES:
                 k += 1  # "Pieter van den Berg"
             if k < len(words) and is_name_word(words[k], pw, lex):
+                particles += k - j
                 j = k
                 continue
         break

@@ -505,6 +505,18 @@ class _Scan:
             out += found
         return out
 
+    def _listed_countries(self, pre: str, after: str, offset: int, tier: str) -> list[TierFinding]:
+        """"Among the countries on Tier 3 were China, Russia and Iran", "Tier 3 countries include ...":
+        one statement for each country of the list."""
+        if not _LISTED_BEFORE.search(pre):
+            return []
+        m = _LISTED_AFTER.match(after)
+        if m is None:
+            return []
+        base = offset + m.start("list")
+        return [TierFinding(base + c.start, base + c.end, c.country, tier, "listed_countries", "sentence")
+                for c in find_country_mentions(m["list"])]
+
     def _sentence(self, m: re.Match, tier: str, s_start: int, s_end: int,
                   statement_before: int | None = None) -> list[TierFinding]:
         text, rules = self.text, self.rules
@@ -517,6 +529,9 @@ class _Scan:
         rule_id = None
         verb_start = None
         subjects: list[tuple[int, Country]] = []
+        listed = self._listed_countries(pre, after, m.end(), tier)
+        if listed:
+            return listed
         ft = rules.from_to.search(pre)
         if ft:  # "moved from Tier 3 to Tier 2 Watch List"
             previous = parse_tier(ft.group("tier"))
@@ -680,6 +695,11 @@ class _Scan:
 
 # how far back (characters) "the country" may look for the one country named before its sentence
 _LOOK_BACK = 300
+# "the countries on Tier 3 were ...", "(the) Tier 3 countries include ..."
+_LISTED_BEFORE = re.compile(r"\b(?:countries|nations|governments)\s+(?:on|in|ranked\s+(?:on|in)|placed\s+on)\s+(?:the\s+)?$"
+                            r"|^\s*(?:the\s+)?$", re.I)
+_LISTED_AFTER = re.compile(r"\s*(?:(?<=\s)(?:countries|nations|governments)\s+)?(?:were|are|include[sd]?|including)\s+"
+                           r"(?P<list>[^.;]+)")
 _DECIDED = re.compile(r"\b(?:decision|decided|moved|chose)\s+to\s*$", re.I)
 _TIER_AFTER = re.compile(r"[^.;]{0,25}?\b(?:tier|watch\s+list)\b", re.I)  # "Bangladesh on Tier 2"
 
