@@ -450,6 +450,9 @@ CASES = [
     # "one" breaking a count down is a count ("one" alone is a pronoun)
     ("The GIS prosecuted three suspected traffickers, one allegedly involved in child labor trafficking and "
      "two allegedly involved in sex trafficking.", "one", {"value": 1, "unit": "suspected traffickers"}),
+    # a tier is one number: the counts listed after it are counts
+    ("It ranked 30 governments in Tier 1, 94 in Tier 2 and 37 on the Tier 2 Watch List.", "94",
+     {"unit": "governments"}),
     # a number in brackets after a place or a nationality in a list: the list's noun, else the sentence's
     ("Arrests by country included Brazil (37), Spain (28), the Philippines (19) and Romania (11).", "11",
      {"unit": "Arrests"}),

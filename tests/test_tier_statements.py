@@ -316,6 +316,10 @@ CASES = [
     ("Among the countries on Tier 3 were China, North Korea and Eritrea.", NEWS,
      [("CHN", "3", 2021, None, None, None), ("PRK", "3", 2021, None, None, None), ("ERI", "3", 2021, None, None, None)]),
     ("Tier 2 Watch List countries include Ghana.", NEWS, [("GHA", "2WL", 2021, None, None, None)]),
+    ("The report ranked 94 governments in Tier 2, with three, Libya, Somalia and Yemen, listed as special cases.", NEWS,
+     [("LBY", "special", 2021, None, None, None), ("SOM", "special", 2021, None, None, None),
+      ("YEM", "special", 2021, None, None, None)]),
+    ("The courts treated them as special cases.", NEWS, []),
     ("Belize was placed on the Tier 2 Watch List in the 2005 Report.", NEWS, [("BLZ", "2WL", 2005, None, None, None)]),
     # an earlier year "as recently as"; a clause before the verb is no hedge ("efforts to combat ..., moved")
     ("Uzbekistan was ranked on Tier 3 as recently as 2019.", NEWS, [("UZB", "3", 2019, None, None, None)]),

@@ -1626,8 +1626,8 @@ class _Context:
         self._change_verb_starts = [v[0] for v in self.change_verbs]
         # lists after a reference: "Articles 418, 419, and 420", "Articles 132 and 132-2", "18 through 23"
         for t in self.candidates:
-            if self.skip[t] != 2:
-                continue
+            if self.skip[t] != 2 or (t > 0 and self.lows[t - 1] == "tier"):
+                continue  # (a tier is one number: "30 governments in Tier 1, 94 in Tier 2" lists counts)
             k = t + 1
             while k + 1 < n:
                 tx = self.text(k)

@@ -505,17 +505,23 @@ class _Scan:
             out += found
         return out
 
-    def _listed_countries(self, pre: str, after: str, offset: int, tier: str) -> list[TierFinding]:
-        """"Among the countries on Tier 3 were China, Russia and Iran", "Tier 3 countries include ...":
-        one statement for each country of the list."""
-        if not _LISTED_BEFORE.search(pre):
-            return []
-        m = _LISTED_AFTER.match(after)
-        if m is None:
-            return []
-        base = offset + m.start("list")
+    def _listed_countries(self, pre: str, after: str, start: int, end: int, tier: str) -> list[TierFinding]:
+        """"Among the countries on Tier 3 were China, Russia and Iran", "Tier 3 countries include ...",
+        "Libya, Somalia and Yemen, listed as special cases": one statement for each country of the list."""
+        m = _LISTED_AFTER.match(after) if _LISTED_BEFORE.search(pre) else None
+        if m is not None:
+            base = end + m.start("list")
+            found = find_country_mentions(m["list"])
+        else:  # "with three, Libya, Somalia and Yemen, listed as special cases"
+            m = _LISTED_AS.search(pre)
+            if m is None:
+                return []
+            base = start - len(pre) + m.start("list")
+            found = find_country_mentions(m["list"])
+            if len(found) < 2:
+                return []  # one country "listed as" a tier is a sentence like any other
         return [TierFinding(base + c.start, base + c.end, c.country, tier, "listed_countries", "sentence")
-                for c in find_country_mentions(m["list"])]
+                for c in found]
 
     def _sentence(self, m: re.Match, tier: str, s_start: int, s_end: int,
                   statement_before: int | None = None) -> list[TierFinding]:
@@ -529,7 +535,7 @@ class _Scan:
         rule_id = None
         verb_start = None
         subjects: list[tuple[int, Country]] = []
-        listed = self._listed_countries(pre, after, m.end(), tier)
+        listed = self._listed_countries(pre, after, m.start(), m.end(), tier)
         if listed:
             return listed
         ft = rules.from_to.search(pre)
@@ -700,6 +706,9 @@ _LISTED_BEFORE = re.compile(r"\b(?:countries|nations|governments)\s+(?:on|in|ran
                             r"|^\s*(?:the\s+)?$", re.I)
 _LISTED_AFTER = re.compile(r"\s*(?:(?<=\s)(?:countries|nations|governments)\s+)?(?:were|are|include[sd]?|including)\s+"
                            r"(?P<list>[^.;]+)")
+_LISTED_AS = re.compile(r"(?P<list>(?:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*(?:,[ \t]*|[ \t]+and[ \t]+))+"
+                        r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*),?[ \t]+(?:were[ \t]+|are[ \t]+)?"
+                        r"(?:listed|classed|classified|designated)[ \t]+as[ \t]+(?:an?[ \t]+)?$")
 _DECIDED = re.compile(r"\b(?:decision|decided|moved|chose)\s+to\s*$", re.I)
 _TIER_AFTER = re.compile(r"[^.;]{0,25}?\b(?:tier|watch\s+list)\b", re.I)  # "Bangladesh on Tier 2"
 
