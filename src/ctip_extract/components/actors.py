@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from ..errors import RuleFileError
 from ..rules.acronyms import expansion_matches, is_acronym, long_form_start, spells
 from ..rules.actors import (
-    ACTOR_KINDS, ActorWords, OrgName, Word, build_keywords, capitalised_runs, country_prefix, government_before,
+    ACTOR_KINDS, ARTICLES, ActorWords, OrgName, Word, build_keywords, capitalised_runs, country_prefix, government_before,
     WordIndex, exact_key, find_whole, government_name, lookup_country, lookup_demonym, org_from_run, org_key,
     split_words, with_portfolios,
 )
@@ -71,16 +71,16 @@ _NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+")  # "G
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z\u0110][\w’'&/\-\u2010\u2011]*\.?)"
 _WORD_AND_ACRONYM = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][A-Za-z0-9&/\-]{1,11})")
-_ARTICLES = ("the", "la", "le", "les", "los", "las", "el")  # after a connector: "of the", "contra la"
-
-
 def _cap_run_pattern(connectors: Iterable[str]) -> re.Pattern[str]:
-    """Capitalised words joined by the lexicon's connectors (or "the": "for Implementing the National
-    Strategy"): where `capitalised_runs` will look, and decide."""
-    joins = "|".join(sorted((re.escape(c) for c in connectors if c not in _ARTICLES), key=len, reverse=True))
+    """Capitalised words joined by the lexicon's connectors, a connector maybe followed by an article
+    ("of the", "contra la", "for Implementing the National Strategy"): where `capitalised_runs` will
+    look, and decide."""
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
+
     return re.compile(
-        rf"(?<![\w&'’.\-]){_CAP}(?:[ \t]{{1,3}}(?:(?:{joins}|the|la|le|el)"
-        rf"[ \t]{{1,3}}(?:(?:{'|'.join(_ARTICLES)})[ \t]{{1,3}})?)?{_CAP})*"
+        rf"(?<![\w&'’.\-]){_CAP}(?:[ \t]{{1,3}}(?:(?:{alternation(connectors)})"
+        rf"[ \t]{{1,3}}(?:(?:{alternation(ARTICLES)})[ \t]{{1,3}})?)?{_CAP})*"
     )
 
 
@@ -258,10 +258,13 @@ class ActorFinder:
                 span = doc[start:end]
                 if exact and _in_capitals_line(doc, start, end):
                     continue
-                idx = int(doc.vocab.strings[match_id])
-                entry = self.entries[idx]
-                cands.append(Cand(span.start_char, span.end_char, f"gaz:{idx}", entry.name, entry.kind,
-                                  "gazetteer", 3, entry.country))
+                cands.append(self._gazetteer_cand(int(doc.vocab.strings[match_id]), span.start_char,
+                                                  span.end_char, "gazetteer"))
+
+    def _gazetteer_cand(self, idx: int, start: int, end: int, rule: str) -> Cand:
+        """A mention of gazetteer entry `idx` at text[start:end]."""
+        e = self.entries[idx]
+        return Cand(start, end, f"gaz:{idx}", e.name, e.kind, rule, 3, e.country)
 
     def _words_before(self, text: str, starts: list[int], pos: int, width: int = 240) -> list[Word]:
         """The words of the sentence holding `pos`, up to `pos` (at most `width` characters back)."""
@@ -735,7 +738,7 @@ class ActorFinder:
         for m in _AGE_THEN_NAME.finditer(text):
             words = self._split(text, m.end(), min(len(text), m.end() + 80))
             k = name_after(words, 0, pw, lex)
-            if 2 <= k <= 4 and lookup_demonym(words[0].text) is None and not self._names_no_body([w.text for w in words[:k]]) \
+            if 2 <= k <= 4 and not self._names_no_body([w.text for w in words[:k]]) \
                     and (k == len(words) or not words[k].capitalised):
                 cands.append(_person(words[:k], "person_age", 2))
 
@@ -810,9 +813,7 @@ class ActorFinder:
             for m in pattern.finditer(text):
                 idx = self.by_key.get(exact_key(f"{m['agency']} news agency"))
                 if idx is not None and self.entries[idx].kind == "media":
-                    e = self.entries[idx]
-                    cands.append(Cand(m.start("agency"), m.end("agency"), f"gaz:{idx}", e.name, e.kind,
-                                      "dateline_credit", 3, e.country))
+                    cands.append(self._gazetteer_cand(idx, m.start("agency"), m.end("agency"), "dateline_credit"))
 
     def _credited_people(self, text: str, cands: list[Cand]) -> None:
         """The journalists a news story credits: a byline on its own line ("By Ifeoma Nwachukwu") and a
@@ -825,9 +826,7 @@ class ActorFinder:
                 idx = self.by_acronym.get(m["agency"])
                 if idx is not None and self.entries[idx].kind == "media":
                     self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
-                    e = self.entries[idx]
-                    cands.append(Cand(m.start("agency"), m.end("agency"), f"gaz:{idx}", e.name, e.kind,
-                                      "byline_credit", 3, e.country))
+                    cands.append(self._gazetteer_cand(idx, m.start("agency"), m.end("agency"), "byline_credit"))
         for m in _CREDIT.finditer(text):  # from each "by": a pattern opening with a literal scans fast
             task = _CREDIT_TASK.search(text, max(0, m.start() - 24), m.start())
             if task is not None:

@@ -59,9 +59,9 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 _GROUP_HEAD = re.compile(r"[1-9]\d{0,2}")
 _THREE_DIGITS = re.compile(r"\d{3}")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
-_SUFFIXED_TOKEN = re.compile(r"\d[\d,.]*(?:k|m|mn|mil|mln|bn|tn)", re.IGNORECASE)
+_SUFFIXED_TOKEN = re.compile(rf"\d[\d,.]*(?:{num.SCALE_SUFFIXES})", re.IGNORECASE)
 _RANGE_TOKEN = re.compile(r"[$€£₦]?\d[\d,.]*[-–][$€£₦]?\d[\d,.]*%?")
-_SYMBOL_NUMBER = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*?)(k|m|mn|mil|mln|bn|tn)?", re.IGNORECASE)  # "US$2,790", "RM54.6mil"
+_SYMBOL_NUMBER = re.compile(rf"([^\d\s]{{1,4}})(\d[\d,.]*?)({num.SCALE_SUFFIXES})?", re.IGNORECASE)  # "US$2,790", "RM54.6mil"
 _DASHES = frozenset({"-", "–", "—"})
 _UNSET = object()
 # opening quotation marks, and the "ﬁ" the 2018 report's extracted text has for "“"
@@ -759,11 +759,9 @@ class QuantityFinder:
             return True
         if i > 0 and _DIGITS.fullmatch(ctx.text(i - 1)) and ctx.space[i - 1] and not ctx.skip[i - 1]:
             return True
-        if i > 0 and ctx.text(i - 1) == "(" and i + 1 < n and ctx.text(i + 1) == ")" and len(text) <= 2 and not (
-                # a count after a place or nationality in a list is no list marker: "Brazil (37), Spain (28)"
-                i >= 2 and ctx.text(i - 2)[:1].isupper()
-                and (lookup_country(ctx.text(i - 2)) is not None or lookup_demonym(ctx.text(i - 2)) is not None)):
-            return True
+        if i > 0 and ctx.text(i - 1) == "(" and i + 1 < n and ctx.text(i + 1) == ")" and len(text) <= 2 \
+                and not (i >= 2 and _names_a_place(ctx.text(i - 2))):
+            return True  # a list marker; a count after a place or nationality in a list is none: "Brazil (37)"
         if ((i + 1 < n and ctx.texts[i + 1] in _HYPHENS) or (i > 0 and ctx.texts[i - 1] in _HYPHENS)) \
                 and self._in_hyphen_chain(ctx, i):
             return True  # "1-800-555-0199": three or more digit groups joined by hyphens, no spaces
@@ -871,11 +869,9 @@ class QuantityFinder:
         (28) ...", "victims from Nigeria (45) and Ghana (12)"). (unit, head) or None."""
         s, e = item.start, item.number.end
         texts, lows, n = ctx.texts, ctx.lows, len(ctx.texts)
-        if s < 2 or e >= n or texts[s - 1] != "(" or texts[e] != ")" or not texts[s - 2][:1].isupper():
+        if s < 2 or e >= n or texts[s - 1] != "(" or texts[e] != ")" or not _names_a_place(texts[s - 2]):
             return None
         place = texts[s - 2]
-        if lookup_demonym(place) is None and lookup_country(place) is None:
-            return None
         lex = self.units
         # the end of the list: more "Name (N)" items after commas and "and"
         k = e + 1
@@ -1144,7 +1140,7 @@ class QuantityFinder:
         if len(head) < 3 or head[-1] != "-" or not head[:-1].isalpha() or not ctx.space[m] or m + 1 >= n:
             return None
         tail = ctx.text(m + 1)
-        if not (tail.isalpha() and tail.islower()) or tail in ("and", "or", "to", "nor"):
+        if not (tail.isalpha() and tail.islower()) or tail in _SUSPENDED_HYPHEN_WORDS:
             return None  # "pre- and post-trafficking"
         return head[:-1] + tail
 
@@ -1530,7 +1526,13 @@ def _word_flags(text: str, starters: frozenset[str]) -> int:
     return f
 
 
-_BROKEN_WORD = re.compile(r"(?<=[A-Za-z])- (?=[a-z])(?!(?:and|or|to|nor)\b)")
+_SUSPENDED_HYPHEN_WORDS = ("and", "or", "to", "nor")  # "pre- and post-trafficking": no word broken there
+_BROKEN_WORD = re.compile(rf"(?<=[A-Za-z])- (?=[a-z])(?!(?:{'|'.join(_SUSPENDED_HYPHEN_WORDS)})\b)")
+
+
+def _names_a_place(word: str) -> bool:
+    """A capitalised country name or nationality ("Brazil", "Venezuelan")."""
+    return word[:1].isupper() and (lookup_country(word) is not None or lookup_demonym(word) is not None)
 
 
 def _join_broken_words(text: str) -> str:

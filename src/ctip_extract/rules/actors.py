@@ -263,6 +263,7 @@ _LINKING = frozenset({"of", "for", "to", "on", "against"})
 _ROMANCE_LINKING = frozenset({"de", "del", "des", "du", "da", "do", "di", "contra", "contre", "para", "pour", "en",
                               "y", "e", "et"})
 _ROMANCE_ARTICLES = frozenset({"la", "le", "les", "los", "las", "el"})
+ARTICLES = _ROMANCE_ARTICLES | {"the"}  # what may follow a connector inside a name: "of the", "contra la"
 
 
 def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,

@@ -59,7 +59,9 @@ _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # European thousands: "50.000", "1.250.000"
 _SPACE_GROUPS = re.compile(r"\d{1,3}(?:,? \d{3})+")  # "75 000", "75, 000"
-_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|mil|mln|bn|b|tn)", re.IGNORECASE)
+# Scale letters glued to a number ("$5m", "8bn", "RM54.6mil"); "b" too, where no symbol comes first.
+SCALE_SUFFIXES = "k|m|mn|mil|mln|bn|tn"
+_SUFFIXED = re.compile(rf"(\d+(?:[.,]\d+)?)({SCALE_SUFFIXES}|b)", re.IGNORECASE)
 _RANGE = re.compile(
     r"([$€£₦]?)(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|—|to)\s*[$€£₦]?(\d[\d,]*(?:\.\d+)?)(%?)", re.IGNORECASE
 )

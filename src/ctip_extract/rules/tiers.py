@@ -511,15 +511,14 @@ class _Scan:
         m = _LISTED_AFTER.match(after) if _LISTED_BEFORE.search(pre) else None
         if m is not None:
             base = end + m.start("list")
-            found = find_country_mentions(m["list"])
         else:  # "with three, Libya, Somalia and Yemen, listed as special cases"
             m = _LISTED_AS.search(pre)
             if m is None:
                 return []
             base = start - len(pre) + m.start("list")
-            found = find_country_mentions(m["list"])
-            if len(found) < 2:
-                return []  # one country "listed as" a tier is a sentence like any other
+        found = find_country_mentions(m["list"])
+        if base < start and len(found) < 2:
+            return []  # one country "listed as" a tier is a sentence like any other
         return [TierFinding(base + c.start, base + c.end, c.country, tier, "listed_countries", "sentence")
                 for c in found]
 
