@@ -225,7 +225,9 @@ FOUND = [
      [("FY2022/23", "2022/2023"), ("fiscal year 2021-22", "2021/2022")]),
     ("Funding for fiscal year 2016 was cut in the second quarter of 2016.", None,
      [("fiscal year 2016", "2016"), ("second quarter of 2016", "2016-04/2016-06")]),
-    ("The national action plan for 2021\u20132026 was adopted.", None, [("2021\u20132026", "2021/2026")]),
+    # a span of years: one date for each end, the dash written as an en dash or a hyphen
+    ("The national action plan for 2021\u20132026 was adopted.", None, [("2021", "2021"), ("2026", "2026")]),
+    ("The national action plan for 2021-2026 was adopted.", None, [("2021", "2021"), ("2026", "2026")]),
     ("Debt bondage was common in the 1990s.", None, [("1990s", "1990")]),
     ("Inspectors visited factories from January 1 to August 20.", "2018-10-01",
      [("January 1", "2018-01-01"), ("August 20", "2018-08-20")]),
@@ -283,6 +285,11 @@ FOUND = [
     ("The activity formally ends on June 30.", "2024-06-13", [("June 30", "2024-06-30")]),
     ("The activity formally ended on June 30.", "2024-06-13", [("June 30", "2023-06-30")]),
     ("The embassy expects two more flights before the amnesty closes in June.", "2024-05-23", [("June", "2024-06")]),
+    # "would" and "runs out" point forward; part of the publication's month
+    ("The ministry said it would open two more shelters by December.", "2021-07-02", [("December", "2021-12")]),
+    ("Its current mandate runs out in January.", "2019-08-23", [("January", "2020-01")]),
+    ("The boy has been there since the start of the month.", "2019-08-23", [("start of the month", "2019-08")]),
+    ("Raids took place at the end of last month.", "2019-08-23", [("end of last month", "2019-07")]),
 ]
 
 

@@ -377,3 +377,44 @@ def test_short_label_lines_are_not_joined(tmp_path: Path) -> None:
     path = write(tmp_path, "fb-belize.txt", text)
     assert load_document(path).normalised == text
     assert [(t.country_code, t.tier) for t in extract_file(path)[0].tier_statements] == [("BLZ", "3")]
+
+
+def test_ligatures_are_spelt_out_for_the_rules_and_offsets_map_back(tmp_path: Path, nlp) -> None:
+    """Text copied out of a PDF keeps its ligatures in the file; the rules read "five" and
+    "traffickers", and every record's span is still the file's own characters."""
+    from ctip_extract import extract_file
+
+    raw = "The police rescued \ufb01ve girls and arrested \ufb01fteen tra\ufb03ckers in Oﬀa State.\n"
+    path = write(tmp_path, "lig.txt", raw)
+    doc = load_document(path)
+    assert doc.text == raw
+    assert "five girls" in doc.normalised and "traffickers" in doc.normalised and "Offa" in doc.normalised
+    i = doc.normalised.index("fifteen")
+    assert doc.to_source(i) == raw.index("\ufb01fteen")
+    assert doc.to_analysis(raw.index("\ufb01fteen")) == i
+    assert doc.to_source(i + 1) == raw.index("\ufb01fteen")  # inside the ligature: a start falls back ...
+    assert doc.to_source(i + 1, end=True) == raw.index("\ufb01fteen") + 1  # ... an end moves past it
+    (facts,) = extract_file(path, nlp=nlp)
+    got = {(q.text, q.value, q.unit) for q in facts.quantities}
+    assert got == {("\ufb01ve girls", 5, "girls"), ("\ufb01fteen tra\ufb03ckers", 15, "traffickers")}
+    for rec in facts.records:
+        assert raw[rec.start:rec.end] == rec.text
+
+
+def test_extract_reads_text_as_a_file_would(nlp) -> None:
+    """The API's text gets the same normalised copy as a .txt file: ligatures and curly quotes."""
+    from ctip_extract import extract
+
+    text = "Officers freed \ufb01ve girls from the \u201cGolden\u201d bar."
+    facts = extract(text, nlp=nlp)
+    assert [(q.text, q.unit) for q in facts.quantities] == [("\ufb01ve girls", "girls")]
+
+
+def test_invisible_characters_are_dropped_for_the_rules_only(nlp) -> None:
+    from ctip_extract import extract
+
+    text = "Police arrested 12 traf\u00adfickers and freed 30\u200b women."
+    facts = extract(text, nlp=nlp)
+    assert [(q.value, q.unit) for q in facts.quantities] == [(12, "traffickers"), (30, "women")]
+    for rec in facts.records:
+        assert text[rec.start:rec.end] == rec.text

@@ -482,6 +482,24 @@ CASES = [
     ("Authorities reported investigating one police officer for selling visas.", "one police officer",
      {"unit": "police officer", "category": "people"}),
     ("The union gave vocational training to 230 returned victims.", "230 returned victims", {"unit_head": "victim"}),
+    ("Honduras registered more than 29,000 returned migrant children, up from about 16,000 in 2018.",
+     "more than 29,000", {"unit_head": "child", "qualifier": "more_than"}),
+    ("Honduras registered more than 29,000 returned migrant children, up from about 16,000 in 2018.",
+     "about 16,000", {"unit_head": "child", "qualifier": "approx"}),
+    # a copula and one adjective before the noun; a part "of which"; "N of them" after ages
+    ("Of these, 42 were foreign nationals.", "42", {"unit": "foreign nationals", "category": "people"}),
+    ("A total of 1,394 were unaccompanied children.", "1,394", {"unit": "unaccompanied children"}),
+    ("A third accused received 12 years, of which four were suspended.", "four",
+     {"value": 4, "unit_head": "year", "category": "duration"}),
+    ("Staff were caring for 19 children aged 9 to 17, seven of them Honduran.", "seven",
+     {"unit": "children", "category": "people"}),
+    # ages said of one person and after a name with a demonym
+    ("The boy says he is 15, though his birth certificate says otherwise.", "15", {"category": "age"}),
+    ("She was 14 when she was sold.", "14", {"category": "age"}),
+    ("His co-accused, South African Thabo Mokoena, 39, who drove the victims, was jailed.", "39", {"category": "age"}),
+    # a letter sign of a country the story names, though it names another more often
+    ("SAN PEDRO SULA, Honduras - Honduran children go north. In Guatemala a beer costs Q25 and a girl gets Q5.",
+     "Q25", {"value": 25, "currency": "GTQ", "category": "money"}),
     ("Two NGO-run shelters assisted 58 others.", "58 others", {"unit": "others"}),
     ("More than 3,800 hotel, trucking and health care workers completed the course.",
      "More than 3,800 hotel, trucking and health care workers", {"unit_head": "worker", "qualifier": "more_than"}),
@@ -549,6 +567,9 @@ def test_quantity_fields(run_text, text, span, expected):
         "Following 2016 allegations, the inquiry widened.",
         "The national action programme for 2021-25 aims to help.",
         "Rashida Begum is from Camp 4 and Block 12.",
+        # a number to call
+        "Report illegal recruiters to the toll-free line 8588.",
+        "Victims can call the hotline 1323 at any hour.",
         "The model P5 and the N95 masks were sold.",
         # sibling article numbers: a subdivision, or a close number after "and" with no count noun
         "The others were charged under Article 127.1 and, later, under 127.2 of the code.",

@@ -337,7 +337,15 @@ CASES = [
     # the year after an apposition; a second verb phrase after "before being"
     ("Thailand was downgraded to Tier 3, the lowest rank, in 2014 and stayed there in 2015, before being "
      "upgraded to the Tier 2 Watch List in 2016.", NEWS,
-     [("THA", "3", 2014, "downgraded", None, None), ("THA", "2WL", 2016, "upgraded", None, None)]),
+     [("THA", "3", 2014, "downgraded", None, None), ("THA", "2WL", 2016, "upgraded", None, None),
+      ("THA", "3", 2015, "remained", "3", None)]),
+    # "remained there" with its own year is the same tier again; without a year it adds nothing
+    ("Zambia was downgraded to the Watch List in 2019 and remained there last year amid concerns.", NEWS,
+     [("ZMB", "2WL", 2019, "downgraded", None, None), ("ZMB", "2WL", 2020, "remained", "2WL", None)]),
+    ("Kenya was placed on Tier 2 in 2017 and has stayed there since.", NEWS, [("KEN", "2", 2017, None, None, None)]),
+    # adverbs between the subject and the verb
+    ("Tanzania and Botswana were both ranked on Tier 2.", NEWS,
+     [("TZA", "2", 2021, None, None, None), ("BWA", "2", 2021, None, None, None)]),
 ]
 
 

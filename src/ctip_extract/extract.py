@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from .components.extensions import SPAN_KEYS, section_at
 from .documents import Document, iter_documents
 from .documents.document import normalise_published
+from .documents.text import text_document
 from .errors import DocumentError
 from .pipeline import shared_pipeline
 from .records import Actor, Date, DocumentFacts, Mention, Quantity, Record, TierStatement
@@ -32,7 +33,8 @@ def make_doc(nlp: Language, document: Document) -> Doc:
         "doc_id": document.doc_id,
         "published": document.published,
         "kind": document.kind,
-        "sections": [(s.start, s.end, s.label, s.country) for s in document.sections],
+        "sections": [(document.to_analysis(s.start), document.to_analysis(s.end), s.label, s.country)
+                     for s in document.sections],
         "report_year": document.meta.get("report_year"),
     }
     return doc
@@ -70,13 +72,8 @@ def extract_document(document: Document, nlp: Language | None = None) -> Documen
 def extract(text: str, *, published: str | None = None, doc_id: str | None = None,
             kind: str | None = None, nlp: Language | None = None) -> DocumentFacts:
     """Every fact in a text. `published` ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD') anchors relative dates."""
-    document = Document(
-        doc_id=doc_id or "text",
-        text=text,
-        source=doc_id or "<text>",
-        published=normalise_published(published),
-        kind=kind or "news",
-    )
+    document = text_document(text, doc_id=doc_id or "text", source=doc_id or "<text>",
+                             published=normalise_published(published), kind=kind or "news")
     return extract_document(document, nlp)
 
 
@@ -124,20 +121,23 @@ class _Locator:
         section = fields.pop("section", None)
         if section is None:
             section = section_at(self.doc, span.start_char)[0]
+        text, start, end, page = self.place(span)
         return {
             "doc_id": self.document.doc_id,
-            "text": self.document.text[span.start_char:span.end_char],
-            "start": span.start_char,
-            "end": span.end_char,
+            "text": text,
+            "start": start,
+            "end": end,
             "sentence": self.sentence(span.start_char),
-            "page": self.document.page_at(span.start_char),
+            "page": page,
             "section": section,
             "rule": rule,
         }
 
-    def source(self, span: Span) -> str:
-        """The span's characters as the document has them (not the normalised copy)."""
-        return self.document.text[span.start_char:span.end_char]
+    def place(self, span: Span) -> tuple[str, int, int, int | None]:
+        """The span's text, start, end and page in `Document.text` (the rules read the normalised copy)."""
+        start = self.document.to_source(span.start_char)
+        end = self.document.to_source(span.end_char, end=True)
+        return self.document.text[start:end], start, end, self.document.page_at(start)
 
     def sentence(self, char: int) -> int:
         return max(bisect_right(self.sent_starts, char) - 1, 0)
@@ -166,9 +166,7 @@ def _actor_records(spans: Iterable[Span], locate: _Locator) -> list[Actor]:
         for value in [*(fields.pop("aliases", None) or []), *named]:
             if value != fields.get("name") and value not in aliases:
                 aliases.append(value)
-        mentions = [
-            Mention(text=locate.source(s), start=s.start_char, end=s.end_char, page=locate.document.page_at(s.start_char))
-            for s in group
-        ]
+        mentions = [Mention(text=text, start=start, end=end, page=page)
+                    for text, start, end, page in map(locate.place, group)]
         actors.append(Actor(**locate.provenance(first, fields), aliases=aliases, mentions=mentions, **fields))
     return actors

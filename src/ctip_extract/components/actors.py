@@ -54,7 +54,7 @@ KEYWORD_KEYS = ("keyword", "kind", "position", "standalone")
 WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_openers", "subnational",
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers",
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
-                  "office_holders", "purpose_verbs", "topics_after_on")
+                  "office_holders", "purpose_verbs", "topics_after_on", "seats")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -722,9 +722,11 @@ class ActorFinder:
             lo = max(0, m.start() - 80, text.rfind("\n", 0, m.start()) + 1)
             words = self._split(text, lo, m.start())
             k = name_before(words, len(words), pw, lex) if words else 0
+            k = len(words) - _after_demonym(words, len(words) - k)  # "South African Thabo Mokoena, 39,"
             if k < 2 or k > 4:
                 continue
-            if k != len(words) and plain_gap(text, words[-k - 1], words[-k]) and words[-k - 1].capitalised:
+            if k != len(words) and plain_gap(text, words[-k - 1], words[-k]) and words[-k - 1].capitalised \
+                    and not _demonym_before(words, len(words) - k):
                 continue  # inside a longer capitalised sequence: a place or an organisation
             after = text[m.end():m.end() + 300]
             app = apposition(", " + after, lex, before_verb=False)
@@ -811,9 +813,14 @@ class ActorFinder:
         whatever else "AFP" may stand for (the gazetteer's "<credit> news agency" entry names it)."""
         for pattern in _AGENCY_CREDITS:
             for m in pattern.finditer(text):
-                idx = self.by_key.get(exact_key(f"{m['agency']} news agency"))
+                agency = m["agency"]
+                idx = self.by_key.get(exact_key(f"{agency} news agency"))
                 if idx is not None and self.entries[idx].kind == "media":
                     cands.append(self._gazetteer_cand(idx, m.start("agency"), m.end("agency"), "dateline_credit"))
+                elif idx is None and is_acronym(agency) and agency not in self.by_acronym:
+                    # an agency the gazetteer does not know, credited where only an agency stands: "(IPN) -"
+                    cands.append(Cand(m.start("agency"), m.end("agency"), f"org:{org_key(agency)}", agency, "media",
+                                      "dateline_credit", 2))
 
     def _credited_people(self, text: str, cands: list[Cand]) -> None:
         """The journalists a news story credits: a byline on its own line ("By Ifeoma Nwachukwu") and a
@@ -1112,6 +1119,25 @@ def _occupied(cands: list[Cand], length: int) -> bytearray:
     return occupied
 
 
+def _after_demonym(words: Sequence[Word], i: int) -> int:
+    """Where a name that starts at words[i] starts once a demonym it took in is left out ("African" of
+    "South African Thabo Mokoena"): after the demonym that ends inside it, if two words are left."""
+    for end in range(min(i + 2, len(words) - 2), i, -1):
+        for start in range(max(0, i - 2), i + 1):
+            if (start == 0 or not words[start - 1].capitalised) \
+                    and lookup_demonym(" ".join(w.text for w in words[start:end])):
+                return end
+    return i
+
+
+def _demonym_before(words: Sequence[Word], i: int) -> bool:
+    """Whether the capitalised words before words[i] are a demonym alone: "South African Thabo Mokoena"."""
+    for j in range(min(3, i), 0, -1):
+        if (i == j or not words[i - j - 1].capitalised) and lookup_demonym(" ".join(w.text for w in words[i - j:i])):
+            return True
+    return False
+
+
 def _bracketed_acronyms(text: str, accepted: list[Cand], acr_keys: dict[str, Cand]) -> list[Cand]:
     """"the Federal Police (DPF)", "the National Institute of Children (INAC)": an acronym in brackets
     right after an organisation found by another rule, that spells no name of its own (TIP Reports
@@ -1253,6 +1279,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         office_holders=lists["office_holders"],
         purpose_verbs=lists["purpose_verbs"],
         topics_after_on=lists["topics_after_on"],
+        seats=lists["seats"],
         calendar_words=_calendar_words(calendar),
     )
     people = PeopleWords.make(build_titles(read_word_list(titles)), lists["not_name_words"], lists["honorifics"])

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, IS_ALPHA, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
@@ -99,6 +100,8 @@ _DETERMINERS = frozenset({"the", "all", "its", "their", "these", "those", "this"
 _POSSESSIVE_DETS = frozenset({"the", "these", "those", "their", "its", "his", "her", "our", "them", "whom", "which"})
 # "12 of them", "hundreds of whom": the counted thing is named elsewhere
 _PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "us"})
+# words right before a number that make it one to dial, not a count
+_NUMBER_NAMES = frozenset({"line", "hotline", "helpline", "dial", "dialling", "dialing", "call", "sms", "text"})
 # what may follow a vague plural that is the subject of its clause ("Hundreds more", "Thousands will")
 _VAGUE_SUBJECT_NEXT = frozenset({"more", "others", "will", "would", "could", "may", "might", "remain", "remained",
                                  "still", "died", "fled"})
@@ -315,7 +318,11 @@ class QuantityFinder:
         that need one ("N", "Rs")."""
         needs_country = symbol in self.currencies.letter_symbols or symbol.lower() in ("rs", "rs.")
         country = ctx.money_country(i) if needs_country else ctx.country(i)
-        return currency_for_symbol(symbol, self.currencies, country=country)
+        code = currency_for_symbol(symbol, self.currencies, country=country)
+        if code is None and symbol in self.currencies.letter_symbols:
+            other = ctx.sign_country(i, self.currencies.letter_symbols[symbol])
+            code = currency_for_symbol(symbol, self.currencies, country=other) if other else None
+        return code
 
     def _read_number(self, ctx: _Context, i: int) -> _Number | None:
         if i in ctx.ratios:
@@ -774,6 +781,8 @@ class QuantityFinder:
             return True  # a page number alone on its line
         if "." in text and text.count(".") > 1 and "," not in text and not _DOTTED_THOUSANDS.fullmatch(text):
             return True  # "2.1.3"
+        if i > 0 and ctx.low(i - 1) in _NUMBER_NAMES and "," not in text:
+            return True  # a number to call: "the toll-free line 8588", "hotline 1323"
         return False
 
     # ------------------------------------------------------------ the counted thing and the rest
@@ -832,7 +841,8 @@ class QuantityFinder:
                                                 or ctx.lows[number.end] in _ANAPHOR_AFTER):
                 return None  # "arrested the six in dawn raids": the people counted before, named again
             elif self._age_after_person(ctx, item) or self._age_apposition(ctx, item) \
-                    or self._superlative_age(ctx, item) or ctx.age_context(item.start, item.end) or (
+                    or self._superlative_age(ctx, item) or _pronoun_age(ctx, item) \
+                    or ctx.age_context(item.start, item.end) or (
                 q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
             ) or self._age_limit(ctx, item, q):
                 item.unit, item.unit_head, item.category = "years", "year", "age"  # "children under 18", "aged 22"
@@ -965,8 +975,9 @@ class QuantityFinder:
         # nationals": a count of people with a copula before the noun (an age or a capitalised word between)
         if ctx.low(j) in ("are", "were") and j + 1 < n:
             k = first = self._skip_age_compound(ctx, j + 1, n)  # the age is a quantity of its own
-            if k == j + 1 and k + 1 < n and ctx.text(k)[:1].isupper() and ctx.alpha[k]:
-                k += 1  # "Thai"
+            if k == j + 1 and k + 1 < n and ctx.alpha[k] and ctx.low(k) not in lex.stop_words \
+                    and not looks_plural(ctx.low(k), lex):
+                k += 1  # "Thai", "foreign", "unaccompanied"
             if k < n and looks_plural(ctx.low(k), lex) \
                     and lex.head_category.get(singular(ctx.low(k), lex)) in ("people", "victims") \
                     and (k + 1 >= n or not ctx.alpha[k + 1] or ctx.low(k + 1) in ("and", "or", "of")) \
@@ -1073,9 +1084,9 @@ class QuantityFinder:
             if single and low in lex.stop_words and not (
                     low in lex.adverbs_before_nouns and k + 1 < n and ctx.alpha[k + 1]
                     and looks_plural(ctx.low(k + 1), lex)) and not (
-                    # a participle before a plural noun of people: "230 returned victims"
-                    not words and low.endswith("ed") and k + 1 < n and looks_plural(ctx.low(k + 1), lex)
-                    and lex.head_category.get(singular(ctx.low(k + 1), lex)) in ("people", "victims")):
+                    # a participle before a plural noun of people: "230 returned victims", "29,000
+                    # returned migrant children" (one modifier between)
+                    not words and low.endswith("ed") and self._people_noun_within(ctx, k + 1, n)):
                 break
             if single and low in ("more", "fewer", "less", "other") and not (
                 k + 1 < n and ctx.alpha[k + 1] and ctx.low(k + 1) not in lex.stop_words
@@ -1143,6 +1154,18 @@ class QuantityFinder:
         if not (tail.isalpha() and tail.islower()) or tail in _SUSPENDED_HYPHEN_WORDS:
             return None  # "pre- and post-trafficking"
         return head[:-1] + tail
+
+    def _people_noun_within(self, ctx: _Context, k: int, n: int) -> bool:
+        """Whether token k, or the token after one modifier at k, is a plural noun of people."""
+        lex = self.units
+        for t in (k, k + 1):
+            if t >= n or not ctx.alpha[t]:
+                return False
+            if looks_plural(ctx.low(t), lex) and lex.head_category.get(singular(ctx.low(t), lex)) in ("people", "victims"):
+                return True
+            if ctx.low(t) in lex.stop_words:
+                return False
+        return False
 
     def _shared_head_end(self, ctx: _Context, k: int, n: int) -> int | None:
         """From a comma at k after a modifier: the end of ", regional, and national government officials"
@@ -1268,6 +1291,8 @@ class QuantityFinder:
         if not found or not found[-1].unit or ctx.respectively_slot(item.start) is not None:
             return None
         prev = found[-1]
+        if item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "of" and ctx.lows[item.end + 1] in _PARTITIVE_PRONOUNS:
+            return None  # "19 children aged 9 to 17, seven of them Honduran": a part of the group, no age
         gap = [ctx.text(t) for t in range(prev.end, item.start)]
         if gap and len(gap) <= 2 and all(g in (",", "and", "or") for g in gap) and prev.number.end == prev.end:
             return prev
@@ -1293,6 +1318,9 @@ class QuantityFinder:
             noun = ctx.antecedent_before(item.start)
             if noun is not None:
                 return self._unit_of(item, *noun)
+        if item.start >= 3 and ctx.lows[item.start - 1] in ("which", "whom") and ctx.lows[item.start - 2] == "of" \
+                and found and found[-1].unit and ctx.text(item.start - 3) == "," and found[-1].end == item.start - 3:
+            return found[-1]  # "received 12 years, of which four were suspended": a part of the one before
         # a bare number as the subject of a verb ("640 were placed in jobs") counts people or things
         is_subject = item.end < len(ctx.lows) and ctx.lows[item.end] in _SUBJECT_VERB_AFTER
         for prev in reversed(found):
@@ -1430,6 +1458,21 @@ class QuantityFinder:
                 if window[p:p + len(need)] == need:
                     return entry.lemma
         return None
+
+
+def _pronoun_age(ctx: _Context, item: _Found) -> bool:
+    """A bare whole number said of one person, closing its clause: "says he is 15, though ...", "She
+    was 14 when she was sold"."""
+    k, end, value = item.start, item.number.end, item.number.value
+    if k < 2 or value is None or value != int(value) or not 0 < value < 100 or k != item.number.start:
+        return False
+    if ctx.low(k - 1) not in ("is", "was", "am", "'s", "’s") or ctx.low(k - 2) not in ("he", "she", "i"):
+        return False
+    return end >= len(ctx.lows) or not ctx.alpha[end] or ctx.lows[end] in _CLAUSE_AFTER_AGE
+
+
+# words that may follow an age said of a person ("she was 14 when ...")
+_CLAUSE_AFTER_AGE = frozenset({"when", "and", "but", "though", "although", "at", "then", "while", "as"})
 
 
 def _in_name(ctx: _Context, k: int) -> bool:
@@ -1759,12 +1802,26 @@ class _Context:
         section = self.country(i)
         if section is not None:
             return section
+        return self._named_countries()[0]
+
+    def _named_countries(self) -> tuple[str | None, frozenset[str]]:
+        """The country the document names most often, and every country it names (see money_country)."""
         if self._main_country is _UNSET:
             counts = Counter((a._.ctip or {}).get("country") for a in self._actors)
             counts.update(m.country.alpha3 for m in find_country_mentions(self.doc.text, demonyms=True))
             counts.pop(None, None)
-            self._main_country = counts.most_common(1)[0][0] if counts else None
+            self._main_country = (counts.most_common(1)[0][0] if counts else None, frozenset(counts))
         return self._main_country  # type: ignore[return-value]
+
+    def sign_country(self, i: int, countries: Iterable[str]) -> str | None:
+        """The one country of `countries` (those whose currency a letter sign may name) that the
+        document names, when the country it names most has no such sign: "Q150,000" in a story about
+        Honduras that names Guatemala too."""
+        if self.country(i) is not None:
+            return None
+        named = self._named_countries()[1]
+        found = [c for c in countries if c in named]
+        return found[0] if len(found) == 1 else None
 
     def qualifier_before(self, start: int) -> tuple[str, int, str] | None:
         q = self.qual_end.get(start)

@@ -2,9 +2,11 @@
 
 Every character offset in ctip-extract refers to `Document.text`. For a text
 file that is the file's own text, so a record can be checked against the file;
-the rules read `Document.normalised`, a copy of the same length with quotes,
-dashes and spaces made uniform. Text built by a loader (HTML, JSONL, PDF) is
-normalised in `text` itself.
+the rules read `Document.normalised`, a copy with quotes, dashes and spaces made
+uniform one for one, ligatures spelt out ("\ufb01ve" read as "five") and
+invisible characters dropped, whose offsets `to_source` and `to_analysis`
+translate. Text built by a loader (HTML, JSONL, PDF) is normalised in `text`
+itself.
 """
 
 from __future__ import annotations
@@ -55,17 +57,60 @@ class Document:
     sections: tuple[Section, ...] = ()
     meta: dict[str, object] = field(default_factory=dict, compare=False)
     # The rules read this copy when given: `text` with quotes, dashes, spaces and glyph
-    # quirks mapped one for one, so every offset means the same in both strings.
+    # quirks mapped one for one, ligatures spelt out and invisible characters dropped: `expansions`
+    # holds, in text order, (offset in `text`, characters added) for each character the copy writes
+    # longer, or -1 for one it drops.
     analysis_text: str | None = field(default=None, compare=False, repr=False)
+    expansions: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        if self.analysis_text is not None and len(self.analysis_text) != len(self.text):
-            raise ValueError("analysis_text must have the length of text")
+        added = sum(n for _, n in self.expansions)
+        if self.analysis_text is not None and len(self.analysis_text) != len(self.text) + added:
+            raise ValueError("analysis_text must have the length of text plus its expansions")
 
     @property
     def normalised(self) -> str:
-        """The text the rules read (same offsets as `text`)."""
+        """The text the rules read (offsets as in `text` unless `expansions` says otherwise)."""
         return self.analysis_text if self.analysis_text is not None else self.text
+
+    def to_source(self, offset: int, *, end: bool = False) -> int:
+        """The offset in `text` of an offset in `normalised`. Inside a spelt-out ligature a start
+        falls back to the ligature and an `end` moves past it, so a span never splits it."""
+        if not self.expansions:
+            return offset
+        i = bisect_right(self._expanded_at, offset) - 1
+        if i < 0:
+            return offset
+        source, added = self.expansions[i]
+        at = self._expanded_at[i]
+        if offset < at + 1 + added or (end and offset == at):  # within the spelt-out letters, at their start,
+            return source + (1 if end and offset > at else 0)  # or an end before a dropped character
+        return offset - self._added_through[i]
+
+    def to_analysis(self, offset: int) -> int:
+        """The offset in `normalised` of an offset in `text`."""
+        if not self.expansions:
+            return offset
+        i = bisect_right(self._expansion_sources, offset - 1) - 1
+        return offset + (self._added_through[i] if i >= 0 else 0)
+
+    @cached_property
+    def _expansion_sources(self) -> list[int]:
+        return [source for source, _ in self.expansions]
+
+    @cached_property
+    def _added_through(self) -> list[int]:
+        """Characters added by expansions 0..i."""
+        total, out = 0, []
+        for _, added in self.expansions:
+            total += added
+            out.append(total)
+        return out
+
+    @cached_property
+    def _expanded_at(self) -> list[int]:
+        """Where each expanded character starts in `normalised`."""
+        return [source + total - added for (source, added), total in zip(self.expansions, self._added_through)]
 
     def page_at(self, offset: int) -> int | None:
         """The page number holding `offset`, or None for unpaginated text."""

@@ -37,7 +37,26 @@ _S_CARON_BETWEEN_WORDS = re.compile(r"[a-z]\u0160[a-z]")
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SPELT_OUT = re.compile("[" + "".join(_LIGATURES) + "\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _MOJIBAKE_HINT = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2018-\u2122]")
+
+
+def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """`text` with ligatures written as their letters ("\ufb01ve" -> "five") and invisible characters
+    dropped ("traf\u00adficking"), and where: (offset in `text`, characters added, -1 for a dropped one)
+    for each, in order (Document.expansions)."""
+    if not _SPELT_OUT.search(text):
+        return text, ()
+    parts: list[str] = []
+    expansions: list[tuple[int, int]] = []
+    last = 0
+    for m in _SPELT_OUT.finditer(text):
+        letters = _LIGATURES.get(m.group(), "")
+        parts += [text[last:m.start()], letters]
+        expansions.append((m.start(), len(letters) - 1))
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts), tuple(expansions)
 
 
 def uses_pdf_quote_glyphs(text: str) -> bool:
@@ -96,8 +115,3 @@ def repair_if_broken(text: str) -> str:
 def has_mojibake(text: str) -> bool:
     """True when text holds UTF-8 read as cp1252 ("â€™"), which only a repair of the whole text fixes."""
     return bool(_MOJIBAKE_HINT.search(text))
-
-
-def needs_repair(text: str) -> bool:
-    """True when text holds mojibake or invisible characters that one-for-one mapping cannot fix."""
-    return bool(_MOJIBAKE_HINT.search(text) or _INVISIBLE.search(text))

@@ -217,6 +217,7 @@ class ActorWords:
     office_holders: frozenset[str] = frozenset()  # "Attorney General's Office": the possessive is in the name
     purpose_verbs: frozenset[str] = frozenset()  # "Strategy to Prevent Trafficking"
     topics_after_on: frozenset[str] = frozenset()  # "National Rapporteur on Trafficking in Persons"
+    seats: frozenset[str] = frozenset()  # "Embassy of Ethiopia in Riyadh": the place is in the name
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     max_keyword: int = field(init=False)
     _first_words: frozenset[str] = field(init=False, repr=False)
@@ -304,8 +305,9 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                                   and len(cur) > 2):
             cur.append(w)
             continue
-        if cur and w.lower in lex.connectors and _connector_ok(
-                cur, w.lower, lex, words[idx + 1] if idx + 1 < len(words) else None):
+        if cur and w.lower in lex.connectors and (_connector_ok(
+                cur, w.lower, lex, words[idx + 1] if idx + 1 < len(words) else None)
+                or _seated(cur, w.lower, words, idx, lex) or _named_up_to_acronym(text, words, idx, lex)):
             cur.append(w)
             continue
         close()
@@ -329,6 +331,39 @@ def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None 
     return True
 
 
+def _seated(cur: list[Word], conn: str, words: Sequence[Word], idx: int, lex: ActorWords) -> bool:
+    """"in" or "to" and a place after a body seated there: "Consulate General in Jeddah", "OSCE
+    Mission to Moldova"."""
+    if conn not in ("in", "to") or idx + 1 >= len(words) or not words[idx + 1].capitalised:
+        return False
+    for k in range(len(cur) - 1, -1, -1):  # the seat, then nothing or "of" and its country
+        if cur[k].lower in lex.seats or (k and f"{cur[k - 1].lower} {cur[k].lower}" in lex.seats):
+            rest = cur[k + 1:]
+            return not rest or (rest[0].lower == "of" and all(w.capitalised or w.lower == "the" for w in rest[1:]))
+        if not cur[k].capitalised and cur[k].lower not in ("of", "the"):
+            return False
+    return False
+
+
+_BRACKETED_ACRONYM = re.compile(r"[ \t]*\((?:[A-Z][A-Za-z&.-]*[A-Z]|[A-Z]{2,})\)")
+
+
+def _named_up_to_acronym(text: str, words: Sequence[Word], idx: int, lex: ActorWords) -> bool:
+    """A connector inside a long form the text closes with its acronym: "International Commission
+    against Impunity in Guatemala (CICIG)", "Mission to Support the Fight against ... (MACCIH)". The
+    capitalised words (and connectors) after it must run straight to the bracket."""
+    prev = words[idx]
+    for w in words[idx + 1:idx + 12]:
+        if not _RUN_GAP.fullmatch(text[prev.end:w.start]) or prev.possessive:
+            return False
+        if not w.capitalised and w.lower not in lex.connectors:
+            return False
+        if w.capitalised and _BRACKETED_ACRONYM.match(text, w.end):
+            return True
+        prev = w
+    return False
+
+
 def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
     """Two names joined by "and" ("the Ministry of Interior and the Ministry of Justice", "FARDC and
     Congolese National Police") are two runs; "Ministry of Labor and Social Affairs" stays one."""
@@ -340,7 +375,9 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
             continue
         left_whole = (i == 1 and run[0].text.isupper() and len(run[0].text) > 1) or _has_keyword(run[:i], lex)
         right_acronym = j == len(run) - 1 and run[j].text.isupper() and len(run[j].text) > 1
-        if run[i + 1].lower == "the" or _starts_name(run, j, lex) or (left_whole and _has_keyword(run[j:], lex)) \
+        # the words up to the next "and": "... Welfare and Overseas Employment and the Police Bureau"
+        right = run[j:next((k for k in range(j, len(run)) if run[k].lower == "and"), len(run))]
+        if run[i + 1].lower == "the" or _starts_name(run, j, lex) or (left_whole and _has_keyword(right, lex)) \
                 or (right_acronym and _has_keyword(run[:i], lex)):
             return [run[:i], *_split_at_and(run[j:], lex)]
     return [run]
@@ -522,7 +559,7 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
 # the rest of a portfolio list after "Ministry of Gender": ", Children and Social Protection",
 # ", Family, and Community Development", ", and Employment of the Population" (capitalised items of up
 # to three words)
-_ITEM = r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'\u2019-]*){0,2}"
+_ITEM = r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|for|in)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'\u2019-]*){0,2}"
 _PORTFOLIOS = re.compile(rf"((?:,[ \t]+{_ITEM})*),?[ \t]+(?:and|&)[ \t]+{_ITEM}")
 
 
@@ -575,6 +612,8 @@ def _principal_keyword(words: Sequence[Word], lex: ActorWords,
         after = i + n
         if kw.prefix and after < len(words) and words[after].lower in _LINKING and after + 1 < len(words):
             return kw, i, n, len(words)
+        if after + 1 < len(words) and words[after].lower in ("in", "to") and " ".join(kw.words) in lex.seats:
+            return kw, i, n, len(words)  # "Embassy of Ethiopia in Riyadh"
         link = next((j for j in range(after, min(after + 3, len(words) - 1)) if not words[j].capitalised), None)
         if kw.prefix and link is not None and words[link].lower in _ROMANCE_LINKING:
             return kw, i, n, len(words)
@@ -596,7 +635,9 @@ def _trailing_country(words: Sequence[Word]) -> Country | None:
     Democratic Republic of the Congo" (the first "of" that leaves a whole country name, not the last)."""
     for i in range(1, len(words) - 1):
         if words[i].lower == "of" and any(w.lower != "the" for w in words[i + 1:]):
-            found = lookup_country(" ".join(w.text for w in words[i + 1:]))
+            # ... up to where a seat follows: "Consulate General of Mexico in Toronto"
+            end = next((j for j in range(i + 2, len(words)) if words[j].lower in ("in", "to")), len(words))
+            found = lookup_country(" ".join(w.text for w in words[i + 1:end]))
             if found is not None:
                 return found
     return None
@@ -631,6 +672,8 @@ def org_key(name: str) -> str:
     tail = _trailing_country(words)
     if tail is not None:
         for i in range(len(words) - 1, 0, -1):
+            if words[i].lower in ("in", "to") and words[i].text.islower():
+                break  # a seat after the country: "Consulate General of Mexico in Toronto" is another body
             if words[i].lower == "of":
                 words = words[:i]
                 break

@@ -396,6 +396,7 @@ class DateNormaliser:
             (re.compile(rf"(?P<part>{ypart})\s*-?\s*(?:of\s+)?{Y}"), self._year_part),
             (re.compile(rf"(?P<part>{ypart})\s+of\s+(?P<rel>the|this|last|next)\s+year"), self._relative_year_part),
             (re.compile(rf"(?P<part>{mpart})\s*-?\s*(?:of\s+)?{M}(?:,?\s*(?:of\s+)?{Y})?"), self._month_part),
+            (re.compile(rf"(?P<part>{mpart})\s+of\s+(?P<rel>the|this|last|next)\s+month"), self._relative_month_part),
             (re.compile(rf"(?P<season>{season})\s+(?:of\s+)?{Y}"), self._season),
             (re.compile(rf"this\s+past\s+(?P<season>{season})"), self._past_season),
             (re.compile(rf"(?P<shift>{shift})\s+(?P<season>{season})"), self._relative_season),
@@ -536,6 +537,18 @@ class DateNormaliser:
         last = _last_day(y, month)
         return [_fields(f"{y:04d}-{month:02d}", "period", date(y, month, min(a, last)), date(y, month, min(b, last)),
                         anchor=anchor)]
+
+    def _relative_month_part(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        """"the start of the month", "late last month": part of the publication's month (or the one
+        before or after); nothing in a TIP Report, which has no month of its own to mean."""
+        pub = ctx.published
+        if pub is None or pub.month is None or ctx.report_year is not None:
+            return []
+        y, month = shift_month(pub.year, pub.month, {"the": 0, "this": 0, "last": -1, "next": 1}[m["rel"]])
+        a, b = self.words.month_parts[m["part"]]
+        last = _last_day(y, month)
+        return [_fields(f"{y:04d}-{month:02d}", "period", date(y, month, min(a, last)), date(y, month, min(b, last)),
+                        anchor=pub.text)]
 
     def _season(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
         y = _year(m["year"])

@@ -196,7 +196,7 @@ def apposition(text: str, lex: ActorWords, *, before_verb: bool = True) -> Appos
         cm = _CLAUSE_STOP.search(text[body_start:body_start + 200])
         stop = body_start + (cm.start() if cm else 0)
     body = text[body_start:stop].strip()
-    if not body or "\n" in body or len(body.split()) > 16:
+    if not body or "\n" in body or _too_long(body, lex):
         return None
     stripped = _APPOS_LEAD.sub("", body)
     if stripped == body and not _opens_role(body, lex):
@@ -213,6 +213,17 @@ def apposition(text: str, lex: ActorWords, *, before_verb: bool = True) -> Appos
     if not role or len(role.split()) > 8 or not role_head_ok(role, lex):
         return Apposition(None, None, stop) if before_verb else None
     return Apposition(role, affiliation or None, stop)
+
+
+def _too_long(body: str, lex: ActorWords) -> bool:
+    """More than 16 words is a clause, not an apposition, unless what makes it long is the name of a
+    body ("head of the Permanent Secretariat of the National Committee for Combating ... at the State
+    Chancellery": at most four small words other than connectors)."""
+    words = body.split()
+    if len(words) <= 16:
+        return False
+    small = sum(1 for w in words if w[:1].islower() and w not in lex.connectors)
+    return len(words) > 30 or small > 4
 
 
 # a capitalised owner before a role: "IJM's", "Winrock International's" (up to four words)

@@ -502,8 +502,35 @@ class _Scan:
             found = self._sentence(m, tier, s_start, max(s_end, m.end()), last[1] if last and last[0] == k else None)
             if found:
                 last = (k, max(f.end for f in found))
+                found += self._remained_there(found, s_end)
             out += found
         return out
+
+    def _remained_there(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
+        """A second verb phrase that keeps the subjects where the statement put them: "Zambia was
+        downgraded to the Watch List in 2019 and remained there last year" (the year cited after it)."""
+        end = max(f.end for f in found)
+        m = _REMAINED_THERE.match(self.text, end, s_end)
+        if m is None:
+            return []
+        after = self.text[m.end():s_end]
+        year = None
+        for rule in self.rules.continuations:
+            c = rule.regex.search(after)
+            if c is None:
+                continue
+            if c.groupdict().get("year"):
+                year = int(c.group("year"))
+            elif c.groupdict().get("ago") and self.published_year:
+                year = self.published_year - 1
+            elif c.groupdict().get("now") and self.published_year:
+                year = self.published_year
+        if year is None:
+            return []  # "and remained there": when is not said, it adds nothing to the statement
+        return [TierFinding(m.start("verb"), m.end(), f.country, f.tier, "remained_there", "sentence",
+                            change="remained", previous_tier=f.tier, explicit_change=True, local_year=year,
+                            second_phrase=True)
+                for f in found if f.source == "sentence"]
 
     def _listed_countries(self, pre: str, after: str, start: int, end: int, tier: str) -> list[TierFinding]:
         """"Among the countries on Tier 3 were China, Russia and Iran", "Tier 3 countries include ...",
@@ -723,6 +750,11 @@ def _subject_mentions(text: str) -> list[CountryMention]:
             c = CountryMention(c.start, c.end + m.end(), c.country, True)
         out.append(c)
     return out
+
+
+# "... and remained there", "... but has stayed there": the place is the tier just named
+_REMAINED_THERE = re.compile(r"[^.;]{0,60}?\b(?:and|but|then)\s+(?:has\s+|had\s+|was\s+)?(?P<verb>(?:remained|stayed|"
+                             r"remains|stays|was\s+kept|has\s+been|had\s+been)\s+there)\b", re.IGNORECASE)
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
