@@ -112,6 +112,30 @@ CASES = [
      [{"name": "Thabo Mokoena", "kind": "person"}]),
     ("Sitoe's lawyer, Advocate Sipho Dlamini, told reporters that his client would appeal.", None,
      [{"name": "Sipho Dlamini", "kind": "person", "role": "Advocate"}]),
+    # Portuguese articles inside a name; an observatory is a body
+    ("Victims were assisted by the Associação para o Planeamento da Família (APF), an NGO.", None,
+     [{"name": "Associação para o Planeamento da Família", "kind": "ngo", "aliases": ["APF"]}]),
+    ("The Observatory on Trafficking in Human Beings (OTSH) reported 112 investigations.", None,
+     [{"name": "Observatory on Trafficking in Human Beings", "kind": "government", "aliases": ["OTSH"]}]),
+    # an ampersand and a plural possessive inside names; national Red Cross societies; web names
+    ("The Supreme Committee for Delivery & Legacy said 3,000 workers were paid.", None,
+     [{"name": "Supreme Committee for Delivery & Legacy", "kind": "government"}]),
+    ("Claims went to the Workers\u2019 Support and Insurance Fund, which paid them.", None,
+     [{"name": "Workers Support and Insurance Fund", "kind": "ngo"}]),
+    ("Victims were sheltered by the Spanish Red Cross.", None, [{"name": "Spanish Red Cross", "kind": "ngo"}]),
+    ("Migrant-Rights.org, a Gulf-based advocacy group, said pay was late.", None,
+     [{"name": "Migrant-Rights.org", "kind": "ngo"}]),
+    # companies: a legal-form suffix, a descriptor before the name
+    ("The ore went to Kasompi Minerals SARL, a processing company, and to the state mining company Gécamines.",
+     None, [{"name": "Kasompi Minerals SARL", "kind": "company"}, {"name": "Gécamines", "kind": "company"}]),
+    # a name in camel case after its descriptor; a long form the NGO descriptor says is an NGO's
+    ("A victim called a hotline run by the anti-trafficking NGO eLiberare from Germany.", None,
+     [{"name": "eLiberare", "kind": "ngo"}]),
+    ("The NGO Espoir pour les Enfants du Tchad (EPET) ran a shelter.", None,
+     [{"name": "Espoir pour les Enfants du Tchad", "kind": "ngo", "aliases": ["EPET"]}]),
+    # the body a person's apposition names
+    ("\u201cMany are mothers,\u201d said Beatriz Lozano, a lawyer with APRAMP.", None,
+     [{"name": "Beatriz Lozano", "kind": "person"}, {"name": "APRAMP", "kind": "ngo"}]),
     # a news agency the gazetteer does not know, credited in the dateline
     ("CHISINAU, Oct. 18 (IPN) - Moldova has long been a country of origin.", None,
      [{"name": "IPN", "kind": "media"}]),
@@ -497,6 +521,13 @@ def test_long_form_runs_to_its_bracketed_acronym(run_text, text, name, acronym):
     found = actors_by_name(run_text(text, kind="news"))
     assert name in found, sorted(found)
     assert acronym in found[name].aliases
+
+
+def test_no_person_in_a_staff_byline_and_no_acronym_inside_a_hyphenated_place(run_text):
+    found = actors_by_name(run_text("By Staff Reporter\n\nPORT-AU-PRINCE, Haiti - The UN-backed mission and "
+                                    "ISIS-West Africa were named.", kind="news"))
+    assert "Staff Reporter" not in found and "African Union" not in found
+    assert {"United Nations", "Islamic State"} <= set(found)
 
 
 def test_defined_acronym_is_not_read_from_the_gazetteer(run_text):

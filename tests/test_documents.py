@@ -32,6 +32,7 @@ def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
         # TIP text whose quotes came out as fi/fl ligatures and dashes as S-caron
         ("released on \ufb01judicial supervision\ufb02 pending trial", 'released on "judicial supervision" pending trial'),
         ("operations\u0160a factor", "operations\u2014a factor"),
+        ("trained 720 officials.\u00b2 The", "trained 720 officials.  The"),  # a footnote mark
     ],
 )
 def test_one_for_one_normalisation_keeps_length(raw: str, expected: str) -> None:
@@ -183,6 +184,19 @@ def test_html_article_keeps_quotes_standfirst_byline_date_and_captions(tmp_path:
     assert any(p.startswith('"What we feared in March') for p in paragraphs)  # curly quotes, kept all the same
     for furniture in ("Facebook", "Most read", "12,000", "Home"):
         assert furniture not in doc.text
+
+
+def test_html_keeps_a_labelled_date_line(tmp_path: Path) -> None:
+    """A press release's "Press release | 24 September 2024" under the headline is the article's date line."""
+    body = " ".join(["Children are still working in artisanal cobalt mines in Lualaba province, hauling sacks"
+                     " of ore for 2,000 to 3,500 Congolese francs a day, researchers found."] * 2)
+    html = f"""<html><body><header><a>Investigations</a> <a>Donate</a></header>
+    <h1>Children still digging cobalt, investigation finds</h1>
+    <div class="meta"><span>Press release</span> | <time datetime="2024-09-24">24 September 2024</time></div>
+    <p>{body}</p><p>{body}</p></body></html>"""
+    doc = load_document(write(tmp_path, "cobalt.html", html))
+    assert doc.text.split("\n\n")[:2] == ["Children still digging cobalt, investigation finds",
+                                           "Press release | 24 September 2024"]
 
 
 def test_html_news_page_facts_come_from_the_article_only() -> None:
@@ -418,3 +432,11 @@ def test_invisible_characters_are_dropped_for_the_rules_only(nlp) -> None:
     assert [(q.value, q.unit) for q in facts.quantities] == [(12, "traffickers"), (30, "women")]
     for rec in facts.records:
         assert text[rec.start:rec.end] == rec.text
+
+
+@pytest.mark.parametrize(("written", "kind"), [("tip", "tip_report"), ("TIP Report", "tip_report"),
+                                               ("tip-report", "tip_report"), ("News", "news"), ("blog", "blog")])
+def test_sidecar_kind_is_read_in_the_words_the_rules_know(tmp_path: Path, written: str, kind: str) -> None:
+    path = write(tmp_path, "x.txt", "Some text.")
+    write(tmp_path, "x.meta.json", json.dumps({"kind": written}))
+    assert load_document(path).kind == kind

@@ -497,6 +497,24 @@ CASES = [
     ("The boy says he is 15, though his birth certificate says otherwise.", "15", {"category": "age"}),
     ("She was 14 when she was sold.", "14", {"category": "age"}),
     ("His co-accused, South African Thabo Mokoena, 39, who drove the victims, was jailed.", "39", {"category": "age"}),
+    # two amounts in words joined by "and"; a part of a whole with an owner; a footnote mark after the noun
+    ("The law prescribed a fine of between one million and three million Syrian pounds (SYP).",
+     "between one million and three million Syrian pounds", {"low": 1e6, "high": 3e6, "currency": "SYP"}),
+    ("Inspectors found one hundred and five thousand workers.", "one hundred and five thousand", {"value": 105000}),
+    ("Teams reached 11 of the country's 22 departments.", "11", {"unit": "departments"}),
+    # ISO codes withdrawn since; a verb after a bare number leaves the count to the scope
+    ("It allocated LVL 101,000 ($201,000) to NGOs in 2008.", "LVL 101,000", {"value": 101000, "currency": "LVL"}),
+    ("Of the investigations, 104 involved sex trafficking and 61 involved labor trafficking.", "104",
+     {"unit": "investigations"}),
+    ("Police freed 104 trafficked persons.", "104 trafficked persons", {"unit": "trafficked persons"}),
+    # "as" names what is counted
+    ("The center received 1,348 returnees, of whom 41 were identified as trafficking victims.", "41",
+     {"unit": "trafficking victims", "category": "victims"}),
+    ("Most come from Nepal, and an estimated 173,000 work as domestic workers.", "173,000",
+     {"unit": "domestic workers", "qualifier": "approx"}),
+    # ages of relatives
+    ("His younger brother, 24, was sentenced to nine years.", "24", {"category": "age"}),
+    ("\u201cMy brother is nine,\u201d said Ahmad.", "nine", {"category": "age"}),
     # a letter sign of a country the story names, though it names another more often
     ("SAN PEDRO SULA, Honduras - Honduran children go north. In Guatemala a beer costs Q25 and a girl gets Q5.",
      "Q25", {"value": 25, "currency": "GTQ", "category": "money"}),

@@ -343,6 +343,17 @@ CASES = [
     ("Zambia was downgraded to the Watch List in 2019 and remained there last year amid concerns.", NEWS,
      [("ZMB", "2WL", 2019, "downgraded", None, None), ("ZMB", "2WL", 2020, "remained", "2WL", None)]),
     ("Kenya was placed on Tier 2 in 2017 and has stayed there since.", NEWS, [("KEN", "2", 2017, None, None, None)]),
+    # one statement for each report listed; a year cited in another sentence of the paragraph is not this one's
+    ("Sri Lanka had been placed on Tier 2 Watch List in the 2021 and 2022 reports.", NEWS,
+     [("LKA", "2WL", 2021, None, None, None), ("LKA", "2WL", 2022, None, None, None)]),
+    ("AZERBAIJAN (Tier 2 Watch List)\n\nAzerbaijan is placed on Tier 2 Watch List for its failure to show "
+     "increasing efforts. Azerbaijan was also placed on Tier 2 Watch List in the 2006 Report.\n",
+     {"kind": "tip_report", "published": "2007-06-12"},
+     [("AZE", "2WL", 2007, None, None, None), ("AZE", "2WL", 2007, None, None, None),
+      ("AZE", "2WL", 2006, None, None, None)]),
+    # the report cited by when it came out
+    ("In the Trafficking in Persons (TIP) Report released in June last year, Haiti remained on the Tier 2 Watch "
+     "List.", {"kind": "news", "published": "2024-02-08"}, [("HTI", "2WL", 2023, "remained", "2WL", None)]),
     # adverbs between the subject and the verb
     ("Tanzania and Botswana were both ranked on Tier 2.", NEWS,
      [("TZA", "2", 2021, None, None, None), ("BWA", "2", 2021, None, None, None)]),

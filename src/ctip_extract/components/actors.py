@@ -35,8 +35,8 @@ from ..errors import RuleFileError
 from ..rules.acronyms import expansion_matches, is_acronym, long_form_start, spells
 from ..rules.actors import (
     ACTOR_KINDS, ARTICLES, ActorWords, OrgName, Word, build_keywords, capitalised_runs, country_prefix, government_before,
-    WordIndex, exact_key, find_whole, government_name, lookup_country, lookup_demonym, org_from_run, org_key,
-    split_words, with_portfolios,
+    WordIndex, exact_key, find_whole, government_name, lookup_country, lookup_demonym, numbered_tail, org_from_run,
+    org_key, split_words, with_number, with_portfolios,
 )
 from ..rules.countries import country_by_code, trie_pattern
 from ..rules.dates import DateWords
@@ -79,7 +79,7 @@ def _cap_run_pattern(connectors: Iterable[str]) -> re.Pattern[str]:
         return "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
 
     return re.compile(
-        rf"(?<![\w&'’.\-]){_CAP}(?:[ \t]{{1,3}}(?:(?:{alternation(connectors)})"
+        rf"(?<![\w&'’.\-]){_CAP}(?:[ \t]{{1,3}}(?:(?:{alternation(connectors)}|&)"
         rf"[ \t]{{1,3}}(?:(?:{alternation(ARTICLES)})[ \t]{{1,3}})?)?{_CAP})*"
     )
 
@@ -206,10 +206,14 @@ class ActorFinder:
         self._named_projects(text, cands)
         self._named_operations(text, cands)
         self._described_bodies(text, cands)
+        if ".org" in text:
+            for m in _ORG_DOMAIN.finditer(text):  # "Migrant-Rights.org, a Gulf-based advocacy group"
+                cands.append(Cand(m.start(), m.end(), f"org:{org_key(m.group())}", m.group(), "ngo", "web_name", 1))
         accepted = _resolve(cands, len(text))
         if doc.has_annotation("ENT_IOB"):  # a trained pipeline ran first (--model)
             accepted = _resolve(accepted + self._entities(doc, text, accepted), len(text))
         _merge_people(accepted)
+        accepted += self._affiliated_bodies(text, accepted)
         accepted += _bracketed_acronyms(text, accepted, acr_keys)
         accepted = _resolve(self._later_mentions(text, accepted, acr_keys), len(text))
         if self.government_anaphora:
@@ -256,8 +260,8 @@ class ActorFinder:
                 if not text[starts[start]].isupper():  # the span's first character
                     continue
                 span = doc[start:end]
-                if exact and _in_capitals_line(doc, start, end):
-                    continue
+                if exact and (_in_capitals_line(doc, start, end) or _inside_hyphenated(text, span.start_char, span.end_char)):
+                    continue  # (a heading in capitals; "AU" of "PORT-AU-PRINCE")
                 cands.append(self._gazetteer_cand(int(doc.vocab.strings[match_id]), span.start_char,
                                                   span.end_char, "gazetteer"))
 
@@ -402,6 +406,8 @@ class ActorFinder:
             kind = self._unmarked_body_kind(long_words)
             if kind is None:
                 return None
+            if _NGO_BEFORE.search(text, max(0, start - 40), start):
+                kind = "ngo"  # "the NGO Espoir pour les Enfants du Tchad (EPET)": the text says what it is
         return Cand(start, end, f"org:{org_key(long_text)}", long_text, kind, "acronym_definition", 3)
 
     def _unmarked_body_kind(self, words: Sequence[Word]) -> str | None:
@@ -528,7 +534,7 @@ class ActorFinder:
                 if org is not None and " and " in org.name and exact_key(org.name.rpartition(" and ")[2]) in self.by_key:
                     org = None  # "Hope Works and Winrock International": two bodies, the second one known
                 if org is not None and org.name.lower() not in lex.not_actor_names:
-                    cands.append(self._org_cand(with_portfolios(org, text, lex), "org_keyword", 1))
+                    cands.append(self._org_cand(with_number(with_portfolios(org, text, lex), text), "org_keyword", 1))
                 self._titled_people(text, run, cands)
 
     def _titled_people(self, text: str, words: list[Word], cands: list[Cand]) -> None:
@@ -769,6 +775,36 @@ class ActorFinder:
                 continue
             cands.append(Cand(m.start(), m.end(), f"org:{org_key(m.group())}", m.group(), "program", "named_operation", 1))
 
+    def _affiliated_bodies(self, text: str, accepted: list[Cand]) -> list[Cand]:
+        """The body a person's apposition names, when no other rule found it there: "Beatriz Lozano, a
+        lawyer with APRAMP", "executive director of YWCA Zambia" (an organisation; its kind from its
+        keyword, else an NGO, what such bodies mostly are)."""
+        occupied: bytearray | None = None
+        known = {c.key for c in accepted}
+        out: list[Cand] = []
+        for c in accepted:
+            name = c.affiliation
+            if c.kind != "person" or not name or not name[:1].isupper() or len(name) > 80:
+                continue
+            words = split_words(name)
+            if not words or len(words) > 6 or not all(w.capitalised or w.lower in self.lex.connectors for w in words) \
+                    or (self._names_no_body([w.text for w in words]) and not self._acronym_named_as_body(name)) \
+                    or (len(words) == 1 and not self._acronym_named_as_body(name)) or "-based" in name:
+                continue  # ("Party" of "Chief of Party", "Washington-based ...": no name of a body alone)
+            at = text.find(name, c.end, c.end + 300)
+            if at < 0:
+                continue
+            name += numbered_tail(name, text, at + len(name))
+            if occupied is None:
+                occupied = _occupied(accepted, len(text))
+            key = f"org:{org_key(name)}"
+            if key in known or any(occupied[at:at + len(name)]):
+                continue
+            hit = next((h for i in range(len(words)) if (h := self.lex.keyword_at(words, i))), None)
+            out.append(Cand(at, at + len(name), key, name, hit[0].kind if hit else "ngo", "affiliation", 1))
+            known.add(key)
+        return out
+
     def _described_bodies(self, text: str, cands: list[Cand]) -> None:
         """Names written right after a word that says what they are, with no organisation keyword of
         their own: "anti-slavery charity Unseen", "the Nepali NGO Maiti Nepal", "the NGOs ASTRA and
@@ -776,7 +812,9 @@ class ActorFinder:
         if not any(word in text for word in _DESCRIPTOR_WORDS):
             return
         for m in _DESCRIBED_BODY.finditer(text):
-            kind = "media" if m["descriptor"].lower() in _MEDIA_DESCRIPTORS else "ngo"
+            descriptor = m["descriptor"].lower()
+            kind = "media" if descriptor in _MEDIA_DESCRIPTORS else "company" if descriptor in _COMPANY_DESCRIPTORS \
+                else "ngo"
             names = [(m.start("name") + a.start(), m.start("name") + a.end()) for a in _LIST_ITEM.finditer(m["name"])]
             if not m["descriptor"].endswith("s") and names:
                 # a singular descriptor names one body, which may hold "and" ("the NGO Hope and Homes for
@@ -792,8 +830,11 @@ class ActorFinder:
             self._described_body(m["name"], m.start("name"), m.end("name"), "ngo", cands)
 
     def _described_body(self, name: str, a: int, b: int, kind: str, cands: list[Cand]) -> None:
-        if self._names_no_body(name.split()) and not self._acronym_named_as_body(name):
+        words = name.split()
+        if self._names_no_body(words) and not self._acronym_named_as_body(name):
             return  # "NGOs Cambodian", "NGO ASEAN": no body named here
+        if kind == "company" and (words[0].lower() in self.lex.role_nouns or self.people.titles_at(split_words(name), 0)):
+            return  # "the company CEO", "the firm Chairman ...": a role, not a name
         cands.append(Cand(a, b, f"org:{org_key(name)}", name, kind, "described_body", 1))
 
     def _acronym_named_as_body(self, name: str) -> bool:
@@ -848,7 +889,8 @@ class ActorFinder:
             if any(ps <= name.start() < pe for ps, pe in places):
                 continue
             words = self._split(text, name.start(), name.end())
-            if 2 <= len(words) <= 4 and all(w.capitalised or w.lower in NAME_PARTICLES for w in words):
+            if 2 <= len(words) <= 4 and all(w.capitalised or w.lower in NAME_PARTICLES for w in words) \
+                    and not any(w.lower in self.people.not_name for w in words):  # "By Staff Reporter"
                 cands.append(_person(words, "person_credit", 2, role, None, 1))
 
     def _speaker(self, text: str, name_words: Sequence[Word], cands: list[Cand]) -> None:
@@ -1009,12 +1051,19 @@ _GENERIC_OPENERS = frozenset({"law", "local", "civil", "community", "government"
                               "provincial", "regional", "national", "non-governmental", "international"})
 # one of these is in any text _DESCRIBED_BODY can match: a substring test skips the scan on most texts
 _OPERATION = re.compile(r"\bOperation[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})(?![\w'’])")
-_DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charity", "watchdog", " group ", "outlet", "newspaper")
+_DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charity", "watchdog", " group ", "outlet", "newspaper",
+                     "company", "companies", "firm")
 _MEDIA_DESCRIPTORS = frozenset({"outlet", "outlets", "newspaper", "newspapers"})
-_NAME_WORD = r"[A-Z][\w'’&\-]*(?:\.(?=\w)[\w\-]+)*"  # "Maiti", "O'Neill", "Turkmen.news"
+# a word saying that the name after it is an NGO's
+_NGO_BEFORE = re.compile(r"\b(?:NGOs?|non-?profits?|charit(?:y|ies)|(?:rights|advocacy)[ \t]+groups?)[ \t]+$")
+# a body named by its web address, written capitalised as a name ("Migrant-Rights.org"), not a link
+_ORG_DOMAIN = re.compile(r"(?<![\w@/.\-])[A-Z][\w\-]*(?:\.[\w\-]+)*\.org(?![\w/.\-]*\w)")
+_COMPANY_DESCRIPTORS = frozenset({"company", "companies", "firm", "firms"})
+_NAME_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-]*(?:\.(?=\w)[\w\-]+)*"  # "Maiti", "O'Neill", "Turkmen.news", "eLiberare"
 _DESCRIBED_BODY = re.compile(
     r"\b(?P<descriptor>NGOs?|nonprofits?|non-profits?|charit(?:y|ies)|watchdogs?|(?:rights|advocacy|campaign)[ \t]+groups?"
-    r"|(?:news[ \t]+)?outlets?|newspapers?)(?:,?[ \t]+(?:including|such[ \t]+as|notably|chiefly|like),?)?[ \t]+"
+    r"|(?:news[ \t]+)?outlets?|newspapers?|compan(?:y|ies)|firms?)"
+    r"(?:,?[ \t]+(?:including|such[ \t]+as|notably|chiefly|like),?)?[ \t]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:for|of|the|and|to|in|on)[ \t]+)?{_NAME_WORD}){{0,5}}"
     # a plural descriptor may name several: "the NGOs ASTRA and Atina", "the charities A, B and C"
     rf"(?:(?<=[A-Za-z])(?:,[ \t]+|,?[ \t]+and[ \t]+)(?=[A-Z]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}){{0,4}})"
@@ -1117,6 +1166,16 @@ def _occupied(cands: list[Cand], length: int) -> bytearray:
     for c in cands:
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
     return occupied
+
+
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,}\b")  # "PRINCE" of "PORT-AU-PRINCE" (not "K" of "ISIS-K", "West")
+
+
+def _inside_hyphenated(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a part of a hyphenated name ("PORT-AU-PRINCE"), not a name that a
+    hyphen joins to a word ("UN-backed", "ILO-funded")."""
+    return (start > 1 and text[start - 1] == "-" and text[start - 2].isalnum()) or (
+        text[end:end + 1] == "-" and bool(_CAPITALS_WORD.match(text, end + 1)))
 
 
 def _after_demonym(words: Sequence[Word], i: int) -> int:

@@ -100,6 +100,13 @@ _DETERMINERS = frozenset({"the", "all", "its", "their", "these", "those", "this"
 _POSSESSIVE_DETS = frozenset({"the", "these", "those", "their", "its", "his", "her", "our", "them", "whom", "which"})
 # "12 of them", "hundreds of whom": the counted thing is named elsewhere
 _PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "us"})
+# participles that stand before a noun far more often than they are a verb after a number
+_ATTRIBUTIVE_PARTICIPLES = frozenset({"alleged", "suspected", "reported", "confirmed", "attempted", "documented",
+                                      "undocumented", "unregistered", "specialized", "specialised"})
+# "N were identified as victims", "N work as domestic workers": the noun after "as" is what N counts
+_CLASSED_AS = frozenset({"identified", "confirmed", "recognized", "recognised", "certified", "classified",
+                         "registered", "screened"})
+_WORK_AS = frozenset({"work", "worked", "working", "serve", "served", "serving", "employed"})
 # words right before a number that make it one to dial, not a count
 _NUMBER_NAMES = frozenset({"line", "hotline", "helpline", "dial", "dialling", "dialing", "call", "sms", "text"})
 # what may follow a vague plural that is the subject of its clause ("Hundreds more", "Thousands will")
@@ -524,7 +531,8 @@ class QuantityFinder:
                 words.append("-")
                 j += 1
             elif low == "and" and words[-1] in ("hundred", "thousand", "million", "billion") and j + 1 < n \
-                    and ctx.low(j + 1) in num.NUMBER_WORDS and ctx.low(j + 1) not in num.WORD_SCALES:
+                    and ctx.low(j + 1) in num.NUMBER_WORDS and ctx.low(j + 1) not in num.WORD_SCALES \
+                    and not self._scale_again(ctx, j + 2, words[-1]):
                 words.append("and")
                 j += 1
             else:
@@ -536,6 +544,13 @@ class QuantityFinder:
         if k < n and ctx.low(k) in num.FRACTIONS:
             return self._read_fraction(ctx, i, value, k)  # "two-thirds", "one quarter": a share, not a count
         return _Number(i, j, value=value, word_number=True, rule="words", first_word=words[0])
+
+    @staticmethod
+    def _scale_again(ctx: _Context, k: int, scale: str) -> bool:
+        """Whether token k is a scale at least as large as `scale` (a thousand or more): "one million and
+        three million" are two amounts, "one hundred and five thousand" one."""
+        return scale != "hundred" and k < len(ctx.lows) and ctx.lows[k] in num.WORD_SCALES \
+            and num.SCALES[ctx.lows[k]] >= num.SCALES[scale]
 
     @staticmethod
     def _read_ratio(ctx: _Context, start: int, end: int) -> _Number | None:
@@ -841,7 +856,7 @@ class QuantityFinder:
                                                 or ctx.lows[number.end] in _ANAPHOR_AFTER):
                 return None  # "arrested the six in dawn raids": the people counted before, named again
             elif self._age_after_person(ctx, item) or self._age_apposition(ctx, item) \
-                    or self._superlative_age(ctx, item) or _pronoun_age(ctx, item) \
+                    or self._superlative_age(ctx, item) or self._said_age(ctx, item) \
                     or ctx.age_context(item.start, item.end) or (
                 q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
             ) or self._age_limit(ctx, item, q):
@@ -971,6 +986,13 @@ class QuantityFinder:
             if word in lex.stop_words or word in ("and", "or") or word in num.NUMBER_WORDS:
                 return None
             return j + 1, k + 1, [ctx.text(k)], ctx.text(k), False
+        # "of whom 41 were identified as trafficking victims", "an estimated 173,000 work as domestic workers"
+        k = j + 2 if ctx.low(j) in ("were", "was") and j + 2 < n and ctx.low(j + 1) in _CLASSED_AS else \
+            j + 1 if ctx.low(j) in _WORK_AS else None
+        if k is not None and ctx.low(k) == "as" and k + 1 < n:
+            sub = self._np(ctx, k + 1, n)
+            if sub is not None and lex.head_category.get(singular(sub[3].lower(), lex)) in ("people", "victims"):
+                return sub
         # "Of those rescued, 18 are men and 11 are women", "Two were 16-year-old boys", "five were Thai
         # nationals": a count of people with a copula before the noun (an age or a capitalised word between)
         if ctx.low(j) in ("are", "were") and j + 1 < n:
@@ -1006,6 +1028,8 @@ class QuantityFinder:
                 if ctx.low(k) in _PARTITIVE_PRONOUNS:
                     return None  # "12 of them fled": the counted thing is named before
                 k += 1
+            if k + 2 < n and ctx.texts[k + 1] in ("'s", "\u2019s") and ctx.likenum[k + 2]:
+                k += 2  # an owner before the whole: "11 of the country's 22 departments"
             if k < n and not number.vague:
                 inner = self._read_number(ctx, k) if not ctx.skip[k] else None
                 if inner is None:
@@ -1016,7 +1040,22 @@ class QuantityFinder:
                 sub = self._np(ctx, self._after_bracket(ctx, inner.end, n), n) if not inner.unit else None
                 return sub
             return self._np(ctx, k, n)
-        return self._np(ctx, j, n)
+        found = self._np(ctx, j, n)
+        if found is not None and number.value != 1 and self._verb_then_object(found):
+            return None  # "Of the investigations, 104 involved sex trafficking": a verb and its object
+        return found
+
+    def _verb_then_object(self, found) -> bool:
+        """Whether words read after a number are a past-tense verb and its object, not a noun phrase: the
+        first ends in -ed and the last is no plural ("involved sex trafficking", "required imprisonment";
+        not "trafficked persons", nor a crime right after "forced": "nine forced labor")."""
+        lex = self.units
+        words, head = found[2], found[3]
+        first = words[0].lower()
+        if len(words) < 2 or len(first) < 6 or not first.endswith("ed") or first in lex.head_category \
+                or first in _ATTRIBUTIVE_PARTICIPLES or head[:1].isupper() or looks_plural(head.lower(), lex):
+            return False  # ("1,000 bed shelter", "alleged forced labor", "1 million undocumented Rohingya")
+        return not (len(words) == 2 and head.lower() in lex.crime_types)
 
     @staticmethod
     def _after_bracket(ctx: _Context, j: int, n: int) -> int:
@@ -1232,6 +1271,21 @@ class QuantityFinder:
         if ctx.low(k) not in ("under", "over", "above", "below", "aged", "younger", "older"):
             return False
         return self.units.head_category.get(singular(ctx.low(k - 1), self.units)) in ("people", "victims")
+
+    def _said_age(self, ctx: _Context, item: _Found) -> bool:
+        """A bare whole number said of one person, closing its clause: "says he is 15, though ...", "She
+        was 14 when she was sold", "my brother is nine"."""
+        k, end, value = item.start, item.number.end, item.number.value
+        if k < 2 or value is None or value != int(value) or not 0 < value < 100 or k != item.number.start:
+            return False
+        if ctx.low(k - 1) not in ("is", "was", "am", "'s", "\u2019s"):
+            return False
+        subject = ctx.low(k - 2)
+        if subject not in ("he", "she", "i") and not (
+                self.units.head_category.get(subject) == "people" and not looks_plural(subject, self.units)
+                and k >= 3 and ctx.low(k - 3) in _POSSESSIVE_DETS | {"a", "the", "my", "your"}):
+            return False
+        return end >= len(ctx.lows) or not ctx.alpha[end] or ctx.lows[end] in _CLAUSE_AFTER_AGE
 
     @staticmethod
     def _superlative_age(ctx: _Context, item: _Found) -> bool:
@@ -1458,17 +1512,6 @@ class QuantityFinder:
                 if window[p:p + len(need)] == need:
                     return entry.lemma
         return None
-
-
-def _pronoun_age(ctx: _Context, item: _Found) -> bool:
-    """A bare whole number said of one person, closing its clause: "says he is 15, though ...", "She
-    was 14 when she was sold"."""
-    k, end, value = item.start, item.number.end, item.number.value
-    if k < 2 or value is None or value != int(value) or not 0 < value < 100 or k != item.number.start:
-        return False
-    if ctx.low(k - 1) not in ("is", "was", "am", "'s", "’s") or ctx.low(k - 2) not in ("he", "she", "i"):
-        return False
-    return end >= len(ctx.lows) or not ctx.alpha[end] or ctx.lows[end] in _CLAUSE_AFTER_AGE
 
 
 # words that may follow an age said of a person ("she was 14 when ...")

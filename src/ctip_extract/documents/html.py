@@ -123,9 +123,10 @@ def _keep_header_lines(flats: list[str], keep: list[bool], headline: str, extras
         keep[i] = bool(_HEADER_LINE.match(flats[i])) or (under_headline and 8 <= len(flats[i].split()) <= 45)
 
 
-# a byline ("By A and B in Warsaw") or a date line ("22 February 2023", "Sep 12, 2024, 04:35 pm")
+# a byline ("By A and B in Warsaw") or a date line ("22 February 2023", "Sep 12, 2024, 04:35 pm",
+# "Press release | 24 September 2024")
 _HEADER_LINE = re.compile(
-    r"^(?:By\s+[A-Z][^.!?]{2,120}|(?:[A-Z][a-z]{2,8}day,?\s+)?(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"^(?:By\s+[A-Z][^.!?]{2,120}|(?:[A-Z][\w'\u2019 -]{1,30}?\s*[|\u00b7\u2022]\s*)?(?:[A-Z][a-z]{2,8}day,?\s+)?(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s*\|.*)?)$")
 
 

@@ -45,4 +45,18 @@ def metadata_fields(data: dict[str, object]) -> dict[str, object]:
     for key in ("title", "url", "kind"):
         if isinstance(data.get(key), str):
             out[key] = data[key]
+    if isinstance(out.get("kind"), str):
+        out["kind"] = normalise_kind(out["kind"])  # type: ignore[arg-type]
     return out
+
+
+# what people write for the kinds the rules know: "tip", "TIP Report", "tip-report" are the TIP Report
+_KINDS = {"tip": "tip_report", "tip report": "tip_report", "tip_report": "tip_report",
+          "trafficking in persons report": "tip_report", "report": "tip_report",
+          "news": "news", "article": "news", "press release": "news", "factbook": "factbook"}
+
+
+def normalise_kind(kind: str) -> str:
+    """A sidecar's `kind` in the words the rules know ("TIP Report" -> "tip_report"); others as given."""
+    key = " ".join(kind.replace("-", " ").replace("_", " ").lower().split())
+    return _KINDS.get(key, kind)

@@ -22,6 +22,8 @@ from functools import lru_cache
 FUNCTION_WORDS = frozenset({
     "of", "for", "the", "and", "on", "to", "in", "against", "at", "by", "with", "de", "du", "des", "la", "le",
     "el", "del", "da", "do", "y", "et", "&", "a", "an",
+    # French, Spanish, Portuguese and Italian articles and links: "Espoir pour les Enfants du Tchad (EPET)"
+    "pour", "les", "para", "contra", "contre", "los", "las", "en", "di", "dos", "das", "o", "os", "e", "al", "au", "aux",
 })
 # generic heads an acronym often leaves out, as lower-case word tuples
 SKIPPABLE_TAILS = frozenset({("program",), ("programme",), ("project",), ("activity",), ("initiative",),

@@ -257,13 +257,13 @@ def build_keywords(rows: Iterable[dict]) -> dict[tuple[str, ...], OrgKeyword]:
 
 # ---------------------------------------------------------------- runs of capitalised words
 
-_RUN_GAP = re.compile(r"[ \t\u00a0]{1,3}")
+_RUN_GAP = re.compile(r"[ \t\u00a0]{1,3}|[ \t]+&[ \t]+")  # (an ampersand joins two words of a name)
 _LINKING = frozenset({"of", "for", "to", "on", "against"})
 # Spanish, Portuguese and French names link the same way, often after an adjective or two:
 # "Centro de Orientación", "Fiscalía Especializada contra la Trata", "Cellule Nationale de Lutte"
 _ROMANCE_LINKING = frozenset({"de", "del", "des", "du", "da", "do", "di", "contra", "contre", "para", "pour", "en",
                               "y", "e", "et"})
-_ROMANCE_ARTICLES = frozenset({"la", "le", "les", "los", "las", "el"})
+_ROMANCE_ARTICLES = frozenset({"la", "le", "les", "los", "las", "el", "o", "os", "as"})  # ("para o": Portuguese)
 ARTICLES = _ROMANCE_ARTICLES | {"the"}  # what may follow a connector inside a name: "of the", "contra la"
 
 
@@ -293,8 +293,10 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
         if cur:
             prev = cur[-1]
             gap = text[prev.end + (2 if prev.possessive else 0):w.start]
-            if gap in ("' ", "\u2019 ") and prev.text.endswith("s") and any(c.lower == "of" for c in cur):
-                owner_end = len(cur)  # a plural possessive inside a name: "Ministry of Expatriates' Welfare"
+            if gap in ("' ", "\u2019 ") and prev.text.endswith("s") and (len(cur) == 1 or any(c.lower == "of" for c in cur)):
+                # a plural possessive inside a name ("Ministry of Expatriates' Welfare") or opening it
+                # ("Workers' Support and Insurance Fund")
+                owner_end = len(cur)
             elif not _RUN_GAP.fullmatch(gap):
                 close()
             elif prev.possessive and not (w.lower in ("office", "chambers") and prev.lower in lex.office_holders):
@@ -476,8 +478,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     if based is not None:
         words = words[based + 1:]
     while words and (words[0].lower in lex.leading_stop or not words[0].capitalised):
-        if words[0].possessive:
-            break
+        if words[0].possessive or (len(words) > 1 and words[0].capitalised and text[words[0].end:words[1].start] in ("' ", "\u2019 ")):
+            break  # an owner opening the name: "Workers' Support and Insurance Fund"
         words.pop(0)
         # "The Attorney General's Office filed ...": the sentence's capital is on "The", so the
         # name's own capitals are written on purpose
@@ -527,8 +529,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
         body = body[1:]
     name = _join(body)
     written = text[body[0].start:body[-1].end]
-    if "," in written:  # a list of portfolios keeps its commas: "Ministry of Gender, Children and ..."
-        name = " ".join(written.split())
+    if "," in written or "&" in written:  # a list of portfolios keeps its commas: "Ministry of Gender,
+        name = " ".join(written.split())  # Children and ..."; "Supreme Committee for Delivery & Legacy"
     kind = kw.kind
     if kind in ("government", "ngo") and kw.words != ("international",):
         first = body[0].lower.rstrip(".")
@@ -582,6 +584,22 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
             return org  # "Ministry of Labor, Ministry of Health and ...", "..., Cambodia and Thailand"
     tail = m.group()
     return replace(org, end=m.end(), name=org.name + tail, surface=org.surface + tail)
+
+
+_NUMBERED = re.compile(r"\.?[ \t]+\d{1,3}(?![\d,])")  # ". 3" after "Court of Instruction No"
+
+
+def numbered_tail(name: str, text: str, end: int) -> str:
+    """The number a name ending in "No" at text[:end] goes on with (". 3" of "Court of Instruction
+    No. 3"), or ""."""
+    m = _NUMBERED.match(text, end) if name.endswith(" No") else None
+    return m.group() if m else ""
+
+
+def with_number(org: OrgName, text: str) -> OrgName:
+    """A body numbered after "No" takes its number: "Court of Instruction No. 3"."""
+    tail = numbered_tail(org.name, text, org.end)
+    return replace(org, end=org.end + len(tail), name=org.name + tail, surface=org.surface + tail) if tail else org
 
 
 def _join(words: Sequence[Word]) -> str:

@@ -629,11 +629,14 @@ class _Scan:
                   and subjects[-1][0] < statement_before <= verb_start)
         scope = verb_start if second else s_start
         local_year = report_year_in(text[scope:s_end], rules, self.published_year) or year_after
+        # "placed on Tier 2 Watch List in the 2021 and 2022 reports": one statement for each report,
+        # each span running to its year (two records on one span would share their fields in spaCy)
+        years = [(year, m.end() + end) for year, end in _reports_listed(after)] or [(local_year, m.end())]
         return [
-            TierFinding(start, m.end(), country, tier, rule_id, "sentence", change=change,
-                        previous_tier=previous, explicit_change=explicit, local_year=local_year,
+            TierFinding(start, end, country, tier, rule_id, "sentence", change=change,
+                        previous_tier=previous, explicit_change=explicit, local_year=year,
                         second_phrase=second)
-            for start, country in subjects
+            for year, end in years for start, country in subjects
         ]
 
     def _object_form(self, pre: str, offset: int) -> tuple[list[tuple[int, Country]], str | None, str | None]:
@@ -752,6 +755,20 @@ def _subject_mentions(text: str) -> list[CountryMention]:
     return out
 
 
+# "in the 2021 and 2022 reports", "in the 2017, 2018, and 2019 TIP Reports", right after the tier words
+_REPORTS_LISTED = re.compile(r"^[\s,]*(?:in|for)\s+(?:the\s+)?(?P<years>(?:(?:19|20)\d\d\s*,?\s*)+and\s+(?:19|20)\d\d)"
+                             r"\s+(?:TIP\s+|Trafficking\s+in\s+Persons\s+)?reports\b", re.IGNORECASE)
+
+
+def _reports_listed(after: str) -> list[tuple[int, int]]:
+    """The report years listed right after a tier ("in the 2021 and 2022 reports"), each with where it
+    ends in `after`, or []."""
+    m = _REPORTS_LISTED.match(after)
+    if m is None:
+        return []
+    return [(int(y.group()), y.end()) for y in re.finditer(r"(?:19|20)\d\d", after[:m.end("years")])]
+
+
 # "... and remained there", "... but has stayed there": the place is the tier just named
 _REMAINED_THERE = re.compile(r"[^.;]{0,60}?\b(?:and|but|then)\s+(?:has\s+|had\s+|was\s+)?(?P<verb>(?:remained|stayed|"
                              r"remains|stays|was\s+kept|has\s+been|had\s+been)\s+there)\b", re.IGNORECASE)
@@ -806,15 +823,17 @@ def _year_of(published: str | None) -> int | None:
 def _resolve_years(
     findings: list[TierFinding], text: str, rules: TierRules, *, kind, published, report_year
 ) -> None:
-    """The report year of each statement: cited with it; the document's; cited in the text (news);
-    the publication year (not for the Factbook, whose uncited entries stay None)."""
+    """The report year of each statement: cited with it (in its sentence, or on a heading's or a
+    list's line); the document's; cited in the text (news); the publication year (not for the
+    Factbook, whose uncited entries stay None)."""
     doc_mentions: list[tuple[int, int]] | None = None
     line_years: dict[int, int | None] = {}
     for f in findings:
         year = f.local_year
         if year is None and f.second_phrase and kind not in ("tip_report", "factbook"):
             year = _year_of(published)  # not the year cited for the statement before it
-        if year is None:
+        # a sentence's own citation is its local_year; a Factbook entry (one line) cites its year at the end
+        if year is None and (f.source != "sentence" or kind == "factbook"):
             ls = text.rfind("\n", 0, f.start) + 1
             if ls not in line_years:
                 le = text.find("\n", f.start)
