@@ -136,6 +136,40 @@ CASES = [
     # the body a person's apposition names
     ("\u201cMany are mothers,\u201d said Beatriz Lozano, a lawyer with APRAMP.", None,
      [{"name": "Beatriz Lozano", "kind": "person"}, {"name": "APRAMP", "kind": "ngo"}]),
+    # a system or mechanism an acronym names is a programme; administrations; a name in quotation marks
+    ("Employers must pay through the Wage Protection System (WPS).", None,
+     [{"name": "Wage Protection System", "kind": "program", "aliases": ["WPS"]}]),
+    ("Victims were referred through the National Referral Mechanism (NRM).", None,
+     [{"name": "National Referral Mechanism", "kind": "program", "aliases": ["NRM"]}]),
+    ("The Court Administration trained 40 judges.", None, [{"name": "Court Administration", "kind": "government"}]),
+    ('Victims were referred to the Resource Center for Women "Marta" in Riga.', None,
+     [{"name": 'Resource Center for Women "Marta"', "kind": "ngo"}]),
+    ("The Court of Instruction No. 3 of Cartagena ordered the arrests.", None,
+     [{"name": "Court of Instruction No. 3", "kind": "government"}]),
+    # a name in English, then in its own language with the acronym that spells that one
+    ("The CICESCT's Immediate Response Team (Equipo de Respuesta Inmediata, ERI) referred 131 victims.", None,
+     [{"name": "Immediate Response Team", "kind": "government", "aliases": ["Equipo de Respuesta Inmediata", "ERI"]}]),
+    ("The Directorate for Children, Adolescents, and Family (Dirección de Niñez, Adolescencia y Familia, DINAF) "
+     "placed victims.", None,
+     [{"name": "Directorate for Children, Adolescents, and Family", "kind": "government",
+       "aliases": ["Dirección de Niñez, Adolescencia y Familia", "DINAF"]}]),
+    # with no capitalised English name before the bracket, the body's own name is its name
+    ("It ran centers for returned migrants (Centros de Atención al Migrante Retornado, CAMR) but found eight.",
+     None, [{"name": "Centros de Atención al Migrante Retornado", "kind": "government", "aliases": ["CAMR"]}]),
+    # delegations, bodies, rights centres, associates; a unit or an NGO named after its descriptor
+    ("The General Delegation for National Security (DGSN) checked buses.", None,
+     [{"name": "General Delegation for National Security", "kind": "government", "aliases": ["DGSN"]}]),
+    ("The Central Body for Suppression of Trafficking in Persons (CBTIP) met.", None,
+     [{"name": "Central Body for Suppression of Trafficking in Persons", "kind": "government"}]),
+    ("I have run Sanad Migrant Rights Centre for eleven years.", None,
+     [{"name": "Sanad Migrant Rights Centre", "kind": "ngo"}]),
+    ("The programme is implemented by Meridian Development Associates.", None,
+     [{"name": "Meridian Development Associates", "kind": "company"}]),
+    ("The special intervention unit RENEA and the NGO Different & Equal acted.", None,
+     [{"name": "RENEA", "kind": "government"}, {"name": "Different & Equal", "kind": "ngo"}]),
+    # a person "of" a body whose keyword is a name of its own
+    ("Regional prosecutor Rodrigo Maturana of the Public Ministry's Tarapacá office said so.", None,
+     [{"name": "Rodrigo Maturana", "kind": "person"}, {"name": "Public Ministry", "kind": "government"}]),
     # a news agency the gazetteer does not know, credited in the dateline
     ("CHISINAU, Oct. 18 (IPN) - Moldova has long been a country of origin.", None,
      [{"name": "IPN", "kind": "media"}]),
@@ -641,11 +675,11 @@ NOT_ACTORS = [
     ("The advocate Legal Aid Society filed the motion.", ["Legal Aid"]),
     ("Delegates met at the Convention Center downtown.", ["Convention Center"]),
     ("Women from Eastern Europe and the former Soviet Union are subjected to sex trafficking.", ["Soviet Union"]),
-    # an acronym's long form that is a term, a system or a plan is no body
+    # an acronym's long form that is a term or a plan is no body
     ("The U.S. Trafficking in Persons (TIP) Report placed Laos on Tier 3.", ["Trafficking in Persons"]),
-    ("Employers must pay through the Wage Protection System (WPS).", ["Wage Protection System"]),
     ("The National Plan of Action (NPA) ran until 2020.", ["National Plan of Action"]),
-    ("Victims were referred through the National Referral Mechanism (NRM).", ["National Referral Mechanism"]),
+    # a campaign in quotation marks after a body is no part of its name
+    ("UNODC \u201cBlue Heart\u201d posters went up in 2017.", ['UNODC "Blue Heart"']),
     # "government of" a person or a list holding no country is no government
     ("The government of President Duterte acted.", ["Government of President Duterte"]),
     ("Staff of Kenya Airways helped; Members of Parliament voted.", ["Staff of Kenya Airways", "Members of Parliament"]),

@@ -290,6 +290,9 @@ FOUND = [
     ("Its current mandate runs out in January.", "2019-08-23", [("January", "2020-01")]),
     ("The boy has been there since the start of the month.", "2019-08-23", [("start of the month", "2019-08")]),
     ("Raids took place at the end of last month.", "2019-08-23", [("end of last month", "2019-07")]),
+    # a past tense right before, or another clause, outweighs a future cue earlier in the sentence
+    ("A memorandum was expected to be signed soon, while talks with Oman had resumed in November.", "2022-02-10",
+     [("November", "2021-11")]),
 ]
 
 

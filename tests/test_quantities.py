@@ -512,6 +512,13 @@ CASES = [
      {"unit": "trafficking victims", "category": "victims"}),
     ("Most come from Nepal, and an estimated 173,000 work as domestic workers.", "173,000",
      {"unit": "domestic workers", "qualifier": "approx"}),
+    ("The hotline received 300 hotline calls.", "300", {"unit": "hotline calls"}),
+    ("The ministry licensed 212 overseas recruitment agencies.", "212", {"unit": "overseas recruitment agencies"}),
+    # "of them are", "are adults aged ...": the people named after the copula
+    ("Police identified 21 victims. Eight of them are minors aged 14 to 17, and thirteen are adults aged 18 to 25.",
+     "Eight", {"unit": "minors", "category": "people"}),
+    ("Police identified 21 victims. Eight of them are minors aged 14 to 17, and thirteen are adults aged 18 to 25.",
+     "thirteen", {"unit": "adults", "category": "people"}),
     # ages of relatives
     ("His younger brother, 24, was sentenced to nine years.", "24", {"category": "age"}),
     ("\u201cMy brother is nine,\u201d said Ahmad.", "nine", {"category": "age"}),
@@ -588,6 +595,10 @@ def test_quantity_fields(run_text, text, span, expected):
         # a number to call
         "Report illegal recruiters to the toll-free line 8588.",
         "Victims can call the hotline 1323 at any hour.",
+        "Report it to the toll-free line 116 006 or the nearest police station.",
+        "Witnesses used the 911 emergency line; the 1098 helpline got busier.",
+        # a footnote's number opening its line
+        "The law was amended.\n1 Figures provided by the government.",
         "The model P5 and the N95 masks were sold.",
         # sibling article numbers: a subdivision, or a close number after "and" with no count noun
         "The others were charged under Article 127.1 and, later, under 127.2 of the code.",

@@ -36,7 +36,7 @@ from ..rules.acronyms import expansion_matches, is_acronym, long_form_start, spe
 from ..rules.actors import (
     ACTOR_KINDS, ARTICLES, ActorWords, OrgName, Word, build_keywords, capitalised_runs, country_prefix, government_before,
     WordIndex, exact_key, find_whole, government_name, lookup_country, lookup_demonym, numbered_tail, org_from_run,
-    org_key, split_words, with_number, with_portfolios,
+    org_key, split_words, with_label, with_portfolios,
 )
 from ..rules.countries import country_by_code, trie_pattern
 from ..rules.dates import DateWords
@@ -54,7 +54,7 @@ KEYWORD_KEYS = ("keyword", "kind", "position", "standalone")
 WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_openers", "subnational",
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers",
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
-                  "office_holders", "purpose_verbs", "topics_after_on", "seats")
+                  "office_holders", "purpose_verbs", "topics_after_on", "seats", "program_heads")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -260,7 +260,8 @@ class ActorFinder:
                 if not text[starts[start]].isupper():  # the span's first character
                     continue
                 span = doc[start:end]
-                if exact and (_in_capitals_line(doc, start, end) or _inside_hyphenated(text, span.start_char, span.end_char)):
+                if exact and (_in_capitals_line(doc, start, end)
+                              or _inside_hyphenated(text, span.start_char, span.end_char)):
                     continue  # (a heading in capitals; "AU" of "PORT-AU-PRINCE")
                 cands.append(self._gazetteer_cand(int(doc.vocab.strings[match_id]), span.start_char,
                                                   span.end_char, "gazetteer"))
@@ -283,6 +284,9 @@ class ActorFinder:
             acronym = first.group() if first else ""
             if acronym and is_acronym(acronym) and _ACR_REST.fullmatch(inside[len(acronym):]):
                 self._long_form_before(text, starts, m.start(), acronym, m.start(1), cands, acr_keys)
+                continue
+            if "," in inside and self._translated_definition(text, starts, m.start(), m.start(1), inside, cands,
+                                                             acr_keys):
                 continue
             named = _WORD_AND_ACRONYM.fullmatch(inside)
             if named and is_acronym(named.group(2)):
@@ -309,21 +313,8 @@ class ActorFinder:
                           cands: list[Cand], acr_keys: dict[str, Cand], letters: str | None = None) -> None:
         """The long form written before "(ACRONYM)"; `letters`: what it must spell when the bracket
         holds more than an acronym."""
-        words = self._words_before(text, starts, paren, 200)
-        before: list[Word] = []
-        for w in reversed(words):
-            # a comma may sit inside a long form between capitalised words ("Ministry of Gender, Children
-            # and Social Protection (MOGCSP)"); the acronym's spelling decides where the long form starts
-            gap = text[w.end:before[0].start] if before else ""
-            # ... and a plural possessive: "Bangladesh National Woman Lawyers' Association (BNWLA)"
-            if before and not plain_gap(text, w, before[0]) and not (
-                    gap == ", " and w.capitalised and (before[0].capitalised or before[0].lower in ("and", "&"))) \
-                    and not (gap in ("' ", "\u2019 ") and w.text.endswith("s") and w.capitalised):
-                break
-            before.insert(0, w)
-            if len(before) >= 14:
-                break
-        if not before or text[before[-1].end + (2 if before[-1].possessive else 0):paren].strip():
+        before = self._name_words_before(text, starts, paren)
+        if not before:
             return
         start = long_form_start(letters or acronym, [w.text for w in before])
         if start is None:
@@ -349,6 +340,58 @@ class ActorFinder:
                             "acronym_definition", 3)
         if cand is not None:
             self._add_definition(cand, acronym, a_start, cands, acr_keys)
+
+    def _name_words_before(self, text: str, starts: list[int], paren: int) -> list[Word]:
+        """The words of a name written right before the bracket at `paren` (at most 14), or []."""
+        words = self._words_before(text, starts, paren, 200)
+        before: list[Word] = []
+        for w in reversed(words):
+            # a comma may sit inside a long form between capitalised words ("Ministry of Gender, Children
+            # and Social Protection (MOGCSP)"); the acronym's spelling decides where the long form starts
+            gap = text[w.end:before[0].start] if before else ""
+            # ... and a plural possessive: "Bangladesh National Woman Lawyers' Association (BNWLA)"
+            if before and not plain_gap(text, w, before[0]) and not (
+                    gap == ", " and w.capitalised and (before[0].capitalised or before[0].lower in ("and", "&"))) \
+                    and not (gap in ("' ", "\u2019 ") and w.text.endswith("s") and w.capitalised):
+                break
+            before.insert(0, w)
+            if len(before) >= 14:
+                break
+        if not before or text[before[-1].end + (2 if before[-1].possessive else 0):paren].strip():
+            return []
+        return before
+
+    def _translated_definition(self, text: str, starts: list[int], paren: int, inside_start: int, inside: str,
+                               cands: list[Cand], acr_keys: dict[str, Cand]) -> bool:
+        """"Immediate Response Team (Equipo de Respuesta Inmediata, ERI)": a name in English, then in its
+        own language with the acronym that spells that one. The English name takes both as aliases."""
+        foreign, _, acronym = inside.rpartition(",")
+        acronym, foreign = acronym.strip(), foreign.strip()
+        if not is_acronym(acronym) or len(foreign.split()) < 2 or not foreign[:1].isupper():
+            return False
+        before = self._name_words_before(text, starts, paren)
+        while before and not before[0].capitalised:
+            before = before[1:]
+        org = org_from_run(before, text, self.lex) if before else None
+        f_start = text.index(foreign, inside_start)
+        if org is None or org.end != before[-1].end:
+            # no English name before ("the centers for returned migrants (Centros de Atención al Migrante
+            # Retornado, CAMR)"): the body's own name is the name, when its keyword says what it is
+            words = split_words(foreign, f_start)
+            hit = self.lex.keyword_at(words, 0)
+            if hit is None or not all(w.capitalised or w.lower in self.lex.connectors for w in words):
+                return False
+            cand = Cand(f_start, f_start + len(foreign), f"org:{org_key(foreign)}", " ".join(foreign.split()),
+                        hit[0].kind, "acronym_definition", 3)
+            self._add_definition(cand, acronym, text.rindex(acronym, inside_start, paren + 2 + len(inside)), cands,
+                                 acr_keys)
+            return True
+        cand = self._org_cand(org, "acronym_definition", 3)
+        cands.append(Cand(f_start, f_start + len(foreign), cand.key, cand.name, cand.kind, "translated_name", 3,
+                          cand.country))
+        self._add_definition(cand, acronym, text.rindex(acronym, inside_start, paren + 2 + len(inside)), cands,
+                             acr_keys)
+        return True
 
     def _small_long_form(self, before: list[Word], letters: str, acronym: str, a_start: int, cands: list[Cand],
                          acr_keys: dict[str, Cand]) -> None:
@@ -412,14 +455,14 @@ class ActorFinder:
 
     def _unmarked_body_kind(self, words: Sequence[Word]) -> str | None:
         """The kind of a body named by a long form its acronym spells but holding no organisation
-        keyword ("Rapid Action Battalion (RAB)", "Sashastra Seema Bal (SSB)"): a public body, unless its
-        last word makes it a term, system or place ("Wage Protection System (WPS)",
-        "Trafficking in Persons (TIP)"); None then, or when it is not all capitalised words."""
+        keyword ("Rapid Action Battalion (RAB)", "Sashastra Seema Bal (SSB)"): a public body; a
+        programme when its last word says so ("Wage Protection System (WPS)"); None when that word
+        makes it a term or place ("Trafficking in Persons (TIP)") or it is not all capitalised words."""
         lex = self.lex
         if sum(w.capitalised for w in words) < 2 or words[-1].lower in lex.not_body_heads \
                 or any(not w.capitalised and w.lower not in lex.connectors for w in words):
             return None
-        return "government"
+        return "program" if words[-1].lower in lex.program_heads else "government"
 
     def _keyword_kind(self, words: Sequence[Word]) -> str | None:
         """The kind of the first organisation keyword among `words`, written in the singular or, as a
@@ -534,7 +577,7 @@ class ActorFinder:
                 if org is not None and " and " in org.name and exact_key(org.name.rpartition(" and ")[2]) in self.by_key:
                     org = None  # "Hope Works and Winrock International": two bodies, the second one known
                 if org is not None and org.name.lower() not in lex.not_actor_names:
-                    cands.append(self._org_cand(with_number(with_portfolios(org, text, lex), text), "org_keyword", 1))
+                    cands.append(self._org_cand(with_label(with_portfolios(org, text, lex), text), "org_keyword", 1))
                 self._titled_people(text, run, cands)
 
     def _titled_people(self, text: str, words: list[Word], cands: list[Cand]) -> None:
@@ -814,7 +857,7 @@ class ActorFinder:
         for m in _DESCRIBED_BODY.finditer(text):
             descriptor = m["descriptor"].lower()
             kind = "media" if descriptor in _MEDIA_DESCRIPTORS else "company" if descriptor in _COMPANY_DESCRIPTORS \
-                else "ngo"
+                else "government" if descriptor == "unit" else "ngo"
             names = [(m.start("name") + a.start(), m.start("name") + a.end()) for a in _LIST_ITEM.finditer(m["name"])]
             if not m["descriptor"].endswith("s") and names:
                 # a singular descriptor names one body, which may hold "and" ("the NGO Hope and Homes for
@@ -1052,19 +1095,20 @@ _GENERIC_OPENERS = frozenset({"law", "local", "civil", "community", "government"
 # one of these is in any text _DESCRIBED_BODY can match: a substring test skips the scan on most texts
 _OPERATION = re.compile(r"\bOperation[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})(?![\w'’])")
 _DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charity", "watchdog", " group ", "outlet", "newspaper",
-                     "company", "companies", "firm")
+                     "company", "companies", "firm", " unit ")
 _MEDIA_DESCRIPTORS = frozenset({"outlet", "outlets", "newspaper", "newspapers"})
 # a word saying that the name after it is an NGO's
 _NGO_BEFORE = re.compile(r"\b(?:NGOs?|non-?profits?|charit(?:y|ies)|(?:rights|advocacy)[ \t]+groups?)[ \t]+$")
 # a body named by its web address, written capitalised as a name ("Migrant-Rights.org"), not a link
 _ORG_DOMAIN = re.compile(r"(?<![\w@/.\-])[A-Z][\w\-]*(?:\.[\w\-]+)*\.org(?![\w/.\-]*\w)")
 _COMPANY_DESCRIPTORS = frozenset({"company", "companies", "firm", "firms"})
-_NAME_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-]*(?:\.(?=\w)[\w\-]+)*"  # "Maiti", "O'Neill", "Turkmen.news", "eLiberare"
+# "Maiti", "O'Neill", "Turkmen.news", "eLiberare"
+_NAME_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-]*(?:\.(?=\w)[\w\-]+)*"
 _DESCRIBED_BODY = re.compile(
     r"\b(?P<descriptor>NGOs?|nonprofits?|non-profits?|charit(?:y|ies)|watchdogs?|(?:rights|advocacy|campaign)[ \t]+groups?"
-    r"|(?:news[ \t]+)?outlets?|newspapers?|compan(?:y|ies)|firms?)"
+    r"|(?:news[ \t]+)?outlets?|newspapers?|compan(?:y|ies)|firms?|(?<=intervention[ \t])unit|(?<=police[ \t])unit)"
     r"(?:,?[ \t]+(?:including|such[ \t]+as|notably|chiefly|like),?)?[ \t]+"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:for|of|the|and|to|in|on)[ \t]+)?{_NAME_WORD}){{0,5}}"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:for|of|the|and|to|in|on|&)[ \t]+)?{_NAME_WORD}){{0,5}}"
     # a plural descriptor may name several: "the NGOs ASTRA and Atina", "the charities A, B and C"
     rf"(?:(?<=[A-Za-z])(?:,[ \t]+|,?[ \t]+and[ \t]+)(?=[A-Z]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}){{0,4}})"
     r"(?![\w'’])")
@@ -1072,7 +1116,7 @@ _BODY_THEN_DESCRIPTOR = re.compile(
     rf"(?<![\w'’\-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}),[ \t]+(?:the|an?)[ \t]+"
     r"(?:(?:local|national|international|leading|small)[ \t]+)?(?:NGO|nonprofit|non-profit|charity)\b")
 _LIST_JOIN_AT_END = re.compile(r"(?:,?[ \t]+and)?[ \t,]*$")  # what joins a list item to the next one
-_LIST_ITEM = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?!and\b)(?:(?:for|of|the|to|in|on)[ \t]+)?{_NAME_WORD})*")
+_LIST_ITEM = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?!and\b)(?:(?:for|of|the|to|in|on|&)[ \t]+)?{_NAME_WORD})*")
 _NAMED_PROJECT = re.compile(
     r"(?:\b(?i:the|its|their|a|an)|[A-Za-z]['’]s)"
     # what it costs or who funds it may come first: "the $7.5 million Mukti Sanjal project", "an EU-funded"
@@ -1339,6 +1383,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         purpose_verbs=lists["purpose_verbs"],
         topics_after_on=lists["topics_after_on"],
         seats=lists["seats"],
+        program_heads=lists["program_heads"],
         calendar_words=_calendar_words(calendar),
     )
     people = PeopleWords.make(build_titles(read_word_list(titles)), lists["not_name_words"], lists["honorifics"])

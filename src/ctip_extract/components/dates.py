@@ -310,6 +310,8 @@ class DateFinder:
         self._future_ids = frozenset(strings.add(w) for w in self.future_cues)
         self._deadline_ids = frozenset(strings.add(w) for w in normaliser.words.deadline_cues)
         self._future_sentence_ids = frozenset(strings.add(w) for w in self.future_sentence_cues)
+        self._past_ids = frozenset(strings.add(w) for w in normaliser.words.past_cues)
+        self._clause_break_ids = frozenset(strings.add(w) for w in normaliser.words.clause_breaks)
         self._dddd = strings.add("dddd")
         self._range_ids = frozenset(strings.add(w) for w in _RANGE_WORDS)
         self._blocker_ids = frozenset(strings.add(w) for w in year_blockers)
@@ -482,7 +484,7 @@ class DateFinder:
 
     def _future(self, columns: list[list[int]], start: int, end: int) -> bool:
         """For a year-less span: a near future cue ("next") among the few tokens before it, or a
-        sentence cue ("will") earlier in its sentence. `columns`: LOWER, SHAPE, IS_PUNCT and
+        sentence cue ("will") earlier in its clause, unless a past cue ("had") comes first. `columns`: LOWER, SHAPE, IS_PUNCT and
         SENT_START (then any others) of every token (doc.to_array)."""
         lower, shape, punct, sent = columns[:4]
         if any(shape[i] == self._dddd for i in range(start, end)):
@@ -495,6 +497,8 @@ class DateFinder:
                 return True
             if word in sentence_ids:
                 return True
+            if (near and word in self._past_ids) or word in self._clause_break_ids:
+                return False  # "talks had resumed in November"; "..., while talks ..." starts another clause
             if punct[i] or start - i >= _FUTURE_WINDOW:
                 near = False
             if sent[i] == 1:

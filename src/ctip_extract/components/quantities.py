@@ -107,6 +107,10 @@ _ATTRIBUTIVE_PARTICIPLES = frozenset({"alleged", "suspected", "reported", "confi
 _CLASSED_AS = frozenset({"identified", "confirmed", "recognized", "recognised", "certified", "classified",
                          "registered", "screened"})
 _WORK_AS = frozenset({"work", "worked", "working", "serve", "served", "serving", "employed"})
+# words that may follow "N were <people>": "thirteen are adults aged 18 to 25", "five were women who ..."
+_AFTER_COUNTED_PEOPLE = frozenset({"and", "or", "of", "aged", "who", "from", "between", "in", "with"})
+# words after a number that make it one to dial: "911 emergency line"
+_LINE_WORDS = frozenset({"line", "hotline", "helpline"})
 # words right before a number that make it one to dial, not a count
 _NUMBER_NAMES = frozenset({"line", "hotline", "helpline", "dial", "dialling", "dialing", "call", "sms", "text"})
 # what may follow a vague plural that is the subject of its clause ("Hundreds more", "Thousands will")
@@ -473,6 +477,8 @@ class QuantityFinder:
             _DIGITS.fullmatch(ctx.text(i - 1)) or (ctx.text(i - 1)[:1] == "+" and _HAS_DIGIT.search(ctx.text(i - 1)))
         ):
             return None  # the tail of a run of bare numbers: "+855 23 123 456"
+        if i > 0 and ctx.low(i - 1) in _NUMBER_NAMES and "," not in text and ctx.space[i - 1]:
+            return None  # a number to call, whatever groups it is written in: "the toll-free line 116 006"
         # "75, 000" and "75 000": thousands groups split by the tokenizer
         if _GROUP_HEAD.fullmatch(text):
             j = end
@@ -798,6 +804,14 @@ class QuantityFinder:
             return True  # "2.1.3"
         if i > 0 and ctx.low(i - 1) in _NUMBER_NAMES and "," not in text:
             return True  # a number to call: "the toll-free line 8588", "hotline 1323"
+        # a number to call named after it: "the 1098 helpline", "the 911 emergency line" (not "300 hotline calls")
+        for k in (i + 1, i + 2):
+            if k < n and ctx.low(k) in _LINE_WORDS and (k == i + 1 or ctx.alpha[i + 1]) \
+                    and (k + 1 >= n or not looks_plural(ctx.low(k + 1), self.units)):
+                return True
+        if i > 0 and at_line_start and len(text) == 1 and i + 1 < n and ctx.alpha[i + 1] \
+                and ctx.text(i + 1)[:1].isupper() and lookup_demonym(ctx.text(i + 1)) is None:
+            return True  # a footnote's number opening its line: "1 Figures provided by the government"
         return False
 
     # ------------------------------------------------------------ the counted thing and the rest
@@ -1002,7 +1016,7 @@ class QuantityFinder:
                 k += 1  # "Thai", "foreign", "unaccompanied"
             if k < n and looks_plural(ctx.low(k), lex) \
                     and lex.head_category.get(singular(ctx.low(k), lex)) in ("people", "victims") \
-                    and (k + 1 >= n or not ctx.alpha[k + 1] or ctx.low(k + 1) in ("and", "or", "of")) \
+                    and (k + 1 >= n or not ctx.alpha[k + 1] or ctx.low(k + 1) in _AFTER_COUNTED_PEOPLE) \
                     and ctx.of_the_scope(number.start) is None:  # ("Of the victims, 33 were children": victims)
                 return j + 1, k + 1, [ctx.text(t) for t in range(first, k + 1)], ctx.text(k), False
         # a bracketed share or figure between the number and its noun: "28 (18 percent) convicted traffickers"
@@ -1026,7 +1040,11 @@ class QuantityFinder:
             k = j + 1 if ctx.low(j) == "of" else j + 2
             while k < n and ctx.low(k) in _POSSESSIVE_DETS:
                 if ctx.low(k) in _PARTITIVE_PRONOUNS:
-                    return None  # "12 of them fled": the counted thing is named before
+                    # "12 of them fled": the counted thing is named before ("eight of them are minors": after)
+                    if k + 2 < n and ctx.low(k + 1) in ("are", "were") and looks_plural(ctx.low(k + 2), lex) \
+                            and lex.head_category.get(singular(ctx.low(k + 2), lex)) in ("people", "victims"):
+                        return k + 2, k + 3, [ctx.text(k + 2)], ctx.text(k + 2), False
+                    return None
                 k += 1
             if k + 2 < n and ctx.texts[k + 1] in ("'s", "\u2019s") and ctx.likenum[k + 2]:
                 k += 2  # an owner before the whole: "11 of the country's 22 departments"
@@ -1121,8 +1139,7 @@ class QuantityFinder:
                 k = m + 1
                 continue
             if single and low in lex.stop_words and not (
-                    low in lex.adverbs_before_nouns and k + 1 < n and ctx.alpha[k + 1]
-                    and looks_plural(ctx.low(k + 1), lex)) and not (
+                    low in lex.adverbs_before_nouns and self._plural_within(ctx, k + 1, n)) and not (
                     # a participle before a plural noun of people: "230 returned victims", "29,000
                     # returned migrant children" (one modifier between)
                     not words and low.endswith("ed") and self._people_noun_within(ctx, k + 1, n)):
@@ -1193,6 +1210,19 @@ class QuantityFinder:
         if not (tail.isalpha() and tail.islower()) or tail in _SUSPENDED_HYPHEN_WORDS:
             return None  # "pre- and post-trafficking"
         return head[:-1] + tail
+
+    def _plural_within(self, ctx: _Context, k: int, n: int) -> bool:
+        """Whether token k, or the token after one modifier at k, is a plural noun ("overseas recruitment
+        agencies")."""
+        lex = self.units
+        for t in (k, k + 1):
+            if t >= n or not ctx.alpha[t]:
+                return False
+            if looks_plural(ctx.low(t), lex):
+                return True
+            if ctx.low(t) in lex.stop_words:
+                return False
+        return False
 
     def _people_noun_within(self, ctx: _Context, k: int, n: int) -> bool:
         """Whether token k, or the token after one modifier at k, is a plural noun of people."""
@@ -1345,7 +1375,8 @@ class QuantityFinder:
         if not found or not found[-1].unit or ctx.respectively_slot(item.start) is not None:
             return None
         prev = found[-1]
-        if item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "of" and ctx.lows[item.end + 1] in _PARTITIVE_PRONOUNS:
+        if item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "of" \
+                and ctx.lows[item.end + 1] in _PARTITIVE_PRONOUNS:
             return None  # "19 children aged 9 to 17, seven of them Honduran": a part of the group, no age
         gap = [ctx.text(t) for t in range(prev.end, item.start)]
         if gap and len(gap) <= 2 and all(g in (",", "and", "or") for g in gap) and prev.number.end == prev.end:

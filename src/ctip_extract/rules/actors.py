@@ -218,6 +218,7 @@ class ActorWords:
     purpose_verbs: frozenset[str] = frozenset()  # "Strategy to Prevent Trafficking"
     topics_after_on: frozenset[str] = frozenset()  # "National Rapporteur on Trafficking in Persons"
     seats: frozenset[str] = frozenset()  # "Embassy of Ethiopia in Riyadh": the place is in the name
+    program_heads: frozenset[str] = frozenset()  # "Wage Protection System (WPS)" is a programme
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     max_keyword: int = field(init=False)
     _first_words: frozenset[str] = field(init=False, repr=False)
@@ -261,7 +262,7 @@ _RUN_GAP = re.compile(r"[ \t\u00a0]{1,3}|[ \t]+&[ \t]+")  # (an ampersand joins 
 _LINKING = frozenset({"of", "for", "to", "on", "against"})
 # Spanish, Portuguese and French names link the same way, often after an adjective or two:
 # "Centro de Orientación", "Fiscalía Especializada contra la Trata", "Cellule Nationale de Lutte"
-_ROMANCE_LINKING = frozenset({"de", "del", "des", "du", "da", "do", "di", "contra", "contre", "para", "pour", "en",
+_ROMANCE_LINKING = frozenset({"de", "del", "des", "du", "da", "do", "di", "al", "contra", "contre", "para", "pour", "en",
                               "y", "e", "et"})
 _ROMANCE_ARTICLES = frozenset({"la", "le", "les", "los", "las", "el", "o", "os", "as"})  # ("para o": Portuguese)
 ARTICLES = _ROMANCE_ARTICLES | {"the"}  # what may follow a connector inside a name: "of the", "contra la"
@@ -293,7 +294,8 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
         if cur:
             prev = cur[-1]
             gap = text[prev.end + (2 if prev.possessive else 0):w.start]
-            if gap in ("' ", "\u2019 ") and prev.text.endswith("s") and (len(cur) == 1 or any(c.lower == "of" for c in cur)):
+            if gap in ("' ", "\u2019 ") and prev.text.endswith("s") \
+                    and (len(cur) == 1 or any(c.lower == "of" for c in cur)):
                 # a plural possessive inside a name ("Ministry of Expatriates' Welfare") or opening it
                 # ("Workers' Support and Insurance Fund")
                 owner_end = len(cur)
@@ -379,7 +381,9 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
         right_acronym = j == len(run) - 1 and run[j].text.isupper() and len(run[j].text) > 1
         # the words up to the next "and": "... Welfare and Overseas Employment and the Police Bureau"
         right = run[j:next((k for k in range(j, len(run)) if run[k].lower == "and"), len(run))]
-        if run[i + 1].lower == "the" or _starts_name(run, j, lex) or (left_whole and _has_keyword(right, lex)) \
+        # (a keyword alone after "and" is a portfolio: "Ministry of Interior and Administration")
+        if run[i + 1].lower == "the" or _starts_name(run, j, lex) \
+                or (left_whole and len(right) > 1 and _has_keyword(right, lex)) \
                 or (right_acronym and _has_keyword(run[:i], lex)):
             return [run[:i], *_split_at_and(run[j:], lex)]
     return [run]
@@ -398,18 +402,23 @@ def split_nested(run: list[Word], lex: ActorWords) -> list[list[Word]]:
         j = i + 2 if i + 1 < len(run) and run[i + 1].lower == "the" else i + 1
         if j >= len(run):
             continue
-        inner_head = j == i + 2 and _ends_with_head(run[j:], lex)  # "... Policy for the Afghan National Army"
+        # "... Policy for the Afghan National Army", "Rodrigo Maturana of the Public Ministry"
+        inner_head = j == i + 2 and _ends_with_head(run[j:], lex, keyword_alone=True)
+        if i == 1 and lex.keyword_at(run, 0) is not None:
+            continue  # a bare keyword before "of (the)" opens the name: "Office of the Administration of Prisons"
         if _starts_name(run, j, lex) or (inner_head and (not _has_keyword(run[:i], lex)
                                                          or _ends_with_head(run[:i], lex))):
             return [run[:i], *split_nested(run[j:], lex)]
     return [run]
 
 
-def _ends_with_head(words: Sequence[Word], lex: ActorWords) -> bool:
+def _ends_with_head(words: Sequence[Word], lex: ActorWords, *, keyword_alone: bool = False) -> bool:
+    """Whether the words end with a head keyword and name more than it (`keyword_alone`: or the keyword
+    is of two words or more, a name of its own: "Public Ministry", "Coast Guard")."""
     for n in range(min(lex.max_keyword, len(words)), 0, -1):
         hit = lex.keyword_at(words, len(words) - n)
         if hit is not None and hit[1] == n and hit[0].head:
-            return len(words) > n
+            return len(words) > n or (keyword_alone and n > 1)
     return False
 
 
@@ -478,7 +487,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     if based is not None:
         words = words[based + 1:]
     while words and (words[0].lower in lex.leading_stop or not words[0].capitalised):
-        if words[0].possessive or (len(words) > 1 and words[0].capitalised and text[words[0].end:words[1].start] in ("' ", "\u2019 ")):
+        if words[0].possessive or (len(words) > 1 and words[0].capitalised
+                                   and text[words[0].end:words[1].start] in ("' ", "\u2019 ")):
             break  # an owner opening the name: "Workers' Support and Insurance Fund"
         words.pop(0)
         # "The Attorney General's Office filed ...": the sentence's capital is on "The", so the
@@ -596,10 +606,21 @@ def numbered_tail(name: str, text: str, end: int) -> str:
     return m.group() if m else ""
 
 
-def with_number(org: OrgName, text: str) -> OrgName:
-    """A body numbered after "No" takes its number: "Court of Instruction No. 3"."""
+# a quoted name after a body's keyword: 'the Shelter "Safe House"', 'Resource Center for Women "Marta"'
+# (after these keywords only: 'UNODC "Blue Heart"' is a campaign, not a part of the office's name)
+_NAMED_IN_QUOTES = frozenset({"shelter", "center", "centre", "resource center", "resource centre", "association",
+                              "foundation", "society", "house", "home"})
+_QUOTED_NAME = re.compile(r"[ \t]+[\"\u201c][A-Z][^\"\u201d\n]{0,40}[\"\u201d]")
+
+
+def with_label(org: OrgName, text: str) -> OrgName:
+    """A body numbered after "No" takes its number ("Court of Instruction No. 3"); one named in
+    quotation marks after its keyword takes the name ('Shelter "Safe House"')."""
     tail = numbered_tail(org.name, text, org.end)
-    return replace(org, end=org.end + len(tail), name=org.name + tail, surface=org.surface + tail) if tail else org
+    if not tail and org.keyword in _NAMED_IN_QUOTES and (m := _QUOTED_NAME.match(text, org.end)) is not None:
+        tail = m.group()
+    return replace(org, end=org.end + len(tail), name=org.name + tail, surface=org.surface + tail,
+                   short=org.short and not tail) if tail else org
 
 
 def _join(words: Sequence[Word]) -> str:
