@@ -311,7 +311,22 @@ CASES = [
     ("The government took note of the decision to drop Guinea-Bissau to Tier 3.", NEWS,
      [("GNB", "3", 2021, "downgraded", None, None)]),
     ("Critics urged Washington to drop Ghana to Tier 3.", NEWS, []),
-    ("India has sat on Tier 2 since 2011.", NEWS, [("IND", "2", 2021, "remained", "2", None)]),
+    # "since": a placement in that year too (and only then, after "had been")
+    ("India has sat on Tier 2 since 2011.", NEWS,
+     [("IND", "2", 2021, "remained", "2", None), ("IND", "2", 2011, None, None, None)]),
+    ("Nigeria had been on Tier 2 since 2004.", NEWS, [("NGA", "2", 2004, None, None, None)]),
+    ("Kenya has been on the Tier 2 Watch List for four years.", NEWS, []),
+    ("Peru had been on Tier 2 since 2019 and remained there.", NEWS,
+     [("PER", "2", 2019, None, None, None), ("PER", "2", 2021, "remained", "2", None)]),
+    # a statement repeated for the countries after "as did"; a relative clause between subject and verb
+    ("Colombia kept its Tier 1 ranking, as did Chile and Argentina, which the report praised.", NEWS,
+     [("COL", "1", 2021, "remained", "1", None), ("CHL", "1", 2021, "remained", "1", None),
+      ("ARG", "1", 2021, "remained", "1", None)]),
+    ("Niger, which last year was on the Watch List, was downgraded to Tier 3.", NEWS,
+     [("NER", "2WL", 2020, None, None, None), ("NER", "3", 2021, "downgraded", None, None)]),
+    # a time before the verb; "moved up from ... to"
+    ("Last year Oman had slipped to the Watch List from Tier 2.", NEWS, [("OMN", "2WL", 2020, "downgraded", "2", None)]),
+    ("Bolivia was moved up from the Watch List to Tier 2.", NEWS, [("BOL", "2", 2021, "upgraded", "2WL", None)]),
     # a list of the countries placed on a tier; "in the 2005 Report"
     ("Among the countries on Tier 3 were China, North Korea and Eritrea.", NEWS,
      [("CHN", "3", 2021, None, None, None), ("PRK", "3", 2021, None, None, None), ("ERI", "3", 2021, None, None, None)]),
@@ -342,7 +357,8 @@ CASES = [
     # "remained there" with its own year is the same tier again; without a year it adds nothing
     ("Zambia was downgraded to the Watch List in 2019 and remained there last year amid concerns.", NEWS,
      [("ZMB", "2WL", 2019, "downgraded", None, None), ("ZMB", "2WL", 2020, "remained", "2WL", None)]),
-    ("Kenya was placed on Tier 2 in 2017 and has stayed there since.", NEWS, [("KEN", "2", 2017, None, None, None)]),
+    ("Kenya was placed on Tier 2 in 2017 and has stayed there since.", NEWS,
+     [("KEN", "2", 2017, None, None, None), ("KEN", "2", 2021, "remained", "2", None)]),
     # one statement for each report listed; a year cited in another sentence of the paragraph is not this one's
     ("Sri Lanka had been placed on Tier 2 Watch List in the 2021 and 2022 reports.", NEWS,
      [("LKA", "2WL", 2021, None, None, None), ("LKA", "2WL", 2022, None, None, None)]),

@@ -72,7 +72,7 @@ _VERBS_OF_CRIME = frozenset({"convicted", "acquitted", "accused", "charged", "cl
 _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
                             "who", "whom", "still", "also", "later", "then", "each", "found", "rescued", "freed",
                             "held", "detained", "arrested"})
-_SUBJECT_VERB_AFTER = frozenset({"were", "was", "have", "had", "received", "remained", "returned", "got"})
+_SUBJECT_VERB_AFTER = frozenset({"were", "was", "have", "had", "received", "remained", "returned", "got", "went"})
 # a law's article or section number with its subdivision ("127.2", "369-A", "149a")
 _REFERENCE_NUMBER = re.compile(r"(?P<base>\d{1,6})(?P<sub>(?:[.\-]\d+)?[A-Za-z]?)")
 _SIBLING_REACH = 30  # tokens after a reference number within which a sibling of it is one too
@@ -1058,10 +1058,31 @@ class QuantityFinder:
                 sub = self._np(ctx, self._after_bracket(ctx, inner.end, n), n) if not inner.unit else None
                 return sub
             return self._np(ctx, k, n)
+        if ctx.text(j)[:1].isupper() and (named := self._noun_after_name(ctx, j, n)) is not None:
+            return named  # "six Bureau of Immigration (BI) employees"
         found = self._np(ctx, j, n)
         if found is not None and number.value != 1 and self._verb_then_object(found):
             return None  # "Of the investigations, 104 involved sex trafficking": a verb and its object
         return found
+
+    def _noun_after_name(self, ctx: _Context, j: int, n: int):
+        """The plural noun after the name of a body, its acronym in brackets maybe: "two Department of
+        Justice (DOJ) victim-witness coordinators" counts coordinators (the whole is the unit)."""
+        k = j
+        while k < n and k - j < 10 and ((ctx.alpha[k] and ctx.text(k)[:1].isupper())
+                                        or (k > j and ctx.low(k) in ("of", "and", "for", "the", "on"))):
+            k += 1
+        words = k - j
+        if k + 2 < n and ctx.text(k) == "(" and ctx.text(k + 2) == ")" and _is_acronym(ctx.text(k + 1)):
+            k += 3
+        # (one capitalised word before a verb is the subject: "One NGO noted", "5,000 Swedes commit")
+        if words < 2 or k >= n or not ctx.alpha[k] or not ctx.text(k)[:1].islower() \
+                or ctx.low(k - 1) in ("of", "and", "for", "the", "on") or ctx.low(k).endswith(("ed", "ing")):
+            return None
+        sub = self._np(ctx, k, n)
+        if sub is None or not looks_plural(sub[3].lower(), self.units):
+            return None
+        return j, sub[1], [ctx.text(t) for t in range(j, k)] + sub[2], sub[3], False
 
     def _verb_then_object(self, found) -> bool:
         """Whether words read after a number are a past-tense verb and its object, not a noun phrase: the
@@ -1270,8 +1291,10 @@ class QuantityFinder:
         prev = words[-1][2].lower()
         if nxt in lex.stop_words or nxt in self.starters or nxt.endswith("ly"):
             return False
-        if nxt.endswith("ed") and not prev.endswith("ed"):
-            return False  # "documented and undocumented returnees" goes on; "officials and arrested" does not
+        if nxt.endswith("ed") and not prev.endswith("ed") and not self._plural_within(ctx, k + 1, n):
+            # "documented and undocumented returnees", "new or renewed contracts" go on; "officials and
+            # arrested" does not
+            return False
         if not looks_plural(prev, lex) and prev not in lex.irregular:
             return True  # a modifier: "sex and labor trafficking victims"
         # both sides people: "women and children", "migrant workers and human-trafficking victims"
@@ -1407,7 +1430,10 @@ class QuantityFinder:
                 and found and found[-1].unit and ctx.text(item.start - 3) == "," and found[-1].end == item.start - 3:
             return found[-1]  # "received 12 years, of which four were suspended": a part of the one before
         # a bare number as the subject of a verb ("640 were placed in jobs") counts people or things
-        is_subject = item.end < len(ctx.lows) and ctx.lows[item.end] in _SUBJECT_VERB_AFTER
+        # (so is one after "the remaining", or before a verb in the past: "28 required imprisonment")
+        after = ctx.lows[item.end] if item.end < len(ctx.lows) else ""
+        is_subject = after in _SUBJECT_VERB_AFTER or (len(after) >= 6 and after.endswith("ed")) or (
+            item.start > 0 and ctx.lows[item.start - 1] == "remaining")
         for prev in reversed(found):
             ps = ctx.sent_index(prev.start)
             if ps < sent - 1:

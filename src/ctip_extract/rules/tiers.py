@@ -502,9 +502,59 @@ class _Scan:
             found = self._sentence(m, tier, s_start, max(s_end, m.end()), last[1] if last and last[0] == k else None)
             if found:
                 last = (k, max(f.end for f in found))
-                found += self._remained_there(found, s_end)
+                found += self._since(found, s_end)  # (first: it may date the statement "remained there" follows)
+                found += self._remained_there(found, s_end) + self._as_did(found, s_end)
             out += found
         return out
+
+    def _as_did(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
+        """Countries the statement is repeated for: "Colombia kept its Tier 1 ranking, as did Chile and
+        Argentina" (up to a relative clause: "..., as did Senegal and Mali, which the report said ...")."""
+        f = found[-1]
+        m = _AS_DID.match(self.text, f.end, s_end)
+        if m is None or f.source != "sentence":
+            return []
+        names = _RELATIVE_TAIL.split(m["list"], maxsplit=1)[0]
+        base = m.start("list")
+        return [replace(f, start=base + c.start, end=base + c.end, country=c.country, rule=f.rule + "_as_did")
+                for c in find_country_mentions(names) if c.country.alpha3 != f.country.alpha3]
+
+    def _since(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
+        """A placement dated by "since" right after the tier words: "had been on Tier 2 since 2004" was a
+        placement in 2004; "has sat on Tier 2 since 2011" is one in 2011 and one now (the present perfect
+        runs to the report of the day: the statement as found, with the year it would have had)."""
+        out = []
+        for f in found:
+            m = _SINCE_YEAR.match(self.text, f.end, s_end)
+            if m is None or f.source != "sentence" or f.local_year is not None:
+                continue
+            start_year = int(m["year"])
+            out.append(replace(f, end=m.end(), local_year=start_year, change=None, previous_tier=None,
+                               explicit_change=False, rule=f.rule + "_since"))
+            if not _PAST_PERFECT.search(self.text, max(f.start, f.end - 120), f.end):
+                continue
+            f.local_year = start_year  # "had been on Tier 2 since 2004": not a placement of the day
+            f.change = f.previous_tier = None
+            out.pop()
+        return out
+
+    def _year_before_verb(self, clause_start: int, subjects: list[tuple[int, Country]], verb_start: int) -> int | None:
+        """A time said before the verb: "Last year Oman had slipped to ...", "In 2014, Thailand was ...",
+        "Niger, which last year was on the Watch List" (not one inside a relative clause the verb's
+        subject carries: "Niger, which last year was ..., was downgraded to Tier 3")."""
+        text = self.text
+        first = subjects[0][0] if subjects else verb_start
+        lead = text[clause_start:first] if first >= clause_start else ""
+        gap = _CLOSED_RELATIVE.sub(",", text[max(first, clause_start):verb_start])
+        for part in (gap, lead):
+            m = _TIME_BEFORE_VERB.search(part)
+            if m is None:
+                continue
+            if m["year"]:
+                return int(m["year"])
+            if self.published_year:
+                return self.published_year - 1 if m["ago"] else self.published_year
+        return None
 
     def _remained_there(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
         """A second verb phrase that keeps the subjects where the statement put them: "Zambia was
@@ -525,8 +575,10 @@ class _Scan:
                 year = self.published_year - 1
             elif c.groupdict().get("now") and self.published_year:
                 year = self.published_year
-        if year is None:
-            return []  # "and remained there": when is not said, it adds nothing to the statement
+        if year is None and not any(f.local_year is not None for f in found):
+            return []  # "and remained there" after an undated statement adds nothing to it
+        # (after a dated one, "Peru had been on Tier 2 since 2019 and remained there", it is the report
+        # of the day: second_phrase gives the publication's year)
         return [TierFinding(m.start("verb"), m.end(), f.country, f.tier, "remained_there", "sentence",
                             change="remained", previous_tier=f.tier, explicit_change=True, local_year=year,
                             second_phrase=True)
@@ -590,7 +642,7 @@ class _Scan:
             if rule_id is None:
                 subjects, rule_id, change = self._object_form(pre, clause_start)
                 explicit = change is not None
-        if rule_id is None:
+        if rule_id is None or (rule_id == "been_on" and not _SINCE_YEAR.match(text, m.end())):
             return []
         if verb_start is not None:
             subjects = self._subjects(clause_start, verb_start, s_start)
@@ -629,6 +681,8 @@ class _Scan:
                   and subjects[-1][0] < statement_before <= verb_start)
         scope = verb_start if second else s_start
         local_year = report_year_in(text[scope:s_end], rules, self.published_year) or year_after
+        if local_year is None and verb_start is not None and not second:
+            local_year = self._year_before_verb(clause_start, subjects, verb_start)
         # "placed on Tier 2 Watch List in the 2021 and 2022 reports": one statement for each report,
         # each span running to its year (two records on one span would share their fields in spaCy)
         years = [(year, m.end() + end) for year, end in _reports_listed(after)] or [(local_year, m.end())]
@@ -676,6 +730,9 @@ class _Scan:
         if self._hedged(before[gap_start:]):
             return None
         region = before[:gap_start]
+        rel = _RELATIVE_CLAUSE.search(region)
+        if rel is not None:  # "Niger, which last year was on the Watch List, was downgraded ...": Niger
+            region = region[:rel.start()]
         mentions = _subject_mentions(region)
         gs = rules.subject.search(region)
         for c in reversed(mentions if gs is None else ()):  # a country name right before the verb
@@ -755,6 +812,17 @@ def _subject_mentions(text: str) -> list[CountryMention]:
     return out
 
 
+_AS_DID = re.compile(r"[^.;]{0,60}?,[ \t]*as[ \t]+(?:did|were|was|had|have|do|does)[ \t]+(?P<list>[^.;]{2,200})")
+_RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whose|where|while|but|though|although)\b")
+_SINCE_YEAR = re.compile(r"[ \t]+since[ \t]+(?P<year>(?:19|20)\d\d)\b")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNORECASE)
+# a relative clause closing the words before a verb ("Niger, which last year was on the Watch List"), and
+# one set off by commas inside them
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$")
+_CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
+# a time before the verb of a tier statement
+_TIME_BEFORE_VERB = re.compile(r"\b(?:(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b|(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier))"
+                               r"(?!['\u2019])|(?P<now>this\s+year)(?!['\u2019]))", re.IGNORECASE)
 # "in the 2021 and 2022 reports", "in the 2017, 2018, and 2019 TIP Reports", right after the tier words
 _REPORTS_LISTED = re.compile(r"^[\s,]*(?:in|for)\s+(?:the\s+)?(?P<years>(?:(?:19|20)\d\d\s*,?\s*)+and\s+(?:19|20)\d\d)"
                              r"\s+(?:TIP\s+|Trafficking\s+in\s+Persons\s+)?reports\b", re.IGNORECASE)
