@@ -643,6 +643,16 @@ def test_government_in_tip_narrative(run_text):
     assert "The government" not in govs[0].aliases and "government" not in govs[0].aliases
 
 
+def test_government_in_news_about_several_placements_is_nobodys(run_text):
+    """In news, a sentence's placement does not open a narrative: "the government" after the placements
+    of Niger and Mali names no government (a heading line still does, in text without a kind)."""
+    text = ("Niger was downgraded to Tier 3, while Mali remained on Tier 2. The government said it would "
+            "appeal the decision.")
+    assert not [a for a in run_text(text, kind="news").actors if a.rule == "government_anaphor"]
+    text = "MALI: TIER 2\n\nThe government convicted 12 traffickers."
+    assert [a.name for a in run_text(text, kind="news").actors] == ["Government of Mali"]
+
+
 NOT_ACTORS = [
     # (text, names that must not be actors)
     ("In September 2018 the report said Cambodia remained on Tier 2.", ["September", "Cambodia", "Tier"]),

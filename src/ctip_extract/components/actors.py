@@ -217,7 +217,7 @@ class ActorFinder:
         accepted += _bracketed_acronyms(text, accepted, acr_keys)
         accepted = _resolve(self._later_mentions(text, accepted, acr_keys), len(text))
         if self.government_anaphora:
-            accepted += self._anaphora(doc, text, heading_countries, accepted)
+            accepted += self._anaphora(doc, text, self._narrative_headings(doc, heading_countries), accepted)
         if heading_countries or doc_meta(doc).get("sections"):
             _split_by_narrative(doc, accepted, heading_countries)
         doc.spans[KEY] = self._spans(doc, text, accepted, heading_countries)
@@ -998,6 +998,17 @@ class ActorFinder:
         return out
 
     # ------------------------------------------------------------ output
+    @staticmethod
+    def _narrative_headings(doc: Doc, headings: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """The headings that open a narrative "the government" can refer to: all of them in a TIP
+        Report; elsewhere only heading lines, for a news story's sentences about several countries'
+        placements do not make "the government" one of theirs."""
+        if doc_meta(doc).get("kind") == "tip_report":
+            return headings
+        lines = {sp.start_char for sp in doc.spans.get("ctip_tier_statements", [])
+                 if (sp._.ctip or {}).get("rule") in _HEADING_RULES}
+        return [(start, code) for start, code in headings if start in lines]
+
     def _tip_headings(self, doc: Doc, text: str) -> list[tuple[int, str]]:
         out = []
         for span in doc.spans.get("ctip_tier_statements", []) if "ctip_tier_statements" in doc.spans else []:
@@ -1213,6 +1224,9 @@ def _occupied(cands: list[Cand], length: int) -> bytearray:
 
 
 _CAPITALS_WORD = re.compile(r"[A-Z]{2,}\b")  # "PRINCE" of "PORT-AU-PRINCE" (not "K" of "ISIS-K", "West")
+
+
+_HEADING_RULES = frozenset({"heading", "tier_label", "placement_heading"})
 
 
 def _inside_hyphenated(text: str, start: int, end: int) -> bool:
