@@ -167,6 +167,9 @@ CASES = [
      [{"name": "Meridian Development Associates", "kind": "company"}]),
     ("The special intervention unit RENEA and the NGO Different & Equal acted.", None,
      [{"name": "RENEA", "kind": "government"}, {"name": "Different & Equal", "kind": "ngo"}]),
+    # "Armed Forces of ..." is one name; "Women and Children's" does not split a run at "and"
+    ("Soldiers of the Armed Forces of the Philippines detained children.", None,
+     [{"name": "Armed Forces of the Philippines", "kind": "government"}]),
     # a person "of" a body whose keyword is a name of its own
     ("Regional prosecutor Rodrigo Maturana of the Public Ministry's Tarapacá office said so.", None,
      [{"name": "Rodrigo Maturana", "kind": "person"}, {"name": "Public Ministry", "kind": "government"}]),
@@ -808,3 +811,14 @@ def test_bracketed_country_name_is_no_alias_of_a_body(run_text):
                      "Officials of the Embassy of the United Arab Emirates (UAE) met NGOs.")
     for actor in facts.actors:
         assert "DRC" not in actor.aliases and "UAE" not in actor.aliases, actor
+
+
+def test_a_group_owner_after_and_keeps_the_run_whole():
+    from ctip_extract.pipeline import shared_pipeline
+    from ctip_extract.rules.actors import capitalised_runs, split_words
+
+    lex = shared_pipeline().get_pipe("ctip_actors").lex
+    text = "the Philippine National Police Women and Children's Protection Center"
+    runs = capitalised_runs(text, split_words(text), lex)
+    assert [[w.text for w in r] for r in runs] == [
+        ["Philippine", "National", "Police", "Women", "and", "Children's", "Protection", "Center"]]
