@@ -290,6 +290,8 @@ FOUND = [
     ("Its current mandate runs out in January.", "2019-08-23", [("January", "2020-01")]),
     ("The boy has been there since the start of the month.", "2019-08-23", [("start of the month", "2019-08")]),
     ("Raids took place at the end of last month.", "2019-08-23", [("end of last month", "2019-07")]),
+    # a year before a counted noun is the year's after "the" ("to 2000 people" is a count)
+    ("The 2017 convictions were for forced labor.", "2018-06-28", [("2017", "2017")]),
     # a past tense right before, or another clause, outweighs a future cue earlier in the sentence
     ("A memorandum was expected to be signed soon, while talks with Oman had resumed in November.", "2022-02-10",
      [("November", "2021-11")]),

@@ -32,6 +32,7 @@ def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
         # TIP text whose quotes came out as fi/fl ligatures and dashes as S-caron
         ("released on \ufb01judicial supervision\ufb02 pending trial", 'released on "judicial supervision" pending trial'),
         ("operations\u0160a factor", "operations\u2014a factor"),
+        ("a \ufb01plan\ufb02 for 2017\u01522021", 'a "plan" for 2017-2021'),  # OE ligature for an en dash
         ("trained 720 officials.\u00b2 The", "trained 720 officials.  The"),  # a footnote mark
     ],
 )

@@ -315,6 +315,7 @@ class DateFinder:
         self._dddd = strings.add("dddd")
         self._range_ids = frozenset(strings.add(w) for w in _RANGE_WORDS)
         self._blocker_ids = frozenset(strings.add(w) for w in year_blockers)
+        self._determiner_ids = frozenset(strings.add(w) for w in ("the", "its", "their", "this", "that"))
         self._reject_ids = {key: frozenset(strings.add(w) for w in rule.reject_before) for key, rule in rules.items()}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -336,8 +337,9 @@ class DateFinder:
             for s, e in self._parts(rule, start, alignment):
                 while e - s > 1 and punct[e - 1]:
                     e -= 1  # an optional comma matched with no year after it: "by mid-March, 30 workers"
-                if e - s == 1 and e < n and lower[e] in self._blocker_ids and shape[s] == self._dddd:
-                    continue  # "to 2000 people": a count
+                if e - s == 1 and e < n and lower[e] in self._blocker_ids and shape[s] == self._dddd \
+                        and not (s > 0 and lower[s - 1] in self._determiner_ids):
+                    continue  # "to 2000 people": a count ("the 2017 convictions": the year's)
                 ctx = future_ctx if base.published and self._future(columns, s, e) else \
                     deadline_ctx if s > 0 and lower[s - 1] in self._deadline_ids else base
                 text = doc[s:e].text

@@ -33,8 +33,9 @@ _ONE_FOR_ONE = str.maketrans(
 
 # Text extracted from the TIP Report with some PDF tools turns its quotes and
 # dashes into these glyphs: an opening quote becomes the fi ligature, a closing
-# one the fl ligature, an em dash a capital S with caron.
-_PDF_QUOTE_GLYPHS = str.maketrans({"\ufb01": '"', "\ufb02": '"', "\u0160": "\u2014"})
+# one the fl ligature, an em dash a capital S with caron, an en dash the OE
+# ligature ("2017\u01522021").
+_PDF_QUOTE_GLYPHS = str.maketrans({"\ufb01": '"', "\ufb02": '"', "\u0160": "\u2014", "\u0152": "\u2013"})
 _FL_AT_WORD_END = re.compile(r"\w\ufb02(?=[\s.,;:)]|$)")
 _S_CARON_BETWEEN_WORDS = re.compile(r"[a-z]\u0160[a-z]")
 
