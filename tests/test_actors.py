@@ -813,6 +813,17 @@ def test_bracketed_country_name_is_no_alias_of_a_body(run_text):
         assert "DRC" not in actor.aliases and "UAE" not in actor.aliases, actor
 
 
+def test_a_ministry_named_only_by_its_acronym(run_text):
+    """"MOI continued to operate ...": an excerpt whose narrative spelt the ministry out elsewhere; not a
+    memorandum ("MOU"), a country in capitals, nor an acronym the text defines."""
+    facts = run_text("MOI continued to operate trafficking units. The MOU was signed in MOLDOVA. The Ministry "
+                     "of Justice (MOJ) and the MOJ met.", kind="tip_report")
+    by_name = actors_by_name(facts)
+    assert by_name["MOI"].actor_kind == "government" and by_name["MOI"].rule == "ministry_acronym"
+    assert "MOU" not in by_name and "MOLDOVA" not in by_name and "MOJ" not in by_name
+    assert "MOJ" in by_name["Ministry of Justice"].aliases
+
+
 def test_a_group_owner_after_and_keeps_the_run_whole():
     from ctip_extract.pipeline import shared_pipeline
     from ctip_extract.rules.actors import capitalised_runs, split_words

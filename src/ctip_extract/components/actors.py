@@ -215,6 +215,7 @@ class ActorFinder:
         _merge_people(accepted)
         accepted += self._affiliated_bodies(text, accepted)
         accepted += _bracketed_acronyms(text, accepted, acr_keys)
+        accepted += _ministry_acronyms(text, accepted, acr_keys)
         accepted = _resolve(self._later_mentions(text, accepted, acr_keys), len(text))
         if self.government_anaphora:
             accepted += self._anaphora(doc, text, self._narrative_headings(doc, heading_countries), accepted)
@@ -1253,6 +1254,27 @@ def _demonym_before(words: Sequence[Word], i: int) -> bool:
         if (i == j or not words[i - j - 1].capitalised) and lookup_demonym(" ".join(w.text for w in words[i - j:i])):
             return True
     return False
+
+
+def _ministry_acronyms(text: str, accepted: list[Cand], acr_keys: dict[str, Cand]) -> list[Cand]:
+    """A ministry named only by its acronym, which the text never spells out ("MOI continued to operate
+    trafficking units": an excerpt of a narrative that defined it elsewhere): a public body."""
+    if "MO" not in text and "MFA" not in text:
+        return []
+    occupied = _occupied(accepted, len(text))
+    out: list[Cand] = []
+    for m in _MINISTRY_ACRONYM.finditer(text):
+        acronym = m.group()
+        if acronym in acr_keys or acronym in _NOT_MINISTRIES or any(occupied[m.start():m.end()]) \
+                or lookup_country(acronym) is not None:
+            continue
+        out.append(Cand(m.start(), m.end(), f"org:{acronym.lower()}", acronym, "government", "ministry_acronym", 1))
+    return out
+
+
+# "MOI", "MOLSA", "MFA", "MOFA": the usual acronyms of ministries ("Ministry of ..."), not a memorandum
+_MINISTRY_ACRONYM = re.compile(r"(?<![\w\-])(?:MO[A-Z]{1,5}|MFA)(?![\w\-])")
+_NOT_MINISTRIES = frozenset({"MOU", "MOA", "MOLVI", "MODIS"})
 
 
 def _bracketed_acronyms(text: str, accepted: list[Cand], acr_keys: dict[str, Cand]) -> list[Cand]:
