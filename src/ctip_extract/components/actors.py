@@ -375,6 +375,7 @@ class ActorFinder:
             before = before[1:]
         org = org_from_run(before, text, self.lex) if before else None
         f_start = text.index(foreign, inside_start)
+        a_start = inside_start + inside.rindex(acronym)
         if org is None or org.end != before[-1].end:
             # no English name before ("the centers for returned migrants (Centros de Atención al Migrante
             # Retornado, CAMR)"): the body's own name is the name, when its keyword says what it is
@@ -384,14 +385,11 @@ class ActorFinder:
                 return False
             cand = Cand(f_start, f_start + len(foreign), f"org:{org_key(foreign)}", " ".join(foreign.split()),
                         hit[0].kind, "acronym_definition", 3)
-            self._add_definition(cand, acronym, text.rindex(acronym, inside_start, paren + 2 + len(inside)), cands,
-                                 acr_keys)
-            return True
-        cand = self._org_cand(org, "acronym_definition", 3)
-        cands.append(Cand(f_start, f_start + len(foreign), cand.key, cand.name, cand.kind, "translated_name", 3,
-                          cand.country))
-        self._add_definition(cand, acronym, text.rindex(acronym, inside_start, paren + 2 + len(inside)), cands,
-                             acr_keys)
+        else:
+            cand = self._org_cand(org, "acronym_definition", 3)
+            cands.append(Cand(f_start, f_start + len(foreign), cand.key, cand.name, cand.kind, "translated_name", 3,
+                              cand.country))
+        self._add_definition(cand, acronym, a_start, cands, acr_keys)
         return True
 
     def _small_long_form(self, before: list[Word], letters: str, acronym: str, a_start: int, cands: list[Cand],

@@ -477,8 +477,8 @@ class QuantityFinder:
             _DIGITS.fullmatch(ctx.text(i - 1)) or (ctx.text(i - 1)[:1] == "+" and _HAS_DIGIT.search(ctx.text(i - 1)))
         ):
             return None  # the tail of a run of bare numbers: "+855 23 123 456"
-        if i > 0 and ctx.low(i - 1) in _NUMBER_NAMES and "," not in text and ctx.space[i - 1]:
-            return None  # a number to call, whatever groups it is written in: "the toll-free line 116 006"
+        if i > 0 and ctx.low(i - 1) in _NUMBER_NAMES and "," not in text:
+            return None  # a number to call, in whatever groups: "the toll-free line 116 006", "hotline 1323"
         # "75, 000" and "75 000": thousands groups split by the tokenizer
         if _GROUP_HEAD.fullmatch(text):
             j = end
@@ -802,8 +802,6 @@ class QuantityFinder:
             return True  # a page number alone on its line
         if "." in text and text.count(".") > 1 and "," not in text and not _DOTTED_THOUSANDS.fullmatch(text):
             return True  # "2.1.3"
-        if i > 0 and ctx.low(i - 1) in _NUMBER_NAMES and "," not in text:
-            return True  # a number to call: "the toll-free line 8588", "hotline 1323"
         # a number to call named after it: "the 1098 helpline", "the 911 emergency line" (not "300 hotline calls")
         for k in (i + 1, i + 2):
             if k < n and ctx.low(k) in _LINE_WORDS and (k == i + 1 or ctx.alpha[i + 1]) \
@@ -1163,7 +1161,7 @@ class QuantityFinder:
                     low in lex.adverbs_before_nouns and self._plural_within(ctx, k + 1, n)) and not (
                     # a participle before a plural noun of people: "230 returned victims", "29,000
                     # returned migrant children" (one modifier between)
-                    not words and low.endswith("ed") and self._people_noun_within(ctx, k + 1, n)):
+                    not words and low.endswith("ed") and self._plural_within(ctx, k + 1, n, people=True)):
                 break
             if single and low in ("more", "fewer", "less", "other") and not (
                 k + 1 < n and ctx.alpha[k + 1] and ctx.low(k + 1) not in lex.stop_words
@@ -1232,28 +1230,18 @@ class QuantityFinder:
             return None  # "pre- and post-trafficking"
         return head[:-1] + tail
 
-    def _plural_within(self, ctx: _Context, k: int, n: int) -> bool:
+    def _plural_within(self, ctx: _Context, k: int, n: int, *, people: bool = False) -> bool:
         """Whether token k, or the token after one modifier at k, is a plural noun ("overseas recruitment
-        agencies")."""
+        agencies"), of people with `people` ("returned migrant children")."""
         lex = self.units
         for t in (k, k + 1):
             if t >= n or not ctx.alpha[t]:
                 return False
-            if looks_plural(ctx.low(t), lex):
+            low = ctx.low(t)
+            if looks_plural(low, lex) and (
+                    not people or lex.head_category.get(singular(low, lex)) in ("people", "victims")):
                 return True
-            if ctx.low(t) in lex.stop_words:
-                return False
-        return False
-
-    def _people_noun_within(self, ctx: _Context, k: int, n: int) -> bool:
-        """Whether token k, or the token after one modifier at k, is a plural noun of people."""
-        lex = self.units
-        for t in (k, k + 1):
-            if t >= n or not ctx.alpha[t]:
-                return False
-            if looks_plural(ctx.low(t), lex) and lex.head_category.get(singular(ctx.low(t), lex)) in ("people", "victims"):
-                return True
-            if ctx.low(t) in lex.stop_words:
+            if low in lex.stop_words:
                 return False
         return False
 

@@ -548,7 +548,7 @@ class DateNormaliser:
         pub = ctx.published
         if pub is None or pub.month is None or ctx.report_year is not None:
             return []
-        y, month = shift_month(pub.year, pub.month, {"the": 0, "this": 0, "last": -1, "next": 1}[m["rel"]])
+        y, month = shift_month(pub.year, pub.month, _SHIFTS.get(m["rel"], 0))  # ("the month": this one)
         a, b = self.words.month_parts[m["part"]]
         last = _last_day(y, month)
         return [_fields(f"{y:04d}-{month:02d}", "period", date(y, month, min(a, last)), date(y, month, min(b, last)),
@@ -600,7 +600,7 @@ class DateNormaliser:
         pub = ctx.published
         if pub is None or (rel == "the" and ctx.report_year is not None):
             return None
-        return pub.year + {"the": 0, "this": 0, "last": -1, "next": 1}[rel], pub.text
+        return pub.year + _SHIFTS.get(rel, 0), pub.text  # ("the year": this one)
 
     def _quarter_number(self, m: re.Match[str]) -> int:
         """Which quarter or half an ordinal names ("last" is the fourth quarter, the second half)."""

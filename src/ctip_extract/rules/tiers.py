@@ -529,13 +529,12 @@ class _Scan:
             if m is None or f.source != "sentence" or f.local_year is not None:
                 continue
             start_year = int(m["year"])
-            out.append(replace(f, end=m.end(), local_year=start_year, change=None, previous_tier=None,
-                               explicit_change=False, rule=f.rule + "_since"))
-            if not _PAST_PERFECT.search(self.text, max(f.start, f.end - 120), f.end):
-                continue
-            f.local_year = start_year  # "had been on Tier 2 since 2004": not a placement of the day
-            f.change = f.previous_tier = None
-            out.pop()
+            if _PAST_PERFECT.search(self.text, max(f.start, f.end - 120), f.end):
+                f.local_year = start_year  # "had been on Tier 2 since 2004": not a placement of the day
+                f.change = f.previous_tier = None
+            else:
+                out.append(replace(f, end=m.end(), local_year=start_year, change=None, previous_tier=None,
+                                   explicit_change=False, rule=f.rule + "_since"))
         return out
 
     def _year_before_verb(self, clause_start: int, subjects: list[tuple[int, Country]], verb_start: int) -> int | None:
@@ -548,12 +547,8 @@ class _Scan:
         gap = _CLOSED_RELATIVE.sub(",", text[max(first, clause_start):verb_start])
         for part in (gap, lead):
             m = _TIME_BEFORE_VERB.search(part)
-            if m is None:
-                continue
-            if m["year"]:
-                return int(m["year"])
-            if self.published_year:
-                return self.published_year - 1 if m["ago"] else self.published_year
+            if m is not None:
+                return _cited_year(m, self.published_year)
         return None
 
     def _remained_there(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
@@ -565,16 +560,10 @@ class _Scan:
             return []
         after = self.text[m.end():s_end]
         year = None
-        for rule in self.rules.continuations:
+        for rule in self.rules.continuations:  # the year cited after it, as for a statement's own
             c = rule.regex.search(after)
-            if c is None:
-                continue
-            if c.groupdict().get("year"):
-                year = int(c.group("year"))
-            elif c.groupdict().get("ago") and self.published_year:
-                year = self.published_year - 1
-            elif c.groupdict().get("now") and self.published_year:
-                year = self.published_year
+            if c is not None and (cited := _cited_year(c, self.published_year)) is not None:
+                year = cited
         if year is None and not any(f.local_year is not None for f in found):
             return []  # "and remained there" after an undated statement adds nothing to it
         # (after a dated one, "Peru had been on Tier 2 since 2019 and remained there", it is the report
@@ -660,12 +649,9 @@ class _Scan:
             if not c:
                 continue
             groups = c.groupdict()
-            if groups.get("year"):
-                year_after = int(groups["year"])
-            elif groups.get("ago") and self.published_year:
-                year_after = self.published_year - 1
-            elif groups.get("now") and self.published_year:
-                year_after = self.published_year
+            cited = _cited_year(c, self.published_year)
+            if cited is not None:
+                year_after = cited
             elif groups.get("tier"):
                 previous = previous or parse_tier(c.group("tier"))
                 if change is None:
