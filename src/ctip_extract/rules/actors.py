@@ -301,9 +301,8 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                 owner_end = len(cur)
             elif not _RUN_GAP.fullmatch(gap):
                 close()
-            elif prev.possessive and not (w.lower in ("office", "chambers") and prev.lower in lex.office_holders) \
-                    and prev.lower not in _GROUP_OWNERS:
-                close()  # (but "Women and Children's Protection Center", "New People's Army" go on)
+            elif prev.possessive and not (w.lower in ("office", "chambers") and prev.lower in lex.office_holders):
+                close()
         if cur and not cur[-1].capitalised and w.lower in lex.calendar_words:
             close()  # "State Department on Monday": a day or month after a connector is not in the name
         if w.capitalised and not (w.text.isupper() and len(w.text) > 1 and cur and cur[-1].text.isupper()
@@ -318,10 +317,6 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
         close()
     close()
     return [r for part in runs for half in _split_at_and(part, lex) for r in split_nested(half, lex)]
-
-
-# plurals whose possessive stays inside a name ("Children's Protection Center", "People's Army")
-_GROUP_OWNERS = frozenset({"children", "women", "men", "people", "peoples"})
 
 
 def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None = None) -> bool:
@@ -380,7 +375,7 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
         if w.lower != "and" or i + 1 >= len(run) or i == 0:
             continue
         j = i + 1 if run[i + 1].lower != "the" else i + 2
-        if j >= len(run) or run[j].lower.replace("\u2019", "'").removesuffix("'s") in _GROUP_OWNERS:
+        if j >= len(run) or run[j].lower.removesuffix("'s") in _PLURAL_OWNERS:
             continue  # "Women and Children's Protection Center": one name
         left_whole = (i == 1 and run[0].text.isupper() and len(run[0].text) > 1) or _has_keyword(run[:i], lex)
         right_acronym = j == len(run) - 1 and run[j].text.isupper() and len(run[j].text) > 1
@@ -502,8 +497,7 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     # a possessive owner before the name: "Libya's Office of ...", "the MOI's Department ..."
     for i in range(len(words) - 1, -1, -1):
         if words[i].possessive and i + 1 < len(words) and not (
-                words[i + 1].lower in ("office", "chambers") and words[i].lower in lex.office_holders) \
-                and words[i].lower not in _GROUP_OWNERS:
+                words[i + 1].lower in ("office", "chambers") and words[i].lower in lex.office_holders):
             words = words[i + 1:]
             break
     # a place the run began with and a connector: "(chief of mission in) Laos for the International
