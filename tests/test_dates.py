@@ -292,6 +292,14 @@ FOUND = [
     ("Raids took place at the end of last month.", "2019-08-23", [("end of last month", "2019-07")]),
     # a year before a counted noun is the year's after "the" ("to 2000 people" is a count)
     ("The 2017 convictions were for forced labor.", "2018-06-28", [("2017", "2017")]),
+    # a weekday inside a clause with no preposition; a range of weekdays; parts of the publication's day
+    ("Prosecutors filed the charges Monday against the owner.", "2022-02-03", [("Monday", "2022-01-31")]),
+    ("The sting took place at hotels along Highway 99 from Friday to Sunday.", "2022-02-03",
+     [("Friday", "2022-01-28"), ("Sunday", "2022-01-30")]),
+    ("The announcement was made in Accra this morning.", "2019-07-30", [("this morning", "2019-07-30")]),
+    ("Police raided the farm last night.", "2019-07-30", [("last night", "2019-07-29")]),
+    # "next" a few words before a year-less day: the next one
+    ("The next mention is on 4 March.", "2024-02-12", [("4 March", "2024-03-04")]),
     # a past tense right before, or another clause, outweighs a future cue earlier in the sentence
     ("A memorandum was expected to be signed soon, while talks with Oman had resumed in November.", "2022-02-10",
      [("November", "2021-11")]),
@@ -317,6 +325,10 @@ def test_component_finds(run_text, text, published, expected):
     "Over the last year the number of shelters rose.",
     "Each year, officials may march in the parade.",
     "The government trained 1,950 officials in three provinces.",
+    # a weekday that is no date: a habit, a kind of day, a given name
+    "A woman who calls us on a Friday night will not call again.",
+    "The volunteers meet every Sunday afternoon.",
+    "The court heard from Friday Osaro, a former driver.",
 ])
 def test_component_negatives(run_text, text):
     assert run_text(text, published="2018-10-01").dates == []

@@ -435,6 +435,37 @@ def test_invisible_characters_are_dropped_for_the_rules_only(nlp) -> None:
         assert text[rec.start:rec.end] == rec.text
 
 
+def test_glued_running_heads_are_cut_out_for_the_rules_only(tmp_path: Path, nlp) -> None:
+    """A page number and running head glued into a narrative by text extraction ("domestic
+    70ALGERIAservitude") are dropped from the copy the rules read; records keep the file's characters."""
+    from ctip_extract import extract_file
+
+    raw = ("The law was passed by the National 140CHINAPeople's Congress in 2017. Courts convicted three "
+           "traffickers.82AUSTRIA\nOfficials held 12 women in domestic 70ALGERIAservitude.\n")
+    path = write(tmp_path, "glued.txt", raw)
+    doc = load_document(path)
+    assert doc.text == raw
+    assert "National People's Congress" in doc.normalised and "domestic servitude" in doc.normalised
+    assert "AUSTRIA" not in doc.normalised
+    at = raw.index("140CHINA")
+    assert doc.to_analysis(at) == doc.to_analysis(at + 4) == doc.normalised.index("People's")  # inside: where it was
+    assert doc.to_source(doc.normalised.index("People's")) == raw.index("People's")
+    assert doc.to_source(doc.normalised.index("People's"), end=True) == at  # an end stops before the cut
+    (facts,) = extract_file(path, nlp=nlp)
+    assert "National People's Congress" in {a.name for a in facts.actors}
+    assert {(q.value, q.unit) for q in facts.quantities} == {(3, "traffickers"), (12, "women")}
+    for rec in facts.records:
+        assert raw[rec.start:rec.end] == rec.text
+
+
+@pytest.mark.parametrize("text", ["The G20CHINA summit", "Flight 20CHINA", "Flight 20CHINA landed.", "a 5CHINESE delegation",
+                                  "in 2018CHINA"])
+def test_digits_before_capitals_that_are_no_running_head_stay(text: str) -> None:
+    from ctip_extract.documents.normalise import spell_out
+
+    assert spell_out(text) == (text, ())
+
+
 @pytest.mark.parametrize(("written", "kind"), [("tip", "tip_report"), ("TIP Report", "tip_report"),
                                                ("tip-report", "tip_report"), ("News", "news"), ("blog", "blog")])
 def test_sidecar_kind_is_read_in_the_words_the_rules_know(tmp_path: Path, written: str, kind: str) -> None:

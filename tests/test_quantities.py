@@ -337,7 +337,7 @@ CASES = [
     ("The court sentenced him to 10 years and his accomplice to 8.", "8", {"unit": "years", "category": "duration"}),
     # a fraction of something is a share, in percent; "half a million" is a count
     ("Roughly two-thirds of the survivors were women.", "two-thirds",
-     {"value": 66.67, "qualifier": "approx", "unit": "percent", "category": "percent"}),
+     {"value": 66.666667, "qualifier": "approx", "unit": "percent", "category": "percent"}),
     ("More than half of the victims were children.", "half", {"value": 50, "qualifier": "more_than"}),
     ("A quarter of them were boys.", "A quarter", {"value": 25, "category": "percent"}),
     ("Only one-fifth of the cases reached court.", "one-fifth", {"value": 20, "category": "percent"}),
@@ -526,6 +526,25 @@ CASES = [
     ("SAN PEDRO SULA, Honduras - Honduran children go north. In Guatemala a beer costs Q25 and a girl gets Q5.",
      "Q25", {"value": 25, "currency": "GTQ", "category": "money"}),
     ("Two NGO-run shelters assisted 58 others.", "58 others", {"unit": "others"}),
+    # spoken numbers: decimals said as "point", two amounts in words as a range
+    ("She said the money, one point five million cedis, will refurbish the shelter.", "one point five million",
+     {"value": 1_500_000, "currency": "GHS", "category": "money"}),
+    ("The fishermen paid the parents between five hundred and eight hundred cedis for each child.",
+     "between five hundred and eight hundred cedis", {"low": 500, "high": 800, "currency": "GHS"}),
+    # an age said of a person in a relative clause; a part of a whole owned by a body with a long name
+    ("\u201cAnother, who is just 13, told us she worked 16 hours a day,\u201d the inspector said.", "13",
+     {"category": "age", "unit": "years"}),
+    ("Auditors found five of the International Labour Organization's 11 indicators of forced labour.", "five",
+     {"unit": "indicators", "value": 5}),
+    # a change written with "went from ... to": the clause's subject is counted
+    ("Cases of kidnapping went from 212 in 2022 to 297 last year.", "297", {"unit": "Cases", "category": "cases"}),
+    # the part of a group named by a participle
+    ("Police arrested 40 people. Nine of those arrested were charged with soliciting.", "Nine",
+     {"unit": "those arrested", "value": 9}),
+    # a share as a subject, of a whole named before it; a share keeps six decimals
+    ("Of the 412 claims, only 118 have been paid, while nearly a third are still pending.", "nearly a third",
+     {"value": 33.333333, "qualifier": "approx", "category": "percent"}),
+    ("Half were children.", "Half", {"value": 50, "category": "percent"}),
     ("More than 3,800 hotel, trucking and health care workers completed the course.",
      "More than 3,800 hotel, trucking and health care workers", {"unit_head": "worker", "qualifier": "more_than"}),
 ]
@@ -600,6 +619,9 @@ def test_quantity_fields(run_text, text, span, expected):
         # a footnote's number opening its line
         "The law was amended.\n1 Figures provided by the government.",
         "The model P5 and the N95 masks were sold.",
+        # an ordinal or a share of nothing named: no count
+        "The third was released on bail.",
+        "He served half.",
         # sibling article numbers: a subdivision, or a close number after "and" with no count noun
         "The others were charged under Article 127.1 and, later, under 127.2 of the code.",
         "They were charged under PPC sections 370, buying or disposing of any person as a slave, and 371, "

@@ -54,7 +54,7 @@ KEYWORD_KEYS = ("keyword", "kind", "position", "standalone")
 WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_openers", "subnational",
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers",
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
-                  "office_holders", "purpose_verbs", "topics_after_on", "seats", "program_heads")
+                  "office_holders", "purpose_verbs", "topics_after_on", "seats", "program_heads", "name_openers", "regions")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -68,6 +68,9 @@ _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|
 _NAME_COMMA = re.compile(r"[a-z],[ \t]+")
 _AGE_THEN_NAME = re.compile(r"\b[1-9]\d?-year-old[ \t]+(?=[A-Z])")  # "28-year-old Bikram Lama"
 _NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+")  # "Grace Otieno, 34, "
+_NAME_WHO = re.compile(r"(?<=[a-z]),[ \t]+who[ \t]")  # "against Darnell Keyes, who was arrested"
+_SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Tt]his is)[ \t]+(?=[A-Z])")  # "I'm Abena Owusu-Ansah."
+_PLACE_AT_END = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}$")  # "... in El Alto"
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z\u0110][\w’'&/\-\u2010\u2011]*\.?)"
 _WORD_AND_ACRONYM = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][A-Za-z0-9&/\-]{1,11})")
@@ -79,7 +82,7 @@ def _cap_run_pattern(connectors: Iterable[str]) -> re.Pattern[str]:
         return "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
 
     return re.compile(
-        rf"(?<![\w&'’.\-]){_CAP}(?:[ \t]{{1,3}}(?:(?:{alternation(connectors)}|&)"
+        rf"(?:(?<![\w&'’.\-])|(?<=\bthen-)){_CAP}(?:[ \t]{{1,3}}(?:(?:{alternation(connectors)}|&)"
         rf"[ \t]{{1,3}}(?:(?:{alternation(ARTICLES)})[ \t]{{1,3}})?)?{_CAP})*"
     )
 
@@ -149,7 +152,8 @@ class ActorFinder:
         role_firsts = "".join(sorted({r[0] for r in before_names if r}))
         self.role_then_name = re.compile(rf"(?=[{re.escape(role_firsts)}])(?<![\w\-])(?P<role>"
                                          + (trie_pattern(before_names) or "(?!)")
-                                         + r")(?P<of>[ \t]+of[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})?(?P<comma>,)?[ \t](?=[A-Z])")
+                                         + r")(?P<of>[ \t]+of[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})?(?P<acr>[ \t]+\([A-Z]{2,6}\))?"
+                                         r"(?P<comma>,)?[ \t](?=[A-Z])")
         self.entries: list[GazEntry] = []
         self.by_key: dict[str, int] = {}
         self.by_acronym: dict[str, int] = {}
@@ -196,11 +200,16 @@ class ActorFinder:
         self._governments(text, starts, cands)
         self._governments_of(text, cands)
         self._runs(text, start_set, cands)
+        if acr_keys:
+            defined = {c.end: c.start for c in cands if c.rule == "acronym_definition"}
+            cands[:] = [c for c in cands if not (c.rule == "org_keyword" and self._verb_before_long_form(
+                text, c.start, defined.get(c.end, c.start)))]
         self._speech(text, starts, cands)
         self._appositions(text, cands)
         self._role_people(text, cands)
         self._aged_people(text, cands)
         self._aged_before_names(text, cands)
+        self._who_people(text, cands)
         self._credited_people(text, cands)
         self._dateline_agency(text, cands)
         self._named_projects(text, cands)
@@ -402,6 +411,8 @@ class ActorFinder:
             if any(not w.lower.replace("-", "").isalpha() or w.text != w.lower for w in words) \
                     or words[0].lower in _GENERIC_OPENERS or not spells(letters, [w.text for w in words]):
                 continue
+            if tuple(w.lower for w in words) in self.people.titles:
+                return  # a rank: "deputy superintendent of police (DSP)"
             head = self.lex.keywords.get((words[-1].lower,))
             prefix = self.lex.keywords.get((words[0].lower,))
             if not ((head is not None and head.head and head.kind == "government")
@@ -422,7 +433,11 @@ class ActorFinder:
         acr_keys[acronym] = acr
 
     def _long_form(self, text: str, surface: Sequence[Word], long_words: Sequence[Word], extended: bool) -> Cand | None:
-        """The actor a long form names, from the gazetteer or its keywords."""
+        """The actor a long form names, from the gazetteer or its keywords; None for a rank in small
+        letters ("deputy superintendent of police (DSP)"; "the Attorney General's (AG) Department" is
+        a body's)."""
+        if not any(w.capitalised for w in long_words) and tuple(w.lower for w in long_words) in self.people.titles:
+            return None
         long_text = _words_text(long_words)
         written = text[long_words[0].start:long_words[-1].end]
         if "," in written:  # a list of portfolios keeps its commas
@@ -570,9 +585,11 @@ class ActorFinder:
                 continue
             done = m.end()
             words = self._split(text, m.start(), m.end())
-            for run in capitalised_runs(text, words, lex, start_set):
-                org = org_from_run(run, text, lex, sentence_initial=run[0].start in start_set,
-                                   is_title=pw.titles_at)
+            runs = capitalised_runs(text, words, lex, start_set)
+            for r_i, run in enumerate(runs):
+                body = _after_title(text, runs[r_i - 1], run, pw) if r_i else run
+                org = org_from_run(body, text, lex, sentence_initial=body[0].start in start_set,
+                                   is_title=pw.titles_at) if body else None
                 if org is not None and " and " in org.name and exact_key(org.name.rpartition(" and ")[2]) in self.by_key:
                     org = None  # "Hope Works and Winrock International": two bodies, the second one known
                 if org is not None and org.name.lower() not in lex.not_actor_names:
@@ -671,6 +688,8 @@ class ActorFinder:
                     app = apposition(text[w.end:ve + 1], lex, before_verb=True)
                     if app is None or app.end != text[w.end:ve + 1].rfind(","):
                         continue
+                    if app.role is None and pw.titles_at(left[j + 1:], 0):
+                        break  # the speaker is in the commas: "the NGO Challenging Heights, Mr Daniel Ofori, says"
                     cands.append(_person(left[j + 1 - k:j + 1], "person_apposition", 2, app.role, app.affiliation, 3))
                     break
             right = self._split(text, ve, ve + 120)
@@ -752,8 +771,10 @@ class ActorFinder:
                 role = m.group("role") + (m.group("of") or "")  # "its director of policy, ..."
                 owner = _ACRONYM_OWNER.search(text, max(0, m.start() - 16), m.start())
                 affiliation = owner.group(1) if owner and is_acronym(owner.group(1)) else None  # "NAPTIP's director-general,"
-            elif m.group("of"):
+            elif m.group("of") and not m.group("acr"):
                 continue  # "head of Walk Free Grace Forrest": without the comma, where the body ends is unsure
+            elif m.group("acr"):  # the acronym closes the role: "deputy superintendent of police (DSP) Neha Bara"
+                role, affiliation = m.group("role") + (m.group("of") or ""), None
             else:
                 left = self._split(text, max(0, m.start() - 80), m.end())
                 role, affiliation = role_before(text, [*left, *name_words], len(left), lex)
@@ -780,6 +801,39 @@ class ActorFinder:
             app = apposition(", " + after, lex, before_verb=False)
             role, affiliation = (app.role, app.affiliation) if app is not None and app.role else (None, None)
             cands.append(_person(words[-k:], "person_age", 2, role, affiliation or affiliation_after(after, lex), 2))
+
+    def _verb_before_long_form(self, text: str, start: int, defined: int) -> bool:
+        """Whether text[start:defined], before a long form its acronym delimits, is a verb and "the" and
+        no part of the name: "Reform the Temporary Foreign Worker Program (TFWP)" ("Office of the
+        Director of Public Prosecutions (DPP)" keeps its office)."""
+        if defined <= start:
+            return False
+        words = split_words(text[start:defined])
+        return len(words) >= 2 and words[-1].lower == "the" and words[0].capitalised \
+            and not any(self.lex.keyword_at(words, i) for i in range(len(words)))
+
+    def _who_people(self, text: str, cands: list[Cand]) -> None:
+        """A full name closed by ", who" after a lower-case word ("filed charges against Darnell Keyes, who
+        was arrested ..."), and a speaker introducing themself ("I'm Abena Owusu-Ansah", "My name is ...").
+        Not after a place preposition, and not inside a longer capitalised sequence."""
+        pw, lex = self.people, self.lex
+        for m in _NAME_WHO.finditer(text):
+            lo = max(0, m.start() - 80, text.rfind("\n", 0, m.start()) + 1)
+            words = self._split(text, lo, m.start())
+            k = name_before(words, len(words), pw, lex) if words else 0
+            if not 2 <= k <= 3 or k == len(words):
+                continue
+            prev = words[-k - 1]
+            if prev.capitalised or prev.lower in lex.place_prepositions or not plain_gap(text, prev, words[-k]) \
+                    or self._names_no_body([w.text for w in words[-k:]]):
+                continue
+            cands.append(_person(words[-k:], "person_who", 1))
+        for m in _SELF_INTRODUCTION.finditer(text):
+            words = self._split(text, m.end(), min(len(text), m.end() + 80))
+            k = name_after(words, 0, pw, lex)
+            if 2 <= k <= 4 and not self._names_no_body([w.text for w in words[:k]]) \
+                    and (k == len(words) or not plain_gap(text, words[k - 1], words[k])):
+                cands.append(_person(words[:k], "person_introduced", 2))
 
     def _aged_before_names(self, text: str, cands: list[Cand]) -> None:
         """A full name right after an age written as one word: "A fourth defendant, 28-year-old Bikram Lama,
@@ -843,6 +897,8 @@ class ActorFinder:
             if key in known or any(occupied[at:at + len(name)]):
                 continue
             hit = next((h for i in range(len(words)) if (h := self.lex.keyword_at(words, i))), None)
+            if hit is None and words[-1].lower in self.lex.regions:
+                continue  # a region: "Regional Director for the East and Horn of Africa"
             out.append(Cand(at, at + len(name), key, name, hit[0].kind if hit else "ngo", "affiliation", 1))
             known.add(key)
         return out
@@ -865,6 +921,8 @@ class ActorFinder:
                 known = next((a for a, b in names[1:] if exact_key(text[a:b]) in self.by_key), None)
                 end = m.end("name") if known is None else m.start("name") + len(
                     _LIST_JOIN_AT_END.sub("", text[m.start("name"):known]))
+                if "," in m["name"]:  # nor past a comma: "the NGO Challenging Heights, Mr Daniel Ofori, says"
+                    end = min(end, m.start("name") + m["name"].index(","))
                 names = [(m.start("name"), end)]
             for a, b in names:
                 self._described_body(text[a:b], a, b, kind, cands)
@@ -872,6 +930,10 @@ class ActorFinder:
             self._described_body(m["name"], m.start("name"), m.end("name"), "ngo", cands)
 
     def _described_body(self, name: str, a: int, b: int, kind: str, cands: list[Cand]) -> None:
+        place = _PLACE_AT_END.search(name)
+        if place is not None and len(name[:place.start()].split()) >= 2:
+            name = name[:place.start()]  # where it works: "the NGO Safe House in Osh"
+            b = a + len(name)
         words = name.split()
         if self._names_no_body(words) and not self._acronym_named_as_body(name):
             return  # "NGOs Cambodian", "NGO ASEAN": no body named here
@@ -1072,6 +1134,21 @@ def _words_text(words: Sequence[Word]) -> str:
     for prev, w in zip(words, words[1:]):
         out.append(("'s " if prev.possessive else " ") + w.text)
     return "".join(out)
+
+
+def _after_title(text: str, prev: list[Word], run: list[Word], pw: PeopleWords) -> list[Word]:
+    """`run` without the end of a title the run before it opened: after "The Chief", "Mission of the
+    International Organization for Migration" is the organisation of "Chief of Mission"."""
+    gap = text[prev[-1].end:run[0].start]
+    if gap != " of ":
+        return run
+    joined = [*prev, Word(prev[-1].end + 1, run[0].start - 1, "of"), *run]
+    for i in range(len(prev)):
+        cut = i + pw.titles_at(joined, i) - len(prev) - 1
+        if cut > 0:
+            rest = run[cut:]
+            return rest[1:] if rest and rest[0].lower == "of" else rest
+    return run
 
 
 def _person(name_words: Sequence[Word], rule: str, prio: int, role: str | None = None,
@@ -1418,6 +1495,8 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         topics_after_on=lists["topics_after_on"],
         seats=lists["seats"],
         program_heads=lists["program_heads"],
+        name_openers=lists["name_openers"],
+        regions=lists["regions"],
         calendar_words=_calendar_words(calendar),
     )
     people = PeopleWords.make(build_titles(read_word_list(titles)), lists["not_name_words"], lists["honorifics"])

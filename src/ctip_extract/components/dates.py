@@ -63,7 +63,7 @@ from .extensions import doc_meta
 KEY = "ctip_dates"
 RANGE_START_RULE = "range-start"  # rule id of a year-less range start dated by its explicit end
 DAY_RANGE_RULE = "day-range"  # rule id of a bare day number at one end of a range of days ("from 5 to 9 June")
-_FUTURE_WINDOW = 3  # tokens before a year-less month or day searched for "next"
+_FUTURE_WINDOW = 5  # tokens before a year-less month or day searched for "next"
 _SENTENCE_WINDOW = 40  # at most this far back to the sentence start for "will"
 _RANGE_WORDS = frozenset({"to", "until", "till", "through", "and", "or", ",", "-", "\u2013", "\u2014"})
 # between a bare day and a day-first date: the words of the quantity rule skip_date_day_range_month
@@ -313,6 +313,7 @@ class DateFinder:
         self._past_ids = frozenset(strings.add(w) for w in normaliser.words.past_cues)
         self._clause_break_ids = frozenset(strings.add(w) for w in normaliser.words.clause_breaks)
         self._dddd = strings.add("dddd")
+        self._month_ids = frozenset(strings.add(m) for m in self.normaliser.words.months)
         self._range_ids = frozenset(strings.add(w) for w in _RANGE_WORDS)
         self._blocker_ids = frozenset(strings.add(w) for w in year_blockers)
         self._determiner_ids = frozenset(strings.add(w) for w in ("the", "its", "their", "this", "that"))
@@ -325,7 +326,7 @@ class DateFinder:
         candidates = []
         # token attribute columns, read once: no Token objects in the loops
         array = doc.to_array([*_TRIGGER_ATTRS, *_FLAG_ATTRS, IS_PUNCT, SENT_START, LIKE_NUM]).T.tolist()
-        lower, _, shape, _, _, punct, sent, like_num = array
+        lower, _, shape, _, title, punct, sent, like_num = array
         columns = [lower, shape, punct, sent]
         matches = self.triggers.matches(doc, array) if len(doc) else []
         n = len(doc)
@@ -335,6 +336,8 @@ class DateFinder:
                 continue
             found = []
             for s, e in self._parts(rule, start, alignment):
+                if rule.label == "WEEKDAY" and e < n and title[e] and lower[e] not in self._month_ids:
+                    continue  # a given name: "heard from Friday Osaro", "Sunday Okafor"
                 while e - s > 1 and punct[e - 1]:
                     e -= 1  # an optional comma matched with no year after it: "by mid-March, 30 workers"
                 if e - s == 1 and e < n and lower[e] in self._blocker_ids and shape[s] == self._dddd \

@@ -96,6 +96,18 @@ _HAS_DIGIT = re.compile(r"\d")
 _COUNTED_BY_CRIME = frozenset({"victims", "cases", "investigations", "prosecutions", "convictions", "offenders",
                                "suspects"})
 # words that open a noun phrase before its head ("half of all the victims", "Of these victims,")
+# participles that name a group of people after "those": "Nine of those arrested were charged"
+_GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
+_GROUP_PARTICIPLES = frozenset({"arrested", "detained", "rescued", "identified", "convicted", "charged", "deported",
+                                "repatriated", "interviewed", "surveyed", "intercepted", "held", "freed", "released",
+                                "returned", "trafficked", "killed", "injured", "sentenced", "prosecuted", "screened"})
+_VERBS_AFTER_SHARE = frozenset({"are", "were", "is", "was", "have", "had", "said", "say", "reported", "remain",
+                                "remained", "came", "come"})  # "a third are still pending", "half were children"
+_AGE_ADVERBS = frozenset({"just", "only", "barely", "now", "still"})  # "who is just 13"
+_DIGIT_WORDS = {w: str(d) for d, w in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))} | {"oh": "0"}
+# a share in percent keeps six decimals: "one in three" is 33.333333, not a rounded 33.33
+_SHARE_DIGITS = 6
 _DETERMINERS = frozenset({"the", "all", "its", "their", "these", "those", "this", "that", "his", "her", "our"})
 _POSSESSIVE_DETS = frozenset({"the", "these", "those", "their", "its", "his", "her", "our", "them", "whom", "which"})
 # "12 of them", "hundreds of whom": the counted thing is named elsewhere
@@ -546,6 +558,14 @@ class QuantityFinder:
         value = num.parse_words(words)
         if value is None:
             return None
+        if j + 1 < n and ctx.low(j) == "point" and ctx.low(j + 1) in _DIGIT_WORDS and value < 1000:
+            # spoken decimals: "one point five million cedis", "two point three percent"
+            digits = ""
+            j += 1
+            while j < n and ctx.low(j) in _DIGIT_WORDS:
+                digits += _DIGIT_WORDS[ctx.low(j)]
+                j += 1
+            value += float("0." + digits)
         k = j + 1 if j < n and ctx.text(j) in _HYPHENS else j
         if k < n and ctx.low(k) in num.FRACTIONS:
             return self._read_fraction(ctx, i, value, k)  # "two-thirds", "one quarter": a share, not a count
@@ -553,10 +573,12 @@ class QuantityFinder:
 
     @staticmethod
     def _scale_again(ctx: _Context, k: int, scale: str) -> bool:
-        """Whether token k is a scale at least as large as `scale` (a thousand or more): "one million and
-        three million" are two amounts, "one hundred and five thousand" one."""
-        return scale != "hundred" and k < len(ctx.lows) and ctx.lows[k] in num.WORD_SCALES \
-            and num.SCALES[ctx.lows[k]] >= num.SCALES[scale]
+        """Whether token k is a scale at least as large as `scale` (for "hundred": "hundred" again): "one million and
+        three million" and "five hundred and eight hundred" are two amounts, "one hundred and five
+        thousand" one."""
+        if k >= len(ctx.lows) or ctx.lows[k] not in num.WORD_SCALES:
+            return False
+        return ctx.lows[k] == "hundred" if scale == "hundred" else num.SCALES[ctx.lows[k]] >= num.SCALES[scale]
 
     @staticmethod
     def _read_ratio(ctx: _Context, start: int, end: int) -> _Number | None:
@@ -564,23 +586,30 @@ class QuantityFinder:
         part, whole = num.parse_number(ctx.text(start)), num.parse_number(ctx.text(end - 1)) or num.SCALES.get(ctx.low(end - 1))
         if part is None or not whole or part >= whole:
             return None
-        return _Number(start, end, value=round(100 * part / whole, 2), unit="percent", category="percent",
+        return _Number(start, end, value=round(100 * part / whole, _SHARE_DIGITS), unit="percent", category="percent",
                        rule="ratio", first_word=ctx.low(start))
 
     def _read_fraction(self, ctx: _Context, start: int, numerator: float, k: int) -> _Number | None:
-        """A share of something, in percent: "half of the victims" (50), "two-thirds of cases" (66.67),
+        """A share of something, in percent: "half of the victims" (50), "two-thirds of cases" (66.666667),
         "a quarter of them"; token k is the fraction word. Only before "of" and not of a stretch of
         time or a year ("the first half of 2023" is a period, "half of the year" a duration)."""
         lows = ctx.lows
         n = len(lows)
-        if k + 1 >= n or lows[k + 1] != "of" or (start > 0 and lows[start - 1] in _NOT_BEFORE_FRACTION):
+        if k + 1 >= n or (start > 0 and lows[start - 1] in _NOT_BEFORE_FRACTION):
+            return None
+        if lows[k + 1] in _VERBS_AFTER_SHARE and lows[k] not in ("quarters", "halves"):
+            # the share as a subject, of a whole named before: "nearly a third are still pending"
+            value = round(100 * numerator / num.FRACTIONS[lows[k]], _SHARE_DIGITS)
+            return _Number(start, k + 1, value=value, unit="percent", category="percent", rule="fraction",
+                           first_word=lows[start]) if value <= 100 else None
+        if lows[k + 1] != "of":
             return None
         m = k + 2
         while m < n and lows[m] in _DETERMINERS:
             m += 1
         if m >= n or lows[m] in _NOT_SHARED or num.is_calendar_year(ctx.text(m)):
             return None
-        value = round(100 * numerator / num.FRACTIONS[lows[k]], 2)
+        value = round(100 * numerator / num.FRACTIONS[lows[k]], _SHARE_DIGITS)
         if value > 100:
             return None
         return _Number(start, k + 1, value=value, unit="percent", category="percent", rule="fraction",
@@ -810,6 +839,10 @@ class QuantityFinder:
         if i > 0 and at_line_start and len(text) == 1 and i + 1 < n and ctx.alpha[i + 1] \
                 and ctx.text(i + 1)[:1].isupper() and lookup_demonym(ctx.text(i + 1)) is None:
             return True  # a footnote's number opening its line: "1 Figures provided by the government"
+        if text == "1" and i > 0 and i + 1 < n and ctx.alpha[i + 1] and ctx.text(i + 1)[:1].isupper() \
+                and (ctx.text(i - 1) == "." or ctx.text(i - 1).islower()) and lookup_demonym(ctx.text(i + 1)) is None \
+                and singular(ctx.low(i + 1), self.units) not in self.units.head_category:
+            return True  # a footnote run into the text: "... frequent 1 FELCC figures include ...", ". 1 Figures were"
         return False
 
     # ------------------------------------------------------------ the counted thing and the rest
@@ -874,7 +907,8 @@ class QuantityFinder:
             ) or self._age_limit(ctx, item, q):
                 item.unit, item.unit_head, item.category = "years", "year", "age"  # "children under 18", "aged 22"
             elif (subject := ctx.change_subject(number.start) or ctx.of_the_scope(number.start)
-                  or ctx.collective_before(number.start) or self._counted_by_place(ctx, item)) is not None:
+                  or ctx.collective_before(number.start) or self._counted_by_place(ctx, item)
+                  or self._paired_with_next(ctx, item)) is not None:
                 self._count_as(item, *subject)  # "convictions rose by 30 percent to 193"
             else:
                 prev = self._listed_with(ctx, item, found) or self._inherit(ctx, item, found)
@@ -933,6 +967,24 @@ class QuantityFinder:
         if first > lo and plural_noun(first - 1):
             return texts[first - 1], texts[first - 1]
         return None
+
+    def _paired_with_next(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
+        """(unit, head) of the number a bare number is joined to by "and" or "or", which names what both
+        count: "sentenced them to two and three years' imprisonment", "arrested 12 and 14 suspects"."""
+        k = item.number.end
+        if item.number.low is not None or k + 1 >= len(ctx.lows) or ctx.lows[k] not in ("and", "or") \
+                or ctx.respectively_slot(item.start) is not None or ctx.skip[k + 1]:
+            return None
+        nxt = self._read_number(ctx, k + 1)
+        if nxt is None or nxt.low is not None or nxt.currency:
+            return None
+        if nxt.unit:
+            return nxt.unit, nxt.unit
+        walk = self._walk_unit(ctx, nxt)
+        if walk is None or walk[4]:
+            return None
+        unit_start, unit_end, _, head_word, _ = walk
+        return ctx.span_text(unit_start, unit_end), head_word
 
     def _count_as(self, item: _Found, unit: str, head: str) -> None:
         """Give a count the unit `unit` whose head noun is `head` (category from the head)."""
@@ -1036,6 +1088,8 @@ class QuantityFinder:
         # partitive and vague "of": "Four of the 63 suspected traffickers", "six out of nine", "thousands of men"
         if ctx.low(j) == "of" or (ctx.low(j) == "out" and j + 1 < n and ctx.low(j + 1) == "of"):
             k = j + 1 if ctx.low(j) == "of" else j + 2
+            if k + 1 < n and ctx.low(k) == "those" and ctx.low(k + 1) in _GROUP_PARTICIPLES:
+                return k, k + 2, [ctx.text(k), ctx.text(k + 1)], ctx.text(k + 1), False  # "Nine of those arrested"
             while k < n and ctx.low(k) in _POSSESSIVE_DETS:
                 if ctx.low(k) in _PARTITIVE_PRONOUNS:
                     # "12 of them fled": the counted thing is named before ("eight of them are minors": after)
@@ -1044,8 +1098,12 @@ class QuantityFinder:
                         return k + 2, k + 3, [ctx.text(k + 2)], ctx.text(k + 2), False
                     return None
                 k += 1
-            if k + 2 < n and ctx.texts[k + 1] in ("'s", "\u2019s") and ctx.likenum[k + 2]:
-                k += 2  # an owner before the whole: "11 of the country's 22 departments"
+            owner = k + 1  # an owner before the whole: "11 of the country's 22 departments", "five of the
+            while owner < n and owner - k < 8 and (  # International Labour Organization's 11 indicators"
+                    (ctx.alpha[owner] and ctx.text(owner)[:1].isupper()) or ctx.low(owner) in ("of", "for", "on")):
+                owner += 1
+            if owner + 1 < n and ctx.texts[owner] in ("'s", "\u2019s") and ctx.likenum[owner + 1]:
+                k = owner + 1
             if k < n and not number.vague:
                 inner = self._read_number(ctx, k) if not ctx.skip[k] else None
                 if inner is None:
@@ -1315,14 +1373,15 @@ class QuantityFinder:
 
     def _said_age(self, ctx: _Context, item: _Found) -> bool:
         """A bare whole number said of one person, closing its clause: "says he is 15, though ...", "She
-        was 14 when she was sold", "my brother is nine"."""
+        was 14 when she was sold", "my brother is nine", "Another, who is just 13, told us"."""
         k, end, value = item.start, item.number.end, item.number.value
-        if k < 2 or value is None or value != int(value) or not 0 < value < 100 or k != item.number.start:
+        if k < 2 or value is None or value != int(value) or not 0 < value < 100 \
+                or any(ctx.low(t) not in _AGE_ADVERBS for t in range(k, item.number.start)):
             return False
         if ctx.low(k - 1) not in ("is", "was", "am", "'s", "\u2019s"):
             return False
         subject = ctx.low(k - 2)
-        if subject not in ("he", "she", "i") and not (
+        if subject not in ("he", "she", "i", "who") and not (
                 self.units.head_category.get(subject) == "people" and not looks_plural(subject, self.units)
                 and k >= 3 and ctx.low(k - 3) in _POSSESSIVE_DETS | {"a", "the", "my", "your"}):
             return False
@@ -1411,6 +1470,8 @@ class QuantityFinder:
         if subject is not None:
             return self._unit_of(item, *subject)
         if item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "of" and ctx.lows[item.end + 1] in ("them", "those"):
+            if found and ctx.sent_index(found[-1].start) == sent and found[-1].category in _GROUP_CATEGORIES:
+                return found[-1]  # "assisted 80 women who fled their exploiters and referred 38 of them": women
             noun = ctx.antecedent_before(item.start)
             if noun is not None:
                 return self._unit_of(item, *noun)
@@ -1688,7 +1749,7 @@ class _Context:
         self.qual_start: dict[int, tuple[str, int, str]] = {}
         self.change_end: dict[int, str] = {}
         self.change_start: dict[int, str] = {}
-        self.change_verbs: list[tuple[int, str]] = []
+        self.change_verbs: list[tuple[int, str | None]] = []
         self.scopes: list[tuple[int, str, str]] = []
         self.ratios: dict[int, int] = {}  # first token of "one in five" -> the token after it
         info = finder.info
@@ -1744,7 +1805,7 @@ class _Context:
                 else:
                     self.change_start[s] = row["value"]
             elif label == "change_verb":
-                self.change_verbs.append((s, row["value"]))
+                self.change_verbs.append((s, row.get("value")))  # no value: "went from 212 to 297"
             elif label == "scope":
                 self.scopes.append((s, row["value"], key))
             elif label == "ratio":
@@ -1953,7 +2014,7 @@ class _Context:
                 return k[1]
         return None
 
-    def change_verb_before(self, start: int) -> tuple[int, str] | None:
+    def change_verb_before(self, start: int) -> tuple[int, str | None] | None:
         """The last change verb (position, value) before token `start`, if any."""
         i = bisect_left(self._change_verb_starts, start) - 1
         return self.change_verbs[i] if i >= 0 else None
@@ -2228,7 +2289,8 @@ def make_quantities(nlp: Language, name: str, patterns: str, units: str, currenc
             raise RuleFileError(path, f"rule {row['id']!r}: unknown label {row['label']!r}; allowed: {', '.join(LABELS)}")
         if row["label"] == "qualifier" and row.get("value") not in QUALIFIERS:
             raise RuleFileError(path, f"rule {row['id']!r}: qualifier value must be one of {', '.join(QUALIFIERS)}")
-        if row["label"] in ("change", "change_verb") and row.get("value") not in ("increase", "decrease"):
+        if row["label"] in ("change", "change_verb") and row.get("value") not in ("increase", "decrease") \
+                and not (row["label"] == "change_verb" and "value" not in row):
             raise RuleFileError(path, f"rule {row['id']!r}: change value must be increase or decrease")
         if row.get("side", "before") not in ("before", "after"):
             raise RuleFileError(path, f"rule {row['id']!r}: side must be before or after")

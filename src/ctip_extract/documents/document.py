@@ -57,9 +57,9 @@ class Document:
     sections: tuple[Section, ...] = ()
     meta: dict[str, object] = field(default_factory=dict, compare=False)
     # The rules read this copy when given: `text` with quotes, dashes, spaces and glyph
-    # quirks mapped one for one, ligatures spelt out and invisible characters dropped: `expansions`
-    # holds, in text order, (offset in `text`, characters added) for each character the copy writes
-    # longer, or -1 for one it drops.
+    # quirks mapped one for one, ligatures spelt out, invisible characters and glued running heads
+    # dropped: `expansions` holds, in text order, (offset in `text`, characters added) for each
+    # character the copy writes longer, or -n for n characters from that offset it drops.
     analysis_text: str | None = field(default=None, compare=False, repr=False)
     expansions: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
 
@@ -92,7 +92,9 @@ class Document:
         if not self.expansions:
             return offset
         i = bisect_right(self._expansion_sources, offset - 1) - 1
-        return offset + (self._added_through[i] if i >= 0 else 0)
+        if i < 0:
+            return offset
+        return max(offset + self._added_through[i], self._expanded_at[i])  # inside a dropped run: where it was
 
     @cached_property
     def _expansion_sources(self) -> list[int]:

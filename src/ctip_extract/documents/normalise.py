@@ -45,20 +45,54 @@ _SPELT_OUT = re.compile("[" + "".join(_LIGATURES) + "\u00ad\u200b\u200c\u200d\u2
 _MOJIBAKE_HINT = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2018-\u2122]")
 
 
+# A page number and the running head in capitals glued to the next word by text extraction, in
+# narratives copied out of the TIP Report: "in domestic 70ALGERIAservitude", "National 140CHINAPeople's".
+_GLUED_HEAD = re.compile(r"(?<![\w])\d{1,3}(?=[A-Z]{2})([A-Z][A-Z .,'()\-]*[A-Z])")
+
+
+def _glued_heads(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every page number with its running head glued into running text; the head is
+    the longest run of the capitals that names a country, so "CHINAPeople's" keeps "People's"."""
+    if not _GLUED_HEAD.search(text):
+        return []
+    from ..rules.countries import lookup_country  # the country table, only when a candidate is seen
+
+    found = []
+    for m in _GLUED_HEAD.finditer(text):
+        caps = m.group(1)
+        for cut in range(len(caps), 3, -1):
+            head = caps[:cut]
+            if head[-1].isalpha() and lookup_country(head.title()) is not None:
+                end = m.start(1) + cut
+                after = text[end:end + 1]
+                # glued to a word or figure ("forint 219HUNGARY($450)"), or closing a line after a sentence
+                # ("trafficking regulations.69ALGERIA")
+                if after.isalnum() or (after and after in "'\u2019(\"$\u20ac\u00a3") or (
+                        after in ("", "\n", " ") and text[:m.start()].rstrip(" ")[-1:] in (".", ";", ":")):
+                    found.append((m.start(), end))
+                break
+    return found
+
+
 def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """`text` with ligatures written as their letters ("\ufb01ve" -> "five") and invisible characters
-    dropped ("traf\u00adficking"), and where: (offset in `text`, characters added, -1 for a dropped one)
-    for each, in order (Document.expansions)."""
-    if not _SPELT_OUT.search(text):
+    """`text` with ligatures written as their letters ("\ufb01ve" -> "five"), invisible characters
+    dropped ("traf\u00adficking") and page numbers with their running head cut out of the words they
+    were glued to ("domestic 70ALGERIAservitude"), and where: (offset in `text`, characters added) for
+    each change, in order (Document.expansions); a negative count drops that many characters."""
+    cuts = [(m.start(), m.end(), _LIGATURES.get(m.group(), "")) for m in _SPELT_OUT.finditer(text)]
+    cuts += [(start, end, "") for start, end in _glued_heads(text)]
+    if not cuts:
         return text, ()
+    cuts.sort()
     parts: list[str] = []
     expansions: list[tuple[int, int]] = []
     last = 0
-    for m in _SPELT_OUT.finditer(text):
-        letters = _LIGATURES.get(m.group(), "")
-        parts += [text[last:m.start()], letters]
-        expansions.append((m.start(), len(letters) - 1))
-        last = m.end()
+    for start, end, letters in cuts:
+        if start < last:
+            continue
+        parts += [text[last:start], letters]
+        expansions.append((start, len(letters) - (end - start)))
+        last = end
     parts.append(text[last:])
     return "".join(parts), tuple(expansions)
 

@@ -104,6 +104,8 @@ def split_words(text: str, offset: int = 0) -> list[Word]:
 
 def _word(w: str, s: int, e: int) -> Word | None:
     """The Word of one match of _WORD_RE at [s, e), or None when nothing is left of it."""
+    if w[:5] == "then-" and len(w) > 5 and w[5].isupper():
+        w, s = w[5:], s + 5  # "the then-Ministry of Labour": the name as it was, without "then-"
     last = w[-1]
     if last != "." and last != "s":  # most words: nothing to cut
         return Word(s, e, w)
@@ -219,6 +221,8 @@ class ActorWords:
     topics_after_on: frozenset[str] = frozenset()  # "National Rapporteur on Trafficking in Persons"
     seats: frozenset[str] = frozenset()  # "Embassy of Ethiopia in Riyadh": the place is in the name
     program_heads: frozenset[str] = frozenset()  # "Wage Protection System (WPS)" is a programme
+    name_openers: frozenset[str] = frozenset()  # "the New People's Army": no leading_stop inside a sentence
+    regions: frozenset[str] = frozenset()  # "the East and Horn of Africa" is a place, not a body
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     max_keyword: int = field(init=False)
     _first_words: frozenset[str] = field(init=False, repr=False)
@@ -487,9 +491,16 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     if based is not None:
         words = words[based + 1:]
     while words and (words[0].lower in lex.leading_stop or not words[0].capitalised):
+        if is_title is not None and (n_title := is_title(words, 0)) and n_title + 1 < len(words) \
+                and words[n_title].lower == "of":
+            del words[:n_title]  # a title's body: "Chief of Mission of the International Organization for Migration"
+            continue
         if words[0].possessive or (len(words) > 1 and words[0].capitalised
                                    and text[words[0].end:words[1].start] in ("' ", "\u2019 ")):
             break  # an owner opening the name: "Workers' Support and Insurance Fund"
+        if words[0].lower in lex.name_openers and words[0].capitalised and not sentence_initial \
+                and len(words) > 1 and words[1].capitalised:
+            break  # its capital is not the sentence's: "the New People's Army"
         words.pop(0)
         # "The Attorney General's Office filed ...": the sentence's capital is on "The", so the
         # name's own capitals are written on purpose
@@ -590,8 +601,8 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
     for item in filter(None, (i.strip() for i in items)):
         first = item.split()[0].lower()
         opens_body = lex.opens_keyword(first) and lex.keyword_at(split_words(item), 0) is not None
-        if opens_body or lookup_country(item) is not None or first in lex.leading_stop:
-            return org  # "Ministry of Labor, Ministry of Health and ...", "..., Cambodia and Thailand"
+        if opens_body or lookup_country(item) is not None or first in lex.leading_stop or item.isupper():
+            return org  # "Ministry of Labor, Ministry of Health and ...", "..., Cambodia and Thailand", "..., and MOGCSP"
     tail = m.group()
     return replace(org, end=m.end(), name=org.name + tail, surface=org.surface + tail)
 

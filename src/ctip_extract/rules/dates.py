@@ -414,7 +414,8 @@ class DateNormaliser:
             (re.compile(rf"(?:(?:earlier|later)\s+)?(?P<shift>{shift}|past)\s+(?P<unit>year|month|week)"),
              self._relative_unit),
             (re.compile(r"(?:the\s+)?(?P<unit>year|month|week)\s+(?:before|earlier)"), self._unit_before),
-            (re.compile(r"(?P<word>yesterday|today|tomorrow)"), self._near_day),
+            (re.compile(r"(?P<word>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)"),
+             self._near_day),
             (re.compile(rf"(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?P<unit>year|month|week|day)s?\s+ago"),
              self._ago),
             (re.compile(rf"{M},?\s+(?:of\s+)?(?P<shift>this|last|next)\s+year"), self._month_of_relative_year),
@@ -665,7 +666,8 @@ class DateNormaliser:
         day = pub.date if pub else None
         if day is None or not ctx.deictic:
             return []
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"]]
+        word = m["word"]
+        shift = -1 if word in ("yesterday", "last night") else 1 if word == "tomorrow" else 0  # "this morning": today
         assert pub is not None
         return [day_fields(day + timedelta(days=shift), anchor=pub.text)]
 

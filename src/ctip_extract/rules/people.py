@@ -79,6 +79,10 @@ class PeopleWords:
         return j - i
 
 
+# a speech verb that, capitalised after a given name, is a surname: "Halima Said", "Zuhura Said"
+_SURNAMES_LIKE_VERBS = frozenset({"Said"})
+
+
 def is_name_word(word: Word, pw: PeopleWords, lex: ActorWords) -> bool:
     """A word that can be part of a person's name: "Bunthan", "Waziri-Azi", "W." (initial)."""
     text = word.text
@@ -103,7 +107,7 @@ def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, 
         w = words[j]
         if j > i and w.start - words[j - 1].end > 1 + (2 if words[j - 1].possessive else 0):
             break  # more than a space between: "Daniel Viederman, Verité's chief executive"
-        if is_name_word(w, pw, lex):
+        if is_name_word(w, pw, lex) or (j > i and w.text in _SURNAMES_LIKE_VERBS):
             j += 1
             particles += w.lower in NAME_PARTICLES  # "Ould", "Bin" written capitalised
             if w.possessive:
@@ -142,7 +146,8 @@ def name_before(words: Sequence[Word], end: int, pw: PeopleWords, lex: ActorWord
         if w.possessive and i != end:
             break
         if is_name_word(w, pw, lex) or (w.lower in NAME_PARTICLES and i < end and i - 2 >= 0
-                                         and is_name_word(words[i - 2], pw, lex)):
+                                         and is_name_word(words[i - 2], pw, lex)) \
+                or (i == end and w.text in _SURNAMES_LIKE_VERBS and i >= 2 and is_name_word(words[i - 2], pw, lex)):
             i -= 1
             continue
         break
