@@ -564,6 +564,20 @@ CASES = [
      None, [{"name": "Challenging Heights", "kind": "ngo"}, {"name": "Daniel Ofori", "kind": "person"}]),
     ("The Chief of Mission of the International Organization for Migration, Mr Mathias Keller, spoke.", None,
      [{"name": "International Organization for Migration", "kind": "international"}]),
+    # a name between commas after a possessive and a role; an embassy in small letters after a demonym
+    ("Our social worker, Mercy Achieng, and I jumped into a matatu.", None,
+     [{"name": "Mercy Achieng", "kind": "person", "role": "social worker"}]),
+    ("Our correspondent in the Volta Region, Selorm Agbeko, sent this report.", None,
+     [{"name": "Selorm Agbeko", "kind": "person"}]),
+    ("We raised half of it, thanks to a grant from the Dutch embassy in Nairobi.", None,
+     [{"name": "Dutch embassy", "kind": "government", "country": "NLD"}]),
+    # a verb and "the" before a long form its acronym delimits; a body's seat after "in"; a force to combat
+    ("Reform the Temporary Foreign Worker Program (TFWP) to reduce workers' vulnerability.", None,
+     [{"name": "Temporary Foreign Worker Program", "kind": "program", "aliases": ["TFWP"]}]),
+    ("The NGO Sezim ran a shelter, and the NGO Safe House in Osh assisted 21.", None,
+     [{"name": "Safe House", "kind": "ngo"}]),
+    ("The Special Force to Combat Crime (FELCC) opened 283 investigations.", None,
+     [{"name": "Special Force to Combat Crime", "kind": "government"}]),
     # a plural long form an acronym in the plural spells
     ("The government established 312 Local Committees for Controlling Human Trafficking (LCCHTs).", None,
      [{"name": "Local Committees for Controlling Human Trafficking", "kind": "government", "aliases": ["LCCHTs"]}]),
@@ -738,6 +752,9 @@ NOT_ACTORS = [
     # a rank before its acronym; places before ", who"
     ("The deputy superintendent of police (DSP) visited the shelter.", ["deputy superintendent of police"]),
     ("The girls were taken to Tawau Sabah, who said nothing.", ["Tawau Sabah"]),
+    # a name does not run across a closing quote
+    ('"The papers must reach the families before Durga Puja," Sinha said.', ["Durga Puja Sinha", "Durga Puja"]),
+    ("Reform the Temporary Foreign Worker Program (TFWP) now.", ["Reform the Temporary Foreign Worker Program"]),
 ]
 
 

@@ -545,6 +545,15 @@ CASES = [
     ("Of the 412 claims, only 118 have been paid, while nearly a third are still pending.", "nearly a third",
      {"value": 33.333333, "qualifier": "approx", "category": "percent"}),
     ("Half were children.", "Half", {"value": 50, "category": "percent"}),
+    # two numbers joined by "and" count what the second names; "of them" after a counted group
+    ("The court sentenced them to two and three years' imprisonment, respectively.", "two",
+     {"unit": "years", "category": "duration", "value": 2}),
+    ("Police arrested 12 and 14 suspects in two raids.", "12", {"unit": "suspects", "category": "suspects"}),
+    ("Police assisted 80 women who fled their exploiters and referred 38 of them to a shelter.", "38",
+     {"unit": "women", "category": "people"}),
+    # quarters of a year are counted, not shared out
+    ("Analysts expect the loss of the business for at least two quarters.", "two quarters",
+     {"value": 2, "unit": "quarters", "qualifier": "at_least"}),
     ("More than 3,800 hotel, trucking and health care workers completed the course.",
      "More than 3,800 hotel, trucking and health care workers", {"unit_head": "worker", "qualifier": "more_than"}),
 ]
@@ -621,6 +630,9 @@ def test_quantity_fields(run_text, text, span, expected):
         "The model P5 and the N95 masks were sold.",
         # an ordinal or a share of nothing named: no count
         "The third was released on bail.",
+        # a footnote's number run into the text by PDF extraction
+        "Officials reported that frequent 1 FELCC figures include some cases of smuggling.",
+        "The training ended. 1 MVD and PGO figures were not disaggregated.",
         "He served half.",
         # sibling article numbers: a subdivision, or a close number after "and" with no count noun
         "The others were charged under Article 127.1 and, later, under 127.2 of the code.",

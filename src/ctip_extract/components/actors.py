@@ -71,6 +71,7 @@ _NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+")  # "G
 _NAME_WHO = re.compile(r"(?<=[a-z]),[ \t]+who[ \t]")  # "against Darnell Keyes, who was arrested"
 _SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Tt]his is)[ \t]+(?=[A-Z])")  # "I'm Abena Owusu-Ansah."
 _PLACE_AT_END = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}$")  # "... in El Alto"
+_SMALL_SEAT = re.compile(r"\b(?P<owner>U\.S\.|US|UK|(?!The\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?P<seat>embassy|consulate)\b")
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z\u0110][\w’'&/\-\u2010\u2011]*\.?)"
 _WORD_AND_ACRONYM = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][A-Za-z0-9&/\-]{1,11})")
@@ -154,6 +155,12 @@ class ActorFinder:
                                          + (trie_pattern(before_names) or "(?!)")
                                          + r")(?P<of>[ \t]+of[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})?(?P<acr>[ \t]+\([A-Z]{2,6}\))?"
                                          r"(?P<comma>,)?[ \t](?=[A-Z])")
+        # "Our social worker, Mercy Achieng, and I", "Our correspondent in the Volta Region, Selorm Agbeko,":
+        # after a possessive, any role noun names the person between the commas
+        self.owned_role_then_name = re.compile(
+            r"\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y)[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,2}?(?:"
+            + (trie_pattern(list(lex.role_nouns)) or "(?!)")
+            + r"))(?P<seat>[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})?,[ \t](?=[A-Z])")
         self.entries: list[GazEntry] = []
         self.by_key: dict[str, int] = {}
         self.by_acronym: dict[str, int] = {}
@@ -199,6 +206,7 @@ class ActorFinder:
             cands[:] = [c for c in cands if not (c.rule == "gazetteer" and c.key != acr_keys.get(text[c.start:c.end], c).key)]
         self._governments(text, starts, cands)
         self._governments_of(text, cands)
+        self._lowercase_seats(text, cands)
         self._runs(text, start_set, cands)
         if acr_keys:
             defined = {c.end: c.start for c in cands if c.rule == "acronym_definition"}
@@ -207,6 +215,7 @@ class ActorFinder:
         self._speech(text, starts, cands)
         self._appositions(text, cands)
         self._role_people(text, cands)
+        self._owned_role_people(text, cands)
         self._aged_people(text, cands)
         self._aged_before_names(text, cands)
         self._who_people(text, cands)
@@ -538,6 +547,19 @@ class ActorFinder:
                 key = f"gov:{org_key(sub)}"
                 cands.append(Cand(start, end, key, f"Government of {sub}", "government", "government_local", 2))
 
+    def _lowercase_seats(self, text: str, cands: list[Cand]) -> None:
+        """A country's embassy or consulate written in small letters after its demonym or name: "a grant
+        from the Dutch embassy in Nairobi", "the Philippine consulate" (one actor per country and seat)."""
+        if "embass" not in text and "consulate" not in text:
+            return
+        for m in _SMALL_SEAT.finditer(text):
+            country = lookup_demonym(m["owner"]) or lookup_country(m["owner"])
+            if country is None:
+                continue
+            name = f"{m['owner']} {m['seat']}"
+            cands.append(Cand(m.start(), m.end(), f"org:{country.alpha3.lower()} {m['seat']}", name, "government",
+                              "seat_small", 1, country.alpha3))
+
     def _governments_of(self, text: str, cands: list[Cand]) -> None:
         """"the government of Australia" (a country's), "the government of Azad Jammu and Kashmir", "the
         governments of Khyber Pakhtunkhwa and Sindh" (a province's or state's: one actor each)."""
@@ -783,6 +805,16 @@ class ActorFinder:
                 role, affiliation = app.role, app.affiliation or affiliation
             affiliation = affiliation or affiliation_after(after, lex)
             cands.append(_person(name_words, "person_role", 2, role, affiliation, 2))
+
+    def _owned_role_people(self, text: str, cands: list[Cand]) -> None:
+        """A name between commas after a possessive and a role: "Our social worker, Mercy Achieng, and I"."""
+        pw, lex = self.people, self.lex
+        for m in self.owned_role_then_name.finditer(text):
+            right = self._split(text, m.end(), m.end() + 80)
+            k = name_after(right, 0, pw, lex) if right and right[0].start == m.end() else 0
+            if 2 <= k <= 4 and text[right[k - 1].end:right[k - 1].end + 1] == ",":
+                role = text[m.start("role"):m.end("seat") if m.group("seat") else m.end("role")]
+                cands.append(_person(right[:k], "person_role", 2, role, None, 2))
 
     def _aged_people(self, text: str, cands: list[Cand]) -> None:
         """A full name followed by an age between commas: "Grace Otieno, 34, spent six years ..."."""

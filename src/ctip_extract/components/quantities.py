@@ -568,7 +568,9 @@ class QuantityFinder:
             value += float("0." + digits)
         k = j + 1 if j < n and ctx.text(j) in _HYPHENS else j
         if k < n and ctx.low(k) in num.FRACTIONS:
-            return self._read_fraction(ctx, i, value, k)  # "two-thirds", "one quarter": a share, not a count
+            share = self._read_fraction(ctx, i, value, k)  # "two-thirds", "one quarter": a share, not a count
+            if share is not None or ctx.low(k) != "quarters" or k != j or (k + 1 < n and ctx.low(k + 1) == "of"):
+                return share  # (but "for at least two quarters" counts quarters of a year)
         return _Number(i, j, value=value, word_number=True, rule="words", first_word=words[0])
 
     @staticmethod

@@ -145,6 +145,8 @@ def name_before(words: Sequence[Word], end: int, pw: PeopleWords, lex: ActorWord
         w = words[i - 1]
         if w.possessive and i != end:
             break
+        if i < end and words[i].start - w.end > 1:
+            break  # more than a space between: "before Durga Puja," Sinha said"
         if is_name_word(w, pw, lex) or (w.lower in NAME_PARTICLES and i < end and i - 2 >= 0
                                          and is_name_word(words[i - 2], pw, lex)) \
                 or (i == end and w.text in _SURNAMES_LIKE_VERBS and i >= 2 and is_name_word(words[i - 2], pw, lex)):
