@@ -578,6 +578,27 @@ CASES = [
      [{"name": "Safe House", "kind": "ngo"}]),
     ("The Special Force to Combat Crime (FELCC) opened 283 investigations.", None,
      [{"name": "Special Force to Combat Crime", "kind": "government"}]),
+    # two-word keywords name a body on their own; "Service for ..."; schools; an office holder's department
+    ("In 2019, police and the Border Guard initiated 41 investigations.", None,
+     [{"name": "Border Guard", "kind": "government"}]),
+    ("The Central Service for the Protection of Minors and Women (SCPMF) investigated cases.", None,
+     [{"name": "Central Service for the Protection of Minors and Women", "kind": "government", "aliases": ["SCPMF"]}]),
+    ("Courses were offered at the Judiciary School and the National Investigator's Department.", None,
+     [{"name": "Judiciary School", "kind": "government"},
+      {"name": "National Investigator's Department", "kind": "government"}]),
+    ("The program accepted 37 clients, according to the Attorney-General's Department.", None,
+     [{"name": "Attorney-General's Department", "kind": "government"}]),
+    ("The FIA's Anti-Human Trafficking Circle in Lahore registered 17 cases.", None,
+     [{"name": "Anti-Human Trafficking Circle", "kind": "government"}]),
+    ("The report recommended interest-free loans through the Bank of Punjab.", None,
+     [{"name": "Bank of Punjab", "kind": "company"}]),
+    # an MEP by title; a weekday that is a given name; a story's closing credit
+    ("Greens/EFA MEP Elin Sandberg of Sweden urged the Commission to go further.", None,
+     [{"name": "Elin Sandberg", "kind": "person", "role": "MEP"}]),
+    ("The court convicted the couple's driver, Friday Uwaifo, 52, who drove the girls to Kano.", None,
+     [{"name": "Friday Uwaifo", "kind": "person"}]),
+    ("The NBI will train 300 prosecutors and judges by December. (PNA)", None,
+     [{"name": "Philippine News Agency", "kind": "media"}]),
     # a plural long form an acronym in the plural spells
     ("The government established 312 Local Committees for Controlling Human Trafficking (LCCHTs).", None,
      [{"name": "Local Committees for Controlling Human Trafficking", "kind": "government", "aliases": ["LCCHTs"]}]),
@@ -752,6 +773,9 @@ NOT_ACTORS = [
     # a rank before its acronym; places before ", who"
     ("The deputy superintendent of police (DSP) visited the shelter.", ["deputy superintendent of police"]),
     ("The girls were taken to Tawau Sabah, who said nothing.", ["Tawau Sabah"]),
+    # a title alone; a weekday before a body
+    ("The committee, chaired by the Chief Cabinet Secretary, coordinated policy.", ["Chief Cabinet"]),
+    ("On Friday Police arrested him.", ["Friday Police"]),
     # a name does not run across a closing quote
     ('"The papers must reach the families before Durga Puja," Sinha said.', ["Durga Puja Sinha", "Durga Puja"]),
     ("Reform the Temporary Foreign Worker Program (TFWP) now.", ["Reform the Temporary Foreign Worker Program"]),

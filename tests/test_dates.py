@@ -300,6 +300,7 @@ FOUND = [
     ("Police raided the farm last night.", "2019-07-30", [("last night", "2019-07-29")]),
     # "next" a few words before a year-less day: the next one
     ("The next mention is on 4 March.", "2024-02-12", [("4 March", "2024-03-04")]),
+    ("A decade ago I landed at the airport with no money.", "2025-03-10", [("A decade ago", "2015")]),
     # a past tense right before, or another clause, outweighs a future cue earlier in the sentence
     ("A memorandum was expected to be signed soon, while talks with Oman had resumed in November.", "2022-02-10",
      [("November", "2021-11")]),

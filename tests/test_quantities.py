@@ -551,6 +551,33 @@ CASES = [
     ("Police arrested 12 and 14 suspects in two raids.", "12", {"unit": "suspects", "category": "suspects"}),
     ("Police assisted 80 women who fled their exploiters and referred 38 of them to a shelter.", "38",
      {"unit": "women", "category": "people"}),
+    # "of them" after a count of things; a capitalised word in a name is no antecedent
+    ("The 2009 Trafficking in Persons (TIP) Report ranked 175 countries and placed 17 of them on Tier 3.", "17",
+     {"unit": "countries"}),
+    # the last part of a breakdown, "one" after "and"; a range with its unit after both ends; a hanging hyphen
+    ("The government assisted four women exploited abroad, three in Trinidad and Tobago and one in Liberia.",
+     "one", {"value": 1, "unit": "women"}),
+    ("Traffickers received sentences of between one year and eight years imprisonment.", "between one year",
+     {"low": 1, "high": 8, "category": "duration"}),
+    ("Most victims were 15- to 17-year-old girls.", "15- to 17-year-old", {"low": 15, "high": 17, "category": "age"}),
+    # Eastern Caribbean and other dollar signs; "pc" for per cent; shares out of ten and of every ten
+    ("The court ordered EC$10,000 to each victim.", "EC$10,000", {"value": 10000, "currency": "XCD"}),
+    ("The survey found that 88pc of the families had taken an advance.", "88pc",
+     {"value": 88, "category": "percent"}),
+    ("Nearly nine out of ten brick kiln families had taken an advance.", "nine out of ten",
+     {"value": 90, "category": "percent", "qualifier": "approx"}),
+    ("In at least eight of every 10 cases the offender is a parent.", "eight of every 10",
+     {"value": 80, "qualifier": "at_least"}),
+    # "one" compared with a count before it; a possessive before the plural counted
+    ("The police initiated three investigations, compared with one in 2014.", "one",
+     {"value": 1, "unit": "investigations"}),
+    ("Courts convicted two employers in 2004, up from one the previous year.", "one", {"unit": "employers"}),
+    ("Trafficking coordinators worked in 11 regional prosecutor's offices.", "11",
+     {"unit": "regional prosecutor's offices"}),
+    # an age before "when" a person is spoken of, or after "now"
+    ('"Sara", who asked us not to use her real name, was 16 when her parents told her she would marry.', "16",
+     {"category": "age"}),
+    ("My daughter is now 19 and at university.", "19", {"category": "age"}),
     # quarters of a year are counted, not shared out
     ("Analysts expect the loss of the business for at least two quarters.", "two quarters",
      {"value": 2, "unit": "quarters", "qualifier": "at_least"}),
@@ -628,6 +655,9 @@ def test_quantity_fields(run_text, text, span, expected):
         # a footnote's number opening its line
         "The law was amended.\n1 Figures provided by the government.",
         "The model P5 and the N95 masks were sold.",
+        # a number to call after "contact ... on"; a court's branch
+        "If you or someone you know is at risk, contact the AFP on 131 237.",
+        "Judge Maria Villanueva of the Regional Trial Court (RTC) Branch 58 found the couple guilty.",
         # an ordinal or a share of nothing named: no count
         "The third was released on bail.",
         # a footnote's number run into the text by PDF extraction

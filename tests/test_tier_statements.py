@@ -359,6 +359,14 @@ CASES = [
      [("ZMB", "2WL", 2019, "downgraded", None, None), ("ZMB", "2WL", 2020, "remained", "2WL", None)]),
     ("Kenya was placed on Tier 2 in 2017 and has stayed there since.", NEWS,
      [("KEN", "2", 2017, None, None, None), ("KEN", "2", 2021, "remained", "2", None)]),
+    # another country kept where the statement before put its own: that report's year, or now
+    ("Qatar and Kuwait stayed on the Watch List, and Oman remained there for a second year.", NEWS,
+     [("QAT", "2WL", 2021, "remained", "2WL", None), ("KWT", "2WL", 2021, "remained", "2WL", None),
+      ("OMN", "2WL", 2021, "remained", "2WL", None)]),
+    ("In 2019 Chad was downgraded to Tier 3, and Niger remained there.", NEWS,
+     [("TCD", "3", 2019, "downgraded", None, None), ("NER", "3", 2019, "remained", "3", None)]),
+    ("Chad was downgraded to Tier 3 in 2019, and Niger has stayed there since.", NEWS,
+     [("TCD", "3", 2019, "downgraded", None, None), ("NER", "3", 2021, "remained", "3", None)]),
     # one statement for each report listed; a year cited in another sentence of the paragraph is not this one's
     ("Sri Lanka had been placed on Tier 2 Watch List in the 2021 and 2022 reports.", NEWS,
      [("LKA", "2WL", 2021, None, None, None), ("LKA", "2WL", 2022, None, None, None)]),

@@ -1207,6 +1207,7 @@ _AGENCY_CREDITS = (
     re.compile(r"(?m)^[ \t]*[A-Z][\w .'’-]{1,40},[^\n,]{0,20},[ \t]*(?P<agency>[A-Z]{2,6})[ \t]*[-\u2013\u2014]"),
     re.compile(r"news[ \t]+agency[ \t]+(?P<agency>[A-Z]{2,6})\b"),
     re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40}[ \t]+\((?P<agency>[A-Za-z]{2,10})\)[ \t]*[-\u2013\u2014]"),  # "GENEVA (AP) —"
+    re.compile(r"[.!?\"”][ \t]*\((?P<agency>[A-Z]{2,6})\)\s*\Z"),  # a story's closing credit: "... by December. (PNA)"
 )
 # first words that make a small-letter long form a kind of body, not one body ("law enforcement agency")
 _GENERIC_OPENERS = frozenset({"law", "local", "civil", "community", "government", "state", "public", "district",

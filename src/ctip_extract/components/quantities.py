@@ -60,6 +60,7 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 _GROUP_HEAD = re.compile(r"[1-9]\d{0,2}")
 _THREE_DIGITS = re.compile(r"\d{3}")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
+_PC_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?pc", re.IGNORECASE)
 _SUFFIXED_TOKEN = re.compile(rf"\d[\d,.]*(?:{num.SCALE_SUFFIXES})", re.IGNORECASE)
 _RANGE_TOKEN = re.compile(r"[$€£₦]?\d[\d,.]*[-–][$€£₦]?\d[\d,.]*%?")
 _SYMBOL_NUMBER = re.compile(rf"([^\d\s]{{1,4}})(\d[\d,.]*?)({num.SCALE_SUFFIXES})?", re.IGNORECASE)  # "US$2,790", "RM54.6mil"
@@ -103,6 +104,8 @@ _GROUP_PARTICIPLES = frozenset({"arrested", "detained", "rescued", "identified",
                                 "returned", "trafficked", "killed", "injured", "sentenced", "prosecuted", "screened"})
 _VERBS_AFTER_SHARE = frozenset({"are", "were", "is", "was", "have", "had", "said", "say", "reported", "remain",
                                 "remained", "came", "come"})  # "a third are still pending", "half were children"
+_CALL_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "contact", "sms", "whatsapp"})
+_PERSONAL_WORDS = frozenset({"he", "she", "i", "her", "his", "my", "him", "me"})  # "was 16 when her parents ..."
 _AGE_ADVERBS = frozenset({"just", "only", "barely", "now", "still"})  # "who is just 13"
 _DIGIT_WORDS = {w: str(d) for d, w in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))} | {"oh": "0"}
@@ -409,6 +412,14 @@ class QuantityFinder:
             if ctx.skip[i]:
                 return None
             out = self._read_digits(ctx, start, i)
+        elif currency is None and _PC_TOKEN.fullmatch(text):  # "88pc", "12.5pc": per cent, as Dawn writes it
+            value = num.parse_digits(text[:-2], european=False)
+            if value is None:
+                return None
+            out = _Number(i, i + 1, value=value, unit="pc", category="percent", rule="digits_pc")
+        elif currency is None and text[-1] == "-" and text[:-1].isdigit() and len(text) <= 4 and i + 2 < n \
+                and ctx.low(i + 1) in ("to", "and", "or") and ctx.likenum[i + 2]:
+            out = _Number(i, i + 1, value=float(text[:-1]), rule="digits_hanging")  # "15- to 17-year-old girls"
         elif currency is None and text[0].isdigit() and _SUFFIXED_TOKEN.fullmatch(text) \
                 and self._counted_after_scale(ctx, i + 1):
             value = num.parse_digits(text)  # "20k workers", "1.5bn dollars": the scale inside the token
@@ -491,6 +502,9 @@ class QuantityFinder:
             return None  # the tail of a run of bare numbers: "+855 23 123 456"
         if i > 0 and ctx.low(i - 1) in _NUMBER_NAMES and "," not in text:
             return None  # a number to call, in whatever groups: "the toll-free line 116 006", "hotline 1323"
+        if i > 0 and ((ctx.low(i - 1) in _CALL_VERBS and ctx.low(i - 1) != "contact") or (
+                ctx.low(i - 1) in ("on", "at") and any(ctx.low(t) in _CALL_VERBS for t in range(max(0, i - 5), i - 1)))):
+            return None  # a number to call: "contact the AFP on 131 237", "call 1800 123 456"
         # "75, 000" and "75 000": thousands groups split by the tokenizer
         if _GROUP_HEAD.fullmatch(text):
             j = end
@@ -686,6 +700,8 @@ class QuantityFinder:
             if ctx.low(after) == "to" and out.start not in ctx.qual_end:
                 # (not after a qualifier: "from a minimum of 45 days to 90 days" extends a period)
                 repeated, j, link = link, after, "to"
+            elif ctx.low(after) == "and" and ctx.between_before(out.start) is not None:
+                repeated, j, link = link, after, "and"  # "between one year and eight years"
         if link not in _DASHES and link not in ("to", "and", "or", "through"):
             return out
         k = j + 1
@@ -697,7 +713,7 @@ class QuantityFinder:
         if k >= n:
             return out
         between = None
-        if link == "and":
+        if link == "and" and out.rule != "digits_hanging":  # ("16- and 17-year-old children": both ages)
             between = ctx.between_before(out.start)
             if between is None:
                 return out
@@ -727,8 +743,8 @@ class QuantityFinder:
                 second.end += 1
         if second is None or second.value is None:
             return out
-        if repeated is not None and (second.end >= n or ctx.low(second.end) != repeated):
-            return out
+        if repeated is not None and (second.end >= n or ctx.low(second.end).rstrip("s") != repeated.rstrip("s")):
+            return out  # (the unit once more, in either number: "one year and eight years")
         lo, hi = out.value, second.value
         if not out.rule.endswith("_scaled") and second.end > k + 1 and lo < 1000 \
                 and ctx.low(second.end - 1) in num.WORD_SCALES and lo * num.SCALES[ctx.low(second.end - 1)] < hi:
@@ -893,7 +909,9 @@ class QuantityFinder:
                         and (scope := ctx.of_the_scope(number.start)) is not None:
                     # "Of the victims, 22,932 were Indian, 38 Sri Lankan": Sri Lankan victims
                     self._count_as(item, f"{item.unit} {scope[1]}", scope[1])
-            elif number.first_word == "one" and number.low is None and (prev := self._breakdown_of(ctx, item, found)):
+            elif number.first_word == "one" and number.low is None and (
+                    prev := self._breakdown_of(ctx, item, found) or self._last_part(ctx, item, found)
+                    or self._compared_one(ctx, item, found)):
                 # "three suspected traffickers, one allegedly involved in child labor trafficking and two ..."
                 _take_unit(item, prev)
             elif number.vague or (number.first_word in ("one", "a", "an") and number.low is None):
@@ -1232,8 +1250,9 @@ class QuantityFinder:
                               and low not in lex.mass_nouns and singular(low, lex) not in lex.head_category):
                 break
             if m + 2 < n and ctx.texts[m + 1] in ("'s", "\u2019s") and not ctx.space[m] and ctx.alpha[m + 2] \
-                    and low in lex.irregular:
-                # a plural's possessive modifies the noun after it: "two women's shelters"
+                    and (low in lex.irregular or looks_plural(ctx.low(m + 2), lex)):
+                # a possessive modifies the plural noun after it: "two women's shelters", "11 regional
+                # prosecutor's offices"
                 words.append((k, m + 2, ctx.span_text(k, m + 2)))
                 k = m + 2
                 continue
@@ -1380,8 +1399,13 @@ class QuantityFinder:
         if k < 2 or value is None or value != int(value) or not 0 < value < 100 \
                 or any(ctx.low(t) not in _AGE_ADVERBS for t in range(k, item.number.start)):
             return False
+        while k > 2 and ctx.low(k - 1) in _AGE_ADVERBS:
+            k -= 1  # "My daughter is now 19"
         if ctx.low(k - 1) not in ("is", "was", "am", "'s", "\u2019s"):
             return False
+        if end < len(ctx.lows) and ctx.lows[end] == "when" \
+                and any(ctx.lows[t] in _PERSONAL_WORDS for t in range(end + 1, min(len(ctx.lows), end + 4))):
+            return True  # "..., was 16 when her parents told her": an age, whoever the subject
         subject = ctx.low(k - 2)
         if subject not in ("he", "she", "i", "who") and not (
                 self.units.head_category.get(subject) == "people" and not looks_plural(subject, self.units)
@@ -1423,6 +1447,31 @@ class QuantityFinder:
         if any(ctx.low(k) == "and" and ctx.likenum[k + 1] for k in range(item.end, end - 1)):
             return found[-1]
         return None
+
+    @staticmethod
+    def _compared_one(ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
+        """The count "one" is compared with: "three investigations ... compared with one in 2014", "convicted
+        two employers in 2004, up from one the previous year" (the count before it in the sentence)."""
+        k = item.start
+        if k < 2 or not found or not found[-1].unit or ctx.sent_index(found[-1].start) != ctx.sent_index(k):
+            return None
+        pair = (ctx.low(k - 2), ctx.low(k - 1))
+        if pair not in (("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from")):
+            return None
+        return found[-1] if found[-1].category not in ("money", "percent", "age") else None
+
+    @staticmethod
+    def _last_part(ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
+        """The part of a breakdown "one" closes after "and": "four Dominican women, three in Trinidad and
+        Tobago and one in Liberia" (a bare part that took the whole's unit before it, in the same clause)."""
+        if not found or ctx.low(item.start - 1) != "and":
+            return None
+        prev = found[-1]
+        if not prev.inherited or prev.number.end != prev.end or item.start - prev.end > 8 \
+                or ctx.sent_index(prev.start) != ctx.sent_index(item.start) \
+                or any(ctx.text(t) in (";", ".", ":") for t in range(prev.end, item.start)):
+            return None
+        return prev
 
     def _given_name_before(self, ctx: _Context, k: int) -> bool:
         """Whether token k, before ", <age>,", is a lone given name: a capitalised word, no unit or
@@ -1477,6 +1526,9 @@ class QuantityFinder:
             noun = ctx.antecedent_before(item.start)
             if noun is not None:
                 return self._unit_of(item, *noun)
+            if found and ctx.sent_index(found[-1].start) == sent and found[-1].unit \
+                    and found[-1].category not in ("money", "percent", "duration", "age"):
+                return found[-1]  # "ranked 175 countries and placed 17 of them on Tier 3"
         if item.start >= 3 and ctx.lows[item.start - 1] in ("which", "whom") and ctx.lows[item.start - 2] == "of" \
                 and found and found[-1].unit and ctx.text(item.start - 3) == "," and found[-1].end == item.start - 3:
             return found[-1]  # "received 12 years, of which four were suspended": a part of the one before
@@ -1811,8 +1863,10 @@ class _Context:
             elif label == "scope":
                 self.scopes.append((s, row["value"], key))
             elif label == "ratio":
-                # "six out of nine shelters" counts shelters; "nine out of 10 of the victims" is a share
-                if not (key == "ratio_out_of" and e < n and self.alpha[e] and self.lows[e] != "of"):
+                # "six out of nine shelters" counts shelters; "nine out of 10 of the victims", "nine out of
+                # ten families" and "eight of every 10 cases" are shares
+                if not (key == "ratio_out_of" and e < n and self.alpha[e] and self.lows[e] != "of"
+                        and self.lows[e - 1] not in ("10", "ten", "100", "hundred")):
                     self.ratios[s] = e
             elif label == "not_change":
                 not_changes.append(e)  # "made up 18 per cent": a phrasal verb's "up", undone below
@@ -2134,7 +2188,8 @@ class _Context:
         for k in range(start - 1, max(lo, start - reach) - 1, -1):  # (the sentence before, for its first word)
             low = self.low(k)
             if self.alpha[k] and looks_plural(low, lex) \
-                    and lex.head_category.get(singular(low, lex)) in ("people", "victims", "offenders", "suspects"):
+                    and lex.head_category.get(singular(low, lex)) in ("people", "victims", "offenders", "suspects") \
+                    and not (self.text(k)[:1].isupper() and k != self.sent_start(k)):  # ("Trafficking in Persons")
                 return self.text(k), self.text(k)
         return None
 

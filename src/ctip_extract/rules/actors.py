@@ -305,7 +305,7 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                 owner_end = len(cur)
             elif not _RUN_GAP.fullmatch(gap):
                 close()
-            elif prev.possessive and not (w.lower in ("office", "chambers") and prev.lower in lex.office_holders):
+            elif prev.possessive and not (_held_office(w, lex) and prev.lower in lex.office_holders):
                 close()
         if cur and not cur[-1].capitalised and w.lower in lex.calendar_words:
             close()  # "State Department on Monday": a day or month after a connector is not in the name
@@ -321,6 +321,15 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
         close()
     close()
     return [r for part in runs for half in _split_at_and(part, lex) for r in split_nested(half, lex)]
+
+
+def _held_office(word: Word, lex: ActorWords) -> bool:
+    """Whether `word`, after an office holder's possessive, goes on with the name: "Attorney General's
+    Office", "... Chambers", "... School", "National Investigator's Department" (a body's own keyword)."""
+    if word.lower in ("office", "chambers"):
+        return True
+    keyword = lex.keywords.get((word.lower,))
+    return keyword is not None and keyword.head and word.capitalised
 
 
 def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None = None) -> bool:
@@ -478,6 +487,9 @@ _PLACED_OR_RUN = ("-based", "-headquartered", "-registered", "-owned", "-run", "
 _DESCRIPTOR_MODIFIERS = frozenset({"local", "grassroots", "leading", "prominent", "small"})  # "Local NGO Chab Dai ..."
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_initial: bool = False,
                  is_title: Callable[[Sequence[Word], int], int] | None = None) -> OrgName | None:
     """The organisation a run of capitalised words names, or None.
@@ -490,9 +502,12 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     based = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower.endswith(_PLACED_OR_RUN)), None)
     if based is not None:
         words = words[based + 1:]
-    while words and (words[0].lower in lex.leading_stop or not words[0].capitalised):
-        if is_title is not None and (n_title := is_title(words, 0)) and n_title + 1 < len(words) \
-                and words[n_title].lower == "of":
+    if is_title is not None and words and is_title(words, 0) == len(words):
+        return None  # a title alone: "chaired by the Chief Cabinet Secretary"
+    while words and (words[0].lower in lex.leading_stop or words[0].lower in _WEEKDAYS
+                     or not words[0].capitalised):  # ("On Friday Police arrested ...": no "Friday Police")
+        n_title = is_title(words, 0) if is_title is not None else 0
+        if n_title and n_title + 1 < len(words) and words[n_title].lower == "of":
             del words[:n_title]  # a title's body: "Chief of Mission of the International Organization for Migration"
             continue
         if words[0].possessive or (len(words) > 1 and words[0].capitalised
@@ -508,7 +523,7 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     # a possessive owner before the name: "Libya's Office of ...", "the MOI's Department ..."
     for i in range(len(words) - 1, -1, -1):
         if words[i].possessive and i + 1 < len(words) and not (
-                words[i + 1].lower in ("office", "chambers") and words[i].lower in lex.office_holders):
+                _held_office(words[i + 1], lex) and words[i].lower in lex.office_holders):
             words = words[i + 1:]
             break
     # a place the run began with and a connector: "(chief of mission in) Laos for the International
@@ -576,7 +591,7 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
         elif tail_country is not None and _complement_is_country(org, k + n):
             government_of = tail_country.alpha3
     return OrgName(org[0].start, org[-1].end, name, _join(org), kind, " ".join(kw.words), code, government_of,
-                   short=only_keyword and not kw.standalone)
+                   short=only_keyword and not kw.standalone and n == 1)
 
 
 # the rest of a portfolio list after "Ministry of Gender": ", Children and Social Protection",

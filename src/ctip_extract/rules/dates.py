@@ -416,7 +416,7 @@ class DateNormaliser:
             (re.compile(r"(?:the\s+)?(?P<unit>year|month|week)\s+(?:before|earlier)"), self._unit_before),
             (re.compile(r"(?P<word>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)"),
              self._near_day),
-            (re.compile(rf"(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?P<unit>year|month|week|day)s?\s+ago"),
+            (re.compile(rf"(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?P<unit>year|month|week|day|decade)s?\s+ago"),
              self._ago),
             (re.compile(rf"{M},?\s+(?:of\s+)?(?P<shift>this|last|next)\s+year"), self._month_of_relative_year),
             (re.compile(rf"(?P<shift>this|last|next|past)\s+{M}"), self._relative_month),
@@ -678,6 +678,8 @@ class DateNormaliser:
             return []
         n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"]]
         unit = m["unit"]
+        if unit == "decade":  # "a decade ago": the year ten years before
+            unit, n = "year", 10 * n
         if unit == "year":
             return [year_fields(pub.year - n, anchor=pub.text)]
         if unit == "month":

@@ -83,6 +83,22 @@ class PeopleWords:
 _SURNAMES_LIKE_VERBS = frozenset({"Said"})
 
 
+# weekdays that are given names in Nigeria and elsewhere: "the couple's driver, Friday Uwaifo, 52,"
+_WEEKDAY_NAMES = frozenset({"Friday", "Sunday", "Monday"})
+_BEFORE_A_DAY = frozenset({"on", "by", "since", "until", "till", "from", "last", "next", "this", "every", "that",
+                           "before", "after", "late", "early", "said", "to"})
+
+
+def _given_weekday(words: Sequence[Word], k: int, pw: PeopleWords, lex: ActorWords) -> bool:
+    """Whether words[k], a weekday, is a given name: a name word follows one space after it and no
+    word that dates ("on", "by", "said") stands before it."""
+    if words[k].text not in _WEEKDAY_NAMES or k + 1 >= len(words) or words[k + 1].start - words[k].end != 1:
+        return False
+    if k > 0 and words[k - 1].lower in _BEFORE_A_DAY:
+        return False
+    return is_name_word(words[k + 1], pw, lex) and words[k + 1].lower not in pw.not_name
+
+
 def is_name_word(word: Word, pw: PeopleWords, lex: ActorWords) -> bool:
     """A word that can be part of a person's name: "Bunthan", "Waziri-Azi", "W." (initial)."""
     text = word.text
@@ -107,7 +123,8 @@ def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, 
         w = words[j]
         if j > i and w.start - words[j - 1].end > 1 + (2 if words[j - 1].possessive else 0):
             break  # more than a space between: "Daniel Viederman, Verité's chief executive"
-        if is_name_word(w, pw, lex) or (j > i and w.text in _SURNAMES_LIKE_VERBS):
+        if is_name_word(w, pw, lex) or (j > i and w.text in _SURNAMES_LIKE_VERBS) \
+                or (j == i and _given_weekday(words, j, pw, lex)):
             j += 1
             particles += w.lower in NAME_PARTICLES  # "Ould", "Bin" written capitalised
             if w.possessive:
@@ -149,7 +166,8 @@ def name_before(words: Sequence[Word], end: int, pw: PeopleWords, lex: ActorWord
             break  # more than a space between: "before Durga Puja," Sinha said"
         if is_name_word(w, pw, lex) or (w.lower in NAME_PARTICLES and i < end and i - 2 >= 0
                                          and is_name_word(words[i - 2], pw, lex)) \
-                or (i == end and w.text in _SURNAMES_LIKE_VERBS and i >= 2 and is_name_word(words[i - 2], pw, lex)):
+                or (i == end and w.text in _SURNAMES_LIKE_VERBS and i >= 2 and is_name_word(words[i - 2], pw, lex)) \
+                or (i < end and _given_weekday(words, i - 1, pw, lex)):
             i -= 1
             continue
         break

@@ -557,7 +557,7 @@ class _Scan:
         end = max(f.end for f in found)
         m = _REMAINED_THERE.match(self.text, end, s_end)
         if m is None:
-            return []
+            return self._another_there(found, end, s_end)
         after = self.text[m.end():s_end]
         year = None
         for rule in self.rules.continuations:  # the year cited after it, as for a statement's own
@@ -572,6 +572,29 @@ class _Scan:
                             change="remained", previous_tier=f.tier, explicit_change=True, local_year=year,
                             second_phrase=True)
                 for f in found if f.source == "sentence"]
+
+    def _another_there(self, found: list[TierFinding], end: int, s_end: int) -> list[TierFinding]:
+        """Another country kept on the tier just named: "Qatar and Kuwait stayed on the Watch List, and
+        Oman remained there for a second year" (the report of the statement before, unless one is cited)."""
+        m = _ANOTHER_THERE.match(self.text, end, s_end)
+        if m is None:
+            return []
+        countries = find_country_mentions(m["subject"])
+        if len(countries) != 1 or countries[0].end != len(m["subject"]):
+            return []
+        last = max(found, key=lambda f: f.end)
+        if last.source != "sentence":
+            return []
+        after = self.text[m.end():s_end]
+        year = None if m["now"] else last.local_year  # ("has stayed there", "remains there": the report of the day)
+        for rule in self.rules.continuations:
+            c = rule.regex.search(after)
+            if c is not None and (cited := _cited_year(c, self.published_year)) is not None:
+                year = cited
+        base = m.start("subject")
+        return [TierFinding(base + countries[0].start, m.end(), countries[0].country, last.tier, "remained_there",
+                            "sentence", change="remained", previous_tier=last.tier, explicit_change=True,
+                            local_year=year)]
 
     def _listed_countries(self, pre: str, after: str, start: int, end: int, tier: str) -> list[TierFinding]:
         """"Among the countries on Tier 3 were China, Russia and Iran", "Tier 3 countries include ...",
@@ -826,6 +849,13 @@ def _reports_listed(after: str) -> list[tuple[int, int]]:
 # "... and remained there", "... but has stayed there": the place is the tier just named
 _REMAINED_THERE = re.compile(r"[^.;]{0,60}?\b(?:and|but|then)\s+(?:has\s+|had\s+|was\s+)?(?P<verb>(?:remained|stayed|"
                              r"remains|stays|was\s+kept|has\s+been|had\s+been)\s+there)\b", re.IGNORECASE)
+
+
+# "..., and Oman remained there": another country kept where the statement before put its own
+_ANOTHER_THERE = re.compile(r"[^.;]{0,60}?\b(?:and|but|while|whereas)\s+(?:the\s+)?"
+                            r"(?P<subject>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+(?:also\s+)?"
+                            r"(?P<verb>(?:had\s+)?(?:remained|stayed|been)|was\s+kept|(?P<now>has\s+(?:remained|stayed|been)|remains|stays))"
+                            r"\s+there\b")
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
