@@ -592,6 +592,8 @@ CASES = [
      [{"name": "Anti-Human Trafficking Circle", "kind": "government"}]),
     ("The report recommended interest-free loans through the Bank of Punjab.", None,
      [{"name": "Bank of Punjab", "kind": "company"}]),
+    ("We are linking workers with the Punjab Employees Social Security Institution.", None,
+     [{"name": "Punjab Employees Social Security Institution", "kind": "government"}]),
     # an MEP by title; a weekday that is a given name; a story's closing credit
     ("Greens/EFA MEP Elin Sandberg of Sweden urged the Commission to go further.", None,
      [{"name": "Elin Sandberg", "kind": "person", "role": "MEP"}]),

@@ -655,6 +655,10 @@ def test_quantity_fields(run_text, text, span, expected):
         # a footnote's number opening its line
         "The law was amended.\n1 Figures provided by the government.",
         "The model P5 and the N95 masks were sold.",
+        # clock times and a story's "one night"
+        "She worked from five in the morning to past midnight.",
+        "The raid began at six o'clock.",
+        "One night I climbed over the wall and took a taxi.",
         # a number to call after "contact ... on"; a court's branch
         "If you or someone you know is at risk, contact the AFP on 131 237.",
         "Judge Maria Villanueva of the Regional Trial Court (RTC) Branch 58 found the couple guilty.",

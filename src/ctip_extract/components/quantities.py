@@ -104,6 +104,8 @@ _GROUP_PARTICIPLES = frozenset({"arrested", "detained", "rescued", "identified",
                                 "returned", "trafficked", "killed", "injured", "sentenced", "prosecuted", "screened"})
 _VERBS_AFTER_SHARE = frozenset({"are", "were", "is", "was", "have", "had", "said", "say", "reported", "remain",
                                 "remained", "came", "come"})  # "a third are still pending", "half were children"
+_CLOCK_AFTER = frozenset({"o'clock", "o\u2019clock", "a.m.", "p.m.", "am", "pm"})
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _CALL_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "contact", "sms", "whatsapp"})
 _PERSONAL_WORDS = frozenset({"he", "she", "i", "her", "his", "my", "him", "me"})  # "was 16 when her parents ..."
 _AGE_ADVERBS = frozenset({"just", "only", "barely", "now", "still"})  # "who is just 13"
@@ -463,6 +465,10 @@ class QuantityFinder:
                 currency, symbol, start = code, ctx.span_text(i - 2, i), i - 2
         if currency is not None:
             out.start, out.currency, out.unit, out.category, out.rule = start, currency, symbol, "money", "money_symbol"
+        if out.word_number and out.end + 1 < n and (ctx.low(out.end) in _CLOCK_AFTER or (
+                ctx.low(out.end) == "in" and ctx.low(out.end + 1) == "the" and out.end + 2 < n
+                and ctx.low(out.end + 2) in _PARTS_OF_DAY)):
+            return None  # a clock time: "from five in the morning", "at seven o'clock"
         self._read_half(ctx, out)
         self._read_scale(ctx, out)
         out = self._read_range(ctx, out)
@@ -951,6 +957,8 @@ class QuantityFinder:
             if inherited_q:
                 item.qualifier, item.qual_rule = inherited_q
         item.change = ctx.change_for(item.start, item.end)
+        if number.first_word == "one" and item.start == ctx.sent_start(item.start) and item.unit_head in _PARTS_OF_DAY | {"day"}:
+            return None  # a story's "One night I climbed over the wall", "One day, ...": no amount
         return item
 
     def _counted_by_place(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
