@@ -367,6 +367,13 @@ CASES = [
      [("TCD", "3", 2019, "downgraded", None, None), ("NER", "3", 2019, "remained", "3", None)]),
     ("Chad was downgraded to Tier 3 in 2019, and Niger has stayed there since.", NEWS,
      [("TCD", "3", 2019, "downgraded", None, None), ("NER", "3", 2021, "remained", "3", None)]),
+    # the move that brought the country to its tier, after it; "where it has been since"; a later clause's year
+    ("Bangladesh stays on Tier 2 for the fifth consecutive year, having been upgraded from the Tier 2 Watch List "
+     "in 2020.", NEWS, [("BGD", "2", 2021, "remained", "2", None), ("BGD", "2", 2020, "upgraded", "2WL", None)]),
+    ("Afghanistan, under Taliban rule, remains on Tier 3, where it has been since 2020.", NEWS,
+     [("AFG", "3", 2021, "remained", "3", None), ("AFG", "3", 2020, None, None, None)]),
+    ("Pakistan was upgraded to Tier 2 in 2019, and this year it stayed on Tier 2.", NEWS,
+     [("PAK", "2", 2019, "upgraded", None, None), ("PAK", "2", 2021, "remained", "2", None)]),
     # one statement for each report listed; a year cited in another sentence of the paragraph is not this one's
     ("Sri Lanka had been placed on Tier 2 Watch List in the 2021 and 2022 reports.", NEWS,
      [("LKA", "2WL", 2021, None, None, None), ("LKA", "2WL", 2022, None, None, None)]),

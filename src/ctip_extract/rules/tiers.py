@@ -503,7 +503,7 @@ class _Scan:
             if found:
                 last = (k, max(f.end for f in found))
                 found += self._since(found, s_end)  # (first: it may date the statement "remained there" follows)
-                found += self._remained_there(found, s_end) + self._as_did(found, s_end)
+                found += self._remained_there(found, s_end) + self._as_did(found, s_end) + self._having_been(found, s_end)
             out += found
         return out
 
@@ -518,6 +518,21 @@ class _Scan:
         base = m.start("list")
         return [replace(f, start=base + c.start, end=base + c.end, country=c.country, rule=f.rule + "_as_did")
                 for c in find_country_mentions(names) if c.country.alpha3 != f.country.alpha3]
+
+    def _having_been(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
+        """The move that brought a statement's country to its tier, said after it: "Bangladesh stays on
+        Tier 2 ..., having been upgraded from the Tier 2 Watch List in 2020" (Tier 2 in 2020, upgraded)."""
+        f = found[-1]
+        m = _HAVING_BEEN.match(self.text, f.end, s_end)
+        if m is None or f.source != "sentence":
+            return []
+        previous = parse_tier(m["tier"])
+        change = change_between(previous, f.tier) if previous else None
+        if change is None:
+            return []
+        return [TierFinding(m.start("verb"), m.end(), f.country, f.tier, "having_been", "sentence", change=change,
+                            previous_tier=previous, explicit_change=True,
+                            local_year=int(m["year"]) if m["year"] else None, second_phrase=True)]
 
     def _since(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
         """A placement dated by "since" right after the tier words: "had been on Tier 2 since 2004" was a
@@ -689,6 +704,10 @@ class _Scan:
         second = (verb_start is not None and statement_before is not None
                   and subjects[-1][0] < statement_before <= verb_start)
         scope = verb_start if second else s_start
+        if not second and statement_before is not None and statement_before < subjects[0][0]:
+            # a later clause of the sentence with a subject of its own: "... upgraded to Tier 2 in 2022, and
+            # this year it stayed on Tier 2" (its years, not the earlier clause's)
+            scope = clause_start = max(scope, clause_start, text.rfind(",", statement_before, subjects[0][0]) + 1)
         local_year = report_year_in(text[scope:s_end], rules, self.published_year) or year_after
         if local_year is None and verb_start is not None and not second:
             local_year = self._year_before_verb(clause_start, subjects, verb_start)
@@ -823,7 +842,13 @@ def _subject_mentions(text: str) -> list[CountryMention]:
 
 _AS_DID = re.compile(r"[^.;]{0,60}?,[ \t]*as[ \t]+(?:did|were|was|had|have|do|does)[ \t]+(?P<list>[^.;]{2,200})")
 _RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whose|where|while|but|though|although)\b")
-_SINCE_YEAR = re.compile(r"[ \t]+since[ \t]+(?P<year>(?:19|20)\d\d)\b")
+_SINCE_YEAR = re.compile(r"(?:,[ \t]*where[ \t]+it[ \t]+has[ \t]+(?:been|stayed|remained|sat))?[ \t]+since[ \t]+"
+                         r"(?P<year>(?:19|20)\d\d)\b")  # ("remains on Tier 3, where it has been since 2020")
+# "..., having been upgraded from the Tier 2 Watch List in 2020": a move to the statement's tier, then
+_HAVING_BEEN = re.compile(r"[ \t]*,?[^.;]{0,40}?\bhaving[ \t]+been[ \t]+(?P<verb>upgraded|downgraded|moved[ \t]+up|"
+                          r"moved[ \t]+down)[ \t]+from[ \t]+(?:the[ \t]+)?(?P<tier>Tier[ \t]+(?:1|2|3|one|two|three)"
+                          r"(?:[ \t]+Watch[ \t]+List)?|(?:Tier[ \t]+2[ \t]+)?Watch[ \t]+List)"
+                          r"(?:[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNORECASE)
 # a relative clause closing the words before a verb ("Niger, which last year was on the Watch List"), and
 # one set off by commas inside them
