@@ -601,6 +601,11 @@ CASES = [
      [{"name": "Friday Uwaifo", "kind": "person"}]),
     ("The NBI will train 300 prosecutors and judges by December. (PNA)", None,
      [{"name": "Philippine News Agency", "kind": "media"}]),
+    # an elided particle inside a country's name; a national police force the gazetteer knows
+    ("The Government of Côte d'Ivoire does not fully meet the minimum standards.", None,
+     [{"name": "Government of Cote d'Ivoire", "kind": "government", "country": "CIV"}]),
+    ("Police arrested two Carabineros officers in Arica.", None,
+     [{"name": "Carabineros de Chile", "kind": "government", "country": "CHL"}]),
     # a plural long form an acronym in the plural spells
     ("The government established 312 Local Committees for Controlling Human Trafficking (LCCHTs).", None,
      [{"name": "Local Committees for Controlling Human Trafficking", "kind": "government", "aliases": ["LCCHTs"]}]),

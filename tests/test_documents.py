@@ -458,6 +458,22 @@ def test_glued_running_heads_are_cut_out_for_the_rules_only(tmp_path: Path, nlp)
         assert raw[rec.start:rec.end] == rec.text
 
 
+@pytest.mark.parametrize(("text", "rules_read"), [
+    ("suspended the licenses of six, and 119 BHUTAN 2025 TRAFFICKING IN PERSONS REPORT revoked three.",
+     "suspended the licenses of six, and revoked three."),
+    ("NGO shelters in 2013, a 146 TRAFFICKING IN PERSONS REPORT JUNE 2014 10 percent decrease",
+     "NGO shelters in 2013, a 10 percent decrease"),
+    ("lacked sufficient KUWAIT 231 resources", "lacked sufficient resources"),
+    ("investigated 23 cases involving 51 suspects1, compared with 12", "investigated 23 cases involving 51 suspects, "
+     "compared with 12"),
+    ("the UN and 15 NIGERIAN victims", "the UN and 15 NIGERIAN victims"),  # a demonym, not a running head
+])
+def test_running_heads_and_footnote_marks_left_in_sentences(text: str, rules_read: str) -> None:
+    from ctip_extract.documents.normalise import spell_out
+
+    assert spell_out(text)[0] == rules_read
+
+
 @pytest.mark.parametrize("text", ["The G20CHINA summit", "Flight 20CHINA", "Flight 20CHINA landed.", "a 5CHINESE delegation",
                                   "in 2018CHINA"])
 def test_digits_before_capitals_that_are_no_running_head_stay(text: str) -> None:

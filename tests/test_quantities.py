@@ -578,6 +578,17 @@ CASES = [
     ('"Sara", who asked us not to use her real name, was 16 when her parents told her she would marry.', "16",
      {"category": "age"}),
     ("My daughter is now 19 and at university.", "19", {"category": "age"}),
+    # a plural that counts nothing before one that does; "Of those convicted"; nationals after a copula
+    ("The project trained about 1,200 labour and fisheries inspectors.", "1,200",
+     {"unit": "labour and fisheries inspectors", "category": "people"}),
+    ("Of those convicted, 42 received suspended sentences.", "42", {"unit": "those convicted"}),
+    ("Of those rescued, 19 are Mexican, eight are Guatemalan and four are Honduran.", "eight",
+     {"unit": "Guatemalan", "category": "people"}),
+    # what a bare number with a term after "for" counts; the unit after "or more"
+    ("Authorities suspended 43 percent of prison sentences, including two sentences for seven to 11 months, "
+     "ten for one year, and 12 for one to two years.", "12", {"unit": "sentences", "value": 12}),
+    ("The law defines a group as three or more individuals acting together.", "three or more individuals",
+     {"value": 3, "qualifier": "at_least", "unit": "individuals"}),
     # quarters of a year are counted, not shared out
     ("Analysts expect the loss of the business for at least two quarters.", "two quarters",
      {"value": 2, "unit": "quarters", "qualifier": "at_least"}),
@@ -655,6 +666,8 @@ def test_quantity_fields(run_text, text, span, expected):
         # a footnote's number opening its line
         "The law was amended.\n1 Figures provided by the government.",
         "The model P5 and the N95 masks were sold.",
+        # the tail of a code
+        "To prevent exploitation among E6-2 entertainment visa holders, the government required training.",
         # clock times and a story's "one night"
         "She worked from five in the morning to past midnight.",
         "The raid began at six o'clock.",

@@ -374,6 +374,16 @@ CASES = [
      [("AFG", "3", 2021, "remained", "3", None), ("AFG", "3", 2020, None, None, None)]),
     ("Pakistan was upgraded to Tier 2 in 2019, and this year it stayed on Tier 2.", NEWS,
      [("PAK", "2", 2019, "upgraded", None, None), ("PAK", "2", 2021, "remained", "2", None)]),
+    # a history: "remained there" after a comma, "keeping that rating in ...", a year before the object form's
+    # verb, "restoring it to Tier 2"
+    ("Thailand was upgraded to the Tier 2 Watch List in 2016, remained there in 2017 and was upgraded to Tier 2 in "
+     "2018, keeping that rating in 2019 and 2020.", NEWS,
+     [("THA", "2WL", 2016, "upgraded", None, None), ("THA", "2", 2018, "upgraded", None, None),
+      ("THA", "2WL", 2017, "remained", "2WL", None), ("THA", "2", 2019, "remained", "2", None),
+      ("THA", "2", 2020, "remained", "2", None)]),
+    ("In 2021, Washington downgraded Thailand to the Watch List again, citing a fall in prosecutions, before "
+     "restoring it to Tier 2 in 2022.", NEWS,
+     [("THA", "2WL", 2021, "downgraded", None, None), ("THA", "2", 2022, "upgraded", None, None)]),
     # one statement for each report listed; a year cited in another sentence of the paragraph is not this one's
     ("Sri Lanka had been placed on Tier 2 Watch List in the 2021 and 2022 reports.", NEWS,
      [("LKA", "2WL", 2021, None, None, None), ("LKA", "2WL", 2022, None, None, None)]),

@@ -39,6 +39,9 @@ def test_pipeline_uses_priming_tokenizer(nlp):
 @pytest.mark.parametrize("text, tokens", [
     ("in 2017\u2014429 for sex trafficking", ["in", "2017", "\u2014", "429", "for", "sex", "trafficking"]),
     ("290 cases\u2014122 sex", ["290", "cases", "\u2014", "122", "sex"]),
+    # a figure glued to the next sentence by PDF extraction; decimals stay whole
+    ("introduced in 2010.Venezuelan authorities paid 2.5 million", ["introduced", "in", "2010", ".", "Venezuelan",
+                                                                   "authorities", "paid", "2.5", "million"]),
     ("31 of them\u2014and 4 more", ["31", "of", "them", "\u2014", "and", "4", "more"]),
     # the 2018 report's extracted text has "\u0160" for each em dash; a name's \u0160 starts a word
     ("290 cases\u0160122 sex", ["290", "cases", "\u0160", "122", "sex"]),

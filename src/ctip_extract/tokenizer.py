@@ -27,6 +27,8 @@ from spacy.util import compile_infix_regex
 
 EM_DASH_BETWEEN_FIGURES = r"(?<=[0-9])\u2014(?=[0-9A-Za-z])|(?<=[A-Za-z])\u2014(?=[0-9])"
 EXTRACTED_EM_DASH = r"(?<=[a-z0-9)])\u0160(?=[A-Za-z0-9(])"
+# a sentence's last figure glued to the next sentence by PDF extraction: "first introduced in 2010.Venezuelan"
+PERIOD_AFTER_FIGURE = r"(?<=[0-9])\.(?=[A-Z][a-z]{2})"
 
 # Texts shorter than this are tokenised as they come: priming costs a tokenizer call per
 # distinct chunk, which pays off only when the cache would otherwise miss many times.
@@ -94,7 +96,7 @@ def adapt(nlp: Language) -> None:
     """Give `nlp` the em dash infixes and the priming cache (once)."""
     tokenizer = nlp.tokenizer
     inner = tokenizer._inner if isinstance(tokenizer, PrimingTokenizer) else tokenizer
-    infixes = list(nlp.Defaults.infixes or ()) + [EM_DASH_BETWEEN_FIGURES, EXTRACTED_EM_DASH]
+    infixes = list(nlp.Defaults.infixes or ()) + [EM_DASH_BETWEEN_FIGURES, EXTRACTED_EM_DASH, PERIOD_AFTER_FIGURE]
     inner.infix_finditer = compile_infix_regex(infixes).finditer
     if not isinstance(tokenizer, PrimingTokenizer):
         nlp.tokenizer = PrimingTokenizer(inner)

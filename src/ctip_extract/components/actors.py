@@ -62,7 +62,7 @@ _ACR_REST = re.compile(r"(?:\s*(?:;|,|or)\s*[^()]{1,40})?")
 _GOV_WORD = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities|[Rr]egime)\b")
 # "the government of Australia", "the governments of Khyber Pakhtunkhwa and Sindh" (written small)
 _GOV_OF = re.compile(r"\b(?P<head>governments?)[ \t]+of[ \t]+(?:the[ \t]+)?"
-                     r"(?P<names>[A-Z][\w'’-]*(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*)*)")
+                     r"(?P<names>[A-Z][\w'’-]*(?:,?[ \t]+(?:and[ \t]+|d['’](?=[A-Z]))?[A-Z][\w'’-]*)*)")  # "Côte d'Ivoire"
 _AND_OR_COMMA = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|task force|committee|commission)\b")
 _NAME_COMMA = re.compile(r"[a-z],[ \t]+")
@@ -73,7 +73,7 @@ _SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Tt]his is)[ \t]+(
 _PLACE_AT_END = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}$")  # "... in El Alto"
 _SMALL_SEAT = re.compile(r"\b(?P<owner>U\.S\.|US|UK|(?!The\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?P<seat>embassy|consulate)\b")
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
-_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z\u0110][\w’'&/\-\u2010\u2011]*\.?)"
+_CAP = r"(?:(?:[A-Z]\.){2,}|(?:d['’])?[A-Z\u0110][\w’'&/\-\u2010\u2011]*\.?)"  # ("d'Ivoire")
 _WORD_AND_ACRONYM = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][A-Za-z0-9&/\-]{1,11})")
 def _cap_run_pattern(connectors: Iterable[str]) -> re.Pattern[str]:
     """Capitalised words joined by the lexicon's connectors, a connector maybe followed by an article

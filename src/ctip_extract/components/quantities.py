@@ -835,6 +835,9 @@ class QuantityFinder:
         text = ctx.text(i)
         if len(text) > 1 and text.startswith("0") and not text.startswith("0."):
             return True
+        if i >= 2 and ctx.texts[i - 1] in _HYPHENS and not ctx.space[i - 2] and not ctx.space[i - 1] \
+                and _HAS_DIGIT.search(ctx.text(i - 2)) and any(c.isalpha() for c in ctx.text(i - 2)):
+            return True  # the tail of a code: "E6-2 entertainment visa holders"
         # runs of bare numbers ("23 123 456"), phone numbers, list markers "(2)" and "1."
         if i + 1 < n and _DIGITS.fullmatch(ctx.text(i + 1)) and ctx.space[i]:
             return True
@@ -932,6 +935,22 @@ class QuantityFinder:
                 q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
             ) or self._age_limit(ctx, item, q):
                 item.unit, item.unit_head, item.category = "years", "year", "age"  # "children under 18", "aged 22"
+            elif (term := self._counted_for_a_term(ctx, item, found)) is not None:
+                self._count_as(item, *term)  # "10 for one year; 14 for one to two years": sentences
+            elif (nationals := self._nationals(ctx, item)) is not None:
+                # "19 are Mexican, eight are Guatemalan"; "Of the victims, 22,932 were Indian": Indian victims
+                scope = ctx.of_the_scope(number.start)
+                before = found[-1] if found and found[-1].unit and found[-1].category in _GROUP_CATEGORIES \
+                    and ctx.sent_index(found[-1].start) == ctx.sent_index(number.start) \
+                    and lookup_demonym(found[-1].unit.split()[-1]) is None else None
+                if scope is not None and looks_plural(scope[1].lower(), self.units):
+                    self._count_as(item, f"{nationals} {scope[1]}", scope[1])
+                elif before is not None:  # "identified 139 victims; 27 were Venezuelan": Venezuelan victims
+                    head = before.unit.split()[-1]
+                    self._count_as(item, f"{nationals} {head}", head)
+                else:
+                    self._count_as(item, nationals, nationals)
+                    item.category = "people"
             elif (subject := ctx.change_subject(number.start) or ctx.of_the_scope(number.start)
                   or ctx.collective_before(number.start) or self._counted_by_place(ctx, item)
                   or self._paired_with_next(ctx, item)) is not None:
@@ -951,6 +970,13 @@ class QuantityFinder:
         after = ctx.qualifier_after(item.end)
         if after is not None and item.qualifier == "exact":
             item.qualifier, item.end, item.qual_rule = after
+            if not item.unit and item.end < len(ctx.lows) and ctx.alpha[item.end] \
+                    and (np := self._np(ctx, item.end, ctx.sent_end(item.end))) is not None:
+                unit_start, unit_end, unit_words, head_word, _ = np  # "three or more individuals"
+                if looks_plural(head_word.lower(), self.units):
+                    item.unit, item.end = ctx.span_text(unit_start, unit_end), unit_end
+                    item.unit_head = singular(head_word, self.units)
+                    item.category = unit_category(unit_words, item.unit_head, self.units)
         # qualifier scope: "a minimum penalty of five years ... and 1 million naira ($2,790)"
         if item.qualifier == "exact" and q is None:
             inherited_q = self._qualifier_from_context(ctx, item, found)
@@ -995,6 +1021,37 @@ class QuantityFinder:
         if first > lo and plural_noun(first - 1):
             return texts[first - 1], texts[first - 1]
         return None
+
+    def _counted_for_a_term(self, ctx: _Context, item: _Found, found: list[_Found]) -> tuple[str, str] | None:
+        """What a bare number counts when a term follows it with "for": "two sentences for seven to 11
+        months, ten for one year" (sentences), "...percent of sentences were ...; 10 for one year" (the
+        nearest plural before it in the sentence that is no unit of time)."""
+        k = item.number.end
+        lows, n = ctx.lows, len(ctx.lows)
+        if k + 2 >= n or lows[k] != "for" or not (ctx.likenum[k + 1] or lows[k + 1] in num.NUMBER_WORDS):
+            return None
+        after = next((t for t in range(k + 2, min(n, k + 6))
+                      if ctx.alpha[t] and lows[t] not in ("to", "and", "or") and lows[t] not in num.NUMBER_WORDS), None)
+        if after is None or singular(lows[after], self.units) not in self.units.time_units:
+            return None
+        lex = self.units
+        for t in range(item.start - 1, max(ctx.sent_start(item.start), item.start - 60) - 1, -1):
+            low = lows[t]
+            if ctx.alpha[t] and looks_plural(low, lex) and singular(low, lex) not in lex.time_units \
+                    and low not in lex.stop_words and not (ctx.text(t)[:1].isupper() and t != ctx.sent_start(t)):
+                return ctx.text(t), ctx.text(t)
+        return None
+
+    @staticmethod
+    def _nationals(ctx: _Context, item: _Found) -> str | None:
+        """The nationality a bare number is said to be: "19 are Mexican", "eight were Guatemalan"."""
+        k = item.number.end
+        if k + 1 >= len(ctx.lows) or ctx.lows[k] not in ("are", "were", "is", "was") or not ctx.alpha[k + 1]:
+            return None
+        word = ctx.text(k + 1)
+        if not word[:1].isupper() or lookup_demonym(word) is None:
+            return None
+        return word
 
     def _paired_with_next(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
         """(unit, head) of the number a bare number is joined to by "and" or "or", which names what both
@@ -1282,6 +1339,10 @@ class QuantityFinder:
                 modifier = lex.irregular.get(low) == low and k < n and ctx.alpha[k] \
                     and ctx.low(k) not in lex.stop_words and (looks_plural(ctx.low(k), lex) or ctx.low(k) in lex.head_category) \
                     and not ctx.low(k).endswith(("ed", "ly"))
+                # a plural that names no count before one that does modifies it: "fisheries inspectors"
+                modifier = modifier or (k < n and ctx.alpha[k] and base not in lex.head_category
+                                        and looks_plural(ctx.low(k), lex)
+                                        and singular(ctx.low(k), lex) in lex.head_category)
                 if not modifier and not (k < n and ctx.low(k) in ("and", "or")
                                          and self._coordination_continues(ctx, words, k + 1, n)):
                     break
@@ -2111,6 +2172,12 @@ class _Context:
         if self.low(s0) != "of" or start - s0 > 40:
             return None
         lex = self.finder.units
+        if s0 + 3 < start and self.low(s0 + 1) == "those" and self.low(s0 + 2) in _GROUP_PARTICIPLES \
+                and self.text(s0 + 3) == ",":
+            if start + 2 < len(self.lows) and (self.low(start + 1) == "of" or (
+                    self.low(start + 1) in ("are", "were") and self.alpha[start + 2])):
+                return None  # "18 are men", "at least six of them": the noun after says what is counted
+            return self.span_text(s0 + 1, s0 + 3), self.text(s0 + 2)  # "Of those convicted, 42 received ..."
         k = s0 + 1
         while k < start and self.low(k) in _DETERMINERS:
             k += 1

@@ -74,6 +74,35 @@ def _glued_heads(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A page number and running head left in the middle of a sentence, with spaces around them: "lacked
+# sufficient KUWAIT 231 resources", "and 119 BHUTAN 2025 TRAFFICKING IN PERSONS REPORT revoked three".
+_SPACED_TITLE = re.compile(
+    r"(?<=[a-z,;] )(?:\d{1,3} )?(?:(?P<country>[A-Z][A-Z'’.\-]*(?:,? [A-Z][A-Z'’.\-]*){0,4}) )?(?:\d{4} )?"
+    r"TRAFFICKING IN PERSONS REPORT(?: JUNE)?(?: \d{4}| \d{1,3})?(?= [a-z0-9])")
+_SPACED_COUNTRY = re.compile(
+    r"(?<=[a-z,;] )(?:(?P<page>\d{1,3}) )?(?P<country>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
+    r"(?: (?P<page2>\d{1,3}))?(?= [a-z0-9])")
+
+
+def _spaced_heads(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every running head left mid-sentence, with its page number and the space after."""
+    if "REPORT" not in text and not _SPACED_COUNTRY.search(text):
+        return []
+    from ..rules.countries import lookup_country
+
+    found = [(m.start(), m.end() + 1) for m in _SPACED_TITLE.finditer(text)
+             if not m["country"] or lookup_country(m["country"].title()) is not None]
+    for m in _SPACED_COUNTRY.finditer(text):
+        if (m["page"] or m["page2"]) and lookup_country(m["country"].title()) is not None \
+                and not any(a <= m.start() < b for a, b in found):
+            found.append((m.start(), m.end() + 1))
+    return found
+
+
+# A footnote's number glued to the word it annotates: "involving 51 suspects1, compared with"
+_GLUED_FOOTNOTE = re.compile(r"(?<=[a-z]{4})[1-9](?=[,.;:]?(?:\s|$))")
+
+
 def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """`text` with ligatures written as their letters ("\ufb01ve" -> "five"), invisible characters
     dropped ("traf\u00adficking") and page numbers with their running head cut out of the words they
@@ -81,6 +110,8 @@ def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     each change, in order (Document.expansions); a negative count drops that many characters."""
     cuts = [(m.start(), m.end(), _LIGATURES.get(m.group(), "")) for m in _SPELT_OUT.finditer(text)]
     cuts += [(start, end, "") for start, end in _glued_heads(text)]
+    cuts += [(start, end, "") for start, end in _spaced_heads(text)]
+    cuts += [(m.start(), m.end(), "") for m in _GLUED_FOOTNOTE.finditer(text)]
     if not cuts:
         return text, ()
     cuts.sort()

@@ -85,6 +85,8 @@ def _word_attrs(text: str) -> tuple[str, bool]:
     # capitalised word, "Ministry", cannot be one: that needs a digit or a capital after the first)
     capitalised = text[:1].isupper() and (
         (text.isalpha() and text[1:].islower()) or not _GLUED.search(text))
+    if not capitalised and text[:2] in ("d'", "d\u2019") and text[2:3].isupper():
+        capitalised = True  # an elided particle before a name: "Côte d'Ivoire"
     if len(_WORD_ATTRS) >= 200_000:  # bounded on very large runs
         _WORD_ATTRS.clear()
     attrs = _WORD_ATTRS[text] = (lower, bool(capitalised))

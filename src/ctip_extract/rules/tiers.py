@@ -361,6 +361,7 @@ class _Scan:
         self.strong: list[tuple[int, Country]] = []  # headings: "CAMBODIA: TIER 2"
         self.weak: list[tuple[int, Country]] = []  # lines that are only a country name
         self.taken: list[tuple[int, int]] = []  # tier words already read from a heading, label or list
+        self.last_said: tuple[int, Country] | None = None  # (end, country) of the last sentence statement
 
     # ---------------- lines: headings, labels, placement lists
     def lines(self) -> list[TierFinding]:
@@ -502,8 +503,10 @@ class _Scan:
             found = self._sentence(m, tier, s_start, max(s_end, m.end()), last[1] if last and last[0] == k else None)
             if found:
                 last = (k, max(f.end for f in found))
+                self.last_said = (last[1], max(found, key=lambda f: f.end).country)
                 found += self._since(found, s_end)  # (first: it may date the statement "remained there" follows)
                 found += self._remained_there(found, s_end) + self._as_did(found, s_end) + self._having_been(found, s_end)
+                found += self._keeping(found, s_end)
             out += found
         return out
 
@@ -518,6 +521,18 @@ class _Scan:
         base = m.start("list")
         return [replace(f, start=base + c.start, end=base + c.end, country=c.country, rule=f.rule + "_as_did")
                 for c in find_country_mentions(names) if c.country.alpha3 != f.country.alpha3]
+
+    def _keeping(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
+        """The tier kept in the years named after a statement: "... was upgraded to Tier 2 in 2018, keeping
+        that rating in 2019 and 2020" (one statement a year, each a tier that remained)."""
+        f = max(found, key=lambda x: x.end)
+        m = _KEEPING.match(self.text, f.end, s_end)
+        if m is None or f.source != "sentence":
+            return []
+        base = m.start("years")
+        return [TierFinding(m.start(), base + y.end(), f.country, f.tier, "keeping", "sentence", change="remained",
+                            previous_tier=f.tier, explicit_change=True, local_year=int(y.group()), second_phrase=True)
+                for y in re.finditer(r"(?:19|20)\d\d", m["years"])]
 
     def _having_been(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
         """The move that brought a statement's country to its tier, said after it: "Bangladesh stays on
@@ -711,6 +726,8 @@ class _Scan:
         local_year = report_year_in(text[scope:s_end], rules, self.published_year) or year_after
         if local_year is None and verb_start is not None and not second:
             local_year = self._year_before_verb(clause_start, subjects, verb_start)
+        elif local_year is None and verb_start is None and subjects:  # "In 2021, Washington downgraded Thailand ..."
+            local_year = self._year_before_verb(clause_start, [], subjects[0][0])
         # "placed on Tier 2 Watch List in the 2021 and 2022 reports": one statement for each report,
         # each span running to its year (two records on one span would share their fields in spaCy)
         years = [(year, m.end() + end) for year, end in _reports_listed(after)] or [(local_year, m.end())]
@@ -731,9 +748,18 @@ class _Scan:
             if not tail:
                 return [], None, None
         mentions = find_country_mentions(pre[:tail.start()])
-        if not mentions or pre[mentions[-1].end:tail.start()].strip(" ,"):
+        if not mentions:
             return [], None, None
-        before = pre[:mentions[-1].start]
+        target = pre[mentions[-1].end:tail.start()].strip(" ,")
+        if target and pre[tail.start() - 3:tail.start()] == " it":
+            # "downgraded Thailand to the Watch List again ... before restoring it to Tier 2": the country before
+            mention = mentions[-1]
+            start = tail.start() - 2
+        elif target:
+            return [], None, None
+        else:
+            mention, start = mentions[-1], mentions[-1].start
+        before = pre[:start]
         for rule in self.rules.object_verbs:
             v = rule.regex.search(before)  # anchored at the end: the verb stands right before the country
             if v:
@@ -745,7 +771,7 @@ class _Scan:
                     return [], None, None
                 # "moved Thailand up to Tier 2": the particle after the country gives the direction
                 change = rule.change or {"up": "upgraded", "down": "downgraded"}.get(tail.groupdict().get("particle") or "")
-                return [(offset + mentions[-1].start, mentions[-1].country)], rule.id, change
+                return [(offset + start, mention.country)], rule.id, change
         return [], None, None
 
     def _subjects(self, clause_start: int, verb_start: int, s_start: int) -> list[tuple[int, Country]] | None:
@@ -801,6 +827,10 @@ class _Scan:
                 if len(named) > 1:  # several: the one a tier was just said of ("kept Bangladesh on Tier 2")
                     named = {c.country.alpha3: c.country for c in mentions
                              if _TIER_AFTER.match(window, c.end)}
+                if len(named) != 1 and self.last_said is not None and s_start - self.last_said[0] < _STORY_REACH:
+                    # "... It stayed on Tier 3 in 2015, the same year ... Myanmar ... The kingdom was upgraded":
+                    # the country of the statements just made, when no other has a tier said of it
+                    named = {self.last_said[1].alpha3: self.last_said[1]}
                 if len(named) != 1:
                     return None
                 country = next(iter(named.values()))
@@ -815,6 +845,8 @@ class _Scan:
 
 # how far back (characters) "the country" may look for the one country named before its sentence
 _LOOK_BACK = 300
+# how far back (characters) the country of the last tier statement stands in for "the country"
+_STORY_REACH = 1200
 # "the countries on Tier 3 were ...", "(the) Tier 3 countries include ..."
 _LISTED_BEFORE = re.compile(r"\b(?:countries|nations|governments)\s+(?:on|in|ranked\s+(?:on|in)|placed\s+on)\s+(?:the\s+)?$"
                             r"|^\s*(?:the\s+)?$", re.I)
@@ -844,6 +876,10 @@ _AS_DID = re.compile(r"[^.;]{0,60}?,[ \t]*as[ \t]+(?:did|were|was|had|have|do|do
 _RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whose|where|while|but|though|although)\b")
 _SINCE_YEAR = re.compile(r"(?:,[ \t]*where[ \t]+it[ \t]+has[ \t]+(?:been|stayed|remained|sat))?[ \t]+since[ \t]+"
                          r"(?P<year>(?:19|20)\d\d)\b")  # ("remains on Tier 3, where it has been since 2020")
+# "..., keeping that rating in 2019 and 2020": the tier again in each year named
+_KEEPING = re.compile(r"[ \t]*,?[^.;]{0,40}?,[ \t]*keeping[ \t]+(?:that|the|its|this)[ \t]+(?:rating|ranking|tier|place|"
+                      r"position|status)[ \t]+(?:in|for)[ \t]+(?P<years>(?:19|20)\d\d(?:[ \t]*(?:,|and|,[ \t]*and)[ \t]*"
+                      r"(?:19|20)\d\d)*)", re.IGNORECASE)
 # "..., having been upgraded from the Tier 2 Watch List in 2020": a move to the statement's tier, then
 _HAVING_BEEN = re.compile(r"[ \t]*,?[^.;]{0,40}?\bhaving[ \t]+been[ \t]+(?P<verb>upgraded|downgraded|moved[ \t]+up|"
                           r"moved[ \t]+down)[ \t]+from[ \t]+(?:the[ \t]+)?(?P<tier>Tier[ \t]+(?:1|2|3|one|two|three)"
@@ -872,7 +908,7 @@ def _reports_listed(after: str) -> list[tuple[int, int]]:
 
 
 # "... and remained there", "... but has stayed there": the place is the tier just named
-_REMAINED_THERE = re.compile(r"[^.;]{0,60}?\b(?:and|but|then)\s+(?:has\s+|had\s+|was\s+)?(?P<verb>(?:remained|stayed|"
+_REMAINED_THERE = re.compile(r"[^.;]{0,60}?(?:\b(?:and|but|then)\s+|,\s*)(?:has\s+|had\s+|was\s+)?(?P<verb>(?:remained|stayed|"
                              r"remains|stays|was\s+kept|has\s+been|had\s+been)\s+there)\b", re.IGNORECASE)
 
 
