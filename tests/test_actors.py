@@ -606,6 +606,18 @@ CASES = [
      [{"name": "Government of Cote d'Ivoire", "kind": "government", "country": "CIV"}]),
     ("Police arrested two Carabineros officers in Arica.", None,
      [{"name": "Carabineros de Chile", "kind": "government", "country": "CHL"}]),
+    # police forces and courts in small letters, as British papers write them; UK police ranks
+    ("The operation involved officers from West Midlands police and Merseyside police.", None,
+     [{"name": "West Midlands police", "kind": "government"}, {"name": "Merseyside police", "kind": "government"}]),
+    ("He was jailed at Birmingham crown court on Friday.", None,
+     [{"name": "Birmingham crown court", "kind": "government"}]),
+    ("Det Ch Supt Andrew Mellor, the national lead, said the figures were rising.", None,
+     [{"name": "Andrew Mellor", "kind": "person"}]),
+    # an agency credited in a dateline with a country in brackets, or as a state news agency
+    ("Almería (Spain) (AFP) - Spain's maritime rescue service pulled 186 migrants from the sea.", None,
+     [{"name": "Agence France-Presse", "kind": "media"}]),
+    ("The navy said in a statement carried by the official MAP news agency that it intercepted 312 people.", None,
+     [{"name": "MAP", "kind": "media"}]),
     # a plural long form an acronym in the plural spells
     ("The government established 312 Local Committees for Controlling Human Trafficking (LCCHTs).", None,
      [{"name": "Local Committees for Controlling Human Trafficking", "kind": "government", "aliases": ["LCCHTs"]}]),
@@ -783,6 +795,7 @@ NOT_ACTORS = [
     # a title alone; a weekday before a body
     ("The committee, chaired by the Chief Cabinet Secretary, coordinated policy.", ["Chief Cabinet"]),
     ("On Friday Police arrested him.", ["Friday Police"]),
+    ("EJF's Southeast Asia campaign warned of backsliding.", ["Southeast Asia"]),
     # a name does not run across a closing quote
     ('"The papers must reach the families before Durga Puja," Sinha said.', ["Durga Puja Sinha", "Durga Puja"]),
     ("Reform the Temporary Foreign Worker Program (TFWP) now.", ["Reform the Temporary Foreign Worker Program"]),

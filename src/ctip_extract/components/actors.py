@@ -71,6 +71,8 @@ _NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+")  # "G
 _NAME_WHO = re.compile(r"(?<=[a-z]),[ \t]+who[ \t]")  # "against Darnell Keyes, who was arrested"
 _SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Tt]his is)[ \t]+(?=[A-Z])")  # "I'm Abena Owusu-Ansah."
 _PLACE_AT_END = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}$")  # "... in El Alto"
+_SMALL_LETTER_BODY = re.compile(r"\b(?:by|the|and|from|with|of|to|at|in|said|for) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
+                                r"(?P<body>police|crown court|magistrates['’] court)\b")
 _SMALL_SEAT = re.compile(r"\b(?P<owner>U\.S\.|US|UK|(?!The\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?P<seat>embassy|consulate)\b")
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 _CAP = r"(?:(?:[A-Z]\.){2,}|(?:d['’])?[A-Z\u0110][\w’'&/\-\u2010\u2011]*\.?)"  # ("d'Ivoire")
@@ -207,6 +209,7 @@ class ActorFinder:
         self._governments(text, starts, cands)
         self._governments_of(text, cands)
         self._lowercase_seats(text, cands)
+        self._small_letter_bodies(text, cands)
         self._runs(text, start_set, cands)
         if acr_keys:
             defined = {c.end: c.start for c in cands if c.rule == "acronym_definition"}
@@ -560,6 +563,21 @@ class ActorFinder:
             cands.append(Cand(m.start(), m.end(), f"org:{country.alpha3.lower()} {m['seat']}", name, "government",
                               "seat_small", 1, country.alpha3))
 
+    def _small_letter_bodies(self, text: str, cands: list[Cand]) -> None:
+        """A place's police force or court with its common noun in small letters, as British papers write
+        them: "officers from West Midlands police", "at Birmingham crown court" (not after a demonym or a
+        country, which name a government: "Thai police")."""
+        if " police" not in text and " court" not in text:
+            return
+        for m in _SMALL_LETTER_BODY.finditer(text):
+            place = m["place"]
+            first = place.split()[0].lower()
+            if lookup_demonym(place) or lookup_country(place) or lookup_demonym(place.split()[0]) \
+                    or first in self.lex.leading_stop or first in self.lex.calendar_words:
+                continue
+            name = f"{place} {m['body']}"
+            cands.append(Cand(m.start("place"), m.end(), f"org:{org_key(name)}", name, "government", "body_small", 1))
+
     def _governments_of(self, text: str, cands: list[Cand]) -> None:
         """"the government of Australia" (a country's), "the government of Azad Jammu and Kashmir", "the
         governments of Khyber Pakhtunkhwa and Sindh" (a province's or state's: one actor each)."""
@@ -887,8 +905,9 @@ class ActorFinder:
                 continue
             name = m["name"]
             words = name.split()
-            if (len(words) == 1 and len(words[0]) < 4) or name.endswith(("'", "’")) or self._names_no_body(words):
-                continue  # "the USAID project", "the Cambodia programme", "the Tier 2 project"
+            if (len(words) == 1 and len(words[0]) < 4) or name.endswith(("'", "’")) or self._names_no_body(words) \
+                    or words[-1].lower() in self.lex.regions:
+                continue  # "the USAID project", "the Cambodia programme", "the Tier 2 project", "Southeast Asia campaign"
             cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "program",
                               "named_project", 1))
 
@@ -1206,6 +1225,9 @@ _AGENCY_CREDITS = (
     re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40},[^()\n]{0,30}\((?P<agency>[A-Za-z]{2,10})\)"),
     re.compile(r"(?m)^[ \t]*[A-Z][\w .'’-]{1,40},[^\n,]{0,20},[ \t]*(?P<agency>[A-Z]{2,6})[ \t]*[-\u2013\u2014]"),
     re.compile(r"news[ \t]+agency[ \t]+(?P<agency>[A-Z]{2,6})\b"),
+    re.compile(r"\b(?:official|state|national)[ \t]+(?P<agency>[A-Z]{2,6})[ \t]+news[ \t]+agency\b"),  # "the official MAP news agency"
+    re.compile(r"(?m)^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+\([A-Z][\w .'’-]{1,30}\)[ \t]+"
+               r"\((?P<agency>[A-Za-z]{2,10})\)[ \t]*[-\u2013\u2014]"),  # "Almería (Spain) (AFP) -"
     re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40}[ \t]+\((?P<agency>[A-Za-z]{2,10})\)[ \t]*[-\u2013\u2014]"),  # "GENEVA (AP) —"
     re.compile(r"[.!?\"”][ \t]*\((?P<agency>[A-Z]{2,6})\)\s*\Z"),  # a story's closing credit: "... by December. (PNA)"
 )
