@@ -1005,18 +1005,22 @@ class ActorFinder:
             or words[-1].lower() in self.lex.not_org_heads
 
     def _dateline_agency(self, text: str, cands: list[Cand]) -> None:
-        """The news agency a dateline credits: "MEXICO CITY, Aug 17 (AFP) -" is Agence France-Presse there,
-        whatever else "AFP" may stand for (the gazetteer's "<credit> news agency" entry names it)."""
-        for pattern in _AGENCY_CREDITS:
-            for m in pattern.finditer(text):
-                agency = m["agency"]
-                idx = self.by_key.get(exact_key(f"{agency} news agency"))
-                if idx is not None and self.entries[idx].kind == "media":
-                    cands.append(self._gazetteer_cand(idx, m.start("agency"), m.end("agency"), "dateline_credit"))
-                elif idx is None and is_acronym(agency) and agency not in self.by_acronym:
-                    # an agency the gazetteer does not know, credited where only an agency stands: "(IPN) -"
-                    cands.append(Cand(m.start("agency"), m.end("agency"), f"org:{org_key(agency)}", agency, "media",
-                                      "dateline_credit", 2))
+        """The news agency a dateline or a closing credit names: "MEXICO CITY, Aug 17 (AFP) -" is Agence
+        France-Presse there, whatever else "AFP" may stand for (the gazetteer's "<credit> news agency" entry
+        names it); "the official MAP news agency"; "... by December. (PNA)" at the story's end."""
+        found = [m for pattern in _AGENCY_CREDITS for m in pattern.finditer(text)]
+        if "news agency" in text:
+            found += [m for pattern in _AGENCY_NAMED for m in pattern.finditer(text)]
+        found += list(_CLOSING_CREDIT.finditer(text, max(0, len(text) - 80)))
+        for m in found:
+            agency = m["agency"]
+            idx = self.by_key.get(exact_key(f"{agency} news agency"))
+            if idx is not None and self.entries[idx].kind == "media":
+                cands.append(self._gazetteer_cand(idx, m.start("agency"), m.end("agency"), "dateline_credit"))
+            elif idx is None and is_acronym(agency) and agency not in self.by_acronym:
+                # an agency the gazetteer does not know, credited where only an agency stands: "(IPN) -"
+                cands.append(Cand(m.start("agency"), m.end("agency"), f"org:{org_key(agency)}", agency, "media",
+                                  "dateline_credit", 2))
 
     def _credited_people(self, text: str, cands: list[Cand]) -> None:
         """The journalists a news story credits: a byline on its own line ("By Ifeoma Nwachukwu") and a
@@ -1224,13 +1228,17 @@ _CREDIT_TASK = re.compile(r"\b(?:Reporting|Additional[ \t]+reporting|Writing|Edi
 _AGENCY_CREDITS = (
     re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40},[^()\n]{0,30}\((?P<agency>[A-Za-z]{2,10})\)"),
     re.compile(r"(?m)^[ \t]*[A-Z][\w .'’-]{1,40},[^\n,]{0,20},[ \t]*(?P<agency>[A-Z]{2,6})[ \t]*[-\u2013\u2014]"),
-    re.compile(r"news[ \t]+agency[ \t]+(?P<agency>[A-Z]{2,6})\b"),
-    re.compile(r"\b(?:official|state|national)[ \t]+(?P<agency>[A-Z]{2,6})[ \t]+news[ \t]+agency\b"),  # "the official MAP news agency"
     re.compile(r"(?m)^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+\([A-Z][\w .'’-]{1,30}\)[ \t]+"
                r"\((?P<agency>[A-Za-z]{2,10})\)[ \t]*[-\u2013\u2014]"),  # "Almería (Spain) (AFP) -"
     re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40}[ \t]+\((?P<agency>[A-Za-z]{2,10})\)[ \t]*[-\u2013\u2014]"),  # "GENEVA (AP) —"
-    re.compile(r"[.!?\"”][ \t]*\((?P<agency>[A-Z]{2,6})\)\s*\Z"),  # a story's closing credit: "... by December. (PNA)"
 )
+# named with "news agency" (looked for only in texts that say it)
+_AGENCY_NAMED = (
+    re.compile(r"news[ \t]+agency[ \t]+(?P<agency>[A-Z]{2,6})\b"),
+    re.compile(r"\b(?:official|state|national)[ \t]+(?P<agency>[A-Z]{2,6})[ \t]+news[ \t]+agency\b"),  # "the official MAP news agency"
+)
+# a story's closing credit: "... by December. (PNA)" (looked for in its last characters only)
+_CLOSING_CREDIT = re.compile(r"[.!?\"”][ \t]*\((?P<agency>[A-Z]{2,6})\)\s*\Z")
 # first words that make a small-letter long form a kind of body, not one body ("law enforcement agency")
 _GENERIC_OPENERS = frozenset({"law", "local", "civil", "community", "government", "state", "public", "district",
                               "provincial", "regional", "national", "non-governmental", "international"})
