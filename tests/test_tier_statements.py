@@ -384,6 +384,10 @@ CASES = [
     ("In 2021, Washington downgraded Thailand to the Watch List again, citing a fall in prosecutions, before "
      "restoring it to Tier 2 in 2022.", NEWS,
      [("THA", "2WL", 2021, "downgraded", None, None), ("THA", "2", 2022, "upgraded", None, None)]),
+    # a stretch of years on a tier without a verb: a placement in its first year and in its last
+    ("After four straight years on the Tier 2 Watch List from 2010 to 2013, Thailand was downgraded to Tier 3 in "
+     "2014.", NEWS, [("THA", "2WL", 2010, None, None, None), ("THA", "2WL", 2013, None, None, None),
+                     ("THA", "3", 2014, "downgraded", None, None)]),
     # one statement for each report listed; a year cited in another sentence of the paragraph is not this one's
     ("Sri Lanka had been placed on Tier 2 Watch List in the 2021 and 2022 reports.", NEWS,
      [("LKA", "2WL", 2021, None, None, None), ("LKA", "2WL", 2022, None, None, None)]),

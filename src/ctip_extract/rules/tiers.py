@@ -522,6 +522,26 @@ class _Scan:
         return [replace(f, start=base + c.start, end=base + c.end, country=c.country, rule=f.rule + "_as_did")
                 for c in find_country_mentions(names) if c.country.alpha3 != f.country.alpha3]
 
+    def _years_on(self, pre: str, after: str, m: re.Match, tier: str, s_start: int) -> list[TierFinding]:
+        """A stretch of years on a tier, with no verb: "After four straight years on the Tier 2 Watch List
+        from 2010 to 2013, Thailand was downgraded ..." (a placement in the first year and in the last),
+        said of the country the clause goes on about, else of the one named before in the sentence."""
+        if not _YEARS_ON.search(pre):
+            return []
+        span = _FROM_YEAR_TO_YEAR.match(after)
+        if span is None:
+            return []
+        rest = self.text[m.end() + span.end():m.end() + span.end() + 120]
+        named = find_country_mentions(rest[:rest.find(".")] if "." in rest else rest)
+        if not named:
+            named = find_country_mentions(self.text[s_start:m.start()])[-1:]
+        if not named:
+            return []
+        country = named[0].country
+        # (each its own span, running to its year: two records on one span would share their fields)
+        return [TierFinding(m.start(), m.end() + span.end(group), country, tier, "years_on", "sentence",
+                            local_year=int(span[group])) for group in ("first", "last")]
+
     def _keeping(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
         """The tier kept in the years named after a statement: "... was upgraded to Tier 2 in 2018, keeping
         that rating in 2019 and 2020" (one statement a year, each a tier that remained)."""
@@ -658,6 +678,9 @@ class _Scan:
         listed = self._listed_countries(pre, after, m.start(), m.end(), tier)
         if listed:
             return listed
+        span = self._years_on(pre, after, m, tier, s_start)
+        if span:
+            return span
         ft = rules.from_to.search(pre)
         if ft:  # "moved from Tier 3 to Tier 2 Watch List"
             previous = parse_tier(ft.group("tier"))
@@ -876,6 +899,10 @@ _AS_DID = re.compile(r"[^.;]{0,60}?,[ \t]*as[ \t]+(?:did|were|was|had|have|do|do
 _RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whose|where|while|but|though|although)\b")
 _SINCE_YEAR = re.compile(r"(?:,[ \t]*where[ \t]+it[ \t]+has[ \t]+(?:been|stayed|remained|sat))?[ \t]+since[ \t]+"
                          r"(?P<year>(?:19|20)\d\d)\b")  # ("remains on Tier 3, where it has been since 2020")
+# "four straight years on the Tier 2 Watch List from 2010 to 2013": a stretch of years on a tier
+_YEARS_ON = re.compile(r"\b(?:years?|reports?|stint|spell)\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_YEAR_TO_YEAR = re.compile(r"\s+(?:from|between)\s+(?P<first>(?:19|20)\d\d)\s+(?:to|and|until|through)\s+"
+                                r"(?P<last>(?:19|20)\d\d)\b")
 # "..., keeping that rating in 2019 and 2020": the tier again in each year named
 _KEEPING = re.compile(r"[ \t]*,?[^.;]{0,40}?,[ \t]*keeping[ \t]+(?:that|the|its|this)[ \t]+(?:rating|ranking|tier|place|"
                       r"position|status)[ \t]+(?:in|for)[ \t]+(?P<years>(?:19|20)\d\d(?:[ \t]*(?:,|and|,[ \t]*and)[ \t]*"
