@@ -601,6 +601,17 @@ class _Scan:
                 return _cited_year(m, self.published_year)
         return None
 
+    def _year_cited_after(self, start: int, s_end: int) -> int | None:
+        """The report year a continuation cites in text[start:s_end] ("... in 2017", "last year"), the
+        last one found, as for a statement's own; None if none."""
+        after = self.text[start:s_end]
+        year = None
+        for rule in self.rules.continuations:
+            c = rule.regex.search(after)
+            if c is not None and (cited := _cited_year(c, self.published_year)) is not None:
+                year = cited
+        return year
+
     def _remained_there(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
         """A second verb phrase that keeps the subjects where the statement put them: "Zambia was
         downgraded to the Watch List in 2019 and remained there last year" (the year cited after it)."""
@@ -608,12 +619,7 @@ class _Scan:
         m = _REMAINED_THERE.match(self.text, end, s_end)
         if m is None:
             return self._another_there(found, end, s_end)
-        after = self.text[m.end():s_end]
-        year = None
-        for rule in self.rules.continuations:  # the year cited after it, as for a statement's own
-            c = rule.regex.search(after)
-            if c is not None and (cited := _cited_year(c, self.published_year)) is not None:
-                year = cited
+        year = self._year_cited_after(m.end(), s_end)
         if year is None and not any(f.local_year is not None for f in found):
             return []  # "and remained there" after an undated statement adds nothing to it
         # (after a dated one, "Peru had been on Tier 2 since 2019 and remained there", it is the report
@@ -635,12 +641,9 @@ class _Scan:
         last = max(found, key=lambda f: f.end)
         if last.source != "sentence":
             return []
-        after = self.text[m.end():s_end]
-        year = None if m["now"] else last.local_year  # ("has stayed there", "remains there": the report of the day)
-        for rule in self.rules.continuations:
-            c = rule.regex.search(after)
-            if c is not None and (cited := _cited_year(c, self.published_year)) is not None:
-                year = cited
+        year = self._year_cited_after(m.end(), s_end)
+        if year is None and not m["now"]:  # ("has stayed there", "remains there": the report of the day)
+            year = last.local_year
         base = m.start("subject")
         return [TierFinding(base + countries[0].start, m.end(), countries[0].country, last.tier, "remained_there",
                             "sentence", change="remained", previous_tier=last.tier, explicit_change=True,
