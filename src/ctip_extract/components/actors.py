@@ -423,8 +423,8 @@ class ActorFinder:
             if any(not w.lower.replace("-", "").isalpha() or w.text != w.lower for w in words) \
                     or words[0].lower in _GENERIC_OPENERS or not spells(letters, [w.text for w in words]):
                 continue
-            if tuple(w.lower for w in words) in self.people.titles:
-                return  # a rank: "deputy superintendent of police (DSP)"
+            if self._is_rank(words):
+                return  # "deputy superintendent of police (DSP)"
             head = self.lex.keywords.get((words[-1].lower,))
             prefix = self.lex.keywords.get((words[0].lower,))
             if not ((head is not None and head.head and head.kind == "government")
@@ -444,11 +444,16 @@ class ActorFinder:
         cands.append(acr)
         acr_keys[acronym] = acr
 
+    def _is_rank(self, words: Sequence[Word]) -> bool:
+        """Whether a long form in small letters is a person's rank, not a body: "deputy superintendent of
+        police (DSP)" ("the Attorney General's (AG) Department", capitalised, is a body's)."""
+        return not any(w.capitalised for w in words) and tuple(w.lower for w in words) in self.people.titles
+
     def _long_form(self, text: str, surface: Sequence[Word], long_words: Sequence[Word], extended: bool) -> Cand | None:
         """The actor a long form names, from the gazetteer or its keywords; None for a rank in small
         letters ("deputy superintendent of police (DSP)"; "the Attorney General's (AG) Department" is
         a body's)."""
-        if not any(w.capitalised for w in long_words) and tuple(w.lower for w in long_words) in self.people.titles:
+        if self._is_rank(long_words):
             return None
         long_text = _words_text(long_words)
         written = text[long_words[0].start:long_words[-1].end]
@@ -1496,10 +1501,12 @@ def _narrative_country(doc: Doc, char: int, headings: list[tuple[int, str]]) -> 
     return code
 
 
-def _calendar_words(path: str) -> frozenset[str]:
-    """Month and weekday names (the date lexicon's): a name does not run on into "on Monday"."""
+def _calendar_words(path: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Month and weekday names, and weekday names alone (the date lexicon's): a name does not run on
+    into "on Monday", nor start with "Friday" in "On Friday Police arrested ..."."""
     words = DateWords.load(path)
-    return frozenset(words.months) | frozenset(words.weekdays)
+    weekdays = frozenset(words.weekdays)
+    return frozenset(words.months) | weekdays, weekdays
 
 
 def _read_words(path: str) -> ActorWords:
@@ -1537,6 +1544,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         if row["kind"] not in ACTOR_KINDS or row.get("position", "both") not in ("head", "prefix", "both", "opener"):
             raise RuleFileError(str(model_path(org_keywords)), f"row {lineno}: bad kind or position")
     lists = _read_words(words)
+    calendar_words, weekdays = _calendar_words(calendar)
     lex = ActorWords(
         keywords=build_keywords(kw_rows),
         connectors=lists["connectors"],
@@ -1560,7 +1568,8 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         program_heads=lists["program_heads"],
         name_openers=lists["name_openers"],
         regions=lists["regions"],
-        calendar_words=_calendar_words(calendar),
+        calendar_words=calendar_words,
+        weekdays=weekdays,
     )
     people = PeopleWords.make(build_titles(read_word_list(titles)), lists["not_name_words"], lists["honorifics"])
     return ActorFinder(nlp, rows, lex, people, bool(government_anaphora))

@@ -109,8 +109,7 @@ _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _CALL_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "contact", "sms", "whatsapp"})
 _PERSONAL_WORDS = frozenset({"he", "she", "i", "her", "his", "my", "him", "me"})  # "was 16 when her parents ..."
 _AGE_ADVERBS = frozenset({"just", "only", "barely", "now", "still"})  # "who is just 13"
-_DIGIT_WORDS = {w: str(d) for d, w in enumerate(
-    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))} | {"oh": "0"}
+_DIGIT_WORDS = {w: str(d) for w, d in num.UNITS.items() if d < 10} | {"oh": "0"}  # "one point five"
 # a share in percent keeps six decimals: "one in three" is 33.333333, not a rounded 33.33
 _SHARE_DIGITS = 6
 _DETERMINERS = frozenset({"the", "all", "its", "their", "these", "those", "this", "that", "his", "her", "our"})
@@ -613,27 +612,23 @@ class QuantityFinder:
 
     def _read_fraction(self, ctx: _Context, start: int, numerator: float, k: int) -> _Number | None:
         """A share of something, in percent: "half of the victims" (50), "two-thirds of cases" (66.666667),
-        "a quarter of them"; token k is the fraction word. Only before "of" and not of a stretch of
-        time or a year ("the first half of 2023" is a period, "half of the year" a duration)."""
+        "a quarter of them", "nearly a third are still pending"; token k is the fraction word. Only
+        before "of" (not of a stretch of time or a year: "the first half of 2023" is a period, "half of
+        the year" a duration) or a verb."""
         lows = ctx.lows
         n = len(lows)
-        if k + 1 >= n or (start > 0 and lows[start - 1] in _NOT_BEFORE_FRACTION):
-            return None
-        if lows[k + 1] in _VERBS_AFTER_SHARE and lows[k] not in ("quarters", "halves"):
-            # the share as a subject, of a whole named before: "nearly a third are still pending"
-            value = round(100 * numerator / num.FRACTIONS[lows[k]], _SHARE_DIGITS)
-            return _Number(start, k + 1, value=value, unit="percent", category="percent", rule="fraction",
-                           first_word=lows[start]) if value <= 100 else None
-        if lows[k + 1] != "of":
-            return None
-        m = k + 2
-        while m < n and lows[m] in _DETERMINERS:
-            m += 1
-        if m >= n or lows[m] in _NOT_SHARED or num.is_calendar_year(ctx.text(m)):
-            return None
         value = round(100 * numerator / num.FRACTIONS[lows[k]], _SHARE_DIGITS)
-        if value > 100:
+        if k + 1 >= n or value > 100 or (start > 0 and lows[start - 1] in _NOT_BEFORE_FRACTION):
             return None
+        # the share as a subject, of a whole named before: "nearly a third are still pending"; else "of"
+        if not (lows[k + 1] in _VERBS_AFTER_SHARE and lows[k] not in ("quarters", "halves")):
+            if lows[k + 1] != "of":
+                return None
+            m = k + 2
+            while m < n and lows[m] in _DETERMINERS:
+                m += 1
+            if m >= n or lows[m] in _NOT_SHARED or num.is_calendar_year(ctx.text(m)):
+                return None
         return _Number(start, k + 1, value=value, unit="percent", category="percent", rule="fraction",
                        first_word=lows[start])
 

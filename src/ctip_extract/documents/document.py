@@ -57,9 +57,10 @@ class Document:
     sections: tuple[Section, ...] = ()
     meta: dict[str, object] = field(default_factory=dict, compare=False)
     # The rules read this copy when given: `text` with quotes, dashes, spaces and glyph
-    # quirks mapped one for one, ligatures spelt out, invisible characters and glued running heads
-    # dropped: `expansions` holds, in text order, (offset in `text`, characters added) for each
-    # character the copy writes longer, or -n for n characters from that offset it drops.
+    # quirks mapped one for one, ligatures spelt out, invisible characters, running heads and glued
+    # footnote marks dropped (normalise.spell_out): `expansions` holds, in text order, (offset in
+    # `text`, characters added) for each character the copy writes longer, or -n for n characters
+    # from that offset it drops.
     analysis_text: str | None = field(default=None, compare=False, repr=False)
     expansions: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
 

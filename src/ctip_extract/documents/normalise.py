@@ -53,12 +53,13 @@ _GLUED_HEAD = re.compile(r"(?<![\w])\d{1,3}(?=[A-Z]{2})([A-Z][A-Z .,'()\-]*[A-Z]
 def _glued_heads(text: str) -> list[tuple[int, int]]:
     """(start, end) of every page number with its running head glued into running text; the head is
     the longest run of the capitals that names a country, so "CHINAPeople's" keeps "People's"."""
-    if not _GLUED_HEAD.search(text):
+    matches = list(_GLUED_HEAD.finditer(text))
+    if not matches:
         return []
     from ..rules.countries import lookup_country  # the country table, only when a candidate is seen
 
     found = []
-    for m in _GLUED_HEAD.finditer(text):
+    for m in matches:
         caps = m.group(1)
         for cut in range(len(caps), 3, -1):
             head = caps[:cut]
@@ -86,16 +87,16 @@ _SPACED_COUNTRY = re.compile(
 
 def _spaced_heads(text: str) -> list[tuple[int, int]]:
     """(start, end) of every running head left mid-sentence, with its page number and the space after."""
-    if "REPORT" not in text and not _SPACED_COUNTRY.search(text):
+    titles = list(_SPACED_TITLE.finditer(text)) if "REPORT" in text else []
+    heads = [m for m in _SPACED_COUNTRY.finditer(text) if m["page"] or m["page2"]]
+    if not titles and not heads:
         return []
     from ..rules.countries import lookup_country
 
-    found = [(m.start(), m.end() + 1) for m in _SPACED_TITLE.finditer(text)
+    found = [(m.start(), m.end() + 1) for m in titles
              if not m["country"] or lookup_country(m["country"].title()) is not None]
-    for m in _SPACED_COUNTRY.finditer(text):
-        if (m["page"] or m["page2"]) and lookup_country(m["country"].title()) is not None \
-                and not any(a <= m.start() < b for a, b in found):
-            found.append((m.start(), m.end() + 1))
+    found += [(m.start(), m.end() + 1) for m in heads
+              if lookup_country(m["country"].title()) is not None and not any(a <= m.start() < b for a, b in found)]
     return found
 
 
@@ -105,9 +106,11 @@ _GLUED_FOOTNOTE = re.compile(r"(?<=[a-z]{4})[1-9](?=[,.;:]?(?:\s|$))")
 
 def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """`text` with ligatures written as their letters ("\ufb01ve" -> "five"), invisible characters
-    dropped ("traf\u00adficking") and page numbers with their running head cut out of the words they
-    were glued to ("domestic 70ALGERIAservitude"), and where: (offset in `text`, characters added) for
-    each change, in order (Document.expansions); a negative count drops that many characters."""
+    dropped ("traf\u00adficking"), and the debris of PDF text extraction cut out: page numbers with
+    their running head, glued to a word ("domestic 70ALGERIAservitude") or left mid-sentence ("lacked
+    sufficient KUWAIT 231 resources"), and footnote marks glued to a word ("51 suspects1"); and where:
+    (offset in `text`, characters added) for each change, in order (Document.expansions); a negative
+    count drops that many characters."""
     cuts = [(m.start(), m.end(), _LIGATURES.get(m.group(), "")) for m in _SPELT_OUT.finditer(text)]
     cuts += [(start, end, "") for start, end in _glued_heads(text)]
     cuts += [(start, end, "") for start, end in _spaced_heads(text)]

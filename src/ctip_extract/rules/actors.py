@@ -226,6 +226,7 @@ class ActorWords:
     name_openers: frozenset[str] = frozenset()  # "the New People's Army": no leading_stop inside a sentence
     regions: frozenset[str] = frozenset()  # "the East and Horn of Africa" is a place, not a body
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
+    weekdays: frozenset[str] = frozenset()  # the weekday names alone
     max_keyword: int = field(init=False)
     _first_words: frozenset[str] = field(init=False, repr=False)
 
@@ -489,9 +490,6 @@ _PLACED_OR_RUN = ("-based", "-headquartered", "-registered", "-owned", "-run", "
 _DESCRIPTOR_MODIFIERS = frozenset({"local", "grassroots", "leading", "prominent", "small"})  # "Local NGO Chab Dai ..."
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_initial: bool = False,
                  is_title: Callable[[Sequence[Word], int], int] | None = None) -> OrgName | None:
     """The organisation a run of capitalised words names, or None.
@@ -506,7 +504,7 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
         words = words[based + 1:]
     if is_title is not None and words and is_title(words, 0) == len(words):
         return None  # a title alone: "chaired by the Chief Cabinet Secretary"
-    while words and (words[0].lower in lex.leading_stop or words[0].lower in _WEEKDAYS
+    while words and (words[0].lower in lex.leading_stop or words[0].lower in lex.weekdays
                      or not words[0].capitalised):  # ("On Friday Police arrested ...": no "Friday Police")
         n_title = is_title(words, 0) if is_title is not None else 0
         if n_title and n_title + 1 < len(words) and words[n_title].lower == "of":
