@@ -621,6 +621,47 @@ CASES = [
     # a plural long form an acronym in the plural spells
     ("The government established 312 Local Committees for Controlling Human Trafficking (LCCHTs).", None,
      [{"name": "Local Committees for Controlling Human Trafficking", "kind": "government", "aliases": ["LCCHTs"]}]),
+    # a ministry whose name ends in a word that alone names a document ("Policy"); plural keywords; a union
+    # whose name opens with its keyword; an academy named by what follows it
+    ("Referrals went through the Ministry of Labor and Social Policy (MLSP) and Centers for Social Work.", None,
+     [{"name": "Ministry of Labor and Social Policy", "kind": "government", "aliases": ["MLSP"]},
+      {"name": "Centers for Social Work", "kind": "government"}]),
+    ("The Sierra Leone Police Family Support Units trained 75 officers at Zomba Police College.", None,
+     [{"name": "Sierra Leone Police Family Support Units", "kind": "government"},
+      {"name": "Zomba Police College", "kind": "government"}]),
+    ("The National Union of Eritrean Women ran one shelter; the Academy for Judges and Prosecutors trained 60.",
+     None, [{"name": "National Union of Eritrean Women", "kind": "ngo"},
+            {"name": "Academy for Judges and Prosecutors", "kind": "government"}]),
+    ("In 2008, the National Police and the Gendarmerie investigated nine cases.", None,
+     [{"name": "Gendarmerie", "kind": "government"}]),
+    ("The Legislative Yuan amended the act and the Executive Yuan approved it.", None,
+     [{"name": "Legislative Yuan", "kind": "government", "country": "TWN"},
+      {"name": "Executive Yuan", "kind": "government", "country": "TWN"}]),
+    # two bodies joined by "and", the second one known: the first is still a body
+    ("Detectives from the Oklahoma Department of Public Safety and Homeland Security Investigations joined.",
+     None, [{"name": "Oklahoma Department of Public Safety", "kind": "government"},
+            {"name": "Homeland Security Investigations", "kind": "government"}]),
+    ("The minister met the Governments of Benin and Togo.", None,
+     [{"name": "Government of Benin", "kind": "government", "country": "BEN"},
+      {"name": "Government of Togo", "kind": "government", "country": "TGO"}]),
+    # a company with an Indonesian legal-form prefix; a named project; a broadcaster named by its descriptor
+    ("Police named two directors of PT Laut Biru Sejahtera, the firm that hired the crew.", None,
+     [{"name": "PT Laut Biru Sejahtera", "kind": "company"}]),
+    ("Through Project Safe Harbour, the charity trained 400 teachers.", None,
+     [{"name": "Project Safe Harbour", "kind": "program"}]),
+    ("He told public broadcaster RTM that the raids would go on.", None, [{"name": "RTM", "kind": "media"}]),
+    ("The charities Hope House, Safe Home and Shelter Now took in 90 girls.", None,
+     [{"name": "Hope House", "kind": "ngo"}, {"name": "Safe Home", "kind": "ngo"}, {"name": "Shelter Now", "kind": "ngo"}]),
+    # people: a hyphenated rank before a role noun; a long role phrase between commas; an honorific of the
+    # Philippine bar; a name with an age after a sentence's opening preposition
+    ("\u201cWe keep hearing the same story,\u201d said committee vice-chairperson Wanjiru Kamau.", None,
+     [{"name": "Wanjiru Kamau", "kind": "person", "role": "committee vice-chairperson"}]),
+    ("The ministry's director for the protection of citizens abroad, Budi Santoso, said talks went on.", None,
+     [{"name": "Budi Santoso", "kind": "person", "role": "director for the protection of citizens abroad"}]),
+    ("\u201cConvictions deter,\u201d said Atty. Liza Ramos, the group's country director.", None,
+     [{"name": "Liza Ramos", "kind": "person"}]),
+    ("For Dedi Kurniawan, 31, from Brebes, the return was bittersweet.", None,
+     [{"name": "Dedi Kurniawan", "kind": "person"}]),
 ]
 
 
@@ -650,6 +691,25 @@ def test_no_person_in_a_staff_byline_and_no_acronym_inside_a_hyphenated_place(ru
                                     "ISIS-West Africa were named.", kind="news"))
     assert "Staff Reporter" not in found and "African Union" not in found
     assert {"United Nations", "Islamic State"} <= set(found)
+
+
+@pytest.mark.parametrize(("byline", "reporter", "outlet"), [
+    ("Kate Arsenault \u00b7 CBC News \u00b7 Posted: Nov 20, 2024 4:00 AM EST", "Kate Arsenault",
+     "Canadian Broadcasting Corporation"),
+    ("Dewi Anggraini (The Jakarta Post)", "Dewi Anggraini", "Jakarta Post"),
+    ("Rajesh Ranjan | TNN", "Rajesh Ranjan", "Times News Network"),
+])
+def test_a_byline_line_names_the_reporter_and_the_outlet(run_text, byline, reporter, outlet):
+    found = actors_by_name(run_text(f"Crew members come home\n\n{byline}\n\nThe men said they were beaten.",
+                                    kind="news"))
+    assert found[reporter].actor_kind == "person" and found[reporter].role == "reporter"
+    assert found[outlet].actor_kind == "media"
+
+
+def test_a_byline_role_after_the_name_is_no_second_reporter(run_text):
+    found = actors_by_name(run_text("Sheriff nabs 23\n\nBy Alyssa Whitfield, KXHT Digital Producer\n\n"
+                                    "CONROE, Texas - Twenty-three men face charges.", kind="news"))
+    assert "Alyssa Whitfield" in found and "KXHT Digital Producer" not in found
 
 
 def test_defined_acronym_is_not_read_from_the_gazetteer(run_text):
@@ -743,6 +803,9 @@ def test_government_in_news_about_several_placements_is_nobodys(run_text):
 
 NOT_ACTORS = [
     # (text, names that must not be actors)
+    ("Raids in San Miguel and La Union freed 64 women; the Union of Myanmar signed.",
+     ["San Miguel and La Union", "La Union", "Union of Myanmar"]),
+    ("The National Referral Policy was adopted in 2015.", ["National Referral Policy"]),
     ("In September 2018 the report said Cambodia remained on Tier 2.", ["September", "Cambodia", "Tier"]),
     ("Thailand said it would review the law.", ["Thailand"]),
     ("Officials in Phnom Penh said the raid was legal.", ["Phnom Penh"]),

@@ -467,6 +467,10 @@ def test_glued_running_heads_are_cut_out_for_the_rules_only(tmp_path: Path, nlp)
     ("investigated 23 cases involving 51 suspects1, compared with 12", "investigated 23 cases involving 51 suspects, "
      "compared with 12"),
     ("the UN and 15 NIGERIAN victims", "the UN and 15 NIGERIAN victims"),  # a demonym, not a running head
+    # footnote marks after a bracket and after a year that ends a sentence; a month broken at a line end
+    ("fines of up to 5 million NT$ ($155,000)2, which are", "fines of up to 5 million NT$ ($155,000), which are"),
+    ("nine cases in 2008.1 Some victims were children", "nine cases in 2008. Some victims were children"),
+    ("arrested in Febru- ary 2009, while short- and long-term", "arrested in February 2009, while short- and long-term"),
 ])
 def test_running_heads_and_footnote_marks_left_in_sentences(text: str, rules_read: str) -> None:
     from ctip_extract.documents.normalise import spell_out

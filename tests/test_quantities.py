@@ -594,6 +594,22 @@ CASES = [
      {"value": 2, "unit": "quarters", "qualifier": "at_least"}),
     ("More than 3,800 hotel, trucking and health care workers completed the course.",
      "More than 3,800 hotel, trucking and health care workers", {"unit_head": "worker", "qualifier": "more_than"}),
+    # a bare count after a sentence-opening "Of those <participle>," with a passive verb counts those
+    ("Of those detained, 14 were charged with pimping and three were released.", "14",
+     {"value": 14, "unit": "those detained"}),
+    ("Of those detained, 14 were charged with pimping and three were released.", "three",
+     {"value": 3, "unit": "those detained"}),
+    # a count named by a participle alone; "one" opening a bracketed breakdown or a bracketed comparison
+    ("Police reported 40 arrests and prosecutions, and 11 convicted during the previous year.", "11",
+     {"value": 11, "unit": "convicted"}),
+    ("The court convicted five defendants (one for forced labor and four for sex trafficking).", "one",
+     {"value": 1, "unit": "defendants"}),
+    ("The government convicted seven traffickers (one in 2019); sentences ranged widely.", "one",
+     {"value": 1, "unit": "traffickers"}),
+    ("\u201cI came home. Three of my cousins did not.\u201d", "Three", {"value": 3, "unit": "cousins"}),
+    # the Saudi riyal written as "SR", glued or spaced
+    ("She was paid SR900 a month, then SR 1,200.", "SR900", {"value": 900, "currency": "SAR", "category": "money"}),
+    ("She was paid SR900 a month, then SR 1,200.", "SR 1,200", {"value": 1200, "currency": "SAR"}),
 ]
 
 
@@ -681,6 +697,8 @@ def test_quantity_fields(run_text, text, span, expected):
         "Officials reported that frequent 1 FELCC figures include some cases of smuggling.",
         "The training ended. 1 MVD and PGO figures were not disaggregated.",
         "He served half.",
+        # the complement of a count, not a count
+        "All were adults, and all but two were Lebanese citizens.",
         # sibling article numbers: a subdivision, or a close number after "and" with no count noun
         "The others were charged under Article 127.1 and, later, under 127.2 of the code.",
         "They were charged under PPC sections 370, buying or disposing of any person as a slave, and 371, "

@@ -41,7 +41,7 @@ from ..rules.actors import (
 from ..rules.countries import country_by_code, trie_pattern
 from ..rules.dates import DateWords
 from ..rules.people import (
-    NAME_PARTICLES, PeopleWords, acronym_before, affiliation_after, apposition, build_titles, name_after, name_before,
+    NAME_PARTICLES, ROLE_PREFIXES, PeopleWords, acronym_before, affiliation_after, apposition, build_titles, name_after, name_before,
     plain_gap, role_before,
 )
 from ..rules.resources import model_path, read_json, read_jsonl, read_word_list
@@ -61,7 +61,7 @@ _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
 _ACR_REST = re.compile(r"(?:\s*(?:;|,|or)\s*[^()]{1,40})?")
 _GOV_WORD = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities|[Rr]egime)\b")
 # "the government of Australia", "the governments of Khyber Pakhtunkhwa and Sindh" (written small)
-_GOV_OF = re.compile(r"\b(?P<head>governments?)[ \t]+of[ \t]+(?:the[ \t]+)?"
+_GOV_OF = re.compile(r"\b(?P<head>governments?|Governments)[ \t]+of[ \t]+(?:the[ \t]+)?"
                      r"(?P<names>[A-Z][\w'’-]*(?:,?[ \t]+(?:and[ \t]+|d['’](?=[A-Z]))?[A-Z][\w'’-]*)*)")  # "Côte d'Ivoire"
 _AND_OR_COMMA = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|task force|committee|commission)\b")
@@ -152,10 +152,12 @@ class ActorFinder:
         # (as a prefix tree behind a first-letter check, like the speech verbs: an alternation of 70 words
         # tried at every position costs more than the rest of the rule)
         before_names = list(lex.role_nouns - lex.roles_not_before_names)
-        role_firsts = "".join(sorted({r[0] for r in before_names if r}))
+        # (a hyphenated rank may come first: "vice-chairperson", "deputy-director")
+        role_firsts = "".join(sorted({r[0] for r in before_names if r} | {p[0] for p in ROLE_PREFIXES}))
         self.role_then_name = re.compile(rf"(?=[{re.escape(role_firsts)}])(?<![\w\-])(?P<role>"
+                                         + rf"(?:(?:{'|'.join(ROLE_PREFIXES)})-)?"
                                          + (trie_pattern(before_names) or "(?!)")
-                                         + r")(?P<of>[ \t]+of[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})?(?P<acr>[ \t]+\([A-Z]{2,6}\))?"
+                                         + r")(?P<of>[ \t]+(?:of|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5})?(?P<acr>[ \t]+\([A-Z]{2,6}\))?"
                                          r"(?P<comma>,)?[ \t](?=[A-Z])")
         # "Our social worker, Mercy Achieng, and I", "Our correspondent in the Volta Region, Selorm Agbeko,":
         # after a possessive, any role noun names the person between the commas
@@ -279,8 +281,9 @@ class ActorFinder:
             for match_id, start, end in matcher(doc):
                 if starts is None:
                     starts = doc.to_array(IDX).tolist()
-                if not text[starts[start]].isupper():  # the span's first character
-                    continue
+                first = starts[start]
+                if not text[first].isupper() and text[first:first + 3] not in _ARABIC_ARTICLES:
+                    continue  # the span's first character (small in "al-Shabaab")
                 span = doc[start:end]
                 if exact and (_in_capitals_line(doc, start, end)
                               or _inside_hyphenated(text, span.start_char, span.end_char)):
@@ -589,7 +592,7 @@ class ActorFinder:
         for m in _GOV_OF.finditer(text):
             names, at = m["names"], m.start("names")
             cuts = list(_AND_OR_COMMA.finditer(names))
-            if m["head"] == "governments":  # one government a name
+            if m["head"].lower() == "governments":  # one government a name
                 parts = _listed_names(names, cuts, at)
             elif cuts and lookup_country(names) is None and lookup_country(names[:cuts[0].start()]):
                 parts = [(at, at + cuts[0].start())]  # a country before "and": "of Cambodia and NGOs"
@@ -636,7 +639,11 @@ class ActorFinder:
                 org = org_from_run(body, text, lex, sentence_initial=body[0].start in start_set,
                                    is_title=pw.titles_at) if body else None
                 if org is not None and " and " in org.name and exact_key(org.name.rpartition(" and ")[2]) in self.by_key:
-                    org = None  # "Hope Works and Winrock International": two bodies, the second one known
+                    # "Hope Works and Winrock International": two bodies, the second one known (the
+                    # gazetteer finds it); the first is a name of its own when it holds a keyword
+                    cut = max(i for i, w in enumerate(body) if w.lower == "and")
+                    org = org_from_run(body[:cut], text, lex, sentence_initial=body[0].start in start_set,
+                                       is_title=pw.titles_at) if cut > 1 else None
                 if org is not None and org.name.lower() not in lex.not_actor_names:
                     cands.append(self._org_cand(with_label(with_portfolios(org, text, lex), text), "org_keyword", 1))
                 self._titled_people(text, run, cands)
@@ -849,9 +856,11 @@ class ActorFinder:
             k = len(words) - _after_demonym(words, len(words) - k)  # "South African Thabo Mokoena, 39,"
             if k < 2 or k > 4:
                 continue
-            if k != len(words) and plain_gap(text, words[-k - 1], words[-k]) and words[-k - 1].capitalised \
-                    and not _demonym_before(words, len(words) - k):
-                continue  # inside a longer capitalised sequence: a place or an organisation
+            prev = words[-k - 1] if k != len(words) else None
+            if prev is not None and plain_gap(text, prev, words[-k]) and prev.capitalised \
+                    and not _demonym_before(words, len(words) - k) \
+                    and not (prev.lower in lex.leading_stop and prev.lower not in lex.place_prepositions):
+                continue  # inside a longer capitalised sequence: a place or an organisation (not "For Agus ...")
             after = text[m.end():m.end() + 300]
             app = apposition(", " + after, lex, before_verb=False)
             role, affiliation = (app.role, app.affiliation) if app is not None and app.role else (None, None)
@@ -917,15 +926,23 @@ class ActorFinder:
                               "named_project", 1))
 
     def _named_operations(self, text: str, cands: list[Cand]) -> None:
-        """A named police or multi-country operation is a programme: "Operation Vestra", "Operation Nanhe
-        Farishtey", "Operation AAHT" (its name capitalised, not a country or a plain word)."""
-        if "Operation " not in text:
+        """A named police or multi-country operation or a named project is a programme: "Operation
+        Vestra", "Operation Nanhe Farishtey", "Operation AAHT", "Project Lighthouse" (its name capitalised,
+        not a country, a plain word or a role: "Project Manager Ana Ruiz")."""
+        if "Operation " not in text and "Project " not in text:
             return
         for m in _OPERATION.finditer(text):
             words = m["name"].split()
-            if lookup_country(m["name"]) is not None or words[0].lower() in self.lex.leading_stop:
+            first = words[0].lower()
+            if lookup_country(m["name"]) is not None or first in self.lex.leading_stop \
+                    or first in self.lex.role_nouns or self.people.titles_at(split_words(m["name"]), 0):
                 continue
-            cands.append(Cand(m.start(), m.end(), f"org:{org_key(m.group())}", m.group(), "program", "named_operation", 1))
+            start = m.start()
+            before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+            if before is not None and before[1].lower() not in self.lex.leading_stop:
+                start = before.start(1)  # a kind of project named with it: "Analysis Project Phoenix"
+            cands.append(Cand(start, m.end(), f"org:{org_key(text[start:m.end()])}", text[start:m.end()], "program",
+                              "named_operation", 1))
 
     def _affiliated_bodies(self, text: str, accepted: list[Cand]) -> list[Cand]:
         """The body a person's apposition names, when no other rule found it there: "Beatriz Lozano, a
@@ -1033,12 +1050,13 @@ class ActorFinder:
         if "By " in text:
             for m in _BYLINE.finditer(text):
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
-        if "|" in text:  # "Rajesh Ranjan | TNN": a name and the agency's acronym on a line of their own
-            for m in _BYLINE_AGENCY.finditer(text):
-                idx = self.by_acronym.get(m["agency"])
-                if idx is not None and self.entries[idx].kind == "media":
-                    self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
-                    cands.append(self._gazetteer_cand(idx, m.start("agency"), m.end("agency"), "byline_credit"))
+        for m in _BYLINE_AGENCY.finditer(text, 0, _BYLINE_ZONE):
+            group = "agency" if m["agency"] else "paren"
+            agency = m[group]
+            idx = self.by_acronym.get(agency, self.by_key.get(exact_key(agency)))
+            if idx is not None and self.entries[idx].kind == "media":  # the outlet known: the line is a byline
+                self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
+                cands.append(self._gazetteer_cand(idx, m.start(group), m.end(group), "byline_credit"))
         for m in _CREDIT.finditer(text):  # from each "by": a pattern opening with a literal scans fast
             task = _CREDIT_TASK.search(text, max(0, m.start() - 24), m.start())
             if task is not None:
@@ -1054,7 +1072,8 @@ class ActorFinder:
                 continue
             words = self._split(text, name.start(), name.end())
             if 2 <= len(words) <= 4 and all(w.capitalised or w.lower in NAME_PARTICLES for w in words) \
-                    and not any(w.lower in self.people.not_name for w in words):  # "By Staff Reporter"
+                    and not any(w.lower in self.people.not_name for w in words) \
+                    and words[-1].lower not in self.lex.role_nouns:  # "By Staff Reporter", ", KXHT Digital Producer"
                 cands.append(_person(words, "person_credit", 2, role, None, 1))
 
     def _speaker(self, text: str, name_words: Sequence[Word], cands: list[Cand]) -> None:
@@ -1223,7 +1242,11 @@ _CREDIT_NAME = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+(?:(?:" + "|".join(sorted(N
 _NAMES = r"[A-Z][\w'’\-]+(?:[ \t]+[\w'’\-]+){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+[\w'’\-]+){1,4}?)*"
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
 _BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?P<names>{_NAMES})[ \t]*(?:[,|][^\n]{{0,80}})?$")
-_BYLINE_AGENCY = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*\|[ \t]*(?P<agency>[A-Z]{{2,6}})[ \t]*$")
+# a name and the outlet on a line of their own: "Rajesh Ranjan | TNN", "Kate Arsenault · CBC News · Posted: ...",
+# "Dewi Anggraini (The Jakarta Post)"
+_BYLINE_AGENCY = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*(?:[|·•][ \t]*(?P<agency>[^|·•()\n]{{2,40}}?)[ \t]*"
+                            r"(?:[|·•][^\n]*)?|\((?P<paren>[^()\n]{2,40})\))[ \t]*$")
+_BYLINE_ZONE = 600  # bylines stand near the top of a story
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
 _CREDIT = re.compile(r"by[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
 _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")  # "in Kuala Lumpur"
@@ -1248,10 +1271,12 @@ _CLOSING_CREDIT = re.compile(r"[.!?\"”][ \t]*\((?P<agency>[A-Z]{2,6})\)\s*\Z")
 _GENERIC_OPENERS = frozenset({"law", "local", "civil", "community", "government", "state", "public", "district",
                               "provincial", "regional", "national", "non-governmental", "international"})
 # one of these is in any text _DESCRIBED_BODY can match: a substring test skips the scan on most texts
-_OPERATION = re.compile(r"\bOperation[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})(?![\w'’])")
-_DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charity", "watchdog", " group ", "outlet", "newspaper",
+_OPERATION = re.compile(r"\b(?:Operation|Project)[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})(?![\w'’])")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]+)[ \t]$")
+_ARABIC_ARTICLES = ("al-", "el-")  # written small at the start of a name: "al-Shabaab"
+_DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charit", "watchdog", " group ", "outlet", "newspaper", "broadcaster",
                      "company", "companies", "firm", " unit ")
-_MEDIA_DESCRIPTORS = frozenset({"outlet", "outlets", "newspaper", "newspapers"})
+_MEDIA_DESCRIPTORS = frozenset({"outlet", "outlets", "newspaper", "newspapers", "broadcaster", "broadcasters"})
 # a word saying that the name after it is an NGO's
 _NGO_BEFORE = re.compile(r"\b(?:NGOs?|non-?profits?|charit(?:y|ies)|(?:rights|advocacy)[ \t]+groups?)[ \t]+$")
 # a body named by its web address, written capitalised as a name ("Migrant-Rights.org"), not a link
@@ -1261,7 +1286,7 @@ _COMPANY_DESCRIPTORS = frozenset({"company", "companies", "firm", "firms"})
 _NAME_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-]*(?:\.(?=\w)[\w\-]+)*"
 _DESCRIBED_BODY = re.compile(
     r"\b(?P<descriptor>NGOs?|nonprofits?|non-profits?|charit(?:y|ies)|watchdogs?|(?:rights|advocacy|campaign)[ \t]+groups?"
-    r"|(?:news[ \t]+)?outlets?|newspapers?|compan(?:y|ies)|firms?|(?<=intervention[ \t])unit|(?<=police[ \t])unit)"
+    r"|(?:news[ \t]+)?outlets?|newspapers?|broadcasters?|compan(?:y|ies)|firms?|(?<=intervention[ \t])unit|(?<=police[ \t])unit)"
     r"(?:,?[ \t]+(?:including|such[ \t]+as|notably|chiefly|like),?)?[ \t]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:for|of|the|and|to|in|on|&)[ \t]+)?{_NAME_WORD}){{0,5}}"
     # a plural descriptor may name several: "the NGOs ASTRA and Atina", "the charities A, B and C"

@@ -57,6 +57,7 @@ LABELS = ("qualifier", "scope", "skip", "change", "change_verb", "ratio", "not_c
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than")
 
 _DIGITS = re.compile(r"\d[\d,.]*")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _GROUP_HEAD = re.compile(r"[1-9]\d{0,2}")
 _THREE_DIGITS = re.compile(r"\d{3}")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
@@ -102,6 +103,10 @@ _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  #
 _GROUP_PARTICIPLES = frozenset({"arrested", "detained", "rescued", "identified", "convicted", "charged", "deported",
                                 "repatriated", "interviewed", "surveyed", "intercepted", "held", "freed", "released",
                                 "returned", "trafficked", "killed", "injured", "sentenced", "prosecuted", "screened"})
+# what may follow such a participle when it names the counted people ("18 convicted during ...", "42 arrested
+# in the raids"), not a noun it qualifies ("18 convicted traffickers")
+_AFTER_GROUP_PARTICIPLE = frozenset({"during", "in", "on", "at", "by", "for", "last", "this", "and", "or", "since",
+                                     ",", ".", ";", ")"})
 _VERBS_AFTER_SHARE = frozenset({"are", "were", "is", "was", "have", "had", "said", "say", "reported", "remain",
                                 "remained", "came", "come"})  # "a third are still pending", "half were children"
 _CLOCK_AFTER = frozenset({"o'clock", "o\u2019clock", "a.m.", "p.m.", "am", "pm"})
@@ -113,7 +118,8 @@ _DIGIT_WORDS = {w: str(d) for w, d in num.UNITS.items() if d < 10} | {"oh": "0"}
 # a share in percent keeps six decimals: "one in three" is 33.333333, not a rounded 33.33
 _SHARE_DIGITS = 6
 _DETERMINERS = frozenset({"the", "all", "its", "their", "these", "those", "this", "that", "his", "her", "our"})
-_POSSESSIVE_DETS = frozenset({"the", "these", "those", "their", "its", "his", "her", "our", "them", "whom", "which"})
+_POSSESSIVE_DETS = frozenset({"the", "these", "those", "their", "its", "his", "her", "our", "my", "your", "them", "whom",
+                              "which"})
 # "12 of them", "hundreds of whom": the counted thing is named elsewhere
 _PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "us"})
 # participles that stand before a noun far more often than they are a verb after a number
@@ -952,7 +958,13 @@ class QuantityFinder:
                 self._count_as(item, *subject)  # "convictions rose by 30 percent to 193"
             else:
                 prev = self._listed_with(ctx, item, found) or self._inherit(ctx, item, found)
-                if prev is not None:
+                participle = self._participle_after(ctx, number)
+                if participle is not None and (prev is None or prev.category not in _GROUP_CATEGORIES):
+                    # "compared with 30 arrests and prosecutions, and 18 convicted during ...": people named
+                    # by what was done to them (but "450 victims ..., including 360 identified in 2017")
+                    self._count_as(item, participle, participle)
+                    item.end = max(item.end, number.end + 1)
+                elif prev is not None:
                     _take_unit(item, prev)
                 elif ctx.parsed:
                     noun = self._subject_of_change(ctx, number)
@@ -1065,6 +1077,17 @@ class QuantityFinder:
             return None
         unit_start, unit_end, _, head_word, _ = walk
         return ctx.span_text(unit_start, unit_end), head_word
+
+    @staticmethod
+    def _participle_after(ctx: _Context, number: _Number) -> str | None:
+        """The participle right after a bare count that names the people counted ("18 convicted during the
+        previous reporting period", "42 arrested in the raids"), else None."""
+        j, n = number.end, ctx.sent_end(number.start)
+        if j >= n or ctx.low(j) not in _GROUP_PARTICIPLES or not ctx.text(j).islower() \
+                or (j + 1 < n and ctx.low(j + 1) not in _AFTER_GROUP_PARTICIPLE) \
+                or (number.start > 0 and ctx.low(number.start - 1) in ("the", "those", "these")):
+            return None
+        return ctx.text(j)
 
     def _count_as(self, item: _Found, unit: str, head: str) -> None:
         """Give a count the unit `unit` whose head noun is `head` (category from the head)."""
@@ -1504,8 +1527,9 @@ class QuantityFinder:
     @staticmethod
     def _breakdown_of(ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
         """The count a bare number right after it breaks down, when more parts follow: "three suspected
-        traffickers, one allegedly involved in ... and two ..." (for "one", which is otherwise a pronoun)."""
-        if not found or not found[-1].unit or found[-1].end != item.start - 1 or ctx.text(item.start - 1) != ",":
+        traffickers, one allegedly involved in ... and two ...", "three individuals (one for sex trafficking
+        and two for ...)" (for "one", which is otherwise a pronoun)."""
+        if not found or not found[-1].unit or found[-1].end != item.start - 1 or ctx.text(item.start - 1) not in (",", "("):
             return None
         end = min(ctx.sent_end(item.start), item.end + 15)
         if any(ctx.low(k) == "and" and ctx.likenum[k + 1] for k in range(item.end, end - 1)):
@@ -1515,12 +1539,16 @@ class QuantityFinder:
     @staticmethod
     def _compared_one(ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
         """The count "one" is compared with: "three investigations ... compared with one in 2014", "convicted
-        two employers in 2004, up from one the previous year" (the count before it in the sentence)."""
+        two employers in 2004, up from one the previous year", "convicted four traffickers (one in 2016)" (the
+        count before it in the sentence)."""
         k = item.start
         if k < 2 or not found or not found[-1].unit or ctx.sent_index(found[-1].start) != ctx.sent_index(k):
             return None
         pair = (ctx.low(k - 2), ctx.low(k - 1))
-        if pair not in (("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from")):
+        bracketed_year = pair[1] == "(" and found[-1].end == k - 1 and ctx.low(item.end) == "in" \
+            and _YEAR_TOKEN.fullmatch(ctx.text(item.end + 1))
+        if pair not in (("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from")) \
+                and not bracketed_year:
             return None
         return found[-1] if found[-1].category not in ("money", "percent", "age") else None
 
@@ -2170,8 +2198,10 @@ class _Context:
         if s0 + 3 < start and self.low(s0 + 1) == "those" and self.low(s0 + 2) in _GROUP_PARTICIPLES \
                 and self.text(s0 + 3) == ",":
             if start + 2 < len(self.lows) and (self.low(start + 1) == "of" or (
-                    self.low(start + 1) in ("are", "were") and self.alpha[start + 2])):
+                    self.low(start + 1) in ("are", "were") and self.alpha[start + 2]
+                    and not self.low(start + 2).endswith("ed"))):
                 return None  # "18 are men", "at least six of them": the noun after says what is counted
+                # (not a passive: "Of those arrested, 17 were charged": those arrested)
             return self.span_text(s0 + 1, s0 + 3), self.text(s0 + 2)  # "Of those convicted, 42 received ..."
         k = s0 + 1
         while k < start and self.low(k) in _DETERMINERS:

@@ -100,21 +100,34 @@ def _spaced_heads(text: str) -> list[tuple[int, int]]:
     return found
 
 
-# A footnote's number glued to the word it annotates: "involving 51 suspects1, compared with"
-_GLUED_FOOTNOTE = re.compile(r"(?<=[a-z]{4})[1-9](?=[,.;:]?(?:\s|$))")
+# A footnote's number glued to what it annotates: a word ("involving 51 suspects1, compared with"), a
+# closing bracket ("($155,000)2, which"), a year that ends a sentence ("in 2008.1 Some victims")
+_GLUED_FOOTNOTE = re.compile(r"(?<=[a-z]{4})[1-9](?=[,.;:]?(?:\s|$))|(?<=\))[1-9](?=[,.;:]?\s)"
+                             r"|(?<=(?<![\w.,])(?:19|20)\d\d\.)[1-9](?=[ \t]+[A-Z][a-z])")
+
+
+# A month's name broken at a line end and not rejoined: "in Febru- ary 2009" (rejoined only when the two
+# halves make a month: "short- and long-term" stays)
+_BROKEN_WORD = re.compile(r"\b(?P<head>[A-Z][a-z]{1,7})- (?P<tail>[a-z]{2,8})\b")
+_MONTHS = frozenset({"January", "February", "March", "April", "June", "July", "August", "September", "October",
+                     "November", "December"})
 
 
 def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """`text` with ligatures written as their letters ("\ufb01ve" -> "five"), invisible characters
     dropped ("traf\u00adficking"), and the debris of PDF text extraction cut out: page numbers with
     their running head, glued to a word ("domestic 70ALGERIAservitude") or left mid-sentence ("lacked
-    sufficient KUWAIT 231 resources"), and footnote marks glued to a word ("51 suspects1"); and where:
+    sufficient KUWAIT 231 resources"), footnote marks glued to a word ("51 suspects1") and the break in a
+    month's name split at a line end ("Febru- ary"); and where:
     (offset in `text`, characters added) for each change, in order (Document.expansions); a negative
     count drops that many characters."""
     cuts = [(m.start(), m.end(), _LIGATURES.get(m.group(), "")) for m in _SPELT_OUT.finditer(text)]
     cuts += [(start, end, "") for start, end in _glued_heads(text)]
     cuts += [(start, end, "") for start, end in _spaced_heads(text)]
     cuts += [(m.start(), m.end(), "") for m in _GLUED_FOOTNOTE.finditer(text)]
+    if "- " in text:
+        cuts += [(m.end("head"), m.start("tail"), "") for m in _BROKEN_WORD.finditer(text)
+                 if m["head"] + m["tail"] in _MONTHS]
     if not cuts:
         return text, ()
     cuts.sort()

@@ -29,7 +29,7 @@ _KEEP_PERIOD = frozenset({
     "ltd.", "inc.", "co.", "corp.", "st.", "jr.", "sr.", "bhd.",
     # abbreviated titles and ranks, so that "Lt. Col. Maria Santos" reads as one run
     "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "hon.", "sen.", "rep.", "gov.", "amb.", "supt.", "insp.",
-    "lt.", "col.", "gen.", "maj.", "capt.", "cpl.", "sgt.", "adm.", "cmdr.", "brig.", "pol.",
+    "lt.", "col.", "gen.", "maj.", "capt.", "cpl.", "sgt.", "adm.", "cmdr.", "brig.", "pol.", "atty.", "engr.",
 })
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 # "People's Republic", "Ministry of Women's Affairs": part of a name, not an owner
@@ -490,6 +490,11 @@ _PLACED_OR_RUN = ("-based", "-headquartered", "-registered", "-owned", "-run", "
 _DESCRIPTOR_MODIFIERS = frozenset({"local", "grassroots", "leading", "prominent", "small"})  # "Local NGO Chab Dai ..."
 
 
+_ROMANCE_ARTICLES = frozenset({"la", "el", "le", "les", "los", "las"})
+# heads of a country's formal name ("Union of Myanmar", "Federation of Bosnia and Herzegovina")
+_STATE_FORMS = frozenset({"union", "federation"})
+
+
 def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_initial: bool = False,
                  is_title: Callable[[Sequence[Word], int], int] | None = None) -> OrgName | None:
     """The organisation a run of capitalised words names, or None.
@@ -547,8 +552,14 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
         return None
     kw, k, n, end = found
     org = words[:end]
-    if org[-1].lower in lex.not_org_heads:
+    if k >= 1 and end == k + n and org[k - 1].lower in _ROMANCE_ARTICLES:
+        return None  # an English keyword after a Spanish or French article is a place's name: "La Union"
+    if org[-1].lower in lex.not_org_heads and not (
+            k + n < end and org[k + n].lower == "of" and any(w.lower == "and" for w in org[k + n + 1:-1])):
+        # "National Referral Policy", "Council of Europe Convention"; but a portfolio in a list after the
+        # keyword is the body's: "Ministry of Labor and Social Policy"
         return None
+
     if is_title is not None and is_title(org, 0) == len(org):
         return None  # a person's title alone: "Chief of Mission in Nigeria, Mr. ..."
     only_keyword = len(org) == n
@@ -576,6 +587,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     if kind == "ngo" and kw.words[-1] in _PUBLIC_IF_STATE and body[0].lower in lex.state_openers:
         kind = "government"  # "National Institute of Migration", "State Social Fund"
     tail_country = _trailing_country(org)
+    if tail_country is not None and k == 0 and kw.words[-1] in _STATE_FORMS and _complement_is_country(org, k + n):
+        return None  # a country's formal name, no body: "the Union of Myanmar"
     country = country or described
     code = country.alpha3 if country else (tail_country.alpha3 if tail_country else None)
     if code is None:  # "Royal Thai Police": a demonym inside the name

@@ -308,6 +308,7 @@ def affiliation_after(text: str, lex: ActorWords) -> str | None:
     return name if name and lookup_country(name) is None else None
 
 
+ROLE_PREFIXES = ("vice", "deputy", "co", "acting", "assistant")  # ranks hyphenated to a role noun
 _ROLE_STOP = frozenset({"the", "a", "an", "said", "says", "told", "and", "or", "but", "by", "as", "with", "for", "to"})
 
 
@@ -316,8 +317,11 @@ def role_before(text: str, words: Sequence[Word], i: int, lex: ActorWords, *,
     """(role, affiliation) written just before a name at words[i]: "provincial police chief Tith Narong"
     (role only), "IOM spokesperson Joel Millman" (affiliation IOM); (None, None) when the word before
     the name is not a role noun."""
-    if i == 0 or words[i - 1].lower not in lex.role_nouns or not plain_gap(text, words[i - 1], words[i]):
+    if i == 0 or not plain_gap(text, words[i - 1], words[i]):
         return None, None
+    last = words[i - 1].lower
+    if last not in lex.role_nouns and not (last.partition("-")[0] in ROLE_PREFIXES and last.partition("-")[2] in lex.role_nouns):
+        return None, None  # (a hyphenated rank: "vice-chairperson")
     j = i - 1
     while j > 0 and i - j < max_words:
         w = words[j - 1]
