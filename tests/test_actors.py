@@ -662,6 +662,27 @@ CASES = [
      [{"name": "Liza Ramos", "kind": "person"}]),
     ("For Dedi Kurniawan, 31, from Brebes, the return was bittersweet.", None,
      [{"name": "Dedi Kurniawan", "kind": "person"}]),
+    # round 19: a given name that is also a month; a name before what the court did to its bearer; an
+    # occupation before a name; an acronym described as a unit; a capitalised unit in small letters
+    ("\u201cThe routes change every month,\u201d said Jan Kowalczyk, head of the unit.", None,
+     [{"name": "Jan Kowalczyk", "kind": "person"}]),
+    ("Thabo Nkosi was convicted in June on 14 counts.", None, [{"name": "Thabo Nkosi", "kind": "person"}]),
+    ("The accounts were held by the compound's owner, Chinese businessman Li Wenbo.", None,
+     [{"name": "Li Wenbo", "kind": "person", "role": "businessman"}]),
+    ("In 2017, BPM\u2014a specialized police unit for minors\u2014investigated 30 suspects.", None,
+     [{"name": "BPM", "kind": "government"}]),
+    ("Members of the Hawks' Organised Crime Investigation unit raided the farm.", None,
+     [{"name": "Organised Crime Investigation unit", "kind": "government"}]),
+    ("The NGO Rep\u00f3rter Brasil said coffee farms made up a fifth of the list.", None,
+     [{"name": "Rep\u00f3rter Brasil", "kind": "ngo"}]),
+    # ("Group": a state's when "National" or "State" opens it)
+    ("Partners of the National Group to Protect Children (NGPC) met; Banco do Brasil cut the farms' credit.", None,
+     [{"name": "National Group to Protect Children", "kind": "government", "aliases": ["NGPC"]},
+      {"name": "Banco do Brasil", "kind": "company"}]),
+    ("The Court of First Instance of Lori Province sentenced a man to nine years.", None,
+     [{"name": "Court of First Instance of Lori Province", "kind": "government"}]),
+    ("Boko Haram abducted girls, and al-Shabaab recruited boys.", None,
+     [{"name": "Boko Haram", "kind": "armed_group"}, {"name": "Al-Shabaab", "kind": "armed_group"}]),
 ]
 
 
@@ -806,6 +827,10 @@ NOT_ACTORS = [
     ("Raids in San Miguel and La Union freed 64 women; the Union of Myanmar signed.",
      ["San Miguel and La Union", "La Union", "Union of Myanmar"]),
     ("The National Referral Policy was adopted in 2015.", ["National Referral Policy"]),
+    # places named after people; a month before a name with a dating word; cameras, not a broadcaster
+    ("Survivors were treated at Prince Zulu Memorial Hospital and flew from King Fahd International Airport.",
+     ["Zulu Memorial", "Fahd"]),
+    ("In June Ruto signed the law; CCTV footage showed the boys.", ["June Ruto", "CCTV", "China Central Television"]),
     ("In September 2018 the report said Cambodia remained on Tier 2.", ["September", "Cambodia", "Tier"]),
     ("Thailand said it would review the law.", ["Thailand"]),
     ("Officials in Phnom Penh said the raid was legal.", ["Phnom Penh"]),

@@ -607,6 +607,34 @@ CASES = [
     ("The government convicted seven traffickers (one in 2019); sentences ranged widely.", "one",
      {"value": 1, "unit": "traffickers"}),
     ("\u201cI came home. Three of my cousins did not.\u201d", "Three", {"value": 3, "unit": "cousins"}),
+    # rates, bracketed parts of a whole, "of whom", "of the total", adjectives of time before a plural noun
+    ("Forced labour is highest in the Gulf, at 5.3 per thousand people.", "5.3",
+     {"value": 5.3, "unit": "per thousand people", "qualifier": "exact"}),
+    ("The homicide rate was 12 per 100,000 inhabitants.", "12", {"value": 12, "unit": "per 100,000 inhabitants"}),
+    ("Unaccompanied minors, of whom more than 3,000 arrived in 2015, are at risk.", "3,000",
+     {"value": 3000, "unit": "minors", "qualifier": "more_than"}),
+    ("Women make up 9.1 million of the victims, and 2.2 million of the total are children.", "2.2 million",
+     {"value": 2.2e6, "unit": "children"}),
+    ("Police identified 40 victims; nine of the 40 were children.", "nine", {"value": 9, "unit": "children"}),
+    ("Of the 300 foreigners, 201 were Chinese and 14 from Laos.", "14", {"value": 14, "unit": "foreigners"}),
+    ("The senators cited two earlier complaints and the man's three previous convictions.", "two",
+     {"value": 2, "unit": "earlier complaints"}),
+    ("The senators cited two earlier complaints and the man's three previous convictions.", "three",
+     {"value": 3, "unit": "previous convictions", "category": "convictions"}),
+    ("The ministry trained 60 police, immigration, and labor officials in May.", "60",
+     {"value": 60, "unit": "police, immigration, and labor officials"}),
+    ("Europe and Central Asia counted 4.1 million.", "4.1 million", {"value": 4_100_000}),
+    ("The court ordered Tk 3.4 million in compensation.", "Tk 3.4 million", {"value": 3_400_000, "currency": "BDT"}),
+    # ages: an adverb before an age between commas, the age a law sets
+    ("Police said one of the boys, then 14, escaped in March.", "14", {"value": 14, "category": "age"}),
+    ("The bill raises the minimum age of marriage to 18 for both sexes.", "18", {"value": 18, "category": "age"}),
+    # a list of comparisons, each "one" a count of what the first counts
+    ("Police opened one investigation in 2017, compared with one in 2016, one in 2015, and six in 2014.",
+     "six", {"value": 6, "unit": "investigation"}),
+    # two amounts each with its currency are two amounts; the euro sign PDF text writes as a bullet
+    ("Recruiters charge Rs 100,000 or Rs 150,000 for a visa.", "Rs 150,000", {"value": 150_000, "low": None}),
+    ("The government provided \u2022876,000 ($1.05 million) to NGOs.", "876,000",
+     {"value": 876_000, "currency": "EUR", "category": "money"}),
     # the Saudi riyal written as "SR", glued or spaced
     ("She was paid SR900 a month, then SR 1,200.", "SR900", {"value": 900, "currency": "SAR", "category": "money"}),
     ("She was paid SR900 a month, then SR 1,200.", "SR 1,200", {"value": 1200, "currency": "SAR"}),
@@ -697,8 +725,9 @@ def test_quantity_fields(run_text, text, span, expected):
         "Officials reported that frequent 1 FELCC figures include some cases of smuggling.",
         "The training ended. 1 MVD and PGO figures were not disaggregated.",
         "He served half.",
-        # the complement of a count, not a count
+        # the complement of a count, not a count; a decimal that numbers a name
         "All were adults, and all but two were Lebanese citizens.",
+        "The data feed into the work of Alliance 8.7, the global partnership.",
         # sibling article numbers: a subdivision, or a close number after "and" with no count noun
         "The others were charged under Article 127.1 and, later, under 127.2 of the code.",
         "They were charged under PPC sections 370, buying or disposing of any person as a slave, and 371, "
@@ -708,6 +737,12 @@ def test_quantity_fields(run_text, text, span, expected):
 )
 def test_no_quantity(run_text, text):
     assert quantities(run_text, text) == []
+
+
+def test_each_one_of_a_breakdown_after_a_semicolon_counts_the_whole(run_text):
+    found = quantities(run_text, "The court tried three defendants (one in 2016); one for sex trafficking, one for "
+                                 "forced begging, and one for forced labor.")
+    assert [(q.value, q.unit) for q in found] == [(3, "defendants")] + [(1, "defendants")] * 4
 
 
 def test_list_marker_and_page_number_are_not_quantities(run_text):

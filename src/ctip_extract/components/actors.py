@@ -69,10 +69,22 @@ _NAME_COMMA = re.compile(r"[a-z],[ \t]+")
 _AGE_THEN_NAME = re.compile(r"\b[1-9]\d?-year-old[ \t]+(?=[A-Z])")  # "28-year-old Bikram Lama"
 _NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+")  # "Grace Otieno, 34, "
 _NAME_WHO = re.compile(r"(?<=[a-z]),[ \t]+who[ \t]")  # "against Darnell Keyes, who was arrested"
+# what the courts and police did to a person named right before: "Sibusiso Mthembu was convicted"
+_NAME_PASSIVE = re.compile(r"(?<=[a-z])[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:convicted|sentenced|arrested|"
+                           r"charged|jailed|acquitted|indicted|extradited)\b")
+# an acronym, a dash or comma, and a description naming a public body (the lookbehind after the first
+# letter keeps the regex's fast first-character scan)
+_ACRONYM_THEN_UNIT = re.compile(r"(?P<name>[A-Z](?<![\w][A-Z])[A-Z]{1,7})(?![\w'’])[ \t]*(?:,|\u2014|\u0160|--|[ \t][-\u2013])"
+                                r"[ \t]*(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:unit|agency|directorate|brigade|"
+                                r"division|police[ \t]+force|task[ \t]+force)\b")
+_COMMON_ACRONYMS = frozenset({"NGO", "NGOS", "INGO", "CSO", "IDP", "IDPS", "MOU", "SOP", "SOPS"})  # kinds, not bodies
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Oo]ne)[ \t]+$")
 _SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Tt]his is)[ \t]+(?=[A-Z])")  # "I'm Abena Owusu-Ansah."
 _PLACE_AT_END = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}$")  # "... in El Alto"
 _SMALL_LETTER_BODY = re.compile(r"\b(?:by|the|and|from|with|of|to|at|in|said|for) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
                                 r"(?P<body>police|crown court|magistrates['’] court)\b")
+_NAMED_SMALL_UNIT = re.compile(r"(?:\b(?:the|its|their)|['’]s)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:(?:and|of|in|for|on)[ \t]+)?"
+                               r"[A-Z][\w'’\-]*){1,5})[ \t]+unit\b")
 _SMALL_SEAT = re.compile(r"\b(?P<owner>U\.S\.|US|UK|(?!The\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?P<seat>embassy|consulate)\b")
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 _CAP = r"(?:(?:[A-Z]\.){2,}|(?:d['’])?[A-Z\u0110][\w’'&/\-\u2010\u2011]*\.?)"  # ("d'Ivoire")
@@ -229,6 +241,7 @@ class ActorFinder:
         self._named_projects(text, cands)
         self._named_operations(text, cands)
         self._described_bodies(text, cands)
+        self._described_acronyms(text, cands, acr_keys)
         if ".org" in text:
             for m in _ORG_DOMAIN.finditer(text):  # "Migrant-Rights.org, a Gulf-based advocacy group"
                 cands.append(Cand(m.start(), m.end(), f"org:{org_key(m.group())}", m.group(), "ngo", "web_name", 1))
@@ -575,6 +588,18 @@ class ActorFinder:
         """A place's police force or court with its common noun in small letters, as British papers write
         them: "officers from West Midlands police", "at Birmingham crown court" (not after a demonym or a
         country, which name a government: "Thai police")."""
+        if " unit" in text:  # "members of the Serious Organised Crime Investigation unit"
+            for m in _NAMED_SMALL_UNIT.finditer(text):
+                start, words = m.start("name"), m["name"].split()
+                if len(words) > 2 and words[0].endswith(("'", "’", "'s", "’s")):  # "the Hawks' Serious ... unit"
+                    start = text.index(words[1], start + len(words[0]))
+                    words = words[1:]
+                name = text[start:m.end("name")]
+                if lookup_country(name) or lookup_demonym(words[0]) or words[0].lower() in self.lex.leading_stop \
+                        or exact_key(name) in self.by_key:
+                    continue
+                name = f"{name} unit"
+                cands.append(Cand(start, m.end(), f"org:{org_key(name)}", name, "government", "body_small", 1))
         if " police" not in text and " court" not in text:
             return
         for m in _SMALL_LETTER_BODY.finditer(text):
@@ -662,6 +687,9 @@ class ActorFinder:
             if k == 0 or (k == 1 and not pw.honorific(words[i:i + t])):
                 i += t  # "President Trump" needs a known surname; "Mr. Sokha" does not
                 continue
+            if any(w.lower in lex.not_org_heads for w in words[i + t + k:i + t + k + 3]):
+                i += t + k  # a place named after someone: "Prince Mshiyeni Memorial Hospital", "King Fahd Airport"
+                continue
             honorific = pw.honorific(words[i:i + t])
             role_start = i
             while not honorific and role_start > 0 and words[role_start - 1].lower in lex.role_modifiers \
@@ -718,7 +746,8 @@ class ActorFinder:
             if left and plain_gap(text, left[-1], verb):  # "Eang Bunthan said"
                 k = name_before(left, len(left), pw, lex)
                 after_place = len(left) > k and left[-k - 1].lower in lex.place_prepositions
-                if k >= 2 and not after_place and not _preceded_by_title(left, len(left) - k, pw):
+                described = k >= 2 and _NGO_BEFORE.search(text, max(0, left[-k].start - 40), left[-k].start)
+                if k >= 2 and not after_place and not described and not _preceded_by_title(left, len(left) - k, pw):
                     role, affiliation = role_before(text, left, len(left) - k, lex)
                     cands.append(_person(left[-k:], "person_speech", 1, role, affiliation))
             elif left and text[left[-1].end:vs].strip(" \t)]\"”’'").endswith(","):
@@ -892,6 +921,16 @@ class ActorFinder:
                     or self._names_no_body([w.text for w in words[-k:]]):
                 continue
             cands.append(_person(words[-k:], "person_who", 1))
+        for m in _NAME_PASSIVE.finditer(text):  # "Sibusiso Mthembu was convicted in June on 19 counts"
+            lo = max(0, m.start() - 80, text.rfind("\n", 0, m.start()) + 1)
+            words = self._split(text, lo, m.start())
+            k = name_before(words, len(words), pw, lex) if words else 0
+            if not 2 <= k <= 3 or self._names_no_body([w.text for w in words[-k:]]):
+                continue
+            if k < len(words) and (words[-k - 1].capitalised or words[-k - 1].lower in lex.place_prepositions
+                                   or not plain_gap(text, words[-k - 1], words[-k])):
+                continue
+            cands.append(_person(words[-k:], "person_passive", 1))
         for m in _SELF_INTRODUCTION.finditer(text):
             words = self._split(text, m.end(), min(len(text), m.end() + 80))
             k = name_after(words, 0, pw, lex)
@@ -1001,6 +1040,17 @@ class ActorFinder:
                 self._described_body(text[a:b], a, b, kind, cands)
         for m in _BODY_THEN_DESCRIPTOR.finditer(text):  # "CoMensha, the NGO that serves as ..."
             self._described_body(m["name"], m.start("name"), m.end("name"), "ngo", cands)
+
+    def _described_acronyms(self, text: str, cands: list[Cand], acr_keys: dict[str, Cand]) -> None:
+        """An acronym the text never spells out, described right after it as a public body: "OCPM—a
+        specialized unit responsible for anti-trafficking enforcement", "DCPU, the police's child unit"."""
+        for m in _ACRONYM_THEN_UNIT.finditer(text):
+            name = m["name"]
+            if name in self.by_acronym or name in acr_keys or name in _COMMON_ACRONYMS \
+                    or lookup_country(name) is not None or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                continue  # (a known or spelt-out body is found elsewhere; "an NGO, the agency ..." names none)
+            cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "government",
+                              "described_acronym", 1))
 
     def _described_body(self, name: str, a: int, b: int, kind: str, cands: list[Cand]) -> None:
         place = _PLACE_AT_END.search(name)

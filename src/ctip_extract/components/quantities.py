@@ -82,6 +82,8 @@ _HYPHENS = frozenset({"-", "–"})
 _SOURCE_MARKERS = frozenset({"told", "tell", "telling", "tells", "to", "by", "with", "from"})  # "told the Bangkok Post", "according to Reuters"
 _AND_A_HALF = ("and", "a", "half")
 # words before a duration that make it the time frame of a count ("the first 10 months")
+_BREAKDOWN_OPENERS = frozenset({",", "(", ")", ";", ":"})  # between a count and the first part of its breakdown
+_EARLIER = frozenset({"previous", "earlier", "prior", "past", "former"})  # before a plural noun, a modifier
 _TIME_FRAME = frozenset({"first", "last", "past", "next", "previous", "coming", "recent", "final", "initial"})
 # what may not stand before a fraction that is a share ("the first half of 2023" is a period)
 _NOT_BEFORE_FRACTION = frozenset({"first", "second", "latter", "former", "other", "the", "this", "that", "each"})
@@ -107,13 +109,16 @@ _GROUP_PARTICIPLES = frozenset({"arrested", "detained", "rescued", "identified",
 # in the raids"), not a noun it qualifies ("18 convicted traffickers")
 _AFTER_GROUP_PARTICIPLE = frozenset({"during", "in", "on", "at", "by", "for", "last", "this", "and", "or", "since",
                                      ",", ".", ";", ")"})
+# what a rate is per: "per thousand", "per capita", "per 100,000"
+_RATE_BASES = frozenset({"thousand", "hundred", "million", "capita", "head", "mille"})
+_RATE_BASE = re.compile(r"1(?:0{2,3}|,000|0,000|00,000|,000,000)")
 _VERBS_AFTER_SHARE = frozenset({"are", "were", "is", "was", "have", "had", "said", "say", "reported", "remain",
                                 "remained", "came", "come"})  # "a third are still pending", "half were children"
 _CLOCK_AFTER = frozenset({"o'clock", "o\u2019clock", "a.m.", "p.m.", "am", "pm"})
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _CALL_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "contact", "sms", "whatsapp"})
 _PERSONAL_WORDS = frozenset({"he", "she", "i", "her", "his", "my", "him", "me"})  # "was 16 when her parents ..."
-_AGE_ADVERBS = frozenset({"just", "only", "barely", "now", "still"})  # "who is just 13"
+_AGE_ADVERBS = frozenset({"just", "only", "barely", "now", "still", "then"})  # "who is just 13", "was then 15"
 _DIGIT_WORDS = {w: str(d) for w, d in num.UNITS.items() if d < 10} | {"oh": "0"}  # "one point five"
 # a share in percent keeps six decimals: "one in three" is 33.333333, not a rounded 33.33
 _SHARE_DIGITS = 6
@@ -724,8 +729,8 @@ class QuantityFinder:
             between = ctx.between_before(out.start)
             if between is None:
                 return out
-        if link == "or" and out.word_number != (ctx.low(k) in num.NUMBER_WORDS):
-            return out
+        if link == "or" and (out.word_number != (ctx.low(k) in num.NUMBER_WORDS) or sym):
+            return out  # (two amounts, each with its currency: "Rs 100,000 or Rs 150,000")
         if link == "to" and ctx.change_before(out.start) and not (out.start > 0 and ctx.low(out.start - 1) == "to"):
             return out  # "rose from 30 to 34": two values, not a range ("increased to 19 to 20 years" is one)
         second = None
@@ -784,6 +789,12 @@ class QuantityFinder:
             out.end, out.unit, out.category = j + 2, "percent", "percent"
         elif low == "percentage" and j + 1 < n and ctx.low(j + 1) in ("point", "points"):
             out.end, out.unit, out.category = j + 2, "percentage points", "percent"
+        elif low == "per" and j + 1 < n and (ctx.low(j + 1) in _RATE_BASES or _RATE_BASE.fullmatch(ctx.text(j + 1))):
+            # a rate: "5.3 per thousand people", "12 per 100,000 inhabitants" (the population named after it)
+            end = j + 2
+            if end < n and ctx.alpha[end] and looks_plural(ctx.low(end), self.units) and ctx.low(end) not in ("and", "or"):
+                end += 1
+            out.end, out.unit, out.category = end, ctx.span_text(j, end), "other"
         elif low in self.currency_words:
             code = currency_for_noun(low, self.currencies, country=ctx.country(j))
             if low == "won" and out.value is not None and not out.rule.endswith("_scaled") and out.value < 100:
@@ -940,7 +951,7 @@ class QuantityFinder:
                 self._count_as(item, *term)  # "10 for one year; 14 for one to two years": sentences
             elif (nationals := self._nationals(ctx, item)) is not None:
                 # "19 are Mexican, eight are Guatemalan"; "Of the victims, 22,932 were Indian": Indian victims
-                scope = ctx.of_the_scope(number.start)
+                scope = ctx.of_the_scope(number.start, numbered=True)
                 before = found[-1] if found and found[-1].unit and found[-1].category in _GROUP_CATEGORIES \
                     and ctx.sent_index(found[-1].start) == ctx.sent_index(number.start) \
                     and lookup_demonym(found[-1].unit.split()[-1]) is None else None
@@ -952,10 +963,13 @@ class QuantityFinder:
                 else:
                     self._count_as(item, nationals, nationals)
                     item.category = "people"
-            elif (subject := ctx.change_subject(number.start) or ctx.of_the_scope(number.start)
+            elif (subject := ctx.change_subject(number.start) or ctx.of_the_scope(number.start, numbered=True)
                   or ctx.collective_before(number.start) or self._counted_by_place(ctx, item)
-                  or self._paired_with_next(ctx, item)) is not None:
+                  or self._paired_with_next(ctx, item) or self._of_whom(ctx, item)) is not None:
                 self._count_as(item, *subject)  # "convictions rose by 30 percent to 193"
+                # a part of the whole a sentence opened with passes it on like a unit taken from before:
+                # "Of the 15 investigations, 10 were ..., four as ..., and one as ..."
+                item.inherited = subject == ctx.of_the_scope(number.start, numbered=True)
             else:
                 prev = self._listed_with(ctx, item, found) or self._inherit(ctx, item, found)
                 participle = self._participle_after(ctx, number)
@@ -1078,6 +1092,18 @@ class QuantityFinder:
         unit_start, unit_end, _, head_word, _ = walk
         return ctx.span_text(unit_start, unit_end), head_word
 
+    def _of_whom(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
+        """The people a bare count after ", of whom" counts: "Unaccompanied asylum-seeking children, of whom
+        more than 7,000 arrived in 2014" (unit, head), or None."""
+        k = item.start
+        if k < 4 or ctx.low(k - 1) != "whom" or ctx.low(k - 2) != "of" or ctx.text(k - 3) != ",":
+            return None
+        head = ctx.low(k - 4)
+        if not ctx.alpha[k - 4] or not looks_plural(head, self.units) \
+                or self.units.head_category.get(singular(head, self.units)) not in _GROUP_CATEGORIES:
+            return None
+        return ctx.text(k - 4), ctx.text(k - 4)
+
     @staticmethod
     def _participle_after(ctx: _Context, number: _Number) -> str | None:
         """The participle right after a bare count that names the people counted ("18 convicted during the
@@ -1162,7 +1188,9 @@ class QuantityFinder:
                 return sub
         # "Of those rescued, 18 are men and 11 are women", "Two were 16-year-old boys", "five were Thai
         # nationals": a count of people with a copula before the noun (an age or a capitalised word between)
-        if ctx.low(j) in ("are", "were") and j + 1 < n:
+        if ctx.low(j) in ("are", "were") and j + 1 < n and not (
+                number.start >= 2 and ctx.low(number.start - 1) == "the" and ctx.low(number.start - 2) == "of"):
+            # (not the whole of a part: in "eight of the 31 were children" the eight are)
             k = first = self._skip_age_compound(ctx, j + 1, n)  # the age is a quantity of its own
             if k == j + 1 and k + 1 < n and ctx.alpha[k] and ctx.low(k) not in lex.stop_words \
                     and not looks_plural(ctx.low(k), lex):
@@ -1212,8 +1240,16 @@ class QuantityFinder:
                 if inner is None:
                     if number.first_word in ("one",):
                         return None
+                    if ctx.low(k) in ("total", "whole") and k + 2 < n and ctx.low(k + 1) in ("are", "were") \
+                            and ctx.alpha[k + 2] and looks_plural(ctx.low(k + 2), lex):
+                        return k + 2, k + 3, [ctx.text(k + 2)], ctx.text(k + 2), False  # "3.3 million of the total are children"
                     sub = self._np(ctx, k, n)
                     return sub
+                e = inner.end
+                if not inner.unit and e + 1 < n and ctx.low(e) in ("are", "were") and ctx.alpha[e + 1] \
+                        and looks_plural(ctx.low(e + 1), lex) \
+                        and lex.head_category.get(singular(ctx.low(e + 1), lex)) in ("people", "victims"):
+                    return e + 1, e + 2, [ctx.text(e + 1)], ctx.text(e + 1), False  # "eight of the 31 were children"
                 sub = self._np(ctx, self._after_bracket(ctx, inner.end, n), n) if not inner.unit else None
                 return sub
             return self._np(ctx, k, n)
@@ -1282,8 +1318,10 @@ class QuantityFinder:
         while k < n and len(words) < 7:
             # a word: tokens joined by hyphens without spaces ("NGO-run", "trafficking-related")
             m = k
-            if words and ctx.text(k) == "," and not any(looks_plural(w[2].lower(), lex) for w in words) \
+            if words and ctx.text(k) == "," and not any(looks_plural(w[2].lower(), lex)
+                                                        and lex.irregular.get(w[2].lower()) != w[2].lower() for w in words) \
                     and (end := self._shared_head_end(ctx, k, n)):
+                # (a noun alike in both numbers may be one of them: "45 police, immigration, and labor officials")
                 # modifiers in a list share one head: "6,400 local, regional, and national officials"
                 words.append((k, end, ctx.span_text(k, end)))
                 return words[0][0], end, [w[2] for w in words], ctx.text(end - 1), False
@@ -1322,7 +1360,10 @@ class QuantityFinder:
                     low in lex.adverbs_before_nouns and self._plural_within(ctx, k + 1, n)) and not (
                     # a participle before a plural noun of people: "230 returned victims", "29,000
                     # returned migrant children" (one modifier between)
-                    not words and low.endswith("ed") and self._plural_within(ctx, k + 1, n, people=True)):
+                    not words and low.endswith("ed") and self._plural_within(ctx, k + 1, n, people=True)) and not (
+                    # "two previous convictions", "two earlier complaints": the noun right after
+                    not words and low in _EARLIER and k + 1 < n and ctx.alpha[k + 1]
+                    and looks_plural(ctx.low(k + 1), lex) and ctx.low(k + 1) not in lex.stop_words):
                 break
             if single and low in ("more", "fewer", "less", "other") and not (
                 k + 1 < n and ctx.alpha[k + 1] and ctx.low(k + 1) not in lex.stop_words
@@ -1354,9 +1395,11 @@ class QuantityFinder:
                 # (an acronym ending in "S" before a noun modifies it: "eight GPS prosecutions")
                 seen_head = True
                 # a noun alike in both numbers modifies a plural after it: "police officers", "crew members"
-                modifier = lex.irregular.get(low) == low and k < n and ctx.alpha[k] \
-                    and ctx.low(k) not in lex.stop_words and (looks_plural(ctx.low(k), lex) or ctx.low(k) in lex.head_category) \
-                    and not ctx.low(k).endswith(("ed", "ly"))
+                modifier = lex.irregular.get(low) == low and k < n and ((
+                    ctx.alpha[k] and ctx.low(k) not in lex.stop_words
+                    and (looks_plural(ctx.low(k), lex) or ctx.low(k) in lex.head_category)
+                    and not ctx.low(k).endswith(("ed", "ly"))) or (
+                    len(words) == 1 and ctx.text(k) == "," and self._shared_head_end(ctx, k, n) is not None))
                 # a plural that names no count before one that does modifies it: "fisheries inspectors"
                 modifier = modifier or (k < n and ctx.alpha[k] and base not in lex.head_category
                                         and looks_plural(ctx.low(k), lex)
@@ -1513,8 +1556,13 @@ class QuantityFinder:
         was jailed", "Grace Otieno, 34, spent six years ...")."""
         s, e = item.start, item.number.end
         value = item.number.value
+        if s != item.number.start:
+            return False
+        adverb = s > 0 and ctx.low(s - 1) in _AGE_ADVERBS  # "one of the girls, then 15, escaped"
+        if adverb:
+            s -= 1
         if s < 2 or e >= len(ctx.lows) or value is None or value != int(value) or not 0 < value < 120 \
-                or ctx.text(s - 1) != "," or ctx.text(e) != "," or s != item.number.start:
+                or ctx.text(s - 1) != "," or ctx.text(e) != ",":
             return False
         if ctx.person_ends_at(s - 1):
             return True  # a name the actor rules found ("Grace Otieno, 34,")
@@ -1522,14 +1570,19 @@ class QuantityFinder:
             return True  # "Nilmini, 34, a mother of two", "their two sons, Florin, 25, and Ionut, 23,"
         before = ctx.low(s - 2)
         return self.units.head_category.get(singular(before, self.units)) == "people" \
-            and not looks_plural(before, self.units)
+            and (adverb or not looks_plural(before, self.units))
 
     @staticmethod
     def _breakdown_of(ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
         """The count a bare number right after it breaks down, when more parts follow: "three suspected
         traffickers, one allegedly involved in ... and two ...", "three individuals (one for sex trafficking
         and two for ...)" (for "one", which is otherwise a pronoun)."""
-        if not found or not found[-1].unit or found[-1].end != item.start - 1 or ctx.text(item.start - 1) not in (",", "("):
+        if not found or not found[-1].unit:
+            return None
+        gap = range(found[-1].end, item.start)
+        close = next((t for t in gap if ctx.text(t) == ")"), None)  # a bracket closed before: "(one in 2016); one"
+        if not 1 <= len(gap) <= 7 or any(ctx.text(t) not in _BREAKDOWN_OPENERS
+                                         for t in (gap if close is None else range(close, item.start))):
             return None
         end = min(ctx.sent_end(item.start), item.end + 15)
         if any(ctx.low(k) == "and" and ctx.likenum[k + 1] for k in range(item.end, end - 1)):
@@ -1556,8 +1609,8 @@ class QuantityFinder:
     def _last_part(ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
         """The part of a breakdown "one" closes after "and": "four Dominican women, three in Trinidad and
         Tobago and one in Liberia" (a bare part that took the whole's unit before it, in the same clause)."""
-        if not found or ctx.low(item.start - 1) != "and":
-            return None
+        if not found or ctx.low(item.start - 1) not in ("and", ","):
+            return None  # (or a middle part: "one for sex trafficking, one for forced begging, and one ...")
         prev = found[-1]
         if not prev.inherited or prev.number.end != prev.end or item.start - prev.end > 8 \
                 or ctx.sent_index(prev.start) != ctx.sent_index(item.start) \
@@ -1702,9 +1755,9 @@ class QuantityFinder:
         number = item.number
         is_range = number.low is not None and not number.vague
         fields = {
-            "value": None if is_range else number.value,
-            "low": number.low,
-            "high": number.high,
+            "value": None if is_range else _tidy(number.value),
+            "low": _tidy(number.low),
+            "high": _tidy(number.high),
             "qualifier": item.qualifier,
             "unit": item.unit,
             "unit_head": item.unit_head,
@@ -1868,6 +1921,11 @@ _SUSPENDED_HYPHEN_WORDS = ("and", "or", "to", "nor")  # "pre- and post-trafficki
 _BROKEN_WORD = re.compile(rf"(?<=[A-Za-z])- (?=[a-z])(?!(?:{'|'.join(_SUSPENDED_HYPHEN_WORDS)})\b)")
 
 
+def _tidy(value: float | None) -> float | None:
+    """A value without the binary rounding error of its scaling: 4.1 * 1e6 -> 4100000.0, not 4099999.9999999995."""
+    return None if value is None else round(value, 6)
+
+
 def _names_a_place(word: str) -> bool:
     """A capitalised country name or nationality ("Brazil", "Venezuelan")."""
     return word[:1].isupper() and (lookup_country(word) is not None or lookup_demonym(word) is not None)
@@ -1935,7 +1993,7 @@ class _Context:
             if label == "skip":
                 for t in range(s, e):
                     if self.likenum[t] or _DIGITS.fullmatch(self.text(t)):
-                        self.skip[t] = 2 if key.startswith("skip_reference") else 1
+                        self.skip[t] = max(self.skip[t], 2 if key.startswith("skip_reference") else 1)
             elif label == "qualifier":
                 if row.get("side", "before") == "before":
                     old = self.qual_end.get(e)
@@ -2182,15 +2240,19 @@ class _Context:
         return None
 
     def age_context(self, start: int, end: int) -> bool:
-        """'aged 29', 'ages 14 and 16', 'between the ages of 9 and 11', '20 years old'."""
-        for k in range(max(0, start - 3), min(end, start + 4)):
+        """'aged 29', 'ages 14 and 16', 'between the ages of 9 and 11', '20 years old', 'raise the age of
+        marriage to 18'."""
+        back = 5 if start > 0 and self.low(start - 1) == "to" else 3
+        for k in range(max(0, start - back), min(end, start + 4)):
             if self.low(k) in ("aged", "ages", "age"):
                 return True
         return end < len(self.orths) and self.low(end) in ("old", "year-old", "years-old")
 
-    def of_the_scope(self, start: int) -> tuple[str, str] | None:
+    def of_the_scope(self, start: int, numbered: bool = False) -> tuple[str, str] | None:
         """'Of the victims, 22,932 were Indian, 38 Sri Lankan ...': a sentence that opens with "Of the
-        <plural noun phrase>[ participle]," counts that phrase in its bare numbers. (unit, head) or None."""
+        <plural noun phrase>[ participle]," counts that phrase in its bare numbers. (unit, head) or None.
+        `numbered`: also when the phrase counts its whole ("Of the 412 foreigners, 276 were Chinese"), for
+        the parts that name no noun of their own."""
         s0 = self.sent_start(start)
         if self.low(s0) != "of" or start - s0 > 40:
             return None
@@ -2206,6 +2268,8 @@ class _Context:
         k = s0 + 1
         while k < start and self.low(k) in _DETERMINERS:
             k += 1
+        if numbered and k + 1 < start and _DIGITS.fullmatch(self.text(k)):
+            k += 1  # the whole counted before its parts: "Of the 412 foreigners, 276 were Chinese"
         first = k
         while k < start and self.alpha[k] and self.low(k) not in lex.stop_words and k - first < 4:
             k += 1

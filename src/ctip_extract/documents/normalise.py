@@ -35,6 +35,9 @@ _ONE_FOR_ONE = str.maketrans(
 # dashes into these glyphs: an opening quote becomes the fi ligature, a closing
 # one the fl ligature, an em dash a capital S with caron, an en dash the OE
 # ligature ("2017\u01522021").
+# The same extraction turns the euro sign into a bullet: "provided \u2022876,000 ($1.05 million)" (a list's
+# bullet has a space after it)
+_BULLET_EURO = re.compile("\u2022(?=[0-9])")
 _PDF_QUOTE_GLYPHS = str.maketrans({"\ufb01": '"', "\ufb02": '"', "\u0160": "\u2014", "\u0152": "\u2013"})
 _FL_AT_WORD_END = re.compile(r"\w\ufb02(?=[\s.,;:)]|$)")
 _S_CARON_BETWEEN_WORDS = re.compile(r"[a-z]\u0160[a-z]")
@@ -78,8 +81,8 @@ def _glued_heads(text: str) -> list[tuple[int, int]]:
 # A page number and running head left in the middle of a sentence, with spaces around them: "lacked
 # sufficient KUWAIT 231 resources", "and 119 BHUTAN 2025 TRAFFICKING IN PERSONS REPORT revoked three".
 _SPACED_TITLE = re.compile(
-    r"(?<=[a-z,;] )(?:\d{1,3} )?(?:(?P<country>[A-Z][A-Z'’.\-]*(?:,? [A-Z][A-Z'’.\-]*){0,4}) )?(?:\d{4} )?"
-    r"TRAFFICKING IN PERSONS REPORT(?: JUNE)?(?: \d{4}| \d{1,3})?(?= [a-z0-9])")
+    r"(?<=[a-z,;] )(?:(?P<page>\d{1,3}) )?(?:(?P<country>[A-Z][A-Z'’.\-]*(?:,? [A-Z][A-Z'’.\-]*){0,4}) )?(?:\d{4} )?"
+    r"TRAFFICKING IN PERSONS REPORT(?: JUNE)?(?: \d{4})?(?(page)|(?: \d{1,3})?)(?= [a-z0-9])")  # (one page number)
 _SPACED_COUNTRY = re.compile(
     r"(?<=[a-z,;] )(?:(?P<page>\d{1,3}) )?(?P<country>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
     r"(?: (?P<page2>\d{1,3}))?(?= [a-z0-9])")
@@ -164,6 +167,8 @@ def normalise_text(text: str, *, keep_offsets: bool = True) -> str:
     if uses_pdf_quote_glyphs(text):
         text = text.translate(_PDF_QUOTE_GLYPHS)
     text = text.translate(_ONE_FOR_ONE).replace("\r\n", " \n").replace("\r", "\n")
+    if "\u2022" in text:
+        text = _BULLET_EURO.sub("\u20ac", text)
     if not keep_offsets:
         for lig, letters in _LIGATURES.items():
             text = text.replace(lig, letters)

@@ -271,6 +271,7 @@ _LINKING = frozenset({"of", "for", "to", "on", "against"})
 # "Centro de Orientación", "Fiscalía Especializada contra la Trata", "Cellule Nationale de Lutte"
 _ROMANCE_LINKING = frozenset({"de", "del", "des", "du", "da", "do", "di", "al", "contra", "contre", "para", "pour", "en",
                               "y", "e", "et"})
+_PLACE_HEADS = frozenset({"province", "region", "district", "county", "city", "municipality", "state", "prefecture"})
 _ROMANCE_ARTICLES = frozenset({"la", "le", "les", "los", "las", "el", "o", "os", "as"})  # ("para o": Portuguese)
 ARTICLES = _ROMANCE_ARTICLES | {"the"}  # what may follow a connector inside a name: "of the", "contra la"
 
@@ -480,7 +481,7 @@ def country_prefix(words: Sequence[Word]) -> tuple[int, Country | None, bool]:
     return 0, None, False
 
 
-_PUBLIC_IF_STATE = frozenset({"institute", "center", "centre", "fund", "network", "board"})
+_PUBLIC_IF_STATE = frozenset({"institute", "center", "centre", "fund", "network", "board", "group"})
 _QUALIFIED_HEADS = frozenset({"court", "cabinet", "parliament", "senate", "congress", "ministry", "department",
                               "office", "government", "embassy", "consulate", "judiciary", "assembly"})
 
@@ -555,9 +556,11 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     if k >= 1 and end == k + n and org[k - 1].lower in _ROMANCE_ARTICLES:
         return None  # an English keyword after a Spanish or French article is a place's name: "La Union"
     if org[-1].lower in lex.not_org_heads and not (
-            k + n < end and org[k + n].lower == "of" and any(w.lower == "and" for w in org[k + n + 1:-1])):
+            k + n < end and org[k + n].lower == "of"
+            and (org[-1].lower in _PLACE_HEADS or any(w.lower == "and" for w in org[k + n + 1:-1]))):
         # "National Referral Policy", "Council of Europe Convention"; but a portfolio in a list after the
-        # keyword is the body's: "Ministry of Labor and Social Policy"
+        # keyword is the body's ("Ministry of Labor and Social Policy"), and so is its seat ("Court of First
+        # Instance of Shirak Province")
         return None
 
     if is_title is not None and is_title(org, 0) == len(org):

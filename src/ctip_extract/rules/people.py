@@ -83,16 +83,17 @@ class PeopleWords:
 _SURNAMES_LIKE_VERBS = frozenset({"Said"})
 
 
-# weekdays that are given names in Nigeria and elsewhere: "the couple's driver, Friday Uwaifo, 52,"
-_WEEKDAY_NAMES = frozenset({"Friday", "Sunday", "Monday"})
+# days and months that are given names: "the couple's driver, Friday Uwaifo, 52,", "said Jan Verhoef"
+_CALENDAR_NAMES = frozenset({"Friday", "Sunday", "Monday", "Jan", "April", "June"})
 _BEFORE_A_DAY = frozenset({"on", "by", "since", "until", "till", "from", "last", "next", "this", "every", "that",
-                           "before", "after", "late", "early", "said", "to"})
+                           "before", "after", "late", "early", "said", "to", "in", "of", "during", "through",
+                           "throughout", "between", "and", "or", "mid"})
 
 
 def _given_weekday(words: Sequence[Word], k: int, pw: PeopleWords, lex: ActorWords) -> bool:
-    """Whether words[k], a weekday, is a given name: a name word follows one space after it and no
-    word that dates ("on", "by", "said") stands before it."""
-    if words[k].text not in _WEEKDAY_NAMES or k + 1 >= len(words) or words[k + 1].start - words[k].end != 1:
+    """Whether words[k], a day or month, is a given name: a name word follows one space after it and no
+    word that dates ("on", "by", "in", "said") stands before it."""
+    if words[k].text not in _CALENDAR_NAMES or k + 1 >= len(words) or words[k + 1].start - words[k].end != 1:
         return False
     if k > 0 and words[k - 1].lower in _BEFORE_A_DAY:
         return False
