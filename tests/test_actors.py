@@ -351,7 +351,7 @@ CASES = [
      [{"name": "Kristen Clarke", "kind": "person", "role": "Assistant Attorney General"}]),
     # the country of "Government of ..." is the whole name after the first "of"; "Regional Government" stays
     ("The Government of the Democratic Republic of the Congo does not fully meet the minimum standards.", None,
-     [{"name": "Government of Democratic Republic of the Congo", "kind": "government", "country": "COD"}]),
+     [{"name": "Government of the Democratic Republic of the Congo", "kind": "government", "country": "COD"}]),
     ("The Ministry of Foreign Affairs of Japan said so.", None,
      [{"name": "Ministry of Foreign Affairs of Japan", "kind": "government", "country": "JPN"}]),
     ("The Kurdistan Regional Government said 40 women were freed.", None,
@@ -681,6 +681,24 @@ CASES = [
       {"name": "Banco do Brasil", "kind": "company"}]),
     ("The Court of First Instance of Lori Province sentenced a man to nine years.", None,
      [{"name": "Court of First Instance of Lori Province", "kind": "government"}]),
+    # round 20: a list of portfolios before a body's name; a presidency, a municipality, a crisis centre,
+    # an aid agency, a police force's section its acronym spells; names with "des" after a plural descriptor
+    ("The JCF works closely with the Passport, Immigration and Customs Agency at the ports.", None,
+     [{"name": "Passport, Immigration and Customs Agency", "kind": "government"}]),
+    ("The Presidency of Migration Management said 41,700 migrants had been deported.", None,
+     [{"name": "Presidency of Migration Management", "kind": "government"}]),
+    ("The Tabriz Municipality collected 300 street children; the Suva Women's Crisis Centre took in 12.", None,
+     [{"name": "Tabriz Municipality", "kind": "government"}, {"name": "Suva Women's Crisis Centre", "kind": "ngo"}]),
+    ("The Danish Baptist Aid ran a hotline.", None, [{"name": "Danish Baptist Aid", "kind": "ngo"}]),
+    ("The Women and Children Protection Section (WACPS) of the police investigated 40 cases.", None,
+     [{"name": "Women and Children Protection Section", "kind": "government", "aliases": ["WACPS"]}]),
+    ("Children went to shelters run by the NGOs Terre des Hommes and Enfants du Monde.", None,
+     [{"name": "Enfants du Monde", "kind": "ngo"}]),
+    ("With support from the ILO's SAFEWAY project, the government trained 40 inspectors.", None,
+     [{"name": "SAFEWAY", "kind": "program"}, {"name": "International Labour Organization", "kind": "international"}]),
+    ("The Government of the Marshall Islands met the Philippine government.", None,
+     [{"name": "Government of the Marshall Islands", "kind": "government", "country": "MHL"},
+      {"name": "Government of the Philippines", "kind": "government", "country": "PHL"}]),
     ("Boko Haram abducted girls, and al-Shabaab recruited boys.", None,
      [{"name": "Boko Haram", "kind": "armed_group"}, {"name": "Al-Shabaab", "kind": "armed_group"}]),
 ]
@@ -731,6 +749,13 @@ def test_a_byline_role_after_the_name_is_no_second_reporter(run_text):
     found = actors_by_name(run_text("Sheriff nabs 23\n\nBy Alyssa Whitfield, KXHT Digital Producer\n\n"
                                     "CONROE, Texas - Twenty-three men face charges.", kind="news"))
     assert "Alyssa Whitfield" in found and "KXHT Digital Producer" not in found
+
+
+def test_an_acronym_the_text_spells_out_is_one_body_when_it_names_an_affiliation(run_text):
+    found = actors_by_name(run_text("The General Commissariat of National Police (GCNP) led the raid, GCNP deputy head "
+                                    "Phan Sovanna said.", kind="news"))
+    assert sorted(found) == ["General Commissariat of National Police", "Phan Sovanna"]
+    assert found["Phan Sovanna"].affiliation == "GCNP"
 
 
 def test_defined_acronym_is_not_read_from_the_gazetteer(run_text):
@@ -831,6 +856,11 @@ NOT_ACTORS = [
     ("Survivors were treated at Prince Zulu Memorial Hospital and flew from King Fahd International Airport.",
      ["Zulu Memorial", "Fahd"]),
     ("In June Ruto signed the law; CCTV footage showed the boys.", ["June Ruto", "CCTV", "China Central Television"]),
+    # a body's own name before "unit"; an acronym the text spells out, named again as an affiliation; an NGO
+    # in general; a court named by its place
+    ("The Supreme Court unit met.", ["Supreme Court unit"]),
+    ("In collaboration with an NGO, the agency developed a tool.", ["NGO"]),
+
     ("In September 2018 the report said Cambodia remained on Tier 2.", ["September", "Cambodia", "Tier"]),
     ("Thailand said it would review the law.", ["Thailand"]),
     ("Officials in Phnom Penh said the raid was legal.", ["Phnom Penh"]),

@@ -631,6 +631,14 @@ CASES = [
     # a list of comparisons, each "one" a count of what the first counts
     ("Police opened one investigation in 2017, compared with one in 2016, one in 2015, and six in 2014.",
      "six", {"value": 6, "unit": "investigation"}),
+    # round 20: "of them" after a clause's subject points further back; a participle after the number;
+    # "of last year's"; initials before an age
+    ("Police arrested 30 suspects. Prosecutors charged 11 of them.", "11", {"value": 11, "unit": "suspects"}),
+    ("Police recorded 151 offenses, including 117 involving sex trafficking.", "117",
+     {"value": 117, "unit": "offenses"}),
+    ("The agency said 2,144 of last year's missing interns had been located.", "2,144",
+     {"value": 2144, "unit": "missing interns"}),
+    ("The driver, identified only by the initials M.K., 41, was detained.", "41", {"value": 41, "category": "age"}),
     # two amounts each with its currency are two amounts; the euro sign PDF text writes as a bullet
     ("Recruiters charge Rs 100,000 or Rs 150,000 for a visa.", "Rs 150,000", {"value": 150_000, "low": None}),
     ("The government provided \u2022876,000 ($1.05 million) to NGOs.", "876,000",
@@ -728,6 +736,7 @@ def test_quantity_fields(run_text, text, span, expected):
         # the complement of a count, not a count; a decimal that numbers a name
         "All were adults, and all but two were Lebanese citizens.",
         "The data feed into the work of Alliance 8.7, the global partnership.",
+        "Police raided a building in Sangkat 4 of Sihanoukville.",
         # sibling article numbers: a subdivision, or a close number after "and" with no count noun
         "The others were charged under Article 127.1 and, later, under 127.2 of the code.",
         "They were charged under PPC sections 370, buying or disposing of any person as a slave, and 371, "

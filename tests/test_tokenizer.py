@@ -42,6 +42,9 @@ def test_pipeline_uses_priming_tokenizer(nlp):
     # a figure glued to the next sentence by PDF extraction; decimals stay whole
     ("introduced in 2010.Venezuelan authorities paid 2.5 million", ["introduced", "in", "2010", ".", "Venezuelan",
                                                                    "authorities", "paid", "2.5", "million"]),
+    # ... and a bracket closing a sentence glued to the next ("($3,330).The")
+    ("a fine of 50,000 Nakfa ($3,330).The court", ["a", "fine", "of", "50,000", "Nakfa", "(", "$", "3,330", ")", ".",
+                                                    "The", "court"]),
     ("31 of them\u2014and 4 more", ["31", "of", "them", "\u2014", "and", "4", "more"]),
     # the 2018 report's extracted text has "\u0160" for each em dash; a name's \u0160 starts a word
     ("290 cases\u0160122 sex", ["290", "cases", "\u0160", "122", "sex"]),

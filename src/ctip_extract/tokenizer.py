@@ -27,8 +27,9 @@ from spacy.util import compile_infix_regex
 
 EM_DASH_BETWEEN_FIGURES = r"(?<=[0-9])\u2014(?=[0-9A-Za-z])|(?<=[A-Za-z])\u2014(?=[0-9])"
 EXTRACTED_EM_DASH = r"(?<=[a-z0-9)])\u0160(?=[A-Za-z0-9(])"
-# a sentence's last figure glued to the next sentence by PDF extraction: "first introduced in 2010.Venezuelan"
-PERIOD_AFTER_FIGURE = r"(?<=[0-9])\.(?=[A-Z][a-z]{2})"
+# a sentence's last figure or bracket glued to the next sentence by PDF extraction: "first introduced in
+# 2010.Venezuelan", "up to 50,000 Nakfa ($3,330).The government"
+PERIOD_AFTER_FIGURE = r"(?<=[0-9)])\.(?=[A-Z][a-z]{2})|(?<=[0-9A-Za-z])\)(?=\.[A-Z][a-z]{2})"
 
 # Texts shorter than this are tokenised as they come: priming costs a tokenizer call per
 # distinct chunk, which pays off only when the cache would otherwise miss many times.

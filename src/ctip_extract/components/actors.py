@@ -83,7 +83,7 @@ _SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Tt]his is)[ \t]+(
 _PLACE_AT_END = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}$")  # "... in El Alto"
 _SMALL_LETTER_BODY = re.compile(r"\b(?:by|the|and|from|with|of|to|at|in|said|for) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
                                 r"(?P<body>police|crown court|magistrates['’] court)\b")
-_NAMED_SMALL_UNIT = re.compile(r"(?:\b(?:the|its|their)|['’]s)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:(?:and|of|in|for|on)[ \t]+)?"
+_NAMED_SMALL_UNIT = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:(?:and|of|in|for|on)[ \t]+)?"
                                r"[A-Z][\w'’\-]*){1,5})[ \t]+unit\b")
 _SMALL_SEAT = re.compile(r"\b(?P<owner>U\.S\.|US|UK|(?!The\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?P<seat>embassy|consulate)\b")
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
@@ -249,7 +249,7 @@ class ActorFinder:
         if doc.has_annotation("ENT_IOB"):  # a trained pipeline ran first (--model)
             accepted = _resolve(accepted + self._entities(doc, text, accepted), len(text))
         _merge_people(accepted)
-        accepted += self._affiliated_bodies(text, accepted)
+        accepted += self._affiliated_bodies(text, accepted, acr_keys)
         accepted += _bracketed_acronyms(text, accepted, acr_keys)
         accepted += _ministry_acronyms(text, accepted, acr_keys)
         accepted = _resolve(self._later_mentions(text, accepted, acr_keys), len(text))
@@ -490,8 +490,8 @@ class ActorFinder:
             cand.start = start
             return cand
         kind = self._keyword_kind(long_words)
-        if long_words[-1].lower in self.lex.not_org_heads:
-            return None
+        if long_words[-1].lower in self.lex.not_org_heads and long_words[-1].lower not in _BODY_SECTIONS:
+            return None  # (but a police force's "Women and Children Protection Section (WACPS)" is a body)
         if kind is None:
             kind = self._unmarked_body_kind(long_words)
             if kind is None:
@@ -595,9 +595,11 @@ class ActorFinder:
                     start = text.index(words[1], start + len(words[0]))
                     words = words[1:]
                 name = text[start:m.end("name")]
+                split = split_words(name)
+                last = self.lex.keyword_at(split, len(split) - 1) if split else None
                 if lookup_country(name) or lookup_demonym(words[0]) or words[0].lower() in self.lex.leading_stop \
-                        or exact_key(name) in self.by_key:
-                    continue
+                        or exact_key(name) in self.by_key or (last is not None and last[0].head):
+                    continue  # (a body's own name before "unit": "the Supreme Court unit")
                 name = f"{name} unit"
                 cands.append(Cand(start, m.end(), f"org:{org_key(name)}", name, "government", "body_small", 1))
         if " police" not in text and " court" not in text:
@@ -956,13 +958,16 @@ class ActorFinder:
             m = _NAMED_PROJECT.search(text, max(0, head.start() - 160), head.end())
             if m is None:
                 continue
-            name = m["name"]
+            name, start = m["name"], m.start("name")
             words = name.split()
-            if (len(words) == 1 and len(words[0]) < 4) or name.endswith(("'", "’")) or self._names_no_body(words) \
+            if len(words) > 1 and words[0].endswith(("'s", "’s")):  # "the ILO's LUTRENA project": the owner's
+                start = text.index(words[1], start + len(words[0]))
+                name, words = text[start:m.end("name")], words[1:]
+            if (len(words) == 1 and len(words[0]) < 4) or name.endswith(("'", "’")) \
+                    or (self._names_no_body(words) and not self._acronym_named_as_body(name)) \
                     or words[-1].lower() in self.lex.regions:
                 continue  # "the USAID project", "the Cambodia programme", "the Tier 2 project", "Southeast Asia campaign"
-            cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "program",
-                              "named_project", 1))
+            cands.append(Cand(start, m.end("name"), f"org:{org_key(name)}", name, "program", "named_project", 1))
 
     def _named_operations(self, text: str, cands: list[Cand]) -> None:
         """A named police or multi-country operation or a named project is a programme: "Operation
@@ -983,7 +988,7 @@ class ActorFinder:
             cands.append(Cand(start, m.end(), f"org:{org_key(text[start:m.end()])}", text[start:m.end()], "program",
                               "named_operation", 1))
 
-    def _affiliated_bodies(self, text: str, accepted: list[Cand]) -> list[Cand]:
+    def _affiliated_bodies(self, text: str, accepted: list[Cand], acr_keys: dict[str, Cand]) -> list[Cand]:
         """The body a person's apposition names, when no other rule found it there: "Beatriz Lozano, a
         lawyer with APRAMP", "executive director of YWCA Zambia" (an organisation; its kind from its
         keyword, else an NGO, what such bodies mostly are)."""
@@ -992,8 +997,8 @@ class ActorFinder:
         out: list[Cand] = []
         for c in accepted:
             name = c.affiliation
-            if c.kind != "person" or not name or not name[:1].isupper() or len(name) > 80:
-                continue
+            if c.kind != "person" or not name or not name[:1].isupper() or len(name) > 80 or name in acr_keys:
+                continue  # (an acronym the text spells out is that body's: its later mentions are found below)
             words = split_words(name)
             if not words or len(words) > 6 or not all(w.capitalised or w.lower in self.lex.connectors for w in words) \
                     or (self._names_no_body([w.text for w in words]) and not self._acronym_named_as_body(name)) \
@@ -1073,7 +1078,7 @@ class ActorFinder:
         acronym alone (an actor of its own when it is one), a law or place, a word that opens sentences."""
         name = " ".join(words)
         return (len(words) == 1 and words[0].isupper()) or lookup_country(name) is not None \
-            or lookup_demonym(words[0]) is not None or words[0].lower() in self.lex.leading_stop \
+            or (lookup_demonym(words[0]) is not None and len(words) < 3) or words[0].lower() in self.lex.leading_stop \
             or words[-1].lower() in self.lex.not_org_heads
 
     def _dateline_agency(self, text: str, cands: list[Cand]) -> None:
@@ -1323,6 +1328,7 @@ _GENERIC_OPENERS = frozenset({"law", "local", "civil", "community", "government"
 # one of these is in any text _DESCRIBED_BODY can match: a substring test skips the scan on most texts
 _OPERATION = re.compile(r"\b(?:Operation|Project)[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})(?![\w'’])")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]+)[ \t]$")
+_BODY_SECTIONS = frozenset({"section", "sections"})  # a part of a body when an acronym spells it
 _ARABIC_ARTICLES = ("al-", "el-")  # written small at the start of a name: "al-Shabaab"
 _DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charit", "watchdog", " group ", "outlet", "newspaper", "broadcaster",
                      "company", "companies", "firm", " unit ")
@@ -1334,11 +1340,12 @@ _ORG_DOMAIN = re.compile(r"(?<![\w@/.\-])[A-Z][\w\-]*(?:\.[\w\-]+)*\.org(?![\w/.
 _COMPANY_DESCRIPTORS = frozenset({"company", "companies", "firm", "firms"})
 # "Maiti", "O'Neill", "Turkmen.news", "eLiberare"
 _NAME_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-]*(?:\.(?=\w)[\w\-]+)*"
+_ROMANCE_LINKS = "de|des|du|la|le|del|da|do|dos|das|di"  # inside names: "Terre des Hommes"
 _DESCRIBED_BODY = re.compile(
     r"\b(?P<descriptor>NGOs?|nonprofits?|non-profits?|charit(?:y|ies)|watchdogs?|(?:rights|advocacy|campaign)[ \t]+groups?"
     r"|(?:news[ \t]+)?outlets?|newspapers?|broadcasters?|compan(?:y|ies)|firms?|(?<=intervention[ \t])unit|(?<=police[ \t])unit)"
     r"(?:,?[ \t]+(?:including|such[ \t]+as|notably|chiefly|like),?)?[ \t]+"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:for|of|the|and|to|in|on|&)[ \t]+)?{_NAME_WORD}){{0,5}}"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:for|of|the|and|to|in|on|&|{_ROMANCE_LINKS})[ \t]+)?{_NAME_WORD}){{0,5}}"
     # a plural descriptor may name several: "the NGOs ASTRA and Atina", "the charities A, B and C"
     rf"(?:(?<=[A-Za-z])(?:,[ \t]+|,?[ \t]+and[ \t]+)(?=[A-Z]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}){{0,4}})"
     r"(?![\w'’])")
@@ -1346,7 +1353,7 @@ _BODY_THEN_DESCRIPTOR = re.compile(
     rf"(?<![\w'’\-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}),[ \t]+(?:the|an?)[ \t]+"
     r"(?:(?:local|national|international|leading|small)[ \t]+)?(?:NGO|nonprofit|non-profit|charity)\b")
 _LIST_JOIN_AT_END = re.compile(r"(?:,?[ \t]+and)?[ \t,]*$")  # what joins a list item to the next one
-_LIST_ITEM = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?!and\b)(?:(?:for|of|the|to|in|on|&)[ \t]+)?{_NAME_WORD})*")
+_LIST_ITEM = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?!and\b)(?:(?:for|of|the|to|in|on|&|{_ROMANCE_LINKS})[ \t]+)?{_NAME_WORD})*")
 _NAMED_PROJECT = re.compile(
     r"(?:\b(?i:the|its|their|a|an)|[A-Za-z]['’]s)"
     # what it costs or who funds it may come first: "the $7.5 million Mukti Sanjal project", "an EU-funded"

@@ -57,6 +57,7 @@ LABELS = ("qualifier", "scope", "skip", "change", "change_verb", "ratio", "not_c
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than")
 
 _DIGITS = re.compile(r"\d[\d,.]*")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _GROUP_HEAD = re.compile(r"[1-9]\d{0,2}")
 _THREE_DIGITS = re.compile(r"\d{3}")
@@ -1221,6 +1222,9 @@ class QuantityFinder:
             k = j + 1 if ctx.low(j) == "of" else j + 2
             if k + 1 < n and ctx.low(k) == "those" and ctx.low(k + 1) in _GROUP_PARTICIPLES:
                 return k, k + 2, [ctx.text(k), ctx.text(k + 1)], ctx.text(k + 1), False  # "Nine of those arrested"
+            if k + 2 < n and ctx.low(k) in ("last", "this", "the", "previous") and ctx.texts[k + 2] in ("'s", "\u2019s") \
+                    and ctx.low(k + 1) in ("year", "month", "week"):
+                k += 3  # "2,144 of last year's missing interns"
             while k < n and ctx.low(k) in _POSSESSIVE_DETS:
                 if ctx.low(k) in _PARTITIVE_PRONOUNS:
                     # "12 of them fled": the counted thing is named before ("eight of them are minors": after)
@@ -1564,8 +1568,8 @@ class QuantityFinder:
         if s < 2 or e >= len(ctx.lows) or value is None or value != int(value) or not 0 < value < 120 \
                 or ctx.text(s - 1) != "," or ctx.text(e) != ",":
             return False
-        if ctx.person_ends_at(s - 1):
-            return True  # a name the actor rules found ("Grace Otieno, 34,")
+        if ctx.person_ends_at(s - 1) or _INITIALS.fullmatch(ctx.text(s - 2)):
+            return True  # a name the actor rules found ("Grace Otieno, 34,"), or initials ("M.K., 41,")
         if self._given_name_before(ctx, s - 2):
             return True  # "Nilmini, 34, a mother of two", "their two sons, Florin, 25, and Ionut, 23,"
         before = ctx.low(s - 2)
@@ -2348,12 +2352,16 @@ class _Context:
         sentence before when the number opens its own ("... 22 crew members. Three of them ...")."""
         lex = self.finder.units
         si = self.sent_index(start)
-        lo = self.sent_starts[si - 1] if si > 0 and start == self.sent_start(start) else self.sent_start(start)
-        for k in range(start - 1, max(lo, start - reach) - 1, -1):  # (the sentence before, for its first word)
+        # (the sentence before, for a number that opens its own or one whose clause's subject is the only
+        # candidate: in "Prosecutors charged 11 of them", "them" are not the prosecutors)
+        subject = self.sent_start(start) + 2 == start
+        lo = self.sent_starts[si - 1] if si > 0 and (start == self.sent_start(start) or subject) else self.sent_start(start)
+        for k in range(start - 1, max(lo, start - reach) - 1, -1):
             low = self.low(k)
             if self.alpha[k] and looks_plural(low, lex) \
                     and lex.head_category.get(singular(low, lex)) in ("people", "victims", "offenders", "suspects") \
-                    and not (self.text(k)[:1].isupper() and k != self.sent_start(k)):  # ("Trafficking in Persons")
+                    and not (self.text(k)[:1].isupper() and k != self.sent_start(k)) \
+                    and not (subject and k == start - 2):  # ("Trafficking in Persons")
                 return self.text(k), self.text(k)
         return None
 

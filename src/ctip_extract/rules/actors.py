@@ -557,7 +557,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
         return None  # an English keyword after a Spanish or French article is a place's name: "La Union"
     if org[-1].lower in lex.not_org_heads and not (
             k + n < end and org[k + n].lower == "of"
-            and (org[-1].lower in _PLACE_HEADS or any(w.lower == "and" for w in org[k + n + 1:-1]))):
+            and (org[-1].lower in _PLACE_HEADS or any(w.lower == "and" for w in org[k + n + 1:-1])
+                 or _complement_is_country(org, k + n))):
         # "National Referral Policy", "Council of Europe Convention"; but a portfolio in a list after the
         # keyword is the body's ("Ministry of Labor and Social Policy"), and so is its seat ("Court of First
         # Instance of Shirak Province")
@@ -619,8 +620,14 @@ _PORTFOLIOS = re.compile(rf"((?:,[ \t]+{_ITEM})*),?[ \t]+(?:and|&)[ \t]+{_ITEM}"
 
 def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
     """A ministry named by a list of portfolios ("Ministry of Gender, Children and Social Protection")
-    takes the whole list; a list of separate bodies ("Ministry of Labor, Ministry of Health and ...") or
+    takes the whole list, and so does a body whose list comes first ("the Passport, Immigration and
+    Citizenship Agency"); a list of separate bodies ("Ministry of Labor, Ministry of Health and ...") or
     of other words is left alone."""
+    if " and " in org.name and (m := _PORTFOLIOS_BEFORE.search(text, max(0, org.start - 80), org.start)):
+        if not any(lookup_country(item) or item.lower() in lex.leading_stop or item.isupper()
+                   for item in re.findall(r"[A-Z][\w'’\-]*", m["items"])):
+            head = text[m.start("items"):org.start]
+            org = replace(org, start=m.start("items"), name=head + org.name, surface=head + org.surface)
     keyword = lex.keywords.get(tuple(org.keyword.split()))
     # ("Ministry of Labor and Social Affairs" is one run already; a list has a comma)
     if keyword is None or not keyword.prefix or keyword.words == ("government",) or text[org.end:org.end + 1] != ",":
@@ -638,6 +645,8 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
     return replace(org, end=m.end(), name=org.name + tail, surface=org.surface + tail)
 
 
+# single capitalised portfolios listed before a body's name, after "the" or an owner: "the Passport, "
+_PORTFOLIOS_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t]+(?P<items>[A-Z][\w'’\-]*,(?:[ \t]+[A-Z][\w'’\-]*,)*[ \t]+)$")
 _NUMBERED = re.compile(r"\.?[ \t]+\d{1,3}(?![\d,])")  # ". 3" after "Court of Instruction No"
 
 
@@ -718,7 +727,10 @@ def _trailing_country(words: Sequence[Word]) -> Country | None:
         if words[i].lower == "of" and any(w.lower != "the" for w in words[i + 1:]):
             # ... up to where a seat follows: "Consulate General of Mexico in Toronto"
             end = next((j for j in range(i + 2, len(words)) if words[j].lower in ("in", "to")), len(words))
-            found = lookup_country(" ".join(w.text for w in words[i + 1:end]))
+            rest = words[i + 1:end]
+            found = lookup_country(" ".join(w.text for w in rest))
+            if found is None and len(rest) > 1 and rest[0].lower == "the":  # "of the Marshall Islands"
+                found = lookup_country(" ".join(w.text for w in rest[1:]))
             if found is not None:
                 return found
     return None
@@ -726,6 +738,8 @@ def _trailing_country(words: Sequence[Word]) -> Country | None:
 
 def _complement_is_country(words: Sequence[Word], after: int) -> bool:
     rest = words[after:]
+    if len(rest) > 2 and rest[1].lower == "the" and lookup_country(" ".join(w.text for w in rest[2:])) is not None:
+        return rest[0].lower == "of"  # "of the Marshall Islands"
     return bool(rest) and rest[0].lower == "of" and lookup_country(" ".join(w.text for w in rest[1:])) is not None
 
 
@@ -798,7 +812,8 @@ def government_before(words: Sequence[Word], text: str, i: int, subnational: fro
 
 
 def government_name(country: Country) -> str:
-    return f"Government of {country.name}"
+    """"Government of Cambodia", "Government of the Philippines"."""
+    return f"Government of the {country.name}" if country.the else f"Government of {country.name}"
 
 
 # ---------------------------------------------------------------- whole-word occurrences

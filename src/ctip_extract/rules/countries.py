@@ -23,6 +23,7 @@ LEXICON = "lexicons/countries.jsonl"
 class Country:
     alpha3: str
     name: str  # the short name used in output, e.g. "Cambodia", "North Korea"
+    the: bool = False  # the name takes "the" in running text: "the Philippines", "the Marshall Islands"
 
 
 _FOLD_DROP = re.compile(r"[.'’,()]")
@@ -56,17 +57,18 @@ def _tables() -> _Tables:
     by_name: dict[str, Country] = {}
     by_alpha3: dict[str, Country] = {}
     by_demonym: dict[str, Country] = {}
-    rows = read_jsonl(LEXICON, required=("alpha3", "name"), allowed=("alpha3", "name", "names", "demonyms", "note"))
+    rows = read_jsonl(LEXICON, required=("alpha3", "name"), allowed=("alpha3", "name", "names", "demonyms", "the", "note"))
     preferred = {row["alpha3"]: row["name"] for row in rows}
+    with_the = {row["alpha3"] for row in rows if row.get("the")}
     for c in pycountry.countries:
         short = preferred.get(c.alpha_3) or getattr(c, "common_name", None) or c.name
-        country = Country(c.alpha_3, short)
+        country = Country(c.alpha_3, short, c.alpha_3 in with_the)
         by_alpha3[c.alpha_3] = country
         for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), short):
             if name:
                 by_name.setdefault(fold(name), country)
     for row in rows:
-        country = by_alpha3.get(row["alpha3"]) or Country(row["alpha3"], row["name"])
+        country = by_alpha3.get(row["alpha3"]) or Country(row["alpha3"], row["name"], bool(row.get("the")))
         by_alpha3[row["alpha3"]] = country
         for name in [row["name"], *row.get("names", [])]:
             by_name[fold(name)] = country

@@ -506,6 +506,7 @@ class _Scan:
                 self.last_said = (last[1], max(found, key=lambda f: f.end).country)
                 found += self._since(found, s_end)  # (first: it may date the statement "remained there" follows)
                 found += self._remained_there(found, s_end) + self._as_did(found, s_end) + self._having_been(found, s_end)
+                found += self._ranked_before(found, s_end)
                 found += self._keeping(found, s_end)
             out += found
         return out
@@ -568,6 +569,26 @@ class _Scan:
         return [TierFinding(m.start("verb"), m.end(), f.country, f.tier, "having_been", "sentence", change=change,
                             previous_tier=previous, explicit_change=True,
                             local_year=int(m["year"]) if m["year"] else None, second_phrase=True)]
+
+    def _ranked_before(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
+        """The tier a statement's country held before, said after it: "Togo is placed on Tier 2 Watch List,
+        after having been ranked Tier 2 in the 2004 Report" (a downgrade now; Tier 2 in 2004, the year that
+        report's words cite, which is not the statement's)."""
+        f = found[-1]
+        m = _RANKED_BEFORE.match(self.text, f.end, s_end)
+        if m is None or f.source != "sentence":
+            return []
+        previous = parse_tier(m["tier"])
+        if previous is None:
+            return []
+        f.previous_tier, f.change, f.explicit_change = previous, change_between(previous, f.tier), True
+        year = int(m["year"]) if m["year"] else None
+        if year is not None and f.local_year == year:
+            f.local_year = None
+        if year is None:
+            return []
+        return [TierFinding(m.start("tier"), m.end(), f.country, previous, "ranked_before", "sentence",
+                            local_year=year, second_phrase=True)]
 
     def _since(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
         """A placement dated by "since" right after the tier words: "had been on Tier 2 since 2004" was a
@@ -915,6 +936,12 @@ _HAVING_BEEN = re.compile(r"[ \t]*,?[^.;]{0,40}?\bhaving[ \t]+been[ \t]+(?P<verb
                           r"moved[ \t]+down)[ \t]+from[ \t]+(?:the[ \t]+)?(?P<tier>Tier[ \t]+(?:1|2|3|one|two|three)"
                           r"(?:[ \t]+Watch[ \t]+List)?|(?:Tier[ \t]+2[ \t]+)?Watch[ \t]+List)"
                           r"(?:[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
+# "..., after having been ranked Tier 2 in the 2004 Report": the tier before the statement's, and when
+_RANKED_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:after[ \t]+having|having|after)[ \t]+been[ \t]+(?:ranked|placed|rated|listed)"
+                            r"[ \t]+(?:on[ \t]+|as[ \t]+|at[ \t]+|in[ \t]+)?(?:the[ \t]+)?(?P<tier>Tier[ \t]+(?:1|2|3|one|two|three)"
+                            r"(?:[ \t]+Watch[ \t]+List)?|(?:Tier[ \t]+2[ \t]+)?Watch[ \t]+List)"
+                            r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?(?P<year>(?:19|20)\d\d)(?:[ \t]+(?:TIP|Trafficking[ \t]+in[ \t]+"
+                            r"Persons))?[ \t]+Report)?", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNORECASE)
 # a relative clause closing the words before a verb ("Niger, which last year was on the Watch List"), and
 # one set off by commas inside them
