@@ -699,6 +699,19 @@ CASES = [
     ("The Government of the Marshall Islands met the Philippine government.", None,
      [{"name": "Government of the Marshall Islands", "kind": "government", "country": "MHL"},
       {"name": "Government of the Philippines", "kind": "government", "country": "PHL"}]),
+    # round 21: an acronym between a unit's name and "unit"; an acronym after a body described in small
+    # letters; a body named before "the government agency"; a dateline with a place in small letters
+    ("The Police Service's Morals and Protection of Minors (PMPM) unit led the raids.", None,
+     [{"name": "Morals and Protection of Minors unit", "kind": "government"}]),
+    ("The government's interagency task force on trafficking (MITP) began work.", None,
+     [{"name": "MITP", "kind": "government"}]),
+    ("Tadamoun, the government agency mandated to address poverty, helped.", None,
+     [{"name": "Tadamoun", "kind": "government"}]),
+    ("Border Guard finds 46\n\nWarsaw, Oct. 14 (PAP) - Officers identified 46 people.", None,
+     [{"name": "Polish Press Agency", "kind": "media", "aliases": ["PAP"]}]),
+    ("The Ministry for the Promotion of Women, Children and the Family (MPFEF) ran two centers.", None,
+     [{"name": "Ministry for the Promotion of Women, Children and the Family", "kind": "government",
+       "aliases": ["MPFEF"]}]),
     ("Boko Haram abducted girls, and al-Shabaab recruited boys.", None,
      [{"name": "Boko Haram", "kind": "armed_group"}, {"name": "Al-Shabaab", "kind": "armed_group"}]),
 ]
@@ -860,6 +873,10 @@ NOT_ACTORS = [
     # in general; a court named by its place
     ("The Supreme Court unit met.", ["Supreme Court unit"]),
     ("In collaboration with an NGO, the agency developed a tool.", ["NGO"]),
+    # a second body after ", and the" is no portfolio; the acronym of a directorate's topic is not its own
+    ("Officials of the Ministry of National Defense, and the National Gendarmerie met.",
+     ["Ministry of National Defense, and the National Gendarmerie"]),
+    ("The RNP directorate for anti-gender-based violence (GBV) had three officers.", ["GBV"]),
 
     ("In September 2018 the report said Cambodia remained on Tier 2.", ["September", "Cambodia", "Tier"]),
     ("Thailand said it would review the law.", ["Thailand"]),

@@ -304,6 +304,12 @@ FOUND = [
     # a past tense right before, or another clause, outweighs a future cue earlier in the sentence
     ("A memorandum was expected to be signed soon, while talks with Oman had resumed in November.", "2022-02-10",
      [("November", "2021-11")]),
+    # a hearing adjourned or postponed to a day: ahead of publication
+    ("The matter was adjourned to September 28.", "2022-08-17", [("September 28", "2022-09-28")]),
+    ("The trial was postponed until October 3.", "2022-08-17", [("October 3", "2022-10-03")]),
+    # the first month of a range takes the year the range ends in
+    ("The report covers January to December 2023.", "2024-06-24",
+     [("January", "2023-01"), ("December 2023", "2023-12")]),
 ]
 
 

@@ -471,6 +471,10 @@ def test_glued_running_heads_are_cut_out_for_the_rules_only(tmp_path: Path, nlp)
     ("fines of up to 5 million NT$ ($155,000)2, which are", "fines of up to 5 million NT$ ($155,000), which are"),
     ("nine cases in 2008.1 Some victims were children", "nine cases in 2008. Some victims were children"),
     ("arrested in Febru- ary 2009, while short- and long-term", "arrested in February 2009, while short- and long-term"),
+    # a running head on a line of its own inside a hard-wrapped paragraph, with month, year and page
+    ("home districts. The\nTRAFFICKING IN PERSONS REPORT JUNE 2007          141\ngovernment did not",
+     "home districts. The government did not"),
+    ("some 60 victims.\n\n60 TRAFFICKING IN PERSONS REPORT\n\nThe ministry", "some 60 victims.\n\n60 TRAFFICKING IN PERSONS REPORT\n\nThe ministry"),
 ])
 def test_running_heads_and_footnote_marks_left_in_sentences(text: str, rules_read: str) -> None:
     from ctip_extract.documents.normalise import spell_out

@@ -639,6 +639,9 @@ CASES = [
     ("The agency said 2,144 of last year's missing interns had been located.", "2,144",
      {"value": 2144, "unit": "missing interns"}),
     ("The driver, identified only by the initials M.K., 41, was detained.", "41", {"value": 41, "category": "age"}),
+    # a penal code's "X years and one day to Y years"
+    ("Article 411 prescribed five years and one day to 15 years' imprisonment.", "five years",
+     {"low": 5, "high": 15, "unit": "years"}),
     # two amounts each with its currency are two amounts; the euro sign PDF text writes as a bullet
     ("Recruiters charge Rs 100,000 or Rs 150,000 for a visa.", "Rs 150,000", {"value": 150_000, "low": None}),
     ("The government provided \u2022876,000 ($1.05 million) to NGOs.", "876,000",

@@ -77,6 +77,10 @@ _NAME_PASSIVE = re.compile(r"(?<=[a-z])[ \t]+(?:was|has[ \t]+been|had[ \t]+been)
 _ACRONYM_THEN_UNIT = re.compile(r"(?P<name>[A-Z](?<![\w][A-Z])[A-Z]{1,7})(?![\w'’])[ \t]*(?:,|\u2014|\u0160|--|[ \t][-\u2013])"
                                 r"[ \t]*(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:unit|agency|directorate|brigade|"
                                 r"division|police[ \t]+force|task[ \t]+force)\b")
+# a public body described in small letters, then the acronym it goes by in its own language
+_UNIT_THEN_ACRONYM = re.compile(r"\b(?:task[ \t]+force|committee|commission|unit|council|directorate|secretariat|"
+                                r"working[ \t]+group|roundtable)(?:[ \t]+(?:on|for|against|of)[ \t]+(?P<topic>[a-z][a-z\- ]{0,40}?))?"
+                                r"[ \t]+\((?P<name>[A-Z][A-Za-z]{1,7})\)")
 _COMMON_ACRONYMS = frozenset({"NGO", "NGOS", "INGO", "CSO", "IDP", "IDPS", "MOU", "SOP", "SOPS"})  # kinds, not bodies
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Oo]ne)[ \t]+$")
 _SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Tt]his is)[ \t]+(?=[A-Z])")  # "I'm Abena Owusu-Ansah."
@@ -84,7 +88,7 @@ _PLACE_AT_END = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’
 _SMALL_LETTER_BODY = re.compile(r"\b(?:by|the|and|from|with|of|to|at|in|said|for) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
                                 r"(?P<body>police|crown court|magistrates['’] court)\b")
 _NAMED_SMALL_UNIT = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:(?:and|of|in|for|on)[ \t]+)?"
-                               r"[A-Z][\w'’\-]*){1,5})[ \t]+unit\b")
+                               r"[A-Z][\w'’\-]*){1,5})(?:[ \t]+\((?P<acr>[A-Z]{2,8})\))?[ \t]+unit\b")
 _SMALL_SEAT = re.compile(r"\b(?P<owner>U\.S\.|US|UK|(?!The\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?P<seat>embassy|consulate)\b")
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 _CAP = r"(?:(?:[A-Z]\.){2,}|(?:d['’])?[A-Z\u0110][\w’'&/\-\u2010\u2011]*\.?)"  # ("d'Ivoire")
@@ -591,9 +595,10 @@ class ActorFinder:
         if " unit" in text:  # "members of the Serious Organised Crime Investigation unit"
             for m in _NAMED_SMALL_UNIT.finditer(text):
                 start, words = m.start("name"), m["name"].split()
-                if len(words) > 2 and words[0].endswith(("'", "’", "'s", "’s")):  # "the Hawks' Serious ... unit"
-                    start = text.index(words[1], start + len(words[0]))
-                    words = words[1:]
+                owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'", "’", "'s", "’s"))), default=-1)
+                if owner >= 0 and len(words) - owner > 2:  # "the Hawks' Serious ... unit", "the Police Service's ..."
+                    start = m.start("name") + len(" ".join(words[:owner + 1])) + 1
+                    words = words[owner + 1:]
                 name = text[start:m.end("name")]
                 split = split_words(name)
                 last = self.lex.keyword_at(split, len(split) - 1) if split else None
@@ -1044,7 +1049,8 @@ class ActorFinder:
             for a, b in names:
                 self._described_body(text[a:b], a, b, kind, cands)
         for m in _BODY_THEN_DESCRIPTOR.finditer(text):  # "CoMensha, the NGO that serves as ..."
-            self._described_body(m["name"], m.start("name"), m.end("name"), "ngo", cands)
+            kind = "government" if m["public"] else "ngo"  # "Tadamoun, the government agency mandated to ..."
+            self._described_body(m["name"], m.start("name"), m.end("name"), kind, cands)
 
     def _described_acronyms(self, text: str, cands: list[Cand], acr_keys: dict[str, Cand]) -> None:
         """An acronym the text never spells out, described right after it as a public body: "OCPM—a
@@ -1054,6 +1060,17 @@ class ActorFinder:
             if name in self.by_acronym or name in acr_keys or name in _COMMON_ACRONYMS \
                     or lookup_country(name) is not None or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 continue  # (a known or spelt-out body is found elsewhere; "an NGO, the agency ..." names none)
+            cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "government",
+                              "described_acronym", 1))
+        if "(" not in text:
+            return
+        for m in _UNIT_THEN_ACRONYM.finditer(text):  # "the government's interagency task force on trafficking (MITP)"
+            name = m["name"]
+            if name in self.by_acronym or name in acr_keys or name in _COMMON_ACRONYMS or lookup_country(name) is not None:
+                continue
+            initials = iter(w[0] for w in re.split(r"[ \t\-]+", m["topic"] or "") if w)
+            if m["topic"] and all(ch in initials for ch in name.lower()):
+                continue  # the topic's acronym: "directorate for anti-gender-based violence (GBV)"
             cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "government",
                               "described_acronym", 1))
 
@@ -1314,6 +1331,9 @@ _AGENCY_CREDITS = (
     re.compile(r"(?m)^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+\([A-Z][\w .'’-]{1,30}\)[ \t]+"
                r"\((?P<agency>[A-Za-z]{2,10})\)[ \t]*[-\u2013\u2014]"),  # "Almería (Spain) (AFP) -"
     re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40}[ \t]+\((?P<agency>[A-Za-z]{2,10})\)[ \t]*[-\u2013\u2014]"),  # "GENEVA (AP) —"
+    # a place in small letters and a date: "Warsaw, Oct. 14 (PAP) -", "Lima, May 12 (ANDINA)."
+    re.compile(r"(?m)^[ \t]*[A-Z][\w .'’-]{1,40},[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+\((?P<agency>[A-Za-z]{2,10})\)"
+               r"[ \t]*[-\u2013\u2014.:]"),
 )
 # named with "news agency" (looked for only in texts that say it)
 _AGENCY_NAMED = (
@@ -1331,6 +1351,7 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]+)[ \t]$")
 _BODY_SECTIONS = frozenset({"section", "sections"})  # a part of a body when an acronym spells it
 _ARABIC_ARTICLES = ("al-", "el-")  # written small at the start of a name: "al-Shabaab"
 _DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charit", "watchdog", " group ", "outlet", "newspaper", "broadcaster",
+                     "government agency", "government body", "government office", "government institution",
                      "company", "companies", "firm", " unit ")
 _MEDIA_DESCRIPTORS = frozenset({"outlet", "outlets", "newspaper", "newspapers", "broadcaster", "broadcasters"})
 # a word saying that the name after it is an NGO's
@@ -1351,7 +1372,8 @@ _DESCRIBED_BODY = re.compile(
     r"(?![\w'’])")
 _BODY_THEN_DESCRIPTOR = re.compile(
     rf"(?<![\w'’\-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}),[ \t]+(?:the|an?)[ \t]+"
-    r"(?:(?:local|national|international|leading|small)[ \t]+)?(?:NGO|nonprofit|non-profit|charity)\b")
+    r"(?:(?:local|national|international|leading|small)[ \t]+)?(?:NGO|nonprofit|non-profit|charity"
+    r"|(?P<public>government[ \t]+(?:agency|body|office|institution)))\b")
 _LIST_JOIN_AT_END = re.compile(r"(?:,?[ \t]+and)?[ \t,]*$")  # what joins a list item to the next one
 _LIST_ITEM = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?!and\b)(?:(?:for|of|the|to|in|on|&|{_ROMANCE_LINKS})[ \t]+)?{_NAME_WORD})*")
 _NAMED_PROJECT = re.compile(

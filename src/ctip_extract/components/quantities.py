@@ -710,6 +710,8 @@ class QuantityFinder:
         repeated = None  # "two years to 99 years", "two and a half years up to seven years"
         if link in self.time_unit_words and j + 2 < n:
             after = j + 2 if ctx.low(j + 1) == "up" else j + 1
+            if j + 4 < n and ctx.low(j + 1) == "and" and ctx.low(j + 2) in ("one", "a") and ctx.low(j + 3) == "day":
+                after = j + 4  # "five years and one day to 15 years": the penal codes' lower bound
             if ctx.low(after) == "to" and out.start not in ctx.qual_end:
                 # (not after a qualifier: "from a minimum of 45 days to 90 days" extends a period)
                 repeated, j, link = link, after, "to"

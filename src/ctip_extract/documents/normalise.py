@@ -83,6 +83,8 @@ def _glued_heads(text: str) -> list[tuple[int, int]]:
 _SPACED_TITLE = re.compile(
     r"(?<=[a-z,;] )(?:(?P<page>\d{1,3}) )?(?:(?P<country>[A-Z][A-Z'’.\-]*(?:,? [A-Z][A-Z'’.\-]*){0,4}) )?(?:\d{4} )?"
     r"TRAFFICKING IN PERSONS REPORT(?: JUNE)?(?: \d{4})?(?(page)|(?: \d{1,3})?)(?= [a-z0-9])")  # (one page number)
+_HEAD_LINE = re.compile(r"(?<=[a-z,;])[ \t]*\n[ \t]*(?:\d{1,3}[ \t]+)?TRAFFICKING IN PERSONS REPORT(?:[ \t]+JUNE)?"
+                        r"(?:[ \t]+\d{4})?(?:[ \t]+\d{1,3})?[ \t]*(?:\n[ \t]*)?(?=[a-z])")  # (that line break may be a space by now)
 _SPACED_COUNTRY = re.compile(
     r"(?<=[a-z,;] )(?:(?P<page>\d{1,3}) )?(?P<country>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
     r"(?: (?P<page2>\d{1,3}))?(?= [a-z0-9])")
@@ -127,6 +129,8 @@ def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     cuts = [(m.start(), m.end(), _LIGATURES.get(m.group(), "")) for m in _SPELT_OUT.finditer(text)]
     cuts += [(start, end, "") for start, end in _glued_heads(text)]
     cuts += [(start, end, "") for start, end in _spaced_heads(text)]
+    if "REPORT" in text:  # a running head on a line of its own inside a paragraph: the lines around it join
+        cuts += [(m.start(), m.end(), " ") for m in _HEAD_LINE.finditer(text)]
     cuts += [(m.start(), m.end(), "") for m in _GLUED_FOOTNOTE.finditer(text)]
     if "- " in text:
         cuts += [(m.end("head"), m.start("tail"), "") for m in _BROKEN_WORD.finditer(text)

@@ -615,7 +615,7 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
 # ", Family, and Community Development", ", and Employment of the Population" (capitalised items of up
 # to three words)
 _ITEM = r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|for|in)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'\u2019-]*){0,2}"
-_PORTFOLIOS = re.compile(rf"((?:,[ \t]+{_ITEM})*),?[ \t]+(?:and|&)[ \t]+{_ITEM}")
+_PORTFOLIOS = re.compile(rf"((?:,[ \t]+(?:the[ \t]+)?{_ITEM})*),?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?{_ITEM}")  # ("and the Family")
 
 
 def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
@@ -637,6 +637,10 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
         return org
     items = re.split(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+", m.group()[1:])
     for item in filter(None, (i.strip() for i in items)):
+        if item.startswith("the "):  # "..., Children and the Family"; not "..., and the National Gendarmerie"
+            item = item[4:]
+            if " " in item:
+                return org
         first = item.split()[0].lower()
         opens_body = lex.opens_keyword(first) and lex.keyword_at(split_words(item), 0) is not None
         if opens_body or lookup_country(item) is not None or first in lex.leading_stop or item.isupper():
