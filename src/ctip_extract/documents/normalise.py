@@ -121,8 +121,9 @@ _MONTHS = frozenset({"January", "February", "March", "April", "June", "July", "A
 def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """`text` with ligatures written as their letters ("\ufb01ve" -> "five"), invisible characters
     dropped ("traf\u00adficking"), and the debris of PDF text extraction cut out: page numbers with
-    their running head, glued to a word ("domestic 70ALGERIAservitude") or left mid-sentence ("lacked
-    sufficient KUWAIT 231 resources"), footnote marks glued to a word ("51 suspects1") and the break in a
+    their running head, glued to a word ("domestic 70ALGERIAservitude"), left mid-sentence ("lacked
+    sufficient KUWAIT 231 resources") or on a line of its own inside a paragraph (made one space),
+    footnote marks glued to a word, bracket or year ("51 suspects1", "($155,000)2") and the break in a
     month's name split at a line end ("Febru- ary"); and where:
     (offset in `text`, characters added) for each change, in order (Document.expansions); a negative
     count drops that many characters."""
