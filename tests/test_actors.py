@@ -712,6 +712,13 @@ CASES = [
     ("The Ministry for the Promotion of Women, Children and the Family (MPFEF) ran two centers.", None,
      [{"name": "Ministry for the Promotion of Women, Children and the Family", "kind": "government",
        "aliases": ["MPFEF"]}]),
+    # a title's portfolio is no part of the name after it, nor a title of its own
+    ("Briefing journalists, State Minister for Labour and Skills Tesfaye Bekele said 300 had returned.", None,
+     [{"name": "Tesfaye Bekele", "kind": "person"}]),
+    ("Deputy Minister of Justice Maria Elena Rojas said it was hard.", None,
+     [{"name": "Maria Elena Rojas", "kind": "person"}]),
+    ("\u201cNo,\u201d said Tan Sri Ahmad Rizal Hamidi.", None,
+     [{"name": "Ahmad Rizal Hamidi", "kind": "person", "role": "Tan Sri"}]),
     ("Boko Haram abducted girls, and al-Shabaab recruited boys.", None,
      [{"name": "Boko Haram", "kind": "armed_group"}, {"name": "Al-Shabaab", "kind": "armed_group"}]),
 ]
@@ -769,6 +776,12 @@ def test_an_acronym_the_text_spells_out_is_one_body_when_it_names_an_affiliation
                                     "Phan Sovanna said.", kind="news"))
     assert sorted(found) == ["General Commissariat of National Police", "Phan Sovanna"]
     assert found["Phan Sovanna"].affiliation == "GCNP"
+
+
+def test_a_portfolio_ending_in_and_is_no_part_of_the_speaker(run_text):
+    found = actors_by_name(run_text("Briefing journalists, State Minister for Labour and Skills Tesfaye Bekele "
+                                    "said 300 had returned.", kind="news"))
+    assert sorted(found) == ["Tesfaye Bekele"]
 
 
 def test_defined_acronym_is_not_read_from_the_gazetteer(run_text):

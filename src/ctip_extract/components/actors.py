@@ -687,6 +687,8 @@ class ActorFinder:
         i = 0
         while i < n_words:
             t = pw.titles_at(words, i)
+            if t and i > 0 and words[i - 1].lower in ("of", "for"):
+                t = 0  # a portfolio, not a title: "Deputy Minister of Justice Maria Lopez"
             if not t or i + t >= n_words or not plain_gap(text, words[i + t - 1], words[i + t]):
                 i += max(t, 1)
                 continue
@@ -752,6 +754,9 @@ class ActorFinder:
             verb = Word(vs, ve, m.group())
             if left and plain_gap(text, left[-1], verb):  # "Eang Bunthan said"
                 k = name_before(left, len(left), pw, lex)
+                if k >= 3 and len(left) > k and left[-k - 1].lower in ("and", "&") \
+                        and _titled_portfolio_before(left, len(left) - k, pw) is not None:
+                    k -= 1  # "State Minister for Labour and Skills Mulugeta Abebe said": "Skills" is the portfolio's
                 after_place = len(left) > k and left[-k - 1].lower in lex.place_prepositions
                 described = k >= 2 and _NGO_BEFORE.search(text, max(0, left[-k].start - 40), left[-k].start)
                 if k >= 2 and not after_place and not described and not _preceded_by_title(left, len(left) - k, pw):
@@ -781,7 +786,9 @@ class ActorFinder:
                     cands.append(_person(left[j + 1 - k:j + 1], "person_apposition", 2, app.role, app.affiliation, 3))
                     break
             right = self._split(text, ve, ve + 120)
-            if right and plain_gap(text, verb, right[0]) and not self._affiliated_speaker(text, right, cands):
+            if right and plain_gap(text, verb, right[0]) and not pw.titles_at(right, 0) \
+                    and not self._affiliated_speaker(text, right, cands):
+                # ("said Tan Sri Ahmad Zahid Hamidi": the titled-people rule reads a title and its name)
                 k = name_after(right, 0, pw, lex)  # "said Eang Bunthan"
                 if k >= 2:
                     self._speaker(text, right[:k], cands)
@@ -1452,8 +1459,21 @@ def _sentence_start(starts: list[int], pos: int) -> int:
     return starts[i] if i >= 0 else 0
 
 
+def _titled_portfolio_before(words: Sequence[Word], i: int, pw: PeopleWords) -> int | None:
+    """Where a title opens, when a title and its portfolio run up to words[i] ("State Minister for Labour
+    and Skills", "Minister of Home Affairs"): capitalised words and "and" after "for"/"of". None if not."""
+    for j in range(max(0, i - 8), i):
+        t = pw.titles_at(words, j)
+        if t and j + t < i and words[j + t].lower in ("for", "of") \
+                and all(w.capitalised or w.lower in ("and", "the", "&") for w in words[j + t + 1:i]):
+            return j
+    return None
+
+
 def _preceded_by_title(words: Sequence[Word], i: int, pw: PeopleWords) -> bool:
-    return any(pw.titles_at(words, j) == i - j for j in range(max(0, i - pw.max_title * 2), i))
+    """Whether a title ends right before words[i] (not a portfolio after "of"/"for": "Minister of Justice")."""
+    return any(pw.titles_at(words, j) == i - j and not (j > 0 and words[j - 1].lower in ("of", "for"))
+               for j in range(max(0, i - pw.max_title * 2), i))
 
 
 def _in_capitals_line(doc: Doc, start: int, end: int) -> bool:
