@@ -474,6 +474,8 @@ def test_glued_running_heads_are_cut_out_for_the_rules_only(tmp_path: Path, nlp)
     # a running head on a line of its own inside a hard-wrapped paragraph, with month, year and page
     ("home districts. The\nTRAFFICKING IN PERSONS REPORT JUNE 2007          141\ngovernment did not",
      "home districts. The government did not"),
+    ("home districts. The\nTRAFFICKING IN PERSONS REPORT JUNE 2007" + " " * 40 + "141\ngovernment did not",
+     "home districts. The government did not"),
     ("some 60 victims.\n\n60 TRAFFICKING IN PERSONS REPORT\n\nThe ministry", "some 60 victims.\n\n60 TRAFFICKING IN PERSONS REPORT\n\nThe ministry"),
 ])
 def test_running_heads_and_footnote_marks_left_in_sentences(text: str, rules_read: str) -> None:

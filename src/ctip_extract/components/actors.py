@@ -41,8 +41,8 @@ from ..rules.actors import (
 from ..rules.countries import country_by_code, trie_pattern
 from ..rules.dates import DateWords
 from ..rules.people import (
-    NAME_PARTICLES, ROLE_PREFIXES, PeopleWords, acronym_before, affiliation_after, apposition, build_titles, name_after, name_before,
-    plain_gap, role_before,
+    NAME_PARTICLES, ROLE_PREFIXES, PeopleWords, acronym_before, affiliation_after, apposition, build_titles, name_after,
+    name_before, plain_gap, role_before,
 )
 from ..rules.resources import model_path, read_json, read_jsonl, read_word_list
 from .extensions import doc_meta, section_at
@@ -70,25 +70,29 @@ _AGE_THEN_NAME = re.compile(r"\b[1-9]\d?-year-old[ \t]+(?=[A-Z])")  # "28-year-o
 _NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+")  # "Grace Otieno, 34, "
 _NAME_WHO = re.compile(r"(?<=[a-z]),[ \t]+who[ \t]")  # "against Darnell Keyes, who was arrested"
 # what the courts and police did to a person named right before: "Sibusiso Mthembu was convicted"
-_NAME_PASSIVE = re.compile(r"(?<=[a-z])[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:convicted|sentenced|arrested|"
-                           r"charged|jailed|acquitted|indicted|extradited)\b")
+_NAME_PASSIVE = re.compile(r"(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:convicted|sentenced|arrested|"
+                           r"charged|jailed|acquitted|indicted|extradited)\b")  # (after a name's last letter and a space)
 # an acronym, a dash or comma, and a description naming a public body (the lookbehind after the first
 # letter keeps the regex's fast first-character scan)
 _ACRONYM_THEN_UNIT = re.compile(r"(?P<name>[A-Z](?<![\w][A-Z])[A-Z]{1,7})(?![\w'’])[ \t]*(?:,|\u2014|\u0160|--|[ \t][-\u2013])"
                                 r"[ \t]*(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:unit|agency|directorate|brigade|"
                                 r"division|police[ \t]+force|task[ \t]+force)\b")
-# a public body described in small letters, then the acronym it goes by in its own language
-_UNIT_THEN_ACRONYM = re.compile(r"\b(?:task[ \t]+force|committee|commission|unit|council|directorate|secretariat|"
-                                r"working[ \t]+group|roundtable)(?:[ \t]+(?:on|for|against|of)[ \t]+(?P<topic>[a-z][a-z\- ]{0,40}?))?"
-                                r"[ \t]+\((?P<name>[A-Z][A-Za-z]{1,7})\)")
+# a public body described in small letters, then the acronym it goes by in its own language: the acronym
+# in brackets, then the words right before it
+_BRACKETED_ACRONYM = re.compile(r"\((?P<name>[A-Z][A-Za-z]{1,7})\)")
+_UNIT_BEFORE_ACRONYM = re.compile(r"\b(?:task[ \t]+force|committee|commission|unit|council|directorate|secretariat|"
+                                  r"working[ \t]+group|roundtable)(?:[ \t]+(?:on|for|against|of)[ \t]+"
+                                  r"(?P<topic>[a-z][a-z\- ]{0,40}?))?[ \t]+$")
+_PORTFOLIO_LINKS = ("of", "for")  # between a title and its portfolio: "Minister of Justice", "Minister for Labour"
 _COMMON_ACRONYMS = frozenset({"NGO", "NGOS", "INGO", "CSO", "IDP", "IDPS", "MOU", "SOP", "SOPS"})  # kinds, not bodies
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Oo]ne)[ \t]+$")
 _SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Tt]his is)[ \t]+(?=[A-Z])")  # "I'm Abena Owusu-Ansah."
 _PLACE_AT_END = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}$")  # "... in El Alto"
 _SMALL_LETTER_BODY = re.compile(r"\b(?:by|the|and|from|with|of|to|at|in|said|for) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
                                 r"(?P<body>police|crown court|magistrates['’] court)\b")
+_UNIT_WORD = re.compile(r"unit(?<=[ \t]unit)\b")  # (the literal first: a fast scan)
 _NAMED_SMALL_UNIT = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:(?:and|of|in|for|on)[ \t]+)?"
-                               r"[A-Z][\w'’\-]*){1,5})(?:[ \t]+\((?P<acr>[A-Z]{2,8})\))?[ \t]+unit\b")
+                               r"[A-Z][\w'’\-]*){1,5})(?:[ \t]+\((?P<acr>[A-Z]{2,8})\))?[ \t]+unit$")  # (searched up to the word)
 _SMALL_SEAT = re.compile(r"\b(?P<owner>U\.S\.|US|UK|(?!The\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?P<seat>embassy|consulate)\b")
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 _CAP = r"(?:(?:[A-Z]\.){2,}|(?:d['’])?[A-Z\u0110][\w’'&/\-\u2010\u2011]*\.?)"  # ("d'Ivoire")
@@ -227,6 +231,7 @@ class ActorFinder:
         self._governments(text, starts, cands)
         self._governments_of(text, cands)
         self._lowercase_seats(text, cands)
+        self._small_letter_units(text, cands)
         self._small_letter_bodies(text, cands)
         self._runs(text, start_set, cands)
         if acr_keys:
@@ -588,25 +593,29 @@ class ActorFinder:
             cands.append(Cand(m.start(), m.end(), f"org:{country.alpha3.lower()} {m['seat']}", name, "government",
                               "seat_small", 1, country.alpha3))
 
+    def _small_letter_units(self, text: str, cands: list[Cand]) -> None:
+        """A unit named in capitals with "unit" in small letters: "members of the Serious Organised Crime
+        Investigation unit", "the Police Service's Morals and Protection of Minors (PMPM) unit" (not a
+        body's own name before it: "the Supreme Court unit")."""
+        for hit in _UNIT_WORD.finditer(text):  # the word first, the name before it then
+            m = _NAMED_SMALL_UNIT.search(text, max(0, hit.start() - 140), hit.end())
+            if m is None:
+                continue
+            start = _after_owner(text, m.start("name"), m["name"], min_left=2)  # "the Hawks' Serious ... unit"
+            name = text[start:m.end("name")]
+            words = split_words(name)
+            last = self.lex.keyword_at(words, len(words) - 1) if words else None
+            if not words or lookup_country(name) or lookup_demonym(words[0].text) \
+                    or words[0].lower in self.lex.leading_stop or exact_key(name) in self.by_key \
+                    or (last is not None and last[0].head):
+                continue
+            name = f"{name} unit"
+            cands.append(Cand(start, m.end(), f"org:{org_key(name)}", name, "government", "body_small", 1))
+
     def _small_letter_bodies(self, text: str, cands: list[Cand]) -> None:
         """A place's police force or court with its common noun in small letters, as British papers write
         them: "officers from West Midlands police", "at Birmingham crown court" (not after a demonym or a
         country, which name a government: "Thai police")."""
-        if " unit" in text:  # "members of the Serious Organised Crime Investigation unit"
-            for m in _NAMED_SMALL_UNIT.finditer(text):
-                start, words = m.start("name"), m["name"].split()
-                owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'", "’", "'s", "’s"))), default=-1)
-                if owner >= 0 and len(words) - owner > 2:  # "the Hawks' Serious ... unit", "the Police Service's ..."
-                    start = m.start("name") + len(" ".join(words[:owner + 1])) + 1
-                    words = words[owner + 1:]
-                name = text[start:m.end("name")]
-                split = split_words(name)
-                last = self.lex.keyword_at(split, len(split) - 1) if split else None
-                if lookup_country(name) or lookup_demonym(words[0]) or words[0].lower() in self.lex.leading_stop \
-                        or exact_key(name) in self.by_key or (last is not None and last[0].head):
-                    continue  # (a body's own name before "unit": "the Supreme Court unit")
-                name = f"{name} unit"
-                cands.append(Cand(start, m.end(), f"org:{org_key(name)}", name, "government", "body_small", 1))
         if " police" not in text and " court" not in text:
             return
         for m in _SMALL_LETTER_BODY.finditer(text):
@@ -687,7 +696,7 @@ class ActorFinder:
         i = 0
         while i < n_words:
             t = pw.titles_at(words, i)
-            if t and i > 0 and words[i - 1].lower in ("of", "for"):
+            if t and i > 0 and words[i - 1].lower in _PORTFOLIO_LINKS:
                 t = 0  # a portfolio, not a title: "Deputy Minister of Justice Maria Lopez"
             if not t or i + t >= n_words or not plain_gap(text, words[i + t - 1], words[i + t]):
                 i += max(t, 1)
@@ -936,6 +945,8 @@ class ActorFinder:
                 continue
             cands.append(_person(words[-k:], "person_who", 1))
         for m in _NAME_PASSIVE.finditer(text):  # "Sibusiso Mthembu was convicted in June on 19 counts"
+            if m.start() < 2 or text[m.start() - 1] not in " \t" or not text[m.start() - 2].islower():
+                continue
             lo = max(0, m.start() - 80, text.rfind("\n", 0, m.start()) + 1)
             words = self._split(text, lo, m.start())
             k = name_before(words, len(words), pw, lex) if words else 0
@@ -970,11 +981,9 @@ class ActorFinder:
             m = _NAMED_PROJECT.search(text, max(0, head.start() - 160), head.end())
             if m is None:
                 continue
-            name, start = m["name"], m.start("name")
+            start = _after_owner(text, m.start("name"), m["name"])  # "the ILO's LUTRENA project"
+            name = text[start:m.end("name")]
             words = name.split()
-            if len(words) > 1 and words[0].endswith(("'s", "’s")):  # "the ILO's LUTRENA project": the owner's
-                start = text.index(words[1], start + len(words[0]))
-                name, words = text[start:m.end("name")], words[1:]
             if (len(words) == 1 and len(words[0]) < 4) or name.endswith(("'", "’")) \
                     or (self._names_no_body(words) and not self._acronym_named_as_body(name)) \
                     or words[-1].lower() in self.lex.regions:
@@ -1060,24 +1069,21 @@ class ActorFinder:
             self._described_body(m["name"], m.start("name"), m.end("name"), kind, cands)
 
     def _described_acronyms(self, text: str, cands: list[Cand], acr_keys: dict[str, Cand]) -> None:
-        """An acronym the text never spells out, described right after it as a public body: "OCPM—a
-        specialized unit responsible for anti-trafficking enforcement", "DCPU, the police's child unit"."""
-        for m in _ACRONYM_THEN_UNIT.finditer(text):
-            name = m["name"]
-            if name in self.by_acronym or name in acr_keys or name in _COMMON_ACRONYMS \
-                    or lookup_country(name) is not None or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
-                continue  # (a known or spelt-out body is found elsewhere; "an NGO, the agency ..." names none)
-            cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "government",
-                              "described_acronym", 1))
-        if "(" not in text:
-            return
-        for m in _UNIT_THEN_ACRONYM.finditer(text):  # "the government's interagency task force on trafficking (MITP)"
+        """An acronym the text never spells out, named as a public body by what is written next to it:
+        "OCPM—a specialized unit responsible for anti-trafficking enforcement", "the government's
+        interagency task force on trafficking (MITP)"."""
+        found = [m for m in _ACRONYM_THEN_UNIT.finditer(text)
+                 if not _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())]  # ("an NGO, the agency")
+        for m in _BRACKETED_ACRONYM.finditer(text):  # the bracket first: the body's words are looked for before it
+            unit = _UNIT_BEFORE_ACRONYM.search(text, max(0, m.start() - 70), m.start())
+            topic = unit["topic"] if unit else None
+            if unit is None or (topic and _spells_topic(m["name"], topic)):
+                continue  # (the topic's acronym: "directorate for anti-gender-based violence (GBV)")
+            found.append(m)
+        for m in found:
             name = m["name"]
             if name in self.by_acronym or name in acr_keys or name in _COMMON_ACRONYMS or lookup_country(name) is not None:
-                continue
-            initials = iter(w[0] for w in re.split(r"[ \t\-]+", m["topic"] or "") if w)
-            if m["topic"] and all(ch in initials for ch in name.lower()):
-                continue  # the topic's acronym: "directorate for anti-gender-based violence (GBV)"
+                continue  # (a known or spelt-out body is found by other rules)
             cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "government",
                               "described_acronym", 1))
 
@@ -1464,15 +1470,32 @@ def _titled_portfolio_before(words: Sequence[Word], i: int, pw: PeopleWords) -> 
     and Skills", "Minister of Home Affairs"): capitalised words and "and" after "for"/"of". None if not."""
     for j in range(max(0, i - 8), i):
         t = pw.titles_at(words, j)
-        if t and j + t < i and words[j + t].lower in ("for", "of") \
+        if t and j + t < i and words[j + t].lower in _PORTFOLIO_LINKS \
                 and all(w.capitalised or w.lower in ("and", "the", "&") for w in words[j + t + 1:i]):
             return j
     return None
 
 
+def _spells_topic(acronym: str, topic: str) -> bool:
+    """Whether an acronym's letters are initials of the topic's words, in order ("GBV" of "anti-gender-based
+    violence"): the acronym is the topic's, not the body's."""
+    initials = iter(w[0] for w in re.split(r"[ \t\-]+", topic) if w)
+    return all(ch in initials for ch in acronym.lower())
+
+
+def _after_owner(text: str, start: int, name: str, min_left: int = 1) -> int:
+    """Where a name starts once an owner's possessive before it is cut off ("the ILO's LUTRENA project",
+    "the Police Service's Morals and Protection of Minors unit"), keeping at least `min_left` words."""
+    words = name.split()
+    owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'", "’", "'s", "’s"))), default=-1)
+    if owner < 0 or len(words) - owner - 1 < min_left:
+        return start
+    return start + len(" ".join(words[:owner + 1])) + 1
+
+
 def _preceded_by_title(words: Sequence[Word], i: int, pw: PeopleWords) -> bool:
     """Whether a title ends right before words[i] (not a portfolio after "of"/"for": "Minister of Justice")."""
-    return any(pw.titles_at(words, j) == i - j and not (j > 0 and words[j - 1].lower in ("of", "for"))
+    return any(pw.titles_at(words, j) == i - j and not (j > 0 and words[j - 1].lower in _PORTFOLIO_LINKS)
                for j in range(max(0, i - pw.max_title * 2), i))
 
 

@@ -58,7 +58,6 @@ QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than"
 
 _DIGITS = re.compile(r"\d[\d,.]*")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _GROUP_HEAD = re.compile(r"[1-9]\d{0,2}")
 _THREE_DIGITS = re.compile(r"\d{3}")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
@@ -966,13 +965,12 @@ class QuantityFinder:
                 else:
                     self._count_as(item, nationals, nationals)
                     item.category = "people"
-            elif (subject := ctx.change_subject(number.start) or ctx.of_the_scope(number.start, numbered=True)
-                  or ctx.collective_before(number.start) or self._counted_by_place(ctx, item)
-                  or self._paired_with_next(ctx, item) or self._of_whom(ctx, item)) is not None:
+            elif (named := self._subject_of_bare_count(ctx, item)) is not None:
+                subject, from_scope = named
                 self._count_as(item, *subject)  # "convictions rose by 30 percent to 193"
                 # a part of the whole a sentence opened with passes it on like a unit taken from before:
                 # "Of the 15 investigations, 10 were ..., four as ..., and one as ..."
-                item.inherited = subject == ctx.of_the_scope(number.start, numbered=True)
+                item.inherited = from_scope
             else:
                 prev = self._listed_with(ctx, item, found) or self._inherit(ctx, item, found)
                 participle = self._participle_after(ctx, number)
@@ -1094,6 +1092,20 @@ class QuantityFinder:
             return None
         unit_start, unit_end, _, head_word, _ = walk
         return ctx.span_text(unit_start, unit_end), head_word
+
+    def _subject_of_bare_count(self, ctx: _Context, item: _Found) -> tuple[tuple[str, str], bool] | None:
+        """What a bare count counts when the words around it say so, and whether that is the whole the
+        sentence opened with ("Of the 412 foreigners, ..."): ((unit, head), from the scope), or None."""
+        start = item.number.start
+        subject = ctx.change_subject(start)
+        if subject is not None:
+            return subject, False
+        scope = ctx.of_the_scope(start, numbered=True)
+        if scope is not None:
+            return scope, True
+        subject = ctx.collective_before(start) or self._counted_by_place(ctx, item) \
+            or self._paired_with_next(ctx, item) or self._of_whom(ctx, item)
+        return (subject, False) if subject is not None else None
 
     def _of_whom(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
         """The people a bare count after ", of whom" counts: "Unaccompanied asylum-seeking children, of whom
@@ -1230,10 +1242,7 @@ class QuantityFinder:
             while k < n and ctx.low(k) in _POSSESSIVE_DETS:
                 if ctx.low(k) in _PARTITIVE_PRONOUNS:
                     # "12 of them fled": the counted thing is named before ("eight of them are minors": after)
-                    if k + 2 < n and ctx.low(k + 1) in ("are", "were") and looks_plural(ctx.low(k + 2), lex) \
-                            and lex.head_category.get(singular(ctx.low(k + 2), lex)) in ("people", "victims"):
-                        return k + 2, k + 3, [ctx.text(k + 2)], ctx.text(k + 2), False
-                    return None
+                    return self._people_after_copula(ctx, k + 1, n)
                 k += 1
             owner = k + 1  # an owner before the whole: "11 of the country's 22 departments", "five of the
             while owner < n and owner - k < 8 and (  # International Labour Organization's 11 indicators"
@@ -1246,16 +1255,12 @@ class QuantityFinder:
                 if inner is None:
                     if number.first_word in ("one",):
                         return None
-                    if ctx.low(k) in ("total", "whole") and k + 2 < n and ctx.low(k + 1) in ("are", "were") \
-                            and ctx.alpha[k + 2] and looks_plural(ctx.low(k + 2), lex):
-                        return k + 2, k + 3, [ctx.text(k + 2)], ctx.text(k + 2), False  # "3.3 million of the total are children"
+                    if ctx.low(k) in ("total", "whole"):  # "3.3 million of the total are children"
+                        return self._people_after_copula(ctx, k + 1, n) or self._np(ctx, k, n)
                     sub = self._np(ctx, k, n)
                     return sub
-                e = inner.end
-                if not inner.unit and e + 1 < n and ctx.low(e) in ("are", "were") and ctx.alpha[e + 1] \
-                        and looks_plural(ctx.low(e + 1), lex) \
-                        and lex.head_category.get(singular(ctx.low(e + 1), lex)) in ("people", "victims"):
-                    return e + 1, e + 2, [ctx.text(e + 1)], ctx.text(e + 1), False  # "eight of the 31 were children"
+                if not inner.unit and (part := self._people_after_copula(ctx, inner.end, n)) is not None:
+                    return part  # "eight of the 31 were children"
                 sub = self._np(ctx, self._after_bracket(ctx, inner.end, n), n) if not inner.unit else None
                 return sub
             return self._np(ctx, k, n)
@@ -1265,6 +1270,16 @@ class QuantityFinder:
         if found is not None and number.value != 1 and self._verb_then_object(found):
             return None  # "Of the investigations, 104 involved sex trafficking": a verb and its object
         return found
+
+    def _people_after_copula(self, ctx: _Context, k: int, n: int):
+        """(start, end, words, head, False) of the plural noun of people after "are"/"were" at token k ("eight
+        of them are minors", "eight of the 31 were children"), else None."""
+        lex = self.units
+        if k + 1 >= n or ctx.low(k) not in ("are", "were") or not ctx.alpha[k + 1] \
+                or not looks_plural(ctx.low(k + 1), lex) \
+                or lex.head_category.get(singular(ctx.low(k + 1), lex)) not in ("people", "victims"):
+            return None
+        return k + 1, k + 2, [ctx.text(k + 1)], ctx.text(k + 1), False
 
     def _noun_after_name(self, ctx: _Context, j: int, n: int):
         """The plural noun after the name of a body, its acronym in brackets maybe: "two Department of
@@ -1605,7 +1620,7 @@ class QuantityFinder:
             return None
         pair = (ctx.low(k - 2), ctx.low(k - 1))
         bracketed_year = pair[1] == "(" and found[-1].end == k - 1 and ctx.low(item.end) == "in" \
-            and _YEAR_TOKEN.fullmatch(ctx.text(item.end + 1))
+            and num.is_calendar_year(ctx.text(item.end + 1))
         if pair not in (("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from")) \
                 and not bracketed_year:
             return None

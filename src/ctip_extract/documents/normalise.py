@@ -83,6 +83,7 @@ def _glued_heads(text: str) -> list[tuple[int, int]]:
 _SPACED_TITLE = re.compile(
     r"(?<=[a-z,;] )(?:(?P<page>\d{1,3}) )?(?:(?P<country>[A-Z][A-Z'’.\-]*(?:,? [A-Z][A-Z'’.\-]*){0,4}) )?(?:\d{4} )?"
     r"TRAFFICKING IN PERSONS REPORT(?: JUNE)?(?: \d{4})?(?(page)|(?: \d{1,3})?)(?= [a-z0-9])")  # (one page number)
+_REPORT_HEAD = "TRAFFICKING IN PERSONS REPORT"
 _HEAD_LINE = re.compile(r"(?<=[a-z,;])[ \t]*\n[ \t]*(?:\d{1,3}[ \t]+)?TRAFFICKING IN PERSONS REPORT(?:[ \t]+JUNE)?"
                         r"(?:[ \t]+\d{4})?(?:[ \t]+\d{1,3})?[ \t]*(?:\n[ \t]*)?(?=[a-z])")  # (that line break may be a space by now)
 _SPACED_COUNTRY = re.compile(
@@ -107,13 +108,15 @@ def _spaced_heads(text: str) -> list[tuple[int, int]]:
 
 # A footnote's number glued to what it annotates: a word ("involving 51 suspects1, compared with"), a
 # closing bracket ("($155,000)2, which"), a year that ends a sentence ("in 2008.1 Some victims")
-_GLUED_FOOTNOTE = re.compile(r"(?<=[a-z]{4})[1-9](?=[,.;:]?(?:\s|$))|(?<=\))[1-9](?=[,.;:]?\s)"
-                             r"|(?<=(?<![\w.,])(?:19|20)\d\d\.)[1-9](?=[ \t]+[A-Z][a-z])")
+# (the digit first and what stands before it looked behind at from there: a fast scan)
+_GLUED_FOOTNOTE = re.compile(r"[1-9](?:(?<=[a-z]{4}[1-9])(?=[,.;:]?(?:\s|$))|(?<=\)[1-9])(?=[,.;:]?\s)"
+                             r"|(?<=(?<![\w.,])(?:19|20)\d\d\.[1-9])(?=[ \t]+[A-Z][a-z]))")
 
 
 # A month's name broken at a line end and not rejoined: "in Febru- ary 2009" (rejoined only when the two
 # halves make a month: "short- and long-term" stays)
-_BROKEN_WORD = re.compile(r"\b(?P<head>[A-Z][a-z]{1,7})- (?P<tail>[a-z]{2,8})\b")
+_BROKEN_WORD = re.compile(r"- (?<=[a-z]- )(?P<tail>[a-z]{2,8})\b")  # (the break first; its head is read back)
+_BROKEN_HEAD = re.compile(r"\b[A-Z][a-z]{1,7}$")
 _MONTHS = frozenset({"January", "February", "March", "April", "June", "July", "August", "September", "October",
                      "November", "December"})
 
@@ -130,12 +133,20 @@ def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     cuts = [(m.start(), m.end(), _LIGATURES.get(m.group(), "")) for m in _SPELT_OUT.finditer(text)]
     cuts += [(start, end, "") for start, end in _glued_heads(text)]
     cuts += [(start, end, "") for start, end in _spaced_heads(text)]
-    if "REPORT" in text:  # a running head on a line of its own inside a paragraph: the lines around it join
-        cuts += [(m.start(), m.end(), " ") for m in _HEAD_LINE.finditer(text)]
+    # a running head on a line of its own inside a paragraph: the lines around it join (looked for where
+    # the head's words are, found by a plain substring search)
+    at = text.find(_REPORT_HEAD)
+    while at >= 0:
+        m = _HEAD_LINE.search(text, max(0, at - 12), at + 160)  # (a page number may stand far to the right)
+        if m is not None and m.start() < at:
+            cuts.append((m.start(), m.end(), " "))
+        at = text.find(_REPORT_HEAD, at + len(_REPORT_HEAD))
     cuts += [(m.start(), m.end(), "") for m in _GLUED_FOOTNOTE.finditer(text)]
     if "- " in text:
-        cuts += [(m.end("head"), m.start("tail"), "") for m in _BROKEN_WORD.finditer(text)
-                 if m["head"] + m["tail"] in _MONTHS]
+        for m in _BROKEN_WORD.finditer(text):
+            head = _BROKEN_HEAD.search(text, max(0, m.start() - 8), m.start())
+            if head is not None and head.group() + m["tail"] in _MONTHS:
+                cuts.append((m.start(), m.start("tail"), ""))
     if not cuts:
         return text, ()
     cuts.sort()

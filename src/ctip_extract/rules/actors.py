@@ -491,7 +491,6 @@ _PLACED_OR_RUN = ("-based", "-headquartered", "-registered", "-owned", "-run", "
 _DESCRIPTOR_MODIFIERS = frozenset({"local", "grassroots", "leading", "prominent", "small"})  # "Local NGO Chab Dai ..."
 
 
-_ROMANCE_ARTICLES = frozenset({"la", "el", "le", "les", "los", "las"})
 # heads of a country's formal name ("Union of Myanmar", "Federation of Bosnia and Herzegovina")
 _STATE_FORMS = frozenset({"union", "federation"})
 
@@ -731,20 +730,23 @@ def _trailing_country(words: Sequence[Word]) -> Country | None:
         if words[i].lower == "of" and any(w.lower != "the" for w in words[i + 1:]):
             # ... up to where a seat follows: "Consulate General of Mexico in Toronto"
             end = next((j for j in range(i + 2, len(words)) if words[j].lower in ("in", "to")), len(words))
-            rest = words[i + 1:end]
-            found = lookup_country(" ".join(w.text for w in rest))
-            if found is None and len(rest) > 1 and rest[0].lower == "the":  # "of the Marshall Islands"
-                found = lookup_country(" ".join(w.text for w in rest[1:]))
+            found = _country_named(words[i + 1:end])
             if found is not None:
                 return found
     return None
 
 
+def _country_named(words: Sequence[Word]) -> Country | None:
+    """The country the words name, with or without "the": "Cambodia", "the Marshall Islands"."""
+    found = lookup_country(" ".join(w.text for w in words)) if words else None
+    if found is None and len(words) > 1 and words[0].lower == "the":
+        found = lookup_country(" ".join(w.text for w in words[1:]))
+    return found
+
+
 def _complement_is_country(words: Sequence[Word], after: int) -> bool:
     rest = words[after:]
-    if len(rest) > 2 and rest[1].lower == "the" and lookup_country(" ".join(w.text for w in rest[2:])) is not None:
-        return rest[0].lower == "of"  # "of the Marshall Islands"
-    return bool(rest) and rest[0].lower == "of" and lookup_country(" ".join(w.text for w in rest[1:])) is not None
+    return bool(rest) and rest[0].lower == "of" and _country_named(rest[1:]) is not None
 
 
 # ---------------------------------------------------------------- merging keys
