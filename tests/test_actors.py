@@ -338,6 +338,50 @@ CASES = [
     # an acronym that owns the role is the person's affiliation
     ("NAPTIP's director-general, Fatima Waziri-Azi, told reporters.", None,
      [{"name": "Fatima Waziri-Azi", "kind": "person", "role": "director-general", "affiliation": "NAPTIP"}]),
+    # a title's portfolio after "of"/"for" is part of the role; the name follows it
+    ("The plan was praised by Deputy Minister of Home Affairs Maria Lopez on Monday.", None,
+     [{"name": "Maria Lopez", "kind": "person", "role": "Deputy Minister of Home Affairs"}]),
+    ("The cases rose, said IOM Deputy Director General for Operations Ugochi Daniels.", None,
+     [{"name": "Ugochi Daniels", "kind": "person", "role": "Deputy Director General for Operations",
+       "affiliation": "IOM"}]),
+    ("Addressing Parliament, Minister for Safeguarding Helen Marsden said the figures were troubling.", None,
+     [{"name": "Helen Marsden", "kind": "person", "role": "Minister for Safeguarding"}]),
+    ("The inquiry was chaired by Member of Knesset Dalia Ben-Ami.", None,
+     [{"name": "Dalia Ben-Ami", "kind": "person", "role": "Member of Knesset"}]),
+    ("Deputy Fair Work Ombudsman Craig Lindqvist said some employers cheated.", None,
+     [{"name": "Craig Lindqvist", "kind": "person"}]),
+    # a body moved "to the" another is two bodies; a place that owns a lower-case body after "and" is none
+    ("It moved the unit from the Criminal Investigations Unit to the Ministry of Interior.", None,
+     [{"name": "Criminal Investigations Unit", "kind": "government"}]),
+    ("The Ministry of Interior and Dubai government trained officers.", None,
+     [{"name": "Ministry of Interior", "kind": "government"}]),
+    ("The Ministry of Labor and Social Affairs police unit trained officers.", None,
+     [{"name": "Ministry of Labor and Social Affairs", "kind": "government"}]),
+    # a state's centre is a body, a convention centre a place
+    ("The police kept a unit within the National Investigation Centre (NSK).", None,
+     [{"name": "National Investigation Centre", "kind": "government", "aliases": ["NSK"]}]),
+    # a long form closed by its acronym keeps its "for" and "of" parts
+    ("The Scientific Police for Criminal Investigation (PCIC) led the raid.", None,
+     [{"name": "Scientific Police for Criminal Investigation", "kind": "government", "aliases": ["PCIC"]}]),
+    ("The National Police of Timor-Leste (PNTL) led the raid.", None,
+     [{"name": "National Police of Timor-Leste", "kind": "government", "aliases": ["PNTL"]}]),
+    # portfolios of two words listed before a body's name, after an owner's possessive
+    ("Officers of the CID's Human Trafficking, Smuggling Investigation and Marine Crimes Investigation Division "
+     "arrested him.", None,
+     [{"name": "Human Trafficking, Smuggling Investigation and Marine Crimes Investigation Division",
+       "kind": "government"}]),
+    ("The Passport, Immigration and Citizenship Agency issued the permits.", None,
+     [{"name": "Passport, Immigration and Citizenship Agency", "kind": "government"}]),
+    # a one-word name with a capital inside stands on its own before "and"
+    ("The government funded HopeNow and Reden International.", None,
+     [{"name": "Reden International", "kind": "ngo"}]),
+    # broadcasters and agencies by their short names
+    ('"We worked 60 hours," he told the ABC through an interpreter.', None, [{"name": "ABC", "kind": "media"}]),
+    ("BKA official Martina Lenz told DW on Monday.", None,
+     [{"name": "Deutsche Welle", "kind": "media", "aliases": ["DW"]}]),
+    # a title written after a given name is a surname
+    ("IOM Director General Amy Pope said the plan would help.", None,
+     [{"name": "Amy Pope", "kind": "person", "role": "Director General", "affiliation": "IOM"}]),
     # a role with its complement before a name between commas
     ("Its director of anti-trafficking, Kathy Betteridge, called the figures troubling.", None,
      [{"name": "Kathy Betteridge", "kind": "person", "role": "director of anti-trafficking"}]),
@@ -878,6 +922,9 @@ NOT_ACTORS = [
     ("Raids in San Miguel and La Union freed 64 women; the Union of Myanmar signed.",
      ["San Miguel and La Union", "La Union", "Union of Myanmar"]),
     ("The National Referral Policy was adopted in 2015.", ["National Referral Policy"]),
+    ("They met at the National Convention Center in Hanoi.", ["National Convention Center"]),
+    ("Addressing Parliament, the minister said the figures were bad.", ["Addressing Parliament"]),
+    ("The Cabinet paid the family of each Sri Lankan confirmed killed.", ["Sri Lankan"]),
     # places named after people; a month before a name with a dating word; cameras, not a broadcaster
     ("Survivors were treated at Prince Zulu Memorial Hospital and flew from King Fahd International Airport.",
      ["Zulu Memorial", "Fahd"]),

@@ -649,6 +649,27 @@ CASES = [
     # the Saudi riyal written as "SR", glued or spaced
     ("She was paid SR900 a month, then SR 1,200.", "SR900", {"value": 900, "currency": "SAR", "category": "money"}),
     ("She was paid SR900 a month, then SR 1,200.", "SR 1,200", {"value": 1200, "currency": "SAR"}),
+    # "between" makes one range even when each amount has its abbreviated currency
+    ("The agent collected between Rs. 1.5 million and Rs. 3 million from each recruit.", "Rs. 3 million",
+     {"low": 1_500_000, "high": 3_000_000, "value": None, "category": "money"}),
+    # a currency named by a country of several words is that country's
+    ("It prescribes fines of no less than 500,000 Trinidad and Tobago dollars.", "500,000",
+     {"value": 500_000, "currency": "TTD", "unit": "Trinidad and Tobago dollars"}),
+    ("It prescribes fines of 100,000 to 1 million United Arab Emirates dirham.", "100,000",
+     {"low": 100_000, "high": 1_000_000, "currency": "AED", "unit": "United Arab Emirates dirham"}),
+    ("The court fined him 50,000 Hong Kong dollars.", "50,000", {"value": 50_000, "currency": "HKD"}),
+    ("They were paid 200 US dollars a month.", "200", {"value": 200, "currency": "USD", "category": "money"}),
+    # the whole a sentence opens with, with a participle and its complement before the comma
+    ("Of the potential victims referred in Q3 2024, 2,396 (50%) said they were exploited as adults.", "2,396",
+     {"value": 2396, "unit": "potential victims", "category": "victims"}),
+    # a bare count that is a subject is no age, though an age stands just before it
+    ("Roughly one in four victims was younger than 21, and 31 were under 18.", "31",
+     {"value": 31, "unit": "victims", "category": "victims"}),
+    # a count in brackets after a share of a plural noun counts that noun
+    ("Males accounted for 78% of referrals (3,711) last quarter.", "3,711", {"value": 3711, "unit": "referrals"}),
+    # a function word glued to the figure by PDF extraction
+    ("It prosecuted 20 traffickers, compared to106 alleged traffickers the year before.", "106",
+     {"value": 106, "unit": "alleged traffickers"}),
 ]
 
 

@@ -7,7 +7,8 @@ Two changes to spaCy's English tokenizer, made by `adapt(nlp)` when the pipeline
   split dashes between letters only. En dash ranges ("2015–2018") stay one token. So is the "Š"
   that text extracted from the 2018 report's PDF has for every em dash ("casesŠ122 sex",
   "migrantsŠmen"), where it follows a small letter, figure or bracket and no space; a name's Š
-  ("Šibenik") starts a word;
+  ("Šibenik") starts a word; and a function word glued to the figure after it ("compared
+  to106 alleged traffickers") is a word of its own;
 - `PrimingTokenizer` fills spaCy's tokenization cache before a long text is tokenized.
   spaCy stops saving chunks to its cache for the rest of a text once it meets a special case
   ("U.S.", "Jan.", "don't"), so after the first line of a 500-page report every chunk goes
@@ -30,6 +31,10 @@ EXTRACTED_EM_DASH = r"(?<=[a-z0-9)])\u0160(?=[A-Za-z0-9(])"
 # a sentence's last figure or bracket glued to the next sentence by PDF extraction: "first introduced in
 # 2010.Venezuelan", "up to 50,000 Nakfa ($3,330).The government"
 PERIOD_AFTER_FIGURE = r"(?<=[0-9)])\.(?=[A-Z][a-z]{2})|(?<=[0-9A-Za-z])\)(?=\.[A-Z][a-z]{2})"
+# a word glued to the figure after it by PDF extraction: "compared to106 alleged traffickers" (function
+# words only: "H2A", "COVID19" and "mp3" stay whole)
+WORD_BEFORE_FIGURE = "|".join(rf"(?<=^{w})(?=[0-9])" for w in
+                              ("to", "than", "of", "and", "from", "with", "by", "approximately", "about", "nearly"))
 
 # Texts shorter than this are tokenised as they come: priming costs a tokenizer call per
 # distinct chunk, which pays off only when the cache would otherwise miss many times.
@@ -97,7 +102,8 @@ def adapt(nlp: Language) -> None:
     """Give `nlp` the em dash infixes and the priming cache (once)."""
     tokenizer = nlp.tokenizer
     inner = tokenizer._inner if isinstance(tokenizer, PrimingTokenizer) else tokenizer
-    infixes = list(nlp.Defaults.infixes or ()) + [EM_DASH_BETWEEN_FIGURES, EXTRACTED_EM_DASH, PERIOD_AFTER_FIGURE]
+    infixes = list(nlp.Defaults.infixes or ()) + [EM_DASH_BETWEEN_FIGURES, EXTRACTED_EM_DASH, PERIOD_AFTER_FIGURE,
+                                                  WORD_BEFORE_FIGURE]
     inner.infix_finditer = compile_infix_regex(infixes).finditer
     if not isinstance(tokenizer, PrimingTokenizer):
         nlp.tokenizer = PrimingTokenizer(inner)

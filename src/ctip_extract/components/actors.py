@@ -54,7 +54,8 @@ KEYWORD_KEYS = ("keyword", "kind", "position", "standalone")
 WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_openers", "subnational",
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers",
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
-                  "office_holders", "purpose_verbs", "topics_after_on", "seats", "program_heads", "name_openers", "regions")
+                  "office_holders", "purpose_verbs", "topics_after_on", "seats", "program_heads", "name_openers", "regions",
+                  "portfolio_words")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -701,6 +702,14 @@ class ActorFinder:
             if not t or i + t >= n_words or not plain_gap(text, words[i + t - 1], words[i + t]):
                 i += max(t, 1)
                 continue
+            if words[i + t].lower in _PORTFOLIO_LINKS and (held := self._portfolio_holder(text, words, i + t)):
+                # "Minister of Labour and Social Protection Ana Perez": the portfolio is part of the role
+                role_start = self._role_start(text, words, i, honorific=False)
+                a, b = held
+                cands.append(_person(words[a:b], "person_title", 3, _words_text(words[role_start:a]),
+                                     acronym_before(text, words, role_start), 2))
+                i = b
+                continue
             k = name_after(words, i + t, pw, lex)
             if k == 0 or (k == 1 and not pw.honorific(words[i:i + t])):
                 i += t  # "President Trump" needs a known surname; "Mr. Sokha" does not
@@ -709,13 +718,7 @@ class ActorFinder:
                 i += t + k  # a place named after someone: "Prince Mshiyeni Memorial Hospital", "King Fahd Airport"
                 continue
             honorific = pw.honorific(words[i:i + t])
-            role_start = i
-            while not honorific and role_start > 0 and words[role_start - 1].lower in lex.role_modifiers \
-                    and plain_gap(text, words[role_start - 1], words[role_start]):
-                role_start -= 1  # "Assistant Attorney General", "Acting Director"
-            if role_start > 0 and plain_gap(text, words[role_start - 1], words[role_start]) \
-                    and country_prefix(words[role_start - 1:role_start])[0] == 1:
-                role_start -= 1  # "U.S. Ambassador"
+            role_start = self._role_start(text, words, i, honorific)
             name_words = words[i + t:i + t + k]
             if i + t + k == n_words:  # the run ends the name: a particle may go on with it ("Pieter van den Berg")
                 tail = self._split(text, words[-1].end, min(len(text), words[-1].end + 60))
@@ -741,6 +744,34 @@ class ActorFinder:
                     cands.append(_person(tail[1:1 + k2], "person_title", 3, role, affiliation, weight))
             i += t + k
 
+    def _role_start(self, text: str, words: list[Word], i: int, honorific: bool) -> int:
+        """Where the role opens whose title starts at words[i]: "Assistant Attorney General", "U.S. Ambassador"."""
+        role_start = i
+        while not honorific and role_start > 0 and words[role_start - 1].lower in self.lex.role_modifiers \
+                and plain_gap(text, words[role_start - 1], words[role_start]):
+            role_start -= 1  # "Acting Director"
+        if role_start > 0 and plain_gap(text, words[role_start - 1], words[role_start]) \
+                and country_prefix(words[role_start - 1:role_start])[0] == 1:
+            role_start -= 1  # "U.S. Ambassador"
+        return role_start
+
+    def _portfolio_holder(self, text: str, words: list[Word], link: int) -> tuple[int, int] | None:
+        """The name after a title's portfolio, words[link] being its "of"/"for": (start, end) of
+        "Ana Perez" in "Minister of Labour and Social Protection Ana Perez"; None when no name follows.
+        The name's words are not portfolio words, and at least one portfolio word stays before it."""
+        pw, lex = self.people, self.lex
+        e = link + 1
+        while e < len(words) and (words[e].capitalised or words[e].lower in ("and", "&", "the")) \
+                and (plain_gap(text, words[e - 1], words[e])
+                     or (words[e].capitalised and text[words[e - 1].end:words[e].start] == ", ")):
+            e += 1
+        k = min(name_before(words, e, pw, lex), e - link - 2)
+        while k >= 2 and words[e - k].lower in lex.portfolio_words:
+            k -= 1
+        if k < 2 or words[e - k - 1].lower in ("and", "&", "the") or not plain_gap(text, words[e - k - 1], words[e - k]):
+            return None
+        return e - k, e
+
     def _speech(self, text: str, starts: list[int], cands: list[Cand]) -> None:
         """People next to a speech verb, with the apposition that may sit between them."""
         pw, lex = self.people, self.lex
@@ -763,12 +794,14 @@ class ActorFinder:
             verb = Word(vs, ve, m.group())
             if left and plain_gap(text, left[-1], verb):  # "Eang Bunthan said"
                 k = name_before(left, len(left), pw, lex)
-                if k >= 3 and len(left) > k and left[-k - 1].lower in ("and", "&") \
-                        and _titled_portfolio_before(left, len(left) - k, pw) is not None:
-                    k -= 1  # "State Minister for Labour and Skills Mulugeta Abebe said": "Skills" is the portfolio's
+                if k >= 2 and (opens := _titled_portfolio_before(left, len(left) - k, pw)) is not None \
+                        and (held := self._portfolio_holder(text, left, opens + pw.titles_at(left, opens))) \
+                        and held[1] == len(left):
+                    k = len(left) - held[0]  # "Minister for Safeguarding Helen Marsden said": the portfolio's words
                 after_place = len(left) > k and left[-k - 1].lower in lex.place_prepositions
                 described = k >= 2 and _NGO_BEFORE.search(text, max(0, left[-k].start - 40), left[-k].start)
-                if k >= 2 and not after_place and not described and not _preceded_by_title(left, len(left) - k, pw):
+                if k >= 2 and not after_place and not described and not _preceded_by_title(left, len(left) - k, pw) \
+                        and lookup_demonym(_words_text(left[-k:])) is None:  # ("each Sri Lankan confirmed killed")
                     role, affiliation = role_before(text, left, len(left) - k, lex)
                     cands.append(_person(left[-k:], "person_speech", 1, role, affiliation))
             elif left and text[left[-1].end:vs].strip(" \t)]\"”’'").endswith(","):
@@ -1715,6 +1748,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         program_heads=lists["program_heads"],
         name_openers=lists["name_openers"],
         regions=lists["regions"],
+        portfolio_words=lists["portfolio_words"],
         calendar_words=calendar_words,
         weekdays=weekdays,
     )

@@ -724,6 +724,10 @@ class QuantityFinder:
                 out.unit and ctx.text(k) == out.unit and out.category == "money")):  # "Rs 20,000 and Rs 35,000"
             sym = ctx.text(k)
             k += 1
+        elif k + 1 < n and out.category == "money" and out.unit and out.unit.endswith(".") \
+                and ctx.text(k) + ctx.text(k + 1) == out.unit:  # "Rs. 1.5 million and Rs. 3 million"
+            sym = out.unit
+            k += 2
         if k >= n:
             return out
         between = None
@@ -802,6 +806,9 @@ class QuantityFinder:
             if low == "won" and out.value is not None and not out.rule.endswith("_scaled") and out.value < 100:
                 return out  # "won 3 cases" is not money; "3 won" hardly ever is
             out.end, out.unit, out.currency, out.category = j + 1, ctx.text(j), code, "money"
+        elif ctx.text(j)[:1].isupper() and (named := self._country_currency(ctx, j, n)) is not None:
+            out.end, out.currency, out.category = named[0], named[1], "money"
+            out.unit = ctx.span_text(j, out.end)
         elif j + 1 < n and ctx.text(j)[:1].isupper() and ctx.low(j + 1) in self.currency_words:
             code = currency_for_noun(ctx.low(j + 1), self.currencies, adjective=ctx.text(j), country=ctx.country(j))
             if code:
@@ -811,6 +818,19 @@ class QuantityFinder:
             if code:
                 out.end, out.unit, out.currency, out.category = j + 1, ctx.text(j), code, "money"
         return out
+
+    def _country_currency(self, ctx: _Context, j: int, n: int) -> tuple[int, str] | None:
+        """(end, ISO code) of a currency named by a country of two to four words: "Trinidad and Tobago
+        dollars" (TTD, not the dollar's default), "United Arab Emirates dirham", "Hong Kong dollars"."""
+        for m in range(min(4, n - j - 1), 1, -1):
+            if ctx.low(j + m) not in self.currency_words or not ctx.text(j + m - 1)[:1].isupper():
+                continue
+            name = ctx.span_text(j, j + m)
+            if lookup_country(name) is None and lookup_demonym(name) is None:
+                continue
+            code = currency_for_noun(ctx.low(j + m), self.currencies, adjective=name, country=ctx.country(j))
+            return (j + m + 1, code) if code else None
+        return None
 
     # ------------------------------------------------------------ not a quantity
     def _year_is_count(self, ctx: _Context, i: int) -> bool:
@@ -1104,8 +1124,18 @@ class QuantityFinder:
         if scope is not None:
             return scope, True
         subject = ctx.collective_before(start) or self._counted_by_place(ctx, item) \
-            or self._paired_with_next(ctx, item) or self._of_whom(ctx, item)
+            or self._paired_with_next(ctx, item) or self._of_whom(ctx, item) or self._share_in_brackets(ctx, item)
         return (subject, False) if subject is not None else None
+
+    def _share_in_brackets(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
+        """(unit, head) of a count in brackets after a share of a plural noun: "78% of referrals (3,711)"."""
+        s, e = item.number.start, item.number.end
+        if s < 3 or e >= len(ctx.texts) or ctx.texts[s - 1] != "(" or ctx.texts[e] != ")" or ctx.low(s - 3) != "of":
+            return None
+        low = ctx.low(s - 2)
+        if not ctx.alpha[s - 2] or not looks_plural(low, self.units) or low in self.units.stop_words:
+            return None
+        return ctx.text(s - 2), ctx.text(s - 2)
 
     def _of_whom(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
         """The people a bare count after ", of whom" counts: "Unaccompanied asylum-seeking children, of whom
@@ -1665,6 +1695,8 @@ class QuantityFinder:
         if item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "of" \
                 and ctx.lows[item.end + 1] in _PARTITIVE_PRONOUNS:
             return None  # "19 children aged 9 to 17, seven of them Honduran": a part of the group, no age
+        if prev.category == "age" and item.end < len(ctx.lows) and ctx.lows[item.end] in ("were", "was", "are", "is"):
+            return None  # "younger than 21, and 31 were under 18": people, not an age
         gap = [ctx.text(t) for t in range(prev.end, item.start)]
         if gap and len(gap) <= 2 and all(g in (",", "and", "or") for g in gap) and prev.number.end == prev.end:
             return prev
@@ -1707,8 +1739,8 @@ class QuantityFinder:
             ps = ctx.sent_index(prev.start)
             if ps < sent - 1:
                 break
-            if is_subject and prev.category in ("money", "percent", "duration"):
-                continue
+            if is_subject and prev.category in ("money", "percent", "duration", "age"):
+                continue  # ("one in four was younger than 21, and 31 were under 18": no age is a subject)
             if prev.category == "percent" and item.number.value is not None and item.number.value > 100:
                 continue  # "8 percent fewer than the 118,932 recorded": no share
             if prev.unit and prev.unit_head and (prev.unit_head not in self.units.mass_nouns
@@ -1726,6 +1758,8 @@ class QuantityFinder:
                     return prev
         # "the number of officers ... to 34"
         noun = ctx.number_of_before(item.start, reach=25)
+        if noun is None and after in ("were", "was", "are", "is"):
+            noun = ctx.antecedent_before(item.start)  # "one in four victims was ..., and 31 were under 18"
         return self._unit_of(item, *noun) if noun is not None else None
 
     def _unit_of(self, item: _Found, unit: str, head: str) -> _Found:
@@ -2294,11 +2328,17 @@ class _Context:
         first = k
         while k < start and self.alpha[k] and self.low(k) not in lex.stop_words and k - first < 4:
             k += 1
-        if k == first or k >= start or self.text(k) != ",":
+        if k == first or k >= start:
             return None
-        last = k
-        while last - 1 > first and self.low(last - 1).endswith("ed"):
-            last -= 1  # "Of the victims identified,": a participle after the noun
+        if self.text(k) == ",":
+            last = k
+            while last - 1 > first and self.low(last - 1).endswith("ed"):
+                last -= 1  # "Of the victims identified,": a participle after the noun
+        else:
+            # a participle and its complement before the comma: "Of the potential victims referred in Q3 2024,"
+            last = next((q for q in range(first + 1, k) if self.low(q).endswith("ed")), k)
+            if last == k or "," not in self.texts[k:min(start, k + 6)]:
+                return None
         if not looks_plural(self.low(last - 1), lex):
             return None
         return self.span_text(first, last), self.text(last - 1)

@@ -101,8 +101,10 @@ def _spaced_heads(text: str) -> list[tuple[int, int]]:
 
     found = [(m.start(), m.end() + 1) for m in titles
              if not m["country"] or lookup_country(m["country"].title()) is not None]
+    # (a running head spells its country out: "paid 200 US dollars", "40 UAE nationals" hold no head)
     found += [(m.start(), m.end() + 1) for m in heads
-              if lookup_country(m["country"].title()) is not None and not any(a <= m.start() < b for a, b in found)]
+              if len(m["country"]) >= 4 and lookup_country(m["country"].title()) is not None
+              and not any(a <= m.start() < b for a, b in found)]
     return found
 
 

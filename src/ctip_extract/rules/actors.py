@@ -225,6 +225,7 @@ class ActorWords:
     program_heads: frozenset[str] = frozenset()  # "Wage Protection System (WPS)" is a programme
     name_openers: frozenset[str] = frozenset()  # "the New People's Army": no leading_stop inside a sentence
     regions: frozenset[str] = frozenset()  # "the East and Horn of Africa" is a place, not a body
+    portfolio_words: frozenset[str] = frozenset()  # "Minister of Home Affairs Maria Lopez": "Affairs" is no name
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     weekdays: frozenset[str] = frozenset()  # the weekday names alone
     max_keyword: int = field(init=False)
@@ -289,6 +290,8 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
         nonlocal owner_end
         while cur and not cur[-1].capitalised:
             cur.pop()
+        if cur and _OWNED_BODY_AFTER.match(text, cur[-1].end):
+            _drop_owner_after_and(cur, lex)  # "the Ministry of Interior and Dubai government": two bodies
         if cur and owner_end and any(w.lower in lex.not_org_heads for w in cur[owner_end:]):
             del cur[owner_end:]  # the owner is the body; what it owns is a document
         if cur:
@@ -327,6 +330,19 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
     return [r for part in runs for half in _split_at_and(part, lex) for r in split_nested(half, lex)]
 
 
+# a lower-case body that the place before it owns: "Dubai government", "Abu Dhabi police"
+_OWNED_BODY_AFTER = re.compile(r"[ \t]+(?:government|authorities|police)\b")
+
+
+def _drop_owner_after_and(cur: list[Word], lex: ActorWords) -> None:
+    """Cut a run's last "and" and the words after it when they hold no keyword and a lower-case body
+    follows: those words own that body ("... and Dubai government"), they are no part of the name."""
+    cut = max((k for k, w in enumerate(cur) if w.lower == "and"), default=0)
+    if cut and all(w.capitalised for w in cur[cut + 1:]) and _has_keyword(cur[:cut], lex) \
+            and not _has_keyword(cur[cut + 1:], lex) and not all(w.lower in lex.portfolio_words for w in cur[cut + 1:]):
+        del cur[cut:]
+
+
 def _held_office(word: Word, lex: ActorWords) -> bool:
     """Whether `word`, after an office holder's possessive, goes on with the name: "Attorney General's
     Office", "... Chambers", "... School", "National Investigator's Department" (a body's own keyword)."""
@@ -346,6 +362,8 @@ def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None 
     if conn == "in":
         # "Trafficking in Persons", "Anti-Trafficking in Persons", the title "Special Agent in Charge"
         return prev.lower.endswith("trafficking") or prev.lower == "agent"
+    if conn == "to" and nxt is not None and (nxt.lower == "the" or lex.opens_keyword(nxt.lower)):
+        return prev.lower in lex.seats  # "moved from the ... Unit to the MVD's ...": no name goes on
     if conn in ("to", "on"):  # "Department to Combat ...", "Strategy to Prevent Trafficking", "Rapporteur on Trafficking"
         return lex.keyword_at(cur, len(cur) - 1) is not None or (nxt is not None and nxt.capitalised and (
             nxt.lower in lex.purpose_verbs if conn == "to" else nxt.lower in lex.topics_after_on))
@@ -385,6 +403,9 @@ def _named_up_to_acronym(text: str, words: Sequence[Word], idx: int, lex: ActorW
     return False
 
 
+_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]")
+
+
 def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
     """Two names joined by "and" ("the Ministry of Interior and the Ministry of Justice", "FARDC and
     Congolese National Police") are two runs; "Ministry of Labor and Social Affairs" stays one."""
@@ -394,7 +415,9 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
         j = i + 1 if run[i + 1].lower != "the" else i + 2
         if j >= len(run) or run[j].lower.removesuffix("'s") in _PLURAL_OWNERS:
             continue  # "Women and Children's Protection Center": one name
-        left_whole = (i == 1 and run[0].text.isupper() and len(run[0].text) > 1) or _has_keyword(run[:i], lex)
+        # (one word in capitals or with a capital inside is a name of its own: "UNICEF", "HopeNow")
+        left_whole = (i == 1 and ((run[0].text.isupper() and len(run[0].text) > 1) or _INNER_CAPITAL.search(run[0].text))) \
+            or _has_keyword(run[:i], lex)
         right_acronym = j == len(run) - 1 and run[j].text.isupper() and len(run[j].text) > 1
         # the words up to the next "and": "... Welfare and Overseas Employment and the Police Bureau"
         right = run[j:next((k for k in range(j, len(run)) if run[k].lower == "and"), len(run))]
@@ -482,6 +505,9 @@ def country_prefix(words: Sequence[Word]) -> tuple[int, Country | None, bool]:
 
 
 _PUBLIC_IF_STATE = frozenset({"institute", "center", "centre", "fund", "network", "board", "group"})
+# the kind of place a centre may be, not a body: "National Convention Center"
+_VENUES = frozenset({"convention", "exhibition", "conference", "shopping", "trade", "sports", "cultural", "performing",
+                     "medical", "heart", "cancer", "fitness", "visitor", "visitors", "stadium", "arts"})
 _QUALIFIED_HEADS = frozenset({"court", "cabinet", "parliament", "senate", "congress", "ministry", "department",
                               "office", "government", "embassy", "consulate", "judiciary", "assembly"})
 
@@ -509,6 +535,9 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
         words = words[based + 1:]
     if is_title is not None and words and is_title(words, 0) == len(words):
         return None  # a title alone: "chaired by the Chief Cabinet Secretary"
+    if sentence_initial and len(words) > 1 and words[0].lower.endswith("ing") and text[words[-1].end:words[-1].end + 1] == ",":
+        words = words[1:]  # a participle opening the sentence: "Addressing Parliament, the minister said"
+        sentence_initial = False
     while words and (words[0].lower in lex.leading_stop or words[0].lower in lex.weekdays
                      or not words[0].capitalised):  # ("On Friday Police arrested ...": no "Friday Police")
         n_title = is_title(words, 0) if is_title is not None else 0
@@ -551,6 +580,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     if found is None:
         return None
     kw, k, n, end = found
+    if end < len(words) - 1 and words[end].lower in ("of", "for") and _BRACKETED_ACRONYM.match(text, words[-1].end):
+        end = len(words)  # an acronym closes the long form: "Scientific Police for Criminal Investigation (PCIC)"
     org = words[:end]
     if k >= 1 and end == k + n and org[k - 1].lower in _ROMANCE_ARTICLES:
         return None  # an English keyword after a Spanish or French article is a place's name: "La Union"
@@ -648,8 +679,10 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
     return replace(org, end=m.end(), name=org.name + tail, surface=org.surface + tail)
 
 
-# single capitalised portfolios listed before a body's name, after "the" or an owner: "the Passport, "
-_PORTFOLIOS_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t]+(?P<items>[A-Z][\w'’\-]*,(?:[ \t]+[A-Z][\w'’\-]*,)*[ \t]+)$")
+# capitalised portfolios of one or two words listed before a body's name, after "the" or an owner:
+# "the Passport, ", "the CID's Human Trafficking, "
+_PORTFOLIOS_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)[ \t]+(?P<items>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?,"
+                                r"(?:[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?,)*[ \t]+)$")
 _NUMBERED = re.compile(r"\.?[ \t]+\d{1,3}(?![\d,])")  # ". 3" after "Court of Instruction No"
 
 
@@ -714,8 +747,9 @@ def _principal_keyword(words: Sequence[Word], lex: ActorWords,
             return kw, i, n, len(words)
     for kw, i, n in reversed(hits):
         after = i + n
-        if not kw.head:
-            continue
+        if not kw.head and not (kw.words[-1] in _PUBLIC_IF_STATE and words[0].lower in lex.state_openers
+                                and not (i and words[i - 1].lower in _VENUES)):
+            continue  # (a state's centre or institute ends its name: "National Investigation Centre")
         if after == len(words) or not words[after].capitalised:
             return kw, i, n, after
         if is_title is not None and is_title(words, after):

@@ -79,8 +79,8 @@ class PeopleWords:
         return j - i
 
 
-# a speech verb that, capitalised after a given name, is a surname: "Halima Said", "Zuhura Said"
-_SURNAMES_LIKE_VERBS = frozenset({"Said"})
+# a speech verb or title that, capitalised after a given name, is a surname: "Halima Said", "Amy Pope"
+_SURNAMES_LIKE_VERBS = frozenset({"Said", "Pope", "King", "Bishop"})
 
 
 # days and months that are given names: "the couple's driver, Friday Uwaifo, 52,", "said Jan Verhoef"
