@@ -375,6 +375,15 @@ CASES = [
     # a one-word name with a capital inside stands on its own before "and"
     ("The government funded HopeNow and Reden International.", None,
      [{"name": "Reden International", "kind": "ngo"}]),
+    # a list item that opens with a name and a country in brackets names a person
+    ("This year's honourees are:\n- Nadia Haddad (Lebanon), a lawyer who has represented 300 workers;\n"
+     "- Farida Noori (Afghanistan); and\n- Dr. Kwabena Asante (Ghana), a child protection specialist.", None,
+     [{"name": "Nadia Haddad", "kind": "person"}, {"name": "Farida Noori", "kind": "person"},
+      {"name": "Kwabena Asante", "kind": "person"}]),
+    ("The program was run by IOM and the Slovak Catholic Charity (SKCH).", None,
+     [{"name": "Slovak Catholic Charity", "kind": "ngo", "aliases": ["SKCH"]}]),
+    ("On arrival, BRAC Migration Programme gave each returnee Tk 6,000, according to BRAC.", None,
+     [{"name": "BRAC", "kind": "ngo"}]),
     # broadcasters and agencies by their short names
     ('"We worked 60 hours," he told the ABC through an interpreter.', None, [{"name": "ABC", "kind": "media"}]),
     ("BKA official Martina Lenz told DW on Monday.", None,
@@ -446,6 +455,8 @@ CASES = [
      [{"name": "Pracha Boonmee", "kind": "person", "role": "reporter"},
       {"name": "Kate Sullivan", "kind": "person", "role": "reporter"},
       {"name": "Martin Hale", "kind": "person", "role": "editor"}]),
+    ("Police identified 398 victims.\n\nEdited by: Anke Schreiber\n", None,
+     [{"name": "Anke Schreiber", "kind": "person", "role": "editor"}]),
     ("MEXICO CITY, Aug 17 (AFP) - Mexican prosecutors said they had broken up a ring.", None,
      [{"name": "Agence France-Presse", "kind": "media", "aliases": ["AFP"]}]),
     ("Accra, March 18, GNA - Police rescued 31 children. He told state news agency BNA that 19 were convicted.",
@@ -924,6 +935,10 @@ NOT_ACTORS = [
     ("The National Referral Policy was adopted in 2015.", ["National Referral Policy"]),
     ("They met at the National Convention Center in Hanoi.", ["National Convention Center"]),
     ("Addressing Parliament, the minister said the figures were bad.", ["Addressing Parliament"]),
+    # a rank defined by its acronym before its holder's name; a capitalised header cut before a role
+    ('"They were paid," said Deputy Superintendent of Police (DSP) Abena Nyarko of the unit.',
+     ["Deputy Superintendent of Police", "DSP"]),
+    ("OFFICE OF THE SPOKESPERSON\n\nThe Secretary released the report.", ["OFFICE OF THE"]),
     ("The Cabinet paid the family of each Sri Lankan confirmed killed.", ["Sri Lankan"]),
     # places named after people; a month before a name with a dating word; cameras, not a broadcaster
     ("Survivors were treated at Prince Zulu Memorial Hospital and flew from King Fahd International Airport.",

@@ -667,6 +667,19 @@ CASES = [
      {"value": 31, "unit": "victims", "category": "victims"}),
     # a count in brackets after a share of a plural noun counts that noun
     ("Males accounted for 78% of referrals (3,711) last quarter.", "3,711", {"value": 3711, "unit": "referrals"}),
+    # a count after a reference in a list is a count when a reference of its own follows it
+    ("It said 13 more cases were identified under article 132, and 10 under article 167.", "10",
+     {"value": 10, "unit": "cases"}),
+    # "of them" points back to people, not to the police who handed them over
+    ("The group, 41 men and 23 women, was handed over by Cambodian police at the border. Five of them were under 18.",
+     "Five", {"value": 5, "unit": "women"}),
+    # a count compared with one the clause denied counts the denied noun
+    ("The government did not report any convictions, compared with two in 2015.", "two",
+     {"value": 2, "unit": "convictions", "category": "convictions"}),
+    ("It did not initiate any prosecutions, compared to none in 2016, four in 2015, and none since 2011.", "four",
+     {"value": 4, "unit": "prosecutions"}),
+    ("The government provided 60,000 pa'anga ($28,380) to an NGO.", "60,000",
+     {"value": 60_000, "currency": "TOP", "category": "money"}),
     # a function word glued to the figure by PDF extraction
     ("It prosecuted 20 traffickers, compared to106 alleged traffickers the year before.", "106",
      {"value": 106, "unit": "alleged traffickers"}),
@@ -696,6 +709,8 @@ def test_quantity_fields(run_text, text, span, expected):
         "Law 26.842 of 2012 defined the crime.",
         "Articles 418, 419, and 420 criminalize some forms of sex trafficking.",
         "Resolution 2331 condemned the abuses.",
+        "The government ran awareness campaigns in Region 1 and Region 7.",
+        "Officers took bribes at the border post.\n\n264 MALAWI\nPROTECTION\nThe government maintained efforts.",
         "The raid took place on June 5 at 10:30 p.m.",
         "The hearing was held on 5 June 2018.",
         "Victims can call the hotline at 1288 for help.",

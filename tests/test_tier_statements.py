@@ -330,6 +330,10 @@ CASES = [
     # a list of the countries placed on a tier; "in the 2005 Report"
     ("Among the countries on Tier 3 were China, North Korea and Eritrea.", NEWS,
      [("CHN", "3", 2021, None, None, None), ("PRK", "3", 2021, None, None, None), ("ERI", "3", 2021, None, None, None)]),
+    # an acronym in brackets after a country of the list
+    ("Burma, the People's Republic of China (PRC), Cuba and North Korea remained on Tier 3.", NEWS,
+     [("MMR", "3", 2021, "remained", "3", None), ("CHN", "3", 2021, "remained", "3", None),
+      ("CUB", "3", 2021, "remained", "3", None), ("PRK", "3", 2021, "remained", "3", None)]),
     ("Tier 2 Watch List countries include Ghana.", NEWS, [("GHA", "2WL", 2021, None, None, None)]),
     ("The report ranked 94 governments in Tier 2, with three, Libya, Somalia and Yemen, listed as special cases.", NEWS,
      [("LBY", "special", 2021, None, None, None), ("SOM", "special", 2021, None, None, None),

@@ -244,6 +244,7 @@ class ActorFinder:
         self._role_people(text, cands)
         self._owned_role_people(text, cands)
         self._aged_people(text, cands)
+        self._listed_people(text, cands)
         self._aged_before_names(text, cands)
         self._who_people(text, cands)
         self._credited_people(text, cands)
@@ -369,6 +370,11 @@ class ActorFinder:
             self._small_long_form(before, letters or acronym, acronym, a_start, cands, acr_keys)
             return
         long_words = before[start:]
+        if tuple(w.lower for w in long_words) in self.people.titles:
+            close = text.find(")", a_start)
+            after = self._split(text, close + 1, min(len(text), close + 80)) if close >= 0 else []
+            if after and text[close + 1:after[0].start] == " " and name_after(after, 0, self.people, self.lex) >= 2:
+                return  # a rank and its holder: "Deputy Superintendent of Police (DSP) Abena Nyarko"
         lead = before[:start]
         # a country word just before the long form belongs to the mention ("Libyan Government of ...")
         ext = 0
@@ -951,6 +957,23 @@ class ActorFinder:
             role, affiliation = (app.role, app.affiliation) if app is not None and app.role else (None, None)
             cands.append(_person(words[-k:], "person_age", 2, role, affiliation or affiliation_after(after, lex), 2))
 
+    def _listed_people(self, text: str, cands: list[Cand]) -> None:
+        """A list item that opens with a full name and a country in brackets: "- Nadia Haddad (Lebanon),
+        a lawyer who ...", "3. Oksana Melnyk (Ukraine), who set up a hotline" (honourees, delegates)."""
+        pw, lex = self.people, self.lex
+        if "(" not in text:
+            return
+        for m in _LISTED_NAME.finditer(text):
+            if lookup_country(m["place"]) is None:
+                continue
+            words = self._split(text, m.start("name"), m.end("name"))
+            t = pw.titles_at(words, 0)
+            if t or not 2 <= len(words) <= 4 or name_after(words, 0, pw, lex) != len(words):
+                continue  # (a title before the name is the titled-people rule's: "Father Ignacio Ruales")
+            app = apposition(text[m.end():m.end() + 300], lex, before_verb=False)
+            role = app.role if app is not None and app.role else None
+            cands.append(_person(words, "person_listed", 2, role, app.affiliation if role else None, 2))
+
     def _verb_before_long_form(self, text: str, start: int, defined: int) -> bool:
         """Whether text[start:defined], before a long form its acronym delimits, is a verb and "the" and
         no part of the name: "Reform the Temporary Foreign Worker Program (TFWP)" ("Office of the
@@ -1359,6 +1382,9 @@ _CREDIT_NAME = re.compile(r"[A-Z][\w'’\-]+(?:[ \t]+(?:(?:" + "|".join(sorted(N
                           r"[A-Z][\w'’\-]+){1,3}")
 _NAMES = r"[A-Z][\w'’\-]+(?:[ \t]+[\w'’\-]+){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+[\w'’\-]+){1,4}?)*"
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
+# a list item: a bullet or number at a line's start, a name and a place in brackets ("- Nadia Haddad (Lebanon),")
+_LISTED_NAME = re.compile(r"(?m)^[ \t]*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])[ \t]+(?P<name>[A-Z][^()\n,;]{2,60}?)[ \t]+"
+                          r"\((?P<place>[A-Z][A-Za-z .'\-]{1,40})\)")
 _BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?P<names>{_NAMES})[ \t]*(?:[,|][^\n]{{0,80}})?$")
 # a name and the outlet on a line of their own: "Rajesh Ranjan | TNN", "Kate Arsenault · CBC News · Posted: ...",
 # "Dewi Anggraini (The Jakarta Post)"
@@ -1366,7 +1392,7 @@ _BYLINE_AGENCY = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*(?:[|·•][ 
                             r"(?:[|·•][^\n]*)?|\((?P<paren>[^()\n]{2,40})\))[ \t]*$")
 _BYLINE_ZONE = 600  # bylines stand near the top of a story
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
-_CREDIT = re.compile(r"by[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
+_CREDIT = re.compile(r"by:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
 _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")  # "in Kuala Lumpur"
 _CREDIT_TASK = re.compile(r"\b(?:Reporting|Additional[ \t]+reporting|Writing|Editing|Edited|Compiled)[ \t]+$")
 # where a story names the agency that wrote it: "MEXICO CITY, Aug 17 (AFP) -" (a place in capitals, a date,

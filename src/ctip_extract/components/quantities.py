@@ -1760,6 +1760,8 @@ class QuantityFinder:
         noun = ctx.number_of_before(item.start, reach=25)
         if noun is None and after in ("were", "was", "are", "is"):
             noun = ctx.antecedent_before(item.start)  # "one in four victims was ..., and 31 were under 18"
+        if noun is None:
+            noun = ctx.denied_before_comparison(item.start)  # "did not report any convictions, compared with two"
         return self._unit_of(item, *noun) if noun is not None else None
 
     def _unit_of(self, item: _Found, unit: str, head: str) -> _Found:
@@ -2094,8 +2096,8 @@ class _Context:
                     k += 2
                 else:
                     break
-                if k + 1 < n and finder._counts_a_noun(self, k + 1):
-                    break  # "under article 149 and 19 investigations": a count after the list
+                if k + 1 < n and (finder._counts_a_noun(self, k + 1) or self.lows[k + 1] == "under"):
+                    break  # "under article 149 and 19 investigations", "..., and 10 under article 167": counts
                 self.skip[k] = 2
                 k += 1
         self._skip_sibling_references()
@@ -2133,9 +2135,14 @@ class _Context:
         for t in self.candidates:
             if not texts[t].isdigit() or len(texts[t]) > 4:
                 continue
-            for lo, hi in ((t + 1, min(n, t + 4)), (max(0, t - 3), t)):
-                caps = [k for k in range(lo, hi) if texts[k].isupper() and texts[k].isalpha() and len(texts[k]) > 1]
-                if not caps or (lo == t + 1 and caps[0] != t + 1) or (hi == t and caps[-1] != t - 1):
+            for side in (range(t + 1, min(n, t + 4)), range(t - 1, max(-1, t - 4), -1)):
+                caps = []  # the capitals right next to the number, on that side (a line break ends them)
+                for k in side:
+                    if not (texts[k].isupper() and texts[k].isalpha() and len(texts[k]) > 1):
+                        break
+                    caps.append(k)
+                caps.sort()
+                if not caps:
                     continue
                 run = " ".join(texts[k] for k in caps)
                 if texts[caps[0]] == "TRAFFICKING" or (len(run) >= 4 and lookup_country(run) is not None):
@@ -2415,11 +2422,33 @@ class _Context:
         lo = self.sent_starts[si - 1] if si > 0 and (start == self.sent_start(start) or subject) else self.sent_start(start)
         for k in range(start - 1, max(lo, start - reach) - 1, -1):
             low = self.low(k)
-            if self.alpha[k] and looks_plural(low, lex) \
+            if self.alpha[k] and low != "police" and looks_plural(low, lex) \
                     and lex.head_category.get(singular(low, lex)) in ("people", "victims", "offenders", "suspects") \
                     and not (self.text(k)[:1].isupper() and k != self.sent_start(k)) \
                     and not (subject and k == start - 2):  # ("Trafficking in Persons")
                 return self.text(k), self.text(k)
+        return None
+
+    def denied_before_comparison(self, start: int) -> tuple[str, str] | None:
+        """"did not report any convictions, compared with two in 2015", "no prosecutions, compared to none in
+        2016, four in 2015": the plural noun after "any" or "no" in the clause a bare number after "compared
+        with/to" is compared with. (noun phrase, head) or None."""
+        s0 = self.sent_start(start)
+        comp = next((k for k in range(start - 1, max(s0, start - 16) - 1, -1) if self.low(k) == "compared"), None)
+        if comp is None or comp + 2 > start or self.low(comp + 1) not in ("with", "to"):
+            return None
+        lex = self.finder.units
+        for k in range(comp - 1, max(s0, comp - 25) - 1, -1):
+            if self.low(k) not in ("any", "no"):
+                continue
+            words = []
+            for m in range(k + 1, min(comp, k + 5)):
+                if not self.alpha[m] or self.low(m) in lex.stop_words:
+                    return None
+                words.append(self.text(m))
+                if looks_plural(self.low(m), lex):
+                    return " ".join(words), self.text(m)
+            return None
         return None
 
     def collective_before(self, start: int) -> tuple[str, str] | None:

@@ -580,6 +580,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     if found is None:
         return None
     kw, k, n, end = found
+    while end > k + n and words[end - 1].lower in lex.connectors:
+        end -= 1  # a run cut before a role noun: "OFFICE OF THE (SPOKESPERSON)"
     if end < len(words) - 1 and words[end].lower in ("of", "for") and _BRACKETED_ACRONYM.match(text, words[-1].end):
         end = len(words)  # an acronym closes the long form: "Scientific Police for Criminal Investigation (PCIC)"
     org = words[:end]

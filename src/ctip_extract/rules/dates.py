@@ -411,7 +411,7 @@ class DateNormaliser:
             (re.compile(rf"{Y}\s*(?P<q>q[1-4]|h[12])"), self._quarter_code),
             (re.compile(rf"(?:(?P<shift>{shift})\s+)?reporting\s+period"), self._reporting_period),
             (re.compile(r"year"), self._during_the_year),
-            (re.compile(rf"(?:(?:earlier|later)\s+)?(?P<shift>{shift}|past)\s+(?P<unit>year|month|week)"),
+            (re.compile(rf"(?:(?:earlier|later)\s+)?(?P<shift>{shift}|past)\s+(?P<unit>year|month|weekend|week)"),
              self._relative_unit),
             (re.compile(r"(?:the\s+)?(?P<unit>year|month|week)\s+(?:before|earlier)"), self._unit_before),
             (re.compile(r"(?P<word>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)"),
@@ -659,6 +659,10 @@ class DateNormaliser:
         day = pub.date
         if day is None:
             return []
+        if unit == "weekend":  # "last weekend": the Saturday and Sunday of the week before publication's
+            saturday = day - timedelta(days=day.isoweekday() - 6) + timedelta(weeks=shift)
+            sunday = saturday + timedelta(days=1)
+            return [_fields(f"{saturday.isoformat()}/{sunday.isoformat()}", "period", saturday, sunday, anchor=pub.text)]
         return [week_fields(day + timedelta(weeks=shift), anchor=pub.text)]
 
     def _near_day(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:

@@ -841,9 +841,10 @@ class _Scan:
                 if self._conditional(region[:c.start]):
                     return None
                 chosen = [c]
-                for d in reversed([x for x in mentions if x.end <= c.start]):
+                for d in reversed([x for x in mentions if x.end <= c.start
+                                   and not (region[x.start - 1:x.start] == "(" and region[x.end:x.end + 1] == ")")]):
                     between = region[d.end:chosen[-1].start]
-                    if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?", between):
+                    if not _LIST_GAP.fullmatch(between):
                         break
                     chosen.append(d)
                 return [(clause_start + x.start, x.country) for x in reversed(chosen)]
@@ -945,6 +946,9 @@ _RANKED_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:after[ \t]+having|having|after)[ 
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNORECASE)
 # a relative clause closing the words before a verb ("Niger, which last year was on the Watch List"), and
 # one set off by commas inside them
+# between two countries of a list of subjects, an acronym in brackets may follow the first: "Burma, the
+# People's Republic of China (PRC), Cuba and North Korea remained on Tier 3"
+_LIST_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$")
 _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 # a time before the verb of a tier statement
