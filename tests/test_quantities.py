@@ -680,6 +680,21 @@ CASES = [
      {"value": 4, "unit": "prosecutions"}),
     ("The government provided 60,000 pa'anga ($28,380) to an NGO.", "60,000",
      {"value": 60_000, "currency": "TOP", "category": "money"}),
+    # "compared with" compares with the clause's own count, not one an "including" phrase adds
+    ("Courts convicted 105 individuals, including 223 counts of aggravating circumstances, compared with 125 in "
+     "2016.", "125", {"value": 125, "unit": "individuals"}),
+    # a participle after a bare count names the people counted, before "under" too
+    ("The government sentenced 84 convicted under the trafficking statute to prison terms.", "84",
+     {"value": 84, "unit": "convicted"}),
+    # a sign glued to the figure, thousands after a space; Zimbabwe's ZiG
+    ("She paid an agent US$350 and ZiG2 500 for a visa.", "ZiG2 500",
+     {"value": 2500, "currency": "ZWG", "category": "money"}),
+    # what rose is the clause's subject ("have risen", "has fallen")
+    ("He said reported cases of trafficking to the Gulf had risen from 31 in 2022 to 58 last year.", "58",
+     {"value": 58, "unit": "cases"}),
+    # "sentencing one to 12 years": one person, twelve years
+    ("Courts convicted two traffickers, sentencing one to 12 years' imprisonment.", "12 years",
+     {"value": 12, "low": None, "unit": "years", "category": "duration"}),
     # a function word glued to the figure by PDF extraction
     ("It prosecuted 20 traffickers, compared to106 alleged traffickers the year before.", "106",
      {"value": 106, "unit": "alleged traffickers"}),

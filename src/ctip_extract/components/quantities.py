@@ -107,7 +107,7 @@ _GROUP_PARTICIPLES = frozenset({"arrested", "detained", "rescued", "identified",
                                 "returned", "trafficked", "killed", "injured", "sentenced", "prosecuted", "screened"})
 # what may follow such a participle when it names the counted people ("18 convicted during ...", "42 arrested
 # in the raids"), not a noun it qualifies ("18 convicted traffickers")
-_AFTER_GROUP_PARTICIPLE = frozenset({"during", "in", "on", "at", "by", "for", "last", "this", "and", "or", "since",
+_AFTER_GROUP_PARTICIPLE = frozenset({"during", "in", "on", "at", "by", "for", "last", "this", "and", "or", "since", "under",
                                      ",", ".", ";", ")"})
 # what a rate is per: "per thousand", "per capita", "per 100,000"
 _RATE_BASES = frozenset({"thousand", "hundred", "million", "capita", "head", "mille"})
@@ -381,7 +381,7 @@ class QuantityFinder:
                 if code is None or value is None:
                     return None
                 return _Number(i, i + 2, value=value, currency=code, unit=text, category="money", rule="money_symbol_scaled")
-            if nxt and (_DIGITS.fullmatch(nxt) or _RANGE_TOKEN.fullmatch(nxt)):
+            if nxt and (_DIGITS.fullmatch(nxt) or _RANGE_TOKEN.fullmatch(nxt)) and not _HAS_DIGIT.search(text):
                 code = self._currency(ctx, text, i) if text not in _NOT_CODES else None
                 if code is None:
                     return None
@@ -394,12 +394,17 @@ class QuantityFinder:
                 code = self._currency(ctx, m.group(1), i) if m else None
                 if not code:
                     return None
-                value = num.parse_digits(m.group(2), european=False)
+                digits, end = m.group(2), i + 1
+                if not m.group(3) and _GROUP_HEAD.fullmatch(digits):  # "ZiG2 500": thousands after a space
+                    while end < len(ctx.texts) and _THREE_DIGITS.fullmatch(ctx.text(end)) and ctx.space[end - 1]:
+                        digits += ctx.text(end)
+                        end += 1
+                value = num.parse_digits(digits, european=False)
                 if value is None:
                     return None
                 if m.group(3):  # "RM54.6mil"
                     value = round(value * num.SCALES[m.group(3).lower()], 4)
-                out = _Number(i, i + 1, value=value, currency=code, unit=m.group(1), category="money", rule="money_symbol")
+                out = _Number(i, end, value=value, currency=code, unit=m.group(1), category="money", rule="money_symbol")
                 self._read_scale(ctx, out)
                 read = self._read_range(ctx, out)
                 if read is not None and read.unit in self.currencies.letter_symbols and read.currency:
@@ -737,6 +742,9 @@ class QuantityFinder:
                 return out
         if link == "or" and (out.word_number != (ctx.low(k) in num.NUMBER_WORDS) or sym):
             return out  # (two amounts, each with its currency: "Rs 100,000 or Rs 150,000")
+        if link == "to" and out.first_word.lower() == "one" and out.start > 0 \
+                and ctx.low(out.start - 1) in ("sentencing", "sentenced", "sentence", "sentences"):
+            return out  # "sentencing one to 12 years' imprisonment": one person, not a range
         if link == "to" and ctx.change_before(out.start) and not (out.start > 0 and ctx.low(out.start - 1) == "to"):
             return out  # "rose from 30 to 34": two values, not a range ("increased to 19 to 20 years" is one)
         second = None
@@ -1735,10 +1743,16 @@ class QuantityFinder:
         after = ctx.lows[item.end] if item.end < len(ctx.lows) else ""
         is_subject = after in _SUBJECT_VERB_AFTER or (len(after) >= 6 and after.endswith("ed")) or (
             item.start > 0 and ctx.lows[item.start - 1] == "remaining")
+        # "convicted 105 individuals ..., including 223 counts of ..., compared with 125 in 2016": the
+        # comparison is with the clause's own count, not with one the "including" phrase adds
+        compared = item.start >= 2 and ctx.lows[item.start - 1] in ("with", "to") and ctx.lows[item.start - 2] == "compared"
         for prev in reversed(found):
             ps = ctx.sent_index(prev.start)
             if ps < sent - 1:
                 break
+            if compared and ps == sent and prev.start > 0 and ctx.lows[prev.start - 1] == "including" \
+                    and any(f.unit and f.start < prev.start and ctx.sent_index(f.start) == sent for f in found):
+                continue
             if is_subject and prev.category in ("money", "percent", "duration", "age"):
                 continue  # ("one in four was younger than 21, and 31 were under 18": no age is a subject)
             if prev.category == "percent" and item.number.value is not None and item.number.value > 100:
