@@ -392,6 +392,15 @@ CASES = [
      [{"name": "Business and Professional Women's Club", "kind": "ngo"}]),
     ("JAKARTA, KOMPAS - The bodies arrived. She told The Herald that she had paid an agent.", None,
      [{"name": "Kompas", "kind": "media"}, {"name": "The Herald", "kind": "media"}]),
+    ("The Inter-Agency Taskforce on Trafficking in Persons met four times.", None,
+     [{"name": "Inter-Agency Taskforce on Trafficking in Persons", "kind": "government"}]),
+    # "the <title> of <body>, NAME, said"; a Filipino "dela"; a law firm
+    ("The Comptroller of the Nigeria Immigration Service in Kano, Aminu Garba-Dutse, said checks rose.", None,
+     [{"name": "Aminu Garba-Dutse", "kind": "person", "role": "Comptroller of the Nigeria Immigration Service in Kano"}]),
+    ("The Director of the Migrant Workers Office, Juan dela Cruz, said so.", None,
+     [{"name": "Juan dela Cruz", "kind": "person"}]),
+    ("NEW YORK - Kessler Ortiz LLP, with co-counsel from The Human Trafficking Legal Center, filed a lawsuit.", None,
+     [{"name": "Kessler Ortiz LLP", "kind": "company"}, {"name": "Human Trafficking Legal Center", "kind": "ngo"}]),
     # broadcasters and agencies by their short names
     ('"We worked 60 hours," he told the ABC through an interpreter.', None, [{"name": "ABC", "kind": "media"}]),
     ("BKA official Martina Lenz told DW on Monday.", None,

@@ -205,6 +205,8 @@ FOUND = [
     ("The program began in September 2015 and ran to September this year.", "2018-10-01",
      [("September 2015", "2015-09"), ("September this year", "2018-09")]),
     ("The annual report, released in June, praised the shelter.", "2018-10-01", [("June", "2018-06")]),
+    # a relative clause is a clause of its own: the "would" of the quote before it dates nothing in it
+    ('"The permit would come soon," said a worker who returned home in May.', "2024-08-14", [("May", "2024-05")]),
     ("Police said last week that the ring had operated since 2013.", "2018-10-01",
      [("last week", "2018-09-24/2018-09-30"), ("2013", "2013")]),
     ("Judges convicted 12 traffickers in 2017 (40 in 2016) and 9 in 2015.", None,

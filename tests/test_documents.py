@@ -487,6 +487,13 @@ def test_running_heads_and_footnote_marks_left_in_sentences(text: str, rules_rea
     assert spell_out(text)[0] == rules_read
 
 
+def test_fi_and_fl_codes_for_quotes_are_read_as_quotes_where_no_word_has_them() -> None:
+    from ctip_extract.documents.normalise import spell_out
+
+    text = "It ran \ufb01ve centers called \ufb01Hope\ufb02, and the \ufb02ow grew."
+    assert spell_out(text)[0] == 'It ran five centers called "Hope", and the flow grew.'
+
+
 @pytest.mark.parametrize("text", ["The G20CHINA summit", "Flight 20CHINA", "Flight 20CHINA landed.", "a 5CHINESE delegation",
                                   "in 2018CHINA"])
 def test_digits_before_capitals_that_are_no_running_head_stay(text: str) -> None:

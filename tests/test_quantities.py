@@ -695,6 +695,12 @@ CASES = [
     # "sentencing one to 12 years": one person, twelve years
     ("Courts convicted two traffickers, sentencing one to 12 years' imprisonment.", "12 years",
      {"value": 12, "low": None, "unit": "years", "category": "duration"}),
+    # a quoted name between a count and its noun
+    ('The government operated 22 "Victims of Violence" centers in 2017.', "22",
+     {"value": 22, "unit": '"Victims of Violence" centers', "category": "institutions"}),
+    # the Netherlands Antillean guilder by its code
+    ("It received approximately ANG 9,500 from the Netherlands.", "ANG 9,500",
+     {"value": 9500, "currency": "ANG", "qualifier": "approx"}),
     # a function word glued to the figure by PDF extraction
     ("It prosecuted 20 traffickers, compared to106 alleged traffickers the year before.", "106",
      {"value": 106, "unit": "alleged traffickers"}),

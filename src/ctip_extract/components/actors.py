@@ -818,6 +818,11 @@ class ActorFinder:
                         and left[n - 1].lower in lex.role_nouns:
                     cands.append(_person(left[n:], "person_speech", 1, left[n - 1].text))
                     continue
+                if k >= 2 and n > 1 and text[left[n - 1].end:left[n].start].strip() == "," \
+                        and (role := self._title_phrase_before(left, n)) is not None:
+                    # "The Comptroller of the Nigeria Immigration Service in Kano, Aminu Garba-Dutse, said"
+                    cands.append(_person(left[n:], "person_speech", 1, role))
+                    continue
                 # "Eang Bunthan, the ... manager at X, said"
                 for j, w in enumerate(left[:-1]):
                     if not w.capitalised or w.possessive or text[w.end:w.end + 1] != ",":
@@ -840,6 +845,17 @@ class ActorFinder:
                 k = name_after(right, 0, pw, lex)  # "said Eang Bunthan"
                 if k >= 2:
                     self._speaker(text, right[:k], cands)
+
+    def _title_phrase_before(self, words: Sequence[Word], n: int) -> str | None:
+        """The role "the <title> of <body>" that ends at words[n] (a comma follows it): "Comptroller of the
+        Nigeria Immigration Service in Kano"; None unless "the" opens it and "of"/"for"/"at" follows the title."""
+        pw = self.people
+        for p in range(max(1, n - 12), n):
+            t = pw.titles_at(words, p)
+            if t and words[p - 1].lower == "the" and p + t < n and words[p + t].lower in ("of", "for", "at") \
+                    and all(w.capitalised or w.lower in self.lex.connectors for w in words[p + t + 1:n]):
+                return _words_text(words[p:n])
+        return None
 
     def _affiliated_speaker(self, text: str, right: Sequence[Word], cands: list[Cand]) -> bool:
         """After a speech verb, a body, a lower-case role and a name: "said DCI head Mohamed Amin",

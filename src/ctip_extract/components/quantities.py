@@ -1232,6 +1232,13 @@ class QuantityFinder:
             if word in lex.stop_words or word in ("and", "or") or word in num.NUMBER_WORDS:
                 return None
             return j + 1, k + 1, [ctx.text(k)], ctx.text(k), False
+        # a quoted name between the number and its noun: '22 "Victims of Violence" centers'
+        if ctx.text(j) in ('"', "\u201c"):
+            close = next((k for k in range(j + 1, min(n, j + 10)) if ctx.text(k) in ('"', "\u201d")), None)
+            if close is not None and close > j + 1 and close + 1 < n and ctx.alpha[close + 1]:
+                sub = self._np(ctx, close + 1, n)
+                if sub is not None and looks_plural(sub[3].lower(), lex):
+                    return j, sub[1], [ctx.text(t) for t in range(j, sub[1])], sub[3], sub[4]
         # "of whom 41 were identified as trafficking victims", "an estimated 173,000 work as domestic workers"
         k = j + 2 if ctx.low(j) in ("were", "was") and j + 2 < n and ctx.low(j + 1) in _CLASSED_AS else \
             j + 1 if ctx.low(j) in _WORK_AS else None

@@ -39,7 +39,7 @@ _ONE_FOR_ONE = str.maketrans(
 # bullet has a space after it)
 _BULLET_EURO = re.compile("\u2022(?=[0-9])")
 _PDF_QUOTE_GLYPHS = str.maketrans({"\ufb01": '"', "\ufb02": '"', "\u0160": "\u2014", "\u0152": "\u2013"})
-_FL_AT_WORD_END = re.compile(r"\w\ufb02(?=[\s.,;:)]|$)")
+_FL_AT_WORD_END = re.compile(r"[\w.,;:!?)]\ufb02(?=[\s.,;:)]|$)")  # (also after a sentence's stop: "\ufb01prison-like.\ufb02 In")
 _S_CARON_BETWEEN_WORDS = re.compile(r"[a-z]\u0160[a-z]")
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
@@ -123,6 +123,19 @@ _MONTHS = frozenset({"January", "February", "March", "April", "June", "July", "A
                      "November", "December"})
 
 
+def _spelt(char: str, text: str, at: int) -> str:
+    """What a ligature or invisible character at text[at] stands for. The 2018 report's extracted text writes
+    its curly quotes with the fi and fl ligatures' codes ("\ufb01Victims of Violence\ufb02 centers"): an fi
+    before a capital or figure opens a quote, an fl after a word and before no letter closes one (no English
+    word has "fi" before a capital, and "fl" ends few)."""
+    nxt = text[at + 1:at + 2]
+    if char == "\ufb01" and (nxt.isupper() or nxt.isdigit()):
+        return '"'
+    if char == "\ufb02" and at > 0 and not text[at - 1].isspace() and not nxt.isalpha():
+        return '"'
+    return _LIGATURES.get(char, "")
+
+
 def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """`text` with ligatures written as their letters ("\ufb01ve" -> "five"), invisible characters
     dropped ("traf\u00adficking"), and the debris of PDF text extraction cut out: page numbers with
@@ -132,7 +145,7 @@ def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     month's name split at a line end ("Febru- ary"); and where:
     (offset in `text`, characters added) for each change, in order (Document.expansions); a negative
     count drops that many characters."""
-    cuts = [(m.start(), m.end(), _LIGATURES.get(m.group(), "")) for m in _SPELT_OUT.finditer(text)]
+    cuts = [(m.start(), m.end(), _spelt(m.group(), text, m.start())) for m in _SPELT_OUT.finditer(text)]
     cuts += [(start, end, "") for start, end in _glued_heads(text)]
     cuts += [(start, end, "") for start, end in _spaced_heads(text)]
     # a running head on a line of its own inside a paragraph: the lines around it join (looked for where

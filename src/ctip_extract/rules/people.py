@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .actors import ActorWords, Word, lookup_country, lookup_demonym
 
-NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ould", "mint", "van", "von", "de", "den", "der", "da", "di",
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ould", "mint", "van", "von", "de", "den", "der", "da", "di", "dela",
                             "del", "dos", "du", "al", "el", "le", "la"})
 # generational suffixes that end a name ("Samson Inocencio Jr."), matched as written after a space
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
