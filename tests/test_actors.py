@@ -401,6 +401,7 @@ CASES = [
      [{"name": "Juan dela Cruz", "kind": "person"}]),
     ("NEW YORK - Kessler Ortiz LLP, with co-counsel from The Human Trafficking Legal Center, filed a lawsuit.", None,
      [{"name": "Kessler Ortiz LLP", "kind": "company"}, {"name": "Human Trafficking Legal Center", "kind": "ngo"}]),
+    ("Gardaí searched 12 premises on Tuesday.", None, [{"name": "An Garda Síochána", "kind": "government"}]),
     # broadcasters and agencies by their short names
     ('"We worked 60 hours," he told the ABC through an interpreter.', None, [{"name": "ABC", "kind": "media"}]),
     ("BKA official Martina Lenz told DW on Monday.", None,

@@ -207,6 +207,10 @@ FOUND = [
     ("The annual report, released in June, praised the shelter.", "2018-10-01", [("June", "2018-06")]),
     # a relative clause is a clause of its own: the "would" of the quote before it dates nothing in it
     ('"The permit would come soon," said a worker who returned home in May.', "2024-08-14", [("May", "2024-05")]),
+    # a deadline a few months ahead ("by the end of December" in November) unless "had" says it has passed
+    ("The department aims to issue cards to all workers by the end of December.", "2021-11-14",
+     [("December", "2021-12")]),
+    ("By the end of June, police had arrested 40 people.", "2023-03-08", [("June", "2022-06")]),
     ("Police said last week that the ring had operated since 2013.", "2018-10-01",
      [("last week", "2018-09-24/2018-09-30"), ("2013", "2013")]),
     ("Judges convicted 12 traffickers in 2017 (40 in 2016) and 9 in 2015.", None,

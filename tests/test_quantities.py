@@ -701,6 +701,13 @@ CASES = [
     # the Netherlands Antillean guilder by its code
     ("It received approximately ANG 9,500 from the Netherlands.", "ANG 9,500",
      {"value": 9500, "currency": "ANG", "qualifier": "approx"}),
+    # "the number of X, N," names what N counts; Rwandan francs with a glued sign
+    ("The largest number of families, 31, were freed in Kasur, followed by 24 in Sheikhupura.", "24",
+     {"value": 24, "unit": "families"}),
+    ("The law prescribes fines of between Rwf10 million and Rwf15 million.", "Rwf10",
+     {"low": 10_000_000, "high": 15_000_000, "currency": "RWF"}),
+    # two amounts joined by "or", each with its glued sign, as with a spaced one
+    ("Families say they receive Rs900 or Rs950 after the deductions.", "Rs950", {"value": 950, "low": None}),
     # a function word glued to the figure by PDF extraction
     ("It prosecuted 20 traffickers, compared to106 alleged traffickers the year before.", "106",
      {"value": 106, "unit": "alleged traffickers"}),

@@ -330,6 +330,9 @@ CASES = [
     # a list of the countries placed on a tier; "in the 2005 Report"
     ("Among the countries on Tier 3 were China, North Korea and Eritrea.", NEWS,
      [("CHN", "3", 2021, None, None, None), ("PRK", "3", 2021, None, None, None), ("ERI", "3", 2021, None, None, None)]),
+    # "in its Trafficking in Persons Report in 2018"
+    ("The State Department downgraded Ireland from Tier 1 to Tier 2 in its Trafficking in Persons Report in 2018.",
+     NEWS, [("IRL", "2", 2018, "downgraded", "1", None)]),
     # an acronym in brackets after a country of the list
     ("Burma, the People's Republic of China (PRC), Cuba and North Korea remained on Tier 3.", NEWS,
      [("MMR", "3", 2021, "remained", "3", None), ("CHN", "3", 2021, "remained", "3", None),

@@ -309,6 +309,8 @@ class DateFinder:
         # the same words as LOWER hashes, compared with the token arrays without making Tokens
         self._future_ids = frozenset(strings.add(w) for w in self.future_cues)
         self._deadline_ids = frozenset(strings.add(w) for w in normaliser.words.deadline_cues)
+        self._end_of_ids = (strings.add("the"), strings.add("end"), strings.add("of"))
+        self._had = strings.add("had")
         self._future_sentence_ids = frozenset(strings.add(w) for w in self.future_sentence_cues)
         self._past_ids = frozenset(strings.add(w) for w in normaliser.words.past_cues)
         self._clause_break_ids = frozenset(strings.add(w) for w in normaliser.words.clause_breaks)
@@ -344,7 +346,7 @@ class DateFinder:
                         and not (s > 0 and lower[s - 1] in self._determiner_ids):
                     continue  # "to 2000 people": a count ("the 2017 convictions": the year's)
                 ctx = future_ctx if base.published and self._future(columns, s, e) else \
-                    deadline_ctx if s > 0 and lower[s - 1] in self._deadline_ids else base
+                    deadline_ctx if self._after_deadline(lower, s, e) else base
                 text = doc[s:e].text
                 fields = self.normaliser.normalise(text, ctx)
                 if fields:
@@ -486,6 +488,18 @@ class DateFinder:
             if idx:
                 out.append((idx[0], idx[-1] + 1))
         return out
+
+    def _after_deadline(self, lower: list[int], s: int, e: int) -> bool:
+        """Whether a deadline word ("by", "until") stands right before token s, or before "the end of"
+        there ("by the end of December"), and no "had" near it says the deadline has passed ("By the end
+        of June, police had arrested 40")."""
+        if s > 0 and lower[s - 1] in self._deadline_ids:
+            at = s - 1
+        elif s > 3 and lower[s - 4] in self._deadline_ids and (lower[s - 3], lower[s - 2], lower[s - 1]) == self._end_of_ids:
+            at = s - 4
+        else:
+            return False
+        return self._had not in lower[max(0, at - 12):min(len(lower), e + 12)]
 
     def _future(self, columns: list[list[int]], start: int, end: int) -> bool:
         """For a year-less span: a near future cue ("next") among the few tokens before it, or a

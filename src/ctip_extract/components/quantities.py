@@ -769,6 +769,8 @@ class QuantityFinder:
                 second.end += 1
         if second is None or second.value is None:
             return out
+        if link == "or" and out.category == "money" and _SYMBOL_NUMBER.fullmatch(ctx.text(k)):
+            return out  # "Rs900 or Rs950": two amounts, each with its currency (as "Rs 900 or Rs 950")
         if repeated is not None and (second.end >= n or ctx.low(second.end).rstrip("s") != repeated.rstrip("s")):
             return out  # (the unit once more, in either number: "one year and eight years")
         lo, hi = out.value, second.value
@@ -1131,6 +1133,8 @@ class QuantityFinder:
         scope = ctx.of_the_scope(start, numbered=True)
         if scope is not None:
             return scope, True
+        if start > 0 and ctx.text(start - 1) == "," and (named := ctx.number_of_before(start, reach=8)) is not None:
+            return named, False  # "the largest number of families, 31, were recovered from kilns in Kasur"
         subject = ctx.collective_before(start) or self._counted_by_place(ctx, item) \
             or self._paired_with_next(ctx, item) or self._of_whom(ctx, item) or self._share_in_brackets(ctx, item)
         return (subject, False) if subject is not None else None

@@ -265,6 +265,7 @@ def resolve_month(month: int, published: Published, direction: str = "past") -> 
 
 
 DEADLINE_DAYS = 45  # a year-less day after "until"/"by" this close after publication is ahead of it
+DEADLINE_MONTHS = 6  # a year-less month after "by" or "by the end of" this close after publication is ahead of it
 
 
 def resolve_month_day(month: int, day: int, published: Published, future: bool = False) -> date | None:
@@ -744,6 +745,9 @@ class DateNormaliser:
                 if ahead is not None and (ahead - date(pub.year, pub.month or 1, pub.day)).days <= DEADLINE_DAYS:
                     resolved = ahead  # a story of 4 June: "remanded until June 18" is that 18 June
             return (resolved.year if resolved else None), pub.text
+        if ctx.deadline and not ctx.future and pub.month is not None \
+                and 0 < month - pub.month <= DEADLINE_MONTHS:
+            return pub.year, pub.text  # a story of November: "by the end of December" is this December
         return resolve_month(month, pub, "next" if ctx.future else "past"), pub.text
 
     def _calendar(self, t: str, ctx: DateContext) -> list[Fields]:
