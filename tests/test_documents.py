@@ -487,11 +487,13 @@ def test_running_heads_and_footnote_marks_left_in_sentences(text: str, rules_rea
     assert spell_out(text)[0] == rules_read
 
 
-def test_fi_and_fl_codes_for_quotes_are_read_as_quotes_where_no_word_has_them() -> None:
-    from ctip_extract.documents.normalise import spell_out
+def test_fi_and_fl_codes_for_quotes_are_read_as_quotes_also_after_a_sentence_stop() -> None:
+    from ctip_extract.documents.text import text_document
 
-    text = "It ran \ufb01ve centers called \ufb01Hope\ufb02, and the \ufb02ow grew."
-    assert spell_out(text)[0] == 'It ran five centers called "Hope", and the flow grew.'
+    raw = "Homes were described as \ufb01prison-like.\ufb02 In 2016 it ran 22 \ufb01Victims of Violence\ufb02 centers."
+    document = text_document(raw, doc_id="x", source="x")
+    assert document.normalised == 'Homes were described as "prison-like." In 2016 it ran 22 "Victims of Violence" centers.'
+    assert document.text == raw
 
 
 @pytest.mark.parametrize("text", ["The G20CHINA summit", "Flight 20CHINA", "Flight 20CHINA landed.", "a 5CHINESE delegation",

@@ -85,6 +85,7 @@ _UNIT_BEFORE_ACRONYM = re.compile(r"\b(?:task[ \t]+force|committee|commission|un
                                   r"working[ \t]+group|roundtable)(?:[ \t]+(?:on|for|against|of)[ \t]+"
                                   r"(?P<topic>[a-z][a-z\- ]{0,40}?))?[ \t]+$")
 _PORTFOLIO_LINKS = ("of", "for")  # between a title and its portfolio: "Minister of Justice", "Minister for Labour"
+_PORTFOLIO_JOINERS = ("and", "the", "&")  # small words inside a portfolio: "Minister of Labour and the Family"
 _COMMON_ACRONYMS = frozenset({"NGO", "NGOS", "INGO", "CSO", "IDP", "IDPS", "MOU", "SOP", "SOPS"})  # kinds, not bodies
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Oo]ne)[ \t]+$")
 _SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Tt]his is)[ \t]+(?=[A-Z])")  # "I'm Abena Owusu-Ansah."
@@ -767,14 +768,14 @@ class ActorFinder:
         The name's words are not portfolio words, and at least one portfolio word stays before it."""
         pw, lex = self.people, self.lex
         e = link + 1
-        while e < len(words) and (words[e].capitalised or words[e].lower in ("and", "&", "the")) \
+        while e < len(words) and (words[e].capitalised or words[e].lower in _PORTFOLIO_JOINERS) \
                 and (plain_gap(text, words[e - 1], words[e])
                      or (words[e].capitalised and text[words[e - 1].end:words[e].start] == ", ")):
             e += 1
         k = min(name_before(words, e, pw, lex), e - link - 2)
         while k >= 2 and words[e - k].lower in lex.portfolio_words:
             k -= 1
-        if k < 2 or words[e - k - 1].lower in ("and", "&", "the") or not plain_gap(text, words[e - k - 1], words[e - k]):
+        if k < 2 or words[e - k - 1].lower in _PORTFOLIO_JOINERS or not plain_gap(text, words[e - k - 1], words[e - k]):
             return None
         return e - k, e
 
@@ -849,13 +850,9 @@ class ActorFinder:
     def _title_phrase_before(self, words: Sequence[Word], n: int) -> str | None:
         """The role "the <title> of <body>" that ends at words[n] (a comma follows it): "Comptroller of the
         Nigeria Immigration Service in Kano"; None unless "the" opens it and "of"/"for"/"at" follows the title."""
-        pw = self.people
-        for p in range(max(1, n - 12), n):
-            t = pw.titles_at(words, p)
-            if t and words[p - 1].lower == "the" and p + t < n and words[p + t].lower in ("of", "for", "at") \
-                    and all(w.capitalised or w.lower in self.lex.connectors for w in words[p + t + 1:n]):
-                return _words_text(words[p:n])
-        return None
+        p = _titled_portfolio_before(words, n, self.people, links=("of", "for", "at"), joiners=self.lex.connectors,
+                                     reach=12, after="the")
+        return _words_text(words[p:n]) if p is not None else None
 
     def _affiliated_speaker(self, text: str, right: Sequence[Word], cands: list[Cand]) -> bool:
         """After a speech verb, a body, a lower-case role and a name: "said DCI head Mohamed Amin",
@@ -1541,13 +1538,16 @@ def _sentence_start(starts: list[int], pos: int) -> int:
     return starts[i] if i >= 0 else 0
 
 
-def _titled_portfolio_before(words: Sequence[Word], i: int, pw: PeopleWords) -> int | None:
+def _titled_portfolio_before(words: Sequence[Word], i: int, pw: PeopleWords, *,
+                             links: Iterable[str] = _PORTFOLIO_LINKS, joiners: Iterable[str] = _PORTFOLIO_JOINERS,
+                             reach: int = 8, after: str | None = None) -> int | None:
     """Where a title opens, when a title and its portfolio run up to words[i] ("State Minister for Labour
-    and Skills", "Minister of Home Affairs"): capitalised words and "and" after "for"/"of". None if not."""
-    for j in range(max(0, i - 8), i):
+    and Skills", "Minister of Home Affairs"): capitalised words and `joiners` after one of `links`, the
+    title after the word `after` when one is given. None if not."""
+    for j in range(max(1 if after else 0, i - reach), i):
         t = pw.titles_at(words, j)
-        if t and j + t < i and words[j + t].lower in _PORTFOLIO_LINKS \
-                and all(w.capitalised or w.lower in ("and", "the", "&") for w in words[j + t + 1:i]):
+        if t and j + t < i and words[j + t].lower in links and (after is None or words[j - 1].lower == after) \
+                and all(w.capitalised or w.lower in joiners for w in words[j + t + 1:i]):
             return j
     return None
 

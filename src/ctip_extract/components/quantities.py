@@ -740,8 +740,8 @@ class QuantityFinder:
             between = ctx.between_before(out.start)
             if between is None:
                 return out
-        if link == "or" and (out.word_number != (ctx.low(k) in num.NUMBER_WORDS) or sym):
-            return out  # (two amounts, each with its currency: "Rs 100,000 or Rs 150,000")
+        if link == "or" and out.word_number != (ctx.low(k) in num.NUMBER_WORDS):
+            return out
         if link == "to" and out.first_word.lower() == "one" and out.start > 0 \
                 and ctx.low(out.start - 1) in ("sentencing", "sentenced", "sentence", "sentences"):
             return out  # "sentencing one to 12 years' imprisonment": one person, not a range
@@ -759,6 +759,7 @@ class QuantityFinder:
             second = self._read_words(ctx, k)
         elif out.unit and (glued := _SYMBOL_NUMBER.fullmatch(ctx.text(k))) \
                 and glued.group(1).lower() == out.unit.lower():  # "between RM3,000 and RM5,000"
+            sym = glued.group(1)
             second = _Number(k, k + 1, value=num.parse_digits(glued.group(2), european=False),
                              first_word=ctx.text(k))
             scale = ctx.low(k + 1) if k + 1 < n else ""
@@ -769,8 +770,8 @@ class QuantityFinder:
                 second.end += 1
         if second is None or second.value is None:
             return out
-        if link == "or" and out.category == "money" and _SYMBOL_NUMBER.fullmatch(ctx.text(k)):
-            return out  # "Rs900 or Rs950": two amounts, each with its currency (as "Rs 900 or Rs 950")
+        if link == "or" and sym:
+            return out  # two amounts, each with its currency: "Rs 100,000 or Rs 150,000", "Rs900 or Rs950"
         if repeated is not None and (second.end >= n or ctx.low(second.end).rstrip("s") != repeated.rstrip("s")):
             return out  # (the unit once more, in either number: "one year and eight years")
         lo, hi = out.value, second.value

@@ -123,19 +123,6 @@ _MONTHS = frozenset({"January", "February", "March", "April", "June", "July", "A
                      "November", "December"})
 
 
-def _spelt(char: str, text: str, at: int) -> str:
-    """What a ligature or invisible character at text[at] stands for. The 2018 report's extracted text writes
-    its curly quotes with the fi and fl ligatures' codes ("\ufb01Victims of Violence\ufb02 centers"): an fi
-    before a capital or figure opens a quote, an fl after a word and before no letter closes one (no English
-    word has "fi" before a capital, and "fl" ends few)."""
-    nxt = text[at + 1:at + 2]
-    if char == "\ufb01" and (nxt.isupper() or nxt.isdigit()):
-        return '"'
-    if char == "\ufb02" and at > 0 and not text[at - 1].isspace() and not nxt.isalpha():
-        return '"'
-    return _LIGATURES.get(char, "")
-
-
 def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """`text` with ligatures written as their letters ("\ufb01ve" -> "five"), invisible characters
     dropped ("traf\u00adficking"), and the debris of PDF text extraction cut out: page numbers with
@@ -145,7 +132,7 @@ def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     month's name split at a line end ("Febru- ary"); and where:
     (offset in `text`, characters added) for each change, in order (Document.expansions); a negative
     count drops that many characters."""
-    cuts = [(m.start(), m.end(), _spelt(m.group(), text, m.start())) for m in _SPELT_OUT.finditer(text)]
+    cuts = [(m.start(), m.end(), _LIGATURES.get(m.group(), "")) for m in _SPELT_OUT.finditer(text)]
     cuts += [(start, end, "") for start, end in _glued_heads(text)]
     cuts += [(start, end, "") for start, end in _spaced_heads(text)]
     # a running head on a line of its own inside a paragraph: the lines around it join (looked for where
