@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ctip_extract.rules.acronyms import acronym_letters, expansion_matches, is_acronym, long_form_start, spells
+from ctip_extract.rules.acronyms import (
+    acronym_letters, expansion_matches, is_acronym, long_form_start, spells, translated_long_form_start,
+)
 
 
 @pytest.mark.parametrize(
@@ -90,6 +92,25 @@ def test_long_form_start(acronym, before, long_form):
 )
 def test_long_form_start_none(acronym, before):
     assert long_form_start(acronym, before.split()) is None
+
+
+@pytest.mark.parametrize(
+    ("acronym", "before", "long_form"),
+    [
+        ("DGSN", "worked with the Director General of National Security", "Director General of National Security"),
+        ("DNP", "raids by the National Police Directorate", "National Police Directorate"),
+        ("DGSN", "The Delegate General of National Security", "Delegate General of National Security"),
+        ("CNCT", "the National Committee against Child Trafficking", "National Committee against Child Trafficking"),
+        ("DNP", "the National Police", None),  # a letter short
+        ("SN", "the National Service", None),  # two letters: too easily a coincidence
+        ("DGSN", "the director general of National Security", None),  # words in small letters
+        ("EPPA", "the Agency for Placement Abroad in Private Establishments", None),  # the name goes on before
+    ],
+)
+def test_translated_long_form_start(acronym, before, long_form):
+    words = before.split()
+    start = translated_long_form_start(acronym, words)
+    assert (None if start is None else " ".join(words[start:])) == long_form
 
 
 @pytest.mark.parametrize(

@@ -319,8 +319,10 @@ CASES = [
     ("Children as young as 12 were among the victims.", "as young as 12", {"category": "age", "qualifier": "exact"}),
     ("Victims as old as 60 were found.", "as old as 60", {"category": "age", "qualifier": "exact"}),
     # a stretch of time is not carried into the next sentence
+    # (and "Of the 13 convicted," names the people its parts count)
     ("The highest sentence was 3 years in prison. Of the 13 convicted, nine went to jail.", "nine",
-     {"category": "other", "unit": None}),
+     {"category": "other", "unit": "convicted"}),
+    ("Most of the identified victims (about 120) were women.", "about 120", {"unit": "victims", "qualifier": "approx"}),
     # a number between commas after a word for a person or a person's name is an age
     ("The man, 45, was jailed for 12 years.", "45", {"category": "age", "unit": "years"}),
     ("The man, 45, was jailed for 12 years.", "12 years", {"event": "jail"}),
@@ -460,6 +462,9 @@ CASES = [
      {"unit": "nationals", "category": "people"}),
     ("Syrians were the largest group of victims, followed by Kyrgyz (31) and Uzbeks (19).", "19",
      {"unit": "victims", "category": "victims"}),
+    # places the country data does not know, in a list of names with numbers: the two-digit one too
+    ("The rescued girls came from Karnali (134), Sudurpaschim (61) and Lumbini (47).", "47",
+     {"value": 47, "unit": "girls"}),
     # a counted thing after "so-called" and quotes; the Peruvian sol; the age of the youngest
     ('Officers raided 23 so-called "prostibares" along the highway.', "23", {"unit": "prostibares"}),
     ("Police seized S/ 86,400 in cash.", "S/ 86,400", {"value": 86400, "currency": "PEN", "category": "money"}),
@@ -560,6 +565,21 @@ CASES = [
     ("Traffickers received sentences of between one year and eight years imprisonment.", "between one year",
      {"low": 1, "high": 8, "category": "duration"}),
     ("Most victims were 15- to 17-year-old girls.", "15- to 17-year-old", {"low": 15, "high": 17, "category": "age"}),
+    # a list of counts and ages: "<count> were aged <age>, <count> were <age>"
+    ("Of the girls freed, three were aged 12, seven were 13 and two were 14 or 15.", "seven",
+     {"value": 7, "unit": "girls"}),
+    ("Of the girls freed, three were aged 12, seven were 13 and two were 14 or 15.", "13",
+     {"value": 13, "category": "age"}),
+    ("Of the girls freed, three were aged 12, seven were 13 and two were 14 or 15.", "14 or 15",
+     {"low": 14, "high": 15, "category": "age"}),
+    # an age in brackets after a name; money with a scale after a hyphen
+    ("Dutch national Pieter Smit (52) and his son were charged.", "52", {"category": "age"}),
+    ("Investigators froze $2.5-million in the couple's accounts.", "$2.5-million",
+     {"value": 2_500_000, "currency": "USD", "category": "money"}),
+    ("The NGO offered as little as FJ$15 a day.", "FJ$15", {"value": 15, "currency": "FJD"}),
+    ("Judges gave the four men six- to nine-year terms.", "six- to nine-year",
+     {"low": 6, "high": 9, "unit": "year", "category": "duration"}),
+    ("Officers found two- and three-year-old siblings.", "two- and three-year-old", {"low": 2, "high": 3, "category": "age"}),
     # Eastern Caribbean and other dollar signs; "pc" for per cent; shares out of ten and of every ten
     ("The court ordered EC$10,000 to each victim.", "EC$10,000", {"value": 10000, "currency": "XCD"}),
     ("The survey found that 88pc of the families had taken an advance.", "88pc",
@@ -747,6 +767,11 @@ def test_quantity_fields(run_text, text, span, expected):
         "Counsellors held one-on-one sessions.",
         "Case file 2017-0045-12 was closed.",
         "Call +855 23 123 456 to report a case.",
+        "Media contact: Telephone: (+41-22) 91700-2311",
+        "Tel. +66 2 123 4567 or write to the office.",
+        "Victims may (1) report, (2) seek shelter and (3) claim damages.",
+        "The women were moved from one apartment to another, and passed from one pimp to the next.",
+        "Girls were sold at motels along Interstate 75 and Highway 41.",
         "It was the third consecutive year of decline, and the 2nd report.",
         "CAMBODIA125126CAMBODIA law enforcement officers lacked training.",
         "Page numbers like 287MALAYSIA must not count.",

@@ -32,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..errors import RuleFileError
-from ..rules.acronyms import expansion_matches, is_acronym, long_form_start, spells
+from ..rules.acronyms import expansion_matches, is_acronym, long_form_start, spells, translated_long_form_start
 from ..rules.actors import (
     ACTOR_KINDS, ARTICLES, ActorWords, OrgName, Word, build_keywords, capitalised_runs, country_prefix, government_before,
     WordIndex, exact_key, find_whole, government_name, lookup_country, lookup_demonym, numbered_tail, org_from_run,
@@ -55,7 +55,7 @@ WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers",
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
                   "office_holders", "purpose_verbs", "topics_after_on", "seats", "program_heads", "name_openers", "regions",
-                  "portfolio_words")
+                  "portfolio_words", "body_verbs", "body_staff")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -68,7 +68,10 @@ _AND_OR_COMMA = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|task force|committee|commission)\b")
 _NAME_COMMA = re.compile(r"[a-z],[ \t]+")
 _AGE_THEN_NAME = re.compile(r"\b[1-9]\d?-year-old[ \t]+(?=[A-Z])")  # "28-year-old Bikram Lama"
-_NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+")  # "Grace Otieno, 34, "
+# "Grace Otieno, 34, "; "Armando Cossa (44) and ..." (the bracket then a comma, a stop or a verb)
+_NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+"
+                       r"|(?<=[a-z])[ \t]+\((?P<bracketed>[1-9]\d)\)(?=[ \t]*[,.;]|[ \t]+(?:and|was|were|is|has|had|who|"
+                       r"appeared|faces?|pleaded|denied|remains?)\b)")
 _NAME_WHO = re.compile(r"(?<=[a-z]),[ \t]+who[ \t]")  # "against Darnell Keyes, who was arrested"
 # what the courts and police did to a person named right before: "Sibusiso Mthembu was convicted"
 _NAME_PASSIVE = re.compile(r"(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:convicted|sentenced|arrested|"
@@ -78,6 +81,9 @@ _NAME_PASSIVE = re.compile(r"(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:convict
 _ACRONYM_THEN_UNIT = re.compile(r"(?P<name>[A-Z](?<![\w][A-Z])[A-Z]{1,7})(?![\w'’])[ \t]*(?:,|\u2014|\u0160|--|[ \t][-\u2013])"
                                 r"[ \t]*(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:unit|agency|directorate|brigade|"
                                 r"division|police[ \t]+force|task[ \t]+force)\b")
+# an acronym and the small words after it (the capital first: a fast scan)
+_JOINING = frozenset({"and", "or", "to", "of", "in", "for"})  # staff after these serve someone else
+_ACTING_ACRONYM = re.compile(r"(?P<name>[A-Z][A-Za-z]{1,7})(?P<after>(?:[ \t]+[a-z]+\b){1,3})")
 # a public body described in small letters, then the acronym it goes by in its own language: the acronym
 # in brackets, then the words right before it
 _BRACKETED_ACRONYM = re.compile(r"\((?P<name>[A-Z][A-Za-z]{1,7})\)")
@@ -99,16 +105,19 @@ _SMALL_SEAT = re.compile(r"\b(?P<owner>U\.S\.|US|UK|(?!The\b)[A-Z][a-z]+(?:[ \t]
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 _CAP = r"(?:(?:[A-Z]\.){2,}|(?:d['’])?[A-Z\u0110][\w’'&/\-\u2010\u2011]*\.?)"  # ("d'Ivoire")
 _WORD_AND_ACRONYM = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][A-Za-z0-9&/\-]{1,11})")
+_SECOND_PARTICLES = frozenset({"der", "den", "de"})  # after "van" or "von" in a name: "Piet van der Merwe"
+
+
 def _cap_run_pattern(connectors: Iterable[str]) -> re.Pattern[str]:
     """Capitalised words joined by the lexicon's connectors, a connector maybe followed by an article
-    ("of the", "contra la", "for Implementing the National Strategy"): where `capitalised_runs` will
-    look, and decide."""
+    ("of the", "contra la", "for Implementing the National Strategy") or a name's second particle ("van
+    der"): where `capitalised_runs` will look, and decide."""
     def alternation(words: Iterable[str]) -> str:
         return "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
 
     return re.compile(
         rf"(?:(?<![\w&'’.\-])|(?<=\bthen-)){_CAP}(?:[ \t]{{1,3}}(?:(?:{alternation(connectors)}|&)"
-        rf"[ \t]{{1,3}}(?:(?:{alternation(ARTICLES)})[ \t]{{1,3}})?)?{_CAP})*"
+        rf"[ \t]{{1,3}}(?:(?:{alternation(ARTICLES | _SECOND_PARTICLES)})[ \t]{{1,3}})?)?{_CAP})*"
     )
 
 
@@ -254,6 +263,8 @@ class ActorFinder:
         self._named_operations(text, cands)
         self._described_bodies(text, cands)
         self._described_acronyms(text, cands, acr_keys)
+        if heading_countries or doc_meta(doc).get("kind") == "tip_report":
+            self._acting_acronyms(text, cands, acr_keys)
         if ".org" in text:
             for m in _ORG_DOMAIN.finditer(text):  # "Migrant-Rights.org, a Gulf-based advocacy group"
                 cands.append(Cand(m.start(), m.end(), f"org:{org_key(m.group())}", m.group(), "ngo", "web_name", 1))
@@ -367,6 +378,8 @@ class ActorFinder:
         if not before:
             return
         start = long_form_start(letters or acronym, [w.text for w in before])
+        if start is None and letters is None:
+            start = translated_long_form_start(acronym, [w.text for w in before])
         if start is None:
             self._small_long_form(before, letters or acronym, acronym, a_start, cands, acr_keys)
             return
@@ -965,6 +978,9 @@ class ActorFinder:
                     and not _demonym_before(words, len(words) - k) \
                     and not (prev.lower in lex.leading_stop and prev.lower not in lex.place_prepositions):
                 continue  # inside a longer capitalised sequence: a place or an organisation (not "For Agus ...")
+            if m["bracketed"]:  # (what follows the bracket is no apposition of the name)
+                cands.append(_person(words[-k:], "person_age", 2, None, None, 2))
+                continue
             after = text[m.end():m.end() + 300]
             app = apposition(", " + after, lex, before_verb=False)
             role, affiliation = (app.role, app.affiliation) if app is not None and app.role else (None, None)
@@ -1156,6 +1172,27 @@ class ActorFinder:
             cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "government",
                               "described_acronym", 1))
 
+    def _acting_acronyms(self, text: str, cands: list[Cand], acr_keys: dict[str, Cand]) -> None:
+        """An acronym the text never spells out, written as a body that acts: "The HTU continued to
+        ...", "MITP identified 21 victims", "ATU officers", "the NBI trafficking unit" (a report's
+        section cut from the one that spelt it out). Read in TIP narratives only, where such a body
+        is the government's; in news the kind cannot be told."""
+        lex = self.lex
+        for m in _ACTING_ACRONYM.finditer(text):
+            name = m["name"]
+            if (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/.'’")) or not is_acronym(name) \
+                    or text[max(0, m.start() - 2):m.start()] == "& " or name == "TIP" or _MINISTRY_ACRONYM.fullmatch(name):
+                continue  # (the end of a longer acronym, "NCCPIM & TIP"; the topic's own acronym; a ministry's, read later)
+            after = m["after"].split()
+            staff = next((i for i, w in enumerate(after) if w in lex.body_staff or w in _JOINING), None)
+            if after[0] not in lex.body_verbs and (staff is None or after[staff] in _JOINING):
+                continue
+            if name in self.by_acronym or name in acr_keys or name.upper() in _COMMON_ACRONYMS \
+                    or lookup_country(name) is not None or f"({name}" in text:
+                continue  # (a known or spelt-out body, a kind of body or a place is found by other rules)
+            cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "government",
+                              "acting_acronym", 1))
+
     def _described_body(self, name: str, a: int, b: int, kind: str, cands: list[Cand]) -> None:
         place = _PLACE_AT_END.search(name)
         if place is not None and len(name[:place.start()].split()) >= 2:
@@ -1188,6 +1225,9 @@ class ActorFinder:
         if "news agency" in text:
             found += [m for pattern in _AGENCY_NAMED for m in pattern.finditer(text)]
         found += list(_CLOSING_CREDIT.finditer(text, max(0, len(text) - 80)))
+        if "told The " in text:  # "... Datuk Azman Rahim told The Star.": a newspaper spoken to
+            for m in _TOLD_PAPER.finditer(text):
+                self._outlet(text, m.start("agency"), m.end("agency"), cands, "told_outlet")
         for m in found:
             agency = m["agency"]
             idx = self.by_key.get(exact_key(f"{agency} news agency"))
@@ -1201,9 +1241,12 @@ class ActorFinder:
     def _credited_people(self, text: str, cands: list[Cand]) -> None:
         """The journalists a news story credits: a byline on its own line ("By Ifeoma Nwachukwu") and a
         wire service's credit line ("(Reporting by Pracha Boonmee; Editing by Martin Hale)")."""
-        if "By " in text:
+        if "y " in text or "Author:" in text or "Reporter:" in text:
             for m in _BYLINE.finditer(text):
-                self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
+                group = "names" if m["names"] else "small"
+                self._credited(text, m.start(group), m.end(group), "reporter", cands)
+                if m["outlet"]:  # "Author: Brianna Keller (11Alive)": the outlet the reporter writes for
+                    self._outlet(text, m.start("outlet"), m.end("outlet"), cands)
         for m in _BYLINE_AGENCY.finditer(text, 0, _BYLINE_ZONE):
             group = "agency" if m["agency"] else "paren"
             agency = m[group]
@@ -1216,6 +1259,15 @@ class ActorFinder:
             if task is not None:
                 role = "editor" if task.group().lower().startswith("edit") else "reporter"
                 self._credited(text, m.start("names"), m.end("names"), role, cands)
+
+    def _outlet(self, text: str, a: int, b: int, cands: list[Cand], rule: str = "byline_credit") -> None:
+        """The outlet text[a:b] a byline names: the gazetteer's when it knows the name, else a new media actor."""
+        name = text[a:b]
+        idx = self.by_acronym.get(name, self.by_key.get(exact_key(name)))
+        if idx is not None:
+            cands.append(self._gazetteer_cand(idx, a, b, rule))
+        elif lookup_country(name) is None and not _PLACE_WORDS.search(name):
+            cands.append(Cand(a, b, f"org:{org_key(name)}", name, "media", rule, 2))
 
     def _credited(self, text: str, a: int, b: int, role: str, cands: list[Cand]) -> None:
         """One person for each name of text[a:b] ("Kate Sullivan and Jon Abel"; "Liz Tan in Kuala Lumpur and
@@ -1399,11 +1451,16 @@ _CREDIT_NAME = re.compile(r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:(?:" + "|".join
                           r"[A-Z][\w'’\-]+){1,3}")
 _NAMES = r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+[\w'’\-]+){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+[\w'’\-]+){1,4}?)*"
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
-_BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?P<names>{_NAMES})[ \t]*(?:[,|][^\n]{{0,80}})?$")
+_BYLINE = re.compile(rf"(?m)^[ \t]*(?:By|Author:|Written[ \t]+by|Reporter:)[ \t]+(?P<names>{_NAMES})[ \t]*"
+                     r"(?:\((?P<outlet>[^()\n]{2,40})\)[ \t]*|[,|][^\n]{0,80})?$"
+                     rf"|^[ \t]*by[ \t]+(?P<small>{_NAMES})[ \t]*$")  # "by Kenji Matsuda" alone on its line
 # a name and the outlet on a line of their own: "Rajesh Ranjan | TNN", "Kate Arsenault · CBC News · Posted: ...",
 # "Dewi Anggraini (The Jakarta Post)"
 _BYLINE_AGENCY = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*(?:[|·•][ \t]*(?P<agency>[^|·•()\n]{{2,40}}?)[ \t]*"
                             r"(?:[|·•][^\n]*)?|\((?P<paren>[^()\n]{2,40})\))[ \t]*$")
+_TOLD_PAPER = re.compile(r"\btold[ \t]+(?P<agency>The[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
+                         r"(?=[ \t]*[.,;]|[ \t]+(?:on|in|last|this|after|when|yesterday|today)\b)")
+_PLACE_WORDS = re.compile(r"\b(?:[Cc]ity|[Pp]rovince|[Ss]tate|[Cc]ounty)\b")  # "(Quezon City)": where, not who
 _BYLINE_ZONE = 600  # bylines stand near the top of a story
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
 _CREDIT = re.compile(r"by:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
@@ -1438,8 +1495,10 @@ _BODY_SECTIONS = frozenset({"section", "sections"})  # a part of a body when an 
 _ARABIC_ARTICLES = ("al-", "el-")  # written small at the start of a name: "al-Shabaab"
 _DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charit", "watchdog", " group ", "outlet", "newspaper", "broadcaster",
                      "government agency", "government body", "government office", "government institution",
-                     "company", "companies", "firm", " unit ")
-_MEDIA_DESCRIPTORS = frozenset({"outlet", "outlets", "newspaper", "newspapers", "broadcaster", "broadcasters"})
+                     "company", "companies", "firm", " unit ", "organisations", "organizations", "daily ",
+                     "weekly ", "tabloid ", "magazine ")
+_MEDIA_DESCRIPTORS = frozenset({"outlet", "outlets", "newspaper", "newspapers", "broadcaster", "broadcasters", "daily",
+                                "weekly", "tabloid", "magazine"})
 # a word saying that the name after it is an NGO's
 _NGO_BEFORE = re.compile(r"\b(?:NGOs?|non-?profits?|charit(?:y|ies)|(?:rights|advocacy)[ \t]+groups?)[ \t]+$")
 # a body named by its web address, written capitalised as a name ("Migrant-Rights.org"), not a link
@@ -1450,7 +1509,10 @@ _NAME_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-]*(?:\.(?=\w)[\w\-]+)*"
 _ROMANCE_LINKS = "de|des|du|la|le|del|da|do|dos|das|di"  # inside names: "Terre des Hommes"
 _DESCRIBED_BODY = re.compile(
     r"\b(?P<descriptor>NGOs?|nonprofits?|non-profits?|charit(?:y|ies)|watchdogs?|(?:rights|advocacy|campaign)[ \t]+groups?"
-    r"|(?:news[ \t]+)?outlets?|newspapers?|broadcasters?|compan(?:y|ies)|firms?|(?<=intervention[ \t])unit|(?<=police[ \t])unit)"
+    r"|(?:news[ \t]+)?outlets?|newspapers?|broadcasters?|(?<=[Tt]he[ \t])(?:daily|weekly|tabloid|magazine)"
+    r"|compan(?:y|ies)|firms?|(?<=intervention[ \t])unit|(?<=police[ \t])unit"
+    # organisations only with the list they open, and not the state's: "partner organisations, including Agar Ethiopia"
+    r"|(?<!government[ \t])(?<!state[ \t])(?<!public[ \t])organi[sz]ations(?=,?[ \t]+(?:including|such[ \t]+as)[ \t]))"
     r"(?:,?[ \t]+(?:including|such[ \t]+as|notably|chiefly|like),?)?[ \t]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:(?:for|of|the|and|to|in|on|&|{_ROMANCE_LINKS})[ \t]+)?{_NAME_WORD}){{0,5}}"
     # a plural descriptor may name several: "the NGOs ASTRA and Atina", "the charities A, B and C"
@@ -1792,6 +1854,8 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         name_openers=lists["name_openers"],
         regions=lists["regions"],
         portfolio_words=lists["portfolio_words"],
+        body_verbs=lists["body_verbs"],
+        body_staff=lists["body_staff"],
         calendar_words=calendar_words,
         weekdays=weekdays,
     )

@@ -71,6 +71,10 @@ _UNSET = object()
 _QUOTES = frozenset({"'", '"', "\u2018", "\u201c", "`", "\ufb01"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "\ufb02"})  # (not "'": "victims' families")
 _VERBS_OF_CRIME = frozenset({"convicted", "acquitted", "accused", "charged", "cleared", "suspected", "found"})
+# a phone number's label, then only the digits, brackets, signs and spaces of the number before the token
+_PHONE_LABEL = re.compile(r"\b(?:[Tt]el(?:ephone)?|TEL(?:EPHONE)?|[Pp]hone|PHONE|[Ff]ax|FAX|[Mm]obile|WhatsApp)\.?[ \t]*:?"
+                         r"[ \t]*[\d()+\-\u2013./ \t]*$")
+_ONE_TO_ANOTHER = re.compile(r"(?:to|after) (?:another|the next|the other)\b")
 _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
                             "who", "whom", "still", "also", "later", "then", "each", "found", "rescued", "freed",
                             "held", "detained", "arrested"})
@@ -373,7 +377,7 @@ class QuantityFinder:
         symbol = None
         start = i
         # a currency symbol or code before the number ("$", "US$", "USD 5,000", "Rs. 500")
-        if not text[0].isdigit() and low not in self.starters:
+        if not text[0].isdigit() and low not in self.starters and not (low[-1] == "-" and low[:-1] in self.starters):
             nxt = ctx.text(i + 1) if i + 1 < n else ""
             if nxt and _SUFFIXED_TOKEN.fullmatch(nxt):  # "£300k"
                 code = self._currency(ctx, text, i)
@@ -434,9 +438,14 @@ class QuantityFinder:
             if value is None:
                 return None
             out = _Number(i, i + 1, value=value, unit="pc", category="percent", rule="digits_pc")
-        elif currency is None and text[-1] == "-" and text[:-1].isdigit() and len(text) <= 4 and i + 2 < n \
+        elif currency is None and text[-1] == "-" and (text[:-1].isdigit() and len(text) <= 4
+                                                       or low[:-1] in num.NUMBER_WORDS) and i + 2 < n \
                 and ctx.low(i + 1) in ("to", "and", "or") and ctx.likenum[i + 2]:
-            out = _Number(i, i + 1, value=float(text[:-1]), rule="digits_hanging")  # "15- to 17-year-old girls"
+            # "15- to 17-year-old girls", "five- to eight-year terms"
+            value = float(text[:-1]) if text[0].isdigit() else num.parse_words([low[:-1]])
+            if value is None:
+                return None
+            out = _Number(i, i + 1, value=value, rule="digits_hanging")
         elif currency is None and text[0].isdigit() and _SUFFIXED_TOKEN.fullmatch(text) \
                 and self._counted_after_scale(ctx, i + 1):
             value = num.parse_digits(text)  # "20k workers", "1.5bn dollars": the scale inside the token
@@ -680,6 +689,9 @@ class QuantityFinder:
     def _read_scale(self, ctx: _Context, out: _Number) -> None:
         doc = ctx.doc
         j = out.end
+        if j + 1 < len(doc) and ctx.texts[j] in _HYPHENS and not ctx.space[j - 1] and not ctx.space[j] \
+                and ctx.low(j + 1) in num.WORD_SCALES and ctx.low(j + 1) in num.SCALES and ctx.low(j + 1) != "hundred":
+            j += 1  # "R1.2-million", "$5-million": the scale after a hyphen, as South African and Canadian papers write it
         if j < len(doc) and out.value is not None and not out.vague:
             low = ctx.low(j)
             if out.currency and low.endswith(".") and low[:-1] in num.SCALES and low[:-1] not in num.WORD_SCALES:
@@ -860,6 +872,19 @@ class QuantityFinder:
         return looks_plural(low, self.units) and singular(low, self.units) in self.units.head_category
 
     @staticmethod
+    def _named_list_item(ctx: _Context, i: int) -> bool:
+        """Whether the bracketed number at token i follows a name in a list of names with numbers, the
+        item before or after it of the same shape: "Odisha (112) and Jharkhand (92)"."""
+        texts, n = ctx.texts, len(ctx.texts)
+        if not (texts[i - 2][:1].isupper() and ctx.alpha[i - 2]):
+            return False
+        for k in [*range(max(2, i - 10), i - 3), *range(i + 4, min(n - 1, i + 11))]:  # another "(N)" after a name
+            if texts[k - 1] == "(" and ctx.likenum[k] and texts[k + 1] == ")" and texts[k - 2][:1].isupper() \
+                    and ctx.alpha[k - 2] and any(t in (",", "and") for t in texts[min(k, i) + 2:max(k, i) - 2]):
+                return True
+        return False
+
+    @staticmethod
     def _in_hyphen_chain(ctx: _Context, i: int) -> bool:
         """Whether token i is one of three or more digit groups joined by unspaced hyphens."""
         def linked(k: int) -> bool:  # tokens k and k + 2 are digit groups joined by a hyphen at k + 1
@@ -889,11 +914,16 @@ class QuantityFinder:
         if i > 0 and _DIGITS.fullmatch(ctx.text(i - 1)) and ctx.space[i - 1] and not ctx.skip[i - 1]:
             return True
         if i > 0 and ctx.text(i - 1) == "(" and i + 1 < n and ctx.text(i + 1) == ")" and len(text) <= 2 \
-                and not (i >= 2 and _names_a_place(ctx.text(i - 2))):
-            return True  # a list marker; a count after a place or nationality in a list is none: "Brazil (37)"
+                and not (i >= 2 and (_names_a_place(ctx.text(i - 2)) or self._named_list_item(ctx, i)
+                                     or ctx.person_ends_at(i - 1))):
+            return True  # a list marker; a count after a place or nationality in a list is none: "Brazil (37)";
+            # nor an age after a name: "Sarah Jones (16)"
         if ((i + 1 < n and ctx.texts[i + 1] in _HYPHENS) or (i > 0 and ctx.texts[i - 1] in _HYPHENS)) \
                 and self._in_hyphen_chain(ctx, i):
             return True  # "1-800-555-0199": three or more digit groups joined by hyphens, no spaces
+        start = ctx.idx[i]
+        if _PHONE_LABEL.search(ctx.doc_text, max(0, start - 40), start):
+            return True  # "Telephone: (+43-1) 26060-5764", "Tel. +66 2 123 4567"
         # (a token's trailing whitespace is one space at most: line breaks are tokens)
         at_line_start = i == 0 or "\n" in ctx.text(i - 1)
         if at_line_start and i + 1 < n and ctx.text(i + 1) in (".", ")") and len(text) <= 3:
@@ -975,7 +1005,7 @@ class QuantityFinder:
                                                 or ctx.lows[number.end] in _ANAPHOR_AFTER):
                 return None  # "arrested the six in dawn raids": the people counted before, named again
             elif self._age_after_person(ctx, item) or self._age_apposition(ctx, item) \
-                    or self._superlative_age(ctx, item) or self._said_age(ctx, item) \
+                    or self._superlative_age(ctx, item) or self._said_age(ctx, item) or self._listed_age(ctx, item) \
                     or ctx.age_context(item.start, item.end) or (
                 q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
             ) or self._age_limit(ctx, item, q):
@@ -1038,6 +1068,8 @@ class QuantityFinder:
         item.change = ctx.change_for(item.start, item.end)
         if number.first_word == "one" and item.start == ctx.sent_start(item.start) and item.unit_head in _PARTS_OF_DAY | {"day"}:
             return None  # a story's "One night I climbed over the wall", "One day, ...": no amount
+        if number.first_word == "one" and item.unit and _ONE_TO_ANOTHER.match(" ".join(ctx.lows[item.end:item.end + 3])):
+            return None  # "moved from one location to another", "from one trafficker to the next": no amount
         return item
 
     def _counted_by_place(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
@@ -1047,7 +1079,8 @@ class QuantityFinder:
         (28) ...", "victims from Nigeria (45) and Ghana (12)"). (unit, head) or None."""
         s, e = item.start, item.number.end
         texts, lows, n = ctx.texts, ctx.lows, len(ctx.texts)
-        if s < 2 or e >= n or texts[s - 1] != "(" or texts[e] != ")" or not _names_a_place(texts[s - 2]):
+        if s < 2 or e >= n or texts[s - 1] != "(" or texts[e] != ")" \
+                or not (_names_a_place(texts[s - 2]) or self._named_list_item(ctx, s)):
             return None
         place = texts[s - 2]
         lex = self.units
@@ -1141,9 +1174,13 @@ class QuantityFinder:
         return (subject, False) if subject is not None else None
 
     def _share_in_brackets(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
-        """(unit, head) of a count in brackets after a share of a plural noun: "78% of referrals (3,711)"."""
-        s, e = item.number.start, item.number.end
-        if s < 3 or e >= len(ctx.texts) or ctx.texts[s - 1] != "(" or ctx.texts[e] != ")" or ctx.low(s - 3) != "of":
+        """(unit, head) of a count in brackets after a share of a plural noun: "78% of referrals (3,711)", "the
+        majority of convicted traffickers (at least 31)"."""
+        s, e = item.start, item.number.end  # (the bracket holds the qualifier too)
+        if s < 3 or e >= len(ctx.texts) or ctx.texts[s - 1] != "(" or ctx.texts[e] != ")":
+            return None
+        of = next((k for k in range(s - 3, max(-1, s - 6), -1) if not ctx.alpha[k] or ctx.low(k) == "of"), None)
+        if of is None or ctx.low(of) != "of":  # "of" and up to two words before the noun ("of the identified")
             return None
         low = ctx.low(s - 2)
         if not ctx.alpha[s - 2] or not looks_plural(low, self.units) or low in self.units.stop_words:
@@ -1615,6 +1652,16 @@ class QuantityFinder:
         return end >= len(ctx.lows) or not ctx.alpha[end] or ctx.lows[end] in _CLAUSE_AFTER_AGE
 
     @staticmethod
+    def _listed_age(ctx: _Context, item: _Found) -> bool:
+        """A bare number after "<count> were" in a list of ages the sentence opened with "aged": "two were
+        aged 13, four were 14, five were 15 and six were 16 or 17"."""
+        k = item.start
+        if k < 3 or k != item.number.start or ctx.low(k - 1) not in ("were", "was") or not ctx.likenum[k - 2]:
+            return False
+        lo = ctx.sent_start(k)
+        return any(ctx.low(t) == "aged" and ctx.low(t - 1) in ("were", "was") for t in range(max(lo, k - 30) + 1, k - 2))
+
+    @staticmethod
     def _superlative_age(ctx: _Context, item: _Found) -> bool:
         """A bare number said of the youngest or oldest: "The youngest was 13", "the oldest victim was 60"."""
         k, value = item.start, item.number.value
@@ -1632,8 +1679,11 @@ class QuantityFinder:
         adverb = s > 0 and ctx.low(s - 1) in _AGE_ADVERBS  # "one of the girls, then 15, escaped"
         if adverb:
             s -= 1
-        if s < 2 or e >= len(ctx.lows) or value is None or value != int(value) or not 0 < value < 120 \
-                or ctx.text(s - 1) != "," or ctx.text(e) != ",":
+        if s < 2 or e >= len(ctx.lows) or value is None or value != int(value) or not 0 < value < 120:
+            return False
+        if ctx.text(s - 1) == "(" and ctx.text(e) == ")" and not adverb:
+            return ctx.person_ends_at(s - 1)  # "Armando Cossa (44) and ...": an age in brackets after a name
+        if ctx.text(s - 1) != "," or ctx.text(e) != ",":
             return False
         if ctx.person_ends_at(s - 1) or _INITIALS.fullmatch(ctx.text(s - 2)):
             return True  # a name the actor rules found ("Grace Otieno, 34,"), or initials ("M.K., 41,")
@@ -1993,8 +2043,8 @@ def _word_flags(text: str, starters: frozenset[str]) -> int:
     f = 0
     if _HAS_DIGIT.search(text):
         f |= 5
-    elif text.lower() in starters:
-        f |= 1
+    elif text.lower() in starters or (text[-1:] == "-" and text[:-1].lower() in num.NUMBER_WORDS):
+        f |= 1  # (a number word left hanging: "five- to eight-year terms")
     if not text.isalpha() or (len(text) <= 3 and text[:1].isupper()):
         f |= 2
     return f
@@ -2331,6 +2381,10 @@ class _Context:
         """'aged 29', 'ages 14 and 16', 'between the ages of 9 and 11', '20 years old', 'raise the age of
         marriage to 18'."""
         back = 5 if start > 0 and self.low(start - 1) == "to" else 3
+        if end < len(self.lows) and self.lows[end] in ("were", "was", "are", "is") and any(
+                self.low(t) == "aged" and self.low(t - 1) in ("were", "was") and self.likenum[t - 2]
+                for t in range(max(2, start - 3), start)):
+            back = 0  # the count of the next part, in a list of counts and ages: "two were aged 13, four were 14"
         for k in range(max(0, start - back), min(end, start + 4)):
             if self.low(k) in ("aged", "ages", "age"):
                 return True
@@ -2345,14 +2399,18 @@ class _Context:
         if self.low(s0) != "of" or start - s0 > 40:
             return None
         lex = self.finder.units
-        if s0 + 3 < start and self.low(s0 + 1) == "those" and self.low(s0 + 2) in _GROUP_PARTICIPLES \
+        # "Of those convicted, ...", "Of the 13 convicted, ...": the participle names the people
+        counted = self.low(s0 + 1) == "the" and s0 + 2 < start and _DIGITS.fullmatch(self.text(s0 + 2)) is not None
+        if counted:
+            s0 += 1
+        if s0 + 3 < start and (self.low(s0 + 1) == "those" or counted) and self.low(s0 + 2) in _GROUP_PARTICIPLES \
                 and self.text(s0 + 3) == ",":
             if start + 2 < len(self.lows) and (self.low(start + 1) == "of" or (
                     self.low(start + 1) in ("are", "were") and self.alpha[start + 2]
                     and not self.low(start + 2).endswith("ed"))):
                 return None  # "18 are men", "at least six of them": the noun after says what is counted
                 # (not a passive: "Of those arrested, 17 were charged": those arrested)
-            return self.span_text(s0 + 1, s0 + 3), self.text(s0 + 2)  # "Of those convicted, 42 received ..."
+            return self.span_text(s0 + 1 + counted, s0 + 3), self.text(s0 + 2)  # "those convicted", "convicted"
         k = s0 + 1
         while k < start and self.low(k) in _DETERMINERS:
             k += 1

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+ARTICLES = frozenset({"the", "a", "an"})
 FUNCTION_WORDS = frozenset({
     "of", "for", "the", "and", "on", "to", "in", "against", "at", "by", "with", "de", "du", "des", "la", "le",
     "el", "del", "da", "do", "y", "et", "&", "a", "an",
@@ -125,6 +126,37 @@ def long_form_start(acronym: str, words: Sequence[str], *, max_extra: int = 5) -
             continue
         if spells(letters, words[start:]) or _spells_head_last(letters, words[start:]):
             return start
+    return None
+
+
+def translated_long_form_start(acronym: str, words: Sequence[str]) -> int | None:
+    """Index of the first word of the tail of `words` whose capitalised words have the acronym's initials
+    in another order: a name translated from a language that orders them otherwise ("Director General of
+    National Security (DGSN)", from "Direction générale de la sûreté nationale"). Three letters at least;
+    every word of the tail capitalised or a function word; None when there is no such tail.
+
+    >>> translated_long_form_start("DGSN", ["with", "the", "Director", "General", "of", "National", "Security"])
+    2
+    """
+    letters = sorted(acronym_letters(acronym))
+    if len(letters) < 3 or not all(ch.isalpha() for ch in letters):
+        return None
+    initials: list[str] = []
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word.lower() in FUNCTION_WORDS:
+            continue
+        if not word[:1].isupper():
+            return None
+        initials.append(word[0].upper())
+        if len(initials) == len(letters):
+            if sorted(initials) != letters:
+                return None
+            before = words[k - 1] if k else ""
+            if (before[:1].isupper() and before.lower() not in ARTICLES) \
+                    or (before.lower() in FUNCTION_WORDS - ARTICLES and k > 1 and words[k - 2][:1].isupper()):
+                return None  # the name goes on before it: "Agency for Placement Abroad in Private Establishments (EPPA)"
+            return k
     return None
 
 

@@ -226,6 +226,8 @@ class ActorWords:
     name_openers: frozenset[str] = frozenset()  # "the New People's Army": no leading_stop inside a sentence
     regions: frozenset[str] = frozenset()  # "the East and Horn of Africa" is a place, not a body
     portfolio_words: frozenset[str] = frozenset()  # "Minister of Home Affairs Maria Lopez": "Affairs" is no name
+    body_verbs: frozenset[str] = frozenset()  # "The HTU continued to ...": an acronym acting as a body
+    body_staff: frozenset[str] = frozenset()  # "ATU officers": the body they serve
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     weekdays: frozenset[str] = frozenset()  # the weekday names alone
     max_keyword: int = field(init=False)
@@ -294,6 +296,9 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
             _drop_owner_after_and(cur, lex)  # "the Ministry of Interior and Dubai government": two bodies
         if cur and owner_end and any(w.lower in lex.not_org_heads for w in cur[owner_end:]):
             del cur[owner_end:]  # the owner is the body; what it owns is a document
+        elif cur and owner_end and _has_keyword(cur[:owner_end], lex) and _has_keyword(_up_to_and_the(cur[owner_end:]), lex):
+            runs.append(cur[:owner_end])  # a body and the unit it owns, each a name: "Directorate of Criminal
+            del cur[:owner_end]           # Investigations' Anti-Human Trafficking Unit"
         if cur:
             runs.append(list(cur))
         cur.clear()
@@ -354,9 +359,10 @@ def _held_office(word: Word, lex: ActorWords) -> bool:
 
 def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None = None) -> bool:
     prev = cur[-1]
-    if not prev.capitalised:  # two connectors: only "of the", "for the", "and the", "contra la", ...
+    if not prev.capitalised:  # two connectors: only "of the", "for the", "and the", "contra la", "van der", ...
         return (conn == "the" and prev.lower in ("of", "for", "and", "on", "against", "to")) or (
-            conn in _ROMANCE_ARTICLES and prev.lower in _ROMANCE_LINKING)
+            conn in _ROMANCE_ARTICLES and prev.lower in _ROMANCE_LINKING) or (
+            conn in ("der", "den", "de") and prev.lower in ("van", "von"))
     if conn == "the":  # "Committee for Implementing the National Strategy"
         return prev.lower.endswith("ing") and not prev.lower.endswith("trafficking")
     if conn == "in":
@@ -427,6 +433,12 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
                 or (right_acronym and _has_keyword(run[:i], lex)):
             return [run[:i], *_split_at_and(run[j:], lex)]
     return [run]
+
+
+def _up_to_and_the(words: Sequence[Word]) -> Sequence[Word]:
+    """The words before "and the", which opens another name ("... Overseas Employment and the Police ...")."""
+    cut = next((j for j in range(len(words) - 1) if words[j].lower == "and" and words[j + 1].lower == "the"), len(words))
+    return words[:cut]
 
 
 def _has_keyword(words: Sequence[Word], lex: ActorWords) -> bool:
@@ -598,6 +610,13 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
 
     if is_title is not None and is_title(org, 0) == len(org):
         return None  # a person's title alone: "Chief of Mission in Nigeria, Mr. ..."
+    title = is_title(org, 0) if is_title is not None else 0
+    if title and org[title].lower in ("of", "in") and not _BRACKETED_ACRONYM.match(text, org[-1].end):
+        # a title and where it is held: "Deputy Commissioner of Police", "Chief of Mission in Ethiopia" name
+        # a post; the body after it is one only when it names one by itself
+        rest = org[title + 1:]
+        rest = rest[1:] if rest and rest[0].lower == "the" else rest
+        return org_from_run(rest, text, lex, is_title=is_title) if rest else None
     only_keyword = len(org) == n
     if only_keyword and not (kw.standalone and not sentence_initial) and not (n > 1 and not sentence_initial):
         return None
@@ -752,6 +771,9 @@ def _principal_keyword(words: Sequence[Word], lex: ActorWords,
         if not kw.head and not (kw.words[-1] in _PUBLIC_IF_STATE and words[0].lower in lex.state_openers
                                 and not (i and words[i - 1].lower in _VENUES)):
             continue  # (a state's centre or institute ends its name: "National Investigation Centre")
+        if is_title is not None and is_title(words, i) > n and i \
+                and all(w.lower in lex.portfolio_words or w.lower in lex.connectors for w in words[:i]):
+            continue  # a portfolio and a title opening with the keyword: "Interior Cabinet Secretary ..."
         if after == len(words) or not words[after].capitalised:
             return kw, i, n, after
         if is_title is not None and is_title(words, after):
