@@ -565,6 +565,15 @@ CASES = [
     ("Traffickers received sentences of between one year and eight years imprisonment.", "between one year",
      {"low": 1, "high": 8, "category": "duration"}),
     ("Most victims were 15- to 17-year-old girls.", "15- to 17-year-old", {"low": 15, "high": 17, "category": "age"}),
+    # round 29: "over age 21"; a part after a bracket is no part of the bracket's count; the sentence's own
+    # "the number of X" before a count in the sentence before
+    ("Agencies may only recruit workers over age 25 seeking jobs abroad.", "over age 25",
+     {"qualifier": "more_than", "category": "age"}),
+    ("Of the 70 victims, 41 were female (including 9 girls), 29 were male.", "29", {"unit": "victims"}),
+    ("Officers made 35 site visits. The embassy did not report the number of Czech victims found (8 in 2016 "
+     "and 14 in 2015).", "14", {"unit": "Czech victims"}),
+    ("Prosecutors thanked the witnesses, six of whom testified in person.", "six", {"unit": "witnesses"}),
+    ("The oldest, a girl of 16, had been sold twice.", "16", {"category": "age"}),
     # a list of counts and ages: "<count> were aged <age>, <count> were <age>"
     ("Of the girls freed, three were aged 12, seven were 13 and two were 14 or 15.", "seven",
      {"value": 7, "unit": "girls"}),

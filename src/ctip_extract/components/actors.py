@@ -42,7 +42,7 @@ from ..rules.countries import country_by_code, trie_pattern
 from ..rules.dates import DateWords
 from ..rules.people import (
     NAME_PARTICLES, ROLE_PREFIXES, PeopleWords, acronym_before, affiliation_after, apposition, build_titles, name_after,
-    name_before, plain_gap, role_before,
+    is_name_word, name_before, plain_gap, role_before,
 )
 from ..rules.resources import model_path, read_json, read_jsonl, read_word_list
 from .extensions import doc_meta, section_at
@@ -55,7 +55,7 @@ WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers",
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
                   "office_holders", "purpose_verbs", "topics_after_on", "seats", "program_heads", "name_openers", "regions",
-                  "portfolio_words", "body_verbs", "body_staff")
+                  "portfolio_words", "body_verbs", "body_modals", "body_staff")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -68,10 +68,13 @@ _AND_OR_COMMA = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|task force|committee|commission)\b")
 _NAME_COMMA = re.compile(r"[a-z],[ \t]+")
 _AGE_THEN_NAME = re.compile(r"\b[1-9]\d?-year-old[ \t]+(?=[A-Z])")  # "28-year-old Bikram Lama"
-# "Grace Otieno, 34, "; "Armando Cossa (44) and ..." (the bracket then a comma, a stop or a verb)
-_NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+"
-                       r"|(?<=[a-z])[ \t]+\((?P<bracketed>[1-9]\d)\)(?=[ \t]*[,.;]|[ \t]+(?:and|was|were|is|has|had|who|"
-                       r"appeared|faces?|pleaded|denied|remains?)\b)")
+_PSEUDONYM = re.compile(r"\((?:not[ \t]+(?:his|her|their)[ \t]+real[ \t]+names?|(?:a[ \t]+)?pseudonym|"
+                        r"names?[ \t]+(?:changed|(?:has|have)[ \t]+been[ \t]+changed))\b")  # (the bracket first: a fast scan)
+_NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+")  # "Grace Otieno, 34, "
+# "Armando Cossa (44) and ...": the bracket after a name, then a comma, a stop or a verb (the bracket first)
+_NAME_AGE_BRACKET = re.compile(r"\((?P<bracketed>[1-9]\d)\)(?=[ \t]*[,.;]|[ \t]+(?:and|was|were|is|has|had|who|"
+                               r"appeared|faces?|pleaded|denied|remains?)\b)")
+_AFTER_A_WORD = re.compile(r"[a-z][ \t]*$")  # what a name's last letter and a space before a bracket look like
 _NAME_WHO = re.compile(r"(?<=[a-z]),[ \t]+who[ \t]")  # "against Darnell Keyes, who was arrested"
 # what the courts and police did to a person named right before: "Sibusiso Mthembu was convicted"
 _NAME_PASSIVE = re.compile(r"(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:convicted|sentenced|arrested|"
@@ -254,6 +257,8 @@ class ActorFinder:
         self._role_people(text, cands)
         self._owned_role_people(text, cands)
         self._aged_people(text, cands)
+        if "name" in text or "pseudonym" in text:
+            self._pseudonymous_people(text, cands)
         self._listed_people(text, cands)
         self._aged_before_names(text, cands)
         self._who_people(text, cands)
@@ -966,9 +971,14 @@ class ActorFinder:
     def _aged_people(self, text: str, cands: list[Cand]) -> None:
         """A full name followed by an age between commas: "Grace Otieno, 34, spent six years ..."."""
         pw, lex = self.people, self.lex
-        for m in _NAME_AGE.finditer(text):
-            lo = max(0, m.start() - 80, text.rfind("\n", 0, m.start()) + 1)
-            words = self._split(text, lo, m.start())
+        found = list(_NAME_AGE.finditer(text))
+        if "(" in text:
+            found += [m for m in _NAME_AGE_BRACKET.finditer(text) if _AFTER_A_WORD.search(text, max(0, m.start() - 4), m.start())]
+        for m in found:
+            bracketed = m.re is _NAME_AGE_BRACKET
+            end = len(text[:m.start()].rstrip(" \t")) if bracketed else m.start()
+            lo = max(0, end - 80, text.rfind("\n", 0, end) + 1)
+            words = self._split(text, lo, end)
             k = name_before(words, len(words), pw, lex) if words else 0
             k = len(words) - _after_demonym(words, len(words) - k)  # "South African Thabo Mokoena, 39,"
             if k < 2 or k > 4:
@@ -978,13 +988,30 @@ class ActorFinder:
                     and not _demonym_before(words, len(words) - k) \
                     and not (prev.lower in lex.leading_stop and prev.lower not in lex.place_prepositions):
                 continue  # inside a longer capitalised sequence: a place or an organisation (not "For Agus ...")
-            if m["bracketed"]:  # (what follows the bracket is no apposition of the name)
+            if bracketed:  # (what follows the bracket is no apposition of the name)
                 cands.append(_person(words[-k:], "person_age", 2, None, None, 2))
                 continue
             after = text[m.end():m.end() + 300]
             app = apposition(", " + after, lex, before_verb=False)
             role, affiliation = (app.role, app.affiliation) if app is not None and app.role else (None, None)
             cands.append(_person(words[-k:], "person_age", 2, role, affiliation or affiliation_after(after, lex), 2))
+
+    def _pseudonymous_people(self, text: str, cands: list[Cand]) -> None:
+        """A name the story says is not the person's own: "Ko Min Thu (not his real name)", "Hayat (a
+        pseudonym)" (one word is enough: the bracket says it is a name)."""
+        pw, lex = self.people, self.lex
+        for m in _PSEUDONYM.finditer(text):
+            end = len(text[:m.start()].rstrip(" \t"))
+            if not end or not text[end - 1].isalpha():
+                continue
+            lo = max(0, end - 60, text.rfind("\n", 0, end) + 1)
+            words = self._split(text, lo, end)
+            k = name_before(words, len(words), pw, lex) if words else 0
+            if k == 0 and words and words[-1].capitalised and is_name_word(words[-1], pw, lex) \
+                    and words[-1].lower not in lex.leading_stop:
+                k = 1  # a given name alone: "Hayat (not her real name)"
+            if k:
+                cands.append(_person(words[-k:], "person_pseudonym", 2))
 
     def _listed_people(self, text: str, cands: list[Cand]) -> None:
         """A list item that opens with a full name and a country in brackets: "- Nadia Haddad (Lebanon),
@@ -1184,8 +1211,11 @@ class ActorFinder:
                     or text[max(0, m.start() - 2):m.start()] == "& " or name == "TIP" or _MINISTRY_ACRONYM.fullmatch(name):
                 continue  # (the end of a longer acronym, "NCCPIM & TIP"; the topic's own acronym; a ministry's, read later)
             after = m["after"].split()
+            if after[0] in lex.body_modals and len(after) > 1:
+                after = after[1:]  # "OAG would prosecute the cases"
+            acts = after[0] in lex.body_verbs and not (after[0].startswith("provide") and after[1:2] in (["for"], ["that"]))
             staff = next((i for i, w in enumerate(after) if w in lex.body_staff or w in _JOINING), None)
-            if after[0] not in lex.body_verbs and (staff is None or after[staff] in _JOINING):
+            if not acts and (staff is None or after[staff] in _JOINING):
                 continue
             if name in self.by_acronym or name in acr_keys or name.upper() in _COMMON_ACRONYMS \
                     or lookup_country(name) is not None or f"({name}" in text:
@@ -1247,6 +1277,13 @@ class ActorFinder:
                 self._credited(text, m.start(group), m.end(group), "reporter", cands)
                 if m["outlet"]:  # "Author: Brianna Keller (11Alive)": the outlet the reporter writes for
                     self._outlet(text, m.start("outlet"), m.end("outlet"), cands)
+        for m in _BARE_BYLINE.finditer(text, 0, _BYLINE_ZONE):  # a name alone between blank lines, under the title
+            words = self._split(text, m.start("names"), m.end("names"))
+            if m.start() > 0 and name_after(words, 0, self.people, self.lex) == len(words) \
+                    and not any(self.lex.keyword_at(words, i) or lookup_country(w.text) or lookup_demonym(w.text)
+                                or w.lower in self.lex.leading_stop or w.lower in self.lex.calendar_words
+                                for i, w in enumerate(words)):
+                self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
         for m in _BYLINE_AGENCY.finditer(text, 0, _BYLINE_ZONE):
             group = "agency" if m["agency"] else "paren"
             agency = m[group]
@@ -1462,6 +1499,8 @@ _TOLD_PAPER = re.compile(r"\btold[ \t]+(?P<agency>The[ \t]+[A-Z][\w'’\-]+(?:[ 
                          r"(?=[ \t]*[.,;]|[ \t]+(?:on|in|last|this|after|when|yesterday|today)\b)")
 _PLACE_WORDS = re.compile(r"\b(?:[Cc]ity|[Pp]rovince|[Ss]tate|[Cc]ounty)\b")  # "(Quezon City)": where, not who
 _BYLINE_ZONE = 600  # bylines stand near the top of a story
+# a name of two or three words alone on its line, a blank line before and after it ("Ritika Dasgupta")
+_BARE_BYLINE = re.compile(r"(?<=\n\n)(?P<names>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})[ \t]*(?=\n\n)")
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
 _CREDIT = re.compile(r"by:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
 _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")  # "in Kuala Lumpur"
@@ -1855,6 +1894,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         regions=lists["regions"],
         portfolio_words=lists["portfolio_words"],
         body_verbs=lists["body_verbs"],
+        body_modals=lists["body_modals"],
         body_staff=lists["body_staff"],
         calendar_words=calendar_words,
         weekdays=weekdays,

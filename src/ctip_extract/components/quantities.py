@@ -1006,6 +1006,7 @@ class QuantityFinder:
                 return None  # "arrested the six in dawn raids": the people counted before, named again
             elif self._age_after_person(ctx, item) or self._age_apposition(ctx, item) \
                     or self._superlative_age(ctx, item) or self._said_age(ctx, item) or self._listed_age(ctx, item) \
+                    or self._person_of_age(ctx, item) \
                     or ctx.age_context(item.start, item.end) or (
                 q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
             ) or self._age_limit(ctx, item, q):
@@ -1068,6 +1069,10 @@ class QuantityFinder:
         item.change = ctx.change_for(item.start, item.end)
         if number.first_word == "one" and item.start == ctx.sent_start(item.start) and item.unit_head in _PARTS_OF_DAY | {"day"}:
             return None  # a story's "One night I climbed over the wall", "One day, ...": no amount
+        if item.unit and item.category not in ("age", "duration") and number.start > 0 \
+                and ctx.low(number.start - 1) in ("age", "ages", "aged") and number.value is not None and number.value < 120:
+            # "citizens over age 21 seeking work": the words after an age are no counted thing
+            item.unit, item.unit_head, item.category, item.end = "years", "year", "age", number.end
         if number.first_word == "one" and item.unit and _ONE_TO_ANOTHER.match(" ".join(ctx.lows[item.end:item.end + 3])):
             return None  # "moved from one location to another", "from one trafficker to the next": no amount
         return item
@@ -1189,15 +1194,21 @@ class QuantityFinder:
 
     def _of_whom(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
         """The people a bare count after ", of whom" counts: "Unaccompanied asylum-seeking children, of whom
-        more than 7,000 arrived in 2014" (unit, head), or None."""
+        more than 7,000 arrived in 2014", "the victims, eight of whom gave evidence" (unit, head), or None."""
         k = item.start
-        if k < 4 or ctx.low(k - 1) != "whom" or ctx.low(k - 2) != "of" or ctx.text(k - 3) != ",":
+        e = item.number.end
+        if k >= 4 and ctx.low(k - 1) == "whom" and ctx.low(k - 2) == "of" and ctx.text(k - 3) == ",":
+            k -= 3  # ", of whom N"
+        elif k >= 2 and ctx.text(k - 1) == "," and e + 1 < len(ctx.lows) and ctx.lows[e] == "of" \
+                and ctx.lows[e + 1] == "whom":
+            k -= 1  # ", N of whom"
+        else:
             return None
-        head = ctx.low(k - 4)
-        if not ctx.alpha[k - 4] or not looks_plural(head, self.units) \
+        head = ctx.low(k - 1)
+        if not ctx.alpha[k - 1] or not looks_plural(head, self.units) \
                 or self.units.head_category.get(singular(head, self.units)) not in _GROUP_CATEGORIES:
             return None
-        return ctx.text(k - 4), ctx.text(k - 4)
+        return ctx.text(k - 1), ctx.text(k - 1)
 
     @staticmethod
     def _participle_after(ctx: _Context, number: _Number) -> str | None:
@@ -1651,6 +1662,15 @@ class QuantityFinder:
             return False
         return end >= len(ctx.lows) or not ctx.alpha[end] or ctx.lows[end] in _CLAUSE_AFTER_AGE
 
+    def _person_of_age(self, ctx: _Context, item: _Found) -> bool:
+        """A bare whole number after "a <person> of": "a boy of seven", "a girl of 14"."""
+        k, value = item.start, item.number.value
+        if k < 3 or k != item.number.start or value is None or value != int(value) or not 0 < value < 100:
+            return False
+        noun = ctx.low(k - 2)
+        return ctx.low(k - 1) == "of" and ctx.low(k - 3) in ("a", "an") and not looks_plural(noun, self.units) \
+            and self.units.head_category.get(noun) in ("people", "victims") and noun not in self.units.collective_nouns
+
     @staticmethod
     def _listed_age(ctx: _Context, item: _Found) -> bool:
         """A bare number after "<count> were" in a list of ages the sentence opened with "aged": "two were
@@ -1817,6 +1837,8 @@ class QuantityFinder:
                 continue
             if is_subject and prev.category in ("money", "percent", "duration", "age"):
                 continue  # ("one in four was younger than 21, and 31 were under 18": no age is a subject)
+            if ps == sent and _in_closed_bracket(ctx.texts, prev.start, item.start, lo=ctx.sent_start(item.start)):
+                continue  # "58 were female (including 11 underage girls), 30 were male": not the bracket's girls
             if prev.category == "percent" and item.number.value is not None and item.number.value > 100:
                 continue  # "8 percent fewer than the 118,932 recorded": no share
             if prev.unit and prev.unit_head and (prev.unit_head not in self.units.mass_nouns
@@ -1830,8 +1852,11 @@ class QuantityFinder:
                         and ctx.text(prev.number.end) in _DASHES and not ctx.space[prev.number.end - 1]:
                     continue  # "a seven-day screening ... 23 of them": a compound describes a noun, counts nothing
                 # (found is in text order: if any count is in this sentence, the last one is)
-                if ps == sent or (ps == sent - 1 and ctx.sent_index(found[-1].start) != sent):
+                if ps == sent:
                     return prev
+                if ps == sent - 1 and ctx.sent_index(found[-1].start) != sent:
+                    named = ctx.number_of_before(item.start, reach=25)  # (the sentence's own "the number of X" first)
+                    return prev if named is None else self._unit_of(item, *named)
         # "the number of officers ... to 34"
         noun = ctx.number_of_before(item.start, reach=25)
         if noun is None and after in ("were", "was", "are", "is"):
@@ -2030,6 +2055,23 @@ def _second_token_test(pattern: list[dict], strings) -> tuple[str, frozenset[int
         return "TEXT", frozenset(), re.compile(value["REGEX"])  # the Matcher's REGEX: re.search
     attr, ids = _first_token_trigger(pattern[1:], strings)
     return None if attr is None else (attr, ids, None)
+
+
+def _in_closed_bracket(texts: list[str], k: int, end: int, lo: int) -> bool:
+    """Whether token k is inside a bracket opened after `lo` with "including" (a part of the count before
+    it: "58 were female (including 11 underage girls)") that closes before token `end`."""
+    depth = 0
+    for t in range(k - 1, lo - 1, -1):
+        if texts[t] == ")":
+            depth += 1
+        elif texts[t] == "(":
+            if depth == 0:
+                return t + 1 < k and texts[t + 1].lower() in _PART_OPENERS and ")" in texts[k:end]
+            depth -= 1
+    return False
+
+
+_PART_OPENERS = frozenset({"including", "incl.", "among", "of"})  # "(including 11 girls)", "(of whom 3 ...)"
 
 
 def _candidates(flags: list[int]) -> list[int]:

@@ -227,6 +227,7 @@ class ActorWords:
     regions: frozenset[str] = frozenset()  # "the East and Horn of Africa" is a place, not a body
     portfolio_words: frozenset[str] = frozenset()  # "Minister of Home Affairs Maria Lopez": "Affairs" is no name
     body_verbs: frozenset[str] = frozenset()  # "The HTU continued to ...": an acronym acting as a body
+    body_modals: frozenset[str] = frozenset()  # "OAG would prosecute": a modal before the body's verb
     body_staff: frozenset[str] = frozenset()  # "ATU officers": the body they serve
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     weekdays: frozenset[str] = frozenset()  # the weekday names alone
