@@ -816,6 +816,13 @@ CASES = [
      [{"name": "The Daily Ledger", "kind": "media"}]),
     ("Police worked with the Director General of National Security (DGSN); the DGSN ran six brigades.", "tip_report",
      [{"name": "Director General of National Security", "kind": "government", "aliases": ["DGSN"]}]),
+    # round 30: a name after "a 44-year-old woman,"; a ministry of a policy; where an affiliation works
+    ("In one case, a 39-year-old woman, Ivie Osaghae, was jailed for six years.", None,
+     [{"name": "Ivie Osaghae", "kind": "person"}]),
+    ("The Ministry of Family Policy, which grants victim status, recognised 40 people.", None,
+     [{"name": "Ministry of Family Policy", "kind": "government"}]),
+    ("\u201cThey lose their visa,\u201d said Ana Ruiz, a lawyer with the Farmworker Justice Center in Raleigh.", None,
+     [{"name": "Farmworker Justice Center", "kind": "ngo"}]),
     ("Than Zaw Oo (not his real name), 31, said he was beaten. Mariam (a pseudonym) fled in May.", None,
      [{"name": "Than Zaw Oo", "kind": "person"}, {"name": "Mariam", "kind": "person"}]),
     ("Wages left unpaid\n\nNo worker has been paid since March.\n\nPriya Raghunathan\n\nThe men said they were "

@@ -573,6 +573,11 @@ CASES = [
     ("Officers made 35 site visits. The embassy did not report the number of Czech victims found (8 in 2016 "
      "and 14 in 2015).", "14", {"unit": "Czech victims"}),
     ("Prosecutors thanked the witnesses, six of whom testified in person.", "six", {"unit": "witnesses"}),
+    # round 30: "younger than the age of"; a conversion after the currency's code in brackets keeps the qualifier
+    ("The law bans recruiting anyone younger than the age of 16.", "younger than the age of 16",
+     {"qualifier": "less_than", "category": "age"}),
+    ("Fines reach up to 500,000 Jamaican dollars (JMD) ($3,200).", "$3,200", {"qualifier": "at_most", "currency": "USD"}),
+    ("Officials said the scheme cost Bt2.4 billion.", "Bt2.4 billion", {"value": 2_400_000_000, "currency": "THB"}),
     ("The oldest, a girl of 16, had been sold twice.", "16", {"category": "age"}),
     # a list of counts and ages: "<count> were aged <age>, <count> were <age>"
     ("Of the girls freed, three were aged 12, seven were 13 and two were 14 or 15.", "seven",

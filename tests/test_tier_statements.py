@@ -406,6 +406,11 @@ CASES = [
     # the report cited by when it came out
     ("In the Trafficking in Persons (TIP) Report released in June last year, Haiti remained on the Tier 2 Watch "
      "List.", {"kind": "news", "published": "2024-02-08"}, [("HTI", "2WL", 2023, "remained", "2WL", None)]),
+    # the report cited by the last month it came out in, before the story's date; an upgrade won
+    ("Reforms helped Vietnam win an upgrade to Tier 2 in the TIP Report last June.",
+     {"kind": "news", "published": "2020-02-11"}, [("VNM", "2", 2019, "upgraded", None, None)]),
+    ("Reforms helped Vietnam win an upgrade to Tier 2 in the TIP Report last June.",
+     {"kind": "news", "published": "2020-10-11"}, [("VNM", "2", 2020, "upgraded", None, None)]),
     # adverbs between the subject and the verb
     ("Tanzania and Botswana were both ranked on Tier 2.", NEWS,
      [("TZA", "2", 2021, None, None, None), ("BWA", "2", 2021, None, None, None)]),

@@ -67,7 +67,9 @@ _GOV_OF = re.compile(r"\b(?P<head>governments?|Governments)[ \t]+of[ \t]+(?:the[
 _AND_OR_COMMA = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|task force|committee|commission)\b")
 _NAME_COMMA = re.compile(r"[a-z],[ \t]+")
-_AGE_THEN_NAME = re.compile(r"\b[1-9]\d?-year-old[ \t]+(?=[A-Z])")  # "28-year-old Bikram Lama"
+# "28-year-old Bikram Lama", "a 44-year-old woman, Osayuwamen Ehigiator,"
+_AGE_THEN_NAME = re.compile(r"\b[1-9]\d?-year-old[ \t]+(?:(?:woman|man|girl|boy|mother|father|widow|teenager|trader|"
+                            r"businessman|businesswoman|farmer|driver|nurse|teacher|student)[ \t]*,[ \t]+)?(?=[A-Z])")
 _PSEUDONYM = re.compile(r"\((?:not[ \t]+(?:his|her|their)[ \t]+real[ \t]+names?|(?:a[ \t]+)?pseudonym|"
                         r"names?[ \t]+(?:changed|(?:has|have)[ \t]+been[ \t]+changed))\b")  # (the bracket first: a fast scan)
 _NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+")  # "Grace Otieno, 34, "
@@ -86,7 +88,7 @@ _ACRONYM_THEN_UNIT = re.compile(r"(?P<name>[A-Z](?<![\w][A-Z])[A-Z]{1,7})(?![\w'
                                 r"division|police[ \t]+force|task[ \t]+force)\b")
 # an acronym and the small words after it (the capital first: a fast scan)
 _JOINING = frozenset({"and", "or", "to", "of", "in", "for"})  # staff after these serve someone else
-_ACTING_ACRONYM = re.compile(r"(?P<name>[A-Z][A-Za-z]{1,7})(?P<after>(?:[ \t]+[a-z]+\b){1,3})")
+_ACTING_ACRONYM = re.compile(r"(?P<name>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})(?P<after>(?:[ \t]+[a-z]+\b){1,3})")
 # a public body described in small letters, then the acronym it goes by in its own language: the acronym
 # in brackets, then the words right before it
 _BRACKETED_ACRONYM = re.compile(r"\((?P<name>[A-Z][A-Za-z]{1,7})\)")
@@ -1132,6 +1134,10 @@ class ActorFinder:
             name = c.affiliation
             if c.kind != "person" or not name or not name[:1].isupper() or len(name) > 80 or name in acr_keys:
                 continue  # (an acronym the text spells out is that body's: its later mentions are found below)
+            place = _PLACE_AT_END.search(name)
+            if place is not None and (lead := split_words(name[:place.start()])) and len(lead) >= 2 \
+                    and self.lex.keyword_at(lead, len(lead) - 1) is not None and lead[-1].lower not in self.lex.seats:
+                name = name[:place.start()]  # where it works: "the Southern Poverty Law Center in Atlanta"
             words = split_words(name)
             if not words or len(words) > 6 or not all(w.capitalised or w.lower in self.lex.connectors for w in words) \
                     or (self._names_no_body([w.text for w in words]) and not self._acronym_named_as_body(name)) \

@@ -1875,8 +1875,9 @@ class QuantityFinder:
         prev = found[-1] if found else None
         if prev is not None and prev.qualifier != "exact":
             gap = ctx.texts[prev.end:item.start]
-            # a converted amount in brackets: "1 million naira ($2,790)"
-            if gap == ["("] and prev.category == "money" and item.category == "money":
+            # a converted amount in brackets: "1 million naira ($2,790)", "1 million Barbados dollars (BDS) ($495,050)"
+            if (gap == ["("] or (len(gap) == 4 and gap[0] == "(" and gap[2] == ")" and gap[3] == "(" and gap[1].isupper())) \
+                    and prev.category == "money" and item.category == "money":
                 return prev.qualifier, prev.qual_rule or "bracket"
             # a penalty pair shares its qualifier: "up to 20 years imprisonment and 2 million baht"
             penalty_pair = prev.category == "duration" and item.category == "money"

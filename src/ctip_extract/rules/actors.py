@@ -275,6 +275,7 @@ _LINKING = frozenset({"of", "for", "to", "on", "against"})
 # "Centro de Orientación", "Fiscalía Especializada contra la Trata", "Cellule Nationale de Lutte"
 _ROMANCE_LINKING = frozenset({"de", "del", "des", "du", "da", "do", "di", "al", "contra", "contre", "para", "pour", "en",
                               "y", "e", "et"})
+_PORTFOLIO_BODIES = frozenset({"ministry", "ministries", "minister", "department", "secretariat", "directorate"})  # "of" a portfolio
 _PLACE_HEADS = frozenset({"province", "region", "district", "county", "city", "municipality", "state", "prefecture"})
 _ROMANCE_ARTICLES = frozenset({"la", "le", "les", "los", "las", "el", "o", "os", "as"})  # ("para o": Portuguese)
 ARTICLES = _ROMANCE_ARTICLES | {"the"}  # what may follow a connector inside a name: "of the", "contra la"
@@ -312,7 +313,7 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
             prev = cur[-1]
             gap = text[prev.end + (2 if prev.possessive else 0):w.start]
             if gap in ("' ", "\u2019 ") and prev.text.endswith("s") \
-                    and (len(cur) == 1 or any(c.lower == "of" for c in cur)):
+                    and (len(cur) == 1 or any(c.lower == "of" for c in cur) or _keyword_ends_at(words, idx, lex)):
                 # a plural possessive inside a name ("Ministry of Expatriates' Welfare") or opening it
                 # ("Workers' Support and Insurance Fund")
                 owner_end = len(cur)
@@ -434,6 +435,13 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
                 or (right_acronym and _has_keyword(run[:i], lex)):
             return [run[:i], *_split_at_and(run[j:], lex)]
     return [run]
+
+
+def _keyword_ends_at(words: Sequence[Word], i: int, lex: ActorWords) -> bool:
+    """Whether an organisation keyword that may end a name opens at words[i] and ends the run: "(Stella Maris
+    Seafarers') Centre", "(Farmers') Union"."""
+    hit = lex.keyword_at(words, i)
+    return hit is not None and words[i].capitalised and (i + hit[1] >= len(words) or not words[i + hit[1]].capitalised)
 
 
 def _up_to_and_the(words: Sequence[Word]) -> Sequence[Word]:
@@ -600,7 +608,7 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     org = words[:end]
     if k >= 1 and end == k + n and org[k - 1].lower in _ROMANCE_ARTICLES:
         return None  # an English keyword after a Spanish or French article is a place's name: "La Union"
-    if org[-1].lower in lex.not_org_heads and not (
+    if org[-1].lower in lex.not_org_heads and not (kw.words[0] in _PORTFOLIO_BODIES and k + n < end) and not (
             k + n < end and org[k + n].lower == "of"
             and (org[-1].lower in _PLACE_HEADS or any(w.lower == "and" for w in org[k + n + 1:-1])
                  or _complement_is_country(org, k + n))):

@@ -225,8 +225,16 @@ def _cited_year(m: re.Match[str], published_year: int | None) -> int | None:
     if groups.get("ago"):
         return published_year - 1
     if groups.get("now"):
-        return published_year
+        return int(published_year)
+    if groups.get("last_month"):  # "the TIP Report last June": the last such month before publication
+        month = _MONTHS.index(groups["last_month"].lower()) + 1
+        published_month = getattr(published_year, "month", None)
+        return published_year - 1 if published_month is None or month >= published_month else int(published_year)
     return None
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
 
 
 # ---------------------------------------------------------------- statements
@@ -1021,9 +1029,25 @@ def segment_countries(line: str) -> list[tuple[int, int, Country]] | None:
 
 # ---------------------------------------------------------------- years, merging, standards
 
+class _PublishedYear(int):
+    """The publication year, carrying its month when the date has one (for "the report last June")."""
+
+    month: int | None = None
+
+
 def _year_of(published: str | None) -> int | None:
-    m = re.match(r"\s*(\d{4})", published or "")
-    return int(m.group(1)) if m else None
+    m = re.match(r"\s*(\d{4})(?:-(\d{2}))?", published or "")
+    if not m:
+        return None
+    year = _PublishedYear(int(m.group(1)))
+    year.month = int(m.group(2)) if m.group(2) else None
+    return year
+
+
+def _plain_year(published: str | None) -> int | None:
+    """The publication year as a plain int (a record's report year)."""
+    year = _year_of(published)
+    return None if year is None else int(year)
 
 
 def _resolve_years(
@@ -1037,7 +1061,7 @@ def _resolve_years(
     for f in findings:
         year = f.local_year
         if year is None and f.second_phrase and kind not in ("tip_report", "factbook"):
-            year = _year_of(published)  # not the year cited for the statement before it
+            year = _plain_year(published)  # not the year cited for the statement before it
         # a sentence's own citation is its local_year; a Factbook entry (one line) cites its year at the end
         if year is None and (f.source != "sentence" or kind == "factbook"):
             ls = text.rfind("\n", 0, f.start) + 1
@@ -1059,7 +1083,7 @@ def _resolve_years(
                 before = [y for s, y in doc_mentions if s <= f.start]
                 year = before[-1] if before else doc_mentions[0][1]
         if year is None and kind != "factbook":
-            year = _year_of(published)
+            year = _plain_year(published)
         f.report_year = year
 
 
