@@ -816,6 +816,14 @@ CASES = [
      [{"name": "The Daily Ledger", "kind": "media"}]),
     ("Police worked with the Director General of National Security (DGSN); the DGSN ran six brigades.", "tip_report",
      [{"name": "Director General of National Security", "kind": "government", "aliases": ["DGSN"]}]),
+    # round 32: "An" opens a place's name inside a sentence
+    ("The An Nhon Border Guard rescued 12 people.", None, [{"name": "An Nhon Border Guard", "kind": "government"}]),
+    # round 32: a relative clause ends an apposition's role
+    ("In 2016 the government charged Arslan Durdyev, a reporter who wrote about forced labor, with fraud.", None,
+     [{"name": "Arslan Durdyev", "kind": "person", "role": "reporter"}]),
+    # round 31: a French name opening with its keyword
+    ("In 2009 the Gendarmerie Nationale investigated nine cases.", "tip_report",
+     [{"name": "Gendarmerie Nationale", "kind": "government"}]),
     # round 30: a name after "a 44-year-old woman,"; a ministry of a policy; where an affiliation works
     ("In one case, a 39-year-old woman, Ivie Osaghae, was jailed for six years.", None,
      [{"name": "Ivie Osaghae", "kind": "person"}]),

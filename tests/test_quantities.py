@@ -578,6 +578,25 @@ CASES = [
      {"qualifier": "less_than", "category": "age"}),
     ("Fines reach up to 500,000 Jamaican dollars (JMD) ($3,200).", "$3,200", {"qualifier": "at_most", "currency": "USD"}),
     ("Officials said the scheme cost Bt2.4 billion.", "Bt2.4 billion", {"value": 2_400_000_000, "currency": "THB"}),
+    ("Officers freed 15 children. Four of them are under 12.", "under 12", {"qualifier": "less_than", "category": "age"}),
+    ("The department debarred 17 H-2B employers last year.", "17 H-2B employers", {"unit": "H-2B employers"}),
+    # a bare count far from a single "one X" is no count of X (one close by, as in a comparison, is)
+    ("It let one international agency check all arriving migrants and funded food and shelter for roughly 900 "
+     "during the year.", "roughly 900", {"unit": None}),
+    ("Police opened one investigation in 2017, compared with four in 2016.", "four", {"unit": "investigation"}),
+    # round 32: a range of shares, each with its sign; "hand over" is no qualifier
+    ("Women had to hand over between 60% and 90% of what they earned.", "between 60% and 90%",
+     {"low": 60, "high": 90, "category": "percent", "qualifier": "exact"}),
+    # round 31: "involved" is a verb after a bare count
+    ("Police opened 10 cases; four involved forced labor on farms.", "four", {"unit": "cases"}),
+    ("Of the new files, three cases involved forced labor and one involved forced begging.", "one",
+     {"value": 1, "unit": "cases"}),
+    # round 31: the new leone; an age before a semicolon; the people a list after a colon counts
+    ("In Freetown, each woman paid NLe 12,000 to the agent.", "NLe 12,000", {"value": 12_000, "currency": "SLE"}),
+    ("The accused, Alhaji Kamara, 52; his wife Mariatu Kamara, 44; and a driver face charges.", "44",
+     {"category": "age"}),
+    ("Officers arrested 1,300 people. Potential victims were found in every region: 410 in Africa and 95 in Europe.",
+     "95", {"unit": "victims"}),
     ("The oldest, a girl of 16, had been sold twice.", "16", {"category": "age"}),
     # a list of counts and ages: "<count> were aged <age>, <count> were <age>"
     ("Of the girls freed, three were aged 12, seven were 13 and two were 14 or 15.", "seven",

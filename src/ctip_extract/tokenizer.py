@@ -8,7 +8,8 @@ Two changes to spaCy's English tokenizer, made by `adapt(nlp)` when the pipeline
   that text extracted from the 2018 report's PDF has for every em dash ("casesŠ122 sex",
   "migrantsŠmen"), where it follows a small letter, figure or bracket and no space; a name's Š
   ("Šibenik") starts a word; and a function word glued to the figure after it ("compared
-  to106 alleged traffickers") is a word of its own;
+  to106 alleged traffickers") is a word of its own, and so is one after a closing bracket ("(31
+  percent)received");
 - `PrimingTokenizer` fills spaCy's tokenization cache before a long text is tokenized.
   spaCy stops saving chunks to its cache for the rest of a text once it meets a special case
   ("U.S.", "Jan.", "don't"), so after the first line of a 500-page report every chunk goes
@@ -31,6 +32,9 @@ EXTRACTED_EM_DASH = r"(?<=[a-z0-9)])\u0160(?=[A-Za-z0-9(])"
 # a sentence's last figure or bracket glued to the next sentence by PDF extraction: "first introduced in
 # 2010.Venezuelan", "up to 50,000 Nakfa ($3,330).The government"
 PERIOD_AFTER_FIGURE = r"(?<=[0-9)])\.(?=[A-Z][a-z]{2})|(?<=[0-9A-Za-z])\)(?=\.[A-Z][a-z]{2})"
+# a closing bracket glued to the next word by PDF extraction: "only 18 (31 percent)received a sentence",
+# "(five in 2016)were" (after a letter or figure, before a small letter)
+BRACKET_BEFORE_WORD = r"(?<=[0-9A-Za-z])\)(?=[a-z]{2})"
 # a word glued to the figure after it by PDF extraction: "compared to106 alleged traffickers" (function
 # words only: "H2A", "COVID19" and "mp3" stay whole)
 WORD_BEFORE_FIGURE = "|".join(rf"(?<=^{w})(?=[0-9])" for w in
@@ -103,7 +107,7 @@ def adapt(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     inner = tokenizer._inner if isinstance(tokenizer, PrimingTokenizer) else tokenizer
     infixes = list(nlp.Defaults.infixes or ()) + [EM_DASH_BETWEEN_FIGURES, EXTRACTED_EM_DASH, PERIOD_AFTER_FIGURE,
-                                                  WORD_BEFORE_FIGURE]
+                                                  BRACKET_BEFORE_WORD, WORD_BEFORE_FIGURE]
     inner.infix_finditer = compile_infix_regex(infixes).finditer
     if not isinstance(tokenizer, PrimingTokenizer):
         nlp.tokenizer = PrimingTokenizer(inner)

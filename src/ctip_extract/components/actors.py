@@ -50,7 +50,7 @@ from .sentences import doc_text
 
 KEY = "ctip_actors"
 GAZETTEER_KEYS = ("name", "aliases", "kind", "country", "source")
-KEYWORD_KEYS = ("keyword", "kind", "position", "standalone")
+KEYWORD_KEYS = ("keyword", "kind", "position", "standalone", "opener")
 WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_openers", "subnational",
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers",
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
@@ -72,7 +72,7 @@ _AGE_THEN_NAME = re.compile(r"\b[1-9]\d?-year-old[ \t]+(?:(?:woman|man|girl|boy|
                             r"businessman|businesswoman|farmer|driver|nurse|teacher|student)[ \t]*,[ \t]+)?(?=[A-Z])")
 _PSEUDONYM = re.compile(r"\((?:not[ \t]+(?:his|her|their)[ \t]+real[ \t]+names?|(?:a[ \t]+)?pseudonym|"
                         r"names?[ \t]+(?:changed|(?:has|have)[ \t]+been[ \t]+changed))\b")  # (the bracket first: a fast scan)
-_NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d,[ \t]+")  # "Grace Otieno, 34, "
+_NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d[,;][ \t]+")  # "Grace Otieno, 34, ", "Fatmata Conteh, 36;"
 # "Armando Cossa (44) and ...": the bracket after a name, then a comma, a stop or a verb (the bracket first)
 _NAME_AGE_BRACKET = re.compile(r"\((?P<bracketed>[1-9]\d)\)(?=[ \t]*[,.;]|[ \t]+(?:and|was|were|is|has|had|who|"
                                r"appeared|faces?|pleaded|denied|remains?)\b)")

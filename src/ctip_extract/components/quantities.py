@@ -74,6 +74,8 @@ _VERBS_OF_CRIME = frozenset({"convicted", "acquitted", "accused", "charged", "cl
 # a phone number's label, then only the digits, brackets, signs and spaces of the number before the token
 _PHONE_LABEL = re.compile(r"\b(?:[Tt]el(?:ephone)?|TEL(?:EPHONE)?|[Pp]hone|PHONE|[Ff]ax|FAX|[Mm]obile|WhatsApp)\.?[ \t]*:?"
                          r"[ \t]*[\d()+\-\u2013./ \t]*$")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_CODE_WORD = re.compile(r"[A-Z]{1,3}-\d{1,2}[A-Z]?")  # a visa class or a category before a noun: "23 H-2A employers"
 _ONE_TO_ANOTHER = re.compile(r"(?:to|after) (?:another|the next|the other)\b")
 _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
                             "who", "whom", "still", "also", "later", "then", "each", "found", "rescued", "freed",
@@ -724,7 +726,7 @@ class QuantityFinder:
             return out
         link = ctx.low(j)
         repeated = None  # "two years to 99 years", "two and a half years up to seven years"
-        if link in self.time_unit_words and j + 2 < n:
+        if (link in self.time_unit_words or link in ("%", "percent")) and j + 2 < n:  # (and "between 70% and 100%")
             after = j + 2 if ctx.low(j + 1) == "up" else j + 1
             if j + 4 < n and ctx.low(j + 1) == "and" and ctx.low(j + 2) in ("one", "a") and ctx.low(j + 3) == "day":
                 after = j + 4  # "five years and one day to 15 years": the penal codes' lower bound
@@ -1457,7 +1459,8 @@ class QuantityFinder:
                 k += 1  # a quoted modifier: "11,268 “high-risk” vessels"
                 continue
             broken = self._broken_word(ctx, m, n)
-            if broken is None and (not (ctx.alpha[m] or _is_acronym(ctx.text(m))) or k in ctx.date_start_set):
+            if broken is None and (not (ctx.alpha[m] or _is_acronym(ctx.text(m)) or (words or k == j) and _CODE_WORD.fullmatch(
+                    ctx.text(m))) or k in ctx.date_start_set):
                 break
             while broken is None and m + 2 < n and ctx.text(m + 1) in _HYPHENS and not ctx.space[m] \
                     and not ctx.space[m + 1] and (ctx.alpha[m + 2] or ctx.likenum[m + 2]):
@@ -1628,8 +1631,14 @@ class QuantityFinder:
     def _age_limit(ctx: _Context, item: _Found, q) -> bool:
         """A bare "under 18" / "below 16": the ages that mark childhood and consent, not a count."""
         value = item.number.value
-        return (q is not None and q[0] == "less_than" and ctx.low(q[1]) in ("under", "below")
-                and value is not None and value == int(value) and 12 <= value <= 21)
+        if q is None or q[0] != "less_than" or ctx.low(q[1]) not in ("under", "below") or value is None \
+                or value != int(value):
+            return False
+        if 12 <= value <= 21:
+            return True
+        # said of people: "Five of them are under 10", "they were under 25"
+        return 1 <= value <= 30 and q[1] >= 2 and ctx.low(q[1] - 1) in ("are", "were", "is", "was") \
+            and ctx.low(q[1] - 2) in ("them", "they", "who", "these", "those")
 
     def _age_after_person(self, ctx: _Context, item: _Found) -> bool:
         """A bare number after 'under'/'over'/'aged' that follows a word for people: an age."""
@@ -1703,7 +1712,7 @@ class QuantityFinder:
             return False
         if ctx.text(s - 1) == "(" and ctx.text(e) == ")" and not adverb:
             return ctx.person_ends_at(s - 1)  # "Armando Cossa (44) and ...": an age in brackets after a name
-        if ctx.text(s - 1) != "," or ctx.text(e) != ",":
+        if ctx.text(s - 1) != "," or ctx.text(e) not in (",", ";"):
             return False
         if ctx.person_ends_at(s - 1) or _INITIALS.fullmatch(ctx.text(s - 2)):
             return True  # a name the actor rules found ("Grace Otieno, 34,"), or initials ("M.K., 41,")
@@ -1753,7 +1762,10 @@ class QuantityFinder:
         if not found or ctx.low(item.start - 1) not in ("and", ","):
             return None  # (or a middle part: "one for sex trafficking, one for forced begging, and one ...")
         prev = found[-1]
-        if not prev.inherited or prev.number.end != prev.end or item.start - prev.end > 8 \
+        # the same verb after both: "five cases involved labor trafficking and one involved child sex trafficking"
+        parallel = prev.end < len(ctx.lows) and item.number.end < len(ctx.lows) and ctx.alpha[prev.end] \
+            and ctx.lows[prev.end] == ctx.lows[item.number.end] and ctx.lows[prev.end].endswith("ed")
+        if not (prev.inherited or parallel) or (prev.number.end != prev.end and not parallel) or item.start - prev.end > 8 \
                 or ctx.sent_index(prev.start) != ctx.sent_index(item.start) \
                 or any(ctx.text(t) in (";", ".", ":") for t in range(prev.end, item.start)):
             return None
@@ -1839,6 +1851,18 @@ class QuantityFinder:
                 continue  # ("one in four was younger than 21, and 31 were under 18": no age is a subject)
             if ps == sent and _in_closed_bracket(ctx.texts, prev.start, item.start, lo=ctx.sent_start(item.start)):
                 continue  # "58 were female (including 11 underage girls), 30 were male": not the bracket's girls
+            if ps == sent and prev.number.value == 1 and prev.unit and not looks_plural(prev.unit.split()[-1].lower(), self.units) \
+                    and item.number.value is not None and item.number.value > 1 and not compared \
+                    and not (item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "in" and _YEAR_TOKEN.fullmatch(ctx.lows[item.end + 1])) \
+                    and (any(ctx.lows[t].endswith("ed") and ctx.alpha[t] for t in range(prev.end, item.start))
+                         or any(f.unit and f.end <= prev.start and ctx.sent_index(f.start) == sent
+                                and f.category not in ("money", "percent", "duration", "age")
+                                and looks_plural(f.unit.split()[-1].lower(), self.units) for f in found)):
+                continue  # a single "one X" counts no bare number after it across a new clause ("one international
+                # organization ... partnered ... for roughly 1,300") or when a plural count came before it ("identified 23
+                # individuals with at least one indicator ..., of all 23"); but "one safe house in Lebanon, one in Oman,
+                # and three in Saudi Arabia", "one investigation in 2017, compared with four in 2016", "one trafficking
+                # conviction (three in 2016)": the same thing another year
             if prev.category == "percent" and item.number.value is not None and item.number.value > 100:
                 continue  # "8 percent fewer than the 118,932 recorded": no share
             if prev.unit and prev.unit_head and (prev.unit_head not in self.units.mass_nouns
@@ -1855,7 +1879,11 @@ class QuantityFinder:
                 if ps == sent:
                     return prev
                 if ps == sent - 1 and ctx.sent_index(found[-1].start) != sent:
-                    named = ctx.number_of_before(item.start, reach=25)  # (the sentence's own "the number of X" first)
+                    # (the sentence's own "the number of X" first, or the people a list after a colon counts:
+                    # "Potential victims were identified in every region: 1,021 in Africa, ...")
+                    named = ctx.number_of_before(item.start, reach=25)
+                    if named is None and ":" in ctx.texts[ctx.sent_start(item.start):item.start]:
+                        named = ctx.antecedent_before(item.start)
                     return prev if named is None else self._unit_of(item, *named)
         # "the number of officers ... to 34"
         noun = ctx.number_of_before(item.start, reach=25)
@@ -2360,6 +2388,8 @@ class _Context:
         return found[0] if len(found) == 1 else None
 
     def qualifier_before(self, start: int) -> tuple[str, int, str] | None:
+        if start < len(self.lows) and self.lows[start] == "between" and start > 0 and self.lows[start - 1] == "over":
+            return None  # "hand over between 70% and 100%": a verb's particle, not a qualifier of the range
         q = self.qual_end.get(start)
         if q is None and start > 0 and self.low(start - 1) in ("a", "an") and start - 1 in self.qual_end:
             q = self.qual_end[start - 1]  # "more than a trillion" (but "fewer than the 118,932" compares)

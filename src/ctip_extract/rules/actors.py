@@ -261,9 +261,10 @@ def build_keywords(rows: Iterable[dict]) -> dict[tuple[str, ...], OrgKeyword]:
     for row in rows:
         position = row.get("position", "both")
         words = tuple(row["keyword"].lower().split())
+        opener = position == "opener" or bool(row.get("opener", False))  # also a head: "Gendarmerie Nationale"
         table[words] = OrgKeyword(words, row["kind"], position in ("head", "both"),
-                                  position in ("prefix", "both", "opener"), bool(row.get("standalone", False)),
-                                  opener=position == "opener")
+                                  position in ("prefix", "both", "opener") or opener, bool(row.get("standalone", False)),
+                                  opener=opener)
     return table
 
 

@@ -194,7 +194,7 @@ class Apposition:
 
 _APPOS_LEAD = re.compile(r"^(?:the|a|an|The)\s+")
 _COMMA_GAP = re.compile(r"^,[ \t]+")
-_CLAUSE_STOP = re.compile(r"[,;.!?\n\"”]|$")
+_CLAUSE_STOP = re.compile(r"[,;.!?\n\"”]|[ \t]+(?:who|whose|which)[ \t]|$")  # (a relative clause ends the role)
 # "manager at Winrock International", "deputy director at rights group Licadho"
 _AFFIL_SPLIT = re.compile(r"\s+(?:at|of|with|for|from|in)\s+(?:the\s+)?"
                           r"(?:(?!(?:at|of|with|for|from|in|and)\b)[a-z][\w-]*\s+){0,3}(?=[A-Z])")
