@@ -1277,7 +1277,8 @@ class ActorFinder:
     def _credited_people(self, text: str, cands: list[Cand]) -> None:
         """The journalists a news story credits: a byline on its own line ("By Ifeoma Nwachukwu") and a
         wire service's credit line ("(Reporting by Pracha Boonmee; Editing by Martin Hale)")."""
-        if "y " in text or "Author:" in text or "Reporter:" in text:
+        if "By " in text or "\nby " in text or text.startswith("by ") or "Written by" in text or "Author:" in text \
+                or "Reporter:" in text:  # (the lower-case "by" only opens a line of its own)
             for m in _BYLINE.finditer(text):
                 group = "names" if m["names"] else "small"
                 self._credited(text, m.start(group), m.end(group), "reporter", cands)

@@ -1459,8 +1459,8 @@ class QuantityFinder:
                 k += 1  # a quoted modifier: "11,268 “high-risk” vessels"
                 continue
             broken = self._broken_word(ctx, m, n)
-            if broken is None and (not (ctx.alpha[m] or _is_acronym(ctx.text(m)) or (words or k == j) and _CODE_WORD.fullmatch(
-                    ctx.text(m))) or k in ctx.date_start_set):
+            if broken is None and (not (ctx.alpha[m] or _is_acronym(ctx.text(m)) or _CODE_WORD.fullmatch(ctx.text(m)))
+                                   or k in ctx.date_start_set):
                 break
             while broken is None and m + 2 < n and ctx.text(m + 1) in _HYPHENS and not ctx.space[m] \
                     and not ctx.space[m + 1] and (ctx.alpha[m + 2] or ctx.likenum[m + 2]):
@@ -1851,18 +1851,8 @@ class QuantityFinder:
                 continue  # ("one in four was younger than 21, and 31 were under 18": no age is a subject)
             if ps == sent and _in_closed_bracket(ctx.texts, prev.start, item.start, lo=ctx.sent_start(item.start)):
                 continue  # "58 were female (including 11 underage girls), 30 were male": not the bracket's girls
-            if ps == sent and prev.number.value == 1 and prev.unit and not looks_plural(prev.unit.split()[-1].lower(), self.units) \
-                    and item.number.value is not None and item.number.value > 1 and not compared \
-                    and not (item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "in" and _YEAR_TOKEN.fullmatch(ctx.lows[item.end + 1])) \
-                    and (any(ctx.lows[t].endswith("ed") and ctx.alpha[t] for t in range(prev.end, item.start))
-                         or any(f.unit and f.end <= prev.start and ctx.sent_index(f.start) == sent
-                                and f.category not in ("money", "percent", "duration", "age")
-                                and looks_plural(f.unit.split()[-1].lower(), self.units) for f in found)):
-                continue  # a single "one X" counts no bare number after it across a new clause ("one international
-                # organization ... partnered ... for roughly 1,300") or when a plural count came before it ("identified 23
-                # individuals with at least one indicator ..., of all 23"); but "one safe house in Lebanon, one in Oman,
-                # and three in Saudi Arabia", "one investigation in 2017, compared with four in 2016", "one trafficking
-                # conviction (three in 2016)": the same thing another year
+            if ps == sent and not compared and self._lone_one(ctx, prev, item, found, sent):
+                continue
             if prev.category == "percent" and item.number.value is not None and item.number.value > 100:
                 continue  # "8 percent fewer than the 118,932 recorded": no share
             if prev.unit and prev.unit_head and (prev.unit_head not in self.units.mass_nouns
@@ -1892,6 +1882,23 @@ class QuantityFinder:
         if noun is None:
             noun = ctx.denied_before_comparison(item.start)  # "did not report any convictions, compared with two"
         return self._unit_of(item, *noun) if noun is not None else None
+
+    def _lone_one(self, ctx: _Context, prev: _Found, item: _Found, found: list[_Found], sent: int) -> bool:
+        """Whether a single "one X" before a bare count in its sentence gives it no noun: across a new clause
+        ("one international organization ... partnered ... for roughly 1,300") or after a plural count ("identified
+        23 individuals with at least one indicator ..., of all 23"). It does in a list or another year ("one safe
+        house in Lebanon, one in Oman, and three in Saudi Arabia", "one trafficking conviction (three in 2016)")."""
+        lows = ctx.lows
+        if prev.number.value != 1 or not prev.unit or looks_plural(prev.unit.split()[-1].lower(), self.units) \
+                or item.number.value is None or item.number.value <= 1:
+            return False
+        if item.end + 1 < len(lows) and lows[item.end] == "in" and _YEAR_TOKEN.fullmatch(lows[item.end + 1]):
+            return False
+        new_clause = any(lows[t].endswith("ed") and ctx.alpha[t] for t in range(prev.end, item.start))
+        return new_clause or any(
+            f.unit and f.end <= prev.start and ctx.sent_index(f.start) == sent
+            and f.category not in ("money", "percent", "duration", "age")
+            and looks_plural(f.unit.split()[-1].lower(), self.units) for f in found)
 
     def _unit_of(self, item: _Found, unit: str, head: str) -> _Found:
         """A stand-in quantity carrying `unit` (with head noun `head`) for `item` to inherit."""
