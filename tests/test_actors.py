@@ -816,6 +816,11 @@ CASES = [
      [{"name": "The Daily Ledger", "kind": "media"}]),
     ("Police worked with the Director General of National Security (DGSN); the DGSN ran six brigades.", "tip_report",
      [{"name": "Director General of National Security", "kind": "government", "aliases": ["DGSN"]}]),
+    # round 33: a byline with an initial and the outlet; a name over the place it is filed from
+    ("Girls freed\n\nBy Korto J. Sirleaf, FrontPageAfrica\n\nPolice said nine were rescued.", "news",
+     [{"name": "Korto J. Sirleaf", "kind": "person", "role": "reporter"}]),
+    ("Agencies duped hundreds\n\nComplaints rose.\n\nBinod Thapa\nKathmandu\n\nThe bureau arrested him.", "news",
+     [{"name": "Binod Thapa", "kind": "person", "role": "reporter"}]),
     # round 32: "An" opens a place's name inside a sentence
     ("The An Nhon Border Guard rescued 12 people.", None, [{"name": "An Nhon Border Guard", "kind": "government"}]),
     # round 32: a relative clause ends an apposition's role

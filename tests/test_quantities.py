@@ -584,6 +584,14 @@ CASES = [
     ("It let one international agency check all arriving migrants and funded food and shelter for roughly 900 "
      "during the year.", "roughly 900", {"unit": None}),
     ("Police opened one investigation in 2017, compared with four in 2016.", "four", {"unit": "investigation"}),
+    # round 33: counts in brackets after places the country data does not know, "(8)" among them
+    ("The girls came from Grand Bassa (12), Lofa (8) and River Gee (3).", "8", {"value": 8, "unit": "girls"}),
+    ("The girls came from Grand Bassa (12), Lofa (8) and River Gee (3).", "12", {"value": 12, "unit": "girls"}),
+    # round 33: a bare count right after a verb done to people; "involved" before a gerund is a verb
+    ("The state opened one new case (four in 2016) and convicted six for forced labor in 2017.", "six",
+     {"unit": "convicted"}),
+    ("Of the 30 cases, 25 cases involved begging and five involved transporting girls abroad.", "five",
+     {"unit": "cases"}),
     # round 32: a range of shares, each with its sign; "hand over" is no qualifier
     ("Women had to hand over between 60% and 90% of what they earned.", "between 60% and 90%",
      {"low": 60, "high": 90, "category": "percent", "qualifier": "exact"}),

@@ -411,6 +411,10 @@ CASES = [
      {"kind": "news", "published": "2020-02-11"}, [("VNM", "2", 2019, "upgraded", None, None)]),
     ("Reforms helped Vietnam win an upgrade to Tier 2 in the TIP Report last June.",
      {"kind": "news", "published": "2020-10-11"}, [("VNM", "2", 2020, "upgraded", None, None)]),
+    # the move that brought it there, said after a long citation of the report
+    ("Nepal remained on Tier 2 in the US State Department's 2023 Trafficking in Persons (TIP) Report, released last "
+     "month, having been upgraded from the Tier 2 Watch List in 2021.", {"kind": "news", "published": "2023-07-12"},
+     [("NPL", "2", 2023, "remained", "2", None), ("NPL", "2", 2021, "upgraded", "2WL", None)]),
     # adverbs between the subject and the verb
     ("Tanzania and Botswana were both ranked on Tier 2.", NEWS,
      [("TZA", "2", 2021, None, None, None), ("BWA", "2", 2021, None, None, None)]),

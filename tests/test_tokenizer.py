@@ -55,6 +55,7 @@ def test_pipeline_uses_priming_tokenizer(nlp):
     # a function word glued to a figure by PDF extraction is a word of its own; codes stay whole
     ("compared to106 alleged traffickers", ["compared", "to", "106", "alleged", "traffickers"]),
     ("only 9 (20 percent)served time", ["only", "9", "(", "20", "percent", ")", "served", "time"]),
+    ("from Bong (8) and Nimba (7)", ["from", "Bong", "(", "8", ")", "and", "Nimba", "(", "7", ")"]),
     ("the function f(x) stays", ["the", "function", "f(x", ")", "stays"]),
     ("H2A visas and COVID19", ["H2A", "visas", "and", "COVID19"]),
 ])

@@ -40,6 +40,8 @@ BRACKET_BEFORE_WORD = r"(?<=[0-9A-Za-z])\)(?=[a-z]{2})"
 WORD_BEFORE_FIGURE = "|".join(rf"(?<=^{w})(?=[0-9])" for w in
                               ("to", "than", "of", "and", "from", "with", "by", "approximately", "about", "nearly"))
 
+_FIGURE_FACES = ("8)", "8-)")  # emoticons among spaCy's English special cases that read as a figure and a bracket
+
 # Texts shorter than this are tokenised as they come: priming costs a tokenizer call per
 # distinct chunk, which pays off only when the cache would otherwise miss many times.
 PRIME_MIN_CHARS = 20_000
@@ -109,5 +111,8 @@ def adapt(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes or ()) + [EM_DASH_BETWEEN_FIGURES, EXTRACTED_EM_DASH, PERIOD_AFTER_FIGURE,
                                                   BRACKET_BEFORE_WORD, WORD_BEFORE_FIGURE]
     inner.infix_finditer = compile_infix_regex(infixes).finditer
+    if any(face in (inner.rules or {}) for face in _FIGURE_FACES):
+        # spaCy's emoticons "8)" and "8-)" would swallow a count in brackets: "Bong (8) and Nimba (7)"
+        inner.rules = {key: value for key, value in inner.rules.items() if key not in _FIGURE_FACES}
     if not isinstance(tokenizer, PrimingTokenizer):
         nlp.tokenizer = PrimingTokenizer(inner)

@@ -990,6 +990,8 @@ class ActorFinder:
                     and not _demonym_before(words, len(words) - k) \
                     and not (prev.lower in lex.leading_stop and prev.lower not in lex.place_prepositions):
                 continue  # inside a longer capitalised sequence: a place or an organisation (not "For Agus ...")
+            if bracketed and (words[-k - 1].lower in lex.place_prepositions if k < len(words) else False):
+                continue  # "the children came from Grand Cape Mount (11)": a place and a count
             if bracketed:  # (what follows the bracket is no apposition of the name)
                 cands.append(_person(words[-k:], "person_age", 2, None, None, 2))
                 continue
@@ -1492,8 +1494,8 @@ _LISTED_NAME = re.compile(r"(?m)^[ \t]*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])[ \
                           r"\((?P<place>[A-Z][A-Za-z .'\-]{1,40})\)")
 # a name's first word may be the Filipino "Ma." (María): "By Ma. Celestina Robles"
 _CREDIT_NAME = re.compile(r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t]+)*"
-                          r"[A-Z][\w'’\-]+){1,3}")
-_NAMES = r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+[\w'’\-]+){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+[\w'’\-]+){1,4}?)*"
+                          r"(?:[A-Z]\.[ \t]+)?[A-Z][\w'’\-]+){1,3}")  # (an initial inside: "Siatta G. Wreh")
+_NAMES = r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?)*"
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
 _BYLINE = re.compile(rf"(?m)^[ \t]*(?:By|Author:|Written[ \t]+by|Reporter:)[ \t]+(?P<names>{_NAMES})[ \t]*"
                      r"(?:\((?P<outlet>[^()\n]{2,40})\)[ \t]*|[,|][^\n]{0,80})?$"
@@ -1507,7 +1509,8 @@ _TOLD_PAPER = re.compile(r"\btold[ \t]+(?P<agency>The[ \t]+[A-Z][\w'’\-]+(?:[ 
 _PLACE_WORDS = re.compile(r"\b(?:[Cc]ity|[Pp]rovince|[Ss]tate|[Cc]ounty)\b")  # "(Quezon City)": where, not who
 _BYLINE_ZONE = 600  # bylines stand near the top of a story
 # a name of two or three words alone on its line, a blank line before and after it ("Ritika Dasgupta")
-_BARE_BYLINE = re.compile(r"(?<=\n\n)(?P<names>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})[ \t]*(?=\n\n)")
+_BARE_BYLINE = re.compile(r"(?<=\n\n)(?P<names>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})[ \t]*"
+                          r"(?=\n\n|\n[A-Z][a-z]+\n\n)")  # (or with the place it is filed from under it)
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
 _CREDIT = re.compile(r"by:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
 _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")  # "in Kuala Lumpur"

@@ -882,7 +882,7 @@ class QuantityFinder:
             return False
         for k in [*range(max(2, i - 10), i - 3), *range(i + 4, min(n - 1, i + 11))]:  # another "(N)" after a name
             if texts[k - 1] == "(" and ctx.likenum[k] and texts[k + 1] == ")" and texts[k - 2][:1].isupper() \
-                    and ctx.alpha[k - 2] and any(t in (",", "and") for t in texts[min(k, i) + 2:max(k, i) - 2]):
+                    and ctx.alpha[k - 2] and any(t in (",", "and") for t in texts[min(k, i) + 2:max(k, i) - 1]):
                 return True
         return False
 
@@ -1482,7 +1482,8 @@ class QuantityFinder:
                     low in lex.adverbs_before_nouns and self._plural_within(ctx, k + 1, n)) and not (
                     # a participle before a plural noun of people: "230 returned victims", "29,000
                     # returned migrant children" (one modifier between)
-                    not words and low.endswith("ed") and self._plural_within(ctx, k + 1, n, people=True)) and not (
+                    not words and low.endswith("ed") and low != "involved" and not (k + 1 < n and ctx.low(k + 1).endswith("ing"))
+                    and self._plural_within(ctx, k + 1, n, people=True)) and not (
                     # "two previous convictions", "two earlier complaints": the noun right after
                     not words and low in _EARLIER and k + 1 < n and ctx.alpha[k + 1]
                     and looks_plural(ctx.low(k + 1), lex) and ctx.low(k + 1) not in lex.stop_words):
@@ -1832,6 +1833,9 @@ class QuantityFinder:
         if item.start >= 3 and ctx.lows[item.start - 1] in ("which", "whom") and ctx.lows[item.start - 2] == "of" \
                 and found and found[-1].unit and ctx.text(item.start - 3) == "," and found[-1].end == item.start - 3:
             return found[-1]  # "received 12 years, of which four were suspended": a part of the one before
+        # "convicted eight for sex trafficking": the people the verb acted on, unless a count of people came before
+        acted_on = item.start > 0 and ctx.lows[item.start - 1] in _GROUP_PARTICIPLES and item.number.start == item.start \
+            and (item.end >= len(ctx.lows) or ctx.lows[item.end] in _AFTER_GROUP_PARTICIPLE)
         # a bare number as the subject of a verb ("640 were placed in jobs") counts people or things
         # (so is one after "the remaining", or before a verb in the past: "28 required imprisonment")
         after = ctx.lows[item.end] if item.end < len(ctx.lows) else ""
@@ -1866,6 +1870,8 @@ class QuantityFinder:
                         and ctx.text(prev.number.end) in _DASHES and not ctx.space[prev.number.end - 1]:
                     continue  # "a seven-day screening ... 23 of them": a compound describes a noun, counts nothing
                 # (found is in text order: if any count is in this sentence, the last one is)
+                if acted_on and prev.category not in _GROUP_CATEGORIES:
+                    break  # (the verb names them: below)
                 if ps == sent:
                     return prev
                 if ps == sent - 1 and ctx.sent_index(found[-1].start) != sent:
@@ -1875,6 +1881,9 @@ class QuantityFinder:
                     if named is None and ":" in ctx.texts[ctx.sent_start(item.start):item.start]:
                         named = ctx.antecedent_before(item.start)
                     return prev if named is None else self._unit_of(item, *named)
+        if acted_on:
+            verb = ctx.text(item.start - 1)
+            return self._unit_of(item, verb, verb)
         # "the number of officers ... to 34"
         noun = ctx.number_of_before(item.start, reach=25)
         if noun is None and after in ("were", "was", "are", "is"):

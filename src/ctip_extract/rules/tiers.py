@@ -941,7 +941,7 @@ _KEEPING = re.compile(r"[ \t]*,?[^.;]{0,40}?,[ \t]*keeping[ \t]+(?:that|the|its|
                       r"position|status)[ \t]+(?:in|for)[ \t]+(?P<years>(?:19|20)\d\d(?:[ \t]*(?:,|and|,[ \t]*and)[ \t]*"
                       r"(?:19|20)\d\d)*)", re.IGNORECASE)
 # "..., having been upgraded from the Tier 2 Watch List in 2020": a move to the statement's tier, then
-_HAVING_BEEN = re.compile(r"[ \t]*,?[^.;]{0,40}?\bhaving[ \t]+been[ \t]+(?P<verb>upgraded|downgraded|moved[ \t]+up|"
+_HAVING_BEEN = re.compile(r"[ \t]*,?[^.;]{0,120}?\bhaving[ \t]+been[ \t]+(?P<verb>upgraded|downgraded|moved[ \t]+up|"
                           r"moved[ \t]+down)[ \t]+from[ \t]+(?:the[ \t]+)?(?P<tier>Tier[ \t]+(?:1|2|3|one|two|three)"
                           r"(?:[ \t]+Watch[ \t]+List)?|(?:Tier[ \t]+2[ \t]+)?Watch[ \t]+List)"
                           r"(?:[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
