@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = frozenset({"the", "a", "an"})
 FUNCTION_WORDS = frozenset({
     "of", "for", "the", "and", "on", "to", "in", "against", "at", "by", "with", "de", "du", "des", "la", "le",
     "el", "del", "da", "do", "y", "et", "&", "a", "an",
@@ -153,8 +153,8 @@ def translated_long_form_start(acronym: str, words: Sequence[str]) -> int | None
             if sorted(initials) != letters:
                 return None
             before = words[k - 1] if k else ""
-            if (before[:1].isupper() and before.lower() not in ARTICLES) \
-                    or (before.lower() in FUNCTION_WORDS - ARTICLES and k > 1 and words[k - 2][:1].isupper()):
+            if (before[:1].isupper() and before.lower() not in _ARTICLES) \
+                    or (before.lower() in FUNCTION_WORDS - _ARTICLES and k > 1 and words[k - 2][:1].isupper()):
                 return None  # the name goes on before it: "Agency for Placement Abroad in Private Establishments (EPPA)"
             return k
     return None

@@ -233,6 +233,7 @@ def _cited_year(m: re.Match[str], published_year: int | None) -> int | None:
     return None
 
 
+# English month names, as the report-year patterns write them (not the locale's: calendar.month_name follows it)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 
