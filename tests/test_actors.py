@@ -787,6 +787,29 @@ CASES = [
     ("The Ministry for the Promotion of Women, Children and the Family (MPFEF) ran two centers.", None,
      [{"name": "Ministry for the Promotion of Women, Children and the Family", "kind": "government",
        "aliases": ["MPFEF"]}]),
+    # a list of bodies after a ministry, "the" after its comma, is no list of portfolios
+    ("Inspectors made 300 joint visits with the Ministry of Interior, the Residency, Visas and Immigration "
+     "Affairs (RVIA) and the police.", None,
+     [{"name": "Ministry of Interior", "kind": "government"}]),
+    # East African prosecutors' titles; police ranks abbreviated before a name
+    ("Senior State Attorney Neema Kweka, who led the case, asked for a deterrent sentence.", None,
+     [{"name": "Neema Kweka", "kind": "person", "role": "Senior State Attorney"}]),
+    ("Regional Police Commander ACP Juma Mrisho and SSP Imran Qureshi met on Monday.", None,
+     [{"name": "Juma Mrisho", "kind": "person"}, {"name": "Imran Qureshi", "kind": "person", "role": "SSP"}]),
+    # a body after a country's possessive: the country is the body's, the possessive form an alias
+    ("Peru's Interior Ministry said 40 victims were found.", None,
+     [{"name": "Interior Ministry", "kind": "government", "country": "PER", "aliases": ["Peru's Interior Ministry"]}]),
+    # a speaker named with the body they speak for, before the verb
+    ("Lena Brandt of the Nordic Freedom Network (NFN) said the checks were too few.", None,
+     [{"name": "Lena Brandt", "kind": "person", "affiliation": "Nordic Freedom Network"},
+      {"name": "Nordic Freedom Network", "kind": "ngo", "aliases": ["NFN"]}]),
+    ("Police and Ana Ruiz of the International Organization for Migration said 40 were found.", None,
+     [{"name": "Ana Ruiz", "kind": "person", "affiliation": "International Organization for Migration"},
+      {"name": "International Organization for Migration", "kind": "international"}]),
+    # an institute or centre of the armed forces or the courts is the state's
+    ("Officers trained at the Naval Staff Institute and the Center for Judiciary Studies.", None,
+     [{"name": "Naval Staff Institute", "kind": "government"},
+      {"name": "Center for Judiciary Studies", "kind": "government"}]),
     # a title's portfolio is no part of the name after it, nor a title of its own
     ("Briefing journalists, State Minister for Labour and Skills Tesfaye Bekele said 300 had returned.", None,
      [{"name": "Tesfaye Bekele", "kind": "person"}]),
@@ -804,6 +827,8 @@ CASES = [
      [{"name": "NWCC", "kind": "government"}, {"name": "OPP", "kind": "government"}]),
     ("PSC officers screened 300 migrants, and the NCB trafficking unit opened 12 cases.", "tip_report",
      [{"name": "PSC", "kind": "government"}, {"name": "NCB", "kind": "government"}]),
+    ("In May, the DMS did not screen 40 migrants; the NRB also distributed 2,000 leaflets.", "tip_report",
+     [{"name": "DMS", "kind": "government"}, {"name": "NRB", "kind": "government"}]),
     ("Aid reached them through partner organisations, including Selam Hope and Tesfa Children, last year.", None,
      [{"name": "Selam Hope", "kind": "ngo"}, {"name": "Tesfa Children", "kind": "ngo"}]),
     ("The Anti-Human Trafficking Wing of the state police rescued 40 girls.", None,
@@ -898,6 +923,26 @@ def test_a_byline_line_names_the_reporter_and_the_outlet(run_text, byline, repor
                                     kind="news"))
     assert found[reporter].actor_kind == "person" and found[reporter].role == "reporter"
     assert found[outlet].actor_kind == "media"
+
+
+@pytest.mark.parametrize("text", [
+    "Police hold 47 suspected smugglers in a crackdown across central Punjab districts\nNadia Qureshi | "
+    "Published July 12, 2023\n\nGUJRANWALA: Police held 47 men.",
+    "Inspectors free 87 workers\nPublished on 18/07/2024 - 14:05 By Nadia Qureshi - Reporter - Brasília\n\n"
+    "Inspectors freed 87 workers.",
+])
+def test_a_byline_with_its_timestamp_or_role_on_the_line(run_text, text):
+    facts = run_text(text, kind="news")
+    assert [(a.name, a.role) for a in facts.actors if a.actor_kind == "person"] == [("Nadia Qureshi", "reporter")]
+
+
+def test_a_press_release_contact_line_names_a_person_and_the_office(run_text):
+    text = ("The agency helped 212 people home.\n\nFor more information, please contact:\n"
+            "Lucia Ferreira Gomes, IOM Lisbon, Tel: +351 21 555 0101, Email: lgomes@example.org\n"
+            "Jean-Marc Diallo, IOM Dakar, Tel: +221 33 555 0102, Email: jmdiallo@example.org\n")
+    people = {a.name: (a.role, a.affiliation) for a in run_text(text, kind="news").actors if a.actor_kind == "person"}
+    assert people == {"Lucia Ferreira Gomes": ("media contact", "IOM Lisbon"),
+                      "Jean-Marc Diallo": ("media contact", "IOM Dakar")}
 
 
 def test_a_byline_role_after_the_name_is_no_second_reporter(run_text):

@@ -247,6 +247,10 @@ FOUND = [
     ("The trial is scheduled to open next Tuesday and close on Sept. 3.", "2019-03-05",
      [("next Tuesday", "2019-03-12"), ("Sept. 3", "2019-09-03")]),
     ("Three men were detained on Friday.", "2018-10-03", [("Friday", "2018-09-28")]),
+    # two weekdays joined, each its own date; a date written with dots, day first
+    ("The sting ran Tuesday and Wednesday in two counties.", "2025-02-20",
+     [("Tuesday", "2025-02-18"), ("Wednesday", "2025-02-19")]),
+    ("Chisinau, 03.02.2020 - Police detained four recruiters.", None, [("03.02.2020", "2020-02-03")]),
     # a weekday right after a speech verb, as wire copy writes it
     ("Thirty fishermen were freed, officials said Saturday.", "2018-10-03", [("Saturday", "2018-09-29")]),
     ("The 2015 anti-trafficking law replaced the 2003 law.", None, [("2015", "2015"), ("2003", "2003")]),

@@ -161,6 +161,18 @@ def test_hard_wrapped_text_is_read_across_its_line_breaks(tmp_path: Path) -> Non
     assert all(text[r.start:r.end] == r.text for r in facts.records)
 
 
+def test_a_long_headline_is_not_joined_to_its_byline_or_timestamp(tmp_path: Path) -> None:
+    from ctip_extract import extract_file
+
+    text = ("Nine held in Marlow County labour trafficking raids, police chief says\nBy Dana Whitcombe\n"
+            "Published: March 3, 2024 at 9:10 AM\n\nNine men were held on Friday.\n")
+    path = write(tmp_path, "headline.txt", text)
+    doc = load_document(path)
+    assert "says\nBy Dana Whitcombe\nPublished" in doc.normalised
+    facts = extract_file(path)[0]
+    assert [(a.name, a.role) for a in facts.actors if a.actor_kind == "person"] == [("Dana Whitcombe", "reporter")]
+
+
 def test_html_article_keeps_quotes_standfirst_byline_date_and_captions(tmp_path: Path) -> None:
     body = " ".join(["Police in Warsaw opened 47 investigations into the exploitation of refugees from Ukraine,"
                      " most of them in warehouses and farms, officials said on Monday."] * 2)

@@ -218,6 +218,14 @@ CASES = [
      {"unit": "sex trafficking", "category": "other"}),
     # a scale written as a letter keeps a sentence-final period on its token
     ("The donor gave $5m.", "$5m", {"value": 5e6, "currency": "USD"}),
+    # East Africa's shilling mark after the amount, scaled or not, alone or in a range
+    ("The Kisumu court fined each of them 5m/- and ordered 1.5m/- paid to every victim, Kenya's police said.",
+     "5m/-", {"value": 5e6, "unit": "/-", "category": "money", "currency": "KES"}),
+    ("Agents took between 30,000/- and 45,000/- from each recruit.", "between 30,000/- and 45,000/-",
+     {"low": 30000, "high": 45000, "unit": "/-", "category": "money"}),
+    # a currency code before both ends, thousands after a space
+    ("Brokers charged between EUR 900 and EUR 3 200 a worker.", "between EUR 900 and EUR 3 200",
+     {"low": 900, "high": 3200, "currency": "EUR"}),
     # glued currency symbols: ranges of them, the cedi written with its country letters
     ("Brokers charged between RM3,000 and RM5,000 per worker.", "between RM3,000 and RM5,000",
      {"low": 3000, "high": 5000, "currency": "MYR", "category": "money"}),
@@ -302,6 +310,15 @@ CASES = [
     ("Arrests were up 20 percent on the year.", "20 percent", {"change": "increase"}),
     ("Calls to the hotline increased from 51,073 in 2020 to 54,102.", "54,102", {"date": None, "unit": "Calls"}),
     ("In 2021, arrests rose from 40 in 2020 to 55.", "55", {"date": "2021"}),
+    # "from X to Y" after a change verb further back in the clause: two values, the first measured as the second
+    ("The ministry increased the number of labor inspectors from 120 to 145.", "120",
+     {"value": 120, "unit": "labor inspectors"}),
+    ("The ministry increased the number of labor inspectors from 120 to 145.", "145",
+     {"value": 145, "change": "increase"}),
+    ("A bill would increase the terms of imprisonment from five to eleven years.", "five",
+     {"value": 5, "unit": "years", "category": "duration"}),
+    ("The 2022 act increased the maximum penalty from 10 to 25 years.", "25 years", {"qualifier": "at_most"}),
+    ("Sentences ranging from five to 10 years were raised.", "five to 10 years", {"low": 5, "high": 10}),
     # currencies named in TIP narratives
     ("Courts fined him 50,000 gourdes ($760).", "50,000 gourdes", {"currency": "HTG", "category": "money"}),
     ("The shelter received 10,000 patacas.", "10,000 patacas", {"currency": "MOP"}),
@@ -633,6 +650,12 @@ CASES = [
     ("The police initiated three investigations, compared with one in 2014.", "one",
      {"value": 1, "unit": "investigations"}),
     ("Courts convicted two employers in 2004, up from one the previous year.", "one", {"unit": "employers"}),
+    # the one person of a group, singular after "was a"
+    ("Police identified nine victims; all were women, and one was a child.", "one was a child",
+     {"value": 1, "unit": "child", "category": "people"}),
+    # ... or a later year's "one" after a year with none
+    ("Police opened one case under article 181-1, compared with no cases in 2016 and one in 2015.", "one",
+     {"value": 1, "unit": "case"}),
     ("Trafficking coordinators worked in 11 regional prosecutor's offices.", "11",
      {"unit": "regional prosecutor's offices"}),
     # an age before "when" a person is spoken of, or after "now"

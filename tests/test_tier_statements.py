@@ -415,6 +415,13 @@ CASES = [
     ("Nepal remained on Tier 2 in the US State Department's 2023 Trafficking in Persons (TIP) Report, released last "
      "month, having been upgraded from the Tier 2 Watch List in 2021.", {"kind": "news", "published": "2023-07-12"},
      [("NPL", "2", 2023, "remained", "2", None), ("NPL", "2", 2021, "upgraded", "2WL", None)]),
+    # the month before the report; the move as a noun after a possessive; "on being" before the verb
+    ("Last July, the State Department's annual Trafficking in Persons report upgraded Kenya to Tier 2.",
+     {"kind": "news", "published": "2022-06-16"}, [("KEN", "2", 2021, "upgraded", None, None)]),
+    ("Embassy Welcomes Vietnam's Upgrade to Tier 2 in 2020 Report", NEWS,
+     [("VNM", "2", 2020, "upgraded", None, None)]),
+    ("The ambassador congratulated the Philippine government on being upgraded to Tier 1.",
+     {"kind": "news", "published": "2016-07-01"}, [("PHL", "1", 2016, "upgraded", None, None)]),
     # adverbs between the subject and the verb
     ("Tanzania and Botswana were both ranked on Tier 2.", NEWS,
      [("TZA", "2", 2021, None, None, None), ("BWA", "2", 2021, None, None, None)]),

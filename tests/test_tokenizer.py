@@ -58,6 +58,10 @@ def test_pipeline_uses_priming_tokenizer(nlp):
     ("from Bong (8) and Nimba (7)", ["from", "Bong", "(", "8", ")", "and", "Nimba", "(", "7", ")"]),
     ("the function f(x) stays", ["the", "function", "f(x", ")", "stays"]),
     ("H2A visas and COVID19", ["H2A", "visas", "and", "COVID19"]),
+    # the shilling mark after an amount is a token of its own; a slash between words is not touched
+    ("a fine of 10m/- each", ["a", "fine", "of", "10", "m", "/-", "each"]),
+    ("paid 40,000/-.", ["paid", "40,000", "/-", "."]),
+    ("officers and/or inspectors", ["officers", "and/or", "inspectors"]),
 ])
 def test_tokens(nlp, text, tokens):
     assert [t.text for t in nlp.make_doc(text)] == tokens

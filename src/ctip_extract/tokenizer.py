@@ -9,7 +9,8 @@ Two changes to spaCy's English tokenizer, made by `adapt(nlp)` when the pipeline
   "migrantsŠmen"), where it follows a small letter, figure or bracket and no space; a name's Š
   ("Šibenik") starts a word; and a function word glued to the figure after it ("compared
   to106 alleged traffickers") is a word of its own, and so is one after a closing bracket ("(31
-  percent)received");
+  percent)received"); and East Africa's shilling mark after an amount ("10m/-", "40,000/-") is a
+  suffix of its own;
 - `PrimingTokenizer` fills spaCy's tokenization cache before a long text is tokenized.
   spaCy stops saving chunks to its cache for the rest of a text once it meets a special case
   ("U.S.", "Jan.", "don't"), so after the first line of a 500-page report every chunk goes
@@ -25,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 EM_DASH_BETWEEN_FIGURES = r"(?<=[0-9])\u2014(?=[0-9A-Za-z])|(?<=[A-Za-z])\u2014(?=[0-9])"
 EXTRACTED_EM_DASH = r"(?<=[a-z0-9)])\u0160(?=[A-Za-z0-9(])"
@@ -39,6 +40,9 @@ BRACKET_BEFORE_WORD = r"(?<=[0-9A-Za-z])\)(?=[a-z]{2})"
 # words only: "H2A", "COVID19" and "mp3" stay whole)
 WORD_BEFORE_FIGURE = "|".join(rf"(?<=^{w})(?=[0-9])" for w in
                               ("to", "than", "of", "and", "from", "with", "by", "approximately", "about", "nearly"))
+
+# East Africa's shilling mark after an amount: "a fine of 10m/-", "40,000/-" (the amount and the mark apart)
+SHILLING_MARK = r"(?<=[0-9mMkKbn])/-$"
 
 _FIGURE_FACES = ("8)", "8-)")  # emoticons among spaCy's English special cases that read as a figure and a bracket
 
@@ -111,6 +115,7 @@ def adapt(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes or ()) + [EM_DASH_BETWEEN_FIGURES, EXTRACTED_EM_DASH, PERIOD_AFTER_FIGURE,
                                                   BRACKET_BEFORE_WORD, WORD_BEFORE_FIGURE]
     inner.infix_finditer = compile_infix_regex(infixes).finditer
+    inner.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + [SHILLING_MARK]).search
     if any(face in (inner.rules or {}) for face in _FIGURE_FACES):
         # spaCy's emoticons "8)" and "8-)" would swallow a count in brackets: "Bong (8) and Nimba (7)"
         inner.rules = {key: value for key, value in inner.rules.items() if key not in _FIGURE_FACES}

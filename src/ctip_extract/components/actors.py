@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.attrs import IDX, SENT_START
@@ -52,7 +52,7 @@ KEY = "ctip_actors"
 GAZETTEER_KEYS = ("name", "aliases", "kind", "country", "source")
 KEYWORD_KEYS = ("keyword", "kind", "position", "standalone", "opener")
 WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_openers", "subnational",
-                  "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers",
+                  "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers", "state_words",
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
                   "office_holders", "purpose_verbs", "topics_after_on", "seats", "program_heads", "name_openers", "regions",
                   "portfolio_words", "body_verbs", "body_modals", "body_staff")
@@ -88,6 +88,12 @@ _ACRONYM_THEN_UNIT = re.compile(r"(?P<name>[A-Z](?<![\w][A-Z])[A-Z]{1,7})(?![\w'
                                 r"division|police[ \t]+force|task[ \t]+force)\b")
 # an acronym and the small words after it (the capital first: a fast scan)
 _JOINING = frozenset({"and", "or", "to", "of", "in", "for"})  # staff after these serve someone else
+# a country's possessive right before a body: "Indonesia's ", "the Philippines' "
+_COUNTRY_OWNER = re.compile(r"(?:(?<=\A)|(?<=[\s(\"\u201c]))(?:the[ \t]+)?(?P<country>[A-Z][\w.\-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w.\-]*){0,3})"
+                            r"(?:['\u2019]s|(?<=s)['\u2019])[ \t]+\Z")
+# before a speech verb: the end of a body's name, maybe its acronym in brackets ("... Ireland (MRCI) said")
+_BODY_BEFORE_VERB = re.compile(r"(?P<end>)(?:[ \t]+\([A-Z][A-Za-z]{1,9}\))?[ \t]+\Z")
+_OF_BEFORE = re.compile(r"\bof(?:[ \t]+the)?[ \t]+\Z")
 _ACTING_ACRONYM = re.compile(r"(?P<name>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})(?P<after>(?:[ \t]+[a-z]+\b){1,3})")
 # a public body described in small letters, then the acronym it goes by in its own language: the acronym
 # in brackets, then the words right before it
@@ -714,7 +720,8 @@ class ActorFinder:
                     org = org_from_run(body[:cut], text, lex, sentence_initial=body[0].start in start_set,
                                        is_title=pw.titles_at) if cut > 1 else None
                 if org is not None and org.name.lower() not in lex.not_actor_names:
-                    cands.append(self._org_cand(with_label(with_portfolios(org, text, lex), text), "org_keyword", 1))
+                    cands.append(self._org_cand(_owned_by_country(with_label(with_portfolios(org, text, lex), text), text),
+                                                "org_keyword", 1))
                 self._titled_people(text, run, cands)
 
     def _titled_people(self, text: str, words: list[Word], cands: list[Cand]) -> None:
@@ -802,8 +809,14 @@ class ActorFinder:
     def _speech(self, text: str, starts: list[int], cands: list[Cand]) -> None:
         """People next to a speech verb, with the apposition that may sit between them."""
         pw, lex = self.people, self.lex
+        bodies: dict[int, list[Cand]] = {}
+        for c in cands:
+            if c.kind not in (None, "person"):
+                bodies.setdefault(c.end, []).append(c)
         for m in self.speech_re.finditer(text):
             vs, ve = m.start(), m.end()
+            if bodies and self._member_of_body(text, starts, vs, bodies, cands):
+                continue
             if m.group().lower().startswith("according"):
                 right = self._split(text, ve, ve + 120)
                 if right and text[ve:right[0].start].strip(" \t") == "" and not self._affiliated_speaker(text, right, cands):
@@ -866,6 +879,36 @@ class ActorFinder:
                 k = name_after(right, 0, pw, lex)  # "said Eang Bunthan"
                 if k >= 2:
                     self._speaker(text, right[:k], cands)
+
+    def _member_of_body(self, text: str, starts: list[int], vs: int, bodies: dict[int, list[Cand]],
+                        cands: list[Cand]) -> bool:
+        """A speaker named with the body they speak for, before the verb: "Edel McGrath of the Migrant
+        Rights Centre Ireland (MRCI) said", "Mary Okafor of Save the Children told" (the name opens its
+        sentence or follows a comma or "and"). Adds the person; whether it did."""
+        m = _BODY_BEFORE_VERB.search(text, max(0, vs - 16), vs)
+        of = body = None
+        for c in bodies.get(m.start("end"), ()) if m else ():
+            if (of := _OF_BEFORE.search(text, max(0, c.start - 12), c.start)) is not None:
+                body = c  # (not a run that took the name in: "Ana Ruiz of the International ...")
+                break
+        if body is None or of is None:
+            return False
+        left = self._words_before(text, starts, of.start(), 80)
+        k = name_before(left, len(left), self.people, self.lex)
+        if k < 2 or not plain_gap(text, left[-1], Word(of.start(), of.end(), of.group())) \
+                or _preceded_by_title(left, len(left) - k, self.people) \
+                or lookup_demonym(_words_text(left[-k:])) is not None or lookup_country(_words_text(left[-k:])):
+            return False
+        opens = left[-k].start
+        before = text[max(0, opens - 3):opens].rstrip(" \t\"\u201c")
+        i = bisect_right(starts, opens) - 1
+        at_start = i >= 0 and not text[starts[i]:opens].strip(" \t\n\"\u201c")
+        if not (at_start or before.endswith(",") or text[max(0, opens - 4):opens] == "and "):
+            return False
+        # (a run read as one body from the name on is no body: "Ana Ruiz of the International ...")
+        cands[:] = [c for c in cands if not (c.start <= opens < c.end and c.end > body.start)]
+        cands.append(_person(left[-k:], "person_of_body", 2, None, body.name))
+        return True
 
     def _title_phrase_before(self, words: Sequence[Word], n: int) -> str | None:
         """The role "the <title> of <body>" that ends at words[n] (a comma follows it): "Comptroller of the
@@ -1219,15 +1262,15 @@ class ActorFinder:
                     or text[max(0, m.start() - 2):m.start()] == "& " or name == "TIP" or _MINISTRY_ACRONYM.fullmatch(name):
                 continue  # (the end of a longer acronym, "NCCPIM & TIP"; the topic's own acronym; a ministry's, read later)
             after = m["after"].split()
-            if after[0] in lex.body_modals and len(after) > 1:
-                after = after[1:]  # "OAG would prosecute the cases"
+            while after[0] in lex.body_modals and len(after) > 1:
+                after = after[1:]  # "OAG would prosecute the cases", "PIBA did not investigate"
             acts = after[0] in lex.body_verbs and not (after[0].startswith("provide") and after[1:2] in (["for"], ["that"]))
             staff = next((i for i, w in enumerate(after) if w in lex.body_staff or w in _JOINING), None)
             if not acts and (staff is None or after[staff] in _JOINING):
                 continue
             if name in self.by_acronym or name in acr_keys or name.upper() in _COMMON_ACRONYMS \
-                    or lookup_country(name) is not None or f"({name}" in text:
-                continue  # (a known or spelt-out body, a kind of body or a place is found by other rules)
+                    or lookup_country(name) is not None or f"({name}" in text or f" {name})" in text:
+                continue  # (a known or spelt-out body, "(Ministère ..., or MFFE)", a kind of body or a place
             cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "government",
                               "acting_acronym", 1))
 
@@ -1293,6 +1336,14 @@ class ActorFinder:
                                 or w.lower in self.lex.leading_stop or w.lower in self.lex.calendar_words
                                 for i, w in enumerate(words)):
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
+        if "Tel" in text or "mail" in text or "Phone" in text:
+            for m in _CONTACT_LINE.finditer(text):  # "Sara Lindqvist, UNICEF New York, Tel: +1 917 ..."
+                words = self._split(text, m.start("name"), m.end("name"))
+                if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words):
+                    cands.append(_person(words, "person_contact", 2, "media contact", m["org"].strip(), 1))
+        for m in _BYLINE_STAMPED.finditer(text, 0, _BYLINE_ZONE):
+            group = "names" if m["names"] else "titled"
+            self._credited(text, m.start(group), m.end(group), "reporter", cands)
         for m in _BYLINE_AGENCY.finditer(text, 0, _BYLINE_ZONE):
             group = "agency" if m["agency"] else "paren"
             agency = m[group]
@@ -1482,6 +1533,18 @@ def _after_title(text: str, prev: list[Word], run: list[Word], pw: PeopleWords) 
     return run
 
 
+def _owned_by_country(org: OrgName, text: str) -> OrgName:
+    """A body after a country's possessive, "Indonesia's Foreign Ministry": its mention starts at the
+    country, which the body takes (the name stays the body's own)."""
+    if org.country is not None or org.government_of or org.start < 4 or text[org.start - 1] not in " \t":
+        return org
+    m = _COUNTRY_OWNER.search(text, max(0, org.start - 48), org.start)
+    country = lookup_country(m["country"]) if m else None
+    if country is None:
+        return org
+    return replace(org, start=m.start("country"), surface=text[m.start("country"):org.end], country=country.alpha3)
+
+
 def _person(name_words: Sequence[Word], rule: str, prio: int, role: str | None = None,
             affiliation: str | None = None, role_weight: int = 2) -> Cand:
     name = _words_text(name_words)
@@ -1508,6 +1571,14 @@ _TOLD_PAPER = re.compile(r"\btold[ \t]+(?P<agency>The[ \t]+[A-Z][\w'’\-]+(?:[ 
                          r"(?=[ \t]*[.,;]|[ \t]+(?:on|in|last|this|after|when|yesterday|today)\b)")
 _PLACE_WORDS = re.compile(r"\b(?:[Cc]ity|[Pp]rovince|[Ss]tate|[Cc]ounty)\b")  # "(Quezon City)": where, not who
 _BYLINE_ZONE = 600  # bylines stand near the top of a story
+# a press release's contact line: a name, the office, then a telephone or e-mail label
+_CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?:[-\u2022*][ \t]*)?(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3}),"
+                           r"[ \t]*(?P<org>[^,\n]{2,60}),[ \t]*(?:Tel|Phone|Mobile|Mob|Email|E-mail)\b")
+# a byline with its timestamp or its role on the line: "Asif Chaudhry | Published July 12, 2023",
+# "Published on 18/07/2024 - 14:05 By Camila Rezende - Reporter - Brasília"
+_BYLINE_STAMPED = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*[|\u00b7\u2022][ \t]*(?:Published|Updated|Posted)\b"
+                             rf"|\bBy[ \t]+(?P<titled>{_NAMES})[ \t]+[-\u2013|][ \t]+(?:[A-Z][a-z]+[ \t]+)?"
+                             r"(?:Reporter|Correspondent|Writer|Editor|Journalist)\b")
 # a name of two or three words alone on its line, a blank line before and after it ("Ritika Dasgupta")
 _BARE_BYLINE = re.compile(r"(?<=\n\n)(?P<names>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})[ \t]*"
                           r"(?=\n\n|\n[A-Z][a-z]+\n\n)")  # (or with the place it is filed from under it)
@@ -1890,6 +1961,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         role_nouns=lists["role_nouns"],
         place_prepositions=lists["place_prepositions"],
         state_openers=lists["state_openers"],
+        state_words=lists["state_words"],
         role_modifiers=lists["role_modifiers"],
         descriptors=lists["descriptors"],
         roles_not_before_names=lists["roles_not_before_names"],

@@ -468,6 +468,8 @@ class DateFinder:
         for a, b in reversed(list(zip(spans, spans[1:]))):
             if not (1 <= b.start - a.end <= 2 and all(lower[i] in range_ids for i in range(a.end, b.start))):
                 continue
+            if a._.ctip.get("rule", "").startswith("weekday-pair"):
+                continue  # "Monday or Tuesday": each the last such day, whichever comes first (no year moves)
             fields = complete_range_start(a._.ctip, b._.ctip)
             fields = order_range(fields, b._.ctip)
             if fields is not a._.ctip:

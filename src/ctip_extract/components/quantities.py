@@ -325,6 +325,7 @@ class QuantityFinder:
                 found.append(item)
             resume = max(number.end, i + 1)
         self._share_heads(ctx, found)
+        self._share_measure(ctx, found)
         spans = []
         for item in found:
             span = Span(doc, item.start, item.end, label="quantity")
@@ -699,7 +700,8 @@ class QuantityFinder:
             if out.currency and low.endswith(".") and low[:-1] in num.SCALES and low[:-1] not in num.WORD_SCALES:
                 low = low[:-1]  # "$5m." at a sentence end: the tokenizer keeps the period on the scale
             letter_scale = low in num.SCALES and low not in ("hundred",) and (
-                out.currency or (not ctx.space[j - 1] and self._counted_after_scale(ctx, j + 1)))
+                out.currency or (not ctx.space[j - 1] and (self._counted_after_scale(ctx, j + 1)
+                                                           or ctx.texts[j + 1:j + 2] == ["/-"])))  # "10m/-"
             if low in num.WORD_SCALES or letter_scale:
                 if low == "hundred" and out.word_number:
                     return
@@ -726,7 +728,7 @@ class QuantityFinder:
             return out
         link = ctx.low(j)
         repeated = None  # "two years to 99 years", "two and a half years up to seven years"
-        if (link in self.time_unit_words or link in ("%", "percent")) and j + 2 < n:  # (and "between 70% and 100%")
+        if (link in self.time_unit_words or link in ("%", "percent", "/-")) and j + 2 < n:  # ("between 70% and 100%")
             after = j + 2 if ctx.low(j + 1) == "up" else j + 1
             if j + 4 < n and ctx.low(j + 1) == "and" and ctx.low(j + 2) in ("one", "a") and ctx.low(j + 3) == "day":
                 after = j + 4  # "five years and one day to 15 years": the penal codes' lower bound
@@ -763,9 +765,14 @@ class QuantityFinder:
             return out  # "rose from 30 to 34": two values, not a range ("increased to 19 to 20 years" is one)
         second = None
         if _DIGITS.fullmatch(ctx.text(k)) and not ctx.skip[k]:
-            second = _Number(k, k + 1, value=num.parse_digits(ctx.text(k), european=False), first_word=ctx.text(k))
-            if second.value is not None and k + 1 < n and ctx.low(k + 1) in num.WORD_SCALES:
-                second.value *= num.SCALES[ctx.low(k + 1)]
+            digits, end = ctx.text(k), k + 1
+            if sym and _GROUP_HEAD.fullmatch(digits):  # "between EUR 800 and EUR 2 500": thousands after a space
+                while end < n and _THREE_DIGITS.fullmatch(ctx.text(end)) and ctx.space[end - 1]:
+                    digits += ctx.text(end)
+                    end += 1
+            second = _Number(k, end, value=num.parse_digits(digits, european=False), first_word=ctx.text(k))
+            if second.value is not None and end < n and ctx.low(end) in num.WORD_SCALES:
+                second.value *= num.SCALES[ctx.low(end)]
                 second.end += 1
             elif second.value is not None and out.rule.endswith("_scaled") and out.value is not None:
                 pass
@@ -826,6 +833,9 @@ class QuantityFinder:
             if end < n and ctx.alpha[end] and looks_plural(ctx.low(end), self.units) and ctx.low(end) not in ("and", "or"):
                 end += 1
             out.end, out.unit, out.category = end, ctx.span_text(j, end), "other"
+        elif low == "/-":  # East Africa's shilling mark: "10m/-", "40,000/-" (the story's country says whose)
+            out.end, out.unit, out.category = j + 1, "/-", "money"
+            out.currency = self._currency(ctx, "Sh", j) if "Sh" in self.currencies.letter_symbols else None
         elif low in self.currency_words:
             code = currency_for_noun(low, self.currencies, country=ctx.country(j))
             if low == "won" and out.value is not None and not out.rule.endswith("_scaled") and out.value < 100:
@@ -1261,6 +1271,20 @@ class QuantityFinder:
             item.unit = f"{item.unit} {head}"
             item.unit_head, item.category, item.inherited = nxt.unit_head, nxt.category, True
 
+    @staticmethod
+    def _share_measure(ctx: _Context, found: list[_Found]) -> None:
+        """A change "from X to Y <measure>" measures X as it does Y: "increased the terms of imprisonment
+        from five to eleven years" (five years), "increased the maximum penalty from 10 to 25 years" (both
+        maximums)."""
+        for item, nxt in zip(found, found[1:]):
+            if nxt.category not in ("duration", "money", "percent") or item.category == nxt.category \
+                    or ctx.texts[item.end:nxt.start] != ["to"] or item.start == 0 or ctx.low(item.start - 1) != "from" \
+                    or item.number.end != item.end or nxt.change is None:
+                continue
+            item.unit, item.unit_head, item.category, item.currency = nxt.unit, nxt.unit_head, nxt.category, nxt.currency
+            if item.qual_rule and item.qual_rule.startswith("scope") and nxt.qualifier == "exact":
+                nxt.qualifier, nxt.qual_rule = item.qualifier, item.qual_rule
+
     def _count_of_crime_type(self, ctx: _Context, item: _Found, found: list[_Found]) -> None:
         """A breakdown by kind of crime counts what the total before it counts: "212 trafficking cases
         (82 sex trafficking and 130 labor trafficking)", "212 victims (82 of sex trafficking)"."""
@@ -1315,6 +1339,15 @@ class QuantityFinder:
                     and (k + 1 >= n or not ctx.alpha[k + 1] or ctx.low(k + 1) in _AFTER_COUNTED_PEOPLE) \
                     and ctx.of_the_scope(number.start) is None:  # ("Of the victims, 33 were children": victims)
                 return j + 1, k + 1, [ctx.text(t) for t in range(first, k + 1)], ctx.text(k), False
+        # "... and one was a child", "one was a foreign national": the one person of a group, singular
+        if number.value == 1 and ctx.low(j) == "was" and j + 2 < n and ctx.low(j + 1) in ("a", "an") \
+                and number.start > 0 and ctx.low(number.start - 1) in ("and", ";", ","):
+            k = j + 2
+            if k + 1 < n and ctx.alpha[k] and ctx.alpha[k + 1] and ctx.low(k) not in lex.stop_words:
+                k += 1  # "a foreign national"
+            if ctx.alpha[k] and lex.head_category.get(ctx.low(k)) in ("people", "victims") \
+                    and (k + 1 >= n or not ctx.alpha[k + 1] or ctx.low(k + 1) in _AFTER_COUNTED_PEOPLE):
+                return j + 2, k + 1, [ctx.text(t) for t in range(j + 2, k + 1)], ctx.text(k), False
         # a bracketed share or figure between the number and its noun: "28 (18 percent) convicted traffickers"
         after = self._after_bracket(ctx, j, n)
         if after != j:
@@ -1752,7 +1785,7 @@ class QuantityFinder:
         bracketed_year = pair[1] == "(" and found[-1].end == k - 1 and ctx.low(item.end) == "in" \
             and num.is_calendar_year(ctx.text(item.end + 1))
         if pair not in (("compared", "with"), ("compared", "to"), ("up", "from"), ("down", "from")) \
-                and not bracketed_year:
+                and not bracketed_year and not ctx.later_in_comparison(k, item.end):
             return None
         return found[-1] if found[-1].category not in ("money", "percent", "age") else None
 
@@ -2433,6 +2466,10 @@ class _Context:
             return True
         if k > 0 and self.low(k - 1) == "from" and (k - 1) in self.change_end:
             return True
+        if k > 1 and self.low(k - 1) == "from" and self.low(k - 2) not in ("ranging", "range", "ranged", "ranges"):
+            # "increased the number of such chambers from eight to 10": the verb earlier in the clause
+            verb = self.change_verb_before(k - 1)
+            return verb is not None and k - verb[0] <= 10 and self.clause_bounds(k)[0] <= verb[0]
         return False
 
     def change_for(self, start: int, end: int) -> str | None:
@@ -2601,6 +2638,20 @@ class _Context:
                     and not (subject and k == start - 2):  # ("Trafficking in Persons")
                 return self.text(k), self.text(k)
         return None
+
+    def later_in_comparison(self, start: int, end: int) -> bool:
+        """Whether the number at [start, end) is a later year's figure in a comparison: "compared with no
+        cases in 2016 and one in 2015", "compared with 12 in 2016, one in 2015" (after "and" or a comma, before
+        "in" and a year, with "compared with/to" earlier in the clause)."""
+        if start < 1 or self.low(start - 1) not in ("and", ",") or self.low(end) != "in" \
+                or not num.is_calendar_year(self.text(end + 1)):
+            return False
+        for k in range(start - 2, max(self.sent_start(start), start - 14) - 1, -1):
+            if self.texts[k] in (";", ":", "(", ")"):
+                return False
+            if self.low(k) == "compared" and self.low(k + 1) in ("with", "to"):
+                return True
+        return False
 
     def denied_before_comparison(self, start: int) -> tuple[str, str] | None:
         """"did not report any convictions, compared with two in 2015", "no prosecutions, compared to none in

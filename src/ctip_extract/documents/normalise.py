@@ -198,6 +198,10 @@ def normalise_text(text: str, *, keep_offsets: bool = True) -> str:
 # opening bracket or a capitalised word ("by the Interinstitutional\nRoundtable on Trafficking").
 _SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,;%)\-])[ \t]*\n(?=[ \t]*(?:[a-z0-9(]|[A-Z][a-z]))")
 FULL_LINE = 50  # characters: a shorter line is a title, a label or the end of a list item
+# a line that a label opens, under a headline however long: a byline, a timestamp, a name and its outlet
+_LINE_LABEL = re.compile(r"[ \t]*(?:By[ \t]+[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3}[ \t]*(?:\n|$)"
+                         r"|(?:Published|Updated|Posted)\b"
+                         r"|[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3}[ \t]*[|\u00b7\u2022])")  # "Asif Chaudhry | Published ..."
 
 
 def unwrap_lines(text: str) -> str:
@@ -208,8 +212,13 @@ def unwrap_lines(text: str) -> str:
         return text
 
     def space(m: re.Match[str]) -> str:
-        if m.start() - (text.rfind("\n", 0, m.start()) + 1) < FULL_LINE:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start < FULL_LINE:
             return m.group()  # a short line: a title or label ("United Arab Emirates\ntier rating: ...")
+        if "@" in text[line_start:m.start()]:
+            return m.group()  # a contact line ends with its address: "..., Email: jb@unicef.org"
+        if _LINE_LABEL.match(text, m.end()):
+            return m.group()  # a headline over its byline: "... sting, sheriff says\nBy Kayla Brooks"
         return " " * len(m.group())
 
     return _SOFT_WRAP.sub(space, text)

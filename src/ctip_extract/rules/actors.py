@@ -213,6 +213,7 @@ class ActorWords:
     role_nouns: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     state_openers: frozenset[str] = frozenset()
+    state_words: frozenset[str] = frozenset()  # "Superior Defense Institute": a state's, wherever the word is
     role_modifiers: frozenset[str] = frozenset()
     descriptors: frozenset[str] = frozenset()
     roles_not_before_names: frozenset[str] = frozenset()
@@ -649,8 +650,9 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
         two = " ".join(w.lower for w in body[:2])
         if first in lex.international_openers or two in lex.international_openers or body[0].text in ("UN", "U.N."):
             kind = "international"
-    if kind == "ngo" and kw.words[-1] in _PUBLIC_IF_STATE and body[0].lower in lex.state_openers:
-        kind = "government"  # "National Institute of Migration", "State Social Fund"
+    if kind == "ngo" and kw.words[-1] in _PUBLIC_IF_STATE \
+            and (body[0].lower in lex.state_openers or any(w.lower in lex.state_words for w in body)):
+        kind = "government"  # "National Institute of Migration", "State Social Fund", "Military Institute"
     tail_country = _trailing_country(org)
     if tail_country is not None and k == 0 and kw.words[-1] in _STATE_FORMS and _complement_is_country(org, k + n):
         return None  # a country's formal name, no body: "the Union of Myanmar"
@@ -696,6 +698,8 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
     m = _PORTFOLIOS.match(text, org.end)
     if m is None:
         return org
+    if re.search(r",[ \t]+the[ \t]", m.group()):
+        return org  # "the" opens a list of bodies, not of portfolios: "Ministry of Interior, the Nationality ... Affairs"
     items = re.split(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+", m.group()[1:])
     for item in filter(None, (i.strip() for i in items)):
         if item.startswith("the "):  # "..., Children and the Family"; not "..., and the National Gendarmerie"

@@ -426,7 +426,7 @@ class DateNormaliser:
         ]
         self._has_year = re.compile(r"(?<!\d)\d{4}(?!\d)")
         self._has_day = re.compile(r"(?<![\d/])\d{1,2}(?:st|nd|rd|th)?(?![\d/])")
-        self._is_calendar = re.compile(rf"(?<![a-z])(?:{month})\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}")
+        self._is_calendar = re.compile(rf"(?<![a-z])(?:{month})\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}")
         # the common calendar forms, read without dateparser (same results; see _simple_calendar)
         D = r"(?P<day>\d{1,2})"
         self._simple_forms = [
@@ -809,11 +809,22 @@ class DateNormaliser:
             return self._calendar_cache[t]
         if self.calendar_parser is None:
             self.calendar_parser = make_calendar_parser()
-        result = self.calendar_parser(t)
+        if (dotted := _DOTTED_DATE.fullmatch(t)) is not None:
+            # "14.11.2019", "01.03.2018": day first, as the countries that write dots do (dateparser's
+            # English reads 01.03.2018 as January 3)
+            try:
+                result: tuple[date, str] | None = (date(int(dotted[3]), int(dotted[2]), int(dotted[1])), "day")
+            except ValueError:
+                result = None
+        else:
+            result = self.calendar_parser(t)
         if len(self._calendar_cache) > 50_000:
             self._calendar_cache.clear()
         self._calendar_cache[t] = result
         return result
+
+
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
 def make_calendar_parser() -> CalendarParser:
