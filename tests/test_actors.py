@@ -796,6 +796,10 @@ CASES = [
      [{"name": "Neema Kweka", "kind": "person", "role": "Senior State Attorney"}]),
     ("Regional Police Commander ACP Juma Mrisho and SSP Imran Qureshi met on Monday.", None,
      [{"name": "Juma Mrisho", "kind": "person"}, {"name": "Imran Qureshi", "kind": "person", "role": "SSP"}]),
+    # a kind of body joined after a name by "and" is not part of it
+    ("The Ministry of Social Action and NGOs ran two campaigns with the Council of Europe and CSOs.", None,
+     [{"name": "Ministry of Social Action", "kind": "government"},
+      {"name": "Council of Europe", "kind": "international"}]),
     # a body after a country's possessive: the country is the body's, the possessive form an alias
     ("Peru's Interior Ministry said 40 victims were found.", None,
      [{"name": "Interior Ministry", "kind": "government", "country": "PER", "aliases": ["Peru's Interior Ministry"]}]),
@@ -934,6 +938,27 @@ def test_a_byline_line_names_the_reporter_and_the_outlet(run_text, byline, repor
 def test_a_byline_with_its_timestamp_or_role_on_the_line(run_text, text):
     facts = run_text(text, kind="news")
     assert [(a.name, a.role) for a in facts.actors if a.actor_kind == "person"] == [("Nadia Qureshi", "reporter")]
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ('"We were never paid," she told the Coastal Herald on Tuesday.', "Coastal Herald"),
+    ("Ana Pop, a prosecutor, told Bucharest Insider.", "Bucharest Insider"),
+    ("Girls rescued in Monrovia\nBy Musu K. Sirleaf, FrontPageLiberia\n\nPolice rescued 12 girls.", "FrontPageLiberia"),
+    ("Wages late, ministry says\nBy Riyaz Ahmed | The Gulf Courier\n\nThe ministry said 9,000 were owed.",
+     "The Gulf Courier"),
+])
+def test_a_newspaper_spoken_to_or_in_a_byline_is_media(run_text, text, outlet):
+    found = actors_by_name(run_text(text, kind="news"))
+    assert found[outlet].actor_kind == "media"
+
+
+@pytest.mark.parametrize("text", [
+    "Children freed\nBy Selorm Agbenyega | Kete-Krachi\n\nPolice freed 12 children.",
+    "Girls rescued\nBy Ali Raza, Lahore\n\nPolice rescued 12 girls.",
+    "The minister told the Senate on Monday that 40 were held.",
+])
+def test_a_place_in_a_byline_or_a_body_spoken_to_is_no_outlet(run_text, text):
+    assert not [a.name for a in run_text(text, kind="news").actors if a.actor_kind == "media"]
 
 
 def test_a_press_release_contact_line_names_a_person_and_the_office(run_text):

@@ -55,7 +55,7 @@ WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers", "state_words",
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
                   "office_holders", "purpose_verbs", "topics_after_on", "seats", "program_heads", "name_openers", "regions",
-                  "portfolio_words", "body_verbs", "body_modals", "body_staff")
+                  "portfolio_words", "body_verbs", "body_modals", "body_staff", "paper_heads")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -1309,6 +1309,9 @@ class ActorFinder:
         if "told The " in text:  # "... Datuk Azman Rahim told The Star.": a newspaper spoken to
             for m in _TOLD_PAPER.finditer(text):
                 self._outlet(text, m.start("agency"), m.end("agency"), cands, "told_outlet")
+        for m in _SPOKEN_TO.finditer(text):  # "told the Daily Graphic", "told Romania Insider"
+            if m["paper"].split()[-1].lower() in self.lex.paper_heads and m["paper"].split()[0] != "The":
+                self._outlet(text, m.start("paper"), m.end("paper"), cands, "told_outlet")
         for m in found:
             agency = m["agency"]
             idx = self.by_key.get(exact_key(f"{agency} news agency"))
@@ -1329,6 +1332,11 @@ class ActorFinder:
                 self._credited(text, m.start(group), m.end(group), "reporter", cands)
                 if m["outlet"]:  # "Author: Brianna Keller (11Alive)": the outlet the reporter writes for
                     self._outlet(text, m.start("outlet"), m.end("outlet"), cands)
+                elif m["tail"] and (tail := _BYLINE_OUTLET.fullmatch(m["tail"])) is not None \
+                        and self._names_paper(tail["outlet"]):
+                    # "By Riyaz Ahmed Khan | The Peninsula", "By Siatta G. Wreh, FrontPageAfrica"
+                    a = m.start("tail") + tail.start("outlet")
+                    self._outlet(text, a, a + len(tail["outlet"]), cands)
         for m in _BARE_BYLINE.finditer(text, 0, _BYLINE_ZONE):  # a name alone between blank lines, under the title
             words = self._split(text, m.start("names"), m.end("names"))
             if m.start() > 0 and name_after(words, 0, self.people, self.lex) == len(words) \
@@ -1365,6 +1373,15 @@ class ActorFinder:
             cands.append(self._gazetteer_cand(idx, a, b, rule))
         elif lookup_country(name) is None and not _PLACE_WORDS.search(name):
             cands.append(Cand(a, b, f"org:{org_key(name)}", name, "media", rule, 2))
+
+    def _names_paper(self, name: str) -> bool:
+        """Whether a byline's tail names its outlet rather than a place ("| Kete-Krachi"): a name with
+        "The", a newspaper's word or capitals inside ("FrontPageAfrica"), and no role in it."""
+        words = name.split()
+        if any(w.lower() in self.lex.role_nouns for w in words) or lookup_country(name) or _PLACE_WORDS.search(name):
+            return False
+        return words[0] == "The" or words[-1].lower() in self.lex.paper_heads \
+            or (len(words) == 1 and re.search(r"[a-z][A-Z]", name) is not None)  # (not a place, "Kete-Krachi")
 
     def _credited(self, text: str, a: int, b: int, role: str, cands: list[Cand]) -> None:
         """One person for each name of text[a:b] ("Kate Sullivan and Jon Abel"; "Liz Tan in Kuala Lumpur and
@@ -1561,7 +1578,7 @@ _CREDIT_NAME = re.compile(r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:(?:" + "|".join
 _NAMES = r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?)*"
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
 _BYLINE = re.compile(rf"(?m)^[ \t]*(?:By|Author:|Written[ \t]+by|Reporter:)[ \t]+(?P<names>{_NAMES})[ \t]*"
-                     r"(?:\((?P<outlet>[^()\n]{2,40})\)[ \t]*|[,|][^\n]{0,80})?$"
+                     r"(?:\((?P<outlet>[^()\n]{2,40})\)[ \t]*|(?P<tail>[,|][^\n]{0,80}))?$"
                      rf"|^[ \t]*by[ \t]+(?P<small>{_NAMES})[ \t]*$")  # "by Kenji Matsuda" alone on its line
 # a name and the outlet on a line of their own: "Rajesh Ranjan | TNN", "Kate Arsenault · CBC News · Posted: ...",
 # "Dewi Anggraini (The Jakarta Post)"
@@ -1569,6 +1586,11 @@ _BYLINE_AGENCY = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*(?:[|·•][ 
                             r"(?:[|·•][^\n]*)?|\((?P<paren>[^()\n]{2,40})\))[ \t]*$")
 _TOLD_PAPER = re.compile(r"\btold[ \t]+(?P<agency>The[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
                          r"(?=[ \t]*[.,;]|[ \t]+(?:on|in|last|this|after|when|yesterday|today)\b)")
+# a byline's tail that may be the outlet: ", FrontPageAfrica", "| The Peninsula"
+_BYLINE_OUTLET = re.compile(r"[,|][ \t]*(?P<outlet>(?:The[ \t]+)?[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})[ \t]*")
+# a newspaper spoken to, its name ending in a newspaper's word: "told the Daily Graphic", "Speaking to Awoko"
+_SPOKEN_TO = re.compile(r"\b(?:told|[Ss]peaking[ \t]+to|[Ii]nterviewed[ \t]+by|shared[ \t]+with)[ \t]+(?:the[ \t]+)?"
+                        r"(?P<paper>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:from[ \t]+)?[A-Z][\w'\u2019\-]*){0,3})(?=[ \t]*[.,;\"\u201d]|[ \t]+(?:on|in|that|after|last|this)\b)")
 _PLACE_WORDS = re.compile(r"\b(?:[Cc]ity|[Pp]rovince|[Ss]tate|[Cc]ounty)\b")  # "(Quezon City)": where, not who
 _BYLINE_ZONE = 600  # bylines stand near the top of a story
 # a press release's contact line: a name, the office, then a telephone or e-mail label
@@ -1978,6 +2000,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         body_verbs=lists["body_verbs"],
         body_modals=lists["body_modals"],
         body_staff=lists["body_staff"],
+        paper_heads=lists["paper_heads"],
         calendar_words=calendar_words,
         weekdays=weekdays,
     )

@@ -230,6 +230,7 @@ class ActorWords:
     body_verbs: frozenset[str] = frozenset()  # "The HTU continued to ...": an acronym acting as a body
     body_modals: frozenset[str] = frozenset()  # "OAG would prosecute": a modal before the body's verb
     body_staff: frozenset[str] = frozenset()  # "ATU officers": the body they serve
+    paper_heads: frozenset[str] = frozenset()  # "told the Daily Graphic": a newspaper's last word
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     weekdays: frozenset[str] = frozenset()  # the weekday names alone
     max_keyword: int = field(init=False)
@@ -544,6 +545,9 @@ _DESCRIPTOR_MODIFIERS = frozenset({"local", "grassroots", "leading", "prominent"
 _STATE_FORMS = frozenset({"union", "federation"})
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}s")  # "NGOs", "CSOs"
+
+
 def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_initial: bool = False,
                  is_title: Callable[[Sequence[Word], int], int] | None = None) -> OrgName | None:
     """The organisation a run of capitalised words names, or None.
@@ -556,6 +560,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     based = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower.endswith(_PLACED_OR_RUN)), None)
     if based is not None:
         words = words[based + 1:]
+    if len(words) > 2 and words[-2].lower == "and" and _PLURAL_ACRONYM.fullmatch(words[-1].text):
+        words = words[:-2]  # a kind of body joined after the name: "the Council of Europe and NGOs"
     if is_title is not None and words and is_title(words, 0) == len(words):
         return None  # a title alone: "chaired by the Chief Cabinet Secretary"
     if sentence_initial and len(words) > 1 and words[0].lower.endswith("ing") and text[words[-1].end:words[-1].end + 1] == ",":
