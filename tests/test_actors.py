@@ -796,6 +796,11 @@ CASES = [
      [{"name": "Neema Kweka", "kind": "person", "role": "Senior State Attorney"}]),
     ("Regional Police Commander ACP Juma Mrisho and SSP Imran Qureshi met on Monday.", None,
      [{"name": "Juma Mrisho", "kind": "person"}, {"name": "Imran Qureshi", "kind": "person", "role": "SSP"}]),
+    # "from" goes on in a name before a topic; a court of first instance keeps its seat
+    ("The National Council for the Protection of Children from Trafficking met twice.", None,
+     [{"name": "National Council for the Protection of Children from Trafficking", "kind": "government"}]),
+    ("The Court of First Instance in Sousse convicted two recruiters.", None,
+     [{"name": "Court of First Instance in Sousse", "kind": "government"}]),
     # a kind of body joined after a name by "and" is not part of it
     ("The Ministry of Social Action and NGOs ran two campaigns with the Council of Europe and CSOs.", None,
      [{"name": "Ministry of Social Action", "kind": "government"},

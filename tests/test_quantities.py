@@ -310,6 +310,12 @@ CASES = [
     ("Arrests were up 20 percent on the year.", "20 percent", {"change": "increase"}),
     ("Calls to the hotline increased from 51,073 in 2020 to 54,102.", "54,102", {"date": None, "unit": "Calls"}),
     ("In 2021, arrests rose from 40 in 2020 to 55.", "55", {"date": "2021"}),
+    # a lower and an upper bound joined by "and" or "but": one range
+    ("The law prescribes not less than five years and not more than 20 years' imprisonment.",
+     "not less than five years and not more than 20 years", {"low": 5, "high": 20, "qualifier": "exact"}),
+    ("Fines of not less than PHP1 million but not more than PHP3 million apply.",
+     "not less than PHP1 million but not more than PHP3 million", {"low": 1e6, "high": 3e6, "currency": "PHP"}),
+    ("It took at least 3 days and up to 2 weeks.", "up to 2 weeks", {"value": 2, "qualifier": "at_most"}),
     # "from X to Y" after a change verb further back in the clause: two values, the first measured as the second
     ("The ministry increased the number of labor inspectors from 120 to 145.", "120",
      {"value": 120, "unit": "labor inspectors"}),

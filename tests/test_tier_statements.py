@@ -422,6 +422,15 @@ CASES = [
      [("VNM", "2", 2020, "upgraded", None, None)]),
     ("The ambassador congratulated the Philippine government on being upgraded to Tier 1.",
      {"kind": "news", "published": "2016-07-01"}, [("PHL", "1", 2016, "upgraded", None, None)]),
+    # the report cited as "last year" or by who published it when; a fall of "two places"; "only last year"
+    ("Kenya remained on Tier 2 in the US State Department's Trafficking in Persons Report last year.",
+     {"kind": "news", "published": "2022-03-14"}, [("KEN", "2", 2021, "remained", "2", None)]),
+    ("Mexico remained in Tier 2 of the Trafficking in Persons Report published by the US State Department in June "
+     "2023.", {"kind": "news", "published": "2024-03-07"}, [("MEX", "2", 2023, "remained", "2", None)]),
+    ("Sudan fell two places to Tier 3.", {"kind": "news", "published": "2024-06-25"},
+     [("SDN", "3", 2024, "downgraded", None, None)]),
+    ("Brunei, which was upgraded to the Tier 2 Watch List only last year, is a concern.",
+     {"kind": "news", "published": "2024-06-25"}, [("BRN", "2WL", 2023, "upgraded", None, None)]),
     # adverbs between the subject and the verb
     ("Tanzania and Botswana were both ranked on Tier 2.", NEWS,
      [("TZA", "2", 2021, None, None, None), ("BWA", "2", 2021, None, None, None)]),

@@ -103,7 +103,9 @@ def records_from_doc(document: Document, doc: Doc) -> list[Record]:
         cls = _RECORD_CLASSES[kind]
         for span in doc.spans[key]:
             fields = dict(span._.ctip or {})
-            records.append(cls(**locate.provenance(span, fields), **fields))
+            more = fields.pop("also", ())  # other dates the same words denote ("FY2022/23": 2022 and 2023)
+            for one in (fields, *more):
+                records.append(cls(**locate.provenance(span, one), **one))
     records.sort(key=lambda r: (r.start, r.end, r.type))
     return records
 

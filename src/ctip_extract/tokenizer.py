@@ -2,8 +2,9 @@
 
 Two changes to spaCy's English tokenizer, made by `adapt(nlp)` when the pipeline is built:
 
-- an em dash between figures, or between a figure and a word, is punctuation ("in 2017—429 for
-  sex trafficking", "290 cases—122 sex", as the TIP Report's PDF text has it); the English rules
+- an em dash between figures, or between a figure or closing bracket and a word, is punctuation ("in
+  2017—429 for sex trafficking", "290 cases—122 sex", "(184 in 2016)—22 Lao victims", as the TIP
+  Report's PDF text has it); the English rules
   split dashes between letters only. En dash ranges ("2015–2018") stay one token. So is the "Š"
   that text extracted from the 2018 report's PDF has for every em dash ("casesŠ122 sex",
   "migrantsŠmen"), where it follows a small letter, figure or bracket and no space; a name's Š
@@ -28,7 +29,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-EM_DASH_BETWEEN_FIGURES = r"(?<=[0-9])\u2014(?=[0-9A-Za-z])|(?<=[A-Za-z])\u2014(?=[0-9])"
+EM_DASH_BETWEEN_FIGURES = r"(?<=[0-9)])\u2014(?=[0-9A-Za-z])|(?<=[A-Za-z])\u2014(?=[0-9])"
 EXTRACTED_EM_DASH = r"(?<=[a-z0-9)])\u0160(?=[A-Za-z0-9(])"
 # a sentence's last figure or bracket glued to the next sentence by PDF extraction: "first introduced in
 # 2010.Venezuelan", "up to 50,000 Nakfa ($3,330).The government"

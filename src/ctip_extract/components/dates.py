@@ -9,8 +9,9 @@ dates, rules for the rest). Relative expressions are resolved against
 Writes `doc.spans["ctip_dates"]`; each span's `_.ctip` holds `value`,
 `granularity`, `period_start`, `period_end`, `relative`, `anchor` and `rule`
 (the pattern id). A period ("from 2003 to 2017", "2015-2018") gives one span
-per end; a range written as one token ("2021\u20132026") gives one span with
-the ISO interval "2021/2026" (spans with equal offsets would share `_.ctip`).
+per end; a range written as one token ("2021\u20132026", "FY2022/23") gives
+one span whose `_.ctip` holds the first end and, under `also`, the second
+(spans with equal offsets would share `_.ctip`): a record for each.
 
 Pattern file lines: {"id", "label", "pattern", "parts"?, "reject_before"?, "anchor"?}.
 `parts` lists [start, end) ranges of pattern-token indices that are the date
@@ -366,10 +367,11 @@ class DateFinder:
             for i in range(start, end):
                 taken[i] = True
             for s, e, fields, _ in found:
-                for f in fields:
-                    span = Span(doc, s, e, label=rule.label)
-                    span._.ctip = {**f, "rule": rule.id}
-                    spans.append(span)
+                span = Span(doc, s, e, label=rule.label)
+                span._.ctip = {**fields[0], "rule": rule.id}
+                if len(fields) > 1:  # "FY2022/23": more dates of the same words (one span: equal offsets share `_`)
+                    span._.ctip["also"] = [{**f, "rule": rule.id} for f in fields[1:]]
+                spans.append(span)
         if base.published is None:
             spans.extend(self._range_starts(doc, spans, taken, base))
         spans.extend(self._day_range_partners(doc, spans, taken))
@@ -565,6 +567,8 @@ def _names_a(fields: dict, unit: str) -> bool:
     """Whether a date's fields name one calendar year or fall within one ("2020", "last year", "May 2018"),
     or name one month ("July last year", "3 May 2021")."""
     value = fields.get("value") or ""
+    if "also" in fields:
+        return False  # two years in one ("the 2023-24 financial year"): "the year before" is neither's
     if unit == "year":  # any date of one year or within one: "2020", "last year", "May 2018"
         return len(value) >= 4 and value[:4].isdigit() and "/" not in value
     return fields["granularity"] in ("month", "day") and len(value) >= 7 and "/" not in value

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import IDX, IS_ALPHA, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
@@ -133,6 +133,7 @@ _POSSESSIVE_DETS = frozenset({"the", "these", "those", "their", "its", "his", "h
                               "which"})
 # "12 of them", "hundreds of whom": the counted thing is named elsewhere
 _PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "us"})
+_SEXES = frozenset({"female", "male", "females", "males"})  # "29 were female": a group's women, counted
 # participles that stand before a noun far more often than they are a verb after a number
 _ATTRIBUTIVE_PARTICIPLES = frozenset({"alleged", "suspected", "reported", "confirmed", "attempted", "documented",
                                       "undocumented", "unregistered", "specialized", "specialised"})
@@ -322,10 +323,13 @@ class QuantityFinder:
                 continue
             item = self._complete(ctx, number, found)
             if item is not None:
+                if item.unit in _SEXES and item.end >= 2 and ctx.low(item.end - 2) in ("were", "are"):
+                    self._sex_of_group(ctx, item, found)  # "29 were female" (not "84 females")
                 found.append(item)
             resume = max(number.end, i + 1)
         self._share_heads(ctx, found)
         self._share_measure(ctx, found)
+        found = self._join_bounds(ctx, found)
         spans = []
         for item in found:
             span = Span(doc, item.start, item.end, label="quantity")
@@ -1271,6 +1275,36 @@ class QuantityFinder:
             item.unit = f"{item.unit} {head}"
             item.unit_head, item.category, item.inherited = nxt.unit_head, nxt.category, True
 
+    def _sex_of_group(self, ctx: _Context, item: _Found, found: list[_Found]) -> None:
+        """"identified 32 victims ...; 29 were female": female victims, the sex of the group counted last in
+        the sentence (victims before other people)."""
+        sent = ctx.sent_index(item.start)
+        same = [f for f in reversed(found) if f.unit and ctx.sent_index(f.start) == sent and not f.inherited
+                and f.unit not in _SEXES and f.category in ("victims", "people")]
+        group = next((f for f in same if f.category == "victims"), same[0] if same else None)
+        if group is not None:
+            head = group.unit.split()[-1]
+            item.unit, item.unit_head, item.category = f"{item.unit} {head}", group.unit_head, group.category
+
+    @staticmethod
+    def _join_bounds(ctx: _Context, found: list[_Found]) -> list[_Found]:
+        """A lower and an upper bound joined by "and" are one range: "not less than five years and not more
+        than 25 years" (5 to 25 years)."""
+        out: list[_Found] = []
+        for item in found:
+            prev = out[-1] if out else None
+            if prev is not None and prev.qualifier == "at_least" and item.qualifier == "at_most" \
+                    and ctx.texts[prev.end:item.start] in (["and"], ["but"]) \
+                    and (prev.unit is None or (prev.unit_head == item.unit_head and prev.category == item.category)) \
+                    and prev.number.value is not None and item.number.value is not None \
+                    and prev.number.value < item.number.value and prev.number.low is None and item.number.low is None:
+                number = replace(item.number, start=prev.start, value=None, low=prev.number.value,
+                                 high=item.number.value, rule=item.number.rule + "_bounds")
+                out[-1] = replace(item, number=number, start=prev.start, qualifier="exact", qual_rule=None)
+                continue
+            out.append(item)
+        return out
+
     @staticmethod
     def _share_measure(ctx: _Context, found: list[_Found]) -> None:
         """A change "from X to Y <measure>" measures X as it does Y: "increased the terms of imprisonment
@@ -1327,6 +1361,8 @@ class QuantityFinder:
                 return sub
         # "Of those rescued, 18 are men and 11 are women", "Two were 16-year-old boys", "five were Thai
         # nationals": a count of people with a copula before the noun (an age or a capitalised word between)
+        if ctx.low(j) in ("are", "were") and j + 1 < n and ctx.low(j + 1) in _SEXES:
+            return j + 1, j + 2, [ctx.text(j + 1)], ctx.text(j + 1), False  # "29 were female and three were male"
         if ctx.low(j) in ("are", "were") and j + 1 < n and not (
                 number.start >= 2 and ctx.low(number.start - 1) == "the" and ctx.low(number.start - 2) == "of"):
             # (not the whole of a part: in "eight of the 31 were children" the eight are)
@@ -1408,11 +1444,18 @@ class QuantityFinder:
         """(start, end, words, head, False) of the plural noun of people after "are"/"were" at token k ("eight
         of them are minors", "eight of the 31 were children"), else None."""
         lex = self.units
-        if k + 1 >= n or ctx.low(k) not in ("are", "were") or not ctx.alpha[k + 1] \
-                or not looks_plural(ctx.low(k + 1), lex) \
-                or lex.head_category.get(singular(ctx.low(k + 1), lex)) not in ("people", "victims"):
+        if k + 1 >= n or ctx.low(k) not in ("are", "were") or not ctx.alpha[k + 1]:
             return None
-        return k + 1, k + 2, [ctx.text(k + 1)], ctx.text(k + 1), False
+        if ctx.low(k + 1) in _SEXES:
+            return k + 1, k + 2, [ctx.text(k + 1)], ctx.text(k + 1), False  # "of whom 29 were female"
+        head = k + 1
+        if head + 1 < n and ctx.alpha[head + 1] and ctx.low(head) not in lex.stop_words \
+                and not looks_plural(ctx.low(head), lex):
+            head += 1  # one word before the noun: "13 of whom were trafficking victims"
+        if not looks_plural(ctx.low(head), lex) \
+                or lex.head_category.get(singular(ctx.low(head), lex)) not in ("people", "victims"):
+            return None
+        return k + 1, head + 1, [ctx.text(t) for t in range(k + 1, head + 1)], ctx.text(head), False
 
     def _noun_after_name(self, ctx: _Context, j: int, n: int):
         """The plural noun after the name of a body, its acronym in brackets maybe: "two Department of

@@ -375,6 +375,8 @@ def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None 
         return prev.lower.endswith("trafficking") or prev.lower == "agent"
     if conn == "to" and nxt is not None and (nxt.lower == "the" or lex.opens_keyword(nxt.lower)):
         return prev.lower in lex.seats  # "moved from the ... Unit to the MVD's ...": no name goes on
+    if conn == "from":  # "... Protection of Children and Women from Trafficking"; not "Police from Cambodia"
+        return nxt is not None and nxt.capitalised and nxt.lower in lex.topics_after_on
     if conn in ("to", "on"):  # "Department to Combat ...", "Strategy to Prevent Trafficking", "Rapporteur on Trafficking"
         return lex.keyword_at(cur, len(cur) - 1) is not None or (nxt is not None and nxt.capitalised and (
             nxt.lower in lex.purpose_verbs if conn == "to" else nxt.lower in lex.topics_after_on))

@@ -16,10 +16,11 @@ Values keep the precision of the text:
 | "late September 2015" | "2015-09" (bounds: days 1-10, 11-20, 21-end) | period |
 | "summer 2017", "Q2 2019", "the first half of 2023" | "2017-06/2017-08" (ISO interval) | season, quarter, half |
 | "FY 2017", "fiscal year 2017" (US) | "2017" (2016-10-01..2017-09-30) | period |
+| "FY2022/23", "fiscal year 2017-2018" | "2022" and "2023" (one date for each calendar year) | year |
 | "the 1990s" | "1990" (1990-01-01..1999-12-31) | decade |
 | "last week" | "2018-09-24/2018-09-30" | week |
 | "the reporting period" (TIP) | "2017-04/2018-03" | period |
-| "2021\u20132026" in one token | "2021/2026" (one record; split tokens give one a year) | period |
+| "2021\u20132026", "2023-24" in one token | "2021" and "2026" (a date for each end) | year |
 
 Relative expressions ("June", "Aug. 26", "this year", "September this year",
 "last week", "on Friday", "the previous year", "the reporting period") are
@@ -394,7 +395,7 @@ class DateNormaliser:
             (re.compile(r"(?P<first>\d{4})\s*(?:-|/|to)\s*(?P<second>\d{4}|\d{2})"), self._year_range),
             (re.compile(r"(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"), self._iso_day),
             (re.compile(rf"(?:(?P<part>{dpart})\s*-?\s*)?(?P<decade>\d{{3}}0)'?s"), self._decade),
-            # a fiscal year named by both its calendar years ("FY2022/23"): the two years
+            # a fiscal year named by both its calendar years ("FY2022/23"): a date for each of them
             (re.compile(r"(?:fiscal\s+year|fy)\s*-?\s*(?P<first>\d{4})\s*[/\u2013-]\s*(?P<second>\d{4}|\d{2})"),
              self._year_range),
             (re.compile(r"(?:fiscal(?:\s+year(?:\s*\(fy\))?)?|fy)\s*-?\s*(?P<year>\d{4}|\d{2})"), self._fiscal),
@@ -488,9 +489,10 @@ class DateNormaliser:
         if first is None:
             return []
         second = int(second_s) if len(second_s) == 4 else first // 100 * 100 + int(second_s)
-        if not first < second <= first + 100 or _year(str(second)) is None:
+        # (two figures after the year name a near year, "2019-20", "2015-25"; "Law 2016-61" is a number)
+        if not first < second <= first + (100 if len(second_s) == 4 else 15) or _year(str(second)) is None:
             return []
-        return [_fields(f"{first:04d}/{second:04d}", "period", date(first, 1, 1), date(second, 12, 31))]
+        return [year_fields(first), year_fields(second)]  # a date for each end, as a period written apart gives
 
     def _iso_day(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
         y = _year(m["year"])
