@@ -310,6 +310,11 @@ CASES = [
     ("Arrests were up 20 percent on the year.", "20 percent", {"change": "increase"}),
     ("Calls to the hotline increased from 51,073 in 2020 to 54,102.", "54,102", {"date": None, "unit": "Calls"}),
     ("In 2021, arrests rose from 40 in 2020 to 55.", "55", {"date": "2021"}),
+    # an age after "now" beside a word for victims; the oldest's age alone; "brought to N the number of X"
+    ("One of the victims, now 19, testified behind a screen.", "19", {"category": "age"}),
+    ("The youngest was nine years old and the oldest 71.", "71", {"category": "age"}),
+    ("The verdict brought to 31 the number of convictions secured by the unit.", "31",
+     {"unit": "convictions", "category": "convictions"}),
     # a lower and an upper bound joined by "and" or "but": one range
     ("The law prescribes not less than five years and not more than 20 years' imprisonment.",
      "not less than five years and not more than 20 years", {"low": 5, "high": 20, "qualifier": "exact"}),
@@ -875,6 +880,7 @@ def test_quantity_fields(run_text, text, span, expected):
         # a number to call
         "Report illegal recruiters to the toll-free line 8588.",
         "Victims can call the hotline 1323 at any hour.",
+        "Report it by texting 233733 at any hour.",
         "Report it to the toll-free line 116 006 or the nearest police station.",
         "Witnesses used the 911 emergency line; the 1098 helpline got busier.",
         # a footnote's number opening its line

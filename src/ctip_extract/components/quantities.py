@@ -146,7 +146,8 @@ _AFTER_COUNTED_PEOPLE = frozenset({"and", "or", "of", "aged", "who", "from", "be
 # words after a number that make it one to dial: "911 emergency line"
 _LINE_WORDS = frozenset({"line", "hotline", "helpline"})
 # words right before a number that make it one to dial, not a count
-_NUMBER_NAMES = frozenset({"line", "hotline", "helpline", "dial", "dialling", "dialing", "call", "sms", "text"})
+_NUMBER_NAMES = frozenset({"line", "hotline", "helpline", "dial", "dialling", "dialing", "call", "sms", "text",
+                           "texting"})
 # what may follow a vague plural that is the subject of its clause ("Hundreds more", "Thousands will")
 _VAGUE_SUBJECT_NEXT = frozenset({"more", "others", "will", "would", "could", "may", "might", "remain", "remained",
                                  "still", "died", "fled"})
@@ -1190,6 +1191,10 @@ class QuantityFinder:
             return scope, True
         if start > 0 and ctx.text(start - 1) == "," and (named := ctx.number_of_before(start, reach=8)) is not None:
             return named, False  # "the largest number of families, 31, were recovered from kilns in Kasur"
+        end = item.number.end
+        if start > 0 and ctx.low(start - 1) == "to" and ctx.lows[end:end + 3] == ["the", "number", "of"] \
+                and (named := ctx.number_of_before(min(end + 8, ctx.sent_end(start)), reach=8)) is not None:
+            return named, False  # "brought to 28 the number of convictions secured since 2014"
         subject = ctx.collective_before(start) or self._counted_by_place(ctx, item) \
             or self._paired_with_next(ctx, item) or self._of_whom(ctx, item) or self._share_in_brackets(ctx, item)
         return (subject, False) if subject is not None else None
@@ -1771,6 +1776,9 @@ class QuantityFinder:
     def _superlative_age(ctx: _Context, item: _Found) -> bool:
         """A bare number said of the youngest or oldest: "The youngest was 13", "the oldest victim was 60"."""
         k, value = item.start, item.number.value
+        if k >= 2 and value is not None and 0 < value < 120 and ctx.low(k - 1) in ("youngest", "oldest") \
+                and ctx.low(k - 2) == "the" and (k + 1 >= len(ctx.lows) or not ctx.alpha[k + 1]):
+            return True  # "... was eight years old and the oldest 67."
         if k < 2 or value is None or not 0 < value < 120 or ctx.low(k - 1) not in ("was", "is", "aged", "being"):
             return False
         return any(ctx.low(t) in ("youngest", "oldest") for t in range(max(0, k - 5), k - 1))
@@ -1796,8 +1804,8 @@ class QuantityFinder:
         if self._given_name_before(ctx, s - 2):
             return True  # "Nilmini, 34, a mother of two", "their two sons, Florin, 25, and Ionut, 23,"
         before = ctx.low(s - 2)
-        return self.units.head_category.get(singular(before, self.units)) == "people" \
-            and (adverb or not looks_plural(before, self.units))
+        return self.units.head_category.get(singular(before, self.units)) in ("people", "victims") \
+            and (adverb or not looks_plural(before, self.units))  # ("One of the victims, now 21, testified")
 
     @staticmethod
     def _breakdown_of(ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
