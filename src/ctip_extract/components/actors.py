@@ -55,7 +55,7 @@ WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers", "state_words",
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
                   "office_holders", "purpose_verbs", "topics_after_on", "seats", "program_heads", "name_openers", "regions",
-                  "portfolio_words", "body_verbs", "body_modals", "body_staff", "paper_heads")
+                  "portfolio_words", "body_verbs", "body_modals", "body_staff", "paper_heads", "person_nouns")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -88,13 +88,20 @@ _ACRONYM_THEN_UNIT = re.compile(r"(?P<name>[A-Z](?<![\w][A-Z])[A-Z]{1,7})(?![\w'
                                 r"division|police[ \t]+force|task[ \t]+force)\b")
 # an acronym and the small words after it (the capital first: a fast scan)
 _JOINING = frozenset({"and", "or", "to", "of", "in", "for"})  # staff after these serve someone else
+# bodies listed under one plural: "Ministries of Justice and Foreign Affairs", "Embassies of the Philippines, India,
+# and Sri Lanka" (items of capitalised words, "the" allowed before one, commas and a last "and")
+_CAPS = r"(?:the[ \t]+)?[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3}"
+_LISTED_BODIES = re.compile(rf"\b(?P<plural>Ministries|Embassies)[ \t]+of[ \t]+(?P<items>{_CAPS}(?:,[ \t]*{_CAPS})*,?[ \t]+and[ \t]+{_CAPS})")
+_LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
+# "a trafficker named ", "a woman named ": a person noun, then "named" and the name
+_NAMED_PERSON = re.compile(r"\b(?:an?|the|one)[ \t]+(?:[a-z\-]+[ \t]+)?(?P<noun>[a-z]+)[ \t]+named[ \t]+(?=[A-Z])")
 # a country's possessive right before a body: "Indonesia's ", "the Philippines' "
 _COUNTRY_OWNER = re.compile(r"(?:(?<=\A)|(?<=[\s(\"\u201c]))(?:the[ \t]+)?(?P<country>[A-Z][\w.\-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w.\-]*){0,3})"
                             r"(?:['\u2019]s|(?<=s)['\u2019])[ \t]+\Z")
 # before a speech verb: the end of a body's name, maybe its acronym in brackets ("... Ireland (MRCI) said")
 _BODY_BEFORE_VERB = re.compile(r"(?P<end>)(?:[ \t]+\([A-Z][A-Za-z]{1,9}\))?[ \t]+\Z")
 _OF_BEFORE = re.compile(r"\bof(?:[ \t]+the)?[ \t]+\Z")
-_ACTING_ACRONYM = re.compile(r"(?P<name>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})(?P<after>(?:[ \t]+[a-z]+\b){1,3})")
+_ACTING_ACRONYM = re.compile(r"(?P<name>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})(?:['\u2019]s)?(?P<after>(?:[ \t]+[a-z]+\b){1,3})")
 # a public body described in small letters, then the acronym it goes by in its own language: the acronym
 # in brackets, then the words right before it
 _BRACKETED_ACRONYM = re.compile(r"\((?P<name>[A-Z][A-Za-z]{1,7})\)")
@@ -267,6 +274,7 @@ class ActorFinder:
         self._aged_people(text, cands)
         if "name" in text or "pseudonym" in text:
             self._pseudonymous_people(text, cands)
+            self._named_people(text, cands)
         self._listed_people(text, cands)
         self._aged_before_names(text, cands)
         self._who_people(text, cands)
@@ -275,6 +283,8 @@ class ActorFinder:
         self._named_projects(text, cands)
         self._named_operations(text, cands)
         self._described_bodies(text, cands)
+        if "Ministries of" in text or "Embassies of" in text:
+            self._listed_bodies(text, cands)
         self._described_acronyms(text, cands, acr_keys)
         if heading_countries or doc_meta(doc).get("kind") == "tip_report":
             self._acting_acronyms(text, cands, acr_keys)
@@ -1042,6 +1052,40 @@ class ActorFinder:
             app = apposition(", " + after, lex, before_verb=False)
             role, affiliation = (app.role, app.affiliation) if app is not None and app.role else (None, None)
             cands.append(_person(words[-k:], "person_age", 2, role, affiliation or affiliation_after(after, lex), 2))
+
+    def _listed_bodies(self, text: str, cands: list[Cand]) -> None:
+        """Bodies named together under one plural: "the Ministries of Justice and Foreign Affairs" (the
+        Ministry of Justice, the Ministry of Foreign Affairs), "Embassies of the Philippines, India, and Sri
+        Lanka" (one embassy for each country). Each item is a mention of its body."""
+        for m in _LISTED_BODIES.finditer(text):
+            head = "Ministry" if m["plural"] == "Ministries" else "Embassy"
+            items, pos = [], m.start("items")
+            for part in _LIST_SPLIT.split(m["items"]):  # "Justice", "Foreign Affairs"; "the Philippines", "India"
+                a = text.index(part, pos)
+                items.append((a, a + len(part)))
+                pos = a + len(part)
+            if len(items) < 2:
+                continue
+            for a, b in items:
+                item = text[a:b]
+                country = lookup_country(item) if head == "Embassy" else None
+                if head == "Embassy" and country is None:
+                    return
+                name = f"{head} of {item}"
+                key = f"org:{org_key(name)}" + (f"@{country.alpha3}" if country else "")  # (the key drops countries)
+                cands.append(Cand(a, b, key, name, "government", "listed_body", 3,
+                                  country.alpha3 if country else None, alias=False))
+
+    def _named_people(self, text: str, cands: list[Cand]) -> None:
+        """A person introduced by "named": "a trafficker named Dorjsuren Altantsetseg", "a woman named Maria
+        Lopez" (the noun before it, one for people, is the role)."""
+        for m in _NAMED_PERSON.finditer(text):
+            if m["noun"] not in self.lex.person_nouns:
+                continue
+            words = self._split(text, m.end(), m.end() + 60)
+            k = name_after(words, 0, self.people, self.lex) if words and words[0].start == m.end() else 0
+            if k >= 2:
+                cands.append(_person(words[:k], "person_named", 2, m["noun"], None, 1))
 
     def _pseudonymous_people(self, text: str, cands: list[Cand]) -> None:
         """A name the story says is not the person's own: "Ko Min Thu (not his real name)", "Hayat (a
@@ -2001,6 +2045,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         body_modals=lists["body_modals"],
         body_staff=lists["body_staff"],
         paper_heads=lists["paper_heads"],
+        person_nouns=lists["person_nouns"],
         calendar_words=calendar_words,
         weekdays=weekdays,
     )

@@ -231,6 +231,7 @@ class ActorWords:
     body_modals: frozenset[str] = frozenset()  # "OAG would prosecute": a modal before the body's verb
     body_staff: frozenset[str] = frozenset()  # "ATU officers": the body they serve
     paper_heads: frozenset[str] = frozenset()  # "told the Daily Graphic": a newspaper's last word
+    person_nouns: frozenset[str] = frozenset()  # "a trafficker named ...": a person's noun before "named"
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     weekdays: frozenset[str] = frozenset()  # the weekday names alone
     max_keyword: int = field(init=False)

@@ -310,7 +310,10 @@ def affiliation_after(text: str, lex: ActorWords) -> str | None:
 
 
 ROLE_PREFIXES = ("vice", "deputy", "co", "acting", "assistant")  # ranks hyphenated to a role noun
-_ROLE_STOP = frozenset({"the", "a", "an", "said", "says", "told", "and", "or", "but", "by", "as", "with", "for", "to"})
+_ROLE_STOP = frozenset({"the", "a", "an", "said", "says", "told", "and", "or", "but", "by", "as", "with", "for", "to",
+                        # what a court did to the person ("sentenced hotel employee Chaminda Rupasinghe")
+                        "sentenced", "convicted", "charged", "arrested", "acquitted", "jailed", "indicted", "fined",
+                        "detained", "prosecuted"})
 
 
 def role_before(text: str, words: Sequence[Word], i: int, lex: ActorWords, *,
