@@ -310,6 +310,9 @@ CASES = [
     ("Arrests were up 20 percent on the year.", "20 percent", {"change": "increase"}),
     ("Calls to the hotline increased from 51,073 in 2020 to 54,102.", "54,102", {"date": None, "unit": "Calls"}),
     ("In 2021, arrests rose from 40 in 2020 to 55.", "55", {"date": "2021"}),
+    # the convicted are no longer the suspects counted before; victims identified stay victims
+    ("Police investigated 120 suspects. In 2016, 52 were convicted for trafficking.", "52", {"unit": "convicted"}),
+    ("Police found 40 victims. In 2016, 12 were identified in Lyon.", "12", {"unit": "victims"}),
     # an age after "now" beside a word for victims; the oldest's age alone; "brought to N the number of X"
     ("One of the victims, now 19, testified behind a screen.", "19", {"category": "age"}),
     ("The youngest was nine years old and the oldest 71.", "71", {"category": "age"}),

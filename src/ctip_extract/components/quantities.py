@@ -133,6 +133,10 @@ _POSSESSIVE_DETS = frozenset({"the", "these", "those", "their", "its", "his", "h
                               "which"})
 # "12 of them", "hundreds of whom": the counted thing is named elsewhere
 _PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "us"})
+# who each participle may be said of: a count before of some other group does not pass its noun on ("120
+# suspects ...; 48 were convicted": the convicted are no longer suspects)
+_FITS_PARTICIPLE = {"convicted": ("offenders", "convictions", "people"), "sentenced": ("offenders", "convictions", "people"),
+                    "acquitted": ("suspects", "offenders", "people")}
 _SEXES = frozenset({"female", "male", "females", "males"})  # "29 were female": a group's women, counted
 # participles that stand before a noun far more often than they are a verb after a number
 _ATTRIBUTIVE_PARTICIPLES = frozenset({"alleged", "suspected", "reported", "confirmed", "attempted", "documented",
@@ -1053,7 +1057,13 @@ class QuantityFinder:
             else:
                 prev = self._listed_with(ctx, item, found) or self._inherit(ctx, item, found)
                 participle = self._participle_after(ctx, number)
-                if participle is not None and (prev is None or prev.category not in _GROUP_CATEGORIES):
+                passive = self._passive_participle_after(ctx, number)
+                if passive is not None and (prev is None or (
+                        prev.category in _GROUP_CATEGORIES
+                        and prev.category not in _FITS_PARTICIPLE.get(passive.lower(), (prev.category,)))):
+                    # "48 were convicted for trafficking, compared with 71": the convicted, whoever was counted before
+                    self._count_as(item, passive, passive)
+                elif participle is not None and (prev is None or prev.category not in _GROUP_CATEGORIES):
                     # "compared with 30 arrests and prosecutions, and 18 convicted during ...": people named
                     # by what was done to them (but "450 victims ..., including 360 identified in 2017")
                     self._count_as(item, participle, participle)
@@ -1241,6 +1251,16 @@ class QuantityFinder:
                 or (number.start > 0 and ctx.low(number.start - 1) in ("the", "those", "these")):
             return None
         return ctx.text(j)
+
+    @staticmethod
+    def _passive_participle_after(ctx: _Context, number: _Number) -> str | None:
+        """The participle after "were"/"was" right after a bare count opening its clause ("In 2016, 48 were
+        convicted for trafficking"), else None."""
+        j, n = number.end, ctx.sent_end(number.start)
+        if j + 1 >= n or ctx.low(j) not in ("were", "was") or ctx.low(j + 1) not in _GROUP_PARTICIPLES \
+                or number.start == 0 or ctx.text(number.start - 1) not in (",", ";", ":") and number.start != ctx.sent_start(number.start):
+            return None
+        return ctx.text(j + 1)
 
     def _count_as(self, item: _Found, unit: str, head: str) -> None:
         """Give a count the unit `unit` whose head noun is `head` (category from the head)."""
