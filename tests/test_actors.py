@@ -796,6 +796,11 @@ CASES = [
      [{"name": "Neema Kweka", "kind": "person", "role": "Senior State Attorney"}]),
     ("Regional Police Commander ACP Juma Mrisho and SSP Imran Qureshi met on Monday.", None,
      [{"name": "Juma Mrisho", "kind": "person"}, {"name": "Imran Qureshi", "kind": "person", "role": "SSP"}]),
+    # a portfolio opening with a word that ends other names ("International"); an ombudsman's office
+    ("The NCCT asked the Ministry of Foreign Affairs and International Cooperation to act.", None,
+     [{"name": "Ministry of Foreign Affairs and International Cooperation", "kind": "government"}]),
+    ("An inquiry by the Fair Work Ombudsman found the pickers underpaid.", None,
+     [{"name": "Fair Work Ombudsman", "kind": "government"}]),
     # bodies listed under one plural, one actor each
     ("The council tasked the Ministries of Justice and Foreign Affairs with the plan.", None,
      [{"name": "Ministry of Justice", "kind": "government"}, {"name": "Ministry of Foreign Affairs", "kind": "government"}]),

@@ -437,7 +437,7 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
         right = run[j:next((k for k in range(j, len(run)) if run[k].lower == "and"), len(run))]
         # (a keyword alone after "and" is a portfolio: "Ministry of Interior and Administration")
         if run[i + 1].lower == "the" or _starts_name(run, j, lex) \
-                or (left_whole and len(right) > 1 and _has_keyword(right, lex)) \
+                or (left_whole and len(right) > 1 and _names_a_body(right, lex)) \
                 or (right_acronym and _has_keyword(run[:i], lex)):
             return [run[:i], *_split_at_and(run[j:], lex)]
     return [run]
@@ -458,6 +458,16 @@ def _up_to_and_the(words: Sequence[Word]) -> Sequence[Word]:
 
 def _has_keyword(words: Sequence[Word], lex: ActorWords) -> bool:
     return any(lex.keyword_at(words, i) is not None for i in range(len(words)))
+
+
+def _names_a_body(words: Sequence[Word], lex: ActorWords) -> bool:
+    """Whether words hold a keyword where it names a body: one that opens names anywhere, one that ends
+    them at the end ("... and International Cooperation" is a portfolio: "International" ends names)."""
+    for i in range(len(words)):
+        hit = lex.keyword_at(words, i)
+        if hit is not None and (not hit[0].head or hit[0].prefix or i + hit[1] == len(words)):
+            return True
+    return False
 
 
 def split_nested(run: list[Word], lex: ActorWords) -> list[list[Word]]:
