@@ -310,6 +310,13 @@ CASES = [
     ("Arrests were up 20 percent on the year.", "20 percent", {"change": "increase"}),
     ("Calls to the hotline increased from 51,073 in 2020 to 54,102.", "54,102", {"date": None, "unit": "Calls"}),
     ("In 2021, arrests rose from 40 in 2020 to 55.", "55", {"date": "2021"}),
+    # a bracketed year's figure after a clause that denies "any" of a plural
+    ("Police found 12 individuals. Courts did not convict any alleged traffickers under either law (nine in 2016).",
+     "nine", {"unit": "alleged traffickers"}),
+    # a long breakdown by kind of abuse after "Of these potential victims,"
+    ("Of these potential victims, 74 were for forced labor; 50 sexual exploitation and abuse; 25 violation of "
+     "workers' rights; four forced begging; three domestic violence.", "three domestic violence",
+     {"unit_head": "victim", "category": "victims"}),
     # the convicted are no longer the suspects counted before; victims identified stay victims
     ("Police investigated 120 suspects. In 2016, 52 were convicted for trafficking.", "52", {"unit": "convicted"}),
     ("Police found 40 victims. In 2016, 12 were identified in Lyon.", "12", {"unit": "victims"}),

@@ -1349,6 +1349,12 @@ class QuantityFinder:
         (82 sex trafficking and 130 labor trafficking)", "212 victims (82 of sex trafficking)"."""
         prev = self._inherit(ctx, item, found)
         if prev is None or not prev.unit or prev.category not in _COUNTED_BY_CRIME:
+            # a long list after "Of these potential victims, 74 were for forced labor; 50 sexual exploitation; ..."
+            scope = ctx.of_the_scope(item.start, reach=120)
+            if scope is None or not looks_plural(scope[1].lower(), self.units):
+                return
+            self._count_as(item, f"{item.unit} {scope[1]}", scope[1])
+            item.inherited = True
             return
         item.unit = f"{item.unit} {prev.unit.split()[-1]}"
         item.unit_head, item.category, item.inherited = prev.unit_head, prev.category, True
@@ -1981,7 +1987,7 @@ class QuantityFinder:
                 if ps == sent - 1 and ctx.sent_index(found[-1].start) != sent:
                     # (the sentence's own "the number of X" first, or the people a list after a colon counts:
                     # "Potential victims were identified in every region: 1,021 in Africa, ...")
-                    named = ctx.number_of_before(item.start, reach=25)
+                    named = ctx.number_of_before(item.start, reach=25) or ctx.denied_before_comparison(item.start)
                     if named is None and ":" in ctx.texts[ctx.sent_start(item.start):item.start]:
                         named = ctx.antecedent_before(item.start)
                     return prev if named is None else self._unit_of(item, *named)
@@ -2540,7 +2546,7 @@ class _Context:
         if k > 1 and self.low(k - 1) == "from" and self.low(k - 2) not in ("ranging", "range", "ranged", "ranges"):
             # "increased the number of such chambers from eight to 10": the verb earlier in the clause
             verb = self.change_verb_before(k - 1)
-            return verb is not None and k - verb[0] <= 10 and self.clause_bounds(k)[0] <= verb[0]
+            return verb is not None and k - verb[0] <= 14 and self.clause_bounds(k)[0] <= verb[0]
         return False
 
     def change_for(self, start: int, end: int) -> str | None:
@@ -2587,13 +2593,13 @@ class _Context:
                 return True
         return end < len(self.orths) and self.low(end) in ("old", "year-old", "years-old")
 
-    def of_the_scope(self, start: int, numbered: bool = False) -> tuple[str, str] | None:
+    def of_the_scope(self, start: int, numbered: bool = False, reach: int = 40) -> tuple[str, str] | None:
         """'Of the victims, 22,932 were Indian, 38 Sri Lankan ...': a sentence that opens with "Of the
         <plural noun phrase>[ participle]," counts that phrase in its bare numbers. (unit, head) or None.
         `numbered`: also when the phrase counts its whole ("Of the 412 foreigners, 276 were Chinese"), for
         the parts that name no noun of their own."""
         s0 = self.sent_start(start)
-        if self.low(s0) != "of" or start - s0 > 40:
+        if self.low(s0) != "of" or start - s0 > reach:
             return None
         lex = self.finder.units
         # "Of those convicted, ...", "Of the 13 convicted, ...": the participle names the people
@@ -2730,7 +2736,9 @@ class _Context:
         with/to" is compared with. (noun phrase, head) or None."""
         s0 = self.sent_start(start)
         comp = next((k for k in range(start - 1, max(s0, start - 16) - 1, -1) if self.low(k) == "compared"), None)
-        if comp is None or comp + 2 > start or self.low(comp + 1) not in ("with", "to"):
+        if start > s0 and self.texts[start - 1] == "(" and self.low(start + 1) == "in":
+            comp = start - 1  # "did not convict any alleged trafficking offenders under either law (nine in 2016)"
+        elif comp is None or comp + 2 > start or self.low(comp + 1) not in ("with", "to"):
             return None
         lex = self.finder.units
         for k in range(comp - 1, max(s0, comp - 25) - 1, -1):
