@@ -801,6 +801,14 @@ CASES = [
      [{"name": "Ministry of Foreign Affairs and International Cooperation", "kind": "government"}]),
     ("An inquiry by the Fair Work Ombudsman found the pickers underpaid.", None,
      [{"name": "Fair Work Ombudsman", "kind": "government"}]),
+    # a known body after "and" is a body of its own, whatever word it opens with
+    ("The Ministry of Education and Save the Children ran a campaign in 40 schools.", None,
+     [{"name": "Ministry of Education", "kind": "government"}, {"name": "Save the Children", "kind": "ngo"}]),
+    # an honorific of several words before the name is no part of it; Indian district officials
+    ("Home Ministry secretary-general Datuk Seri Azman Kassim, who chairs the council, said 312 raids were held.",
+     None, [{"name": "Azman Kassim", "kind": "person"}]),
+    ("District Collector R. Meenakshi said the labourers had gone home.", None,
+     [{"name": "R. Meenakshi", "kind": "person", "role": "District Collector"}]),
     # bodies listed under one plural, one actor each
     ("The council tasked the Ministries of Justice and Foreign Affairs with the plan.", None,
      [{"name": "Ministry of Justice", "kind": "government"}, {"name": "Ministry of Foreign Affairs", "kind": "government"}]),

@@ -255,6 +255,8 @@ FOUND = [
     ("The trial is scheduled to open next Tuesday and close on Sept. 3.", "2019-03-05",
      [("next Tuesday", "2019-03-12"), ("Sept. 3", "2019-09-03")]),
     ("Three men were detained on Friday.", "2018-10-03", [("Friday", "2018-09-28")]),
+    # a story of mid-June on what comes "before the end of June": this June
+    ("Flights will continue, with 14 more scheduled before the end of June.", "2022-06-14", [("June", "2022-06")]),
     # two weekdays joined, each its own date; a date written with dots, day first
     ("The sting ran Tuesday and Wednesday in two counties.", "2025-02-20",
      [("Tuesday", "2025-02-18"), ("Wednesday", "2025-02-19")]),

@@ -431,6 +431,10 @@ CASES = [
      [("SDN", "3", 2024, "downgraded", None, None)]),
     ("Brunei, which was upgraded to the Tier 2 Watch List only last year, is a concern.",
      {"kind": "news", "published": "2024-06-25"}, [("BRN", "2WL", 2023, "upgraded", None, None)]),
+    # "it" is not the report's publisher named before it
+    ("Malaysia was upgraded to Tier 2 in the US State Department's 2024 Trafficking in Persons Report, a year after "
+     "it moved up from Tier 3 to the Tier 2 Watch List.", {"kind": "news", "published": "2024-07-12"},
+     [("MYS", "2", 2024, "upgraded", None, None)]),
     # adverbs between the subject and the verb
     ("Tanzania and Botswana were both ranked on Tier 2.", NEWS,
      [("TZA", "2", 2021, None, None, None), ("BWA", "2", 2021, None, None, None)]),

@@ -708,6 +708,8 @@ class ActorFinder:
         """Organisations and titled people in runs of capitalised words."""
         pw, lex = self.people, self.lex
         done = -1
+        # where a known body starts: "Ministry of Education and Save the Children" is two bodies
+        gazetteer_starts = {c.start for c in cands if c.rule == "gazetteer"}
         for hit in self.cue_re.finditer(text):  # only runs holding a keyword or a title are looked at
             if hit.start() < done:
                 continue
@@ -723,10 +725,15 @@ class ActorFinder:
                 body = _after_title(text, runs[r_i - 1], run, pw) if r_i else run
                 org = org_from_run(body, text, lex, sentence_initial=body[0].start in start_set,
                                    is_title=pw.titles_at) if body else None
-                if org is not None and " and " in org.name and exact_key(org.name.rpartition(" and ")[2]) in self.by_key:
-                    # "Hope Works and Winrock International": two bodies, the second one known (the
-                    # gazetteer finds it); the first is a name of its own when it holds a keyword
-                    cut = max(i for i, w in enumerate(body) if w.lower == "and")
+                known_at = next((i for i, (w, nxt) in enumerate(zip(body, body[1:]))
+                                 if w.lower == "and" and nxt.start in gazetteer_starts), None) \
+                    if org is not None and " and " in org.name else None
+                if known_at is not None or (
+                        org is not None and " and " in org.name and exact_key(org.name.rpartition(" and ")[2]) in self.by_key):
+                    # "Hope Works and Winrock International", "Ministry of Education and Save the Children": two
+                    # bodies, the second one known (the gazetteer finds it); the first is a name of its own when
+                    # it holds a keyword
+                    cut = known_at if known_at is not None else max(i for i, w in enumerate(body) if w.lower == "and")
                     org = org_from_run(body[:cut], text, lex, sentence_initial=body[0].start in start_set,
                                        is_title=pw.titles_at) if cut > 1 else None
                 if org is not None and org.name.lower() not in lex.not_actor_names:
@@ -989,10 +996,11 @@ class ActorFinder:
             right = self._split(text, m.end(), m.end() + 80)
             if not right or right[0].start != m.end():
                 continue
-            k = name_after(right, 0, pw, lex)
+            t = pw.titles_at(right, 0)  # an honorific between the role and the name: "secretary-general Datuk Seri ..."
+            k = name_after(right, t, pw, lex)
             if k < 2:
                 continue
-            name_words = right[:k]
+            name_words = right[t:t + k]
             after = text[name_words[-1].end:name_words[-1].end + 300]
             if m.group("comma"):
                 if after[:1] not in (",", ".", ";", ")"):

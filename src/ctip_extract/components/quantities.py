@@ -62,6 +62,7 @@ _GROUP_HEAD = re.compile(r"[1-9]\d{0,2}")
 _THREE_DIGITS = re.compile(r"\d{3}")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 _PC_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?pc", re.IGNORECASE)
+_SCALED_DIGITS = re.compile(rf"(\d[\d,.]*)({num.SCALE_SUFFIXES})", re.IGNORECASE)  # "24bn": digits and scale
 _SUFFIXED_TOKEN = re.compile(rf"\d[\d,.]*(?:{num.SCALE_SUFFIXES})", re.IGNORECASE)
 _RANGE_TOKEN = re.compile(r"[$€£₦]?\d[\d,.]*[-–][$€£₦]?\d[\d,.]*%?")
 _SYMBOL_NUMBER = re.compile(rf"([^\d\s]{{1,4}})(\d[\d,.]*?)({num.SCALE_SUFFIXES})?", re.IGNORECASE)  # "US$2,790", "RM54.6mil"
@@ -396,7 +397,8 @@ class QuantityFinder:
                 value = num.parse_digits(nxt)
                 if code is None or value is None:
                     return None
-                return _Number(i, i + 2, value=value, currency=code, unit=text, category="money", rule="money_symbol_scaled")
+                out = _Number(i, i + 2, value=value, currency=code, unit=text, category="money", rule="money_symbol_scaled")
+                return self._read_range(ctx, out)  # "between $18bn and $24bn"
             if nxt and (_DIGITS.fullmatch(nxt) or _RANGE_TOKEN.fullmatch(nxt)) and not _HAS_DIGIT.search(text):
                 code = self._currency(ctx, text, i) if text not in _NOT_CODES else None
                 if code is None:
@@ -787,11 +789,17 @@ class QuantityFinder:
                 pass
         elif ctx.low(k) in num.NUMBER_WORDS and not ctx.skip[k]:
             second = self._read_words(ctx, k)
+        elif sym and (suffixed := _SCALED_DIGITS.fullmatch(ctx.text(k))) is not None:  # "between $18bn and $24bn"
+            value = num.parse_digits(suffixed.group(1), european=False)
+            second = _Number(k, k + 1, value=None if value is None else round(value * num.SCALES[suffixed.group(2).lower()], 4),
+                             first_word=ctx.text(k))
         elif out.unit and (glued := _SYMBOL_NUMBER.fullmatch(ctx.text(k))) \
                 and glued.group(1).lower() == out.unit.lower():  # "between RM3,000 and RM5,000"
             sym = glued.group(1)
             second = _Number(k, k + 1, value=num.parse_digits(glued.group(2), european=False),
                              first_word=ctx.text(k))
+            if second.value is not None and glued.group(3):  # "between $18bn and $24bn"
+                second.value = round(second.value * num.SCALES[glued.group(3).lower()], 4)
             scale = ctx.low(k + 1) if k + 1 < n else ""
             # a word scale, or the letter scale of the first amount: "between N1.5m and N3m"
             if second.value is not None and (scale in num.WORD_SCALES or (

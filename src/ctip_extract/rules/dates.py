@@ -253,11 +253,14 @@ def week_fields(day: date, anchor: str) -> Fields:
 
 def resolve_month(month: int, published: Published, direction: str = "past") -> int | None:
     """Year of a year-less month. past: most recent not after publication; last: most recent
-    before the publication month; next: first after it; this: the publication year."""
+    before the publication month; next: first after it; ahead: first not before it (a story of 14 June
+    on flights "before the end of June": this June); this: the publication year."""
     if direction == "this":
         return published.year
     if published.month is None:
         return None
+    if direction == "ahead":
+        return published.year if month >= published.month else published.year + 1
     if direction == "next":
         return published.year if month > published.month else published.year + 1
     if direction == "last":
@@ -750,7 +753,7 @@ class DateNormaliser:
         if ctx.deadline and not ctx.future and pub.month is not None \
                 and 0 < month - pub.month <= DEADLINE_MONTHS:
             return pub.year, pub.text  # a story of November: "by the end of December" is this December
-        return resolve_month(month, pub, "next" if ctx.future else "past"), pub.text
+        return resolve_month(month, pub, "ahead" if ctx.future else "past"), pub.text
 
     def _calendar(self, t: str, ctx: DateContext) -> list[Fields]:
         """Explicit calendar dates, read by dateparser; a year-less day is resolved here."""

@@ -165,6 +165,8 @@ def name_before(words: Sequence[Word], end: int, pw: PeopleWords, lex: ActorWord
             break
         if i < end and words[i].start - w.end > 1:
             break  # more than a space between: "before Durga Puja," Sinha said"
+        if i >= 2 and any(title_key(x.text for x in words[i - n:i]) in pw.titles for n in (2, 3) if i >= n):
+            break  # the end of a title of several words: "Datuk Seri Azman Kassim" (not "Seri Azman Kassim")
         if is_name_word(w, pw, lex) or (w.lower in NAME_PARTICLES and i < end and i - 2 >= 0
                                          and is_name_word(words[i - 2], pw, lex)) \
                 or (i == end and w.text in _SURNAMES_LIKE_VERBS and i >= 2 and is_name_word(words[i - 2], pw, lex)) \

@@ -920,6 +920,8 @@ def _subject_mentions(text: str) -> list[CountryMention]:
     """Country names, and demonyms followed by "government"/"authorities", in a text."""
     out = []
     for c in find_country_mentions(text, demonyms=True):
+        if _PUBLISHER_AFTER.match(text, c.end):
+            continue  # the report's publisher, not a country placed: "the US State Department's 2024 ... Report"
         if c.demonym:
             m = re.match(r"\s+(?:government|authorities|administration)\b", text[c.end:], re.IGNORECASE)
             if not m:
@@ -929,6 +931,7 @@ def _subject_mentions(text: str) -> list[CountryMention]:
     return out
 
 
+_PUBLISHER_AFTER = re.compile(r"\s*(?:State[ \t]+Department|Department[ \t]+of[ \t]+State)\b")
 _AS_DID = re.compile(r"[^.;]{0,60}?,[ \t]*as[ \t]+(?:did|were|was|had|have|do|does)[ \t]+(?P<list>[^.;]{2,200})")
 _RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whose|where|while|but|though|although)\b")
 _SINCE_YEAR = re.compile(r"(?:,[ \t]*where[ \t]+it[ \t]+has[ \t]+(?:been|stayed|remained|sat))?[ \t]+since[ \t]+"
