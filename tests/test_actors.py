@@ -801,6 +801,13 @@ CASES = [
      [{"name": "Ministry of Foreign Affairs and International Cooperation", "kind": "government"}]),
     ("An inquiry by the Fair Work Ombudsman found the pickers underpaid.", None,
      [{"name": "Fair Work Ombudsman", "kind": "government"}]),
+    # the person a court acted on, after the verb and a role in small letters; not a place after "in"
+    ("A court in Chinandega sentenced bar owner Rodrigo Soto Lacayo to eight years in prison.", None,
+     [{"name": "Rodrigo Soto Lacayo", "kind": "person", "role": "bar owner"}]),
+    ("A circuit court convicted a fisherman, Kofi Asante Mensah, of forcing four boys to work.", None,
+     [{"name": "Kofi Asante Mensah", "kind": "person", "role": "fisherman"}]),
+    ("The Department for Combating Crimes Related to Trafficking in Human Beings opened 40 cases.", None,
+     [{"name": "Department for Combating Crimes Related to Trafficking in Human Beings", "kind": "government"}]),
     # a known body after "and" is a body of its own, whatever word it opens with
     ("The Ministry of Education and Save the Children ran a campaign in 40 schools.", None,
      [{"name": "Ministry of Education", "kind": "government"}, {"name": "Save the Children", "kind": "ngo"}]),
@@ -993,6 +1000,11 @@ def test_a_newspaper_spoken_to_or_in_a_byline_is_media(run_text, text, outlet):
 ])
 def test_a_place_in_a_byline_or_a_body_spoken_to_is_no_outlet(run_text, text):
     assert not [a.name for a in run_text(text, kind="news").actors if a.actor_kind == "media"]
+
+
+def test_a_place_after_a_role_is_no_person_acted_on(run_text):
+    text = "In 2016, the High Court convicted a bar owner in Vieux Fort of subjecting two women to sex trafficking."
+    assert not [a.name for a in run_text(text, kind="tip_report").actors if a.actor_kind == "person"]
 
 
 def test_a_press_release_contact_line_names_a_person_and_the_office(run_text):

@@ -310,6 +310,7 @@ CASES = [
     ("Arrests were up 20 percent on the year.", "20 percent", {"change": "increase"}),
     ("Calls to the hotline increased from 51,073 in 2020 to 54,102.", "54,102", {"date": None, "unit": "Calls"}),
     ("In 2021, arrests rose from 40 in 2020 to 55.", "55", {"date": "2021"}),
+    ("In 2020 the government extended shelter stays from 30 days to 60 days.", "30 days", {"value": 30}),
     # a range of amounts with a currency sign and a letter scale on both
     ("Criminal groups earn between $18bn and $24bn a year.", "between $18bn and $24bn",
      {"low": 18e9, "high": 24e9, "currency": "USD"}),

@@ -88,6 +88,12 @@ _ACRONYM_THEN_UNIT = re.compile(r"(?P<name>[A-Z](?<![\w][A-Z])[A-Z]{1,7})(?![\w'
                                 r"division|police[ \t]+force|task[ \t]+force)\b")
 # an acronym and the small words after it (the capital first: a fast scan)
 _JOINING = frozenset({"and", "or", "to", "of", "in", "for"})  # staff after these serve someone else
+# a court's or the police's verb, an article, a role in small letters maybe, then a name: "sentenced bar owner ",
+# "convicted a fisherman, "
+_ACTED_ON = re.compile(r"\b(?:sentenced|convicted|acquitted|indicted|jailed|fined)[ \t]+(?:(?:a|an|the)[ \t]+)?"
+                       r"(?P<role>(?:[a-z][a-z\-]*[ \t]+){0,3}?(?:[a-z][a-z\-]*(?=,)|(?<=[ \t])))?(?P<comma>,[ \t]+)?(?=[A-Z])")
+# what follows the name of a person acted on: "to eight years", "of forcing", "for", a comma
+_AFTER_ACTED_ON = re.compile(r"(?:[ \t]+(?:to|of|for|in|on)\b|,|\.)")
 # bodies listed under one plural: "Ministries of Justice and Foreign Affairs", "Embassies of the Philippines, India,
 # and Sri Lanka" (items of capitalised words, "the" allowed before one, commas and a last "and")
 _CAPS = r"(?:the[ \t]+)?[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3}"
@@ -272,6 +278,7 @@ class ActorFinder:
         self._role_people(text, cands)
         self._owned_role_people(text, cands)
         self._aged_people(text, cands)
+        self._court_people(text, cands)
         if "name" in text or "pseudonym" in text:
             self._pseudonymous_people(text, cands)
             self._named_people(text, cands)
@@ -1060,6 +1067,26 @@ class ActorFinder:
             app = apposition(", " + after, lex, before_verb=False)
             role, affiliation = (app.role, app.affiliation) if app is not None and app.role else (None, None)
             cands.append(_person(words[-k:], "person_age", 2, role, affiliation or affiliation_after(after, lex), 2))
+
+    def _court_people(self, text: str, cands: list[Cand]) -> None:
+        """The person a court or the police acted on, named right after the verb and a role in small
+        letters: "sentenced bar owner Ernesto Galeano Ruiz to eight years", "convicted a fisherman, Kwaku
+        Mensah Boateng, of forcing ...", "a court sentenced Tran Thi Mai Huong to 14 years"."""
+        pw, lex = self.people, self.lex
+        for m in _ACTED_ON.finditer(text):
+            words = self._split(text, m.end(), m.end() + 80)
+            if not words or words[0].start != m.end() or pw.titles_at(words, 0):
+                continue  # (a title opens its own rule: "sentenced Judge ...")
+            k = name_after(words, 0, pw, lex)
+            if not 2 <= k <= 4 or lookup_demonym(_words_text(words[:k])) is not None:
+                continue
+            after = text[words[k - 1].end:words[k - 1].end + 6]
+            if not _AFTER_ACTED_ON.match(after) or (m["comma"] and not after.startswith(",")):
+                continue
+            role = " ".join(m["role"].split()) or None
+            if role and role.split()[-1] in lex.place_prepositions | {"in", "at", "from", "of", "on", "near"}:
+                continue  # a place, not a name: "convicted a bar owner in Vieux Fort of ..."
+            cands.append(_person(words[:k], "person_acted_on", 2, role, None, 2))
 
     def _listed_bodies(self, text: str, cands: list[Cand]) -> None:
         """Bodies named together under one plural: "the Ministries of Justice and Foreign Affairs" (the

@@ -374,6 +374,8 @@ def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None 
     if conn == "in":
         # "Trafficking in Persons", "Anti-Trafficking in Persons", the title "Special Agent in Charge"
         return prev.lower.endswith("trafficking") or prev.lower == "agent"
+    if conn == "to" and prev.lower in ("related", "relating"):  # "Department for Combating Crimes Related to Trafficking"
+        return nxt is not None and nxt.capitalised
     if conn == "to" and nxt is not None and (nxt.lower == "the" or lex.opens_keyword(nxt.lower)):
         return prev.lower in lex.seats  # "moved from the ... Unit to the MVD's ...": no name goes on
     if conn == "from":  # "... Protection of Children and Women from Trafficking"; not "Police from Cambodia"
