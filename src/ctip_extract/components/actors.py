@@ -1083,7 +1083,7 @@ class ActorFinder:
             after = text[words[k - 1].end:words[k - 1].end + 6]
             if not _AFTER_ACTED_ON.match(after) or (m["comma"] and not after.startswith(",")):
                 continue
-            role = " ".join(m["role"].split()) or None
+            role = " ".join(w for w in m["role"].split() if w not in ("named", "called")) or None
             if role and role.split()[-1] in lex.place_prepositions | {"in", "at", "from", "of", "on", "near"}:
                 continue  # a place, not a name: "convicted a bar owner in Vieux Fort of ..."
             cands.append(_person(words[:k], "person_acted_on", 2, role, None, 2))
