@@ -874,6 +874,8 @@ CASES = [
      [{"name": "PSC", "kind": "government"}, {"name": "NCB", "kind": "government"}]),
     ("In May, the DMS did not screen 40 migrants; the NRB also distributed 2,000 leaflets.", "tip_report",
      [{"name": "DMS", "kind": "government"}, {"name": "NRB", "kind": "government"}]),
+    ("The RPF established a working group, and 50 TFAT members were trained.", "tip_report",
+     [{"name": "RPF", "kind": "government"}, {"name": "TFAT", "kind": "government"}]),
     ("Aid reached them through partner organisations, including Selam Hope and Tesfa Children, last year.", None,
      [{"name": "Selam Hope", "kind": "ngo"}, {"name": "Tesfa Children", "kind": "ngo"}]),
     ("The Anti-Human Trafficking Wing of the state police rescued 40 girls.", None,

@@ -311,6 +311,9 @@ CASES = [
     ("Calls to the hotline increased from 51,073 in 2020 to 54,102.", "54,102", {"date": None, "unit": "Calls"}),
     ("In 2021, arrests rose from 40 in 2020 to 55.", "55", {"date": "2021"}),
     ("In 2020 the government extended shelter stays from 30 days to 60 days.", "30 days", {"value": 30}),
+    # a bare count broken down in the bracket after it counts the people the bracket names
+    ("The government reported identifying at least 61 (31 domestic child victims and 30 foreign victims).",
+     "at least 61", {"unit": "victims", "qualifier": "at_least"}),
     # a range of amounts with a currency sign and a letter scale on both
     ("Criminal groups earn between $18bn and $24bn a year.", "between $18bn and $24bn",
      {"low": 18e9, "high": 24e9, "currency": "USD"}),
@@ -895,6 +898,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "Report illegal recruiters to the toll-free line 8588.",
         "Victims can call the hotline 1323 at any hour.",
         "Report it by texting 233733 at any hour.",
+        "The Council of Ministers' Decision 166 prohibited withholding workers' passports.",
         "Report it to the toll-free line 116 006 or the nearest police station.",
         "Witnesses used the 911 emergency line; the 1098 helpline got busier.",
         # a footnote's number opening its line

@@ -1076,6 +1076,8 @@ class QuantityFinder:
                     # by what was done to them (but "450 victims ..., including 360 identified in 2017")
                     self._count_as(item, participle, participle)
                     item.end = max(item.end, number.end + 1)
+                elif (inside := self._counted_in_bracket_after(ctx, number)) is not None:
+                    self._count_as(item, inside, inside)  # "at least 59 (29 domestic child victims and 30 foreign victims)"
                 elif prev is not None:
                     _take_unit(item, prev)
                 elif ctx.parsed:
@@ -1259,6 +1261,21 @@ class QuantityFinder:
                 or (number.start > 0 and ctx.low(number.start - 1) in ("the", "those", "these")):
             return None
         return ctx.text(j)
+
+    def _counted_in_bracket_after(self, ctx: _Context, number: _Number) -> str | None:
+        """The plural noun of people a bracket right after a bare count breaks it down into ("identifying at
+        least 59 (29 domestic child victims and 30 foreign victims)"), else None."""
+        j = number.end
+        if j >= len(ctx.texts) or ctx.texts[j] != "(":
+            return None
+        for k in range(j + 1, min(len(ctx.texts), j + 16)):
+            if ctx.texts[k] == ")":
+                return None
+            low = ctx.low(k)
+            if ctx.alpha[k] and looks_plural(low, self.units) \
+                    and self.units.head_category.get(singular(low, self.units)) in ("victims", "people"):
+                return ctx.text(k)
+        return None
 
     @staticmethod
     def _passive_participle_after(ctx: _Context, number: _Number) -> str | None:
