@@ -431,6 +431,12 @@ CASES = [
      [("SDN", "3", 2024, "downgraded", None, None)]),
     ("Brunei, which was upgraded to the Tier 2 Watch List only last year, is a concern.",
      {"kind": "news", "published": "2024-06-25"}, [("BRN", "2WL", 2023, "upgraded", None, None)]),
+    # a year said right after the tier is the statement's own; "held on to its Tier 2 ranking"
+    ("Cambodia was downgraded to Tier 3 last year from the Tier 2 Watch List and stayed there in the 2023 report.",
+     {"kind": "news", "published": "2023-11-08"},
+     [("KHM", "3", 2022, "downgraded", None, None), ("KHM", "3", 2023, "remained", "3", None)]),
+    ("Advocates warned the Government after Jamaica held on to its Tier 2 ranking in the 2021 TIP Report.",
+     {"kind": "news", "published": "2021-07-04"}, [("JAM", "2", 2021, "remained", "2", None)]),
     # "it" is not the report's publisher named before it
     ("Malaysia was upgraded to Tier 2 in the US State Department's 2024 Trafficking in Persons Report, a year after "
      "it moved up from Tier 3 to the Tier 2 Watch List.", {"kind": "news", "published": "2024-07-12"},

@@ -779,7 +779,9 @@ class _Scan:
             # a later clause of the sentence with a subject of its own: "... upgraded to Tier 2 in 2022, and
             # this year it stayed on Tier 2" (its years, not the earlier clause's)
             scope = clause_start = max(scope, clause_start, text.rfind(",", statement_before, subjects[0][0]) + 1)
-        local_year = report_year_in(text[scope:s_end], rules, self.published_year) or year_after
+        # (a year said right after the tier is this statement's own: "downgraded to Tier 3 last year from the
+        # Watch List and stayed there in the 2023 report")
+        local_year = year_after or report_year_in(text[scope:s_end], rules, self.published_year)
         if local_year is None and verb_start is not None and not second:
             local_year = self._year_before_verb(clause_start, subjects, verb_start)
         elif local_year is None and verb_start is None and subjects:  # "In 2021, Washington downgraded Thailand ..."
