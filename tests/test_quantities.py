@@ -311,6 +311,15 @@ CASES = [
     ("Calls to the hotline increased from 51,073 in 2020 to 54,102.", "54,102", {"date": None, "unit": "Calls"}),
     ("In 2021, arrests rose from 40 in 2020 to 55.", "55", {"date": "2021"}),
     ("In 2020 the government extended shelter stays from 30 days to 60 days.", "30 days", {"value": 30}),
+    # "N others": the count of the same verb, else the nearest not after a preposition
+    ("The ministry revoked the licences of 26 recruitment companies and suspended 11 others.", "11 others",
+     {"unit": "other recruitment companies"}),
+    ("Rescuers pulled 186 migrants from nine small boats, while the navy intercepted more than 300 others.",
+     "more than 300 others", {"unit": "other migrants"}),
+    ("The shelter assisted 46 survivors, and two NGO-run shelters assisted 58 others.", "58 others",
+     {"unit": "other survivors"}),
+    # a date's day and "Mar" and its year are no count
+    ("Published Fri 8 Mar 2024, the figures showed 17,004 referrals.", "17,004 referrals", {"value": 17004}),
     # a bare count broken down in the bracket after it counts the people the bracket names
     ("The government reported identifying at least 61 (31 domestic child victims and 30 foreign victims).",
      "at least 61", {"unit": "victims", "qualifier": "at_least"}),

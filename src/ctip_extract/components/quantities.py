@@ -331,6 +331,12 @@ class QuantityFinder:
             if item is not None:
                 if item.unit in _SEXES and item.end >= 2 and ctx.low(item.end - 2) in ("were", "are"):
                     self._sex_of_group(ctx, item, found)  # "29 were female" (not "84 females")
+                elif item.unit is not None and item.unit.lower() == "others" and not item.inherited:
+                    # "revoked the licences of 26 companies and suspended 11 others": 11 more companies
+                    group = self._others_of(ctx, item, found)
+                    if group is not None:
+                        _take_unit(item, group)
+                        item.unit = f"other {group.unit}"  # ("11 other companies")
                 found.append(item)
             resume = max(number.end, i + 1)
         self._share_heads(ctx, found)
@@ -502,7 +508,9 @@ class QuantityFinder:
             if code:  # "Rs. 20,000" split as "Rs" "." "20,000"
                 currency, symbol, start = code, ctx.span_text(i - 2, i), i - 2
         if currency is not None:
-            out.start, out.currency, out.unit, out.category, out.rule = start, currency, symbol, "money", "money_symbol"
+            # (a letter sign gives way to the code it stands for: "Le 120,000" is SLL, as "N48.6 million" is NGN)
+            unit = currency if symbol in self.currencies.letter_symbols else symbol
+            out.start, out.currency, out.unit, out.category, out.rule = start, currency, unit, "money", "money_symbol"
         if out.word_number and out.end + 1 < n and (ctx.low(out.end) in _CLOCK_AFTER or (
                 ctx.low(out.end) == "in" and ctx.low(out.end + 1) == "the" and out.end + 2 < n
                 and ctx.low(out.end + 2) in _PARTS_OF_DAY)):
@@ -1324,6 +1332,27 @@ class QuantityFinder:
                 continue
             item.unit = f"{item.unit} {head}"
             item.unit_head, item.category, item.inherited = nxt.unit_head, nxt.category, True
+
+    @staticmethod
+    def _others_of(ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
+        """The count "N others" adds to, in its sentence: the one after the same verb ("assisted 46 survivors,
+        and two shelters assisted 58 others"), else the nearest not after a preposition ("pulled 186 migrants
+        from nine small boats ... 300 others": not the boats)."""
+        sent = ctx.sent_index(item.start)
+        same = [f for f in reversed(found) if f.unit and ctx.sent_index(f.start) == sent
+                and f.category not in ("money", "percent", "duration", "age") and not f.unit.lower().startswith("other")]
+        verb = ctx.low(item.start - 1) if item.start else ""
+        for f in same:
+            if f.start and ctx.low(f.start - 1) == verb and verb.endswith("ed"):
+                return f
+        for f in same:
+            before = {ctx.low(k) for k in range(max(0, f.start - 2), f.start)}
+            if before & {"from", "among", "in", "on", "at", "with", "by", "to", "into"}:
+                continue
+            if verb and f.end < item.start and ctx.low(f.end) == verb:
+                continue  # the subject of the verb before "others": "Two NGO-run shelters assisted 58 others"
+            return f
+        return None
 
     def _sex_of_group(self, ctx: _Context, item: _Found, found: list[_Found]) -> None:
         """"identified 32 victims ...; 29 were female": female victims, the sex of the group counted last in
