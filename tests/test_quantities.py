@@ -311,6 +311,11 @@ CASES = [
     ("Calls to the hotline increased from 51,073 in 2020 to 54,102.", "54,102", {"date": None, "unit": "Calls"}),
     ("In 2021, arrests rose from 40 in 2020 to 55.", "55", {"date": "2021"}),
     ("In 2020 the government extended shelter stays from 30 days to 60 days.", "30 days", {"value": 30}),
+    # a workforce or a population "of" a number, a qualifier between
+    ("The ILO estimated that of the workforce of approximately 2.1 million, at least 300,000 were coerced.",
+     "approximately 2.1 million", {"unit": "workforce", "qualifier": "approx"}),
+    ("It is a third of the country's total population of about 4.2 million.", "about 4.2 million",
+     {"unit": "population"}),
     # "N others": the count of the same verb, else the nearest not after a preposition
     ("The ministry revoked the licences of 26 recruitment companies and suspended 11 others.", "11 others",
      {"unit": "other recruitment companies"}),

@@ -1223,7 +1223,7 @@ class QuantityFinder:
         if start > 0 and ctx.low(start - 1) == "to" and ctx.lows[end:end + 3] == ["the", "number", "of"] \
                 and (named := ctx.number_of_before(min(end + 8, ctx.sent_end(start)), reach=8)) is not None:
             return named, False  # "brought to 28 the number of convictions secured since 2014"
-        subject = ctx.collective_before(start) or self._counted_by_place(ctx, item) \
+        subject = ctx.collective_before(start) or ctx.collective_before(item.start) or self._counted_by_place(ctx, item) \
             or self._paired_with_next(ctx, item) or self._of_whom(ctx, item) or self._share_in_brackets(ctx, item)
         return (subject, False) if subject is not None else None
 
