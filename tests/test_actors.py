@@ -985,6 +985,7 @@ def test_a_byline_with_its_timestamp_or_role_on_the_line(run_text, text):
 
 @pytest.mark.parametrize(("text", "outlet"), [
     ('"We were never paid," she told the Coastal Herald on Tuesday.', "Coastal Herald"),
+    ("The ministry had not answered questions sent by the Valley Post at the time of writing.", "Valley Post"),
     ("Ana Pop, a prosecutor, told Bucharest Insider.", "Bucharest Insider"),
     ("Girls rescued in Monrovia\nBy Musu K. Sirleaf, FrontPageLiberia\n\nPolice rescued 12 girls.", "FrontPageLiberia"),
     ("Wages late, ministry says\nBy Riyaz Ahmed | The Gulf Courier\n\nThe ministry said 9,000 were owed.",
@@ -1007,6 +1008,11 @@ def test_a_place_in_a_byline_or_a_body_spoken_to_is_no_outlet(run_text, text):
 def test_a_place_after_a_role_is_no_person_acted_on(run_text):
     text = "In 2016, the High Court convicted a bar owner in Vieux Fort of subjecting two women to sex trafficking."
     assert not [a.name for a in run_text(text, kind="tip_report").actors if a.actor_kind == "person"]
+
+
+def test_a_plural_possessive_opens_a_name_at_a_sentence_start(run_text):
+    text = "The Workers' Support and Insurance Fund, which pays workers, disbursed QR34.5 million."
+    assert [a.text for a in run_text(text).actors] == ["Workers' Support and Insurance Fund"]
 
 
 def test_a_press_release_contact_line_names_a_person_and_the_office(run_text):

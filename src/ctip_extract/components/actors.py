@@ -1668,8 +1668,9 @@ _TOLD_PAPER = re.compile(r"\btold[ \t]+(?P<agency>The[ \t]+[A-Z][\w'’\-]+(?:[ 
 # a byline's tail that may be the outlet: ", FrontPageAfrica", "| The Peninsula"
 _BYLINE_OUTLET = re.compile(r"[,|][ \t]*(?P<outlet>(?:The[ \t]+)?[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})[ \t]*")
 # a newspaper spoken to, its name ending in a newspaper's word: "told the Daily Graphic", "Speaking to Awoko"
-_SPOKEN_TO = re.compile(r"\b(?:told|[Ss]peaking[ \t]+to|[Ii]nterviewed[ \t]+by|shared[ \t]+with)[ \t]+(?:the[ \t]+)?"
-                        r"(?P<paper>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:from[ \t]+)?[A-Z][\w'\u2019\-]*){0,3})(?=[ \t]*[.,;\"\u201d]|[ \t]+(?:on|in|that|after|last|this)\b)")
+_SPOKEN_TO = re.compile(r"\b(?:told|[Ss]peaking[ \t]+to|[Ii]nterviewed[ \t]+by|shared[ \t]+with|(?:sent|seen|obtained)[ \t]+by"
+                        r"|[Aa]ccording[ \t]+to)[ \t]+(?:the[ \t]+)?"
+                        r"(?P<paper>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:from[ \t]+)?[A-Z][\w'\u2019\-]*){0,3})(?=[ \t]*[.,;\"\u201d]|[ \t]+(?:on|in|that|after|last|this|at)\b)")
 _PLACE_WORDS = re.compile(r"\b(?:[Cc]ity|[Pp]rovince|[Ss]tate|[Cc]ounty)\b")  # "(Quezon City)": where, not who
 _BYLINE_ZONE = 600  # bylines stand near the top of a story
 # a press release's contact line: a name, the office, then a telephone or e-mail label

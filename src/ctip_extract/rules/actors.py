@@ -317,7 +317,8 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
             prev = cur[-1]
             gap = text[prev.end + (2 if prev.possessive else 0):w.start]
             if gap in ("' ", "\u2019 ") and prev.text.endswith("s") \
-                    and (len(cur) == 1 or any(c.lower == "of" for c in cur) or _keyword_ends_at(words, idx, lex)):
+                    and (len(cur) == 1 or (len(cur) == 2 and cur[0].lower == "the")  # ("The Workers' Support ...")
+                         or any(c.lower == "of" for c in cur) or _keyword_ends_at(words, idx, lex)):
                 # a plural possessive inside a name ("Ministry of Expatriates' Welfare") or opening it
                 # ("Workers' Support and Insurance Fund")
                 owner_end = len(cur)
