@@ -431,6 +431,10 @@ CASES = [
      [("SDN", "3", 2024, "downgraded", None, None)]),
     ("Brunei, which was upgraded to the Tier 2 Watch List only last year, is a concern.",
      {"kind": "news", "published": "2024-06-25"}, [("BRN", "2WL", 2023, "upgraded", None, None)]),
+    # a report cited after a second tier in the sentence is that tier's, not the placement's
+    ("GUYANA (Tier 2 Watch List)\n\nGuyana is placed on Tier 2 Watch List, after being ranked on Tier 2 in the 2006 "
+     "Report, for its failure to provide evidence of increasing efforts.\n", {"kind": "tip_report", "published": "2007-06-12"},
+     [("GUY", "2WL", 2007, None, None, None), ("GUY", "2WL", 2007, None, None, None), ("GUY", "2", 2006, None, None, None)]),
     # a year said right after the tier is the statement's own; "held on to its Tier 2 ranking"
     ("Cambodia was downgraded to Tier 3 last year from the Tier 2 Watch List and stayed there in the 2023 report.",
      {"kind": "news", "published": "2023-11-08"},

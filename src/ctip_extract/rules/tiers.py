@@ -781,7 +781,11 @@ class _Scan:
             scope = clause_start = max(scope, clause_start, text.rfind(",", statement_before, subjects[0][0]) + 1)
         # (a year said right after the tier is this statement's own: "downgraded to Tier 3 last year from the
         # Watch List and stayed there in the 2023 report")
-        local_year = year_after or report_year_in(text[scope:s_end], rules, self.published_year)
+        # (a report cited after another tier said later in the sentence is that one's: "Guyana is placed on Tier 2
+        # Watch List, after being ranked on Tier 2 in the 2006 Report")
+        later_tier = next((t.start() for t in tier_mentions(text[m.end():s_end], rules)), None)
+        cited_end = m.end() + later_tier if later_tier is not None else s_end
+        local_year = year_after or report_year_in(text[scope:cited_end], rules, self.published_year)
         if local_year is None and verb_start is not None and not second:
             local_year = self._year_before_verb(clause_start, subjects, verb_start)
         elif local_year is None and verb_start is None and subjects:  # "In 2021, Washington downgraded Thailand ..."
