@@ -837,6 +837,13 @@ CASES = [
     # a function word glued to the figure by PDF extraction
     ("It prosecuted 20 traffickers, compared to106 alleged traffickers the year before.", "106",
      {"value": 106, "unit": "alleged traffickers"}),
+    # bare numbers listed before an age take its unit: three ages, not three bare counts
+    ("The girls were recruited when they were 14, 15 and 16 years old.", "14", {"category": "age", "value": 14}),
+    ("Two sisters aged 13 or 14 years were found.", "13", {"category": "age"}),
+    # domestic workers under the words their employers and agencies use
+    ("Police rescued 23 housemaids and 4 nannies from the agency's dormitory.", "23",
+     {"unit_head": "housemaid", "category": "people"}),
+    ("The agency placed 310 domestic helpers with families in the city.", "310", {"unit_head": "helper"}),
 ]
 
 
@@ -912,6 +919,9 @@ def test_quantity_fields(run_text, text, span, expected):
         "Report illegal recruiters to the toll-free line 8588.",
         "Victims can call the hotline 1323 at any hour.",
         "Report it by texting 233733 at any hour.",
+        # a station's name, not a count
+        "The girl told 9 News she had been held for weeks.",
+        "Speaking to 11 Alive, the sheriff urged parents to watch.",
         "The Council of Ministers' Decision 166 prohibited withholding workers' passports.",
         "Report it to the toll-free line 116 006 or the nearest police station.",
         "Witnesses used the 911 emergency line; the 1098 helpline got busier.",

@@ -341,6 +341,7 @@ class QuantityFinder:
             resume = max(number.end, i + 1)
         self._share_heads(ctx, found)
         self._share_measure(ctx, found)
+        self._share_age_back(ctx, found)
         found = self._join_bounds(ctx, found)
         spans = []
         for item in found:
@@ -1364,6 +1365,15 @@ class QuantityFinder:
         if group is not None:
             head = group.unit.split()[-1]
             item.unit, item.unit_head, item.category = f"{item.unit} {head}", group.unit_head, group.category
+
+    @staticmethod
+    def _share_age_back(ctx: _Context, found: list[_Found]) -> None:
+        """Bare numbers listed before an age or a duration measure what it measures: "when they were 14, 15,
+        16 years old" (three ages), whatever a bare number borrowed before ("the girls were 14, ...")."""
+        for item, nxt in reversed(list(zip(found, found[1:]))):
+            if nxt.category in ("age", "duration") and item.number.end == item.end \
+                    and item.number.low is None and ctx.texts[item.end:nxt.start] in ([","], [",", "and"], ["and"], ["or"]):
+                item.unit, item.unit_head, item.category, item.inherited = nxt.unit, nxt.unit_head, nxt.category, True
 
     @staticmethod
     def _join_bounds(ctx: _Context, found: list[_Found]) -> list[_Found]:
