@@ -928,6 +928,20 @@ CASES = [
      [{"name": "Amina Wekesa", "kind": "person", "role": "Cabinet Secretary"}]),
     ("Her co-defendant, Jun Park, 44, was also charged. Jan Kowalski, 51, was released.", None,
      [{"name": "Jun Park", "kind": "person"}, {"name": "Jan Kowalski", "kind": "person"}]),
+    # round 39: a house of a legislature; a portfolio list running on to its acronym through "and the";
+    # "and Civil Service" a portfolio; a country's possessive at a
+    # list's end; ranks written without periods
+    ("The bill remained pending in the Uruguayan House of Representatives.", "tip_report",
+     [{"name": "Uruguayan House of Representatives", "kind": "government"}]),
+    ("The Ministry of Social Action, Family and the Promotion of Women (MASFAMU) ran shelters.", "tip_report",
+     [{"name": "Ministry of Social Action, Family and the Promotion of Women", "kind": "government",
+       "aliases": ["MASFAMU"]}]),
+    ("The Ministry of Labour and Civil Service trained 40 inspectors.", None,
+     [{"name": "Ministry of Labour and Civil Service", "kind": "government"}]),
+    ("The raid was coordinated with Europol and Paraguay's National Police, which arrested two.", None,
+     [{"name": "National Police", "kind": "government", "country": "PRY"}]),
+    ("ATPD commander Pol Maj Gen Kittipong Sriwattana told reporters that nine were from Laos.", None,
+     [{"name": "Kittipong Sriwattana", "kind": "person"}]),
 ]
 
 

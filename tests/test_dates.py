@@ -333,6 +333,11 @@ FOUND = [
     # the first month of a range takes the year the range ends in
     ("The report covers January to December 2023.", "2024-06-24",
      [("January", "2023-01"), ("December 2023", "2023-12")]),
+    # "since" is past; a "will" in a quotation before "she said" is no cue for the reported clause after it
+    ("The groups will keep coming back, she said, adding that OKUP had logged 96 complaints since May.",
+     "2023-08-22", [("May", "2023-05")]),
+    ("\u201cWe will not rest,\u201d said the director, whose team took up the case in August.", "2023-12-05",
+     [("August", "2023-08")]),
 ]
 
 
@@ -359,6 +364,8 @@ def test_component_finds(run_text, text, published, expected):
     "A woman who calls us on a Friday night will not call again.",
     "The volunteers meet every Sunday afternoon.",
     "The court heard from Friday Osaro, a former driver.",
+    # a hotline's number
+    "Complaints could be made to the bureau's 1989 hotline, he said.",
 ])
 def test_component_negatives(run_text, text):
     assert run_text(text, published="2018-10-01").dates == []

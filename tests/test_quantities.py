@@ -844,6 +844,15 @@ CASES = [
     ("Police rescued 23 housemaids and 4 nannies from the agency's dormitory.", "23",
      {"unit_head": "housemaid", "category": "people"}),
     ("The agency placed 310 domestic helpers with families in the city.", "310", {"unit_head": "helper"}),
+    # a sum listed before another's currency; a count before a parallel gerund and its noun
+    ("Funding was roughly equivalent to 528,300 and 265,000 Bahraini dinar ($1.4 million and $702,920).",
+     "528,300", {"currency": "BHD", "category": "money"}),
+    ("Police seized €186,500 and 1.2 million leke in cash.", "€186,500", {"currency": "EUR"}),
+    ("It referred 79 victims, including 62 adults, compared with identifying 91 and referring 77 victims the "
+     "year before.", "91", {"unit_head": "victim"}),
+    # a verb after a bare count is no modifier of the noun after it: the list's noun goes on
+    ("Of 391 convictions, 233 convictions carried a prison sentence, 81 carried conditional sentences.", "81",
+     {"unit_head": "conviction"}),
 ]
 
 

@@ -1635,10 +1635,20 @@ def _owned_by_country(org: OrgName, text: str) -> OrgName:
     if org.country is not None or org.government_of or org.start < 4 or text[org.start - 1] not in " \t":
         return org
     m = _COUNTRY_OWNER.search(text, max(0, org.start - 48), org.start)
-    country = lookup_country(m["country"]) if m else None
+    if m is None:
+        return org
+    # the owner may end a list: "with Europol and Paraguay's National Police" (but "Trinidad and Tobago's")
+    start, country = m.start("country"), None
+    for part in re.finditer(r"[A-Z]", m["country"]):
+        at = m.start("country") + part.start()
+        if at == m.start("country") or text[at - 1] in " \t":
+            country = lookup_country(text[at:m.end("country")])
+            if country is not None:
+                start = at
+                break
     if country is None:
         return org
-    return replace(org, start=m.start("country"), surface=text[m.start("country"):org.end], country=country.alpha3)
+    return replace(org, start=start, surface=text[start:org.end], country=country.alpha3)
 
 
 def _person(name_words: Sequence[Word], rule: str, prio: int, role: str | None = None,

@@ -341,7 +341,7 @@ class QuantityFinder:
             resume = max(number.end, i + 1)
         self._share_heads(ctx, found)
         self._share_measure(ctx, found)
-        self._share_age_back(ctx, found)
+        self._share_measure_back(ctx, found)
         found = self._join_bounds(ctx, found)
         spans = []
         for item in found:
@@ -1367,13 +1367,24 @@ class QuantityFinder:
             item.unit, item.unit_head, item.category = f"{item.unit} {head}", group.unit_head, group.category
 
     @staticmethod
-    def _share_age_back(ctx: _Context, found: list[_Found]) -> None:
-        """Bare numbers listed before an age or a duration measure what it measures: "when they were 14, 15,
-        16 years old" (three ages), whatever a bare number borrowed before ("the girls were 14, ...")."""
+    def _share_measure_back(ctx: _Context, found: list[_Found]) -> None:
+        """Bare numbers listed before a measure measure what it measures: "when they were 14, 15, 16 years
+        old" (three ages), "528,300 and 265,000 Bahraini dinar" (two sums), whatever a bare number borrowed
+        before ("the girls were 14, ..."). So does a bare count before a parallel gerund: "compared with
+        identifying 91 and referring 77 victims"."""
         for item, nxt in reversed(list(zip(found, found[1:]))):
-            if nxt.category in ("age", "duration") and item.number.end == item.end \
-                    and item.number.low is None and ctx.texts[item.end:nxt.start] in ([","], [",", "and"], ["and"], ["or"]):
+            if item.number.end != item.end or item.number.low is not None \
+                    or (item.category in ("money", "percent") and not item.inherited):
+                continue  # (a sum with its own sign: "€186,500 and 1.2 million leke")
+            gap = ctx.texts[item.end:nxt.start]
+            listed = nxt.category in ("age", "duration", "money", "percent") \
+                and gap in ([","], [",", "and"], ["and"], ["or"])
+            parallel = nxt.unit is not None and nxt.category not in ("age", "duration", "money", "percent") \
+                and len(gap) == 2 and gap[0] == "and" and gap[1].islower() and gap[1].endswith("ing") \
+                and item.start > 0 and ctx.low(item.start - 1).endswith("ing")
+            if listed or parallel:
                 item.unit, item.unit_head, item.category, item.inherited = nxt.unit, nxt.unit_head, nxt.category, True
+                item.currency = nxt.currency
 
     @staticmethod
     def _join_bounds(ctx: _Context, found: list[_Found]) -> list[_Found]:

@@ -440,10 +440,16 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
         right = run[j:next((k for k in range(j, len(run)) if run[k].lower == "and"), len(run))]
         # (a keyword alone after "and" is a portfolio: "Ministry of Interior and Administration")
         if run[i + 1].lower == "the" or _starts_name(run, j, lex) \
-                or (left_whole and len(right) > 1 and _names_a_body(right, lex)) \
+                or (left_whole and len(right) > 1 and _names_a_body(right, lex) and not _service_portfolio(right)) \
                 or (right_acronym and _has_keyword(run[:i], lex)):
             return [run[:i], *_split_at_and(run[j:], lex)]
     return [run]
+
+
+def _service_portfolio(words: Sequence[Word]) -> bool:
+    """Two words ending in "Service(s)" after a ministry's "and" are its portfolio, not a second body:
+    "Ministry of Labor and Social Services", "... and Civil Service" (but "... and State Social Services")."""
+    return len(words) == 2 and words[1].lower in ("service", "services")
 
 
 def _keyword_ends_at(words: Sequence[Word], i: int, lex: ActorWords) -> bool:
@@ -726,7 +732,9 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
     for item in filter(None, (i.strip() for i in items)):
         if item.startswith("the "):  # "..., Children and the Family"; not "..., and the National Gendarmerie"
             item = item[4:]
-            if " " in item:
+            # (a longer item is one only when the list's acronym follows: "Ministry of Social Action, Family
+            # and the Promotion of Women (MASFAMU)")
+            if " " in item and (not _ACRONYM_AFTER.match(text, m.end()) or _names_a_body(split_words(item), lex)):
                 return org
         first = item.split()[0].lower()
         opens_body = lex.opens_keyword(first) and lex.keyword_at(split_words(item), 0) is not None
@@ -740,6 +748,7 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
 # "the Passport, ", "the CID's Human Trafficking, "
 _PORTFOLIOS_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)[ \t]+(?P<items>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?,"
                                 r"(?:[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?,)*[ \t]+)$")
+_ACRONYM_AFTER = re.compile(r"[ \t]+\([A-Z][A-Z&-]+\)")
 _NUMBERED = re.compile(r"\.?[ \t]+\d{1,3}(?![\d,])")  # ". 3" after "Court of Instruction No"
 
 
