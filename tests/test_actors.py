@@ -942,6 +942,27 @@ CASES = [
      [{"name": "National Police", "kind": "government", "country": "PRY"}]),
     ("ATPD commander Pol Maj Gen Kittipong Sriwattana told reporters that nine were from Laos.", None,
      [{"name": "Kittipong Sriwattana", "kind": "person"}]),
+    # a police station is a body (a station is otherwise a place)
+    ("A case was filed with Paltan Police Station yesterday under the Act.", None,
+     [{"name": "Paltan Police Station", "kind": "government"}]),
+    # a reporter credited at the end; a byline over the outlet's line; press-release contacts and a
+    # spokesperson's line
+    ("Farm workers speak out\n\nThe workers said they were not paid.\n\nWith a report from Ian Kowalczyk in "
+     "Toronto", "news", [{"name": "Ian Kowalczyk", "kind": "person", "role": "reporter"}]),
+    ("Farm workers speak out\n\nThe workers were not paid.\n\nWith files from The Canadian Press and Reuters",
+     "news", [{"name": "The Canadian Press", "kind": "media"}, {"name": "Reuters", "kind": "media"}]),
+    ("Dozens more rescued from scam compounds\n\nSekar Ayuningtyas\nThe Jakarta Post\nJakarta / Wed, August 3, "
+     "2022\n\nThe ministry says 62 more citizens were rescued.", "news",
+     [{"name": "Sekar Ayuningtyas", "kind": "person", "role": "reporter"}]),
+    ("IOM helped 120 people home.\n\nFor more information, please contact Lina Haddad at IOM Libya, Tel: +216 29 "
+     "240 448", "news", [{"name": "Lina Haddad", "kind": "person", "affiliation": "IOM Libya"}]),
+    ("The office said 40 died.\n\nFor media requests, please contact: in Geneva, Liv Marchetti \u2013 "
+     "liv.marchetti@un.org or Jeremy Osei-Tutu \u2013 jeremy.osei-tutu@un.org", "news",
+     [{"name": "Liv Marchetti", "kind": "person"}, {"name": "Jeremy Osei-Tutu", "kind": "person"}]),
+    ("Briefing notes on Libya\n\nSpokesperson for the UN High Commissioner for Human Rights: Liv Marchetti\n"
+     "Location: Geneva\n\nWe are alarmed.", "news", [{"name": "Liv Marchetti", "kind": "person"}]),
+    ("Four sentenced\n\nThe court sentenced four people.\n\nMedia Contact: Karen Doyle, 614-555-0187", "news",
+     [{"name": "Karen Doyle", "kind": "person"}]),
 ]
 
 
@@ -1388,3 +1409,8 @@ def test_a_group_owner_after_and_keeps_the_run_whole():
     runs = capitalised_runs(text, split_words(text), lex)
     assert [[w.text for w in r] for r in runs] == [
         ["Philippine", "National", "Police", "Women", "and", "Children's", "Protection", "Center"]]
+
+
+def test_an_owners_initiative_names_no_programme_after_the_possessive(run_text):
+    names = [a.name for a in run_text("Members welcomed the Business Forum's initiative to draft guidance.").actors]
+    assert not any(name.endswith(("'s", "\u2019s")) for name in names), names

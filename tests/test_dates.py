@@ -338,6 +338,11 @@ FOUND = [
      "2023-08-22", [("May", "2023-05")]),
     ("\u201cWe will not rest,\u201d said the director, whose team took up the case in August.", "2023-12-05",
      [("August", "2023-08")]),
+    # the second day of "October 5 and 6", "June 5 to 9" (no count: "On June 5 and 9 people" below)
+    ("The fair will be held on October 5 and 6 in Ulaanbaatar.", "2017-09-12",
+     [("October 5", "2017-10-05"), ("6", "2017-10-06")]),
+    ("The fair ran from June 5 to 9, officials said.", "2017-09-12", [("June 5", "2017-06-05"), ("9", "2017-06-09")]),
+    ("On June 5 and 9 people were hurt.", "2017-09-12", [("June 5", "2017-06-05")]),
 ]
 
 

@@ -853,6 +853,21 @@ CASES = [
     # a verb after a bare count is no modifier of the noun after it: the list's noun goes on
     ("Of 391 convictions, 233 convictions carried a prison sentence, 81 carried conditional sentences.", "81",
      {"unit_head": "conviction"}),
+    # thousands grouped by spaces after a glued sign, in both ends of a range; Malawi's "MK"
+    ("Malawi police said each had paid between K150 000 and K400 000 to an agent.", "K150",
+     {"low": 150_000, "high": 400_000, "currency": "MWK"}),
+    ("In Malawi, each woman paid MK250,000 to the agent.", "MK250,000", {"value": 250_000, "currency": "MWK"}),
+    # "and one-half"; a country named in brackets after the demonym; a breakdown counts the people convicted,
+    # not the cases they were convicted "in"
+    ("The court gave prison sentences of three and one-half years.", "three", {"value": 3.5, "category": "duration"}),
+    ("The charges included trafficking of more than 30 Chinese (People's Republic of China) women.", "30",
+     {"unit_head": "woman", "qualifier": "more_than"}),
+    ("Courts convicted 37 traffickers in 26 cases, 35 for sex trafficking and two for forced labor.", "35",
+     {"unit_head": "trafficker"}),
+    # a gerund after a count is its verb, not its noun
+    ("Of the six receiving prison terms, one received a term of up to five years.", "six", {"unit": None}),
+    # a four-letter code before the amount, its currency by the country
+    ("In Cameroon, each returnee gets a package worth FCFA 350,000.", "FCFA", {"value": 350_000, "currency": "XAF"}),
 ]
 
 

@@ -448,6 +448,12 @@ CASES = [
     # adverbs between the subject and the verb
     ("Tanzania and Botswana were both ranked on Tier 2.", NEWS,
      [("TZA", "2", 2021, None, None, None), ("BWA", "2", 2021, None, None, None)]),
+    # an earlier placement after "having been"; the report year as "the 2024 edition"
+    ("In July, Ireland was upgraded to Tier 2 in the annual Trafficking in Persons report, having been placed on "
+     "the Tier 2 Watch List in 2020.", {"kind": "news", "published": "2021-10-06"},
+     [("IRL", "2", 2021, "upgraded", None, None), ("IRL", "2WL", 2020, None, None, None)]),
+    ("The Philippines has kept its Tier 1 ranking in the report for nine consecutive years, most recently in the "
+     "2024 edition.", {"kind": "news", "published": "2025-03-20"}, [("PHL", "1", 2024, "remained", "1", None)]),
 ]
 
 

@@ -1222,10 +1222,11 @@ class ActorFinder:
             start = _after_owner(text, m.start("name"), m["name"])  # "the ILO's LUTRENA project"
             name = text[start:m.end("name")]
             words = name.split()
-            if (len(words) == 1 and len(words[0]) < 4) or name.endswith(("'", "’")) \
+            if (len(words) == 1 and len(words[0]) < 4) or name.endswith(("'", "’", "'s", "’s")) \
                     or (self._names_no_body(words) and not self._acronym_named_as_body(name)) \
                     or words[-1].lower() in self.lex.regions:
-                continue  # "the USAID project", "the Cambodia programme", "the Tier 2 project", "Southeast Asia campaign"
+                continue  # "the USAID project", "the Cambodia programme", "the Tier 2 project", "Southeast Asia campaign",
+                # "the ... Business Forum's initiative" (an owner's)
             cands.append(Cand(start, m.end("name"), f"org:{org_key(name)}", name, "program", "named_project", 1))
 
     def _named_operations(self, text: str, cands: list[Cand]) -> None:
@@ -1428,9 +1429,27 @@ class ActorFinder:
                 words = self._split(text, m.start("name"), m.end("name"))
                 if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words):
                     cands.append(_person(words, "person_contact", 2, "media contact", m["org"].strip(), 1))
+        for m in _ROLE_COLON_NAME.finditer(text):  # "Spokesperson for the UN High Commissioner ...: Liv Marchetti"
+            words = self._split(text, m.start("name"), m.end("name"))
+            if name_after(words, 0, self.people, self.lex) == len(words):
+                cands.append(_person(words, "person_role_line", 2, m["role"].strip(), None, 1))
+        if "contact" in text or "@" in text:
+            # "please contact Lina Haddad at IOM Libya", "contact: in Geneva, Liv Marchetti – liv@un.org or
+            # Jeremy Osei-Tutu – jeremy@un.org"
+            for m in _CONTACT_NAME.finditer(text):
+                group = "name" if m["name"] else "name2"
+                words = self._split(text, m.start(group), m.end(group))
+                if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words) \
+                        and not any(self.lex.keyword_at(words, i) for i in range(len(words))):
+                    org = m["org"].strip() if m["org"] else None
+                    cands.append(_person(words, "person_contact", 2, "media contact", org, 1))
         for m in _BYLINE_STAMPED.finditer(text, 0, _BYLINE_ZONE):
             group = "names" if m["names"] else "titled"
             self._credited(text, m.start(group), m.end(group), "reporter", cands)
+        for m in _BYLINE_OVER_OUTLET.finditer(text, 0, _BYLINE_ZONE):  # "Sekar Ayuningtyas\nThe Jakarta Post"
+            idx = self.by_key.get(exact_key(m["outlet"]))
+            if idx is not None and self.entries[idx].kind == "media":
+                self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
         for m in _BYLINE_AGENCY.finditer(text, 0, _BYLINE_ZONE):
             group = "agency" if m["agency"] else "paren"
             agency = m[group]
@@ -1438,6 +1457,18 @@ class ActorFinder:
             if idx is not None and self.entries[idx].kind == "media":  # the outlet known: the line is a byline
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
                 cands.append(self._gazetteer_cand(idx, m.start(group), m.end(group), "byline_credit"))
+        for m in _WITH_CREDIT.finditer(text):  # "With a report from Ian Kowalczyk in Toronto"
+            names = m["names"]
+            if names.startswith("The ") or exact_key(names) in self.by_key or names in self.by_acronym:
+                # outlets: "With files from The Canadian Press and Reuters"
+                at = m.start("names")
+                for part in re.finditer(r"[^,]+?(?=,|[ \t]+and[ \t]+|\Z)", names):
+                    outlet = part.group().strip().removeprefix("and ").strip()
+                    if outlet:
+                        a = at + part.start() + part.group().index(outlet)
+                        self._outlet(text, a, a + len(outlet), cands)
+            else:
+                self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
         for m in _CREDIT.finditer(text):  # from each "by": a pattern opening with a literal scans fast
             task = _CREDIT_TASK.search(text, max(0, m.start() - 24), m.start())
             if task is not None:
@@ -1671,6 +1702,9 @@ _BYLINE = re.compile(rf"(?m)^[ \t]*(?:By|Author:|Written[ \t]+by|Reporter:)[ \t]
                      rf"|^[ \t]*by[ \t]+(?P<small>{_NAMES})[ \t]*$")  # "by Kenji Matsuda" alone on its line
 # a name and the outlet on a line of their own: "Rajesh Ranjan | TNN", "Kate Arsenault · CBC News · Posted: ...",
 # "Dewi Anggraini (The Jakarta Post)"
+# a name alone on its line above the outlet's name alone on the next: "Sekar Ayuningtyas\nThe Jakarta Post"
+_BYLINE_OVER_OUTLET = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})[ \t]*\n"
+                                 r"[ \t]*(?P<outlet>[A-Z][^\n]{1,40}?)[ \t]*$", re.M)
 _BYLINE_AGENCY = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*(?:[|·•][ \t]*(?P<agency>[^|·•()\n]{{2,40}}?)[ \t]*"
                             r"(?:[|·•][^\n]*)?|\((?P<paren>[^()\n]{2,40})\))[ \t]*$")
 _TOLD_PAPER = re.compile(r"\btold[ \t]+(?P<agency>The[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
@@ -1686,6 +1720,18 @@ _BYLINE_ZONE = 600  # bylines stand near the top of a story
 # a press release's contact line: a name, the office, then a telephone or e-mail label
 _CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?:[-\u2022*][ \t]*)?(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3}),"
                            r"[ \t]*(?P<org>[^,\n]{2,60}),[ \t]*(?:Tel|Phone|Mobile|Mob|Email|E-mail)\b")
+# a person to contact, after "contact" or before an e-mail address: "please contact Lina Haddad at IOM Libya,",
+# "contact: in Geneva, Liv Marchetti – liv.marchetti@un.org or Jeremy Osei-Tutu – jeremy@un.org"
+_PERSON = r"[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2}"
+_CONTACT_NAME = re.compile(rf"\bcontact:?[ \t]+(?:in[ \t]+[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?,[ \t]*)?(?P<name>{_PERSON})"
+                           r"(?:[ \t]+at[ \t]+(?P<org>[A-Z][^,;\n]{1,50}?)(?=,|;|\.?$)|(?=,|[ \t]*[\u2013\u2014-][ \t]*[\w.\-]+@))"
+                           rf"|\bor[ \t]+(?P<name2>{_PERSON})(?=[ \t]*[\u2013\u2014-][ \t]*[\w.\-]+@)", re.M)
+# a spokesperson's or contact's line, the role then the name: "Spokesperson for the UN High Commissioner for
+# Human Rights: Liv Marchetti"
+_ROLE_COLON_NAME = re.compile(rf"^[ \t]*(?P<role>(?:Spokes(?:person|man|woman)|Media[ \t]+[Cc]ontact|Press[ \t]+[Oo]fficer"
+                              rf"|MEDIA[ \t]+CONTACT)\b[^:\n]{{0,80}}):[ \t]*(?P<name>{_PERSON})"
+                              r"(?=[ \t]*$|[ \t]+[A-Z][a-z]+:|,[ \t]*[+(\d])", re.M)
+# (a single line break may have been joined: "... Liv Marchetti Location: Geneva")
 # a byline with its timestamp or its role on the line: "Asif Chaudhry | Published July 12, 2023",
 # "Published on 18/07/2024 - 14:05 By Camila Rezende - Reporter - Brasília"
 _BYLINE_STAMPED = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*[|\u00b7\u2022][ \t]*(?:Published|Updated|Posted)\b"
@@ -1697,6 +1743,10 @@ _BARE_BYLINE = re.compile(r"(?<=\n\n)(?P<names>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
 _CREDIT = re.compile(r"by:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
 _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")  # "in Kuala Lumpur"
+# a closing line crediting another reporter or an agency: "With a report from Ian Kowalczyk in Toronto",
+# "With files from The Canadian Press"
+_WITH_CREDIT = re.compile(r"^[ \t]*With[ \t]+(?:a[ \t]+)?(?:reports?|files|reporting)[ \t]+from[ \t]+"
+                          r"(?P<names>[A-Z][^;.\n]{2,120}?)[ \t]*\.?[ \t]*$", re.M)
 _CREDIT_TASK = re.compile(r"\b(?:Reporting|Additional[ \t]+reporting|Writing|Editing|Edited|Compiled)[ \t]+$")
 # where a story names the agency that wrote it: "MEXICO CITY, Aug 17 (AFP) -" (a place in capitals, a date,
 # the agency), "Accra, March 18, GNA -" (a dateline without brackets), "told state news agency BNA"

@@ -67,6 +67,10 @@ DAY_RANGE_RULE = "day-range"  # rule id of a bare day number at one end of a ran
 _FUTURE_WINDOW = 5  # tokens before a year-less month or day searched for "next"
 _SENTENCE_WINDOW = 40  # at most this far back to the sentence start for "will"
 _RANGE_WORDS = frozenset({"to", "until", "till", "through", "and", "or", ",", "-", "\u2013", "\u2014"})
+# words that may follow the second day of "October 5 and 6" (a lower-case word else is counted: "and 9 people");
+# the quantity rule skip_date_month_day_pair skips the same
+_AFTER_DAY_WORDS = frozenset({"in", "at", "on", "and", "to", "for", "with", "from", "of", "the", "this", "next",
+                              "last", "when", "while", "as", "after", "before", "during", "by", "until", "but"})
 # between a bare day and a day-first date: the words of the quantity rule skip_date_day_range_month
 _DAY_RANGE_WORDS = frozenset({"to", "until", "till", "through", "and", "-", "\u2013"})
 
@@ -453,6 +457,14 @@ class DateFinder:
                     span._.ctip = {**day_fields(day_date), "rule": fields.get("rule")}
                     fields = span._.ctip
                 anchor = fields.get("anchor")
+                other = day_date.replace(day=day)
+            elif e - s == 2 and is_month(s) and doc[s + 1].text.isdigit() and doc[e].lower_ in _DAY_RANGE_WORDS \
+                    and is_day(e + 1) and not (e + 2 < n and doc[e + 2].is_lower and doc[e + 2].is_alpha
+                                               and doc[e + 2].lower_ not in _AFTER_DAY_WORDS):
+                # "on October 5 and 6 in Ulaanbaatar", "from June 5 to 9" (not "on June 5 and 9 people")
+                k, day, anchor = e + 1, int(doc[e + 1].text), fields.get("anchor")
+                if not (day_date.day < day <= monthrange(day_date.year, day_date.month)[1]):
+                    continue
                 other = day_date.replace(day=day)
             else:
                 continue

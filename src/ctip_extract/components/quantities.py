@@ -65,6 +65,7 @@ _PC_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?pc", re.IGNORECASE)
 _SCALED_DIGITS = re.compile(rf"(\d[\d,.]*)({num.SCALE_SUFFIXES})", re.IGNORECASE)  # "24bn": digits and scale
 _SUFFIXED_TOKEN = re.compile(rf"\d[\d,.]*(?:{num.SCALE_SUFFIXES})", re.IGNORECASE)
 _RANGE_TOKEN = re.compile(r"[$€£₦]?\d[\d,.]*[-–][$€£₦]?\d[\d,.]*%?")
+_GROUP = re.compile(r"\d{3}")  # a group of thousands after a space: "K150 000"
 _SYMBOL_NUMBER = re.compile(rf"([^\d\s]{{1,4}})(\d[\d,.]*?)({num.SCALE_SUFFIXES})?", re.IGNORECASE)  # "US$2,790", "RM54.6mil"
 _DASHES = frozenset({"-", "–", "—"})
 _UNSET = object()
@@ -524,7 +525,7 @@ class QuantityFinder:
         return self._read_unit_word(ctx, out)
 
     def _read_half(self, ctx: _Context, out: _Number) -> None:
-        """'seven and a half', 'seven-and-a-half': add one half."""
+        """'seven and a half', 'seven-and-a-half', 'three and one-half': add one half."""
         if out.value is None or out.vague:
             return
         lows = ctx.lows
@@ -536,7 +537,7 @@ class QuantityFinder:
             k += 1
             if low in _HYPHENS:
                 continue
-            if low != _AND_A_HALF[matched]:
+            if low != _AND_A_HALF[matched] and not (matched == 1 and low == "one"):
                 return
             matched += 1
         if matched == 3:
@@ -809,7 +810,13 @@ class QuantityFinder:
                              first_word=ctx.text(k))
             if second.value is not None and glued.group(3):  # "between $18bn and $24bn"
                 second.value = round(second.value * num.SCALES[glued.group(3).lower()], 4)
-            scale = ctx.low(k + 1) if k + 1 < n else ""
+            # thousands grouped with spaces, as the first amount has them: "between K150 000 and K400 000"
+            while second.value is not None and not glued.group(3) and second.end < n and ctx.space[second.end - 1] \
+                    and _GROUP.fullmatch(ctx.text(second.end)) \
+                    and any(_GROUP.fullmatch(ctx.text(t)) for t in range(out.start + 1, out.end)):
+                second.value = second.value * 1000 + int(ctx.text(second.end))
+                second.end += 1
+            scale = ctx.low(second.end) if second.end < n else ""
             # a word scale, or the letter scale of the first amount: "between N1.5m and N3m"
             if second.value is not None and (scale in num.WORD_SCALES or (
                     scale in num.SCALES and not ctx.space[k] and out.rule.endswith("_scaled"))):
@@ -1640,6 +1647,13 @@ class QuantityFinder:
             if words and ctx.text(m) in _CLOSING_QUOTES and not ctx.space[m - 1] and m + 1 < n and ctx.alpha[m + 1]:
                 k += 1  # a quoted modifier: "11,268 “high-risk” vessels"
                 continue
+            if words and ctx.text(m) == "(" and len(words) == 1 and lookup_demonym(words[0][2]) is not None:
+                # a country's name in brackets after the demonym: "30 Chinese (People's Republic of China) women"
+                close = next((t for t in range(m + 1, min(n, m + 9)) if ctx.text(t) in ("(", ")")), None)
+                if close is not None and ctx.text(close) == ")" and close + 1 < n and ctx.alpha[close + 1] \
+                        and looks_plural(ctx.low(close + 1), lex):
+                    k = close + 1
+                    continue
             broken = self._broken_word(ctx, m, n)
             if broken is None and (not (ctx.alpha[m] or _is_acronym(ctx.text(m)) or _CODE_WORD.fullmatch(ctx.text(m)))
                                    or k in ctx.date_start_set):
@@ -2042,6 +2056,12 @@ class QuantityFinder:
                 continue  # "58 were female (including 11 underage girls), 30 were male": not the bracket's girls
             if ps == sent and not compared and self._lone_one(ctx, prev, item, found, sent):
                 continue
+            if ps == sent and prev.start > 0 and ctx.lows[prev.start - 1] == "in" and prev.category not in _GROUP_CATEGORIES \
+                    and ctx.texts[prev.end:item.start].count("(") == ctx.texts[prev.end:item.start].count(")") \
+                    and any(f.start < prev.start and ctx.sent_index(f.start) == sent and f.category in _GROUP_CATEGORIES
+                            for f in found):
+                continue  # "convicted 37 traffickers in 26 cases ..., 35 for sex trafficking": the traffickers
+                # (but a bracket right after the cases breaks them down: "in four cases (three sex trafficking ...)")
             if prev.category == "percent" and item.number.value is not None and item.number.value > 100:
                 continue  # "8 percent fewer than the 118,932 recorded": no share
             if prev.unit and prev.unit_head and (prev.unit_head not in self.units.mass_nouns
@@ -2317,8 +2337,8 @@ def _word_flags(text: str, starters: frozenset[str]) -> int:
         f |= 5
     elif text.lower() in starters or (text[-1:] == "-" and text[:-1].lower() in num.NUMBER_WORDS):
         f |= 1  # (a number word left hanging: "five- to eight-year terms")
-    if not text.isalpha() or (len(text) <= 3 and text[:1].isupper()):
-        f |= 2
+    if not text.isalpha() or (len(text) <= 3 and text[:1].isupper()) or (len(text) == 4 and text.isupper()):
+        f |= 2  # ("FCFA 350,000")
     return f
 
 

@@ -638,11 +638,13 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     org = words[:end]
     if k >= 1 and end == k + n and org[k - 1].lower in _ROMANCE_ARTICLES:
         return None  # an English keyword after a Spanish or French article is a place's name: "La Union"
-    if org[-1].lower in lex.not_org_heads and not (kw.words[0] in _PORTFOLIO_BODIES and k + n < end) and not (
+    if org[-1].lower in lex.not_org_heads and not (kw.words[0] in _PORTFOLIO_BODIES and k + n < end) \
+            and not (k + n == end and n > 1 and kw.words[-1] == org[-1].lower) and not (
             k + n < end and org[k + n].lower == "of"
             and (org[-1].lower in _PLACE_HEADS or any(w.lower == "and" for w in org[k + n + 1:-1])
                  or _complement_is_country(org, k + n))):
-        # "National Referral Policy", "Council of Europe Convention"; but a portfolio in a list after the
+        # "National Referral Policy", "Council of Europe Convention" (not a keyword of two words or more that
+        # ends with the word: "Paltan Police Station"); but a portfolio in a list after the
         # keyword is the body's ("Ministry of Labor and Social Policy"), and so is its seat ("Court of First
         # Instance of Shirak Province")
         return None
