@@ -868,6 +868,10 @@ CASES = [
     ("Of the six receiving prison terms, one received a term of up to five years.", "six", {"unit": None}),
     # a four-letter code before the amount, its currency by the country
     ("In Cameroon, each returnee gets a package worth FCFA 350,000.", "FCFA", {"value": 350_000, "currency": "XAF"}),
+    ("In Cameroon, girls paid between FCFA 400,000 and FCFA 800,000 each.", "between",
+     {"low": 400_000, "high": 800_000, "currency": "XAF"}),
+    # "aged 16 and 17": a range of ages, as "between"
+    ("Police freed 12 adolescents aged 16 and 17.", "16", {"low": 16, "high": 17, "category": "age"}),
 ]
 
 
@@ -943,6 +947,9 @@ def test_quantity_fields(run_text, text, span, expected):
         "Report illegal recruiters to the toll-free line 8588.",
         "Victims can call the hotline 1323 at any hour.",
         "Report it by texting 233733 at any hour.",
+        # numbers listed after a plural reference word
+        "They may answer for the crimes provided for in articles 149-A, 149 and 288 of the Penal Code.",
+        "Sections 3 and 4 of the act were amended.",
         # a station's name, not a count
         "The girl told 9 News she had been held for weeks.",
         "Speaking to 11 Alive, the sheriff urged parents to watch.",

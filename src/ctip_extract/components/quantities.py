@@ -762,8 +762,10 @@ class QuantityFinder:
             return out
         k = j + 1
         sym = None
+        letters = self.currencies.letter_symbols.get(ctx.text(k), {}) if k < n else {}
         if k < n and (ctx.text(k) in ("$", "€", "£", "₦", "US$") or (
-                out.unit and ctx.text(k) == out.unit and out.category == "money")):  # "Rs 20,000 and Rs 35,000"
+                out.unit and ctx.text(k) == out.unit and out.category == "money") or (  # "Rs 20,000 and Rs 35,000"
+                out.category == "money" and out.currency in letters.values())):  # "FCFA 400,000 and FCFA 800,000"
             sym = ctx.text(k)
             k += 1
         elif k + 1 < n and out.category == "money" and out.unit and out.unit.endswith(".") \
@@ -775,8 +777,9 @@ class QuantityFinder:
         between = None
         if link == "and" and out.rule != "digits_hanging":  # ("16- and 17-year-old children": both ages)
             between = ctx.between_before(out.start)
-            if between is None:
-                return out
+            aged = out.start > 0 and ctx.low(out.start - 1) in ("aged", "ages")
+            if between is None and not aged:
+                return out  # (but "children aged 16 and 17" is a range of ages: below)
         if link == "or" and out.word_number != (ctx.low(k) in num.NUMBER_WORDS):
             return out
         if link == "to" and out.first_word.lower() == "one" and out.start > 0 \
@@ -829,6 +832,8 @@ class QuantityFinder:
         if repeated is not None and (second.end >= n or ctx.low(second.end).rstrip("s") != repeated.rstrip("s")):
             return out  # (the unit once more, in either number: "one year and eight years")
         lo, hi = out.value, second.value
+        if link == "and" and between is None and hi != lo + 1:
+            return out  # two people's ages ("two men, aged 23 and 31"), not the class of "children aged 16 and 17"
         if not out.rule.endswith("_scaled") and second.end > k + 1 and lo < 1000 \
                 and ctx.low(second.end - 1) in num.WORD_SCALES and lo * num.SCALES[ctx.low(second.end - 1)] < hi:
             lo *= num.SCALES[ctx.low(second.end - 1)]  # "8 to 10 million": the scale of the second is the first's
