@@ -1083,7 +1083,8 @@ def test_works_without_sentences_or_other_components():
 @pytest.mark.parametrize(
     "text",
     ["The value 10^400 overflowed.", "Code " + "9" * 5000 + " was logged.", "$$$ 1e400 ,,, -- 3..4 %%", "\u0000 12\u200b34",
-     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen victims"],
+     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen victims",
+     "( 42"],  # (a bracket before the text's last number)
 )
 def test_junk_never_raises(run_text, text):
     for q in run_text(text).quantities:

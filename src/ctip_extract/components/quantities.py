@@ -2836,7 +2836,7 @@ class _Context:
         with/to" is compared with. (noun phrase, head) or None."""
         s0 = self.sent_start(start)
         comp = next((k for k in range(start - 1, max(s0, start - 16) - 1, -1) if self.low(k) == "compared"), None)
-        if start > s0 and self.texts[start - 1] == "(" and self.low(start + 1) == "in":
+        if start > s0 and self.texts[start - 1] == "(" and start + 1 < len(self.lows) and self.low(start + 1) == "in":
             comp = start - 1  # "did not convict any alleged trafficking offenders under either law (nine in 2016)"
         elif comp is None or comp + 2 > start or self.low(comp + 1) not in ("with", "to"):
             return None
