@@ -963,6 +963,10 @@ CASES = [
      "Location: Geneva\n\nWe are alarmed.", "news", [{"name": "Liv Marchetti", "kind": "person"}]),
     ("Four sentenced\n\nThe court sentenced four people.\n\nMedia Contact: Karen Doyle, 614-555-0187", "news",
      [{"name": "Karen Doyle", "kind": "person"}]),
+    # a plural title with a plural word inside names both people
+    ("The case was prosecuted by Assistant Attorneys General Mark Tillman and Renée Odom.", None,
+     [{"name": "Mark Tillman", "kind": "person", "role": "Assistant Attorneys General"},
+      {"name": "Renée Odom", "kind": "person", "role": "Assistant Attorneys General"}]),
 ]
 
 

@@ -795,8 +795,9 @@ class ActorFinder:
                 role, affiliation, weight = app.role, app.affiliation, 3
             affiliation = affiliation or affiliation_after(after, lex)  # "Inspector Sita Gurung of the ..."
             cands.append(_person(name_words, "person_title", 3, role, affiliation, weight))
-            if words[i + t - 1].text.endswith("s") and not honorific:
-                # a title in the plural names two: "Assistant U.S. Attorneys Megan L. Carrow and Thomas J. Reyes"
+            if any(w.text.endswith("s") for w in words[i:i + t]) and not honorific:
+                # a title in the plural names two: "Assistant U.S. Attorneys Megan L. Carrow and Thomas J. Reyes",
+                # "Assistant Attorneys General Mark Tillman and Renée Odom"
                 tail = self._split(text, name_words[-1].end, min(len(text), name_words[-1].end + 60))
                 if tail and tail[0].lower == "and" and (k2 := name_after(tail, 1, pw, lex)) >= 2:
                     cands.append(_person(tail[1:1 + k2], "person_title", 3, role, affiliation, weight))
