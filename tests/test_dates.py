@@ -369,6 +369,8 @@ def test_component_finds(run_text, text, published, expected):
     "A woman who calls us on a Friday night will not call again.",
     "The volunteers meet every Sunday afternoon.",
     "The court heard from Friday Osaro, a former driver.",
+    # a law's number shaped as a range of years
+    "They face prosecution under Law 2005-06, which punishes organised begging.",
     # a hotline's number
     "Complaints could be made to the bureau's 1989 hotline, he said.",
 ])

@@ -870,6 +870,10 @@ CASES = [
     ("In Cameroon, each returnee gets a package worth FCFA 350,000.", "FCFA", {"value": 350_000, "currency": "XAF"}),
     ("In Cameroon, girls paid between FCFA 400,000 and FCFA 800,000 each.", "between",
      {"low": 400_000, "high": 800_000, "currency": "XAF"}),
+    # "cannabis" is no plural; a hyphen between a number word and its scale; the Lebanese pound's "LL"
+    ("Inside they discovered more than 1,400 cannabis plants.", "1,400", {"unit_head": "plant"}),
+    ("Two-hundred and twenty seven of the victims were children.", "Two", {"value": 227}),
+    ("In Lebanon, a worker now costs me LL2.4 million a month.", "LL2.4", {"value": 2_400_000, "currency": "LBP"}),
     # "aged 16 and 17": a range of ages, as "between"
     ("Police freed 12 adolescents aged 16 and 17.", "16", {"low": 16, "high": 17, "category": "age"}),
 ]

@@ -454,6 +454,10 @@ CASES = [
      [("IRL", "2", 2021, "upgraded", None, None), ("IRL", "2WL", 2020, None, None, None)]),
     ("The Philippines has kept its Tier 1 ranking in the report for nine consecutive years, most recently in the "
      "2024 edition.", {"kind": "news", "published": "2025-03-20"}, [("PHL", "1", 2024, "remained", "1", None)]),
+    # "report" in lower case before "last year"; "The report released in June" (the last June)
+    ("South Korea was downgraded to Tier 2 in the annual Trafficking in Persons report last year. The report "
+     "released in June kept South Korea in Tier 2.", {"kind": "news", "published": "2023-10-17"},
+     [("KOR", "2", 2022, "downgraded", None, None), ("KOR", "2", 2023, "remained", "2", None)]),
 ]
 
 

@@ -612,9 +612,10 @@ class QuantityFinder:
                         break
                 words.append(low)
                 j += 1
-            elif low in _DASHES and not ctx.space[j - 1] and j + 1 < n and ctx.low(j + 1) in num.UNITS \
-                    and words[-1] in num.TENS:
-                words.append("-")
+            elif low in _DASHES and not ctx.space[j - 1] and j + 1 < n and (
+                    (ctx.low(j + 1) in num.UNITS and words[-1] in num.TENS)
+                    or (ctx.low(j + 1) in ("hundred", "thousand") and words[-1] in num.UNITS)):
+                words.append("-")  # "twenty-seven", "two-hundred and twenty seven"
                 j += 1
             elif low == "and" and words[-1] in ("hundred", "thousand", "million", "billion") and j + 1 < n \
                     and ctx.low(j + 1) in num.NUMBER_WORDS and ctx.low(j + 1) not in num.WORD_SCALES \
