@@ -963,6 +963,11 @@ CASES = [
      "Location: Geneva\n\nWe are alarmed.", "news", [{"name": "Liv Marchetti", "kind": "person"}]),
     ("Four sentenced\n\nThe court sentenced four people.\n\nMedia Contact: Karen Doyle, 614-555-0187", "news",
      [{"name": "Karen Doyle", "kind": "person"}]),
+    # a reporter's name in capitals under the headline
+    ("Boy tells court of 14-hour days herding cattle\nHILMA NANGOLO\n\nA 16-year-old boy told the court how he "
+     "was made to herd cattle.", "news", [{"name": "Hilma Nangolo", "kind": "person", "role": "reporter"}]),
+    ("Migrant farm workers describe unpaid overtime\n\nMARIE-CLAUDE FORTIN\nLEAMINGTON, ONT.\n\nThe workers "
+     "said they were not paid.", "news", [{"name": "Marie-Claude Fortin", "kind": "person", "role": "reporter"}]),
     # a plural title with a plural word inside names both people
     ("The case was prosecuted by Assistant Attorneys General Mark Tillman and Renée Odom.", None,
      [{"name": "Mark Tillman", "kind": "person", "role": "Assistant Attorneys General"},

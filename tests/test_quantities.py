@@ -874,6 +874,8 @@ CASES = [
     ("Inside they discovered more than 1,400 cannabis plants.", "1,400", {"unit_head": "plant"}),
     ("Two-hundred and twenty seven of the victims were children.", "Two", {"value": 227}),
     ("In Lebanon, a worker now costs me LL2.4 million a month.", "LL2.4", {"value": 2_400_000, "currency": "LBP"}),
+    # a share in words is no unit for the counts after it
+    ("Half of the convicted traffickers (four of eight) received suspended sentences.", "four", {"category": "other"}),
     # "aged 16 and 17": a range of ages, as "between"
     ("Police freed 12 adolescents aged 16 and 17.", "16", {"low": 16, "high": 17, "category": "age"}),
 ]

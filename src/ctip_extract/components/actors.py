@@ -1447,6 +1447,15 @@ class ActorFinder:
         for m in _BYLINE_STAMPED.finditer(text, 0, _BYLINE_ZONE):
             group = "names" if m["names"] else "titled"
             self._credited(text, m.start(group), m.end(group), "reporter", cands)
+        if (m := _CAPS_BYLINE.match(text)) is not None:  # "HILMA NANGOLO" under the headline
+            name = m["names"].title()
+            words = split_words(name, m.start("names"))
+            if name_after(words, 0, self.people, self.lex) == len(words) \
+                    and not any(self.lex.keyword_at(words, i) or lookup_country(w.text) or lookup_demonym(w.text)
+                                or w.lower in self.lex.paper_heads or w.lower in self.lex.role_nouns
+                                for i, w in enumerate(words)):
+                cands.append(Cand(m.start("names"), m.end("names"), f"person:{name.lower()}", name, "person",
+                                  "byline_caps", 2, role="reporter", role_weight=1))
         for m in _BYLINE_OVER_OUTLET.finditer(text, 0, _BYLINE_ZONE):  # "Sekar Ayuningtyas\nThe Jakarta Post"
             idx = self.by_key.get(exact_key(m["outlet"]))
             if idx is not None and self.entries[idx].kind == "media":
@@ -1703,6 +1712,10 @@ _BYLINE = re.compile(rf"(?m)^[ \t]*(?:By|Author:|Written[ \t]+by|Reporter:)[ \t]
                      rf"|^[ \t]*by[ \t]+(?P<small>{_NAMES})[ \t]*$")  # "by Kenji Matsuda" alone on its line
 # a name and the outlet on a line of their own: "Rajesh Ranjan | TNN", "Kate Arsenault · CBC News · Posted: ...",
 # "Dewi Anggraini (The Jakarta Post)"
+# a name in capitals alone on the line under the headline (a blank line between or not): "HILMA NANGOLO",
+# "MARIE-CLAUDE FORTIN"
+_CAPS_BYLINE = re.compile(r"[^\n]{10,200}\n(?:[ \t]*\n)?[ \t]*(?P<names>[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,2})"
+                          r"[ \t]*(?:\n|\Z)")
 # a name alone on its line above the outlet's name alone on the next: "Sekar Ayuningtyas\nThe Jakarta Post"
 _BYLINE_OVER_OUTLET = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})[ \t]*\n"
                                  r"[ \t]*(?P<outlet>[A-Z][^\n]{1,40}?)[ \t]*$", re.M)

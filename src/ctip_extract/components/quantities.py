@@ -2070,6 +2070,8 @@ class QuantityFinder:
                 # (but a bracket right after the cases breaks them down: "in four cases (three sex trafficking ...)")
             if prev.category == "percent" and item.number.value is not None and item.number.value > 100:
                 continue  # "8 percent fewer than the 118,932 recorded": no share
+            if prev.category == "percent" and prev.number.rule.startswith("fraction"):
+                continue  # "Half of the convicted traffickers (four of eight)": a share in words, counts after it
             if prev.unit and prev.unit_head and (prev.unit_head not in self.units.mass_nouns
                                                  or prev.unit.split()[-1].lower() != prev.unit_head):
                 # (a mass noun written plural is counted: "41 trainings ... compared with 23")
