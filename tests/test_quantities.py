@@ -874,6 +874,11 @@ CASES = [
     ("Inside they discovered more than 1,400 cannabis plants.", "1,400", {"unit_head": "plant"}),
     ("Two-hundred and twenty seven of the victims were children.", "Two", {"value": 227}),
     ("In Lebanon, a worker now costs me LL2.4 million a month.", "LL2.4", {"value": 2_400_000, "currency": "LBP"}),
+    # a change from one count to another far after its verb: both count the noun of the second
+    ("The government expanded its network of Isange One-Stop Centers to assist GBV and trafficking victims from 29 "
+     "to 44 centers.", "29", {"value": 29, "unit": "centers"}),
+    # an adverb before a verb after a bare count: no noun phrase
+    ("Of the 118 contacts, 45 ultimately accepted shelter.", "45", {"unit_head": "contact"}),
     # a share in words is no unit for the counts after it
     ("Half of the convicted traffickers (four of eight) received suspended sentences.", "four", {"category": "other"}),
     # "aged 16 and 17": a range of ages, as "between"

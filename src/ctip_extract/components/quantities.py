@@ -1424,9 +1424,11 @@ class QuantityFinder:
         from five to eleven years" (five years), "increased the maximum penalty from 10 to 25 years" (both
         maximums)."""
         for item, nxt in zip(found, found[1:]):
-            if nxt.category not in ("duration", "money", "percent") or item.category == nxt.category \
+            measured = nxt.category in ("duration", "money", "percent") or (
+                nxt.unit is not None and (item.unit is None or item.inherited))  # "from 29 to 44 centers"
+            if not measured or item.category == nxt.category and item.unit is not None \
                     or ctx.texts[item.end:nxt.start] != ["to"] or item.start == 0 or ctx.low(item.start - 1) != "from" \
-                    or item.number.end != item.end or nxt.change is None:
+                    or item.number.end != item.end or (nxt.change is None and not ctx.change_before(item.start)):
                 continue
             item.unit, item.unit_head, item.category, item.currency = nxt.unit, nxt.unit_head, nxt.category, nxt.currency
             if item.qual_rule and item.qual_rule.startswith("scope") and nxt.qualifier == "exact":
@@ -1601,6 +1603,8 @@ class QuantityFinder:
         not "trafficked persons", nor a crime right after "forced": "nine forced labor")."""
         lex = self.units
         words, head = found[2], found[3]
+        if len(words) > 2 and words[0].lower().endswith("ly"):
+            words = words[1:]  # an adverb before the verb: "45 ultimately accepted shelter"
         first = words[0].lower()
         if len(words) < 2 or len(first) < 6 or not first.endswith("ed") or first in lex.head_category \
                 or first in _ATTRIBUTIVE_PARTICIPLES or head[:1].isupper() or looks_plural(head.lower(), lex):
@@ -2649,7 +2653,7 @@ class _Context:
         if k > 1 and self.low(k - 1) == "from" and self.low(k - 2) not in ("ranging", "range", "ranged", "ranges"):
             # "increased the number of such chambers from eight to 10": the verb earlier in the clause
             verb = self.change_verb_before(k - 1)
-            return verb is not None and k - verb[0] <= 14 and self.clause_bounds(k)[0] <= verb[0]
+            return verb is not None and k - verb[0] <= 20 and self.clause_bounds(k)[0] <= verb[0]
         return False
 
     def change_for(self, start: int, end: int) -> str | None:
