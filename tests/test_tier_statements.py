@@ -431,10 +431,12 @@ CASES = [
      [("SDN", "3", 2024, "downgraded", None, None)]),
     ("Brunei, which was upgraded to the Tier 2 Watch List only last year, is a concern.",
      {"kind": "news", "published": "2024-06-25"}, [("BRN", "2WL", 2023, "upgraded", None, None)]),
-    # a report cited after a second tier in the sentence is that tier's, not the placement's
+    # a report cited after a second tier in the sentence is that tier's, not the placement's (and the tier held
+    # before makes the placement a downgrade)
     ("GUYANA (Tier 2 Watch List)\n\nGuyana is placed on Tier 2 Watch List, after being ranked on Tier 2 in the 2006 "
      "Report, for its failure to provide evidence of increasing efforts.\n", {"kind": "tip_report", "published": "2007-06-12"},
-     [("GUY", "2WL", 2007, None, None, None), ("GUY", "2WL", 2007, None, None, None), ("GUY", "2", 2006, None, None, None)]),
+     [("GUY", "2WL", 2007, "downgraded", "2", None), ("GUY", "2WL", 2007, "downgraded", "2", None),
+      ("GUY", "2", 2006, None, None, None), ("GUY", "2", 2006, None, None, None)]),
     # a year said right after the tier is the statement's own; "held on to its Tier 2 ranking"
     ("Cambodia was downgraded to Tier 3 last year from the Tier 2 Watch List and stayed there in the 2023 report.",
      {"kind": "news", "published": "2023-11-08"},
@@ -454,6 +456,10 @@ CASES = [
      [("IRL", "2", 2021, "upgraded", None, None), ("IRL", "2WL", 2020, None, None, None)]),
     ("The Philippines has kept its Tier 1 ranking in the report for nine consecutive years, most recently in the "
      "2024 edition.", {"kind": "news", "published": "2025-03-20"}, [("PHL", "1", 2024, "remained", "1", None)]),
+    # the tier held before, after "last year" and "after being placed on"
+    ("Bahrain was upgraded to Tier 1 last year after being placed on Tier 2 in the 2017 report.",
+     {"kind": "news", "published": "2019-06-22"},
+     [("BHR", "1", 2018, "upgraded", "2", None), ("BHR", "2", 2017, None, None, None)]),
     # "report" in lower case before "last year"; "The report released in June" (the last June)
     ("South Korea was downgraded to Tier 2 in the annual Trafficking in Persons report last year. The report "
      "released in June kept South Korea in Tier 2.", {"kind": "news", "published": "2023-10-17"},

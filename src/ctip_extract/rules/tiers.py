@@ -956,7 +956,8 @@ _HAVING_BEEN = re.compile(r"[ \t]*,?[^.;]{0,120}?\bhaving[ \t]+been[ \t]+(?P<ver
                           r"(?:[ \t]+Watch[ \t]+List)?|(?:Tier[ \t]+2[ \t]+)?Watch[ \t]+List)"
                           r"(?:[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
 # "..., after having been ranked Tier 2 in the 2004 Report": the tier before the statement's, and when
-_RANKED_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:after[ \t]+having|having|after)[ \t]+been[ \t]+(?:ranked|placed|rated|listed)"
+_RANKED_BEFORE = re.compile(r"(?:[ \t]+(?:last|this)[ \t]+year)?[ \t]*,?[ \t]*"  # ("upgraded to Tier 1 last year after ...")
+                            r"(?:(?:after[ \t]+having|having|after)[ \t]+been|after[ \t]+being)[ \t]+(?:ranked|placed|rated|listed)"
                             r"[ \t]+(?:on[ \t]+|as[ \t]+|at[ \t]+|in[ \t]+)?(?:the[ \t]+)?(?P<tier>Tier[ \t]+(?:1|2|3|one|two|three)"
                             r"(?:[ \t]+Watch[ \t]+List)?|(?:Tier[ \t]+2[ \t]+)?Watch[ \t]+List)"
                             r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?(?P<year>(?:19|20)\d\d)(?:[ \t]+(?:TIP|Trafficking[ \t]+in[ \t]+"
