@@ -963,6 +963,12 @@ CASES = [
      "Location: Geneva\n\nWe are alarmed.", "news", [{"name": "Liv Marchetti", "kind": "person"}]),
     ("Four sentenced\n\nThe court sentenced four people.\n\nMedia Contact: Karen Doyle, 614-555-0187", "news",
      [{"name": "Karen Doyle", "kind": "person"}]),
+    # people a court or the police acted on: two joined by "and"; "charged a police major, NAME, with"
+    ("In November 2016, a court in Jacmel convicted Wilner Desrosiers and Marie-Claude Pierre-Louis for recruiting "
+     "four girls.", "tip_report", [{"name": "Wilner Desrosiers", "kind": "person"},
+                                   {"name": "Marie-Claude Pierre-Louis", "kind": "person"}]),
+    ("In August 2013, authorities charged a police major, Denis Krylov, with protecting a brothel.", "tip_report",
+     [{"name": "Denis Krylov", "kind": "person", "role": "police major"}]),
     # a reporter's name in capitals under the headline
     ("Boy tells court of 14-hour days herding cattle\nHILMA NANGOLO\n\nA 16-year-old boy told the court how he "
      "was made to herd cattle.", "news", [{"name": "Hilma Nangolo", "kind": "person", "role": "reporter"}]),

@@ -90,7 +90,8 @@ _ACRONYM_THEN_UNIT = re.compile(r"(?P<name>[A-Z](?<![\w][A-Z])[A-Z]{1,7})(?![\w'
 _JOINING = frozenset({"and", "or", "to", "of", "in", "for"})  # staff after these serve someone else
 # a court's or the police's verb, an article, a role in small letters maybe, then a name: "sentenced bar owner ",
 # "convicted a fisherman, "
-_ACTED_ON = re.compile(r"\b(?:sentenced|convicted|acquitted|indicted|jailed|fined)[ \t]+(?:(?:a|an|the)[ \t]+)?"
+_ACTED_ON = re.compile(r"\b(?:sentenced|convicted|acquitted|indicted|jailed|fined|charged|arrested|prosecuted|extradited)"
+                       r"[ \t]+(?:(?:a|an|the)[ \t]+)?"
                        r"(?P<role>(?:[a-z][a-z\-]*[ \t]+){0,3}?(?:[a-z][a-z\-]*(?=,)|(?<=[ \t])))?(?P<comma>,[ \t]+)?(?=[A-Z])")
 # what follows the name of a person acted on: "to eight years", "of forcing", "for", a comma
 _AFTER_ACTED_ON = re.compile(r"(?:[ \t]+(?:to|of|for|in|on)\b|,|\.)")
@@ -1081,13 +1082,19 @@ class ActorFinder:
             k = name_after(words, 0, pw, lex)
             if not 2 <= k <= 4 or lookup_demonym(_words_text(words[:k])) is not None:
                 continue
-            after = text[words[k - 1].end:words[k - 1].end + 6]
+            # a second person joined by "and": "convicted Wilner Desrosiers and Marie-Claude Pierre-Louis for ..."
+            k2 = name_after(words, k + 1, pw, lex) if k + 1 < len(words) and words[k].lower == "and" \
+                and not m["comma"] else 0
+            last = k + 1 + k2 - 1 if 2 <= k2 <= 4 else k - 1
+            after = text[words[last].end:words[last].end + 6]
             if not _AFTER_ACTED_ON.match(after) or (m["comma"] and not after.startswith(",")):
                 continue
             role = " ".join(w for w in m["role"].split() if w not in ("named", "called")) or None
             if role and role.split()[-1] in lex.place_prepositions | {"in", "at", "from", "of", "on", "near"}:
                 continue  # a place, not a name: "convicted a bar owner in Vieux Fort of ..."
             cands.append(_person(words[:k], "person_acted_on", 2, role, None, 2))
+            if last != k - 1:
+                cands.append(_person(words[k + 1:last + 1], "person_acted_on", 2, role, None, 2))
 
     def _listed_bodies(self, text: str, cands: list[Cand]) -> None:
         """Bodies named together under one plural: "the Ministries of Justice and Foreign Affairs" (the
