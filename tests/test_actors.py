@@ -963,6 +963,10 @@ CASES = [
      "Location: Geneva\n\nWe are alarmed.", "news", [{"name": "Liv Marchetti", "kind": "person"}]),
     ("Four sentenced\n\nThe court sentenced four people.\n\nMedia Contact: Karen Doyle, 614-555-0187", "news",
      [{"name": "Karen Doyle", "kind": "person"}]),
+    # a state or province by its ISO 3166-2 name before "government" (not a compass word: "the Central government")
+    ("The Punjab government released 40 bonded workers from the kilns.", None,
+     [{"name": "Government of Punjab", "kind": "government"}]),
+    ("Kerala government officials said 40 were freed.", None, [{"name": "Government of Kerala", "kind": "government"}]),
     # people a court or the police acted on: two joined by "and"; "charged a police major, NAME, with"
     ("In November 2016, a court in Jacmel convicted Wilner Desrosiers and Marie-Claude Pierre-Louis for recruiting "
      "four girls.", "tip_report", [{"name": "Wilner Desrosiers", "kind": "person"},
@@ -1429,3 +1433,8 @@ def test_a_group_owner_after_and_keeps_the_run_whole():
 def test_an_owners_initiative_names_no_programme_after_the_possessive(run_text):
     names = [a.name for a in run_text("Members welcomed the Business Forum's initiative to draft guidance.").actors]
     assert not any(name.endswith(("'s", "\u2019s")) for name in names), names
+
+
+def test_a_compass_word_before_government_is_no_province(run_text):
+    names = [a.name for a in run_text("The Central government released 40 workers; Northern officials agreed.").actors]
+    assert not any(name.startswith("Government of") for name in names), names

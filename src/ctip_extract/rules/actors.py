@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .countries import Country, fold, trie_pattern
+from .countries import Country, fold, lookup_subdivision, trie_pattern
 from .countries import lookup_country as _lookup_country
 from .countries import lookup_demonym as _lookup_demonym
 
@@ -919,6 +919,12 @@ def government_before(words: Sequence[Word], text: str, i: int, subnational: fro
             return m.end(), i - n + 1, country, None
     if w.lower in subnational and i >= 1 and words[i - 1].capitalised and m.group().strip().lower() == "government":
         return m.end(), i - 1, None, f"{words[i - 1].text} {w.text}"
+    if m.group().strip().lower() == "government":  # a state or province by its ISO 3166-2 name: "Kerala government"
+        for n in range(min(3, i + 1), 0, -1):
+            chunk = words[i - n + 1:i + 1]
+            if all(x.capitalised for x in chunk) and not any(x.possessive for x in chunk[:-1]) \
+                    and chunk[0].lower != "the" and lookup_subdivision(" ".join(x.text for x in chunk)) is not None:
+                return m.end(), i - n + 1, None, " ".join(x.text for x in chunk)
     return None
 
 

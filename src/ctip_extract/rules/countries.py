@@ -87,6 +87,36 @@ def lookup_demonym(word: str) -> Country | None:
     return _tables().by_demonym.get(fold(word))
 
 
+# ISO 3166-2 subdivision names that are also plain words of a sentence ("the Central government", "Northern")
+_GENERIC_SUBDIVISIONS = frozenset({
+    "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeast",
+    "northwest", "southeast", "southwest", "north east", "north west", "south east", "south west", "capital",
+    "coast", "upper", "lower", "federal", "national", "islands", "lakes", "mountain", "city", "centre", "center",
+    "interior", "littoral", "plateau", "coastal", "highlands", "greater", "middle", "inner", "outer",
+})
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str]:
+    """Folded ISO 3166-2 subdivision name -> alpha-3 of its country ("" when several countries use it)."""
+    by_name: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        by_name.setdefault(fold(sub.name), set()).add(sub.country_code)
+    out = {}
+    for name, codes in by_name.items():
+        if name in _GENERIC_SUBDIVISIONS or len(name) <= 3:
+            continue
+        country = pycountry.countries.get(alpha_2=next(iter(codes))) if len(codes) == 1 else None
+        out[name] = country.alpha_3 if country is not None else ""
+    return out
+
+
+def lookup_subdivision(phrase: str) -> str | None:
+    """For a state, province or region named as ISO 3166-2 names it, the alpha-3 code of its country
+    ("Kerala": "IND"; "Punjab", in India and Pakistan: ""); None for a name that is no subdivision."""
+    return _subdivisions().get(fold(phrase))
+
+
 def country_by_code(alpha3: str) -> Country | None:
     return _tables().by_alpha3.get(alpha3.upper())
 
