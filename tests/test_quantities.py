@@ -879,6 +879,11 @@ CASES = [
      "to 44 centers.", "29", {"value": 29, "unit": "centers"}),
     # an adverb before a verb after a bare count: no noun phrase
     ("Of the 118 contacts, 45 ultimately accepted shelter.", "45", {"unit_head": "contact"}),
+    # counts listed with semicolons before the noun; two modifiers between "were" and the noun
+    ("The government identified 355; 1,815; and 2,899 victims in 2016, 2015, and 2014, respectively.", "1,815",
+     {"unit_head": "victim"}),
+    ("Of these, two were labor trafficking victims and four were sex trafficking victims.", "two",
+     {"unit_head": "victim", "category": "victims"}),
     # a share in words is no unit for the counts after it
     ("Half of the convicted traffickers (four of eight) received suspended sentences.", "four", {"category": "other"}),
     # "aged 16 and 17": a range of ages, as "between"

@@ -1390,8 +1390,10 @@ class QuantityFinder:
                     or (item.category in ("money", "percent") and not item.inherited):
                 continue  # (a sum with its own sign: "€186,500 and 1.2 million leke")
             gap = ctx.texts[item.end:nxt.start]
-            listed = nxt.category in ("age", "duration", "money", "percent") \
-                and gap in ([","], [",", "and"], ["and"], ["or"])
+            listed = gap in ([","], [",", "and"], ["and"], ["or"]) and nxt.category in ("age", "duration", "money", "percent") \
+                or gap in ([";"], [";", "and"]) and nxt.unit is not None \
+                and nxt.category not in ("age", "duration", "money", "percent")  # "identified 355; 1,815; and 2,899
+            # victims" (not a share after the count: "Albanian (562; 12%)")
             parallel = nxt.unit is not None and nxt.category not in ("age", "duration", "money", "percent") \
                 and len(gap) == 2 and gap[0] == "and" and gap[1].islower() and gap[1].endswith("ing") \
                 and item.start > 0 and ctx.low(item.start - 1).endswith("ing")
@@ -1488,9 +1490,9 @@ class QuantityFinder:
                 number.start >= 2 and ctx.low(number.start - 1) == "the" and ctx.low(number.start - 2) == "of"):
             # (not the whole of a part: in "eight of the 31 were children" the eight are)
             k = first = self._skip_age_compound(ctx, j + 1, n)  # the age is a quantity of its own
-            if k == j + 1 and k + 1 < n and ctx.alpha[k] and ctx.low(k) not in lex.stop_words \
-                    and not looks_plural(ctx.low(k), lex):
-                k += 1  # "Thai", "foreign", "unaccompanied"
+            for _ in range(2 if k == j + 1 else 0):  # "Thai", "foreign", "unaccompanied", "labor trafficking"
+                if k + 1 < n and ctx.alpha[k] and ctx.low(k) not in lex.stop_words and not looks_plural(ctx.low(k), lex):
+                    k += 1
             if k < n and looks_plural(ctx.low(k), lex) \
                     and lex.head_category.get(singular(ctx.low(k), lex)) in ("people", "victims") \
                     and (k + 1 >= n or not ctx.alpha[k + 1] or ctx.low(k + 1) in _AFTER_COUNTED_PEOPLE) \
@@ -1570,9 +1572,11 @@ class QuantityFinder:
         if ctx.low(k + 1) in _SEXES:
             return k + 1, k + 2, [ctx.text(k + 1)], ctx.text(k + 1), False  # "of whom 29 were female"
         head = k + 1
-        if head + 1 < n and ctx.alpha[head + 1] and ctx.low(head) not in lex.stop_words \
-                and not looks_plural(ctx.low(head), lex):
-            head += 1  # one word before the noun: "13 of whom were trafficking victims"
+        for _ in range(2):  # a word or two before the noun: "13 of whom were trafficking victims", "two were
+            # labor trafficking victims"
+            if head + 1 < n and ctx.alpha[head + 1] and ctx.low(head) not in lex.stop_words \
+                    and not looks_plural(ctx.low(head), lex):
+                head += 1
         if not looks_plural(ctx.low(head), lex) \
                 or lex.head_category.get(singular(ctx.low(head), lex)) not in ("people", "victims"):
             return None
