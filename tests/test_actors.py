@@ -963,6 +963,10 @@ CASES = [
      "Location: Geneva\n\nWe are alarmed.", "news", [{"name": "Liv Marchetti", "kind": "person"}]),
     ("Four sentenced\n\nThe court sentenced four people.\n\nMedia Contact: Karen Doyle, 614-555-0187", "news",
      [{"name": "Karen Doyle", "kind": "person"}]),
+    # a person of a body with no "the" between, after a role ("counsel NAME of FIRM LLP told")
+    ("Plaintiffs' counsel Priya Raman of Sandoval Raman LLP told jurors the men were cheated.", "news",
+     [{"name": "Priya Raman", "kind": "person", "affiliation": "Sandoval Raman LLP"},
+      {"name": "Sandoval Raman LLP", "kind": "company"}]),
     # a state or province by its ISO 3166-2 name before "government" (not a compass word: "the Central government")
     ("The Punjab government released 40 bonded workers from the kilns.", None,
      [{"name": "Government of Punjab", "kind": "government"}]),

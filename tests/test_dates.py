@@ -338,6 +338,11 @@ FOUND = [
      "2023-08-22", [("May", "2023-05")]),
     ("\u201cWe will not rest,\u201d said the director, whose team took up the case in August.", "2023-12-05",
      [("August", "2023-08")]),
+    # "due to the pandemic" is a cause, not a date ahead; "told" closes a quotation's "would"
+    ("The government suspended labour exports in March due to the pandemic but lifted the ban in September.",
+     "2020-11-26", [("March", "2020-03"), ("September", "2020-09")]),
+    ("\u201cThey would be put on the next plane home,\u201d counsel Priya Raman told jurors on Tuesday.",
+     "2021-06-10", [("Tuesday", "2021-06-08")]),
     # the second day of "October 5 and 6", "June 5 to 9" (no count: "On June 5 and 9 people" below)
     ("The fair will be held on October 5 and 6 in Ulaanbaatar.", "2017-09-12",
      [("October 5", "2017-10-05"), ("6", "2017-10-06")]),

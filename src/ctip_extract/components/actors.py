@@ -929,11 +929,14 @@ class ActorFinder:
         before = text[max(0, opens - 3):opens].rstrip(" \t\"\u201c")
         i = bisect_right(starts, opens) - 1
         at_start = i >= 0 and not text[starts[i]:opens].strip(" \t\n\"\u201c")
-        if not (at_start or before.endswith(",") or text[max(0, opens - 4):opens] == "and "):
+        # (or after a role: "plaintiffs' counsel Priya Raman of Sandoval Raman LLP told")
+        role = left[-k - 1].text if len(left) > k and left[-k - 1].lower in self.lex.role_nouns \
+            and plain_gap(text, left[-k - 1], left[-k]) else None
+        if not (at_start or before.endswith(",") or text[max(0, opens - 4):opens] == "and " or role):
             return False
         # (a run read as one body from the name on is no body: "Ana Ruiz of the International ...")
         cands[:] = [c for c in cands if not (c.start <= opens < c.end and c.end > body.start)]
-        cands.append(_person(left[-k:], "person_of_body", 2, None, body.name))
+        cands.append(_person(left[-k:], "person_of_body", 2, role, body.name, 2 if role else 0))
         return True
 
     def _title_phrase_before(self, words: Sequence[Word], n: int) -> str | None:

@@ -446,6 +446,11 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
     return [run]
 
 
+# words of a body's name that no person's name holds ("General Commissariat of National Police")
+_NOT_PERSON_WORDS = frozenset({"general", "central", "supreme", "high", "chief", "regional", "special", "joint",
+                               "united", "commissariat", "secretariat", "directorate", "inspectorate", "bureau"})
+
+
 def _service_portfolio(words: Sequence[Word]) -> bool:
     """Two words ending in "Service(s)" after a ministry's "and" are its portfolio, not a second body:
     "Ministry of Labor and Social Services", "... and Civil Service" (but "... and State Social Services")."""
@@ -493,7 +498,11 @@ def split_nested(run: list[Word], lex: ActorWords) -> list[list[Word]]:
         if i == 1 and lex.keyword_at(run, 0) is not None:
             continue  # a bare keyword before "of (the)" opens the name: "Office of the Administration of Prisons"
         if _starts_name(run, j, lex) or (inner_head and (not _has_keyword(run[:i], lex)
-                                                         or _ends_with_head(run[:i], lex))):
+                                                         or _ends_with_head(run[:i], lex))) \
+                or (j == i + 1 and i >= 2 and _ends_with_head(run[j:], lex) and not _has_keyword(run[:i], lex)
+                    and not any(w.lower in lex.portfolio_words or w.lower in lex.leading_stop or w.lower in lex.state_openers
+                            or w.lower in lex.international_openers or w.lower in _NOT_PERSON_WORDS for w in run[:i])):
+            # (a person of a body: "Priya Raman of Sandoval Raman LLP")
             return [run[:i], *split_nested(run[j:], lex)]
     return [run]
 
