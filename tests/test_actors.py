@@ -963,6 +963,10 @@ CASES = [
      "Location: Geneva\n\nWe are alarmed.", "news", [{"name": "Liv Marchetti", "kind": "person"}]),
     ("Four sentenced\n\nThe court sentenced four people.\n\nMedia Contact: Karen Doyle, 614-555-0187", "news",
      [{"name": "Karen Doyle", "kind": "person"}]),
+    # a newspaper of one word after "The", spoken to ("told The Nation that", "Speaking to The Peninsula")
+    ("A 26-year-old woman told The Nation that she spent eight months in Nairobi.", "news",
+     [{"name": "The Nation", "kind": "media"}]),
+    ("Speaking to The Peninsula, the official said 40 were freed.", "news", [{"name": "The Peninsula", "kind": "media"}]),
     # a person of a body with no "the" between, after a role ("counsel NAME of FIRM LLP told")
     ("Plaintiffs' counsel Priya Raman of Sandoval Raman LLP told jurors the men were cheated.", "news",
      [{"name": "Priya Raman", "kind": "person", "affiliation": "Sandoval Raman LLP"},
@@ -1442,3 +1446,7 @@ def test_an_owners_initiative_names_no_programme_after_the_possessive(run_text):
 def test_a_compass_word_before_government_is_no_province(run_text):
     names = [a.name for a in run_text("The Central government released 40 workers; Northern officials agreed.").actors]
     assert not any(name.startswith("Government of") for name in names), names
+
+
+def test_a_court_told_is_no_newspaper(run_text):
+    assert not [a for a in run_text("He told The Court that he was innocent.", kind="news").actors if a.actor_kind == "media"]

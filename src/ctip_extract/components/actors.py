@@ -1399,10 +1399,18 @@ class ActorFinder:
         found += list(_CLOSING_CREDIT.finditer(text, max(0, len(text) - 80)))
         if "told The " in text:  # "... Datuk Azman Rahim told The Star.": a newspaper spoken to
             for m in _TOLD_PAPER.finditer(text):
-                self._outlet(text, m.start("agency"), m.end("agency"), cands, "told_outlet")
+                words = split_words(m["agency"])
+                if not any((hit := self.lex.keyword_at(words, i)) and hit[0].kind != "media"
+                           for i in range(1, len(words))):  # (not "told The Court")
+                    self._outlet(text, m.start("agency"), m.end("agency"), cands, "told_outlet")
         for m in _SPOKEN_TO.finditer(text):  # "told the Daily Graphic", "told Romania Insider"
-            if m["paper"].split()[-1].lower() in self.lex.paper_heads and m["paper"].split()[0] != "The":
+            words = m["paper"].split()
+            if words[-1].lower() in self.lex.paper_heads and words[0] != "The":
                 self._outlet(text, m.start("paper"), m.end("paper"), cands, "told_outlet")
+            elif len(words) == 2 and words[0] == "The" and m.group().lower().startswith(("speaking", "interviewed")) \
+                    and not lookup_country(words[1]) and ((hit := self.lex.keyword_at(split_words(words[1]), 0)) is None
+                                                          or hit[0].kind == "media"):
+                self._outlet(text, m.start("paper"), m.end("paper"), cands, "told_outlet")  # "Speaking to The Peninsula"
         for m in found:
             agency = m["agency"]
             idx = self.by_key.get(exact_key(f"{agency} news agency"))
@@ -1732,7 +1740,7 @@ _BYLINE_OVER_OUTLET = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A-
 _BYLINE_AGENCY = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*(?:[|·•][ \t]*(?P<agency>[^|·•()\n]{{2,40}}?)[ \t]*"
                             r"(?:[|·•][^\n]*)?|\((?P<paren>[^()\n]{2,40})\))[ \t]*$")
 _TOLD_PAPER = re.compile(r"\btold[ \t]+(?P<agency>The[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
-                         r"(?=[ \t]*[.,;]|[ \t]+(?:on|in|last|this|after|when|yesterday|today)\b)")
+                         r"(?=[ \t]*[.,;]|[ \t]+(?:on|in|last|this|after|when|yesterday|today|that)\b)")
 # a byline's tail that may be the outlet: ", FrontPageAfrica", "| The Peninsula"
 _BYLINE_OUTLET = re.compile(r"[,|][ \t]*(?P<outlet>(?:The[ \t]+)?[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})[ \t]*")
 # a newspaper spoken to, its name ending in a newspaper's word: "told the Daily Graphic", "Speaking to Awoko"
