@@ -963,6 +963,9 @@ CASES = [
      "Location: Geneva\n\nWe are alarmed.", "news", [{"name": "Liv Marchetti", "kind": "person"}]),
     ("Four sentenced\n\nThe court sentenced four people.\n\nMedia Contact: Karen Doyle, 614-555-0187", "news",
      [{"name": "Karen Doyle", "kind": "person"}]),
+    # "St." inside a country's name after "government of"; the TIP Report's spelling of the country
+    ("Officials said the government of St. Maarten identified 12 victims.", "tip_report",
+     [{"name": "Government of St. Maarten", "kind": "government", "country": "SXM"}]),
     # a newspaper of one word after "The", spoken to ("told The Nation that", "Speaking to The Peninsula")
     ("A 26-year-old woman told The Nation that she spent eight months in Nairobi.", "news",
      [{"name": "The Nation", "kind": "media"}]),

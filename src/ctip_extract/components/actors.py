@@ -63,7 +63,8 @@ _ACR_REST = re.compile(r"(?:\s*(?:;|,|or)\s*[^()]{1,40})?")
 _GOV_WORD = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities|[Rr]egime)\b")
 # "the government of Australia", "the governments of Khyber Pakhtunkhwa and Sindh" (written small)
 _GOV_OF = re.compile(r"\b(?P<head>governments?|Governments)[ \t]+of[ \t]+(?:the[ \t]+)?"
-                     r"(?P<names>[A-Z][\w'’-]*(?:,?[ \t]+(?:and[ \t]+|d['’](?=[A-Z]))?[A-Z][\w'’-]*)*)")  # "Côte d'Ivoire"
+                     r"(?P<names>(?:St\.[ \t]+)?[A-Z][\w'’-]*(?:,?[ \t]+(?:and[ \t]+|d['’](?=[A-Z])|St\.[ \t]+)?[A-Z][\w'’-]*)*)")
+# ("Côte d'Ivoire", "St. Maarten", "St. Kitts and Nevis")
 _AND_OR_COMMA = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|task force|committee|commission)\b")
 _NAME_COMMA = re.compile(r"[a-z],[ \t]+")
