@@ -963,6 +963,14 @@ CASES = [
      "Location: Geneva\n\nWe are alarmed.", "news", [{"name": "Liv Marchetti", "kind": "person"}]),
     ("Four sentenced\n\nThe court sentenced four people.\n\nMedia Contact: Karen Doyle, 614-555-0187", "news",
      [{"name": "Karen Doyle", "kind": "person"}]),
+    # an attaché's title
+    ("The Philippine Labor Attaché Rommel C. Dizon said the rules were fair.", "news",
+     [{"name": "Rommel C. Dizon", "kind": "person", "role": "Philippine Labor Attaché"}]),
+    # a state's or city's government with its level in small letters, before or after
+    ("The Rio de Janeiro state government reported identifying three sex trafficking victims.", "tip_report",
+     [{"name": "Government of Rio de Janeiro", "kind": "government"}]),
+    ("The state government in Mato Grosso continued to offer vocational training to victims.", "tip_report",
+     [{"name": "Government of Mato Grosso", "kind": "government"}]),
     # "St." inside a country's name after "government of"; the TIP Report's spelling of the country
     ("Officials said the government of St. Maarten identified 12 victims.", "tip_report",
      [{"name": "Government of St. Maarten", "kind": "government", "country": "SXM"}]),

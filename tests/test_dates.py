@@ -343,6 +343,8 @@ FOUND = [
      "2020-11-26", [("March", "2020-03"), ("September", "2020-09")]),
     ("\u201cThey would be put on the next plane home,\u201d counsel Priya Raman told jurors on Tuesday.",
      "2021-06-10", [("Tuesday", "2021-06-08")]),
+    # a rule that "takes effect" on a day: ahead of publication
+    ("The decision, which takes effect on April 1, gives offices 30 days.", "2019-03-05", [("April 1", "2019-04-01")]),
     # the second day of "October 5 and 6", "June 5 to 9" (no count: "On June 5 and 9 people" below)
     ("The fair will be held on October 5 and 6 in Ulaanbaatar.", "2017-09-12",
      [("October 5", "2017-10-05"), ("6", "2017-10-06")]),

@@ -65,6 +65,12 @@ _GOV_WORD = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities|[Rr]egime)\b")
 _GOV_OF = re.compile(r"\b(?P<head>governments?|Governments)[ \t]+of[ \t]+(?:the[ \t]+)?"
                      r"(?P<names>(?:St\.[ \t]+)?[A-Z][\w'’-]*(?:,?[ \t]+(?:and[ \t]+|d['’](?=[A-Z])|St\.[ \t]+)?[A-Z][\w'’-]*)*)")
 # ("Côte d'Ivoire", "St. Maarten", "St. Kitts and Nevis")
+# a government of a level below the country, the level in small letters: "Rio de Janeiro state government", "state
+# government in Mato Grosso" (a capitalised place of up to four words, Portuguese and Spanish particles inside)
+_PLACE = r"(?!The\b)[A-Z][\w'’-]+(?:[ \t]+(?:(?:de|da|do|dos|das|del|la|el)[ \t]+)?[A-Z][\w'’-]+){0,3}"
+_LEVEL_GOVERNMENT = re.compile(rf"(?P<before>{_PLACE})[ \t]+(?P<level>state|provincial|regional|municipal|city|county)"
+                               rf"[ \t]+government\b|\b(?P<level2>state|provincial|regional|municipal|city|county)[ \t]+"
+                               rf"government[ \t]+(?:in|of)[ \t]+(?P<after>{_PLACE})")
 _AND_OR_COMMA = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|task force|committee|commission)\b")
 _NAME_COMMA = re.compile(r"[a-z],[ \t]+")
@@ -267,6 +273,7 @@ class ActorFinder:
             cands[:] = [c for c in cands if not (c.rule == "gazetteer" and c.key != acr_keys.get(text[c.start:c.end], c).key)]
         self._governments(text, starts, cands)
         self._governments_of(text, cands)
+        self._local_governments(text, cands)
         self._lowercase_seats(text, cands)
         self._small_letter_units(text, cands)
         self._small_letter_bodies(text, cands)
@@ -697,6 +704,20 @@ class ActorFinder:
             for i, (a, b) in enumerate(parts):
                 # the first mention reads "government(s) of X"; a later name alone is no alias of its government
                 self._government_of(text, m.start() if i == 0 else a, a, b, cands, alias=i == 0)
+
+    def _local_governments(self, text: str, cands: list[Cand]) -> None:
+        """A state's, province's or city's government named with its level in small letters: "the Rio de
+        Janeiro state government", "the state government in Mato Grosso"."""
+        if " government" not in text:
+            return
+        for m in _LEVEL_GOVERNMENT.finditer(text):
+            group = "before" if m["before"] else "after"
+            a, b = m.start(group), m.end(group)
+            while (sp := text.find(" ", a, b)) > 0 and (text[a:sp].lower() in self.lex.leading_stop
+                                                        or text[a:sp].lower() in self.lex.calendar_words):
+                a = sp + 1  # a sentence's first word or a date before the place: "Yesterday Kano state government"
+            if lookup_country(text[a:b]) is None:  # ("the Nigerian state government" is the country's)
+                self._government_of(text, a if group == "before" else m.start(), a, b, cands, alias=True)
 
     def _government_of(self, text: str, start: int, a: int, b: int, cands: list[Cand], alias: bool) -> None:
         """One government named by text[a:b] (its mention starting at `start`)."""
