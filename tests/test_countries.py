@@ -67,7 +67,7 @@ from ctip_extract.rules.resources import read_jsonl
         ("Eswatini", "SWZ", "Eswatini"),
         ("UAE", "ARE", "United Arab Emirates"),
         ("United Arab Emirates", "ARE", "United Arab Emirates"),
-        ("Czech Republic", "CZE", "Czechia"),
+        ("Czech Republic", "CZE", "Czech Republic"),
         ("Micronesia, Federated States of", "FSM", "Micronesia"),
         ("FSM", "FSM", "Micronesia"),
         ("Timor-Leste", "TLS", "Timor-Leste"),

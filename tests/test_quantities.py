@@ -884,6 +884,12 @@ CASES = [
      {"unit_head": "victim"}),
     ("Of these, two were labor trafficking victims and four were sex trafficking victims.", "two",
      {"unit_head": "victim", "category": "victims"}),
+    # a dot before a scale word is a decimal point ("2.717 billion"), whatever European thousands look like
+    ("SENAME received 2.717 billion Chilean pesos in 2016.", "2.717", {"value": 2_717_000_000}),
+    ("It cost 1.250.000 euros.", "1.250.000", {"value": 1_250_000}),
+    # demonyms after counts under "Of the victims in the program,": victims of those nationalities
+    ("Of the victims in the program, nine were Czech, five Ukrainian, and one Vietnamese.", "five",
+     {"unit_head": "victim"}),
     # a share in words is no unit for the counts after it
     ("Half of the convicted traffickers (four of eight) received suspended sentences.", "four", {"category": "other"}),
     # "aged 16 and 17": a range of ages, as "between"

@@ -65,6 +65,7 @@ _PC_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?pc", re.IGNORECASE)
 _SCALED_DIGITS = re.compile(rf"(\d[\d,.]*)({num.SCALE_SUFFIXES})", re.IGNORECASE)  # "24bn": digits and scale
 _SUFFIXED_TOKEN = re.compile(rf"\d[\d,.]*(?:{num.SCALE_SUFFIXES})", re.IGNORECASE)
 _RANGE_TOKEN = re.compile(r"[$€£₦]?\d[\d,.]*[-–][$€£₦]?\d[\d,.]*%?")
+_DOT_THOUSANDS_END = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}$")  # "2.717" (read alone as 2,717 in European style)
 _GROUP = re.compile(r"\d{3}")  # a group of thousands after a space: "K150 000"
 _SYMBOL_NUMBER = re.compile(rf"([^\d\s]{{1,4}})(\d[\d,.]*?)({num.SCALE_SUFFIXES})?", re.IGNORECASE)  # "US$2,790", "RM54.6mil"
 _DASHES = frozenset({"-", "–", "—"})
@@ -727,6 +728,9 @@ class QuantityFinder:
             if low in num.WORD_SCALES or letter_scale:
                 if low == "hundred" and out.word_number:
                     return
+                if low in num.WORD_SCALES and low != "hundred" and out.value >= 1000 \
+                        and (dotted := _DOT_THOUSANDS_END.search(ctx.text(out.end - 1))):
+                    out.value = float(dotted.group())  # "2.717 billion": a decimal point before a scale word
                 out.value = out.value * num.SCALES[low]
                 out.end = j + 1
                 out.rule += "_scaled"
@@ -2742,8 +2746,11 @@ class _Context:
         else:
             # a participle and its complement before the comma: "Of the potential victims referred in Q3 2024,"
             last = next((q for q in range(first + 1, k) if self.low(q).endswith("ed")), k)
-            if last == k or "," not in self.texts[k:min(start, k + 6)]:
-                return None
+            if "," not in self.texts[k:min(start, k + 6)] or (last == k and (
+                    self.low(k) not in ("in", "at", "under")
+                    or any(self.lows[q] in num.NUMBER_WORDS for q in range(first, k)))):
+                return None  # (a place after the noun: "Of the victims in the program, nine were Czech"; not a
+                # count's: "Of the eight convictions in 2016 under Article 217, five ...")
         if not looks_plural(self.low(last - 1), lex):
             return None
         return self.span_text(first, last), self.text(last - 1)
