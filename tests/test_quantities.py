@@ -969,6 +969,8 @@ def test_quantity_fields(run_text, text, span, expected):
         "Report illegal recruiters to the toll-free line 8588.",
         "Victims can call the hotline 1323 at any hour.",
         "Report it by texting 233733 at any hour.",
+        # a release number of figures and letters
+        "Release Number 24-412-CHI was issued on Monday.",
         # numbers listed after a plural reference word
         "They may answer for the crimes provided for in articles 149-A, 149 and 288 of the Penal Code.",
         "Sections 3 and 4 of the act were amended.",
