@@ -890,6 +890,10 @@ CASES = [
     # demonyms after counts under "Of the victims in the program,": victims of those nationalities
     ("Of the victims in the program, nine were Czech, five Ukrainian, and one Vietnamese.", "five",
      {"unit_head": "victim"}),
+    # "forced" naming a kind of trafficking inside the phrase; demonyms after counts whose people come before
+    ("It registered 190 child forced begging victims.", "190", {"unit_head": "victim"}),
+    ("The victims identified in 2017 included 293 French, 132 Nigerian and 112 Romanian.", "132",
+     {"unit_head": "victim"}),
     # a share in words is no unit for the counts after it
     ("Half of the convicted traffickers (four of eight) received suspended sentences.", "four", {"category": "other"}),
     # "aged 16 and 17": a range of ages, as "between"

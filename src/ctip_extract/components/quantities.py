@@ -1045,8 +1045,9 @@ class QuantityFinder:
                 if head_word.lower() in self.units.crime_types:
                     self._count_of_crime_type(ctx, item, found)
                 elif not looks_plural(head_word.lower(), self.units) and lookup_demonym(item.unit) is not None \
-                        and (scope := ctx.of_the_scope(number.start)) is not None:
-                    # "Of the victims, 22,932 were Indian, 38 Sri Lankan": Sri Lankan victims
+                        and (scope := ctx.of_the_scope(number.start) or ctx.antecedent_before(number.start)) is not None:
+                    # "Of the victims, 22,932 were Indian, 38 Sri Lankan": Sri Lankan victims; so in "The victims
+                    # identified in 2017 included 293 French, 132 Nigerian"
                     self._count_as(item, f"{item.unit} {scope[1]}", scope[1])
             elif number.first_word == "one" and number.low is None and (
                     prev := self._breakdown_of(ctx, item, found) or self._last_part(ctx, item, found)
@@ -1708,8 +1709,10 @@ class QuantityFinder:
                 break  # "120 more", but "20 more victims"
             after_conj = bool(words) and words[-1][2].lower() in ("and", "or", "&")
             if seen_head and single and not after_conj and (low.endswith(("ed", "ly")) and low not in lex.head_category
-                              and low not in lex.mass_nouns and singular(low, lex) not in lex.head_category):
-                break
+                              and low not in lex.mass_nouns and singular(low, lex) not in lex.head_category) \
+                    and not (low == "forced" and k + 1 < n and ctx.low(k + 1) in lex.crime_types
+                             and self._plural_within(ctx, k + 1, n, people=True)):
+                break  # (but "forced" naming a kind of trafficking goes on: "190 child forced begging victims")
             if m + 2 < n and ctx.texts[m + 1] in ("'s", "\u2019s") and not ctx.space[m] and ctx.alpha[m + 2] \
                     and (low in lex.irregular or looks_plural(ctx.low(m + 2), lex)):
                 # a possessive modifies the plural noun after it: "two women's shelters", "11 regional
