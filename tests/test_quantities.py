@@ -890,6 +890,10 @@ CASES = [
     # demonyms after counts under "Of the victims in the program,": victims of those nationalities
     ("Of the victims in the program, nine were Czech, five Ukrainian, and one Vietnamese.", "five",
      {"unit_head": "victim"}),
+    # the dollar sign, then the letters of the country whose dollar it is
+    ("In Fiji, the crew were promised $US350 a month and are owed about $FJ223,000.", "$FJ223,000",
+     {"value": 223_000, "currency": "FJD", "qualifier": "approx"}),
+    ("Each was promised $US350 a month.", "$US350", {"value": 350, "currency": "USD"}),
     # "forced" naming a kind of trafficking inside the phrase; demonyms after counts whose people come before
     ("It registered 190 child forced begging victims.", "190", {"unit_head": "victim"}),
     ("The victims identified in 2017 included 293 French, 132 Nigerian and 112 Romanian.", "132",

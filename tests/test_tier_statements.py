@@ -456,6 +456,10 @@ CASES = [
      [("IRL", "2", 2021, "upgraded", None, None), ("IRL", "2WL", 2020, None, None, None)]),
     ("The Philippines has kept its Tier 1 ranking in the report for nine consecutive years, most recently in the "
      "2024 edition.", {"kind": "news", "published": "2025-03-20"}, [("PHL", "1", 2024, "remained", "1", None)]),
+    # the report cited after the statement: "most recently in June last year"
+    ("Australia has kept its Tier 1 ranking in the annual Trafficking in Persons report, most recently in June last "
+     "year, but the report urged Canberra to act.", {"kind": "news", "published": "2024-03-12"},
+     [("AUS", "1", 2023, "remained", "1", None)]),
     # the tier held before, after "last year" and "after being placed on"
     ("Bahrain was upgraded to Tier 1 last year after being placed on Tier 2 in the 2017 report.",
      {"kind": "news", "published": "2019-06-22"},

@@ -65,6 +65,7 @@ _PC_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?pc", re.IGNORECASE)
 _SCALED_DIGITS = re.compile(rf"(\d[\d,.]*)({num.SCALE_SUFFIXES})", re.IGNORECASE)  # "24bn": digits and scale
 _SUFFIXED_TOKEN = re.compile(rf"\d[\d,.]*(?:{num.SCALE_SUFFIXES})", re.IGNORECASE)
 _RANGE_TOKEN = re.compile(r"[$€£₦]?\d[\d,.]*[-–][$€£₦]?\d[\d,.]*%?")
+_DOLLAR_CODE = re.compile(r"([A-Z]{1,2})(\d[\d,]*(?:\.\d+)?)")  # "US350" after "$": the letters name the dollar
 _DOT_THOUSANDS_END = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}$")  # "2.717" (read alone as 2,717 in European style)
 _GROUP = re.compile(r"\d{3}")  # a group of thousands after a space: "K150 000"
 _SYMBOL_NUMBER = re.compile(rf"([^\d\s]{{1,4}})(\d[\d,.]*?)({num.SCALE_SUFFIXES})?", re.IGNORECASE)  # "US$2,790", "RM54.6mil"
@@ -408,6 +409,16 @@ class QuantityFinder:
                     return None
                 out = _Number(i, i + 2, value=value, currency=code, unit=text, category="money", rule="money_symbol_scaled")
                 return self._read_range(ctx, out)  # "between $18bn and $24bn"
+            if text == "$" and not ctx.space[i] and (coded := _DOLLAR_CODE.fullmatch(nxt)) \
+                    and (code := self._currency(ctx, "$" + coded.group(1), i)):
+                # the dollar sign, then the country's letters: "$US350", "$FJ86,400", "$A1.2 million"
+                value = num.parse_digits(coded.group(2), european=False)
+                if value is None:
+                    return None
+                out = _Number(i, i + 2, value=value, currency=code, unit="$" + coded.group(1), category="money",
+                              rule="money_symbol")
+                self._read_scale(ctx, out)
+                return self._read_range(ctx, out)
             if nxt and (_DIGITS.fullmatch(nxt) or _RANGE_TOKEN.fullmatch(nxt)) and not _HAS_DIGIT.search(text):
                 code = self._currency(ctx, text, i) if text not in _NOT_CODES else None
                 if code is None:
