@@ -726,8 +726,11 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
     Citizenship Agency"); a list of separate bodies ("Ministry of Labor, Ministry of Health and ...") or
     of other words is left alone."""
     if " and " in org.name and (m := _PORTFOLIOS_BEFORE.search(text, max(0, org.start - 80), org.start)):
+        chunks = [split_words(c.strip()) for c in m["items"].split(",") if c.strip()]
         if not any(lookup_country(item) or item.lower() in lex.leading_stop or item.isupper()
-                   for item in re.findall(r"[A-Z][\w'’\-]*", m["items"])):
+                   for item in re.findall(r"[A-Z][\w'’\-]*", m["items"])) \
+                and not any((hit := lex.keyword_at(c, len(c) - 1)) and hit[0].head for c in chunks if c):
+            # (not separate bodies listed: "the Women's Association, Youth Association, and Workers' Federation")
             head = text[m.start("items"):org.start]
             org = replace(org, start=m.start("items"), name=head + org.name, surface=head + org.surface)
     keyword = lex.keywords.get(tuple(org.keyword.split()))
@@ -748,7 +751,11 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
             if " " in item and (not _ACRONYM_AFTER.match(text, m.end()) or _names_a_body(split_words(item), lex)):
                 return org
         first = item.split()[0].lower()
-        opens_body = lex.opens_keyword(first) and lex.keyword_at(split_words(item), 0) is not None
+        item_words = split_words(item)
+        opens_body = lex.opens_keyword(first) and lex.keyword_at(item_words, 0) is not None
+        if len(item_words) > 1 and (hit := lex.keyword_at(item_words, len(item_words) - 1)) and hit[0].head \
+                and item_words[-1].lower not in lex.portfolio_words and not _service_portfolio(item_words):
+            return org  # separate bodies listed: "the Women's Association, Youth Association, and Workers' Federation"
         if opens_body or lookup_country(item) is not None or first in lex.leading_stop or item.isupper():
             return org  # "Ministry of Labor, Ministry of Health and ...", "..., Cambodia and Thailand", "..., and MOGCSP"
     tail = m.group()
