@@ -890,6 +890,8 @@ CASES = [
     # demonyms after counts under "Of the victims in the program,": victims of those nationalities
     ("Of the victims in the program, nine were Czech, five Ukrainian, and one Vietnamese.", "five",
      {"unit_head": "victim"}),
+    # a noun alike in both numbers before a hyphenated plural: "police sub-stations"
+    ("It opened approximately 300 police sub-stations across the country.", "300", {"unit": "police sub-stations"}),
     # the dollar sign, then the letters of the country whose dollar it is
     ("In Fiji, the crew were promised $US350 a month and are owed about $FJ223,000.", "$FJ223,000",
      {"value": 223_000, "currency": "FJD", "qualifier": "approx"}),

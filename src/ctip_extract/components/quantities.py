@@ -1746,10 +1746,13 @@ class QuantityFinder:
                 # (an acronym ending in "S" before a noun modifies it: "eight GPS prosecutions")
                 seen_head = True
                 # a noun alike in both numbers modifies a plural after it: "police officers", "crew members"
+                # (the word after may be hyphenated: "police sub-stations")
+                nk = k + 2 if k + 2 < n and ctx.text(k + 1) in _HYPHENS and not ctx.space[k] and not ctx.space[k + 1] \
+                    and ctx.alpha[k + 2] else k
                 modifier = lex.irregular.get(low) == low and k < n and ((
                     ctx.alpha[k] and ctx.low(k) not in lex.stop_words
-                    and (looks_plural(ctx.low(k), lex) or ctx.low(k) in lex.head_category)
-                    and not ctx.low(k).endswith(("ed", "ly"))) or (
+                    and (looks_plural(ctx.low(nk), lex) or ctx.low(nk) in lex.head_category)
+                    and not ctx.low(nk).endswith(("ed", "ly"))) or (
                     len(words) == 1 and ctx.text(k) == "," and self._shared_head_end(ctx, k, n) is not None))
                 # a plural that names no count before one that does modifies it: "fisheries inspectors"
                 modifier = modifier or (k < n and ctx.alpha[k] and base not in lex.head_category
