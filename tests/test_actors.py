@@ -963,6 +963,9 @@ CASES = [
      "Location: Geneva\n\nWe are alarmed.", "news", [{"name": "Liv Marchetti", "kind": "person"}]),
     ("Four sentenced\n\nThe court sentenced four people.\n\nMedia Contact: Karen Doyle, 614-555-0187", "news",
      [{"name": "Karen Doyle", "kind": "person"}]),
+    # Lebanon's General Security, in the gazetteer
+    ("Lebanon's General Security said it had settled the status of 3,800 workers.", "news",
+     [{"name": "General Directorate of General Security", "kind": "government", "country": "LBN"}]),
     # separate bodies listed after the first, each with its own keyword
     ("The government educated citizens through the Women's Association, Youth Association, and Workers' Federation.",
      "tip_report", [{"name": "Women's Association", "kind": "ngo"}, {"name": "Youth Association", "kind": "ngo"}]),
