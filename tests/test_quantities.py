@@ -890,6 +890,9 @@ CASES = [
     # demonyms after counts under "Of the victims in the program,": victims of those nationalities
     ("Of the victims in the program, nine were Czech, five Ukrainian, and one Vietnamese.", "five",
      {"unit_head": "victim"}),
+    # a bracket breaking down any plural count by kind of trafficking
+    ("Inspections resulted in 70 reports of trafficking (52 sex trafficking, 18 labor trafficking).", "18",
+     {"unit_head": "report"}),
     # a noun alike in both numbers before a hyphenated plural: "police sub-stations"
     ("It opened approximately 300 police sub-stations across the country.", "300", {"unit": "police sub-stations"}),
     # the dollar sign, then the letters of the country whose dollar it is

@@ -1456,7 +1456,17 @@ class QuantityFinder:
         """A breakdown by kind of crime counts what the total before it counts: "212 trafficking cases
         (82 sex trafficking and 130 labor trafficking)", "212 victims (82 of sex trafficking)"."""
         prev = self._inherit(ctx, item, found)
-        if prev is None or not prev.unit or prev.category not in _COUNTED_BY_CRIME:
+        # (any plural count a bracket right after it breaks down: "70 reports of trafficking (52 sex trafficking,
+        # 18 labor trafficking)")
+        opened = next((k for k in range(item.start - 1, max(0, item.start - 16), -1) if ctx.texts[k] in ("(", ")")), None)
+        if looks_plural(item.unit.split()[-1].lower(), self.units):
+            opened = None  # (a plural counts itself: "3,337 violations")
+        if opened is not None and ctx.texts[opened] == "(":
+            whole = next((f for f in reversed(found) if f.end <= opened and opened - f.end <= 4), None)
+            if whole is not None and whole.unit and looks_plural(whole.unit.split()[-1].lower(), self.units):
+                prev = whole
+        bracketed = prev is not None and opened is not None and prev.end <= opened
+        if prev is None or not prev.unit or (prev.category not in _COUNTED_BY_CRIME and not bracketed):
             # a long list after "Of these potential victims, 74 were for forced labor; 50 sexual exploitation; ..."
             scope = ctx.of_the_scope(item.start, reach=120)
             if scope is None or not looks_plural(scope[1].lower(), self.units):
