@@ -456,6 +456,9 @@ CASES = [
      [("IRL", "2", 2021, "upgraded", None, None), ("IRL", "2WL", 2020, None, None, None)]),
     ("The Philippines has kept its Tier 1 ranking in the report for nine consecutive years, most recently in the "
      "2024 edition.", {"kind": "news", "published": "2025-03-20"}, [("PHL", "1", 2024, "remained", "1", None)]),
+    # a year right after the tier it came from dates the move
+    ("Cambodia was downgraded to Tier 3 from the Tier 2 Watch List in 2022.", {"kind": "news", "published": "2024-07-25"},
+     [("KHM", "3", 2022, "downgraded", "2WL", None)]),
     # a placement named as a noun after the country's possessive
     ("Following Vietnam's placement on Tier 3 in the 2022 TIP Report, the Prime Minister directed all provinces to "
      "act.", {"kind": "news", "published": "2024-06-24"}, [("VNM", "3", 2022, None, None, None)]),

@@ -765,6 +765,14 @@ class _Scan:
                 previous = previous or parse_tier(c.group("tier"))
                 if change is None:
                     change = change_between(previous, tier)
+                # a year right after the tier it came from is the move's: "downgraded to Tier 3 from the Tier 2
+                # Watch List in 2022"
+                # (not "last year", which dates the tier it came from: "fell to Tier 3 from Tier 2 last year")
+                for again in rules.continuations:
+                    y = again.regex.search(after[c.end():])
+                    if y and y.groupdict().get("year"):
+                        year_after = year_after or int(y.group("year"))
+                        break
             elif rule.change and change is None:
                 change = rule.change
         if change == "remained" and previous is None:
@@ -783,7 +791,9 @@ class _Scan:
         # Watch List and stayed there in the 2023 report")
         # (a report cited after another tier said later in the sentence is that one's: "Guyana is placed on Tier 2
         # Watch List, after being ranked on Tier 2 in the 2006 Report")
-        later_tier = next((t.start() for t in tier_mentions(text[m.end():s_end], rules)), None)
+        # (but not the tier it came from: "downgraded to Tier 3 from the Tier 2 Watch List in 2022" is 2022's)
+        later_tier = next((t.start() for t in tier_mentions(text[m.end():s_end], rules)
+                           if not _FROM_BEFORE.fullmatch(text, m.end(), m.end() + t.start())), None)
         cited_end = m.end() + later_tier if later_tier is not None else s_end
         local_year = year_after or report_year_in(text[scope:cited_end], rules, self.published_year)
         if local_year is None and verb_start is not None and not second:
@@ -962,6 +972,7 @@ _RANKED_BEFORE = re.compile(r"(?:[ \t]+(?:last|this)[ \t]+year)?[ \t]*,?[ \t]*" 
                             r"(?:[ \t]+Watch[ \t]+List)?|(?:Tier[ \t]+2[ \t]+)?Watch[ \t]+List)"
                             r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?(?P<year>(?:19|20)\d\d)(?:[ \t]+(?:TIP|Trafficking[ \t]+in[ \t]+"
                             r"Persons))?[ \t]+Report)?", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\s*,?\s*from\s+(?:the\s+|its\s+)?", re.IGNORECASE)  # the words before a previous tier
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNORECASE)
 # a relative clause closing the words before a verb ("Niger, which last year was on the Watch List"), and
 # one set off by commas inside them
