@@ -427,6 +427,10 @@ CASES = [
      [{"name": "Ministry of Foreign Affairs of Japan", "kind": "government", "country": "JPN"}]),
     ("The Kurdistan Regional Government said 40 women were freed.", None,
      [{"name": "Kurdistan Regional Government", "kind": "government"}]),
+    ("The Scottish Government said 12 victims were referred; the Welsh Government funded the work.", None,
+     [{"name": "Scottish Government", "kind": "government"}, {"name": "Welsh Government", "kind": "government"}]),
+    ("The Lagos State Government opened a shelter.", None,
+     [{"name": "Government of Lagos State", "kind": "government"}]),
     # military units
     ("Rapid Action Battalion spokesman Khandaker Al Moin said the suspect had lured the women.", None,
      [{"name": "Rapid Action Battalion", "kind": "government"}]),

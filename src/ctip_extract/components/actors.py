@@ -55,7 +55,8 @@ WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers", "state_words",
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
                   "office_holders", "purpose_verbs", "topics_after_on", "seats", "program_heads", "name_openers", "regions",
-                  "portfolio_words", "body_verbs", "body_modals", "body_staff", "paper_heads", "person_nouns")
+                  "portfolio_words", "body_verbs", "body_modals", "body_staff", "paper_heads", "person_nouns",
+                  "adjective_endings")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -608,8 +609,9 @@ class ActorFinder:
         if org.keyword == "government":
             name = org.name
             owner = name.rsplit(" ", 1)[0]
-            # "Borno State Government" -> "Government of Borno State"; not "Kurdistan Regional Government"
-            if name.lower().endswith(" government") and not owner.lower().endswith(("al", "interim")):
+            # "Borno State Government" -> "Government of Borno State"; an adjective stays before the noun:
+            # "Kurdistan Regional Government", "Scottish Government", "Welsh Government", "Bavarian Government"
+            if name.lower().endswith(" government") and not owner.lower().endswith(self.lex.adjective_endings):
                 name = f"Government of {owner}"
             return Cand(org.start, org.end, f"gov:{key}", name, "government", rule, prio, org.country)
         return Cand(org.start, org.end, f"org:{key}", org.name, org.kind, rule, prio, org.country, short=org.short)
@@ -2196,6 +2198,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         body_staff=lists["body_staff"],
         paper_heads=lists["paper_heads"],
         person_nouns=lists["person_nouns"],
+        adjective_endings=tuple(sorted(lists["adjective_endings"])),
         calendar_words=calendar_words,
         weekdays=weekdays,
     )

@@ -232,6 +232,7 @@ class ActorWords:
     body_staff: frozenset[str] = frozenset()  # "ATU officers": the body they serve
     paper_heads: frozenset[str] = frozenset()  # "told the Daily Graphic": a newspaper's last word
     person_nouns: frozenset[str] = frozenset()  # "a trafficker named ...": a person's noun before "named"
+    adjective_endings: tuple[str, ...] = ()  # "Scottish Government" keeps its name; "Borno State Government" does not
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     weekdays: frozenset[str] = frozenset()  # the weekday names alone
     max_keyword: int = field(init=False)
