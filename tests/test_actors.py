@@ -859,6 +859,21 @@ CASES = [
     ("Officers trained at the Naval Staff Institute and the Center for Judiciary Studies.", None,
      [{"name": "Naval Staff Institute", "kind": "government"},
       {"name": "Center for Judiciary Studies", "kind": "government"}]),
+    # whose embassy it is stays in its name; "and" before a country's possessive ends the first body
+    ("The Nepali Embassy worked with the Immigration Department of Malaysia and Malaysia's Department of Labour.",
+     None, [{"name": "Nepali Embassy", "kind": "government"},
+            {"name": "Immigration Department of Malaysia", "kind": "government"},
+            {"name": "Department of Labour", "kind": "government"}]),
+    ("The Kenyan Embassy in Riyadh took in 40 women.", None,
+     [{"name": "Kenyan Embassy in Riyadh", "kind": "government", "country": "KEN"}]),
+    # a rank with its acronym before an honorific and a name is a title, not a body
+    ("Deputy Superintendent of Police (DSP) Mr Kwame Mensah said 12 were freed.", None,
+     [{"name": "Kwame Mensah", "kind": "person"}]),
+    # a newspaper briefed; a Brazilian police delegate
+    ("Briefing the Daily Graphic at Kete-Krachi yesterday, the coordinator said 31 were freed.", None,
+     [{"name": "Daily Graphic", "kind": "media"}]),
+    ("It was a turning point, said Federal Police Delegate Rafael Tavares Nogueira.", None,
+     [{"name": "Rafael Tavares Nogueira", "kind": "person", "role": "Federal Police Delegate"}]),
     # a title's portfolio is no part of the name after it, nor a title of its own
     ("Briefing journalists, State Minister for Labour and Skills Tesfaye Bekele said 300 had returned.", None,
      [{"name": "Tesfaye Bekele", "kind": "person"}]),
@@ -872,6 +887,11 @@ CASES = [
     # including"; a police wing; a byline with a label and an outlet; a paper spoken to
     ("The HRU continued to run two shelters and referred 14 victims.", "tip_report",
      [{"name": "HRU", "kind": "government"}]),
+    # an acronym as the body behind something: a compound "X-led", staff "of the X"; a ministry's too
+    ("The DLPW-run shelters and the anti-trafficking units of the OAG, police, and courts met.", "tip_report",
+     [{"name": "DLPW", "kind": "government"}, {"name": "OAG", "kind": "government"}]),
+    ("The MOJ-led and -funded committee met twice, and officials from the ATPU visited farms.", "tip_report",
+     [{"name": "MOJ", "kind": "government"}, {"name": "ATPU", "kind": "government"}]),
     ("The NWCC provided counseling to 12 women, and the media said OPP would prosecute the cases.", "tip_report",
      [{"name": "NWCC", "kind": "government"}, {"name": "OPP", "kind": "government"}]),
     ("PSC officers screened 300 migrants, and the NCB trafficking unit opened 12 cases.", "tip_report",
@@ -1056,6 +1076,31 @@ def test_a_byline_line_names_the_reporter_and_the_outlet(run_text, byline, repor
 
 
 @pytest.mark.parametrize("text", [
+    # a bare name right under a long headline; "By:" and a role after a dash; a place after a comma
+    "FIA arrests four more agents over the Mediterranean boat tragedy\nNadia Qureshi\n\nGUJRANWALA: The FIA "
+    "arrested four more suspects.",
+    "Immigration officers stop six trafficking victims bound for scam hubs\nBy: Nadia Qureshi - Reporter / "
+    "Lahore Bureau / 05:10 AM September 20, 2023\n\nLAHORE - Six men were stopped.",
+    "Police rescue 31 children from forced labour on the lake this week\nBy Nadia Qureshi, Kete-Krachi\n\n"
+    "Thirty-one children have been rescued.",
+])
+def test_a_byline_under_a_long_headline(run_text, text):
+    facts = run_text(text, kind="news")
+    assert [(a.name, a.role) for a in facts.actors if a.actor_kind == "person"] == [("Nadia Qureshi", "reporter")]
+
+
+def test_a_contact_block_names_the_person_and_no_body_runs_into_the_next_label(run_text):
+    text = ("The operation ended in May.\n\nFor further information please contact:\n\nAmara Diallo\n"
+            "Communication Officer, UNODC Regional Office for West and Central Africa\n"
+            "Telephone: (+221) 33 859 96 50\nEmail: amara.diallo@un.org")
+    facts = run_text(text, kind="news")
+    people = [(a.name, a.role, a.affiliation) for a in facts.actors if a.actor_kind == "person"]
+    assert people == [("Amara Diallo", "media contact", "UNODC Regional Office for West and Central Africa")]
+    assert "UNODC Regional Office for West and Central Africa" in [a.name for a in facts.actors]
+    assert not [q.text for q in facts.quantities]
+
+
+@pytest.mark.parametrize("text", [
     "Police hold 47 suspected smugglers in a crackdown across central Punjab districts\nNadia Qureshi | "
     "Published July 12, 2023\n\nGUJRANWALA: Police held 47 men.",
     "Inspectors free 87 workers\nPublished on 18/07/2024 - 14:05 By Nadia Qureshi - Reporter - Brasília\n\n"
@@ -1086,6 +1131,21 @@ def test_a_newspaper_spoken_to_or_in_a_byline_is_media(run_text, text, outlet):
 ])
 def test_a_place_in_a_byline_or_a_body_spoken_to_is_no_outlet(run_text, text):
     assert not [a.name for a in run_text(text, kind="news").actors if a.actor_kind == "media"]
+
+
+@pytest.mark.parametrize(("text", "funder"), [
+    ("The USAID-funded project trained 40 judges.", "United States Agency for International Development"),
+    ("An EU-backed programme reached 300 families.", "European Union"),
+])
+def test_a_funder_compound_names_the_funder_not_a_programme(run_text, text, funder):
+    actors = run_text(text, kind="news").actors
+    assert funder in [a.name for a in actors]
+    assert not [a.name for a in actors if a.actor_kind == "program"]
+
+
+def test_an_acronym_in_a_compound_is_no_body_when_it_is_a_kind_or_a_topic(run_text):
+    actors = run_text("The NGO-run shelter and the TIP-led effort ended.", kind="tip_report").actors
+    assert not [a.name for a in actors]
 
 
 def test_a_place_after_a_role_is_no_person_acted_on(run_text):

@@ -806,6 +806,19 @@ CASES = [
      {"value": 4, "unit": "prosecutions"}),
     ("The government provided 60,000 pa'anga ($28,380) to an NGO.", "60,000",
      {"value": 60_000, "currency": "TOP", "category": "money"}),
+    # a rough share written as "N out of M" is a share, not a count; what an average age is
+    ("Women and girls were roughly four out of five victims in sex trafficking cases.", "roughly four out of five",
+     {"value": 80, "category": "percent", "qualifier": "approx"}),
+    ("The average age at which victims reported first being trafficked was 17.", "17",
+     {"value": 17, "category": "age"}),
+    # a change from a bare figure compares it with the whole a bracket broke down, not with the parts
+    ("It assisted 172 victims (71 new cases, 101 from earlier years), an increase from 131 in 2016.", "131",
+     {"value": 131, "unit": "victims", "category": "victims"}),
+    ("The shelters housed 89 trafficking victims (80 girls and nine boys) in 2017, compared to 77 in 2016.", "77",
+     {"value": 77, "unit": "trafficking victims"}),
+    # a bracket glued to a dash after it is a token of its own: the figure inside is whole
+    ("It approved an allowance of 300 baht ($9.20)—the minimum wage—for victims.", "$9.20",
+     {"value": 9.2, "currency": "USD", "category": "money"}),
     # "compared with" compares with the clause's own count, not one an "including" phrase adds
     ("Courts convicted 105 individuals, including 223 counts of aggravating circumstances, compared with 125 in "
      "2016.", "125", {"value": 125, "unit": "individuals"}),
@@ -944,6 +957,9 @@ def test_quantity_fields(run_text, text, span, expected):
         "Case file 2017-0045-12 was closed.",
         "Call +855 23 123 456 to report a case.",
         "Media contact: Telephone: (+41-22) 91700-2311",
+        "Telephone: (+221) 33 859 96 50",
+        'Victims can text "FREEDOM" to 56338 at any hour.',
+        "Under RA 10364, trafficking is a serious crime.",
         "Tel. +66 2 123 4567 or write to the office.",
         "Victims may (1) report, (2) seek shelter and (3) claim damages.",
         "The women were moved from one apartment to another, and passed from one pimp to the next.",

@@ -470,6 +470,14 @@ CASES = [
     ("Bahrain was upgraded to Tier 1 last year after being placed on Tier 2 in the 2017 report.",
      {"kind": "news", "published": "2019-06-22"},
      [("BHR", "1", 2018, "upgraded", "2", None), ("BHR", "2", 2017, None, None, None)]),
+    # a report a relative clause on the subject cites is not the statement's; "appeared in" a tier's section
+    ("Turkmenistan, which appeared in the Special Cases section of the 2008 Report, is placed on Tier 2 Watch List.",
+     {"kind": "tip_report", "published": "2009-06-16"},
+     [("TKM", "special", 2008, None, None, None), ("TKM", "2WL", 2009, None, None, None)]),
+    # the move that put it where it stays, dated after "since"
+    ("Belarus remained on Tier 3, where it has been placed since it was downgraded from Tier 2 Watch List in 2022.",
+     {"kind": "tip_report", "published": "2024-06-24"},
+     [("BLR", "3", 2024, "remained", "3", None), ("BLR", "3", 2022, "downgraded", "2WL", None)]),
     # "report" in lower case before "last year"; "The report released in June" (the last June)
     ("South Korea was downgraded to Tier 2 in the annual Trafficking in Persons report last year. The report "
      "released in June kept South Korea in Tier 2.", {"kind": "news", "published": "2023-10-17"},

@@ -53,8 +53,10 @@ def test_pipeline_uses_priming_tokenizer(nlp):
     ("from 2015\u20132018", ["from", "2015\u20132018"]),
     ("the U.S. government", ["the", "U.S.", "government"]),
     # a function word glued to a figure by PDF extraction is a word of its own; codes stay whole
-    ("86 victims (184 in 2016)\u201422 Lao victims", ["86", "victims", "(", "184", "in", "2016)", "\u2014", "22", "Lao",
-                                                   "victims"]),
+    ("86 victims (184 in 2016)\u201422 Lao victims", ["86", "victims", "(", "184", "in", "2016", ")", "\u2014", "22",
+                                                   "Lao", "victims"]),
+    ("300 baht ($9.20)\u2014which", ["300", "baht", "(", "$", "9.20", ")", "\u2014", "which"]),
+    ("(12 cases)\u2014the most", ["(", "12", "cases", ")", "\u2014", "the", "most"]),
     ("compared to106 alleged traffickers", ["compared", "to", "106", "alleged", "traffickers"]),
     ("only 9 (20 percent)served time", ["only", "9", "(", "20", "percent", ")", "served", "time"]),
     ("from Bong (8) and Nimba (7)", ["from", "Bong", "(", "8", ")", "and", "Nimba", "(", "7", ")"]),

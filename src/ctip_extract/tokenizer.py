@@ -35,8 +35,9 @@ EXTRACTED_EM_DASH = r"(?<=[a-z0-9)])\u0160(?=[A-Za-z0-9(])"
 # 2010.Venezuelan", "up to 50,000 Nakfa ($3,330).The government"
 PERIOD_AFTER_FIGURE = r"(?<=[0-9)])\.(?=[A-Z][a-z]{2})|(?<=[0-9A-Za-z])\)(?=\.[A-Z][a-z]{2})"
 # a closing bracket glued to the next word by PDF extraction: "only 18 (31 percent)received a sentence",
-# "(five in 2016)were" (after a letter or figure, before a small letter)
-BRACKET_BEFORE_WORD = r"(?<=[0-9A-Za-z])\)(?=[a-z]{2})"
+# "(five in 2016)were" (after a letter or figure, before a small letter); and before a dash, which spaCy
+# splits off first and would leave the bracket on the figure: "300 baht ($9.20)—which"
+BRACKET_BEFORE_WORD = r"(?<=[0-9A-Za-z%])\)(?=[a-z]{2}|[\u2014\u2013])"
 # a word glued to the figure after it by PDF extraction: "compared to106 alleged traffickers" (function
 # words only: "H2A", "COVID19" and "mp3" stay whole)
 WORD_BEFORE_FIGURE = "|".join(rf"(?<=^{w})(?=[0-9])" for w in

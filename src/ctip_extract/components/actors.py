@@ -117,6 +117,11 @@ _COUNTRY_OWNER = re.compile(r"(?:(?<=\A)|(?<=[\s(\"\u201c]))(?:the[ \t]+)?(?P<co
 _BODY_BEFORE_VERB = re.compile(r"(?P<end>)(?:[ \t]+\([A-Z][A-Za-z]{1,9}\))?[ \t]+\Z")
 _OF_BEFORE = re.compile(r"\bof(?:[ \t]+the)?[ \t]+\Z")
 _ACTING_ACRONYM = re.compile(r"(?P<name>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})(?:['\u2019]s)?(?P<after>(?:[ \t]+[a-z]+\b){1,3})")
+# an acronym as the body behind something: "the MOJ-led committee", "the anti-trafficking units of the OAG"
+_LEADING_ACRONYM = re.compile(r"(?<![\w\-/.&])(?P<name>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})-(?:led|run|funded|chaired|operated|"
+                              r"managed|sponsored|backed)\b")
+_STAFF_OF_ACRONYM = re.compile(r"\b(?:units?|officials|officers|investigators|inspectors|agents|personnel|staff|members)"
+                               r"[ \t]+(?:of|from)[ \t]+the[ \t]+(?P<name>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})(?![\w\-])")
 # a public body described in small letters, then the acronym it goes by in its own language: the acronym
 # in brackets, then the words right before it
 _BRACKETED_ACRONYM = re.compile(r"\((?P<name>[A-Z][A-Za-z]{1,7})\)")
@@ -427,7 +432,8 @@ class ActorFinder:
         if tuple(w.lower for w in long_words) in self.people.titles:
             close = text.find(")", a_start)
             after = self._split(text, close + 1, min(len(text), close + 80)) if close >= 0 else []
-            if after and text[close + 1:after[0].start] == " " and name_after(after, 0, self.people, self.lex) >= 2:
+            first = 1 if len(after) > 1 and after[0].lower.rstrip(".") in self.people.honorifics else 0  # "(DSP) Mr ..."
+            if after and text[close + 1:after[0].start] == " " and name_after(after, first, self.people, self.lex) >= 2:
                 return  # a rank and its holder: "Deputy Superintendent of Police (DSP) Abena Nyarko"
         lead = before[:start]
         # a country word just before the long form belongs to the mention ("Libyan Government of ...")
@@ -1258,10 +1264,11 @@ class ActorFinder:
             name = text[start:m.end("name")]
             words = name.split()
             if (len(words) == 1 and len(words[0]) < 4) or name.endswith(("'", "’", "'s", "’s")) \
+                    or _FUNDER_COMPOUND.search(words[-1]) \
                     or (self._names_no_body(words) and not self._acronym_named_as_body(name)) \
                     or words[-1].lower() in self.lex.regions:
                 continue  # "the USAID project", "the Cambodia programme", "the Tier 2 project", "Southeast Asia campaign",
-                # "the ... Business Forum's initiative" (an owner's)
+                # "the ... Business Forum's initiative" (an owner's), "the USAID-funded project" (its funder's)
             cands.append(Cand(start, m.end("name"), f"org:{org_key(name)}", name, "program", "named_project", 1))
 
     def _named_operations(self, text: str, cands: list[Cand]) -> None:
@@ -1371,6 +1378,9 @@ class ActorFinder:
         section cut from the one that spelt it out). Read in TIP narratives only, where such a body
         is the government's; in news the kind cannot be told."""
         lex = self.lex
+        for pattern in (_LEADING_ACRONYM, _STAFF_OF_ACRONYM):
+            for m in pattern.finditer(text):
+                self._acting_acronym(text, m, cands, acr_keys)
         for m in _ACTING_ACRONYM.finditer(text):
             name = m["name"]
             if (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/.'’")) or not is_acronym(name) \
@@ -1383,11 +1393,18 @@ class ActorFinder:
             staff = next((i for i, w in enumerate(after) if w in lex.body_staff or w in _JOINING), None)
             if not acts and (staff is None or after[staff] in _JOINING):
                 continue
-            if name in self.by_acronym or name in acr_keys or name.upper() in _COMMON_ACRONYMS \
-                    or lookup_country(name) is not None or f"({name}" in text or f" {name})" in text:
-                continue  # (a known or spelt-out body, "(Ministère ..., or MFFE)", a kind of body or a place
-            cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "government",
-                              "acting_acronym", 1))
+            self._acting_acronym(text, m, cands, acr_keys)
+
+    def _acting_acronym(self, text: str, m: re.Match[str], cands: list[Cand], acr_keys: dict[str, Cand]) -> None:
+        """The public body an acronym found acting (match group `name`) names, unless it is known,
+        spelt out, a kind of body, a place, or a ministry's (read by _ministry_acronyms)."""
+        name = m["name"]
+        if name in self.by_acronym or name in acr_keys or name.upper() in _COMMON_ACRONYMS or name == "TIP" \
+                or not is_acronym(name) or _MINISTRY_ACRONYM.fullmatch(name) or lookup_country(name) is not None \
+                or f"({name}" in text or f" {name})" in text:
+            return  # ("(Ministère ..., or MFFE)": spelt out in another language)
+        cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "government",
+                          "acting_acronym", 1))
 
     def _described_body(self, name: str, a: int, b: int, kind: str, cands: list[Cand]) -> None:
         place = _PLACE_AT_END.search(name)
@@ -1460,9 +1477,10 @@ class ActorFinder:
                     # "By Riyaz Ahmed Khan | The Peninsula", "By Siatta G. Wreh, FrontPageAfrica"
                     a = m.start("tail") + tail.start("outlet")
                     self._outlet(text, a, a + len(tail["outlet"]), cands)
-        for m in _BARE_BYLINE.finditer(text, 0, _BYLINE_ZONE):  # a name alone between blank lines, under the title
+        bare = [*_BARE_BYLINE.finditer(text, 0, _BYLINE_ZONE), *_BARE_BYLINE_UNDER_TITLE.finditer(text, 0, _BYLINE_ZONE)]
+        for m in bare:  # a name alone between blank lines, or right under the title
             words = self._split(text, m.start("names"), m.end("names"))
-            if m.start() > 0 and name_after(words, 0, self.people, self.lex) == len(words) \
+            if m.start("names") > 0 and name_after(words, 0, self.people, self.lex) == len(words) \
                     and not any(self.lex.keyword_at(words, i) or lookup_country(w.text) or lookup_demonym(w.text)
                                 or w.lower in self.lex.leading_stop or w.lower in self.lex.calendar_words
                                 for i, w in enumerate(words)):
@@ -1480,11 +1498,11 @@ class ActorFinder:
             # "please contact Lina Haddad at IOM Libya", "contact: in Geneva, Liv Marchetti – liv@un.org or
             # Jeremy Osei-Tutu – jeremy@un.org"
             for m in _CONTACT_NAME.finditer(text):
-                group = "name" if m["name"] else "name2"
+                group = "name" if m["name"] else "name2" if m["name2"] else "name3"
                 words = self._split(text, m.start(group), m.end(group))
                 if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words) \
                         and not any(self.lex.keyword_at(words, i) for i in range(len(words))):
-                    org = m["org"].strip() if m["org"] else None
+                    org = (m["org"] or m["org3"] or "").strip() or None
                     cands.append(_person(words, "person_contact", 2, "media contact", org, 1))
         for m in _BYLINE_STAMPED.finditer(text, 0, _BYLINE_ZONE):
             group = "names" if m["names"] else "titled"
@@ -1749,7 +1767,7 @@ _CREDIT_NAME = re.compile(r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:(?:" + "|".join
                           r"(?:[A-Z]\.[ \t]+)?[A-Z][\w'’\-]+){1,3}")  # (an initial inside: "Siatta G. Wreh")
 _NAMES = r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?)*"
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
-_BYLINE = re.compile(rf"(?m)^[ \t]*(?:By|Author:|Written[ \t]+by|Reporter:)[ \t]+(?P<names>{_NAMES})[ \t]*"
+_BYLINE = re.compile(rf"(?m)^[ \t]*(?:By:?|Author:|Written[ \t]+by|Reporter:)[ \t]+(?P<names>{_NAMES})[ \t]*"
                      r"(?:\((?P<outlet>[^()\n]{2,40})\)[ \t]*|(?P<tail>[,|][^\n]{0,80}))?$"
                      rf"|^[ \t]*by[ \t]+(?P<small>{_NAMES})[ \t]*$")  # "by Kenji Matsuda" alone on its line
 # a name and the outlet on a line of their own: "Rajesh Ranjan | TNN", "Kate Arsenault · CBC News · Posted: ...",
@@ -1768,7 +1786,7 @@ _TOLD_PAPER = re.compile(r"\btold[ \t]+(?P<agency>The[ \t]+[A-Z][\w'’\-]+(?:[ 
 # a byline's tail that may be the outlet: ", FrontPageAfrica", "| The Peninsula"
 _BYLINE_OUTLET = re.compile(r"[,|][ \t]*(?P<outlet>(?:The[ \t]+)?[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})[ \t]*")
 # a newspaper spoken to, its name ending in a newspaper's word: "told the Daily Graphic", "Speaking to Awoko"
-_SPOKEN_TO = re.compile(r"\b(?:told|[Ss]peaking[ \t]+to|[Ii]nterviewed[ \t]+by|shared[ \t]+with|(?:sent|seen|obtained)[ \t]+by"
+_SPOKEN_TO = re.compile(r"\b(?:told|[Ss]peaking[ \t]+to|[Bb]riefing|briefed|[Ii]nterviewed[ \t]+by|shared[ \t]+with|(?:sent|seen|obtained)[ \t]+by"
                         r"|[Aa]ccording[ \t]+to)[ \t]+(?:the[ \t]+)?"
                         r"(?P<paper>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:from[ \t]+)?[A-Z][\w'\u2019\-]*){0,3})(?=[ \t]*[.,;\"\u201d]|[ \t]+(?:on|in|that|after|last|this|at)\b)")
 _PLACE_WORDS = re.compile(r"\b(?:[Cc]ity|[Pp]rovince|[Ss]tate|[Cc]ounty)\b")  # "(Quezon City)": where, not who
@@ -1781,7 +1799,11 @@ _CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?:[-\u2022*][ \t]*)?(?P<name>[A-Z][\w'\
 _PERSON = r"[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2}"
 _CONTACT_NAME = re.compile(rf"\bcontact:?[ \t]+(?:in[ \t]+[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?,[ \t]*)?(?P<name>{_PERSON})"
                            r"(?:[ \t]+at[ \t]+(?P<org>[A-Z][^,;\n]{1,50}?)(?=,|;|\.?$)|(?=,|[ \t]*[\u2013\u2014-][ \t]*[\w.\-]+@))"
-                           rf"|\bor[ \t]+(?P<name2>{_PERSON})(?=[ \t]*[\u2013\u2014-][ \t]*[\w.\-]+@)", re.M)
+                           rf"|\bor[ \t]+(?P<name2>{_PERSON})(?=[ \t]*[\u2013\u2014-][ \t]*[\w.\-]+@)"
+                           # the name on a line of its own under "contact:", its role and office on the next:
+                           # "please contact:\n\nPierre Lemaire\nCommunication Officer, UNODC Regional Office ..."
+                           rf"|\bcontact:[ \t]*\n[ \t\n]*(?P<name3>{_PERSON})[ \t]*\n"
+                           r"(?:[^,\n]{2,60},[ \t]*(?P<org3>[A-Z][^,\n]{1,80}?)[ \t]*$)?", re.M)
 # a spokesperson's or contact's line, the role then the name: "Spokesperson for the UN High Commissioner for
 # Human Rights: Liv Marchetti"
 _ROLE_COLON_NAME = re.compile(rf"^[ \t]*(?P<role>(?:Spokes(?:person|man|woman)|Media[ \t]+[Cc]ontact|Press[ \t]+[Oo]fficer"
@@ -1791,11 +1813,14 @@ _ROLE_COLON_NAME = re.compile(rf"^[ \t]*(?P<role>(?:Spokes(?:person|man|woman)|M
 # a byline with its timestamp or its role on the line: "Asif Chaudhry | Published July 12, 2023",
 # "Published on 18/07/2024 - 14:05 By Camila Rezende - Reporter - Brasília"
 _BYLINE_STAMPED = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*[|\u00b7\u2022][ \t]*(?:Published|Updated|Posted)\b"
-                             rf"|\bBy[ \t]+(?P<titled>{_NAMES})[ \t]+[-\u2013|][ \t]+(?:[A-Z][a-z]+[ \t]+)?"
+                             rf"|\bBy:?[ \t]+(?P<titled>{_NAMES})[ \t]+[-\u2013|][ \t]+(?:[A-Z][a-z]+[ \t]+)?"
                              r"(?:Reporter|Correspondent|Writer|Editor|Journalist)\b")
 # a name of two or three words alone on its line, a blank line before and after it ("Ritika Dasgupta")
 _BARE_BYLINE = re.compile(r"(?<=\n\n)(?P<names>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})[ \t]*"
                           r"(?=\n\n|\n[A-Z][a-z]+\n\n)")  # (or with the place it is filed from under it)
+# ... or right under the headline, a blank line after it ("... over Libya boat tragedy\nTariq Mehmood Butt\n\n")
+_BARE_BYLINE_UNDER_TITLE = re.compile(r"\A[^\n]{10,200}\n(?P<names>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})"
+                                      r"[ \t]*(?=\n[ \t]*\n)")
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
 _CREDIT = re.compile(r"by:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
 _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")  # "in Kuala Lumpur"
@@ -1862,6 +1887,7 @@ _BODY_THEN_DESCRIPTOR = re.compile(
     r"|(?P<public>government[ \t]+(?:agency|body|office|institution)))\b")
 _LIST_JOIN_AT_END = re.compile(r"(?:,?[ \t]+and)?[ \t,]*$")  # what joins a list item to the next one
 _LIST_ITEM = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?!and\b)(?:(?:for|of|the|to|in|on|&|{_ROMANCE_LINKS})[ \t]+)?{_NAME_WORD})*")
+_FUNDER_COMPOUND = re.compile(r"-(?:funded|backed|led|supported|run|sponsored|financed)$")  # "USAID-funded"
 _NAMED_PROJECT = re.compile(
     r"(?:\b(?i:the|its|their|a|an)|[A-Za-z]['’]s)"
     # what it costs or who funds it may come first: "the $7.5 million Mukti Sanjal project", "an EU-funded"
@@ -2038,8 +2064,10 @@ def _ministry_acronyms(text: str, accepted: list[Cand], acr_keys: dict[str, Cand
     return out
 
 
-# "MOI", "MOLSA", "MFA", "MOFA": the usual acronyms of ministries ("Ministry of ..."), not a memorandum
-_MINISTRY_ACRONYM = re.compile(r"(?<![\w\-])(?:MO[A-Z]{1,5}|MFA)(?![\w\-])")
+# "MOI", "MOLSA", "MFA", "MOFA": the usual acronyms of ministries ("Ministry of ..."), not a memorandum;
+# "the MOJ-led committee" names the ministry too
+_MINISTRY_ACRONYM = re.compile(r"(?<![\w\-])(?:MO[A-Z]{1,5}|MFA)(?!\w)"
+                               r"(?!-(?!(?:led|run|funded|chaired|operated|managed|sponsored|backed)\b))")
 _NOT_MINISTRIES = frozenset({"MOU", "MOA", "MOLVI", "MODIS"})
 
 

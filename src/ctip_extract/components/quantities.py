@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.attrs import IDX, IS_ALPHA, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
@@ -126,6 +126,8 @@ _VERBS_AFTER_SHARE = frozenset({"are", "were", "is", "was", "have", "had", "said
                                 "remained", "came", "come"})  # "a third are still pending", "half were children"
 _CLOCK_AFTER = frozenset({"o'clock", "o\u2019clock", "a.m.", "p.m.", "am", "pm"})
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_ROUGHLY = frozenset({"roughly", "about", "around", "nearly", "almost", "approximately", "some"})
+_TEXT_VERBS = frozenset({"text", "sms", "whatsapp"})  # a short code after "to": 'text "HELP" to 56338'
 _CALL_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "contact", "sms", "whatsapp"})
 _PERSONAL_WORDS = frozenset({"he", "she", "i", "her", "his", "my", "him", "me"})  # "was 16 when her parents ..."
 _AGE_ADVERBS = frozenset({"just", "only", "barely", "now", "still", "then"})  # "who is just 13", "was then 15"
@@ -569,8 +571,11 @@ class QuantityFinder:
         if i > 0 and ctx.low(i - 1) in _NUMBER_NAMES and "," not in text:
             return None  # a number to call, in whatever groups: "the toll-free line 116 006", "hotline 1323"
         if i > 0 and ((ctx.low(i - 1) in _CALL_VERBS and ctx.low(i - 1) != "contact") or (
-                ctx.low(i - 1) in ("on", "at") and any(ctx.low(t) in _CALL_VERBS for t in range(max(0, i - 5), i - 1)))):
-            return None  # a number to call: "contact the AFP on 131 237", "call 1800 123 456"
+                ctx.low(i - 1) in ("on", "at") and any(ctx.low(t) in _CALL_VERBS for t in range(max(0, i - 5), i - 1)))
+                or (ctx.low(i - 1) == "to" and 4 <= len(text) <= 6 and text.isdigit()
+                    and any(ctx.low(t) in _TEXT_VERBS for t in range(max(0, i - 5), i - 1))
+                    and not any(ctx.likenum[t] for t in range(max(0, i - 5), i - 1)))):
+            return None  # a number to call: "contact the AFP on 131 237", "call 1800 123 456", 'text "HELP" to 56338'
         # "75, 000" and "75 000": thousands groups split by the tokenizer
         if _GROUP_HEAD.fullmatch(text):
             j = end
@@ -591,6 +596,9 @@ class QuantityFinder:
                 groups.append(ctx.text(j + 1) if ctx.text(j) == "," else ctx.text(j))
                 j = nxt
             if len(groups) > 1:
+                if (j < n and _DIGITS.fullmatch(ctx.text(j)) and ctx.space[j - 1]) \
+                        or _PHONE_LABEL.search(ctx.doc_text, max(0, ctx.idx[i] - 40), ctx.idx[i]):
+                    return None  # a number to call: "Telephone: (+221) 33 859 96 50"
                 value = num.parse_digits("".join(groups))
                 return _Number(start, j, value=value, rule="digits_grouped", first_word=text) if value is not None else None
         if num.is_calendar_year(text):
@@ -2062,6 +2070,10 @@ class QuantityFinder:
             before = [f for f in found if f.end <= paren and ctx.sent_index(f.start) == sent]
             if len(before) >= count and before[len(before) - count + index].unit:
                 return before[len(before) - count + index]
+        if _is_average_age(ctx, item.start):  # "The average age at which victims were first trafficked was 17"
+            age = _Found(item.number, item.start, item.end, unit="years", unit_head="year")
+            age.category = "age"
+            return age
         subject = ctx.subject_before(item.start, lo)
         if subject is not None:
             return self._unit_of(item, *subject)
@@ -2088,6 +2100,9 @@ class QuantityFinder:
         # "convicted 105 individuals ..., including 223 counts of ..., compared with 125 in 2016": the
         # comparison is with the clause's own count, not with one the "including" phrase adds
         compared = item.start >= 2 and ctx.lows[item.start - 1] in ("with", "to") and ctx.lows[item.start - 2] == "compared"
+        # ("an increase from 131": a comparison with a whole, not with the parts a bracket broke it into)
+        comparing = compared or (item.start >= 2 and ctx.lows[item.start - 1] == "from"
+                                 and ctx.lows[item.start - 2] in _CHANGE_BEFORE_FROM)
         for prev in reversed(found):
             ps = ctx.sent_index(prev.start)
             if ps < sent - 1:
@@ -2097,7 +2112,8 @@ class QuantityFinder:
                 continue
             if is_subject and prev.category in ("money", "percent", "duration", "age"):
                 continue  # ("one in four was younger than 21, and 31 were under 18": no age is a subject)
-            if ps == sent and _in_closed_bracket(ctx.texts, prev.start, item.start, lo=ctx.sent_start(item.start)):
+            if ps == sent and _in_closed_bracket(ctx.texts, prev.start, item.start, ctx.sent_start(item.start),
+                                                 ctx.likenum if comparing else None):
                 continue  # "58 were female (including 11 underage girls), 30 were male": not the bracket's girls
             if ps == sent and not compared and self._lone_one(ctx, prev, item, found, sent):
                 continue
@@ -2354,20 +2370,38 @@ def _second_token_test(pattern: list[dict], strings) -> tuple[str, frozenset[int
     return None if attr is None else (attr, ids, None)
 
 
-def _in_closed_bracket(texts: list[str], k: int, end: int, lo: int) -> bool:
-    """Whether token k is inside a bracket opened after `lo` with "including" (a part of the count before
-    it: "58 were female (including 11 underage girls)") that closes before token `end`."""
+def _is_average_age(ctx: _Context, k: int) -> bool:
+    """Whether the bare number at token k is what a linking verb says of an average age: "the
+    average age ... was 17", "the median age of victims is 15"."""
+    if k < 3 or ctx.lows[k - 1] not in ("was", "is", "were", "remained"):
+        return False
+    lows = ctx.lows[ctx.sent_start(k):k - 1]
+    return any(a in _AVERAGES and b in ("age", "ages") for a, b in zip(lows, lows[1:]))
+
+
+_AVERAGES = frozenset({"average", "median", "mean", "typical"})
+
+
+def _in_closed_bracket(texts: list[str], k: int, end: int, lo: int, likenum: Sequence[bool] | None = None) -> bool:
+    """Whether token k is inside a bracket opened after `lo` that breaks down the count before it and
+    closes before token `end`: one opened with "including" ("58 were female (including 11 underage
+    girls)"), or, given `likenum` (the tokens that are figures), one opened with a figure ("172
+    victims (71 new cases, 101 from earlier years), an increase from 131")."""
     depth = 0
     for t in range(k - 1, lo - 1, -1):
         if texts[t] == ")":
             depth += 1
         elif texts[t] == "(":
             if depth == 0:
-                return t + 1 < k and texts[t + 1].lower() in _PART_OPENERS and ")" in texts[k:end]
+                opener = texts[t + 1].lower() if t + 1 < len(texts) else ""
+                figure_first = likenum is not None and likenum[t + 1] and t > lo and texts[t - 1].isalpha()
+                # (after a word: not a list's "(1)")
+                return ((t + 1 < k and opener in _PART_OPENERS) or figure_first) and ")" in texts[k:end]
             depth -= 1
     return False
 
 
+_CHANGE_BEFORE_FROM = frozenset({"increase", "decrease", "rise", "drop", "decline", "fall", "jump", "up", "down"})
 _PART_OPENERS = frozenset({"including", "incl.", "among", "of"})  # "(including 11 girls)", "(of whom 3 ...)"
 
 
@@ -2486,9 +2520,11 @@ class _Context:
                 self.scopes.append((s, row["value"], key))
             elif label == "ratio":
                 # "six out of nine shelters" counts shelters; "nine out of 10 of the victims", "nine out of
-                # ten families" and "eight of every 10 cases" are shares
+                # ten families", "eight of every 10 cases" and "roughly four out of five victims" (no count
+                # is rough) are shares
                 if not (key == "ratio_out_of" and e < n and self.alpha[e] and self.lows[e] != "of"
-                        and self.lows[e - 1] not in ("10", "ten", "100", "hundred")):
+                        and self.lows[e - 1] not in ("10", "ten", "100", "hundred")
+                        and not (s > 0 and self.lows[s - 1] in _ROUGHLY)):
                     self.ratios[s] = e
             elif label == "not_change":
                 not_changes.append(e)  # "made up 18 per cent": a phrasal verb's "up", undone below

@@ -199,9 +199,16 @@ def normalise_text(text: str, *, keep_offsets: bool = True) -> str:
 _SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,;%)\-])[ \t]*\n(?=[ \t]*(?:[a-z0-9(]|[A-Z][a-z]))")
 FULL_LINE = 50  # characters: a shorter line is a title, a label or the end of a list item
 # a line that a label opens, under a headline however long: a byline, a timestamp, a name and its outlet
-_LINE_LABEL = re.compile(r"[ \t]*(?:By[ \t]+[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3}[ \t]*(?:\n|$)"
+# ("By: Mariel C. Santiago - Reporter / ...", "By Gideon Kwame Agbeko, Kete-Krachi": a name, then its role or place)
+_LINE_LABEL = re.compile(r"[ \t]*(?:By:?[ \t]+[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,4}[ \t]*"
+                         r"(?:\n|$|,|[ \t]*[|/\u2013\u2014][ \t]|[ \t]-[ \t])"
                          r"|(?:Published|Updated|Posted)\b"
+                         r"|[A-Z][a-z]*(?:[ \t-][A-Za-z]+)?:[ \t]"  # a contact block's label: "Telephone: ", "E-mail: "
                          r"|[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3}[ \t]*[|\u00b7\u2022])")  # "Asif Chaudhry | Published ..."
+
+
+# a line of two to four capitalised words and nothing else, then a blank line
+_BARE_NAME_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3}[ \t]*\n[ \t]*\n")
 
 
 def unwrap_lines(text: str) -> str:
@@ -219,6 +226,8 @@ def unwrap_lines(text: str) -> str:
             return m.group()  # a contact line ends with its address: "..., Email: jb@unicef.org"
         if _LINE_LABEL.match(text, m.end()):
             return m.group()  # a headline over its byline: "... sting, sheriff says\nBy Kayla Brooks"
+        if line_start == 0 and _BARE_NAME_LINE.match(text, m.end()):
+            return m.group()  # a headline over a bare name on a line of its own: "... boat tragedy\nTariq Mehmood Butt\n\n"
         return " " * len(m.group())
 
     return _SOFT_WRAP.sub(space, text)

@@ -323,8 +323,8 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                 # a plural possessive inside a name ("Ministry of Expatriates' Welfare") or opening it
                 # ("Workers' Support and Insurance Fund")
                 owner_end = len(cur)
-            elif not _RUN_GAP.fullmatch(gap):
-                close()
+            elif not _RUN_GAP.fullmatch(gap) or ("\n" in gap and text[w.end:w.end + 1] == ":"):
+                close()  # (a label opening the next line ends a name: "... for West and Central Africa\nTelephone:")
             elif prev.possessive and not (_held_office(w, lex) and prev.lower in lex.office_holders):
                 close()
         if cur and not cur[-1].capitalised and w.lower in lex.calendar_words:
@@ -442,7 +442,11 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
         # (a keyword alone after "and" is a portfolio: "Ministry of Interior and Administration")
         if run[i + 1].lower == "the" or _starts_name(run, j, lex) \
                 or (left_whole and len(right) > 1 and _names_a_body(right, lex) and not _service_portfolio(right)) \
-                or (right_acronym and _has_keyword(run[:i], lex)):
+                or (right_acronym and _has_keyword(run[:i], lex)) \
+                or (left_whole and len(right) == 1 and right[0] is run[-1] and run[-1].possessive
+                    and lookup_country(run[-1].text) is not None):
+            # (the last: an owner after "and" owns the next name: "the Immigration Department of Malaysia and
+            # Malaysia's Department of Labour")
             return [run[:i], *_split_at_and(run[j:], lex)]
     return [run]
 
@@ -676,8 +680,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     # "Nigerian Ministry of Foreign Affairs"), kept in forces' proper names ("Philippine National Police")
     prefix_used = end > k + n
     body = org[lead:] if demonym and (prefix_used or kw.words[-1] in _QUALIFIED_HEADS) else org
-    if not body:
-        body = org
+    if not body or len(body) == n or kw.words[-1] in lex.seats:
+        body = org  # the keyword alone names nothing, and whose embassy it is is its name: "Nepali Embassy in Doha"
     while body and body[0].lower == "the":
         body = body[1:]
     name = _join(body)

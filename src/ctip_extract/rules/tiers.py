@@ -514,6 +514,7 @@ class _Scan:
                 last = (k, max(f.end for f in found))
                 self.last_said = (last[1], max(found, key=lambda f: f.end).country)
                 found += self._since(found, s_end)  # (first: it may date the statement "remained there" follows)
+                found += self._moved_since(found, s_end)
                 found += self._remained_there(found, s_end) + self._as_did(found, s_end) + self._having_been(found, s_end)
                 found += self._ranked_before(found, s_end)
                 found += self._keeping(found, s_end)
@@ -641,6 +642,25 @@ class _Scan:
             if c is not None and (cited := _cited_year(c, self.published_year)) is not None:
                 year = cited
         return year
+
+    def _moved_since(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
+        """The move that put a country where the statement keeps it, dated: "remained on Tier 3, where it has
+        been placed since it was downgraded from Tier 2 Watch List in 2022" (a downgrade to Tier 3 in 2022)."""
+        out = []
+        for f in found:
+            if f.source != "sentence":
+                continue
+            m = _MOVED_SINCE.search(self.text, f.end, s_end)
+            if m is None or tier_mentions(self.text[f.end:m.start()], self.rules):
+                continue
+            previous = parse_tier(m["tier"])
+            if previous is None or previous == f.tier:
+                continue
+            change = "downgraded" if m["verb"].lower().startswith("down") else "upgraded"
+            out.append(TierFinding(m.start("verb"), m.end(), f.country, f.tier, "moved_since", "sentence",
+                                   change=change, previous_tier=previous, explicit_change=True,
+                                   local_year=int(m["year"])))
+        return out
 
     def _remained_there(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
         """A second verb phrase that keeps the subjects where the statement put them: "Zambia was
@@ -795,7 +815,14 @@ class _Scan:
         later_tier = next((t.start() for t in tier_mentions(text[m.end():s_end], rules)
                            if not _FROM_BEFORE.fullmatch(text, m.end(), m.end() + t.start())), None)
         cited_end = m.end() + later_tier if later_tier is not None else s_end
-        local_year = year_after or report_year_in(text[scope:cited_end], rules, self.published_year)
+        cited = text[scope:cited_end]
+        if verb_start is not None and subjects and scope <= subjects[0][0]:
+            # (not a report a relative clause on the subject cites: "Turkmenistan, which appeared in the Special
+            # Cases section of the 2008 Report, is placed on Tier 2 Watch List")
+            rel = _CLOSED_RELATIVE.search(text, subjects[0][0], verb_start)
+            if rel is not None and rel.end() <= cited_end:
+                cited = text[scope:rel.start()] + "," + text[rel.end():cited_end]
+        local_year = year_after or report_year_in(cited, rules, self.published_year)
         if local_year is None and verb_start is not None and not second:
             local_year = self._year_before_verb(clause_start, subjects, verb_start)
         elif local_year is None and verb_start is None and subjects:  # "In 2021, Washington downgraded Thailand ..."
@@ -980,6 +1007,11 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNOREC
 # People's Republic of China (PRC), Cuba and North Korea remained on Tier 3"
 _LIST_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$")
+# "..., where it has been placed since it was downgraded from Tier 2 Watch List in 2022", "since its upgrade
+# from Tier 2 in 2019", "since being downgraded from the Watch List in 2022"
+_MOVED_SINCE = re.compile(r"\bsince\s+(?:it\s+was\s+|being\s+|its\s+)(?P<verb>(?:down|up)grade[ds]?)\s+from\s+(?:the\s+)?"
+                          r"(?P<tier>tier[\s-]*(?:2|two)[\s-]*watch[\s-]*list|watch[\s-]*list|tier[\s-]*(?:1|2|3|one|two|three)"
+                          r"|special\s+cases?)\s+in\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 # a time before the verb of a tier statement
 _TIME_BEFORE_VERB = re.compile(r"\b(?:(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b|(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier))"
