@@ -859,6 +859,14 @@ CASES = [
     ("Officers trained at the Naval Staff Institute and the Center for Judiciary Studies.", None,
      [{"name": "Naval Staff Institute", "kind": "government"},
       {"name": "Center for Judiciary Studies", "kind": "government"}]),
+    # a full name between commas after a noun for a person; an Arabic article inside a name
+    ("Police arrested 37 suspects; one suspect, Salem Bashir al-Gharyani, was detained in Misrata.", None,
+     [{"name": "Salem Bashir al-Gharyani", "kind": "person", "role": "suspect"}]),
+    ("The court sentenced a former police constable, Sipho Dlamini, to 32 years' imprisonment.", None,
+     [{"name": "Sipho Dlamini", "kind": "person", "role": "former police constable"}]),
+    # a demonym after ", and" opens no portfolio of the body before it
+    ("Screen migrants bound for the European Union, and Ukrainian refugees, for trafficking indicators.", None,
+     [{"name": "European Union", "kind": "international"}]),
     # whose embassy it is stays in its name; "and" before a country's possessive ends the first body
     ("The Nepali Embassy worked with the Immigration Department of Malaysia and Malaysia's Department of Labour.",
      None, [{"name": "Nepali Embassy", "kind": "government"},

@@ -806,6 +806,9 @@ CASES = [
      {"value": 4, "unit": "prosecutions"}),
     ("The government provided 60,000 pa'anga ($28,380) to an NGO.", "60,000",
      {"value": 60_000, "currency": "TOP", "category": "money"}),
+    # a qualifier written after the number, then the counted noun, after an earlier count in the sentence
+    ("The law prescribes 25 years for crimes committed by groups of three or more people.", "three or more people",
+     {"value": 3, "unit": "people", "qualifier": "at_least"}),
     # a rough share written as "N out of M" is a share, not a count; what an average age is
     ("Women and girls were roughly four out of five victims in sex trafficking cases.", "roughly four out of five",
      {"value": 80, "category": "percent", "qualifier": "approx"}),

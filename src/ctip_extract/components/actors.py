@@ -109,6 +109,8 @@ _CAPS = r"(?:the[ \t]+)?[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3}"
 _LISTED_BODIES = re.compile(rf"\b(?P<plural>Ministries|Embassies)[ \t]+of[ \t]+(?P<items>{_CAPS}(?:,[ \t]*{_CAPS})*,?[ \t]+and[ \t]+{_CAPS})")
 _LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
 # "a trafficker named ", "a woman named ": a person noun, then "named" and the name
+# "one suspect, Salem Bashir al-Gharyani,", "a former police constable, Sibusiso Dlamini," (a name closed by a comma)
+_NOUN_THEN_NAME = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,3}?(?P<noun>[a-z]+)),[ \t]+(?=[A-Z])")
 _NAMED_PERSON = re.compile(r"\b(?:an?|the|one)[ \t]+(?:[a-z\-]+[ \t]+)?(?P<noun>[a-z]+)[ \t]+named[ \t]+(?=[A-Z])")
 # a country's possessive right before a body: "Indonesia's ", "the Philippines' "
 _COUNTRY_OWNER = re.compile(r"(?:(?<=\A)|(?<=[\s(\"\u201c]))(?:the[ \t]+)?(?P<country>[A-Z][\w.\-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w.\-]*){0,3})"
@@ -297,6 +299,7 @@ class ActorFinder:
         if "name" in text or "pseudonym" in text:
             self._pseudonymous_people(text, cands)
             self._named_people(text, cands)
+        self._noun_then_name(text, cands)
         self._listed_people(text, cands)
         self._aged_before_names(text, cands)
         self._who_people(text, cands)
@@ -1162,6 +1165,18 @@ class ActorFinder:
             k = name_after(words, 0, self.people, self.lex) if words and words[0].start == m.end() else 0
             if k >= 2:
                 cands.append(_person(words[:k], "person_named", 2, m["noun"], None, 1))
+
+    def _noun_then_name(self, text: str, cands: list[Cand]) -> None:
+        """A full name between commas after a noun for a person: "one suspect, Salem Bashir al-Gharyani, was
+        detained", "sentenced a former police constable, Sibusiso Dlamini, to 32 years" (the noun phrase is
+        the role)."""
+        for m in _NOUN_THEN_NAME.finditer(text):
+            if m["noun"] not in self.lex.person_nouns:
+                continue
+            words = self._split(text, m.end(), m.end() + 60)
+            k = name_after(words, 0, self.people, self.lex) if words and words[0].start == m.end() else 0
+            if 2 <= k <= 4 and text[words[k - 1].end:words[k - 1].end + 1] == ",":
+                cands.append(_person(words[:k], "person_noun_apposition", 2, " ".join(m["role"].split()), None, 1))
 
     def _pseudonymous_people(self, text: str, cands: list[Cand]) -> None:
         """A name the story says is not the person's own: "Ko Min Thu (not his real name)", "Hayat (a

@@ -1137,11 +1137,12 @@ class QuantityFinder:
         after = ctx.qualifier_after(item.end)
         if after is not None and item.qualifier == "exact":
             item.qualifier, item.end, item.qual_rule = after
-            if not item.unit and item.end < len(ctx.lows) and ctx.alpha[item.end] \
+            # ("three or more individuals"; the noun after it wins over one a bare number took from before)
+            if (not item.unit or item.inherited) and item.end < len(ctx.lows) and ctx.alpha[item.end] \
                     and (np := self._np(ctx, item.end, ctx.sent_end(item.end))) is not None:
-                unit_start, unit_end, unit_words, head_word, _ = np  # "three or more individuals"
+                unit_start, unit_end, unit_words, head_word, _ = np
                 if looks_plural(head_word.lower(), self.units):
-                    item.unit, item.end = ctx.span_text(unit_start, unit_end), unit_end
+                    item.unit, item.end, item.inherited = ctx.span_text(unit_start, unit_end), unit_end, False
                     item.unit_head = singular(head_word, self.units)
                     item.category = unit_category(unit_words, item.unit_head, self.units)
         # qualifier scope: "a minimum penalty of five years ... and 1 million naira ($2,790)"

@@ -761,8 +761,10 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
         if len(item_words) > 1 and (hit := lex.keyword_at(item_words, len(item_words) - 1)) and hit[0].head \
                 and item_words[-1].lower not in lex.portfolio_words and not _service_portfolio(item_words):
             return org  # separate bodies listed: "the Women's Association, Youth Association, and Workers' Federation"
-        if opens_body or lookup_country(item) is not None or first in lex.leading_stop or item.isupper():
-            return org  # "Ministry of Labor, Ministry of Health and ...", "..., Cambodia and Thailand", "..., and MOGCSP"
+        if opens_body or lookup_country(item) is not None or lookup_demonym(item.split()[0]) is not None \
+                or first in lex.leading_stop or item.isupper():
+            return org  # "Ministry of Labor, Ministry of Health and ...", "..., Cambodia and Thailand", "..., and MOGCSP",
+            # "toward the European Union, and Ukrainian refugees"
     tail = m.group()
     return replace(org, end=m.end(), name=org.name + tail, surface=org.surface + tail)
 

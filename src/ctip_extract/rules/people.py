@@ -23,8 +23,8 @@ NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ould", "mint", "van"
 # generational suffixes that end a name ("Samson Inocencio Jr."), matched as written after a space
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
-# "Bunthan", "Waziri-Azi", "O'Neill", "McDonald", "Chan-o-cha"
-_NAME_WORD = re.compile(r"^(?:[A-Z]['’])?[A-Z\u00C0-\u00DE\u0110][a-z\u00DF-\u024F\u1E00-\u1EFF]{0,2}[A-Z]?"
+# "Bunthan", "Waziri-Azi", "O'Neill", "McDonald", "Chan-o-cha", "al-Gharyani" (an Arabic article before a capital)
+_NAME_WORD = re.compile(r"^(?:[A-Z]['’]|[ae]l-)?[A-Z\u00C0-\u00DE\u0110][a-z\u00DF-\u024F\u1E00-\u1EFF]{0,2}[A-Z]?"
                         r"[a-z\u00DF-\u024F\u1E00-\u1EFF]+(?:['’\-][A-Z\u00C0-\u00DE\u0110]?[a-z\u00DF-\u024F\u1E00-\u1EFF]+)*$")
 
 
