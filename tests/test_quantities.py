@@ -806,6 +806,9 @@ CASES = [
      {"value": 4, "unit": "prosecutions"}),
     ("The government provided 60,000 pa'anga ($28,380) to an NGO.", "60,000",
      {"value": 60_000, "currency": "TOP", "category": "money"}),
+    # "them" points back past the agent of a passive verb to the people acted on
+    ("The workers landed on Wednesday and were received by officials from the ministry. Eleven of them are from "
+     "Sarlahi.", "Eleven", {"value": 11, "unit": "workers"}),
     # a qualifier written after the number, then the counted noun, after an earlier count in the sentence
     ("The law prescribes 25 years for crimes committed by groups of three or more people.", "three or more people",
      {"value": 3, "unit": "people", "qualifier": "at_least"}),

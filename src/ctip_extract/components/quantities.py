@@ -2894,9 +2894,20 @@ class _Context:
             if self.alpha[k] and low != "police" and looks_plural(low, lex) \
                     and lex.head_category.get(singular(low, lex)) in ("people", "victims", "offenders", "suspects") \
                     and not (self.text(k)[:1].isupper() and k != self.sent_start(k)) \
-                    and not (subject and k == start - 2):  # ("Trafficking in Persons")
+                    and not (subject and k == start - 2) \
+                    and not self._agent_of_passive(k):  # ("Trafficking in Persons"; "were received by officials")
                 return self.text(k), self.text(k)
         return None
+
+    def _agent_of_passive(self, k: int) -> bool:
+        """Whether the noun at token k is the agent of a passive verb ("were received by (the) border guards"):
+        the people "them" points back to are the ones acted on."""
+        for j in range(k - 1, max(0, k - 4) - 1, -1):
+            if self.lows[j] == "by":
+                return j > 0 and self.lows[j - 1].endswith("ed")
+            if not self.alpha[j]:
+                return False
+        return False
 
     def later_in_comparison(self, start: int, end: int) -> bool:
         """Whether the number at [start, end) is a later year's figure in a comparison: "compared with no
