@@ -859,6 +859,10 @@ CASES = [
     ("Officers trained at the Naval Staff Institute and the Center for Judiciary Studies.", None,
      [{"name": "Naval Staff Institute", "kind": "government"},
       {"name": "Center for Judiciary Studies", "kind": "government"}]),
+    # a long title phrase with the body it serves at, between "The" and the speaker's commas
+    ("The Director for the Protection of Citizens Abroad at the Ministry of Foreign Affairs, Ardi Wibowo, said the "
+     "owner would pay.", None,
+     [{"name": "Ardi Wibowo", "kind": "person"}, {"name": "Ministry of Foreign Affairs", "kind": "government"}]),
     # a full name between commas after a noun for a person; an Arabic article inside a name
     ("Police arrested 37 suspects; one suspect, Salem Bashir al-Gharyani, was detained in Misrata.", None,
      [{"name": "Salem Bashir al-Gharyani", "kind": "person", "role": "suspect"}]),

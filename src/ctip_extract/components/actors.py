@@ -236,6 +236,8 @@ class ActorFinder:
             r"\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y)[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,2}?(?:"
             + (trie_pattern(list(lex.role_nouns)) or "(?!)")
             + r"))(?P<seat>[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})?,[ \t](?=[A-Z])")
+        # words inside a title's phrase: "Director for the Protection of Indonesian Citizens at the Ministry of ..."
+        self._title_phrase_joiners = lex.connectors | {"at"}
         self.entries: list[GazEntry] = []
         self.by_key: dict[str, int] = {}
         self.by_acronym: dict[str, int] = {}
@@ -975,8 +977,8 @@ class ActorFinder:
     def _title_phrase_before(self, words: Sequence[Word], n: int) -> str | None:
         """The role "the <title> of <body>" that ends at words[n] (a comma follows it): "Comptroller of the
         Nigeria Immigration Service in Kano"; None unless "the" opens it and "of"/"for"/"at" follows the title."""
-        p = _titled_portfolio_before(words, n, self.people, links=("of", "for", "at"), joiners=self.lex.connectors,
-                                     reach=12, after="the")
+        p = _titled_portfolio_before(words, n, self.people, links=("of", "for", "at"),
+                                     joiners=self._title_phrase_joiners, reach=16, after="the")
         return _words_text(words[p:n]) if p is not None else None
 
     def _affiliated_speaker(self, text: str, right: Sequence[Word], cands: list[Cand]) -> bool:
