@@ -806,6 +806,13 @@ CASES = [
      {"value": 4, "unit": "prosecutions"}),
     ("The government provided 60,000 pa'anga ($28,380) to an NGO.", "60,000",
      {"value": 60_000, "currency": "TOP", "category": "money"}),
+    # "and one in <place>" after a count placed with the same preposition; one of an "Of the ..." group
+    ("It assisted five Vietnamese victims identified in Thailand and one in France.", "one",
+     {"value": 1, "unit": "Vietnamese victims"}),
+    ("Of the victims identified, one was a sex trafficking victim.", "one", {"value": 1, "unit": "victims"}),
+    # the group an "Of the ..." opening names, closed by a participle that ends a unit elsewhere
+    ("It received 7,300 inquiries. Of the complaints received, 36 were related to forced labor.", "36",
+     {"value": 36, "unit": "complaints"}),
     # "them" points back past the agent of a passive verb to the people acted on
     ("The workers landed on Wednesday and were received by officials from the ministry. Eleven of them are from "
      "Sarlahi.", "Eleven", {"value": 11, "unit": "workers"}),

@@ -1070,7 +1070,8 @@ class QuantityFinder:
                     self._count_as(item, f"{item.unit} {scope[1]}", scope[1])
             elif number.first_word == "one" and number.low is None and (
                     prev := self._breakdown_of(ctx, item, found) or self._last_part(ctx, item, found)
-                    or self._compared_one(ctx, item, found)):
+                    or self._compared_one(ctx, item, found) or self._one_elsewhere(ctx, item, found)
+                    or self._one_of_scope(ctx, item)):
                 # "three suspected traffickers, one allegedly involved in child labor trafficking and two ..."
                 _take_unit(item, prev)
             elif number.vague or (number.first_word in ("one", "a", "an") and number.low is None):
@@ -2009,6 +2010,28 @@ class QuantityFinder:
             return None
         return found[-1] if found[-1].category not in ("money", "percent", "age") else None
 
+    def _one_of_scope(self, ctx: _Context, item: _Found) -> _Found | None:
+        """One of the group an "Of the ..." opening names, as the subject of "was": "Of the victims
+        identified, one was a sex trafficking victim"."""
+        if item.end >= len(ctx.lows) or ctx.lows[item.end] not in ("was", "is") \
+                or (scope := ctx.of_the_scope(item.start)) is None or not looks_plural(scope[1].lower(), self.units):
+            return None
+        return self._unit_of(item, *scope)
+
+    @staticmethod
+    def _one_elsewhere(ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
+        """The count "and one in <place>" closes, where the same preposition placed it: "five Vietnamese
+        victims identified in Thailand and one in France" (the people of the count before it, in its sentence)."""
+        k, e = item.start, item.end
+        if k < 1 or ctx.low(k - 1) != "and" or e + 1 >= len(ctx.lows) or ctx.lows[e] not in ("in", "from") \
+                or not ctx.text(e + 1)[:1].isupper() or not found:
+            return None
+        prev = found[-1]
+        if not prev.unit or prev.category not in _GROUP_CATEGORIES or ctx.sent_index(prev.start) != ctx.sent_index(k) \
+                or k - prev.end > 8 or ctx.lows[e] not in ctx.lows[prev.end:k]:
+            return None
+        return prev
+
     @staticmethod
     def _last_part(ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
         """The part of a breakdown "one" closes after "and": "four Dominican women, three in Trinidad and
@@ -2799,7 +2822,9 @@ class _Context:
         if numbered and k + 1 < start and _DIGITS.fullmatch(self.text(k)):
             k += 1  # the whole counted before its parts: "Of the 412 foreigners, 276 were Chinese"
         first = k
-        while k < start and self.alpha[k] and self.low(k) not in lex.stop_words and k - first < 4:
+        # (a participle closing the phrase may be a stop word elsewhere: "Of the complaints received, 36 ...")
+        while k < start and self.alpha[k] and k - first < 4 and (
+                self.low(k) not in lex.stop_words or (self.low(k).endswith("ed") and self.text(k + 1) == ",")):
             k += 1
         if k == first or k >= start:
             return None
