@@ -427,6 +427,8 @@ CASES = [
      [{"name": "Ministry of Foreign Affairs of Japan", "kind": "government", "country": "JPN"}]),
     ("The Kurdistan Regional Government said 40 women were freed.", None,
      [{"name": "Kurdistan Regional Government", "kind": "government"}]),
+    ("The decree awaited approval by the Councils of Government and Ministers.", None,
+     [{"name": "Councils of Government", "kind": "government"}]),
     ("The Scottish Government said 12 victims were referred; the Welsh Government funded the work.", None,
      [{"name": "Scottish Government", "kind": "government"}, {"name": "Welsh Government", "kind": "government"}]),
     ("The Lagos State Government opened a shelter.", None,

@@ -810,6 +810,9 @@ CASES = [
     ("It assisted five Vietnamese victims identified in Thailand and one in France.", "one",
      {"value": 1, "unit": "Vietnamese victims"}),
     ("Of the victims identified, one was a sex trafficking victim.", "one", {"value": 1, "unit": "victims"}),
+    # the sex of the group an "Of the (total) ..." opening names
+    ("Of the total victims identified, 89 were under age 18 and almost all were female; only four were male.",
+     "four were male", {"value": 4, "unit": "male victims", "category": "victims"}),
     # the group an "Of the ..." opening names, closed by a participle that ends a unit elsewhere
     ("It received 7,300 inquiries. Of the complaints received, 36 were related to forced labor.", "36",
      {"value": 36, "unit": "complaints"}),

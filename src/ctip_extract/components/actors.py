@@ -622,7 +622,8 @@ class ActorFinder:
             owner = name.rsplit(" ", 1)[0]
             # "Borno State Government" -> "Government of Borno State"; an adjective stays before the noun:
             # "Kurdistan Regional Government", "Scottish Government", "Welsh Government", "Bavarian Government"
-            if name.lower().endswith(" government") and not owner.lower().endswith(self.lex.adjective_endings):
+            if name.lower().endswith(" government") and not owner.lower().endswith(self.lex.adjective_endings) \
+                    and not owner.lower().endswith((" of", " and")):  # ("the Councils of Government and Ministers")
                 name = f"Government of {owner}"
             return Cand(org.start, org.end, f"gov:{key}", name, "government", rule, prio, org.country)
         return Cand(org.start, org.end, f"org:{key}", org.name, org.kind, rule, prio, org.country, short=org.short)

@@ -1404,6 +1404,11 @@ class QuantityFinder:
         if group is not None:
             head = group.unit.split()[-1]
             item.unit, item.unit_head, item.category = f"{item.unit} {head}", group.unit_head, group.category
+        elif (scope := ctx.of_the_scope(item.start, reach=60)) is not None and looks_plural(scope[1].lower(), self.units):
+            # "Of the victims identified, 80 were female": the group the sentence opened with
+            head = scope[1]
+            item.unit, item.unit_head = f"{item.unit} {head}", singular(head, self.units)
+            item.category = unit_category(item.unit.split(), item.unit_head, self.units)
 
     @staticmethod
     def _share_measure_back(ctx: _Context, found: list[_Found]) -> None:
@@ -2817,8 +2822,8 @@ class _Context:
                 # (not a passive: "Of those arrested, 17 were charged": those arrested)
             return self.span_text(s0 + 1 + counted, s0 + 3), self.text(s0 + 2)  # "those convicted", "convicted"
         k = s0 + 1
-        while k < start and self.low(k) in _DETERMINERS:
-            k += 1
+        while k < start and (self.low(k) in _DETERMINERS or (self.low(k) == "total" and self.low(k - 1) == "the")):
+            k += 1  # ("Of the total victims identified, ...")
         if numbered and k + 1 < start and _DIGITS.fullmatch(self.text(k)):
             k += 1  # the whole counted before its parts: "Of the 412 foreigners, 276 were Chinese"
         first = k
