@@ -865,6 +865,12 @@ CASES = [
     ("The Director for the Protection of Citizens Abroad at the Ministry of Foreign Affairs, Ardi Wibowo, said the "
      "owner would pay.", None,
      [{"name": "Ardi Wibowo", "kind": "person"}, {"name": "Ministry of Foreign Affairs", "kind": "government"}]),
+    # a judge of a tribunal: the person and the tribunal, not one body named by both
+    ("Judge Mahmuda Akter of the Human Trafficking Offence Suppression Tribunal of Dhaka fined each convict.", None,
+     [{"name": "Mahmuda Akter", "kind": "person", "role": "Judge"},
+      {"name": "Human Trafficking Offence Suppression Tribunal of Dhaka", "kind": "government"}]),
+    ("The convicts are Md Rakibul Hasan alias Rakib, 36, of Narail.", None,
+     [{"name": "Md Rakibul Hasan", "kind": "person"}]),
     # a full name between commas after a noun for a person; an Arabic article inside a name
     ("Police arrested 37 suspects; one suspect, Salem Bashir al-Gharyani, was detained in Misrata.", None,
      [{"name": "Salem Bashir al-Gharyani", "kind": "person", "role": "suspect"}]),

@@ -810,6 +810,15 @@ CASES = [
     ("It assisted five Vietnamese victims identified in Thailand and one in France.", "one",
      {"value": 1, "unit": "Vietnamese victims"}),
     ("Of the victims identified, one was a sex trafficking victim.", "one", {"value": 1, "unit": "victims"}),
+    # a letter sign whose one country the story never names: South Africa's rand; Jordan's dinar
+    ("Police in Johannesburg seized about R86,000 in cash and transfers of more than R1.2-million.", "about R86,000",
+     {"value": 86_000, "currency": "ZAR", "qualifier": "approx"}),
+    ("Workers lost between JD20 and JD35 a month to deductions.", "between JD20 and JD35",
+     {"low": 20, "high": 35, "currency": "JOD"}),
+    # an age after a name and its alias; an age closed by a dash
+    ("The convicts are Md Rakibul Hasan alias Rakib, 36, of Narail.", "36", {"value": 36, "category": "age"}),
+    ("The tribunal acquitted two other accused -- Mizanur Rahman, 29, and Rokeya Khatun, 52 -- as the charges fell.",
+     "52", {"value": 52, "category": "age"}),
     # the sex of the group an "Of the (total) ..." opening names
     ("Of the total victims identified, 89 were under age 18 and almost all were female; only four were male.",
      "four were male", {"value": 4, "unit": "male victims", "category": "victims"}),

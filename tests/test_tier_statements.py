@@ -474,6 +474,14 @@ CASES = [
     ("Turkmenistan, which appeared in the Special Cases section of the 2008 Report, is placed on Tier 2 Watch List.",
      {"kind": "tip_report", "published": "2009-06-16"},
      [("TKM", "special", 2008, None, None, None), ("TKM", "2WL", 2009, None, None, None)]),
+    # two years listed after a tier, a span of years; a move dated "a year after" the statement's
+    ("Thailand was placed on Tier 3, the lowest level, in 2014 and 2015. It was ranked on Tier 2 from 2018 to 2020.",
+     {"kind": "news", "published": "2022-07-21"},
+     [("THA", "3", 2014, None, None, None), ("THA", "3", 2015, None, None, None),
+      ("THA", "2", 2018, None, None, None), ("THA", "2", 2020, None, None, None)]),
+    ("Thailand has been moved up to Tier 2, a year after it was downgraded to the Tier 2 Watch List.",
+     {"kind": "news", "published": "2022-07-21"},
+     [("THA", "2", 2022, "upgraded", "2WL", None), ("THA", "2WL", 2021, "downgraded", None, None)]),
     # the move that put it where it stays, dated after "since"
     ("Belarus remained on Tier 3, where it has been placed since it was downgraded from Tier 2 Watch List in 2022.",
      {"kind": "tip_report", "published": "2024-06-24"},

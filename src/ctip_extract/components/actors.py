@@ -80,10 +80,12 @@ _AGE_THEN_NAME = re.compile(r"\b[1-9]\d?-year-old[ \t]+(?:(?:woman|man|girl|boy|
                             r"businessman|businesswoman|farmer|driver|nurse|teacher|student)[ \t]*,[ \t]+)?(?=[A-Z])")
 _PSEUDONYM = re.compile(r"\((?:not[ \t]+(?:his|her|their)[ \t]+real[ \t]+names?|(?:a[ \t]+)?pseudonym|"
                         r"names?[ \t]+(?:changed|(?:has|have)[ \t]+been[ \t]+changed))\b")  # (the bracket first: a fast scan)
-_NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d[,;][ \t]+")  # "Grace Otieno, 34, ", "Fatmata Conteh, 36;"
+# "Grace Otieno, 34, ", "Fatmata Conteh, 36;", "Rokeya Khatun, 52 -- as ..."
+_NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d(?:[,;]|[ \t]*(?:--|[\u2013\u2014]))[ \t]+")
 # "Armando Cossa (44) and ...": the bracket after a name, then a comma, a stop or a verb (the bracket first)
 _NAME_AGE_BRACKET = re.compile(r"\((?P<bracketed>[1-9]\d)\)(?=[ \t]*[,.;]|[ \t]+(?:and|was|were|is|has|had|who|"
                                r"appeared|faces?|pleaded|denied|remains?)\b)")
+_ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
 _AFTER_A_WORD = re.compile(r"[a-z][ \t]*$")  # what a name's last letter and a space before a bracket look like
 _NAME_WHO = re.compile(r"(?<=[a-z]),[ \t]+who[ \t]")  # "against Darnell Keyes, who was arrested"
 # what the courts and police did to a person named right before: "Sibusiso Mthembu was convicted"
@@ -767,6 +769,7 @@ class ActorFinder:
             runs = capitalised_runs(text, words, lex, start_set)
             for r_i, run in enumerate(runs):
                 body = _after_title(text, runs[r_i - 1], run, pw) if r_i else run
+                body = self._after_holder(body)
                 org = org_from_run(body, text, lex, sentence_initial=body[0].start in start_set,
                                    is_title=pw.titles_at) if body else None
                 known_at = next((i for i, (w, nxt) in enumerate(zip(body, body[1:]))
@@ -784,6 +787,19 @@ class ActorFinder:
                     cands.append(self._org_cand(_owned_by_country(with_label(with_portfolios(org, text, lex), text), text),
                                                 "org_keyword", 1))
                 self._titled_people(text, run, cands)
+
+    def _after_holder(self, run: list[Word]) -> list[Word]:
+        """`run` without a titled person and the "of" that links them to the body after: "Judge Mahmuda
+        Akter of the Human Trafficking Offence Suppression Tribunal" names the tribunal (the person is
+        found by _titled_people)."""
+        t = self.people.titles_at(run, 0)
+        if not t:
+            return run
+        k = name_after(run, t, self.people, self.lex)
+        if k < 2 or t + k >= len(run) - 1 or run[t + k].lower not in ("of", "at"):
+            return run
+        rest = run[t + k + 1:]
+        return rest[1:] if rest and rest[0].lower == "the" else rest
 
     def _titled_people(self, text: str, words: list[Word], cands: list[Cand]) -> None:
         """"Director-General Fatima Waziri-Azi", "U.S. Ambassador W. Patrick Murphy"."""
@@ -1090,6 +1106,8 @@ class ActorFinder:
             end = len(text[:m.start()].rstrip(" \t")) if bracketed else m.start()
             lo = max(0, end - 80, text.rfind("\n", 0, end) + 1)
             words = self._split(text, lo, end)
+            if len(words) > 2 and words[-2].lower in _ALIAS_WORDS:
+                words = words[:-2]  # "Md Rakibul Hasan alias Rakib, 36,": the name before the alias
             k = name_before(words, len(words), pw, lex) if words else 0
             k = len(words) - _after_demonym(words, len(words) - k)  # "South African Thabo Mokoena, 39,"
             if k < 2 or k > 4:

@@ -127,6 +127,8 @@ _VERBS_AFTER_SHARE = frozenset({"are", "were", "is", "was", "have", "had", "said
 _CLOCK_AFTER = frozenset({"o'clock", "o\u2019clock", "a.m.", "p.m.", "am", "pm"})
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _ROUGHLY = frozenset({"roughly", "about", "around", "nearly", "almost", "approximately", "some"})
+# a sign glued to thousands or a scale word: "R86,000", "R1.2-million", "N50 million" (not "R2", a visa class)
+_LARGE_AMOUNT = re.compile(r"^\S*\d{1,3},\d{3}|^\S*\d(?:\s*-\s*|\s+)(?:million|billion|bn|m)\b")
 _TEXT_VERBS = frozenset({"text", "sms", "whatsapp"})  # a short code after "to": 'text "HELP" to 56338'
 _CALL_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "contact", "sms", "whatsapp"})
 _PERSONAL_WORDS = frozenset({"he", "she", "i", "her", "his", "my", "him", "me"})  # "was 16 when her parents ..."
@@ -387,7 +389,13 @@ class QuantityFinder:
         country = ctx.money_country(i) if needs_country else ctx.country(i)
         code = currency_for_symbol(symbol, self.currencies, country=country)
         if code is None and symbol in self.currencies.letter_symbols:
-            other = ctx.sign_country(i, self.currencies.letter_symbols[symbol])
+            candidates = self.currencies.letter_symbols[symbol]
+            other = ctx.sign_country(i, candidates)
+            if other is None and len(candidates) == 1 and not ctx.names_any_country() and _LARGE_AMOUNT.search(
+                    " ".join(ctx.texts[i:i + 3])):
+                # the only country the sign names, in a story that names none ("Johannesburg", "the Hawks"),
+                # for an amount no code or label is written like: "R86,000", "R1.2-million"
+                other = next(iter(candidates))
             code = currency_for_symbol(symbol, self.currencies, country=other) if other else None
         return code
 
@@ -1972,10 +1980,12 @@ class QuantityFinder:
             return False
         if ctx.text(s - 1) == "(" and ctx.text(e) == ")" and not adverb:
             return ctx.person_ends_at(s - 1)  # "Armando Cossa (44) and ...": an age in brackets after a name
-        if ctx.text(s - 1) != "," or ctx.text(e) not in (",", ";"):
-            return False
-        if ctx.person_ends_at(s - 1) or _INITIALS.fullmatch(ctx.text(s - 2)):
-            return True  # a name the actor rules found ("Grace Otieno, 34,"), or initials ("M.K., 41,")
+        if ctx.text(s - 1) != "," or ctx.text(e) not in (",", ";", "--", "\u2014", "\u2013"):
+            return False  # (a dash may close it: "Rokeya Khatun, 52 -- as ...")
+        if ctx.person_ends_at(s - 1) or _INITIALS.fullmatch(ctx.text(s - 2)) \
+                or (s >= 4 and ctx.low(s - 3) in ("alias", "aka", "a.k.a.") and ctx.person_ends_at(s - 3)):
+            return True  # a name the actor rules found ("Grace Otieno, 34,", "Md Rakibul Hasan alias Rakib, 36,"),
+            # or initials ("M.K., 41,")
         if self._given_name_before(ctx, s - 2):
             return True  # "Nilmini, 34, a mother of two", "their two sons, Florin, 25, and Ionut, 23,"
         before = ctx.low(s - 2)
@@ -2709,6 +2719,10 @@ class _Context:
             counts.pop(None, None)
             self._main_country = (counts.most_common(1)[0][0] if counts else None, frozenset(counts))
         return self._main_country  # type: ignore[return-value]
+
+    def names_any_country(self) -> bool:
+        """Whether the document names a country, by name, demonym or a body's country."""
+        return bool(self._named_countries()[1])
 
     def sign_country(self, i: int, countries: Iterable[str]) -> str | None:
         """The one country of `countries` (those whose currency a letter sign may name) that the

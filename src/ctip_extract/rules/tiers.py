@@ -258,6 +258,10 @@ class TierFinding:
     local_year: int | None = field(default=None, repr=False)
     # a second verb phrase of an earlier statement's subject: the years cited around belong to that one
     second_phrase: bool = field(default=False, repr=False)
+    # a move dated from another statement: "moved up to Tier 2, a year after it was downgraded to ..." is
+    # `years_before` years before `dated_from`'s report
+    dated_from: TierFinding | None = field(default=None, repr=False)
+    years_before: int = field(default=0, repr=False)
 
     def fields(self) -> dict:
         """The record fields (see records.TierStatement), with the rule id."""
@@ -331,6 +335,11 @@ def find_tier_statements(
     if not findings:
         return []
     _resolve_years(findings, text, rules, kind=kind, published=published, report_year=report_year)
+    for f in findings:
+        if f.dated_from is not None:
+            base = f.dated_from.report_year
+            f.report_year = base - f.years_before if base is not None else None
+    findings = [f for f in findings if f.dated_from is None or f.report_year is not None]
     findings = _merge(findings)
     _attach_standards(findings, scan, sentences)
     findings.sort(key=lambda f: (f.start, f.end))
@@ -498,8 +507,9 @@ class _Scan:
         out: list[TierFinding] = []
         taken = sorted(self.taken)
         last: tuple[int, int] | None = None  # (sentence, end of the last statement found in it)
+        dated: list[tuple[int, int]] = []  # moves a follow-up rule dated from a statement: not read again
         for m in mentions:
-            if _inside(taken, m.start()):
+            if _inside(taken, m.start()) or any(a <= m.start() < b for a, b in dated):
                 continue
             tier = parse_tier(m.group())
             if tier is None:
@@ -514,7 +524,8 @@ class _Scan:
                 last = (k, max(f.end for f in found))
                 self.last_said = (last[1], max(found, key=lambda f: f.end).country)
                 found += self._since(found, s_end)  # (first: it may date the statement "remained there" follows)
-                found += self._moved_since(found, s_end)
+                found += self._moved_since(found, s_end) + self._moved_before(found, s_end)
+                dated += [(f.start, f.end) for f in found if f.rule in ("moved_since", "moved_before")]
                 found += self._remained_there(found, s_end) + self._as_did(found, s_end) + self._having_been(found, s_end)
                 found += self._ranked_before(found, s_end)
                 found += self._keeping(found, s_end)
@@ -642,6 +653,29 @@ class _Scan:
             if c is not None and (cited := _cited_year(c, self.published_year)) is not None:
                 year = cited
         return year
+
+    def _moved_before(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
+        """An earlier move of the statement's country, dated from it: "moved up to Tier 2, a year after it
+        was downgraded to the Tier 2 Watch List" (a downgrade in the report a year before)."""
+        out = []
+        for f in found:
+            if f.source != "sentence":
+                continue
+            m = _YEARS_AFTER_MOVE.match(self.text, f.end, s_end)
+            if m is None:
+                continue
+            tier = parse_tier(m["tier"])
+            if tier is None:
+                continue
+            verb = m["verb"].lower()
+            change = "downgraded" if verb.startswith(("down", "moved down")) else "upgraded" if verb.startswith(
+                ("up", "moved up")) else None
+            out.append(TierFinding(m.start("verb"), m.end(), f.country, tier, "moved_before", "sentence",
+                                   change=change, explicit_change=change is not None, dated_from=f,
+                                   years_before=_SMALL_NUMBERS[m["n"].lower()]))
+            if f.previous_tier is None and f.change in ("upgraded", "downgraded") and tier != f.tier:
+                f.previous_tier = tier  # where the statement's move came from
+        return out
 
     def _moved_since(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
         """The move that put a country where the statement keeps it, dated: "remained on Tier 3, where it has
@@ -1007,6 +1041,12 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNOREC
 # People's Republic of China (PRC), Cuba and North Korea remained on Tier 3"
 _LIST_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$")
+# "..., a year after it was downgraded to the Tier 2 Watch List", "two years after being placed on Tier 3"
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_YEARS_AFTER_MOVE = re.compile(r"[^.;]{0,40}?,\s*(?P<n>a|one|two|three|four|five)\s+years?\s+after\s+(?:it\s+was\s+|being\s+|"
+                               r"having\s+been\s+)(?P<verb>(?:down|up)graded|placed|ranked|moved\s+(?:up|down))\s+"
+                               r"(?:to|on|onto|in|into)\s+(?:the\s+)?(?P<tier>tier[\s-]*(?:2|two)[\s-]*watch[\s-]*list|"
+                               r"watch[\s-]*list|tier[\s-]*(?:1|2|3|one|two|three)|special\s+cases?)\b", re.IGNORECASE)
 # "..., where it has been placed since it was downgraded from Tier 2 Watch List in 2022", "since its upgrade
 # from Tier 2 in 2019", "since being downgraded from the Watch List in 2022"
 _MOVED_SINCE = re.compile(r"\bsince\s+(?:it\s+was\s+|being\s+|its\s+)(?P<verb>(?:down|up)grade[ds]?)\s+from\s+(?:the\s+)?"
@@ -1017,17 +1057,22 @@ _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 _TIME_BEFORE_VERB = re.compile(r"\b(?:(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b|(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier))"
                                r"(?!['\u2019])|(?P<now>this\s+year)(?!['\u2019]))", re.IGNORECASE)
 # "in the 2021 and 2022 reports", "in the 2017, 2018, and 2019 TIP Reports", right after the tier words
-_REPORTS_LISTED = re.compile(r"^[\s,]*(?:in|for)\s+(?:the\s+)?(?P<years>(?:(?:19|20)\d\d\s*,?\s*)+and\s+(?:19|20)\d\d)"
-                             r"\s+(?:TIP\s+|Trafficking\s+in\s+Persons\s+)?reports\b", re.IGNORECASE)
+# (an apposition on the tier may come first: "placed on Tier 3, the lowest level, in 2014 and 2015")
+_REPORTS_LISTED = re.compile(r"^[\s,]*(?:the\s+[\w\s\-]{1,30}?,\s*)?(?:(?:in|for)\s+(?:the\s+)?"
+                             r"(?P<years>(?:(?:19|20)\d\d\s*,?\s*)+and\s+(?:19|20)\d\d)(?!\s*[\-\u2013/]?\d)"
+                             r"(?:\s+(?:TIP\s+|Trafficking\s+in\s+Persons\s+)?reports\b)?"
+                             r"|from\s+(?P<span>(?:19|20)\d\d\s+(?:to|through|until)\s+(?:19|20)\d\d)\b)", re.IGNORECASE)
 
 
 def _reports_listed(after: str) -> list[tuple[int, int]]:
-    """The report years listed right after a tier ("in the 2021 and 2022 reports"), each with where it
-    ends in `after`, or []."""
+    """The report years listed right after a tier ("in the 2021 and 2022 reports", "in 2014 and 2015"),
+    or the first and last of a span ("from 2018 to 2020"; a year between has no words of its own for a
+    span to end at), each with where it ends in `after`; [] if none."""
     m = _REPORTS_LISTED.match(after)
     if m is None:
         return []
-    return [(int(y.group()), y.end()) for y in re.finditer(r"(?:19|20)\d\d", after[:m.end("years")])]
+    group = "years" if m["years"] else "span"
+    return [(int(y.group()), y.end()) for y in re.finditer(r"(?:19|20)\d\d", after[:m.end(group)])]
 
 
 # "... and remained there", "... but has stayed there": the place is the tier just named
