@@ -865,6 +865,14 @@ CASES = [
     ("The Director for the Protection of Citizens Abroad at the Ministry of Foreign Affairs, Ardi Wibowo, said the "
      "owner would pay.", None,
      [{"name": "Ardi Wibowo", "kind": "person"}, {"name": "Ministry of Foreign Affairs", "kind": "government"}]),
+    # a company's whole legal form, a bracket before it, two companies joined by "and"
+    ("Graduates found jobs at Angkor Fresh Bakery Co., Ltd. and at Sunrise Apparel (Cambodia) Co., Ltd., it said.",
+     None, [{"name": "Angkor Fresh Bakery Co., Ltd.", "kind": "company"},
+            {"name": "Sunrise Apparel (Cambodia) Co., Ltd.", "kind": "company"}]),
+    ("The workers were hired by Golden Harvest Sdn. Bhd. and Acme Foods Pty Ltd in 2019.", None,
+     [{"name": "Golden Harvest Sdn. Bhd.", "kind": "company"}, {"name": "Acme Foods Pty Ltd", "kind": "company"}]),
+    ("He worked for Lanka Manpower (Pvt) Ltd in Colombo.", None,
+     [{"name": "Lanka Manpower (Pvt) Ltd", "kind": "company"}]),
     # a judge of a tribunal: the person and the tribunal, not one body named by both
     ("Judge Mahmuda Akter of the Human Trafficking Offence Suppression Tribunal of Dhaka fined each convict.", None,
      [{"name": "Mahmuda Akter", "kind": "person", "role": "Judge"},

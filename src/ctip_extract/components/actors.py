@@ -36,7 +36,7 @@ from ..rules.acronyms import expansion_matches, is_acronym, long_form_start, spe
 from ..rules.actors import (
     ACTOR_KINDS, ARTICLES, ActorWords, OrgName, Word, build_keywords, capitalised_runs, country_prefix, government_before,
     WordIndex, exact_key, find_whole, government_name, lookup_country, lookup_demonym, numbered_tail, org_from_run,
-    org_key, split_words, with_label, with_portfolios,
+    org_key, split_words, with_company_tail, with_label, with_portfolios,
 )
 from ..rules.countries import country_by_code, trie_pattern
 from ..rules.dates import DateWords
@@ -113,6 +113,10 @@ _LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
 # "a trafficker named ", "a woman named ": a person noun, then "named" and the name
 # "one suspect, Salem Bashir al-Gharyani,", "a former police constable, Sibusiso Dlamini," (a name closed by a comma)
 _NOUN_THEN_NAME = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,3}?(?P<noun>[a-z]+)),[ \t]+(?=[A-Z])")
+# capitalised words, a bracket (a legal form or the country of registration), then the legal form
+_BRACKETED_FORM_COMPANY = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w&'\u2019\-]*(?:[ \t]+[A-Z][\w&'\u2019\-]*){0,4})[ \t]+"
+                                     r"\((?:Pvt|Private|Pte|Pty|[A-Z][a-z]+)\)(?:,?[ \t]+(?:Co\.|Ltd\.?|Limited|Inc\.?|"
+                                     r"LLC|Sdn\.?|Bhd\.?|Pty\.?|Pte\.?|Pvt\.?|PLC|Corp\.?|GmbH)(?![\w\-]))+")
 _NAMED_PERSON = re.compile(r"\b(?:an?|the|one)[ \t]+(?:[a-z\-]+[ \t]+)?(?P<noun>[a-z]+)[ \t]+named[ \t]+(?=[A-Z])")
 # a country's possessive right before a body: "Indonesia's ", "the Philippines' "
 _COUNTRY_OWNER = re.compile(r"(?:(?<=\A)|(?<=[\s(\"\u201c]))(?:the[ \t]+)?(?P<country>[A-Z][\w.\-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w.\-]*){0,3})"
@@ -311,6 +315,8 @@ class ActorFinder:
         self._dateline_agency(text, cands)
         self._named_projects(text, cands)
         self._named_operations(text, cands)
+        if ") " in text:
+            self._bracketed_form_companies(text, cands)
         self._described_bodies(text, cands)
         if "Ministries of" in text or "Embassies of" in text:
             self._listed_bodies(text, cands)
@@ -784,8 +790,8 @@ class ActorFinder:
                     org = org_from_run(body[:cut], text, lex, sentence_initial=body[0].start in start_set,
                                        is_title=pw.titles_at) if cut > 1 else None
                 if org is not None and org.name.lower() not in lex.not_actor_names:
-                    cands.append(self._org_cand(_owned_by_country(with_label(with_portfolios(org, text, lex), text), text),
-                                                "org_keyword", 1))
+                    org = with_company_tail(with_label(with_portfolios(org, text, lex), text), text)
+                    cands.append(self._org_cand(_owned_by_country(org, text), "org_keyword", 1))
                 self._titled_people(text, run, cands)
 
     def _after_holder(self, run: list[Word]) -> list[Word]:
@@ -1306,6 +1312,19 @@ class ActorFinder:
                 continue  # "the USAID project", "the Cambodia programme", "the Tier 2 project", "Southeast Asia campaign",
                 # "the ... Business Forum's initiative" (an owner's), "the USAID-funded project" (its funder's)
             cands.append(Cand(start, m.end("name"), f"org:{org_key(name)}", name, "program", "named_project", 1))
+
+    def _bracketed_form_companies(self, text: str, cands: list[Cand]) -> None:
+        """A company named with a bracket before its legal form, which a run of capitalised words stops
+        at: "Lanka Manpower (Pvt) Ltd", "Sunrise Apparel (Cambodia) Co., Ltd."."""
+        for m in _BRACKETED_FORM_COMPANY.finditer(text):
+            words = m["name"].split()
+            while words and words[0].lower() in self.lex.leading_stop:
+                words.pop(0)  # "The Sunrise Apparel (Cambodia) Co., Ltd."
+            if not words:
+                continue
+            start = m.start("name") + m["name"].index(words[0])
+            name = text[start:m.end()]
+            cands.append(Cand(start, m.end(), f"org:{org_key(name)}", name, "company", "company_form", 2))
 
     def _named_operations(self, text: str, cands: list[Cand]) -> None:
         """A named police or multi-country operation or a named project is a programme: "Operation

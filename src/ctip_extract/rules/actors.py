@@ -26,7 +26,7 @@ ACTOR_KINDS = ("person", "government", "ngo", "international", "program", "compa
 _WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+"
                       r"(?:['’&/\-\u2010\u2011][A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+)*\.?")
 _KEEP_PERIOD = frozenset({
-    "ltd.", "inc.", "co.", "corp.", "st.", "jr.", "sr.", "bhd.",
+    "ltd.", "inc.", "co.", "corp.", "st.", "jr.", "sr.", "bhd.", "sdn.", "pty.", "pte.", "pvt.",
     # abbreviated titles and ranks, so that "Lt. Col. Maria Santos" reads as one run
     "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "hon.", "sen.", "rep.", "gov.", "amb.", "supt.", "insp.",
     "lt.", "col.", "gen.", "maj.", "capt.", "cpl.", "sgt.", "adm.", "cmdr.", "brig.", "pol.", "atty.", "engr.",
@@ -723,6 +723,25 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
 # to three words)
 _ITEM = r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|for|in)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'\u2019-]*){0,2}"
 _PORTFOLIOS = re.compile(rf"((?:,[ \t]+(?:the[ \t]+)?{_ITEM})*),?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?{_ITEM}")  # ("and the Family")
+
+
+# a company's legal form after its name, maybe after the country it is registered in: "Angkor Fresh Bakery
+# Co., Ltd.", "Sunrise Apparel (Cambodia) Co., Ltd.", "Golden Harvest Sdn. Bhd.", "Acme Foods Pty Ltd"
+_COMPANY_TAIL = re.compile(r"(?:[ \t]+\([A-Z][\w ]{1,30}\)(?=,?[ \t]+(?:Co|Ltd|Inc|Sdn|Pty|Pte|Pvt|LLC|PLC|Corp|GmbH)\b))?"
+                           r"(?:,?[ \t]+(?:Co\.|Ltd\.?|Limited|Inc\.?|LLC|Sdn\.?|Bhd\.?|Pty\.?|Pte\.?|Pvt\.?|PLC|"
+                           r"Corp\.?|GmbH|Tbk\.?)(?![\w\-]))+")
+
+
+def with_company_tail(org: OrgName, text: str) -> OrgName:
+    """A company's name with the rest of its legal form ("Co., Ltd.", "Sdn. Bhd."), which a run of
+    capitalised words stops before (at the comma, the bracket or the period)."""
+    if org.kind != "company":
+        return org
+    m = _COMPANY_TAIL.match(text, org.end)
+    if m is None:
+        return org
+    tail = m.group()
+    return replace(org, end=m.end(), name=org.name + tail, surface=org.surface + tail)
 
 
 def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
