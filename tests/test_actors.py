@@ -865,6 +865,11 @@ CASES = [
     ("The Director for the Protection of Citizens Abroad at the Ministry of Foreign Affairs, Ardi Wibowo, said the "
      "owner would pay.", None,
      [{"name": "Ardi Wibowo", "kind": "person"}, {"name": "Ministry of Foreign Affairs", "kind": "government"}]),
+    # armed groups named before the words for them; a country's "and" inside a government's name
+    ("Children were recruited by the Kamuina Nsapu armed group and the Bana Mura militia.", None,
+     [{"name": "Kamuina Nsapu", "kind": "armed_group"}, {"name": "Bana Mura", "kind": "armed_group"}]),
+    ("The Government of St. Vincent and the Grenadines does not fully meet the minimum standards.", "tip_report",
+     [{"name": "Government of St. Vincent and the Grenadines", "kind": "government", "country": "VCT"}]),
     # a company's whole legal form, a bracket before it, two companies joined by "and"
     ("Graduates found jobs at Angkor Fresh Bakery Co., Ltd. and at Sunrise Apparel (Cambodia) Co., Ltd., it said.",
      None, [{"name": "Angkor Fresh Bakery Co., Ltd.", "kind": "company"},

@@ -113,6 +113,10 @@ _LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
 # "a trafficker named ", "a woman named ": a person noun, then "named" and the name
 # "one suspect, Salem Bashir al-Gharyani,", "a former police constable, Sibusiso Dlamini," (a name closed by a comma)
 _NOUN_THEN_NAME = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,3}?(?P<noun>[a-z]+)),[ \t]+(?=[A-Z])")
+# a name written before the kind of armed force it is, after "the": "the Kamuina Nsapu armed group", "the Bana
+# Mura militia" (not a place: "In Kasai armed groups recruited ...")
+_NAMED_ARMED_GROUP = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})[ \t]+"
+                                r"(?:armed[ \t]+groups?|militias?|rebel[ \t]+groups?)\b")
 # capitalised words, a bracket (a legal form or the country of registration), then the legal form
 _BRACKETED_FORM_COMPANY = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w&'\u2019\-]*(?:[ \t]+[A-Z][\w&'\u2019\-]*){0,4})[ \t]+"
                                      r"\((?:Pvt|Private|Pte|Pty|[A-Z][a-z]+)\)(?:,?[ \t]+(?:Co\.|Ltd\.?|Limited|Inc\.?|"
@@ -317,6 +321,16 @@ class ActorFinder:
         self._named_operations(text, cands)
         if ") " in text:
             self._bracketed_form_companies(text, cands)
+        if "armed group" in text or "militia" in text or "rebel group" in text:
+            for m in _NAMED_ARMED_GROUP.finditer(text):  # "the Kamuina Nsapu armed group", "the Bana Mura militia"
+                words = split_words(m["name"], m.start("name"))
+                while words and words[0].lower in self.lex.leading_stop:
+                    words.pop(0)
+                if words and not self._names_no_body([w.text for w in words]) \
+                        and not any(lookup_demonym(w.text) for w in words):
+                    name = text[words[0].start:words[-1].end]
+                    cands.append(Cand(words[0].start, words[-1].end, f"org:{org_key(name)}", name, "armed_group",
+                                      "named_armed_group", 1))
         self._described_bodies(text, cands)
         if "Ministries of" in text or "Embassies of" in text:
             self._listed_bodies(text, cands)

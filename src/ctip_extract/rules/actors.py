@@ -424,6 +424,17 @@ def _named_up_to_acronym(text: str, words: Sequence[Word], idx: int, lex: ActorW
 _INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]")
 
 
+def _country_across_and(run: list[Word], i: int) -> bool:
+    """Whether the "and" at run[i] is inside a country's name that follows an "of" ("Government of St.
+    Vincent and the Grenadines", "Embassy of Trinidad and Tobago")."""
+    of = next((k for k in range(i - 1, -1, -1) if run[k].lower == "of"), None)
+    if of is None or of + 1 >= i:
+        return False
+    first = of + 2 if run[of + 1].lower == "the" else of + 1
+    return any(lookup_country(" ".join(w.text for w in run[first:end])) is not None
+               for end in range(min(len(run), i + 5), i + 1, -1))
+
+
 def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
     """Two names joined by "and" ("the Ministry of Interior and the Ministry of Justice", "FARDC and
     Congolese National Police") are two runs; "Ministry of Labor and Social Affairs" stays one."""
@@ -433,6 +444,8 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
         j = i + 1 if run[i + 1].lower != "the" else i + 2
         if j >= len(run) or run[j].lower.removesuffix("'s") in _PLURAL_OWNERS:
             continue  # "Women and Children's Protection Center": one name
+        if _country_across_and(run, i):
+            continue  # "Government of St. Vincent and the Grenadines": the "and" is the country's
         # (one word in capitals or with a capital inside is a name of its own: "UNICEF", "HopeNow")
         left_whole = (i == 1 and ((run[0].text.isupper() and len(run[0].text) > 1) or _INNER_CAPITAL.search(run[0].text))) \
             or _has_keyword(run[:i], lex)
