@@ -865,6 +865,20 @@ CASES = [
     ("The Director for the Protection of Citizens Abroad at the Ministry of Foreign Affairs, Ardi Wibowo, said the "
      "owner would pay.", None,
      [{"name": "Ardi Wibowo", "kind": "person"}, {"name": "Ministry of Foreign Affairs", "kind": "government"}]),
+    # a role with a place or what it owns before a name between commas; a role opening a name with an age
+    ("A magistrate dismissed charges against a bar owner in San Ignacio, Marisol Cawich, who was accused.", None,
+     [{"name": "Marisol Cawich", "kind": "person", "role": "bar owner in San Ignacio"}]),
+    ("The court convicted the owner of a clothing workshop, Hernan Soto Villagran, of forced labor.", None,
+     [{"name": "Hernan Soto Villagran", "kind": "person", "role": "owner of a clothing workshop"}]),
+    ("Landlord Gary Pickering, 58, of Acklam, was jailed.", None,
+     [{"name": "Gary Pickering", "kind": "person", "role": "landlord"}]),
+    # one plain word and "and" open a body's name; a release's contact lines; a closing credit
+    ("Women were taken to the Counselling and Protection Centre for Women and Children in Vientiane.", None,
+     [{"name": "Counselling and Protection Centre for Women and Children", "kind": "ngo"}]),
+    ("The agencies said so.\n\nUNHCR: In Geneva, Lucia Marchetti, +41 79 217 3391", "news",
+     [{"name": "Lucia Marchetti", "kind": "person", "role": "media contact", "affiliation": "UNHCR"}]),
+    ("The workers arrived on Monday.\n\n\u2014Katrina Mendoza/RSJ, Balita Network News", "news",
+     [{"name": "Katrina Mendoza", "kind": "person", "role": "reporter"}]),
     # armed groups named before the words for them; a country's "and" inside a government's name
     ("Children were recruited by the Kamuina Nsapu armed group and the Bana Mura militia.", None,
      [{"name": "Kamuina Nsapu", "kind": "armed_group"}, {"name": "Bana Mura", "kind": "armed_group"}]),

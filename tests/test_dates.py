@@ -350,6 +350,11 @@ FOUND = [
      [("October 5", "2017-10-05"), ("6", "2017-10-06")]),
     ("The fair ran from June 5 to 9, officials said.", "2017-09-12", [("June 5", "2017-06-05"), ("9", "2017-06-09")]),
     ("On June 5 and 9 people were hurt.", "2017-09-12", [("June 5", "2017-06-05")]),
+    # a weekday ahead is the day of publication when it falls on it; "next" puts it a week on
+    ("The suspects are due to appear before a prosecutor later on Wednesday.", "2024-08-14",
+     [("Wednesday", "2024-08-14")]),
+    ("The court will rule on Friday, or next Wednesday at the latest.", "2024-08-14",
+     [("Friday", "2024-08-16"), ("next Wednesday", "2024-08-21")]),
 ]
 
 

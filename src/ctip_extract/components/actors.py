@@ -112,7 +112,12 @@ _LISTED_BODIES = re.compile(rf"\b(?P<plural>Ministries|Embassies)[ \t]+of[ \t]+(
 _LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
 # "a trafficker named ", "a woman named ": a person noun, then "named" and the name
 # "one suspect, Salem Bashir al-Gharyani,", "a former police constable, Sibusiso Dlamini," (a name closed by a comma)
-_NOUN_THEN_NAME = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,3}?(?P<noun>[a-z]+)),[ \t]+(?=[A-Z])")
+# (the noun may take a place or what it owns: "a bar owner in San Ignacio, Marisol Cawich,", "the owner of a
+# clothing workshop, Hernan Soto Villagran,")
+_NOUN_THEN_NAME = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he)[ \t]+(?P<role>(?:(?!(?:the|a|an)\b)[\w\-]+[ \t]+){0,3}?"
+                             r"(?P<noun>[a-z]+)"
+                             r"(?:[ \t]+(?:of|in|at|from)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?[\w\-]+)?),[ \t]+"
+                             r"(?=[A-Z])")
 # a name written before the kind of armed force it is, after "the": "the Kamuina Nsapu armed group", "the Bana
 # Mura militia" (not a place: "In Kasai armed groups recruited ...")
 _NAMED_ARMED_GROUP = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})[ \t]+"
@@ -1130,9 +1135,16 @@ class ActorFinder:
                 words = words[:-2]  # "Md Rakibul Hasan alias Rakib, 36,": the name before the alias
             k = name_before(words, len(words), pw, lex) if words else 0
             k = len(words) - _after_demonym(words, len(words) - k)  # "South African Thabo Mokoena, 39,"
+            role_word = None
+            if k > 2 and (words[-k].lower in lex.role_nouns or words[-k].lower in lex.person_nouns):
+                role_word = words[-k].text.lower()  # a role opening the sentence: "Landlord Gary Pickering, 58,"
+                k -= 1
+            elif 2 <= k < len(words) and words[-k - 1].capitalised \
+                    and (words[-k - 1].lower in lex.role_nouns or words[-k - 1].lower in lex.person_nouns):
+                role_word = words[-k - 1].text.lower()  # "Businessman Kwame Mensah, 45,"
             if k < 2 or k > 4:
                 continue
-            prev = words[-k - 1] if k != len(words) else None
+            prev = words[-k - 1] if k != len(words) and role_word is None else None
             if prev is not None and plain_gap(text, prev, words[-k]) and prev.capitalised \
                     and not _demonym_before(words, len(words) - k) \
                     and not (prev.lower in lex.leading_stop and prev.lower not in lex.place_prepositions):
@@ -1145,7 +1157,8 @@ class ActorFinder:
             after = text[m.end():m.end() + 300]
             app = apposition(", " + after, lex, before_verb=False)
             role, affiliation = (app.role, app.affiliation) if app is not None and app.role else (None, None)
-            cands.append(_person(words[-k:], "person_age", 2, role, affiliation or affiliation_after(after, lex), 2))
+            cands.append(_person(words[-k:], "person_age", 2, role or role_word, affiliation or affiliation_after(after, lex),
+                                 2))
 
     def _court_people(self, text: str, cands: list[Cand]) -> None:
         """The person a court or the police acted on, named right after the verb and a role in small
@@ -1212,11 +1225,11 @@ class ActorFinder:
         detained", "sentenced a former police constable, Sibusiso Dlamini, to 32 years" (the noun phrase is
         the role)."""
         for m in _NOUN_THEN_NAME.finditer(text):
-            if m["noun"] not in self.lex.person_nouns:
+            if m["noun"] not in self.lex.person_nouns and m["noun"] not in self.lex.role_nouns:
                 continue
             words = self._split(text, m.end(), m.end() + 60)
             k = name_after(words, 0, self.people, self.lex) if words and words[0].start == m.end() else 0
-            if 2 <= k <= 4 and text[words[k - 1].end:words[k - 1].end + 1] == ",":
+            if 2 <= k <= 5 and text[words[k - 1].end:words[k - 1].end + 1] == ",":
                 cands.append(_person(words[:k], "person_noun_apposition", 2, " ".join(m["role"].split()), None, 1))
 
     def _pseudonymous_people(self, text: str, cands: list[Cand]) -> None:
@@ -1585,6 +1598,16 @@ class ActorFinder:
                                 for i, w in enumerate(words)):
                 cands.append(Cand(m.start("names"), m.end("names"), f"person:{name.lower()}", name, "person",
                                   "byline_caps", 2, role="reporter", role_weight=1))
+        if "+" in text:
+            for m in _ORG_CONTACT_LINE.finditer(text):  # "UNHCR: In Geneva, Lucia Marchetti, +41 79 217 3391"
+                words = self._split(text, m.start("name"), m.end("name"))
+                if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words):
+                    cands.append(_person(words, "person_contact", 2, "media contact", m["org"].strip(), 1))
+        if "\u2014" in text or "--" in text:
+            for m in _SIGN_OFF.finditer(text):  # "\u2014Katrina Mendoza/RSJ, Balita Network News" closing a story
+                words = self._split(text, m.start("name"), m.end("name"))
+                if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words):
+                    self._credited(text, m.start("name"), m.end("name"), "reporter", cands)
         for m in _BYLINE_OVER_OUTLET.finditer(text, 0, _BYLINE_ZONE):  # "Sekar Ayuningtyas\nThe Jakarta Post"
             idx = self.by_key.get(exact_key(m["outlet"]))
             if idx is not None and self.entries[idx].kind == "media":
@@ -1860,6 +1883,12 @@ _SPOKEN_TO = re.compile(r"\b(?:told|[Ss]peaking[ \t]+to|[Bb]riefing|briefed|[Ii]
                         r"(?P<paper>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:from[ \t]+)?[A-Z][\w'\u2019\-]*){0,3})(?=[ \t]*[.,;\"\u201d]|[ \t]+(?:on|in|that|after|last|this|at)\b)")
 _PLACE_WORDS = re.compile(r"\b(?:[Cc]ity|[Pp]rovince|[Ss]tate|[Cc]ounty)\b")  # "(Quezon City)": where, not who
 _BYLINE_ZONE = 600  # bylines stand near the top of a story
+# a release's contact line, the office first: "UNHCR: In Geneva, Lucia Marchetti, +41 79 217 3391"
+_ORG_CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?P<org>[A-Z][\w&.'\u2019\- ]{1,40}?):[ \t]*(?:In[ \t]+[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?,[ \t]*)?"
+                               r"(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3}),[ \t]*\+?\(?\d")
+# a story's closing credit on a line of its own: "\u2014Katrina Mendoza/RSJ, Balita Network News"
+_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:\u2014|--)[ \t]*(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3})"
+                       r"(?:/[A-Z]{2,5})?(?:,[ \t]*[A-Z][^\n]{1,60})?[ \t]*$")
 # a press release's contact line: a name, the office, then a telephone or e-mail label
 _CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?:[-\u2022*][ \t]*)?(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3}),"
                            r"[ \t]*(?P<org>[^,\n]{2,60}),[ \t]*(?:Tel|Phone|Mobile|Mob|Email|E-mail)\b")

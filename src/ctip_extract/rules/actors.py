@@ -450,6 +450,9 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
         left_whole = (i == 1 and ((run[0].text.isupper() and len(run[0].text) > 1) or _INNER_CAPITAL.search(run[0].text))) \
             or _has_keyword(run[:i], lex)
         right_acronym = j == len(run) - 1 and run[j].text.isupper() and len(run[j].text) > 1
+        if i == 1 and not left_whole and run[i + 1].lower != "the" and not right_acronym \
+                and lookup_country(run[0].text) is None and lookup_demonym(run[0].text) is None:
+            continue  # one plain word and "and" open the name: "Counselling and Protection Centre", "Search and Rescue Unit"
         # the words up to the next "and": "... Welfare and Overseas Employment and the Police Bureau"
         right = run[j:next((k for k in range(j, len(run)) if run[k].lower == "and"), len(run))]
         # (a keyword alone after "and" is a portfolio: "Ministry of Interior and Administration")
@@ -665,6 +668,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     org = words[:end]
     if k >= 1 and end == k + n and org[k - 1].lower in _ROMANCE_ARTICLES:
         return None  # an English keyword after a Spanish or French article is a place's name: "La Union"
+    if len(org) > 2 and org[-1].lower.rstrip(".") in ("no", "nos") and org[-2].lower in lex.not_org_heads:
+        return None  # a law by its number: "the Sri Lanka Bureau of Foreign Employment Act No. 21"
     if org[-1].lower in lex.not_org_heads and not (kw.words[0] in _PORTFOLIO_BODIES and k + n < end) \
             and not (k + n == end and n > 1 and kw.words[-1] == org[-1].lower) and not (
             k + n < end and org[k + n].lower == "of"

@@ -724,7 +724,8 @@ class DateNormaliser:
         if pub is None or not ctx.deictic:  # "from Saturday night until Monday" in a report is habitual
             return []
         shift = m["shift"]
-        direction = "last" if shift in ("last", "past") else shift or ("next" if ctx.future else "past")
+        # (a weekday ahead without "next" may be the day of publication: "later on Wednesday" in Wednesday's paper)
+        direction = "last" if shift in ("last", "past") else shift or ("this" if ctx.future else "past")
         day = resolve_weekday(self.words.weekdays[m["weekday"]], pub, direction)
         return [day_fields(day, anchor=pub.text)] if day else []
 
