@@ -825,6 +825,11 @@ CASES = [
     # the group an "Of the ..." opening names, closed by a participle that ends a unit elsewhere
     ("It received 7,300 inquiries. Of the complaints received, 36 were related to forced labor.", "36",
      {"value": 36, "unit": "complaints"}),
+    # a count compared with the whole of another year, not the place the sentence names; "on the N" compares
+    ("More than 2,800 people have landed on the two islands since January, compared with roughly 800 in 2023.",
+     "roughly 800", {"value": 800, "unit": "people", "qualifier": "approx"}),
+    ("It rescued 1,231 victims in 2019, an increase of about 18 per cent on the 1,043 rescued the previous year.",
+     "1,043", {"value": 1043, "unit": "victims"}),
     # "them" points back past the agent of a passive verb to the people acted on
     ("The workers landed on Wednesday and were received by officials from the ministry. Eleven of them are from "
      "Sarlahi.", "Eleven", {"value": 11, "unit": "workers"}),
@@ -983,6 +988,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "Call +855 23 123 456 to report a case.",
         "Media contact: Telephone: (+41-22) 91700-2311",
         "Telephone: (+221) 33 859 96 50",
+        "The repatriates arrived on Kuwait Airways flight KU 417.",
         'Victims can text "FREEDOM" to 56338 at any hour.',
         "Under RA 10364, trafficking is a serious crime.",
         "Tel. +66 2 123 4567 or write to the office.",

@@ -126,6 +126,8 @@ _VERBS_AFTER_SHARE = frozenset({"are", "were", "is", "was", "have", "had", "said
                                 "remained", "came", "come"})  # "a third are still pending", "half were children"
 _CLOCK_AFTER = frozenset({"o'clock", "o\u2019clock", "a.m.", "p.m.", "am", "pm"})
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "to", "across", "from", "into", "onto"})
+_COMPARED_WITH = frozenset({"on", "from", "than", "with", "over"})  # "an increase on the 1,043 rescued ..."
 _ROUGHLY = frozenset({"roughly", "about", "around", "nearly", "almost", "approximately", "some"})
 # a sign glued to thousands or a scale word: "R86,000", "R1.2-million", "N50 million" (not "R2", a visa class)
 _LARGE_AMOUNT = re.compile(r"^\S*\d{1,3},\d{3}|^\S*\d(?:\s*-\s*|\s+)(?:million|billion|bn|m)\b")
@@ -1086,8 +1088,10 @@ class QuantityFinder:
                 return None  # "one" as a pronoun, vague words alone
             elif item.start == number.start and number.start > 0 and ctx.low(number.start - 1) == "the" \
                     and number.low is None and (number.end >= len(ctx.lows) or not ctx.alpha[number.end]
-                                                or ctx.lows[number.end] in _ANAPHOR_AFTER):
-                return None  # "arrested the six in dawn raids": the people counted before, named again
+                                                or ctx.lows[number.end] in _ANAPHOR_AFTER) \
+                    and not (number.start > 1 and ctx.low(number.start - 2) in _COMPARED_WITH):
+                return None  # "arrested the six in dawn raids": the people counted before, named again (but "an
+                # increase on the 1,043 rescued the previous year" compares with another year's count)
             elif self._age_after_person(ctx, item) or self._age_apposition(ctx, item) \
                     or self._superlative_age(ctx, item) or self._said_age(ctx, item) or self._listed_age(ctx, item) \
                     or self._person_of_age(ctx, item) \
@@ -2146,6 +2150,12 @@ class QuantityFinder:
             ps = ctx.sent_index(prev.start)
             if ps < sent - 1:
                 break
+            if compared and ps == sent and prev.category in ("other", "institutions") and prev.start > 1 \
+                    and ctx.lows[prev.start - 1] == "the" and ctx.lows[prev.start - 2] in _PLACE_PREPOSITIONS and any(
+                    f.unit and f.start < prev.start and ctx.sent_index(f.start) == sent and f.category in _GROUP_CATEGORIES
+                    for f in found):
+                continue  # "2,800 people have landed on the two islands ..., compared with roughly 800": the people,
+                # not the places they came to
             if compared and ps == sent and prev.start > 0 and ctx.lows[prev.start - 1] == "including" \
                     and any(f.unit and f.start < prev.start and ctx.sent_index(f.start) == sent for f in found):
                 continue
