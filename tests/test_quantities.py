@@ -374,9 +374,10 @@ CASES = [
     # the object of a change verb names what its "from" and "to" numbers count
     ("The government increased its public awareness programs from 22 in 2016 to 210 in 2017.", "210",
      {"unit": "public awareness programs", "change": "increase"}),
-    # "as young as", "as old as": ages (no qualifier of the evaluation table, so exact)
-    ("Children as young as 12 were among the victims.", "as young as 12", {"category": "age", "qualifier": "exact"}),
-    ("Victims as old as 60 were found.", "as old as 60", {"category": "age", "qualifier": "exact"}),
+    # "as young as", "as old as": ages, the youngest a lower bound and the oldest an upper one (as "as few as"
+    # and "as many as" are)
+    ("Children as young as 12 were among the victims.", "as young as 12", {"category": "age", "qualifier": "at_least"}),
+    ("Victims as old as 60 were found.", "as old as 60", {"category": "age", "qualifier": "at_most"}),
     # a stretch of time is not carried into the next sentence
     # (and "Of the 13 convicted," names the people its parts count)
     ("The highest sentence was 3 years in prison. Of the 13 convicted, nine went to jail.", "nine",

@@ -1071,6 +1071,9 @@ class QuantityFinder:
                 if item.category == "duration" and (ctx.age_context(item.start, item.end)
                                                     or self._age_after_person(ctx, item)):
                     item.category = "age"  # "aged 22 years", "40 victims under 18 years"
+                elif q is not None and "_age_" in q[2] and item.category != "age":
+                    # "Boys as young as 15 fought": an age whatever word follows it
+                    item.unit, item.unit_head, item.category, item.end = "years", "year", "age", number.end
                 if head_word.lower() in self.units.crime_types:
                     self._count_of_crime_type(ctx, item, found)
                 elif not looks_plural(head_word.lower(), self.units) and lookup_demonym(item.unit) is not None \
