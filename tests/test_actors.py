@@ -914,6 +914,8 @@ CASES = [
     ("The Kenyan Embassy in Riyadh took in 40 women.", None,
      [{"name": "Kenyan Embassy in Riyadh", "kind": "government", "country": "KEN"}]),
     # a rank with its acronym before an honorific and a name is a title, not a body
+    ("Assistant Commissioner of Police (ACP) Salum Mkwawa told reporters that 12 girls were rescued.", None,
+     [{"name": "Salum Mkwawa", "kind": "person", "role": "Assistant Commissioner of Police"}]),
     ("Deputy Superintendent of Police (DSP) Mr Kwame Mensah said 12 were freed.", None,
      [{"name": "Kwame Mensah", "kind": "person"}]),
     # a newspaper briefed; a Brazilian police delegate
@@ -1329,9 +1331,7 @@ NOT_ACTORS = [
     ("The National Referral Policy was adopted in 2015.", ["National Referral Policy"]),
     ("They met at the National Convention Center in Hanoi.", ["National Convention Center"]),
     ("Addressing Parliament, the minister said the figures were bad.", ["Addressing Parliament"]),
-    # a rank defined by its acronym before its holder's name; a capitalised header cut before a role
-    ('"They were paid," said Deputy Superintendent of Police (DSP) Abena Nyarko of the unit.',
-     ["Deputy Superintendent of Police", "DSP"]),
+    # a capitalised header cut before a role
     ("OFFICE OF THE SPOKESPERSON\n\nThe Secretary released the report.", ["OFFICE OF THE"]),
     ("The Cabinet paid the family of each Sri Lankan confirmed killed.", ["Sri Lankan"]),
     # places named after people; a month before a name with a dating word; cameras, not a broadcaster
@@ -1436,6 +1436,11 @@ def test_a_region_in_an_apposition_is_no_body(run_text):
     found = actors_by_name(run_text("Samuel Nyamweya, IOM's Regional Director for the East and Horn of Africa, "
                                     "said the staff were trained."))
     assert "Samuel Nyamweya" in found and "East and Horn of Africa" not in found, sorted(found)
+
+
+def test_a_rank_defined_by_its_acronym_names_its_holder_not_a_body(run_text):
+    found = run_text('"They were paid," said Deputy Superintendent of Police (DSP) Abena Nyarko of the unit.').actors
+    assert [(a.name, a.role) for a in found] == [("Abena Nyarko", "Deputy Superintendent of Police")]
 
 
 @pytest.mark.parametrize(("text", "names"), NOT_ACTORS)

@@ -826,6 +826,10 @@ CASES = [
     # the group an "Of the ..." opening names, closed by a participle that ends a unit elsewhere
     ("It received 7,300 inquiries. Of the complaints received, 36 were related to forced labor.", "36",
      {"value": 36, "unit": "complaints"}),
+    # the first amount's letter scale and mark for the second; a scale letter at a sentence's end
+    ("In Tanzania a fine of between 5m/- and 150m/- or jail applies.", "between 5m/- and 150m/-",
+     {"low": 5_000_000, "high": 150_000_000, "currency": "TZS"}),
+    ("It cost between $1.5m and $2m.", "between $1.5m and $2m", {"low": 1_500_000, "high": 2_000_000, "currency": "USD"}),
     # a count compared with the whole of another year, not the place the sentence names; "on the N" compares
     ("More than 2,800 people have landed on the two islands since January, compared with roughly 800 in 2023.",
      "roughly 800", {"value": 800, "unit": "people", "qualifier": "approx"}),
@@ -990,6 +994,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "Media contact: Telephone: (+41-22) 91700-2311",
         "Telephone: (+221) 33 859 96 50",
         "The repatriates arrived on Kuwait Airways flight KU 417.",
+        "The girl, then a Year 11 student, was married.",
         'Victims can text "FREEDOM" to 56338 at any hour.',
         "Under RA 10364, trafficking is a serious crime.",
         "Tel. +66 2 123 4567 or write to the office.",

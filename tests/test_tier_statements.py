@@ -482,6 +482,10 @@ CASES = [
     ("Thailand has been moved up to Tier 2, a year after it was downgraded to the Tier 2 Watch List.",
      {"kind": "news", "published": "2022-07-21"},
      [("THA", "2", 2022, "upgraded", "2WL", None), ("THA", "2WL", 2021, "downgraded", None, None)]),
+    # "last year's report" dates its own statement, not one written before it
+    ("Kuwait was downgraded to the Tier 2 Watch List. Last year's report had placed Kuwait on Tier 2.",
+     {"kind": "news", "published": "2022-07-21"},
+     [("KWT", "2WL", 2022, "downgraded", None, None), ("KWT", "2", 2021, None, None, None)]),
     # the move that put it where it stays, dated after "since"
     ("Belarus remained on Tier 3, where it has been placed since it was downgraded from Tier 2 Watch List in 2022.",
      {"kind": "tip_report", "published": "2024-06-24"},

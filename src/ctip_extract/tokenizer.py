@@ -47,6 +47,9 @@ WORD_BEFORE_FIGURE = "|".join(rf"(?<=^{w})(?=[0-9])" for w in
 SHILLING_MARK = r"(?<=[0-9mMkKbn])/-$"
 
 _FIGURE_FACES = ("8)", "8-)")  # emoticons among spaCy's English special cases that read as a figure and a bracket
+# letters with a period among spaCy's special cases (initials) that are scales after a figure at a sentence's end:
+# "$2m." would keep the period in the scale
+_SCALE_LETTERS = ("m.", "k.", "b.")
 
 # Texts shorter than this are tokenised as they come: priming costs a tokenizer call per
 # distinct chunk, which pays off only when the cache would otherwise miss many times.
@@ -118,8 +121,8 @@ def adapt(nlp: Language) -> None:
                                                   BRACKET_BEFORE_WORD, WORD_BEFORE_FIGURE]
     inner.infix_finditer = compile_infix_regex(infixes).finditer
     inner.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + [SHILLING_MARK]).search
-    if any(face in (inner.rules or {}) for face in _FIGURE_FACES):
+    if any(key in (inner.rules or {}) for key in _FIGURE_FACES + _SCALE_LETTERS):
         # spaCy's emoticons "8)" and "8-)" would swallow a count in brackets: "Bong (8) and Nimba (7)"
-        inner.rules = {key: value for key, value in inner.rules.items() if key not in _FIGURE_FACES}
+        inner.rules = {key: value for key, value in inner.rules.items() if key not in _FIGURE_FACES + _SCALE_LETTERS}
     if not isinstance(tokenizer, PrimingTokenizer):
         nlp.tokenizer = PrimingTokenizer(inner)

@@ -465,8 +465,11 @@ class ActorFinder:
             close = text.find(")", a_start)
             after = self._split(text, close + 1, min(len(text), close + 80)) if close >= 0 else []
             first = 1 if len(after) > 1 and after[0].lower.rstrip(".") in self.people.honorifics else 0  # "(DSP) Mr ..."
-            if after and text[close + 1:after[0].start] == " " and name_after(after, first, self.people, self.lex) >= 2:
-                return  # a rank and its holder: "Deputy Superintendent of Police (DSP) Abena Nyarko"
+            held = name_after(after, first, self.people, self.lex) if after else 0
+            if after and text[close + 1:after[0].start] == " " and held >= 2:
+                # a rank and its holder: "Deputy Superintendent of Police (DSP) Abena Nyarko"
+                cands.append(_person(after[first:first + held], "person_title", 3, _words_text(long_words), None, 2))
+                return
         lead = before[:start]
         # a country word just before the long form belongs to the mention ("Libyan Government of ...")
         ext = 0

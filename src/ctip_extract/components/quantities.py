@@ -832,8 +832,10 @@ class QuantityFinder:
             if second.value is not None and end < n and ctx.low(end) in num.WORD_SCALES:
                 second.value *= num.SCALES[ctx.low(end)]
                 second.end += 1
-            elif second.value is not None and out.rule.endswith("_scaled") and out.value is not None:
-                pass
+            elif second.value is not None and out.rule.endswith("_scaled") and end < n and not ctx.space[end - 1] \
+                    and ctx.low(end) in num.SCALES:
+                second.value *= num.SCALES[ctx.low(end)]  # the letter scale of the first amount: "between 5m/- and 150m/-"
+                second.end += 1
         elif ctx.low(k) in num.NUMBER_WORDS and not ctx.skip[k]:
             second = self._read_words(ctx, k)
         elif sym and (suffixed := _SCALED_DIGITS.fullmatch(ctx.text(k))) is not None:  # "between $18bn and $24bn"

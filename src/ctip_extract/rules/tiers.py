@@ -24,6 +24,8 @@ models/patterns/tier_statements.jsonl (read once by `load_tier_rules`); each row
 - `subject_suffix`: what may follow a country name in a subject ("'s government", "(DPRK)").
 - `standards`: the minimum-standards finding (first match wins), with its `standards` value.
 - `report_year`: the report a statement belongs to ("the 2018 TIP Report", "(2014)"; group `year`).
+- `sentence_report_year`: a report cited loosely enough to date only the statements of its own sentence
+  ("last year's report had placed Kuwait on Tier 2"; groups `ago`/`now`).
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ CHANGES = ("remained", "upgraded", "downgraded")
 STANDARDS = ("fully_meets", "not_fully_meets_significant_efforts", "not_fully_meets_no_significant_efforts")
 _RANK = {"1": 4, "2": 3, "2WL": 2, "3": 1}
 _KINDS = ("tier", "heading", "label", "list_heading", "verb", "object_verb", "from_verb", "continuation",
-          "gap", "hedge", "condition", "again", "subject", "subject_suffix", "standards", "report_year")
+          "gap", "hedge", "condition", "again", "subject", "subject_suffix", "standards", "report_year",
+          "sentence_report_year")
 _SINGLE = ("heading", "label", "list_heading", "gap", "subject", "subject_suffix")
 _NUMBERS = {"1": "1", "one": "1", "i": "1", "2": "2", "two": "2", "ii": "2",
             "3": "3", "three": "3", "iii": "3"}
@@ -110,6 +113,8 @@ class TierRules:
     subject_suffix: re.Pattern[str]
     standards: tuple[Rule, ...]
     report_years: tuple[Rule, ...]
+    # citations that date only the sentence they are in ("last year's report" names no report for the rest)
+    sentence_report_years: tuple[Rule, ...]
     from_to: re.Pattern[str]
 
 
@@ -184,6 +189,7 @@ def load_tier_rules(path: str = PATTERNS) -> TierRules:
         subject_suffix=single("subject_suffix").regex,
         standards=of("standards"),
         report_years=of("report_year"),
+        sentence_report_years=of("sentence_report_year"),
         from_to=re.compile(
             r"\bfrom\s+(?:the\s+|its\s+)?(?P<tier>" + any_tier + r")(?:\s+status)?\s+to" + verb_end, re.IGNORECASE
         ),
@@ -207,7 +213,7 @@ def report_year_in(text: str, rules: TierRules | None = None, published_year: in
     "last year's report" given the publication year), or None.
     The rules are tried in file order (most trusted first); within a rule the first mention wins."""
     rules = rules or load_tier_rules()
-    for rule in rules.report_years:
+    for rule in rules.report_years + rules.sentence_report_years:
         for m in rule.regex.finditer(text):
             year = _cited_year(m, published_year)
             if year is not None:
@@ -1155,7 +1161,7 @@ def _resolve_years(
     """The report year of each statement: cited with it (in its sentence, or on a heading's or a
     list's line); the document's; cited in the text (news); the publication year (not for the
     Factbook, whose uncited entries stay None)."""
-    doc_mentions: list[tuple[int, int]] | None = None
+    doc_mentions: list[tuple[int, int, bool]] | None = None
     line_years: dict[int, int | None] = {}
     for f in findings:
         year = f.local_year
@@ -1173,14 +1179,16 @@ def _resolve_years(
         if year is None and kind not in ("tip_report", "factbook"):
             if doc_mentions is None:
                 cited = (
-                    (m.start(), _cited_year(m, _year_of(published)))
+                    (m.start(), _cited_year(m, _year_of(published)), bool(m.groupdict().get("ago")))
                     for rule in rules.report_years
                     for m in rule.regex.finditer(text)
                 )
-                doc_mentions = sorted((start, y) for start, y in cited if y is not None)
+                doc_mentions = sorted((start, y, ago) for start, y, ago in cited if y is not None)
             if doc_mentions:
-                before = [y for s, y in doc_mentions if s <= f.start]
-                year = before[-1] if before else doc_mentions[0][1]
+                before = [y for s, y, _ in doc_mentions if s <= f.start]
+                # (a report cited later as last year's is not the one a statement before it is about)
+                after = [y for s, y, ago in doc_mentions if s > f.start and not ago]
+                year = before[-1] if before else after[0] if after else None
         if year is None and kind != "factbook":
             year = _plain_year(published)
         f.report_year = year
