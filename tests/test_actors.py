@@ -890,6 +890,8 @@ CASES = [
             {"name": "Sunrise Apparel (Cambodia) Co., Ltd.", "kind": "company"}]),
     ("The workers were hired by Golden Harvest Sdn. Bhd. and Acme Foods Pty Ltd in 2019.", None,
      [{"name": "Golden Harvest Sdn. Bhd.", "kind": "company"}, {"name": "Acme Foods Pty Ltd", "kind": "company"}]),
+    ("Carabinieri raided Agricola San Severo Srl on Monday.", None,
+     [{"name": "Agricola San Severo Srl", "kind": "company"}]),
     ("He worked for Lanka Manpower (Pvt) Ltd in Colombo.", None,
      [{"name": "Lanka Manpower (Pvt) Ltd", "kind": "company"}]),
     # a judge of a tribunal: the person and the tribunal, not one body named by both

@@ -826,6 +826,8 @@ CASES = [
     # the group an "Of the ..." opening names, closed by a participle that ends a unit elsewhere
     ("It received 7,300 inquiries. Of the complaints received, 36 were related to forced labor.", "36",
      {"value": 36, "unit": "complaints"}),
+    # a withdrawn currency's code before the amount
+    ("A victim awarded HRK 80,000 had not received any payment.", "HRK 80,000", {"value": 80_000, "currency": "HRK"}),
     # the first amount's letter scale and mark for the second; a scale letter at a sentence's end
     ("In Tanzania a fine of between 5m/- and 150m/- or jail applies.", "between 5m/- and 150m/-",
      {"low": 5_000_000, "high": 150_000_000, "currency": "TZS"}),
