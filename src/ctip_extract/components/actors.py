@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -114,19 +114,21 @@ _LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
 # "one suspect, Salem Bashir al-Gharyani,", "a former police constable, Sibusiso Dlamini," (a name closed by a comma)
 # (the noun may take a place or what it owns: "a bar owner in San Ignacio, Marisol Cawich,", "the owner of a
 # clothing workshop, Hernan Soto Villagran,")
+# (each pattern below is tried only right before a rarer anchor found first, see _ending_at: the comma)
 _NOUN_THEN_NAME = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he)[ \t]+(?P<role>(?:(?!(?:the|a|an)\b)[\w\-]+[ \t]+){0,3}?"
                              r"(?P<noun>[a-z]+)"
-                             r"(?:[ \t]+(?:of|in|at|from)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?[\w\-]+)?),[ \t]+"
-                             r"(?=[A-Z])")
+                             r"(?:[ \t]+(?:of|in|at|from)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?[\w\-]+)?)\Z")
+_COMMA_BEFORE_CAPITAL = re.compile(r",[ \t]+(?=[A-Z])")
 # a name written before the kind of armed force it is, after "the": "the Kamuina Nsapu armed group", "the Bana
 # Mura militia" (not a place: "In Kasai armed groups recruited ...")
-_NAMED_ARMED_GROUP = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})[ \t]+"
-                                r"(?:armed[ \t]+groups?|militias?|rebel[ \t]+groups?)\b")
+_NAMED_ARMED_GROUP = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})[ \t]+\Z")
+_ARMED_GROUP_WORDS = re.compile(r"(?:armed[ \t]+groups?|militias?|rebel[ \t]+groups?)(?![\w\-])")  # (no \\b first: slow)
 # capitalised words, a bracket (a legal form or the country of registration), then the legal form
-_BRACKETED_FORM_COMPANY = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w&'\u2019\-]*(?:[ \t]+[A-Z][\w&'\u2019\-]*){0,4})[ \t]+"
-                                     r"\((?:Pvt|Private|Pte|Pty|[A-Z][a-z]+)\)(?:,?[ \t]+(?:Co\.|Ltd\.?|Limited|Inc\.?|"
-                                     r"LLC|Sdn\.?|Bhd\.?|Pty\.?|Pte\.?|Pvt\.?|PLC|Corp\.?|GmbH)(?![\w\-]))+")
-_NAMED_PERSON = re.compile(r"\b(?:an?|the|one)[ \t]+(?:[a-z\-]+[ \t]+)?(?P<noun>[a-z]+)[ \t]+named[ \t]+(?=[A-Z])")
+_BRACKETED_FORM_COMPANY = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w&'\u2019\-]*(?:[ \t]+[A-Z][\w&'\u2019\-]*){0,4})[ \t]+\Z")
+_BRACKET_THEN_FORM = re.compile(r"\((?:Pvt|Private|Pte|Pty|[A-Z][a-z]+)\)(?:,?[ \t]+(?:Co\.|Ltd\.?|Limited|Inc\.?|"
+                                r"LLC|Sdn\.?|Bhd\.?|Pty\.?|Pte\.?|Pvt\.?|PLC|Corp\.?|GmbH)(?![\w\-]))+")
+_NAMED_PERSON = re.compile(r"\b(?:an?|the|one)[ \t]+(?:[a-z\-]+[ \t]+)?(?P<noun>[a-z]+)\Z")
+_NAMED_WORD = re.compile(r"[ \t]+named[ \t]+(?=[A-Z])")
 # a country's possessive right before a body: "Indonesia's ", "the Philippines' "
 _COUNTRY_OWNER = re.compile(r"(?:(?<=\A)|(?<=[\s(\"\u201c]))(?:the[ \t]+)?(?P<country>[A-Z][\w.\-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w.\-]*){0,3})"
                             r"(?:['\u2019]s|(?<=s)['\u2019])[ \t]+\Z")
@@ -135,10 +137,11 @@ _BODY_BEFORE_VERB = re.compile(r"(?P<end>)(?:[ \t]+\([A-Z][A-Za-z]{1,9}\))?[ \t]
 _OF_BEFORE = re.compile(r"\bof(?:[ \t]+the)?[ \t]+\Z")
 _ACTING_ACRONYM = re.compile(r"(?P<name>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})(?:['\u2019]s)?(?P<after>(?:[ \t]+[a-z]+\b){1,3})")
 # an acronym as the body behind something: "the MOJ-led committee", "the anti-trafficking units of the OAG"
-_LEADING_ACRONYM = re.compile(r"(?<![\w\-/.&])(?P<name>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})-(?:led|run|funded|chaired|operated|"
-                              r"managed|sponsored|backed)\b")
-_STAFF_OF_ACRONYM = re.compile(r"\b(?:units?|officials|officers|investigators|inspectors|agents|personnel|staff|members)"
-                               r"[ \t]+(?:of|from)[ \t]+the[ \t]+(?P<name>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})(?![\w\-])")
+_LEADING_ACRONYM = re.compile(r"(?<![\w\-/.&])(?P<name>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})\Z")
+_LED_SUFFIX = re.compile(r"-(?:led|run|funded|chaired|operated|managed|sponsored|backed)\b")
+_STAFF_WORD = re.compile(r"\b(?:units?|officials|officers|investigators|inspectors|agents|personnel|staff|members)"
+                         r"[ \t]+(?:of|from)[ \t]+\Z")
+_OF_THE_ACRONYM = re.compile(r"the[ \t]+(?P<name>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})(?![\w\-])")
 # a public body described in small letters, then the acronym it goes by in its own language: the acronym
 # in brackets, then the words right before it
 _BRACKETED_ACRONYM = re.compile(r"\((?P<name>[A-Z][A-Za-z]{1,7})\)")
@@ -327,7 +330,7 @@ class ActorFinder:
         if ") " in text:
             self._bracketed_form_companies(text, cands)
         if "armed group" in text or "militia" in text or "rebel group" in text:
-            for m in _NAMED_ARMED_GROUP.finditer(text):  # "the Kamuina Nsapu armed group", "the Bana Mura militia"
+            for m, _ in _ending_at(_NAMED_ARMED_GROUP, _ARMED_GROUP_WORDS, text, 120):  # "the Kamuina Nsapu armed group"
                 words = split_words(m["name"], m.start("name"))
                 while words and words[0].lower in self.lex.leading_stop:
                     words.pop(0)
@@ -1215,11 +1218,11 @@ class ActorFinder:
     def _named_people(self, text: str, cands: list[Cand]) -> None:
         """A person introduced by "named": "a trafficker named Dorjsuren Altantsetseg", "a woman named Maria
         Lopez" (the noun before it, one for people, is the role)."""
-        for m in _NAMED_PERSON.finditer(text):
+        for m, named in _ending_at(_NAMED_PERSON, _NAMED_WORD, text, 60):
             if m["noun"] not in self.lex.person_nouns:
                 continue
-            words = self._split(text, m.end(), m.end() + 60)
-            k = name_after(words, 0, self.people, self.lex) if words and words[0].start == m.end() else 0
+            words = self._split(text, named.end(), named.end() + 60)
+            k = name_after(words, 0, self.people, self.lex) if words and words[0].start == named.end() else 0
             if k >= 2:
                 cands.append(_person(words[:k], "person_named", 2, m["noun"], None, 1))
 
@@ -1227,11 +1230,11 @@ class ActorFinder:
         """A full name between commas after a noun for a person: "one suspect, Salem Bashir al-Gharyani, was
         detained", "sentenced a former police constable, Sibusiso Dlamini, to 32 years" (the noun phrase is
         the role)."""
-        for m in _NOUN_THEN_NAME.finditer(text):
+        for m, comma in _ending_at(_NOUN_THEN_NAME, _COMMA_BEFORE_CAPITAL, text, 160):
             if m["noun"] not in self.lex.person_nouns and m["noun"] not in self.lex.role_nouns:
                 continue
-            words = self._split(text, m.end(), m.end() + 60)
-            k = name_after(words, 0, self.people, self.lex) if words and words[0].start == m.end() else 0
+            words = self._split(text, comma.end(), comma.end() + 60)
+            k = name_after(words, 0, self.people, self.lex) if words and words[0].start == comma.end() else 0
             if 2 <= k <= 5 and text[words[k - 1].end:words[k - 1].end + 1] == ",":
                 cands.append(_person(words[:k], "person_noun_apposition", 2, " ".join(m["role"].split()), None, 1))
 
@@ -1346,15 +1349,15 @@ class ActorFinder:
     def _bracketed_form_companies(self, text: str, cands: list[Cand]) -> None:
         """A company named with a bracket before its legal form, which a run of capitalised words stops
         at: "Lanka Manpower (Pvt) Ltd", "Sunrise Apparel (Cambodia) Co., Ltd."."""
-        for m in _BRACKETED_FORM_COMPANY.finditer(text):
+        for m, form in _ending_at(_BRACKETED_FORM_COMPANY, _BRACKET_THEN_FORM, text, 160):
             words = m["name"].split()
             while words and words[0].lower() in self.lex.leading_stop:
                 words.pop(0)  # "The Sunrise Apparel (Cambodia) Co., Ltd."
             if not words:
                 continue
             start = m.start("name") + m["name"].index(words[0])
-            name = text[start:m.end()]
-            cands.append(Cand(start, m.end(), f"org:{org_key(name)}", name, "company", "company_form", 2))
+            name = text[start:form.end()]
+            cands.append(Cand(start, form.end(), f"org:{org_key(name)}", name, "company", "company_form", 2))
 
     def _named_operations(self, text: str, cands: list[Cand]) -> None:
         """A named police or multi-country operation or a named project is a programme: "Operation
@@ -1463,9 +1466,10 @@ class ActorFinder:
         section cut from the one that spelt it out). Read in TIP narratives only, where such a body
         is the government's; in news the kind cannot be told."""
         lex = self.lex
-        for pattern in (_LEADING_ACRONYM, _STAFF_OF_ACRONYM):
-            for m in pattern.finditer(text):
-                self._acting_acronym(text, m, cands, acr_keys)
+        for m, _ in _ending_at(_LEADING_ACRONYM, _LED_SUFFIX, text, 12):
+            self._acting_acronym(text, m, cands, acr_keys)
+        for _, m in _ending_at(_STAFF_WORD, _OF_THE_ACRONYM, text, 24):
+            self._acting_acronym(text, m, cands, acr_keys)
         for m in _ACTING_ACRONYM.finditer(text):
             name = m["name"]
             if (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/.'’")) or not is_acronym(name) \
@@ -1808,6 +1812,16 @@ def _words_text(words: Sequence[Word]) -> str:
     for prev, w in zip(words, words[1:]):
         out.append(("'s " if prev.possessive else " ") + w.text)
     return "".join(out)
+
+
+def _ending_at(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, width: int
+               ) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """(match of `pattern`, match of `anchor`) where `pattern` (ending in \\Z) matches the `width` characters
+    right before an anchor: the rare anchor is found first, and the costly pattern only runs in front of it."""
+    for a in anchor.finditer(text):
+        m = pattern.search(text, max(0, a.start() - width), a.start())
+        if m is not None:
+            yield m, a
 
 
 def _after_title(text: str, prev: list[Word], run: list[Word], pw: PeopleWords) -> list[Word]:
