@@ -826,6 +826,12 @@ CASES = [
     # the group an "Of the ..." opening names, closed by a participle that ends a unit elsewhere
     ("It received 7,300 inquiries. Of the complaints received, 36 were related to forced labor.", "36",
      {"value": 36, "unit": "complaints"}),
+    # ages before a fine keep their own measure; a bracketed count after people counted
+    ("The court fined the defendants, aged 38 and 44, BD2,000 each.", "44", {"value": 44, "category": "age"}),
+    ("The case came to light when one of the crewmen, then 21, called his family.", "21",
+     {"value": 21, "category": "age"}),
+    ("British nationals made up the largest group, with 112 referrals, followed by Vietnamese nationals (74).", "74",
+     {"value": 74, "unit": "referrals"}),
     # a withdrawn currency's code before the amount
     ("A victim awarded HRK 80,000 had not received any payment.", "HRK 80,000", {"value": 80_000, "currency": "HRK"}),
     # the first amount's letter scale and mark for the second; a scale letter at a sentence's end

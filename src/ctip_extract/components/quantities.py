@@ -970,6 +970,13 @@ class QuantityFinder:
                 return True
         return False
 
+    def _counted_before_bracket(self, ctx: _Context, i: int) -> bool:
+        """Whether the bracketed number at token i follows a plural noun for people that it counts:
+        "followed by Vietnamese nationals (74) and Albanians (58)" (not a list's "(2)")."""
+        low = ctx.low(i - 2)
+        return ctx.alpha[i - 2] and looks_plural(low, self.units) and ctx.low(i - 3) not in _DETERMINERS \
+            and self.units.head_category.get(singular(low, self.units)) in _GROUP_CATEGORIES  # ("the girls (12)": ages)
+
     @staticmethod
     def _in_hyphen_chain(ctx: _Context, i: int) -> bool:
         """Whether token i is one of three or more digit groups joined by unspaced hyphens."""
@@ -1001,7 +1008,7 @@ class QuantityFinder:
             return True
         if i > 0 and ctx.text(i - 1) == "(" and i + 1 < n and ctx.text(i + 1) == ")" and len(text) <= 2 \
                 and not (i >= 2 and (_names_a_place(ctx.text(i - 2)) or self._named_list_item(ctx, i)
-                                     or ctx.person_ends_at(i - 1))):
+                                     or ctx.person_ends_at(i - 1) or self._counted_before_bracket(ctx, i))):
             return True  # a list marker; a count after a place or nationality in a list is none: "Brazil (37)";
             # nor an age after a name: "Sarah Jones (16)"
         if ((i + 1 < n and ctx.texts[i + 1] in _HYPHENS) or (i > 0 and ctx.texts[i - 1] in _HYPHENS)) \
@@ -1435,8 +1442,10 @@ class QuantityFinder:
         identifying 91 and referring 77 victims"."""
         for item, nxt in reversed(list(zip(found, found[1:]))):
             if item.number.end != item.end or item.number.low is not None \
-                    or (item.category in ("money", "percent") and not item.inherited):
-                continue  # (a sum with its own sign: "€186,500 and 1.2 million leke")
+                    or (item.category in ("money", "percent") and not item.inherited) \
+                    or (item.category == "age" and nxt.category == "money"):
+                continue  # (a sum with its own sign: "€186,500 and 1.2 million leke"; ages before a fine: "the
+                # defendants, aged 38 and 44, BD2,000 each")
             gap = ctx.texts[item.end:nxt.start]
             listed = gap in ([","], [",", "and"], ["and"], ["or"]) and nxt.category in ("age", "duration", "money", "percent") \
                 or gap in ([";"], [";", "and"]) and nxt.unit is not None \
