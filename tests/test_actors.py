@@ -884,6 +884,9 @@ CASES = [
      [{"name": "Kamuina Nsapu", "kind": "armed_group"}, {"name": "Bana Mura", "kind": "armed_group"}]),
     ("The Government of St. Vincent and the Grenadines does not fully meet the minimum standards.", "tip_report",
      [{"name": "Government of St. Vincent and the Grenadines", "kind": "government", "country": "VCT"}]),
+    # a topic before "-based" stays in the name (a place before it does not)
+    ("Victims were referred by the Gender-Based Violence Protection Unit in Windhoek.", None,
+     [{"name": "Gender-Based Violence Protection Unit", "kind": "government"}]),
     # a company's whole legal form, a bracket before it, two companies joined by "and"
     ("Graduates found jobs at Angkor Fresh Bakery Co., Ltd. and at Sunrise Apparel (Cambodia) Co., Ltd., it said.",
      None, [{"name": "Angkor Fresh Bakery Co., Ltd.", "kind": "company"},

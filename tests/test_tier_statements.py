@@ -275,9 +275,15 @@ CASES = [
     ("Chile stayed on Tier 1 after eight years on Tier 1.", NEWS, [("CHL", "1", 2021, "remained", "1", None)]),
     ("Observers have ranked Portugal as a Tier 1 country for seven consecutive years.", NEWS,
      [("PRT", "1", 2021, "remained", "1", None)]),
-    # a second verb phrase of the same subject has its own year, not the one cited for the first
+    # a second verb phrase of the same subject has its own year, not the one cited for the first ("a year
+    # later" counts from it)
     ("Nepal was downgraded to the Tier 2 Watch List in the 2019 TIP report and upgraded to Tier 2 a year later.",
-     NEWS, [("NPL", "2WL", 2019, "downgraded", None, None), ("NPL", "2", 2021, "upgraded", None, None)]),
+     NEWS, [("NPL", "2WL", 2019, "downgraded", None, None), ("NPL", "2", 2020, "upgraded", None, None)]),
+    ("Thailand was downgraded to the Tier 2 Watch List in 2021 but was upgraded back to Tier 2 the following year.",
+     NEWS, [("THA", "2WL", 2021, "downgraded", None, None), ("THA", "2", 2022, "upgraded", None, None)]),
+    ("The department kept Pakistan on Tier 2, a year after the country was upgraded from the Tier 2 Watch List.",
+     {"kind": "news", "published": "2023-11-15"},
+     [("PAK", "2", 2023, "remained", "2", None), ("PAK", "2", 2022, "upgraded", "2WL", None)]),
     ("Nepal was downgraded to Tier 3 in 2019 but was upgraded to Tier 2 in 2020.", NEWS,
      [("NPL", "3", 2019, "downgraded", None, None), ("NPL", "2", 2020, "upgraded", None, None)]),
     ("Nepal was downgraded to Tier 3 in 2019, then returned to Tier 2 in 2020.", NEWS,

@@ -56,7 +56,7 @@ WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
                   "office_holders", "purpose_verbs", "topics_after_on", "seats", "program_heads", "name_openers", "regions",
                   "portfolio_words", "body_verbs", "body_modals", "body_staff", "paper_heads", "person_nouns",
-                  "adjective_endings")
+                  "adjective_endings", "topics_based")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -2342,6 +2342,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         paper_heads=lists["paper_heads"],
         person_nouns=lists["person_nouns"],
         adjective_endings=tuple(sorted(lists["adjective_endings"])),
+        topics_based=lists["topics_based"],
         calendar_words=calendar_words,
         weekdays=weekdays,
     )

@@ -131,6 +131,8 @@ _COMPARED_WITH = frozenset({"on", "from", "than", "with", "over"})  # "an increa
 _ROUGHLY = frozenset({"roughly", "about", "around", "nearly", "almost", "approximately", "some"})
 # a sign glued to thousands or a scale word: "R86,000", "R1.2-million", "N50 million" (not "R2", a visa class)
 _LARGE_AMOUNT = re.compile(r"^\S*\d{1,3},\d{3}|^\S*\d(?:\s*-\s*|\s+)(?:million|billion|bn|m)\b")
+_PHONE_WORDS = frozenset({"call", "contact", "hotline", "helpline", "number", "line", "dial", "phone", "telephone",
+                          "tel", "tel.", "ring", "reach"})  # (with a phone's shape only)
 _TEXT_VERBS = frozenset({"text", "sms", "whatsapp"})  # a short code after "to": 'text "HELP" to 56338'
 _CALL_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "contact", "sms", "whatsapp"})
 _PERSONAL_WORDS = frozenset({"he", "she", "i", "her", "his", "my", "him", "me"})  # "was 16 when her parents ..."
@@ -581,7 +583,7 @@ class QuantityFinder:
         if i > 0 and ctx.low(i - 1) in _NUMBER_NAMES and "," not in text:
             return None  # a number to call, in whatever groups: "the toll-free line 116 006", "hotline 1323"
         if i > 0 and ((ctx.low(i - 1) in _CALL_VERBS and ctx.low(i - 1) != "contact") or (
-                ctx.low(i - 1) in ("on", "at") and any(ctx.low(t) in _CALL_VERBS for t in range(max(0, i - 5), i - 1)))
+                ctx.low(i - 1) in ("on", "at") and any(ctx.low(t) in _CALL_VERBS for t in range(max(0, i - 12), i - 1)))
                 or (ctx.low(i - 1) == "to" and 4 <= len(text) <= 6 and text.isdigit()
                     and any(ctx.low(t) in _TEXT_VERBS for t in range(max(0, i - 5), i - 1))
                     and not any(ctx.likenum[t] for t in range(max(0, i - 5), i - 1)))):
@@ -970,6 +972,27 @@ class QuantityFinder:
                 return True
         return False
 
+    @staticmethod
+    def _phone_shaped(ctx: _Context, i: int) -> bool:
+        """Whether token i is a group of a telephone number written in two groups ("555-0143", "800-4288",
+        "0800-55566") or its bracketed area code, after a word for calling within the sentence."""
+        texts, n = ctx.texts, len(ctx.texts)
+
+        def pair(a: int) -> bool:  # tokens a, a + 2 are digit groups joined by an unspaced hyphen at a + 1
+            if a < 0 or a + 2 >= n or texts[a + 1] not in _HYPHENS or ctx.space[a] or ctx.space[a + 1] \
+                    or not (texts[a].isdigit() and texts[a + 2].isdigit()):
+                return False
+            head, tail = texts[a], texts[a + 2]
+            if num.is_calendar_year(head) and num.is_calendar_year(tail):
+                return False  # "2014-2018"
+            return (len(head) == 3 and len(tail) == 4) or (head.startswith("0") and len(head) >= 3)
+
+        if not (pair(i) or pair(i - 2) or (0 < i < n - 2 and texts[i - 1] == "(" and texts[i + 1] == ")"
+                                           and len(texts[i]) == 3 and pair(i + 2))):
+            return False
+        lo = ctx.sent_start(i)
+        return any(ctx.lows[t] in _PHONE_WORDS for t in range(max(lo, i - 12), i))
+
     def _counted_before_bracket(self, ctx: _Context, i: int) -> bool:
         """Whether the bracketed number at token i follows a plural noun for people that it counts:
         "followed by Vietnamese nationals (74) and Albanians (58)" (not a list's "(2)")."""
@@ -1014,6 +1037,8 @@ class QuantityFinder:
         if ((i + 1 < n and ctx.texts[i + 1] in _HYPHENS) or (i > 0 and ctx.texts[i - 1] in _HYPHENS)) \
                 and self._in_hyphen_chain(ctx, i):
             return True  # "1-800-555-0199": three or more digit groups joined by hyphens, no spaces
+        if self._phone_shaped(ctx, i):
+            return True  # "(404) 555-0143", "800-4288", "0800-55566" where a number to call is named
         start = ctx.idx[i]
         if _PHONE_LABEL.search(ctx.doc_text, max(0, start - 40), start):
             return True  # "Telephone: (+43-1) 26060-5764", "Tel. +66 2 123 4567"

@@ -233,6 +233,7 @@ class ActorWords:
     paper_heads: frozenset[str] = frozenset()  # "told the Daily Graphic": a newspaper's last word
     person_nouns: frozenset[str] = frozenset()  # "a trafficker named ...": a person's noun before "named"
     adjective_endings: tuple[str, ...] = ()  # "Scottish Government" keeps its name; "Borno State Government" does not
+    topics_based: frozenset[str] = frozenset()  # "Gender-Based Violence ... Unit": a topic, not where a body is based
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     weekdays: frozenset[str] = frozenset()  # the weekday names alone
     max_keyword: int = field(init=False)
@@ -609,7 +610,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     """
     words = list(run)
     # where a body is based, who runs or pays it, is no part of its name: "New York-based Human Rights Watch"
-    based = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower.endswith(_PLACED_OR_RUN)), None)
+    based = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower.endswith(_PLACED_OR_RUN)
+                  and words[i].lower.split("-")[0] not in lex.topics_based), None)
     if based is not None:
         words = words[based + 1:]
     if len(words) > 2 and words[-2].lower == "and" and _PLURAL_ACRONYM.fullmatch(words[-1].text):

@@ -525,7 +525,15 @@ class _Scan:
                 continue
             s_start, s_end = bounds[k]
             # where the last statement found in this sentence ends (a second verb phrase comes after it)
+            earlier = [f for f in out if f.source == "sentence" and s_start <= f.start < m.start()]
             found = self._sentence(m, tier, s_start, max(s_end, m.end()), last[1] if last and last[0] == k else None)
+            if found and earlier:
+                # "downgraded to the Watch List in 2021 but was upgraded back to Tier 2 the following year": dated
+                # from the statement before it in the sentence
+                later = _YEARS_LATER.match(self.text, found[0].end, s_end)
+                if later is not None:
+                    for f in found:
+                        f.dated_from, f.years_before = earlier[-1], -_SMALL_NUMBERS.get((later["n"] or "a").lower(), 1)
             if found:
                 last = (k, max(f.end for f in found))
                 self.last_said = (last[1], max(found, key=lambda f: f.end).country)
@@ -676,9 +684,14 @@ class _Scan:
             verb = m["verb"].lower()
             change = "downgraded" if verb.startswith(("down", "moved down")) else "upgraded" if verb.startswith(
                 ("up", "moved up")) else None
+            previous = None
+            if m["prep"].lower() == "from":  # "kept on Tier 2, a year after the country was upgraded from the Watch List"
+                if change is None or tier == f.tier:
+                    continue
+                tier, previous = f.tier, tier
             out.append(TierFinding(m.start("verb"), m.end(), f.country, tier, "moved_before", "sentence",
-                                   change=change, explicit_change=change is not None, dated_from=f,
-                                   years_before=_SMALL_NUMBERS[m["n"].lower()]))
+                                   change=change, previous_tier=previous, explicit_change=change is not None,
+                                   dated_from=f, years_before=_SMALL_NUMBERS[m["n"].lower()]))
             if f.previous_tier is None and f.change in ("upgraded", "downgraded") and tier != f.tier:
                 f.previous_tier = tier  # where the statement's move came from
         return out
@@ -1047,11 +1060,14 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNOREC
 # People's Republic of China (PRC), Cuba and North Korea remained on Tier 3"
 _LIST_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$")
+# a move dated from the statement before it in the sentence: "... the following year", "... a year later"
+_YEARS_LATER = re.compile(r"\s+(?:the\s+(?:following|next)\s+year|(?P<n>a|one|two|three|four|five)\s+years?\s+later)\b",
+                          re.IGNORECASE)
 # "..., a year after it was downgraded to the Tier 2 Watch List", "two years after being placed on Tier 3"
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_YEARS_AFTER_MOVE = re.compile(r"[^.;]{0,40}?,\s*(?P<n>a|one|two|three|four|five)\s+years?\s+after\s+(?:it\s+was\s+|being\s+|"
-                               r"having\s+been\s+)(?P<verb>(?:down|up)graded|placed|ranked|moved\s+(?:up|down))\s+"
-                               r"(?:to|on|onto|in|into)\s+(?:the\s+)?(?P<tier>tier[\s-]*(?:2|two)[\s-]*watch[\s-]*list|"
+_YEARS_AFTER_MOVE = re.compile(r"[^.;]{0,40}?,\s*(?P<n>a|one|two|three|four|five)\s+years?\s+after\s+(?:(?:it|the\s+country)\s+was\s+|"
+                               r"being\s+|having\s+been\s+)(?P<verb>(?:down|up)graded|placed|ranked|moved\s+(?:up|down))\s+"
+                               r"(?P<prep>to|on|onto|in|into|from)\s+(?:the\s+)?(?P<tier>tier[\s-]*(?:2|two)[\s-]*watch[\s-]*list|"
                                r"watch[\s-]*list|tier[\s-]*(?:1|2|3|one|two|three)|special\s+cases?)\b", re.IGNORECASE)
 # "..., where it has been placed since it was downgraded from Tier 2 Watch List in 2022", "since its upgrade
 # from Tier 2 in 2019", "since being downgraded from the Watch List in 2022"
