@@ -392,8 +392,9 @@ def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None 
 def _seated(cur: list[Word], conn: str, words: Sequence[Word], idx: int, lex: ActorWords) -> bool:
     """"in" or "to" and a place after a body seated there: "Consulate General in Jeddah", "OSCE
     Mission to Moldova"."""
-    if conn not in ("in", "to") or idx + 1 >= len(words) or not words[idx + 1].capitalised:
-        return False
+    if conn not in ("in", "to") or idx + 1 >= len(words) or not words[idx + 1].capitalised \
+            or words[idx + 1].lower in lex.calendar_words:
+        return False  # (not a time: "the High Court in December")
     for k in range(len(cur) - 1, -1, -1):  # the seat, then nothing or "of" and its country
         if cur[k].lower in lex.seats or (k and f"{cur[k - 1].lower} {cur[k].lower}" in lex.seats):
             rest = cur[k + 1:]
