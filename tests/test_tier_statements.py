@@ -449,10 +449,10 @@ CASES = [
      [("KHM", "3", 2022, "downgraded", None, None), ("KHM", "3", 2023, "remained", "3", None)]),
     ("Advocates warned the Government after Jamaica held on to its Tier 2 ranking in the 2021 TIP Report.",
      {"kind": "news", "published": "2021-07-04"}, [("JAM", "2", 2021, "remained", "2", None)]),
-    # "it" is not the report's publisher named before it
+    # "it" is not the report's publisher named before it; the move "a year after" is the year before's
     ("Malaysia was upgraded to Tier 2 in the US State Department's 2024 Trafficking in Persons Report, a year after "
      "it moved up from Tier 3 to the Tier 2 Watch List.", {"kind": "news", "published": "2024-07-12"},
-     [("MYS", "2", 2024, "upgraded", None, None)]),
+     [("MYS", "2", 2024, "upgraded", "2WL", None), ("MYS", "2WL", 2023, "upgraded", "3", None)]),
     # adverbs between the subject and the verb
     ("Tanzania and Botswana were both ranked on Tier 2.", NEWS,
      [("TZA", "2", 2021, None, None, None), ("BWA", "2", 2021, None, None, None)]),

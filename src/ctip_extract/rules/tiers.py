@@ -684,7 +684,7 @@ class _Scan:
             verb = m["verb"].lower()
             change = "downgraded" if verb.startswith(("down", "moved down")) else "upgraded" if verb.startswith(
                 ("up", "moved up")) else None
-            previous = None
+            previous = parse_tier(m["origin"]) if m["origin"] else None  # "moved up from Tier 3 to the Watch List"
             if m["prep"].lower() == "from":  # "kept on Tier 2, a year after the country was upgraded from the Watch List"
                 if change is None or tier == f.tier:
                     continue
@@ -1065,10 +1065,11 @@ _YEARS_LATER = re.compile(r"\s+(?:the\s+(?:following|next)\s+year|(?P<n>a|one|tw
                           re.IGNORECASE)
 # "..., a year after it was downgraded to the Tier 2 Watch List", "two years after being placed on Tier 3"
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_YEARS_AFTER_MOVE = re.compile(r"[^.;]{0,40}?,\s*(?P<n>a|one|two|three|four|five)\s+years?\s+after\s+(?:(?:it|the\s+country)\s+was\s+|"
+_MOVE_TIERS = r"(?:tier[\s-]*(?:2|two)[\s-]*watch[\s-]*list|watch[\s-]*list|tier[\s-]*(?:1|2|3|one|two|three)|special\s+cases?)"
+_YEARS_AFTER_MOVE = re.compile(r"[^.;]{0,120}?,\s*(?P<n>a|one|two|three|four|five)\s+years?\s+after\s+(?:(?:it|the\s+country)\s+(?:was\s+)?|"
                                r"being\s+|having\s+been\s+)(?P<verb>(?:down|up)graded|placed|ranked|moved\s+(?:up|down))\s+"
-                               r"(?P<prep>to|on|onto|in|into|from)\s+(?:the\s+)?(?P<tier>tier[\s-]*(?:2|two)[\s-]*watch[\s-]*list|"
-                               r"watch[\s-]*list|tier[\s-]*(?:1|2|3|one|two|three)|special\s+cases?)\b", re.IGNORECASE)
+                               rf"(?:from\s+(?:the\s+)?(?P<origin>{_MOVE_TIERS})\s+)?"
+                               rf"(?P<prep>to|on|onto|in|into|from)\s+(?:the\s+)?(?P<tier>{_MOVE_TIERS})\b", re.IGNORECASE)
 # "..., where it has been placed since it was downgraded from Tier 2 Watch List in 2022", "since its upgrade
 # from Tier 2 in 2019", "since being downgraded from the Watch List in 2022"
 _MOVED_SINCE = re.compile(r"\bsince\s+(?:it\s+was\s+|being\s+|its\s+)(?P<verb>(?:down|up)grade[ds]?)\s+from\s+(?:the\s+)?"
