@@ -212,6 +212,10 @@ FOUND = [
     ("On June 5 - 9 people were hurt.", "2023-08-10", [("June 5", "2023-06-05")]),
     ("The program began in September 2015 and ran to September this year.", "2018-10-01",
      [("September 2015", "2015-09"), ("September this year", "2018-09")]),
+    # a day with "last year" is that day of the year before, even two days ahead of the publication's day
+    ("More than 8 million have fled since 24 February last year.", "2023-02-22",
+     [("24 February last year", "2022-02-24")]),
+    ("The second batch flew home on March 3rd this year.", "2023-11-22", [("March 3rd this year", "2023-03-03")]),
     ("The annual report, released in June, praised the shelter.", "2018-10-01", [("June", "2018-06")]),
     # a relative clause is a clause of its own: the "would" of the quote before it dates nothing in it
     ('"The permit would come soon," said a worker who returned home in May.', "2024-08-14", [("May", "2024-05")]),
@@ -350,6 +354,9 @@ FOUND = [
      [("October 5", "2017-10-05"), ("6", "2017-10-06")]),
     ("The fair ran from June 5 to 9, officials said.", "2017-09-12", [("June 5", "2017-06-05"), ("9", "2017-06-09")]),
     ("On June 5 and 9 people were hurt.", "2017-09-12", [("June 5", "2017-06-05")]),
+    # a year-less day a few days ahead of publication is that day, not last year's
+    ("Ahead of the World Day against Trafficking in Persons on 30 July, the OSCE called for action.", "2022-07-29",
+     [("30 July", "2022-07-30")]),
     # a weekday ahead is the day of publication when it falls on it; "next" puts it a week on
     ("The suspects are due to appear before a prosecutor later on Wednesday.", "2024-08-14",
      [("Wednesday", "2024-08-14")]),

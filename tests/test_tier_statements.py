@@ -279,6 +279,8 @@ CASES = [
     # later" counts from it)
     ("Nepal was downgraded to the Tier 2 Watch List in the 2019 TIP report and upgraded to Tier 2 a year later.",
      NEWS, [("NPL", "2WL", 2019, "downgraded", None, None), ("NPL", "2", 2020, "upgraded", None, None)]),
+    ("Ireland was downgraded to the Tier 2 Watch List in 2020. It returned to Tier 2 the following year.",
+     NEWS, [("IRL", "2WL", 2020, "downgraded", None, None), ("IRL", "2", 2021, "upgraded", "2WL", None)]),
     ("Thailand was downgraded to the Tier 2 Watch List in 2021 but was upgraded back to Tier 2 the following year.",
      NEWS, [("THA", "2WL", 2021, "downgraded", None, None), ("THA", "2", 2022, "upgraded", None, None)]),
     ("The department kept Pakistan on Tier 2, a year after the country was upgraded from the Tier 2 Watch List.",

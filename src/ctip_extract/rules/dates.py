@@ -268,6 +268,7 @@ def resolve_month(month: int, published: Published, direction: str = "past") -> 
     return published.year if month <= published.month else published.year - 1
 
 
+SOON_DAYS = 7  # a year-less day this close ahead of publication is that day, not last year's
 DEADLINE_DAYS = 45  # a year-less day after "until"/"by" this close after publication is ahead of it
 DEADLINE_MONTHS = 6  # a year-less month after "by" or "by the end of" this close after publication is ahead of it
 
@@ -393,6 +394,7 @@ class DateNormaliser:
         shift = "|".join(_SHIFTS)
         M = rf"(?P<month>{month})\.?"
         Y = r"(?P<year>\d{4})"
+        D = r"(?P<day>\d{1,2})"
         self._handlers: list[tuple[re.Pattern[str], Callable[[re.Match[str], DateContext], list[Fields]]]] = [
             (re.compile(rf"(?:year\s+)?{Y}"), self._year),
             (re.compile(r"(?P<first>\d{4})\s*(?:-|/|to)\s*(?P<second>\d{4}|\d{2})"), self._year_range),
@@ -423,6 +425,10 @@ class DateNormaliser:
              self._near_day),
             (re.compile(rf"(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?P<unit>year|month|week|day|decade)s?\s+ago"),
              self._ago),
+            (re.compile(rf"{D}(?:st|nd|rd|th)?\s+(?:of\s+)?{M},?\s+(?:of\s+)?(?P<shift>this|last|next)\s+year"),
+             self._day_of_relative_year),
+            (re.compile(rf"{M}\s+{D}(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?P<shift>this|last|next)\s+year"),
+             self._day_of_relative_year),
             (re.compile(rf"{M},?\s+(?:of\s+)?(?P<shift>this|last|next)\s+year"), self._month_of_relative_year),
             (re.compile(rf"(?P<shift>this|last|next|past)\s+{M}"), self._relative_month),
             (re.compile(rf"(?:(?P<shift>this|last|next|past)\s+)?(?P<weekday>{weekday})"), self._weekday),
@@ -432,7 +438,6 @@ class DateNormaliser:
         self._has_day = re.compile(r"(?<![\d/])\d{1,2}(?:st|nd|rd|th)?(?![\d/])")
         self._is_calendar = re.compile(rf"(?<![a-z])(?:{month})\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}")
         # the common calendar forms, read without dateparser (same results; see _simple_calendar)
-        D = r"(?P<day>\d{1,2})"
         self._simple_forms = [
             re.compile(rf"{D} {M},? {Y}"),  # 26 august 2019
             re.compile(rf"{M} {D},? {Y}"),  # august 26, 2019
@@ -710,6 +715,17 @@ class DateNormaliser:
             return []
         return [month_fields(pub.year + _SHIFTS[m["shift"]], self.words.months[m["month"]], anchor=pub.text)]
 
+    def _day_of_relative_year(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        """"24 February last year": that day of the year the shift names from publication."""
+        pub = ctx.published
+        if pub is None:
+            return []
+        try:
+            day = date(pub.year + _SHIFTS[m["shift"]], self.words.months[m["month"]], int(m["day"]))
+        except ValueError:
+            return []
+        return [day_fields(day, anchor=pub.text)]
+
     def _relative_month(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
         pub = ctx.published
         if pub is None:
@@ -746,10 +762,13 @@ class DateNormaliser:
             return None, None
         if day is not None:
             resolved = resolve_month_day(month, day, pub, ctx.future)
-            if ctx.deadline and not ctx.future and pub.day is not None:
+            if not ctx.future and pub.day is not None:
                 ahead = resolve_month_day(month, day, pub, future=True)
-                if ahead is not None and (ahead - date(pub.year, pub.month or 1, pub.day)).days <= DEADLINE_DAYS:
-                    resolved = ahead  # a story of 4 June: "remanded until June 18" is that 18 June
+                days = (ahead - date(pub.year, pub.month or 1, pub.day)).days if ahead is not None else None
+                if days is not None and (days <= SOON_DAYS or (ctx.deadline and days <= DEADLINE_DAYS)):
+                    # a story of 4 June: "remanded until June 18" is that 18 June; a story of 29 July: "the World
+                    # Day on 30 July" is the next day, not a year ago
+                    resolved = ahead
             return (resolved.year if resolved else None), pub.text
         if ctx.deadline and not ctx.future and pub.month is not None \
                 and 0 < month - pub.month <= DEADLINE_MONTHS:

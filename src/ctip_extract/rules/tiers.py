@@ -527,13 +527,25 @@ class _Scan:
             # where the last statement found in this sentence ends (a second verb phrase comes after it)
             earlier = [f for f in out if f.source == "sentence" and s_start <= f.start < m.start()]
             found = self._sentence(m, tier, s_start, max(s_end, m.end()), last[1] if last and last[0] == k else None)
+            if found and not earlier and k > 0:
+                # (or the sentence before, about the same country: "... was downgraded to the Watch List in 2020.
+                # It returned to Tier 2 the following year")
+                p_start, p_end = bounds[k - 1]
+                earlier = [f for f in out if f.source == "sentence" and p_start <= f.start < p_end
+                           and f.country == found[0].country]
             if found and earlier:
                 # "downgraded to the Watch List in 2021 but was upgraded back to Tier 2 the following year": dated
                 # from the statement before it in the sentence
                 later = _YEARS_LATER.match(self.text, found[0].end, s_end)
                 if later is not None:
+                    before = earlier[-1]
                     for f in found:
-                        f.dated_from, f.years_before = earlier[-1], -_SMALL_NUMBERS.get((later["n"] or "a").lower(), 1)
+                        f.dated_from, f.years_before = before, -_SMALL_NUMBERS.get((later["n"] or "a").lower(), 1)
+                        if f.change is None and f.tier in _TIER_RANK and before.tier in _TIER_RANK \
+                                and f.tier != before.tier:
+                            # "It returned to Tier 2 the following year" after the Watch List: a move up
+                            f.change = "upgraded" if _TIER_RANK[f.tier] < _TIER_RANK[before.tier] else "downgraded"
+                            f.previous_tier = before.tier
             if found:
                 last = (k, max(f.end for f in found))
                 self.last_said = (last[1], max(found, key=lambda f: f.end).country)
@@ -1060,6 +1072,7 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNOREC
 # People's Republic of China (PRC), Cuba and North Korea remained on Tier 3"
 _LIST_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$")
+_TIER_RANK = {"1": 0, "2": 1, "2WL": 2, "3": 3}  # better first
 # a move dated from the statement before it in the sentence: "... the following year", "... a year later"
 _YEARS_LATER = re.compile(r"\s+(?:the\s+(?:following|next)\s+year|(?P<n>a|one|two|three|four|five)\s+years?\s+later)\b",
                           re.IGNORECASE)
