@@ -884,6 +884,11 @@ CASES = [
      [{"name": "Kamuina Nsapu", "kind": "armed_group"}, {"name": "Bana Mura", "kind": "armed_group"}]),
     ("The Government of St. Vincent and the Grenadines does not fully meet the minimum standards.", "tip_report",
      [{"name": "Government of St. Vincent and the Grenadines", "kind": "government", "country": "VCT"}]),
+    # two regions joined by "and" are one region of a body's name
+    ("The study was run by the ILO Regional Office for Asia and the Pacific with UN Women.", "news",
+     [{"name": "ILO Regional Office for Asia and the Pacific", "kind": "international"}]),
+    ("The IOM Regional Office for Latin America and the Caribbean published the figures.", "news",
+     [{"name": "IOM Regional Office for Latin America and the Caribbean", "kind": "international"}]),
     # a topic before "-based" stays in the name (a place before it does not)
     ("Victims were referred by the Gender-Based Violence Protection Unit in Windhoek.", None,
      [{"name": "Gender-Based Violence Protection Unit", "kind": "government"}]),

@@ -497,6 +497,8 @@ CASES = [
     ("The Philippine National Police said the family received at least P480,000.", "P480,000",
      {"value": 480_000, "qualifier": "at_least", "currency": "PHP", "unit": "PHP"}),
     ("The embassy filed wage claims totalling KD 41,500.", "41,500", {"currency": "KWD"}),
+    ("The Gambia's agency said each returnee was given D3,000 for transport.", "D3,000",
+     {"value": 3_000, "currency": "GMD", "category": "money"}),
     # a multiplier; the size of a group; "one in every"
     ("Fines reach up to 1,500 times the monthly minimum salary.", "1,500",
      {"unit": "times", "qualifier": "at_most"}),
@@ -865,6 +867,17 @@ CASES = [
     # "compared with" compares with the clause's own count, not one an "including" phrase adds
     ("Courts convicted 105 individuals, including 223 counts of aggravating circumstances, compared with 125 in "
      "2016.", "125", {"value": 125, "unit": "individuals"}),
+    # ... nor with the last part the "including" list names; a list that ends before the next clause is no bar
+    ("The government identified 741 victims in 2018, including 329 women, 137 children, and 275 men, compared "
+     "with 634 in 2017.", "634", {"value": 634, "unit": "victims"}),
+    ("Police recorded 151 offenses, compared with 124 in 2021, including 117 involving sex trafficking. "
+     "Prosecutors charged 44 defendants, compared with 38 in 2021.", "38", {"value": 38, "unit": "defendants"}),
+    # "bringing to N the number of X": X is what N counts, a qualifier before N or not; demonyms are people
+    ("The flight brings to more than 3,400 the number of Gambians who have returned from Libya.", "more than 3,400",
+     {"value": 3_400, "qualifier": "more_than", "unit": "Gambians", "category": "people"}),
+    # "of us" names no counted thing
+    ('"In Sabha they locked about 300 of us in one warehouse," he said.', "about 300",
+     {"value": 300, "qualifier": "approx", "unit": None}),
     # a participle after a bare count names the people counted, before "under" too
     ("The government sentenced 84 convicted under the trafficking statute to prison terms.", "84",
      {"value": 84, "unit": "convicted"}),

@@ -142,7 +142,7 @@ _DIGIT_WORDS = {w: str(d) for w, d in num.UNITS.items() if d < 10} | {"oh": "0"}
 _SHARE_DIGITS = 6
 _DETERMINERS = frozenset({"the", "all", "its", "their", "these", "those", "this", "that", "his", "her", "our"})
 _POSSESSIVE_DETS = frozenset({"the", "these", "those", "their", "its", "his", "her", "our", "my", "your", "them", "whom",
-                              "which"})
+                              "which", "us"})
 # "12 of them", "hundreds of whom": the counted thing is named elsewhere
 _PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "us"})
 # who each participle may be said of: a count before of some other group does not pass its noun on ("120
@@ -1309,9 +1309,9 @@ class QuantityFinder:
         if start > 0 and ctx.text(start - 1) == "," and (named := ctx.number_of_before(start, reach=8)) is not None:
             return named, False  # "the largest number of families, 31, were recovered from kilns in Kasur"
         end = item.number.end
-        if start > 0 and ctx.low(start - 1) == "to" and ctx.lows[end:end + 3] == ["the", "number", "of"] \
+        if item.start > 0 and ctx.low(item.start - 1) == "to" and ctx.lows[end:end + 3] == ["the", "number", "of"] \
                 and (named := ctx.number_of_before(min(end + 8, ctx.sent_end(start)), reach=8)) is not None:
-            return named, False  # "brought to 28 the number of convictions secured since 2014"
+            return named, False  # "brought to (more than) 28 the number of convictions secured since 2014"
         subject = ctx.collective_before(start) or ctx.collective_before(item.start) or self._counted_by_place(ctx, item) \
             or self._paired_with_next(ctx, item) or self._of_whom(ctx, item) or self._share_in_brackets(ctx, item)
         return (subject, False) if subject is not None else None
@@ -1384,11 +1384,27 @@ class QuantityFinder:
             return None
         return ctx.text(j + 1)
 
+    @staticmethod
+    def _listed_after_including(ctx: _Context, prev: _Found, found: list[_Found], sent: int) -> bool:
+        """Whether `prev` is one of the parts an "including" list gives of a count before it in the same
+        sentence: nothing but counts, commas and "and" between the "including" and it."""
+        for f in found:
+            if f.start >= prev.start or not f.unit or ctx.sent_index(f.start) != sent:
+                continue
+            lows = ctx.lows[f.end:prev.start]
+            if "including" not in lows:
+                continue
+            k = f.end + len(lows) - 1 - lows[::-1].index("including")
+            inside = {t for g in found if k < g.start < prev.start for t in range(g.start, g.end)}
+            if all(t in inside or ctx.lows[t] in (",", "and") for t in range(k + 1, prev.start)):
+                return True
+        return False
+
     def _count_as(self, item: _Found, unit: str, head: str) -> None:
         """Give a count the unit `unit` whose head noun is `head` (category from the head)."""
         item.unit = unit
         item.unit_head = singular(head.lower(), self.units)
-        item.category = unit_category([head.lower()], item.unit_head, self.units)
+        item.category = unit_category([head], item.unit_head, self.units)  # (case kept: "Gambians" are people)
 
     @staticmethod
     def _funding_period(ctx: _Context, item: _Found, found: list[_Found]) -> bool:
@@ -2195,9 +2211,9 @@ class QuantityFinder:
                     for f in found):
                 continue  # "2,800 people have landed on the two islands ..., compared with roughly 800": the people,
                 # not the places they came to
-            if compared and ps == sent and prev.start > 0 and ctx.lows[prev.start - 1] == "including" \
-                    and any(f.unit and f.start < prev.start and ctx.sent_index(f.start) == sent for f in found):
-                continue
+            if compared and ps == sent and self._listed_after_including(ctx, prev, found, sent):
+                continue  # (nor with the last of the parts: "741 victims, including 329 women, ... and 275 men,
+                # compared with 634 in 2017")
             if is_subject and prev.category in ("money", "percent", "duration", "age"):
                 continue  # ("one in four was younger than 21, and 31 were under 18": no age is a subject)
             if ps == sent and _in_closed_bracket(ctx.texts, prev.start, item.start, ctx.sent_start(item.start),

@@ -448,6 +448,8 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
             continue  # "Women and Children's Protection Center": one name
         if _country_across_and(run, i):
             continue  # "Government of St. Vincent and the Grenadines": the "and" is the country's
+        if run[i - 1].lower in lex.regions and any(w.lower in lex.regions for w in run[j:j + 2]):
+            continue  # "Regional Office for Asia and the Pacific", "... for Europe and Central Asia": one region
         # (one word in capitals or with a capital inside is a name of its own: "UNICEF", "HopeNow")
         left_whole = (i == 1 and ((run[0].text.isupper() and len(run[0].text) > 1) or _INNER_CAPITAL.search(run[0].text))) \
             or _has_keyword(run[:i], lex)
