@@ -694,6 +694,8 @@ CASES = [
      [{"name": "Birmingham crown court", "kind": "government"}]),
     ("Det Ch Supt Andrew Mellor, the national lead, said the figures were rising.", None,
      [{"name": "Andrew Mellor", "kind": "person"}]),
+    ('"This is trafficking," Chief Insp Yalapan said. Police commander Chief Inspector Mark Yalapan said so.', None,
+     [{"name": "Mark Yalapan", "kind": "person"}]),
     # an agency credited in a dateline with a country in brackets, or as a state news agency
     ("Almería (Spain) (AFP) - Spain's maritime rescue service pulled 186 migrants from the sea.", None,
      [{"name": "Agence France-Presse", "kind": "media"}]),

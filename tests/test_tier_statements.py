@@ -494,6 +494,9 @@ CASES = [
     ("Kuwait was downgraded to the Tier 2 Watch List. Last year's report had placed Kuwait on Tier 2.",
      {"kind": "news", "published": "2022-07-21"},
      [("KWT", "2WL", 2022, "downgraded", None, None), ("KWT", "2", 2021, None, None, None)]),
+    # the report's own list: "kept X on its Tier 2 Watch List"
+    ("In last year's Trafficking in Persons report, the State Department kept Papua New Guinea on its Tier 2 Watch "
+     "List.", {"kind": "news", "published": "2021-03-02"}, [("PNG", "2WL", 2020, "remained", "2WL", None)]),
     # the move that put it where it stays, dated after "since"
     ("Belarus remained on Tier 3, where it has been placed since it was downgraded from Tier 2 Watch List in 2022.",
      {"kind": "tip_report", "published": "2024-06-24"},

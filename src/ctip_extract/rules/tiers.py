@@ -905,7 +905,9 @@ class _Scan:
     def _object_form(self, pre: str, offset: int) -> tuple[list[tuple[int, Country]], str | None, str | None]:
         """"downgraded Malaysia to Tier 3": the country between the verb and the preposition; with no
         preposition ("ranked Nigeria Tier 2") the verb must stand right before the country."""
-        tail = re.search(r"\s+(?:(?P<particle>up|down|back)\s+)?(?:to|on|in|at|as|onto|into)(?:\s+(?:the|a|an))?\s+$", pre)
+        # (the list may be the report's own: "kept Papua New Guinea on its Tier 2 Watch List")
+        tail = re.search(r"\s+(?:(?P<particle>up|down|back)\s+)?(?:to|on|in|at|as|onto|into)(?:\s+(?:the|a|an|its|their))?\s+$",
+                         pre)
         bare = tail is None
         if bare:
             tail = re.search(r"\s+$", pre)
