@@ -406,6 +406,20 @@ def test_short_label_lines_are_not_joined(tmp_path: Path) -> None:
     assert [(t.country_code, t.tier) for t in extract_file(path)[0].tier_statements] == [("BLZ", "3")]
 
 
+def test_a_contact_block_keeps_one_person_a_line(tmp_path: Path) -> None:
+    """A release's contact lines, each a name, a comma and a role, are not one wrapped paragraph: the body
+    that ends one line and the person who opens the next stay two actors."""
+    from ctip_extract import extract_file
+
+    text = ("The programme reached 4,200 women workers in 2022.\n\nFor more information, please contact:\n"
+            "Pimchanok Saetang, Communication Officer, ILO Regional Office for Asia and the Pacific\n"
+            "Maria Teresa Dizon, Communications Specialist, UN Women Regional Office for Asia and the Pacific\n")
+    path = write(tmp_path, "release.txt", text)
+    assert load_document(path).normalised == text
+    names = {a.name for a in extract_file(path)[0].actors}
+    assert {"Maria Teresa Dizon", "ILO Regional Office for Asia and the Pacific"} <= names
+
+
 def test_ligatures_are_spelt_out_for_the_rules_and_offsets_map_back(tmp_path: Path, nlp) -> None:
     """Text copied out of a PDF keeps its ligatures in the file; the rules read "five" and
     "traffickers", and every record's span is still the file's own characters."""

@@ -211,6 +211,10 @@ _LINE_LABEL = re.compile(r"[ \t]*(?:By:?[ \t]+[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z]
 _BARE_NAME_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3}[ \t]*\n[ \t]*\n")
 
 
+# a line that a person's name and a comma open: "Maria Teresa Dizon, Communications Specialist, UN Women ..."
+_NAME_AND_COMMA = re.compile(r"[ \t]*[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3},[ \t]")
+
+
 def unwrap_lines(text: str) -> str:
     """`text` with the line breaks of hard-wrapped paragraphs made spaces, one character for one
     ("62 trafficking\nvictims" reads as "62 trafficking victims"); paragraph breaks, headings and
@@ -226,6 +230,8 @@ def unwrap_lines(text: str) -> str:
             return m.group()  # a contact line ends with its address: "..., Email: jb@unicef.org"
         if _LINE_LABEL.match(text, m.end()):
             return m.group()  # a headline over its byline: "... sting, sheriff says\nBy Kayla Brooks"
+        if _NAME_AND_COMMA.match(text, line_start) and _NAME_AND_COMMA.match(text, m.end()):
+            return m.group()  # a contact block, one person a line: "Pimchanok Saetang, Officer, ILO ...\nMaria ..."
         if line_start == 0 and _BARE_NAME_LINE.match(text, m.end()):
             return m.group()  # a headline over a bare name on a line of its own: "... boat tragedy\nTariq Mehmood Butt\n\n"
         return " " * len(m.group())
