@@ -694,6 +694,9 @@ CASES = [
      [{"name": "Birmingham crown court", "kind": "government"}]),
     ("Det Ch Supt Andrew Mellor, the national lead, said the figures were rising.", None,
      [{"name": "Andrew Mellor", "kind": "person"}]),
+    # a British force named for two counties, its "police" in small letters
+    ("Det Sgt Paul Okafor of Avon and Somerset police, who led the inquiry, said the girls were 16.", None,
+     [{"name": "Paul Okafor", "kind": "person"}, {"name": "Avon and Somerset Police", "kind": "government"}]),
     ('"This is trafficking," Chief Insp Yalapan said. Police commander Chief Inspector Mark Yalapan said so.', None,
      [{"name": "Mark Yalapan", "kind": "person"}]),
     # an agency credited in a dateline with a country in brackets, or as a state news agency
@@ -877,6 +880,10 @@ CASES = [
     # one plain word and "and" open a body's name; a release's contact lines; a closing credit
     ("Women were taken to the Counselling and Protection Centre for Women and Children in Vientiane.", None,
      [{"name": "Counselling and Protection Centre for Women and Children", "kind": "ngo"}]),
+    ("The Anti-Trafficking and Migrant Smuggling Unit of the National Police investigated 12 cases.", "tip_report",
+     [{"name": "Anti-Trafficking and Migrant Smuggling Unit", "kind": "government"}]),
+    ("The NCPFAT and National Council on Human Rights met.", "tip_report",
+     [{"name": "National Council on Human Rights", "kind": "government"}]),
     ("The agencies said so.\n\nUNHCR: In Geneva, Lucia Marchetti, +41 79 217 3391", "news",
      [{"name": "Lucia Marchetti", "kind": "person", "role": "media contact", "affiliation": "UNHCR"}]),
     ("The workers arrived on Monday.\n\n\u2014Katrina Mendoza/RSJ, Balita Network News", "news",

@@ -451,11 +451,12 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
         if run[i - 1].lower in lex.regions and any(w.lower in lex.regions for w in run[j:j + 2]):
             continue  # "Regional Office for Asia and the Pacific", "... for Europe and Central Asia": one region
         # (one word in capitals or with a capital inside is a name of its own: "UNICEF", "HopeNow")
-        left_whole = (i == 1 and ((run[0].text.isupper() and len(run[0].text) > 1) or _INNER_CAPITAL.search(run[0].text))) \
-            or _has_keyword(run[:i], lex)
+        first = 1 if run[0].lower == "the" else 0  # ("The Anti-Trafficking and Migrant Smuggling Unit")
+        left_whole = (i == first + 1 and ((run[first].text.isupper() and len(run[first].text) > 1)
+                                          or _INNER_CAPITAL.search(run[first].text))) or _has_keyword(run[:i], lex)
         right_acronym = j == len(run) - 1 and run[j].text.isupper() and len(run[j].text) > 1
-        if i == 1 and not left_whole and run[i + 1].lower != "the" and not right_acronym \
-                and lookup_country(run[0].text) is None and lookup_demonym(run[0].text) is None:
+        if i == first + 1 and not left_whole and run[i + 1].lower != "the" and not right_acronym \
+                and lookup_country(run[first].text) is None and lookup_demonym(run[first].text) is None:
             continue  # one plain word and "and" open the name: "Counselling and Protection Centre", "Search and Rescue Unit"
         # the words up to the next "and": "... Welfare and Overseas Employment and the Police Bureau"
         right = run[j:next((k for k in range(j, len(run)) if run[k].lower == "and"), len(run))]
