@@ -875,6 +875,9 @@ CASES = [
     # "bringing to N the number of X": X is what N counts, a qualifier before N or not; demonyms are people
     ("The flight brings to more than 3,400 the number of Gambians who have returned from Libya.", "more than 3,400",
      {"value": 3_400, "qualifier": "more_than", "unit": "Gambians", "category": "people"}),
+    # "one" with a scale is a count, not the pronoun
+    ("Internally displaced persons numbered more than one million in 544 displacement sites.", "more than one million",
+     {"value": 1_000_000, "qualifier": "more_than"}),
     # "of us" names no counted thing
     ('"In Sabha they locked about 300 of us in one warehouse," he said.', "about 300",
      {"value": 300, "qualifier": "approx", "unit": None}),

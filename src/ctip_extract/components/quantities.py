@@ -1121,8 +1121,9 @@ class QuantityFinder:
                     or self._one_of_scope(ctx, item)):
                 # "three suspected traffickers, one allegedly involved in child labor trafficking and two ..."
                 _take_unit(item, prev)
-            elif number.vague or (number.first_word in ("one", "a", "an") and number.low is None):
-                return None  # "one" as a pronoun, vague words alone
+            elif number.vague or (number.first_word in ("one", "a", "an") and number.low is None
+                                  and (number.value is None or number.value < 1000)):
+                return None  # "one" as a pronoun, vague words alone (but "numbered more than one million")
             elif item.start == number.start and number.start > 0 and ctx.low(number.start - 1) == "the" \
                     and number.low is None and (number.end >= len(ctx.lows) or not ctx.alpha[number.end]
                                                 or ctx.lows[number.end] in _ANAPHOR_AFTER) \
