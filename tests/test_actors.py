@@ -694,6 +694,10 @@ CASES = [
      [{"name": "Birmingham crown court", "kind": "government"}]),
     ("Det Ch Supt Andrew Mellor, the national lead, said the figures were rising.", None,
      [{"name": "Andrew Mellor", "kind": "person"}]),
+    # Ireland's houses of parliament, its child agency and NGOs, by their own names
+    ("Speaking in the Dáil, the minister said Tusla and the Immigrant Council of Ireland had helped 40 women.", None,
+     [{"name": "Dáil Éireann", "kind": "government"}, {"name": "Tusla", "kind": "government"},
+      {"name": "Immigrant Council of Ireland", "kind": "ngo"}]),
     # a British force named for two counties, its "police" in small letters
     ("Det Sgt Paul Okafor of Avon and Somerset police, who led the inquiry, said the girls were 16.", None,
      [{"name": "Paul Okafor", "kind": "person"}, {"name": "Avon and Somerset Police", "kind": "government"}]),
