@@ -346,11 +346,14 @@ CASES = [
     ("The youngest was nine years old and the oldest 71.", "71", {"category": "age"}),
     ("The verdict brought to 31 the number of convictions secured by the unit.", "31",
      {"unit": "convictions", "category": "convictions"}),
-    # a lower and an upper bound joined by "and" or "but": one range
+    # a lower and an upper bound joined by "and" or "but": two bounds, each with its qualifier (as most
+    # blind annotators read them)
     ("The law prescribes not less than five years and not more than 20 years' imprisonment.",
-     "not less than five years and not more than 20 years", {"low": 5, "high": 20, "qualifier": "exact"}),
+     "not less than five years", {"value": 5, "qualifier": "at_least", "unit": "years"}),
+    ("The law prescribes not less than five years and not more than 20 years' imprisonment.",
+     "not more than 20 years", {"value": 20, "qualifier": "at_most", "unit": "years"}),
     ("Fines of not less than PHP1 million but not more than PHP3 million apply.",
-     "not less than PHP1 million but not more than PHP3 million", {"low": 1e6, "high": 3e6, "currency": "PHP"}),
+     "not more than PHP3 million", {"value": 3e6, "qualifier": "at_most", "currency": "PHP"}),
     ("It took at least 3 days and up to 2 weeks.", "up to 2 weeks", {"value": 2, "qualifier": "at_most"}),
     # "from X to Y" after a change verb further back in the clause: two values, the first measured as the second
     ("The ministry increased the number of labor inspectors from 120 to 145.", "120",
@@ -875,6 +878,11 @@ CASES = [
     # "bringing to N the number of X": X is what N counts, a qualifier before N or not; demonyms are people
     ("The flight brings to more than 3,400 the number of Gambians who have returned from Libya.", "more than 3,400",
      {"value": 3_400, "qualifier": "more_than", "unit": "Gambians", "category": "people"}),
+    # a change by a qualified amount, then the new level: two amounts, not a range
+    ("The budget for victims fell by more than €90,000 to €183,210 in 2023.", "more than €90,000",
+     {"value": 90_000, "qualifier": "more_than", "currency": "EUR"}),
+    ("The budget for victims fell by more than €90,000 to €183,210 in 2023.", "€183,210",
+     {"value": 183_210, "qualifier": "exact"}),
     # "one" with a scale is a count, not the pronoun
     ("Internally displaced persons numbered more than one million in 544 displacement sites.", "more than one million",
      {"value": 1_000_000, "qualifier": "more_than"}),
@@ -1095,6 +1103,10 @@ def test_quantity_fields(run_text, text, span, expected):
         "All were adults, and all but two were Lebanese citizens.",
         "The data feed into the work of Alliance 8.7, the global partnership.",
         "Police raided a building in Sangkat 4 of Sihanoukville.",
+        # a street's name or an address; a visa's subclass; a number to call
+        "Agents searched Jade Blossom Spa on Two Notch Road and a parlour at 12 Main Street.",
+        "Workers on a subclass 482 visa can be sponsored.",
+        "Migrants were urged to call its toll-free number 1141 before making any payment.",
         # sibling article numbers: a subdivision, or a close number after "and" with no count noun
         "The others were charged under Article 127.1 and, later, under 127.2 of the code.",
         "They were charged under PPC sections 370, buying or disposing of any person as a slave, and 371, "

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.attrs import IDX, IS_ALPHA, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
@@ -353,7 +353,6 @@ class QuantityFinder:
         self._share_heads(ctx, found)
         self._share_measure(ctx, found)
         self._share_measure_back(ctx, found)
-        found = self._join_bounds(ctx, found)
         spans = []
         for item in found:
             span = Span(doc, item.start, item.end, label="quantity")
@@ -823,6 +822,8 @@ class QuantityFinder:
             return out  # "sentencing one to 12 years' imprisonment": one person, not a range
         if link == "to" and ctx.change_before(out.start) and not (out.start > 0 and ctx.low(out.start - 1) == "to"):
             return out  # "rose from 30 to 34": two values, not a range ("increased to 19 to 20 years" is one)
+        if link == "to" and out.start in ctx.qual_end and ctx.change_before(ctx.qual_end[out.start][1]):
+            return out  # so with a qualifier: "fell by more than €90,000 to €183,210"
         second = None
         if _DIGITS.fullmatch(ctx.text(k)) and not ctx.skip[k]:
             digits, end = ctx.text(k), k + 1
@@ -1499,25 +1500,6 @@ class QuantityFinder:
             if listed or parallel:
                 item.unit, item.unit_head, item.category, item.inherited = nxt.unit, nxt.unit_head, nxt.category, True
                 item.currency = nxt.currency
-
-    @staticmethod
-    def _join_bounds(ctx: _Context, found: list[_Found]) -> list[_Found]:
-        """A lower and an upper bound joined by "and" are one range: "not less than five years and not more
-        than 25 years" (5 to 25 years)."""
-        out: list[_Found] = []
-        for item in found:
-            prev = out[-1] if out else None
-            if prev is not None and prev.qualifier == "at_least" and item.qualifier == "at_most" \
-                    and ctx.texts[prev.end:item.start] in (["and"], ["but"]) \
-                    and (prev.unit is None or (prev.unit_head == item.unit_head and prev.category == item.category)) \
-                    and prev.number.value is not None and item.number.value is not None \
-                    and prev.number.value < item.number.value and prev.number.low is None and item.number.low is None:
-                number = replace(item.number, start=prev.start, value=None, low=prev.number.value,
-                                 high=item.number.value, rule=item.number.rule + "_bounds")
-                out[-1] = replace(item, number=number, start=prev.start, qualifier="exact", qual_rule=None)
-                continue
-            out.append(item)
-        return out
 
     @staticmethod
     def _share_measure(ctx: _Context, found: list[_Found]) -> None:
