@@ -883,7 +883,12 @@ CASES = [
      [{"name": "Gary Pickering", "kind": "person", "role": "landlord"}]),
     # one plain word and "and" open a body's name; a release's contact lines; a closing credit
     ("Women were taken to the Counselling and Protection Centre for Women and Children in Vientiane.", None,
-     [{"name": "Counselling and Protection Centre for Women and Children", "kind": "ngo"}]),
+     [{"name": "Counselling and Protection Centre for Women and Children", "kind": "government"}]),
+    # a protection centre is a public body's: "the Women and Children Protection Center" of the police
+    ("The Philippine National Police Women and Children Protection Center trained 1,900 officers.", None,
+     [{"name": "Philippine National Police Women and Children Protection Center", "kind": "government"}]),
+    ("Girls were referred to the Women and Children Protection Center in Manila.", None,
+     [{"name": "Women and Children Protection Center", "kind": "government"}]),
     ("The Anti-Trafficking and Migrant Smuggling Unit of the National Police investigated 12 cases.", "tip_report",
      [{"name": "Anti-Trafficking and Migrant Smuggling Unit", "kind": "government"}]),
     ("The NCPFAT and National Council on Human Rights met.", "tip_report",
