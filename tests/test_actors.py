@@ -521,6 +521,11 @@ CASES = [
     # a name before a small "project" or "programme"; a name after "charity" or "NGO"
     ("The $7.5 million Mukti Sanjal project began in September 2018.", None,
      [{"name": "Mukti Sanjal", "kind": "program"}]),
+    # a campaign's name in quotes, whatever its words and language
+    ('The ministry and NGOs conducted the "Know Your Rights at Work" campaign.', None,
+     [{"name": "Know Your Rights at Work", "kind": "program"}]),
+    ("The MOI's \u201cNo Te Dejes Enredar\u201d campaign reached an estimated 3.4 million people.", None,
+     [{"name": "No Te Dejes Enredar", "kind": "program"}]),
     ("Anti-slavery charity Unseen said the helpline took 4,000 calls.", None, [{"name": "Unseen", "kind": "ngo"}]),
     ("Local NGO Chab Dai Coalition helped 40 girls.", None, [{"name": "Chab Dai", "kind": "ngo"}]),
     # anti-trafficking NGOs whose names hold no organisation keyword, from the gazetteer

@@ -1335,16 +1335,21 @@ class ActorFinder:
             m = _NAMED_PROJECT.search(text, max(0, head.start() - 160), head.end())
             if m is None:
                 continue
-            start = _after_owner(text, m.start("name"), m["name"])  # "the ILO's LUTRENA project"
-            name = text[start:m.end("name")]
+            group = "quoted" if m["quoted"] else "name"
+            start = _after_owner(text, m.start(group), m[group])  # "the ILO's LUTRENA project"
+            name = text[start:m.end(group)].rstrip(" ,.")
             words = name.split()
-            if (len(words) == 1 and len(words[0]) < 4) or name.endswith(("'", "’", "'s", "’s")) \
-                    or _FUNDER_COMPOUND.search(words[-1]) \
-                    or (self._names_no_body(words) and not self._acronym_named_as_body(name)) \
-                    or words[-1].lower() in self.lex.regions:
+            if not words:
+                continue
+            if group == "name" and ((len(words) == 1 and len(words[0]) < 4) or name.endswith(("'", "’", "'s", "’s"))
+                                    or _FUNDER_COMPOUND.search(words[-1])
+                                    or (self._names_no_body(words) and not self._acronym_named_as_body(name))
+                                    or words[-1].lower() in self.lex.regions):
                 continue  # "the USAID project", "the Cambodia programme", "the Tier 2 project", "Southeast Asia campaign",
                 # "the ... Business Forum's initiative" (an owner's), "the USAID-funded project" (its funder's)
-            cands.append(Cand(start, m.end("name"), f"org:{org_key(name)}", name, "program", "named_project", 1))
+            if group == "quoted" and lookup_country(name) is not None:
+                continue  # (quotes name it on purpose, whatever its words, but a country is no programme)
+            cands.append(Cand(start, start + len(name), f"org:{org_key(name)}", name, "program", "named_project", 1))
 
     def _bracketed_form_companies(self, text: str, cands: list[Cand]) -> None:
         """A company named with a bracket before its legal form, which a run of capitalised words stops
@@ -2008,9 +2013,10 @@ _NAMED_PROJECT = re.compile(
     # what it costs or who funds it may come first: "the $7.5 million Mukti Sanjal project", "an EU-funded"
     r"(?:[ \t]+\S*[$€£₦]\d\S*(?:[ \t]+(?:million|billion))?|[ \t]+\S*\d\S*[ \t]+(?:million|billion)"
     r"|[ \t]+[\w.]+-(?:funded|backed|led|supported|year|month))?[ \t]+"
-    # the name, maybe in quotes: 'the "Together Against Human Trafficking" program'
-    r"(?P<quote>[\"“])?(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:(?:to|for|of|on|and|in|the)[ \t]+)?[A-Z][\w'’\-]+){0,5})"
-    r"(?(quote)[\"”])[ \t]+(?:project|programme|program|initiative|campaign)$")
+    # the name, maybe in quotes, where any words may stand: 'the "Know Your Rights at Work" campaign'
+    r"(?:[\"“](?P<quoted>[A-Z][^\"“”\n]{1,60}?)[\"”]"
+    r"|(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:(?:to|for|of|on|and|in|the)[ \t]+)?[A-Z][\w'’\-]+){0,5}))"
+    r"[ \t]+(?:project|programme|program|initiative|campaign)$")
 _PROJECT_HEAD = re.compile(r"(?<=[ \t])(?:project|programme|program|initiative|campaign)\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]$")
 _ACRONYM_OWNER = re.compile(r"(?<![\w-])([A-Z][A-Za-z&\-]{1,11})['’]s[ \t]+$")
