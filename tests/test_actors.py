@@ -703,6 +703,9 @@ CASES = [
     ("Speaking in the Dáil, the minister said Tusla and the Immigrant Council of Ireland had helped 40 women.", None,
      [{"name": "Dáil Éireann", "kind": "government"}, {"name": "Tusla", "kind": "government"},
       {"name": "Immigrant Council of Ireland", "kind": "ngo"}]),
+    # a state's long form after "the government of"
+    ('The report found that the government of the Republic of Cyprus "fully meets the minimum standards".', None,
+     [{"name": "Government of Cyprus", "kind": "government", "country": "CYP"}]),
     # a British force named for two counties, its "police" in small letters
     ("Det Sgt Paul Okafor of Avon and Somerset police, who led the inquiry, said the girls were 16.", None,
      [{"name": "Paul Okafor", "kind": "person"}, {"name": "Avon and Somerset Police", "kind": "government"}]),

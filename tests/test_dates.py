@@ -212,6 +212,9 @@ FOUND = [
     ("On June 5 - 9 people were hurt.", "2023-08-10", [("June 5", "2023-06-05")]),
     ("The program began in September 2015 and ran to September this year.", "2018-10-01",
      [("September 2015", "2015-09"), ("September this year", "2018-09")]),
+    # a weekday "ahead of" an event is the coming one
+    ("The analysis was published today by Save the Children ahead of the World Day against Trafficking on Sunday.",
+     "2023-07-28", [("today", "2023-07-28"), ("Sunday", "2023-07-30")]),
     # a day with "last year" is that day of the year before, even two days ahead of the publication's day
     ("More than 8 million have fled since 24 February last year.", "2023-02-22",
      [("24 February last year", "2022-02-24")]),

@@ -494,6 +494,9 @@ CASES = [
     ("Kuwait was downgraded to the Tier 2 Watch List. Last year's report had placed Kuwait on Tier 2.",
      {"kind": "news", "published": "2022-07-21"},
      [("KWT", "2WL", 2022, "downgraded", None, None), ("KWT", "2", 2021, None, None, None)]),
+    # a time phrase between the auxiliary and the verb
+    ("NAN recalls that Nigeria was last month upgraded to Tier 2 from Tier 2 Watch List in the 2019 report.",
+     {"kind": "news", "published": "2019-07-16"}, [("NGA", "2", 2019, "upgraded", "2WL", None)]),
     # the report's own list: "kept X on its Tier 2 Watch List"
     ("In last year's Trafficking in Persons report, the State Department kept Papua New Guinea on its Tier 2 Watch "
      "List.", {"kind": "news", "published": "2021-03-02"}, [("PNG", "2WL", 2020, "remained", "2WL", None)]),

@@ -64,7 +64,10 @@ _ACR_REST = re.compile(r"(?:\s*(?:;|,|or)\s*[^()]{1,40})?")
 _GOV_WORD = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities|[Rr]egime)\b")
 # "the government of Australia", "the governments of Khyber Pakhtunkhwa and Sindh" (written small)
 _GOV_OF = re.compile(r"\b(?P<head>governments?|Governments)[ \t]+of[ \t]+(?:the[ \t]+)?"
-                     r"(?P<names>(?:St\.[ \t]+)?[A-Z][\w'’-]*(?:,?[ \t]+(?:and[ \t]+|d['’](?=[A-Z])|St\.[ \t]+)?[A-Z][\w'’-]*)*)")
+                     # a state's long form: "the government of the Republic of Cyprus"
+                     r"(?P<names>(?:(?:[A-Z][\w'’]*[ \t]+){0,2}(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|State)"
+                     r"[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+                     r"(?:St\.[ \t]+)?[A-Z][\w'’-]*(?:,?[ \t]+(?:and[ \t]+|d['’](?=[A-Z])|St\.[ \t]+)?[A-Z][\w'’-]*)*)")
 # ("Côte d'Ivoire", "St. Maarten", "St. Kitts and Nevis")
 # a government of a level below the country, the level in small letters: "Rio de Janeiro state government", "state
 # government in Mato Grosso" (a capitalised place of up to four words, Portuguese and Spanish particles inside)
