@@ -703,6 +703,17 @@ CASES = [
     ("Speaking in the Dáil, the minister said Tusla and the Immigrant Council of Ireland had helped 40 women.", None,
      [{"name": "Dáil Éireann", "kind": "government"}, {"name": "Tusla", "kind": "government"},
       {"name": "Immigrant Council of Ireland", "kind": "ngo"}]),
+    # a union's, an institute's or a centre's own name keeps its demonym; a scheme "for" its purpose; a
+    # police district; a country's formal name is no body
+    ("Jan Olav Brekke, an adviser at the Norwegian United Federation of Trade Unions (Fellesforbundet), said so.",
+     None, [{"name": "Norwegian United Federation of Trade Unions", "kind": "ngo"}]),
+    ("The Danish Institute for Human Rights and the Canadian Centre to End Human Trafficking spoke.", None,
+     [{"name": "Danish Institute for Human Rights", "kind": "ngo"},
+      {"name": "Canadian Centre to End Human Trafficking", "kind": "ngo"}]),
+    ("Each will receive Rs 30,000 under the Central Sector Scheme for Rehabilitation of Bonded Labourer.", None,
+     [{"name": "Central Sector Scheme for Rehabilitation of Bonded Labourer", "kind": "program"}]),
+    ("Police attorney Kristin Lie of the Oslo Police District sought five years.", None,
+     [{"name": "Oslo Police District", "kind": "government"}]),
     # a state's long form after "the government of"
     ('The report found that the government of the Republic of Cyprus "fully meets the minimum standards".', None,
      [{"name": "Government of Cyprus", "kind": "government", "country": "CYP"}]),
@@ -1365,6 +1376,7 @@ NOT_ACTORS = [
     ("Raids in San Miguel and La Union freed 64 women; the Union of Myanmar signed.",
      ["San Miguel and La Union", "La Union", "Union of Myanmar"]),
     ("The National Referral Policy was adopted in 2015.", ["National Referral Policy"]),
+    ("The Russian Federation remained on Tier 3 for the fourth year.", ["Russian Federation"]),
     ("They met at the National Convention Center in Hanoi.", ["National Convention Center"]),
     ("Addressing Parliament, the minister said the figures were bad.", ["Addressing Parliament"]),
     # a capitalised header cut before a role

@@ -703,7 +703,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     # a demonym is dropped from the name of a body it only qualifies ("Cambodian Supreme Court",
     # "Nigerian Ministry of Foreign Affairs"), kept in forces' proper names ("Philippine National Police")
     prefix_used = end > k + n
-    body = org[lead:] if demonym and (prefix_used or kw.words[-1] in _QUALIFIED_HEADS) else org
+    # ("Norwegian United Federation of Trade Unions", a union's own name, keeps it)
+    body = org[lead:] if demonym and ((prefix_used and kw.kind != "ngo") or kw.words[-1] in _QUALIFIED_HEADS) else org
     if not body or len(body) == n or kw.words[-1] in lex.seats:
         body = org  # the keyword alone names nothing, and whose embassy it is is its name: "Nepali Embassy in Doha"
     while body and body[0].lower == "the":
@@ -724,6 +725,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     tail_country = _trailing_country(org)
     if tail_country is not None and k == 0 and kw.words[-1] in _STATE_FORMS and _complement_is_country(org, k + n):
         return None  # a country's formal name, no body: "the Union of Myanmar"
+    if kw.words[-1] in _STATE_FORMS and lookup_country(name) is not None:
+        return None  # so is "the Russian Federation"
     country = country or described
     code = country.alpha3 if country else (tail_country.alpha3 if tail_country else None)
     if code is None:  # "Royal Thai Police": a demonym inside the name
