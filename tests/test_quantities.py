@@ -886,6 +886,11 @@ CASES = [
     # "one" with a scale is a count, not the pronoun
     ("Internally displaced persons numbered more than one million in 544 displacement sites.", "more than one million",
      {"value": 1_000_000, "qualifier": "more_than"}),
+    # two participle compounds split by a comma share the noun; "identified N as" names what N counts
+    ("Authorities referred 64 victims to 17 government-funded, NGO-run shelters.", "17",
+     {"value": 17, "unit": "government-funded, NGO-run shelters", "unit_head": "shelter"}),
+    ("Staff screened the deportees and identified 57 as possible trafficking victims.", "57",
+     {"value": 57, "unit": "possible trafficking victims", "category": "victims"}),
     # "of us" names no counted thing
     ('"In Sabha they locked about 300 of us in one warehouse," he said.', "about 300",
      {"value": 300, "qualifier": "approx", "unit": None}),

@@ -79,6 +79,8 @@ _VERBS_OF_CRIME = frozenset({"convicted", "acquitted", "accused", "charged", "cl
 _PHONE_LABEL = re.compile(r"\b(?:[Tt]el(?:ephone)?|TEL(?:EPHONE)?|[Pp]hone|PHONE|[Ff]ax|FAX|[Mm]obile|WhatsApp)\.?[ \t]*:?"
                          r"[ \t]*[\d()+\-\u2013./ \t]*$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_COMPOUND_PARTICIPLES = ("ed", "run", "led", "owned", "based", "funded")  # "government-funded", "NGO-run"
+_NAMING_VERBS = frozenset({"identified", "classified", "recognized", "recognised", "confirmed", "certified", "registered"})
 _CODE_WORD = re.compile(r"[A-Z]{1,3}-\d{1,2}[A-Z]?")  # a visa class or a category before a noun: "23 H-2A employers"
 _ONE_TO_ANOTHER = re.compile(r"(?:to|after) (?:another|the next|the other)\b")
 _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
@@ -1311,6 +1313,10 @@ class QuantityFinder:
         if start > 0 and ctx.text(start - 1) == "," and (named := ctx.number_of_before(start, reach=8)) is not None:
             return named, False  # "the largest number of families, 31, were recovered from kilns in Kasur"
         end = item.number.end
+        if end + 1 < len(ctx.lows) and ctx.lows[end] == "as" and start > 0 and ctx.lows[start - 1] in _NAMING_VERBS:
+            named = self._np(ctx, end + 1, ctx.sent_end(start))
+            if named is not None and looks_plural(named[3].lower(), self.units):
+                return (ctx.span_text(named[0], named[1]), named[3]), False  # "identified 57 as possible victims"
         if item.start > 0 and ctx.low(item.start - 1) == "to" and ctx.lows[end:end + 3] == ["the", "number", "of"] \
                 and (named := ctx.number_of_before(min(end + 8, ctx.sent_end(start)), reach=8)) is not None:
             return named, False  # "brought to (more than) 28 the number of convictions secured since 2014"
@@ -1886,8 +1892,13 @@ class QuantityFinder:
     def _shared_head_end(self, ctx: _Context, k: int, n: int) -> int | None:
         """From a comma at k after a modifier: the end of ", regional, and national government officials"
         (words and commas, one "and"/"or", then a plural head), or None. Without "and", two commas at
-        least: "Eighty high-level, empowered, passionate officials"."""
+        least: "Eighty high-level, empowered, passionate officials"; or one between two compounds of a
+        participle: "17 government-funded, NGO-run shelters"."""
         lex = self.units
+        if k >= 2 and k + 4 < n and ctx.texts[k - 2] in _HYPHENS and ctx.low(k - 1).endswith(_COMPOUND_PARTICIPLES) \
+                and ctx.texts[k + 2] in _HYPHENS and not ctx.space[k + 1] and not ctx.space[k + 2] \
+                and ctx.low(k + 3).endswith(_COMPOUND_PARTICIPLES) and ctx.alpha[k + 4] and looks_plural(ctx.low(k + 4), lex):
+            return k + 5
         joined = False
         commas, segment, listed = 0, 0, True
         for m in range(k, min(n, k + 12)):
