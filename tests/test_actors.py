@@ -714,6 +714,11 @@ CASES = [
      [{"name": "Central Sector Scheme for Rehabilitation of Bonded Labourer", "kind": "program"}]),
     ("Police attorney Kristin Lie of the Oslo Police District sought five years.", None,
      [{"name": "Oslo Police District", "kind": "government"}]),
+    # a known body's office: the known name, then the office's words
+    ("said Anna Rossi, director of the Save the Children EU Office in Brussels.", None,
+     [{"name": "Save the Children EU Office", "kind": "ngo"}]),
+    ("The case was investigated with the U.S. Department of Labor Office of Inspector General.", None,
+     [{"name": "U.S. Department of Labor Office of Inspector General", "kind": "government"}]),
     # a state's long form after "the government of"
     ('The report found that the government of the Republic of Cyprus "fully meets the minimum standards".', None,
      [{"name": "Government of Cyprus", "kind": "government", "country": "CYP"}]),

@@ -891,6 +891,9 @@ CASES = [
      {"value": 17, "unit": "government-funded, NGO-run shelters", "unit_head": "shelter"}),
     ("Staff screened the deportees and identified 57 as possible trafficking victims.", "57",
      {"value": 57, "unit": "possible trafficking victims", "category": "victims"}),
+    # an adverb may open the second of two modifiers: "unofficial and infrequently-monitored"
+    ("Traffickers use 50 unofficial and infrequently-monitored border crossings.", "50",
+     {"value": 50, "unit_head": "crossing"}),
     # "of us" names no counted thing
     ('"In Sabha they locked about 300 of us in one warehouse," he said.', "about 300",
      {"value": 300, "qualifier": "approx", "unit": None}),

@@ -789,7 +789,8 @@ class ActorFinder:
         pw, lex = self.people, self.lex
         done = -1
         # where a known body starts: "Ministry of Education and Save the Children" is two bodies
-        gazetteer_starts = {c.start for c in cands if c.rule == "gazetteer"}
+        gazetteer = [c for c in cands if c.rule == "gazetteer"]
+        gazetteer_starts = {c.start for c in gazetteer}
         for hit in self.cue_re.finditer(text):  # only runs holding a keyword or a title are looked at
             if hit.start() < done:
                 continue
@@ -819,6 +820,14 @@ class ActorFinder:
                                        is_title=pw.titles_at) if cut > 1 else None
                 if org is not None and org.name.lower() not in lex.not_actor_names:
                     org = with_company_tail(with_label(with_portfolios(org, text, lex), text), text)
+                    known = next((c for c in gazetteer if c.start < org.start < c.end < org.end), None) \
+                        if org.start not in gazetteer_starts else None
+                    if known is not None:
+                        # a known body's office: "the Save the Children EU Office" (the run cut the name after "the")
+                        name = " ".join(text[known.start:org.end].split())
+                        cands.append(Cand(known.start, org.end, f"org:{org_key(name)}", name, known.kind, "org_keyword",
+                                          1, known.country))
+                        continue
                     cands.append(self._org_cand(_owned_by_country(org, text), "org_keyword", 1))
                 self._titled_people(text, run, cands)
 

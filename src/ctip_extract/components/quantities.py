@@ -1926,8 +1926,9 @@ class QuantityFinder:
             return False
         nxt = ctx.low(k)
         prev = words[-1][2].lower()
-        if nxt in lex.stop_words or nxt in self.starters or nxt.endswith("ly"):
-            return False
+        hyphened = k + 2 < n and ctx.texts[k + 1] in _HYPHENS and not ctx.space[k] and not ctx.space[k + 1]
+        if nxt in lex.stop_words or nxt in self.starters or (nxt.endswith("ly") and not hyphened):
+            return False  # (an adverb opens a compound here: "unofficial and infrequently-monitored crossings")
         if nxt.endswith("ed") and not prev.endswith("ed") and not self._plural_within(ctx, k + 1, n):
             # "documented and undocumented returnees", "new or renewed contracts" go on; "officials and
             # arrested" does not
