@@ -714,6 +714,9 @@ CASES = [
      [{"name": "Central Sector Scheme for Rehabilitation of Bonded Labourer", "kind": "program"}]),
     ("Police attorney Kristin Lie of the Oslo Police District sought five years.", None,
      [{"name": "Oslo Police District", "kind": "government"}]),
+    # a byline with the reporter's post after a slash
+    ("Jamaica keeps Tier 2 ranking\nKristen Morgan-Hylton/Staff Reporter\n\nJamaica has kept its ranking.", "news",
+     [{"name": "Kristen Morgan-Hylton", "kind": "person", "role": "reporter"}]),
     # a known body's office: the known name, then the office's words
     ("said Anna Rossi, director of the Save the Children EU Office in Brussels.", None,
      [{"name": "Save the Children EU Office", "kind": "ngo"}]),

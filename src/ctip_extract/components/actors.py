@@ -1611,7 +1611,7 @@ class ActorFinder:
                     org = (m["org"] or m["org3"] or "").strip() or None
                     cands.append(_person(words, "person_contact", 2, "media contact", org, 1))
         for m in _BYLINE_STAMPED.finditer(text, 0, _BYLINE_ZONE):
-            group = "names" if m["names"] else "titled"
+            group = "names" if m["names"] else "titled" if m["titled"] else "slashed"
             self._credited(text, m.start(group), m.end(group), "reporter", cands)
         if (m := _CAPS_BYLINE.match(text)) is not None:  # "HILMA NANGOLO" under the headline
             name = m["names"].title()
@@ -1946,7 +1946,10 @@ _ROLE_COLON_NAME = re.compile(rf"^[ \t]*(?P<role>(?:Spokes(?:person|man|woman)|M
 # "Published on 18/07/2024 - 14:05 By Camila Rezende - Reporter - Brasília"
 _BYLINE_STAMPED = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*[|\u00b7\u2022][ \t]*(?:Published|Updated|Posted)\b"
                              rf"|\bBy:?[ \t]+(?P<titled>{_NAMES})[ \t]+[-\u2013|][ \t]+(?:[A-Z][a-z]+[ \t]+)?"
-                             r"(?:Reporter|Correspondent|Writer|Editor|Journalist)\b")
+                             r"(?:Reporter|Correspondent|Writer|Editor|Journalist)\b"
+                             # "Kristen Morgan-Hylton/Staff Reporter" under a headline
+                             rf"|^[ \t]*(?P<slashed>{_NAMES})[ \t]*/[ \t]*(?:[A-Z][a-z]+[ \t]+)?"
+                             r"(?:Reporter|Correspondent|Writer|Editor|Journalist|Contributor)[ \t]*$")
 # a name of two or three words alone on its line, a blank line before and after it ("Ritika Dasgupta")
 _BARE_BYLINE = re.compile(r"(?<=\n\n)(?P<names>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})[ \t]*"
                           r"(?=\n\n|\n[A-Z][a-z]+\n\n)")  # (or with the place it is filed from under it)
