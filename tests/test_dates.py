@@ -226,6 +226,9 @@ FOUND = [
     ("The department aims to issue cards to all workers by the end of December.", "2021-11-14",
      [("December", "2021-12")]),
     ("By the end of June, police had arrested 40 people.", "2023-03-08", [("June", "2022-06")]),
+    # (a "had" in the next sentence says nothing of this one's deadline)
+    ("They were remanded till June 26. The suspects had recruited women since February.", "2019-06-14",
+     [("June 26", "2019-06-26"), ("February", "2019-02")]),
     ("Police said last week that the ring had operated since 2013.", "2018-10-01",
      [("last week", "2018-09-24/2018-09-30"), ("2013", "2013")]),
     ("Judges convicted 12 traffickers in 2017 (40 in 2016) and 9 in 2015.", None,

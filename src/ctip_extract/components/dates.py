@@ -352,7 +352,7 @@ class DateFinder:
                         and not (s > 0 and lower[s - 1] in self._determiner_ids):
                     continue  # "to 2000 people": a count ("the 2017 convictions": the year's)
                 ctx = future_ctx if base.published and self._future(columns, s, e) else \
-                    deadline_ctx if self._after_deadline(lower, s, e) else base
+                    deadline_ctx if self._after_deadline(lower, sent, s, e) else base
                 text = doc[s:e].text
                 fields = self.normaliser.normalise(text, ctx)
                 if fields:
@@ -506,17 +506,20 @@ class DateFinder:
                 out.append((idx[0], idx[-1] + 1))
         return out
 
-    def _after_deadline(self, lower: list[int], s: int, e: int) -> bool:
+    def _after_deadline(self, lower: list[int], sent: list[int], s: int, e: int) -> bool:
         """Whether a deadline word ("by", "until") stands right before token s, or before "the end of"
-        there ("by the end of December"), and no "had" near it says the deadline has passed ("By the end
-        of June, police had arrested 40")."""
+        there ("by the end of December"), and no "had" near it in its sentence says the deadline has
+        passed ("By the end of June, police had arrested 40"). `sent`: SENT_START of every token."""
         if s > 0 and lower[s - 1] in self._deadline_ids:
             at = s - 1
         elif s > 3 and lower[s - 4] in self._deadline_ids and (lower[s - 3], lower[s - 2], lower[s - 1]) == self._end_of_ids:
             at = s - 4
         else:
             return False
-        return self._had not in lower[max(0, at - 12):min(len(lower), e + 12)]
+        lo, hi = max(0, at - 12), min(len(lower), e + 12)
+        lo = next((k for k in range(at, lo - 1, -1) if sent[k] == 1), lo)  # this sentence's words only
+        hi = next((k for k in range(e, hi) if sent[k] == 1), hi)
+        return self._had not in lower[lo:hi]
 
     def _future(self, columns: list[list[int]], start: int, end: int) -> bool:
         """For a year-less span: a near future cue ("next") among the few tokens before it, or a
