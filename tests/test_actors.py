@@ -714,6 +714,9 @@ CASES = [
      [{"name": "Central Sector Scheme for Rehabilitation of Bonded Labourer", "kind": "program"}]),
     ("Police attorney Kristin Lie of the Oslo Police District sought five years.", None,
      [{"name": "Oslo Police District", "kind": "government"}]),
+    # a clause after a body's name is no list of its portfolios
+    ("Victims went to the Tynchtyk Crisis Center, and the Osh regional administration paid the rent.", None,
+     [{"name": "Tynchtyk Crisis Center", "kind": "ngo"}]),
     # a byline with the reporter's post after a slash
     ("Jamaica keeps Tier 2 ranking\nKristen Morgan-Hylton/Staff Reporter\n\nJamaica has kept its ranking.", "news",
      [{"name": "Kristen Morgan-Hylton", "kind": "person", "role": "reporter"}]),

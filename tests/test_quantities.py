@@ -894,6 +894,12 @@ CASES = [
     # an adverb may open the second of two modifiers: "unofficial and infrequently-monitored"
     ("Traffickers use 50 unofficial and infrequently-monitored border crossings.", "50",
      {"value": 50, "unit_head": "crossing"}),
+    # the oldest or youngest "of" a group, or "of them": an age
+    ("The oldest of the rescued workers was 63.", "63", {"value": 63, "category": "age"}),
+    ("Eleven women, the youngest of them 17, were found in the house.", "17", {"value": 17, "category": "age"}),
+    # "the number of weekly flights from 21 to 28": both count the flights
+    ("The airline will increase the number of weekly flights from 21 to 28 next week.", "21",
+     {"value": 21, "unit": "weekly flights"}),
     # "of us" names no counted thing
     ('"In Sabha they locked about 300 of us in one warehouse," he said.', "about 300",
      {"value": 300, "qualifier": "approx", "unit": None}),

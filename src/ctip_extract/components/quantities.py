@@ -81,6 +81,7 @@ _PHONE_LABEL = re.compile(r"\b(?:[Tt]el(?:ephone)?|TEL(?:EPHONE)?|[Pp]hone|PHONE
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _COMPOUND_PARTICIPLES = ("ed", "run", "led", "owned", "based", "funded")  # "government-funded", "NGO-run"
 _NAMING_VERBS = frozenset({"identified", "classified", "recognized", "recognised", "confirmed", "certified", "registered"})
+_FREQUENCY_WORDS = frozenset({"daily", "weekly", "monthly", "yearly"})
 _CODE_WORD = re.compile(r"[A-Z]{1,3}-\d{1,2}[A-Z]?")  # a visa class or a category before a noun: "23 H-2A employers"
 _ONE_TO_ANOTHER = re.compile(r"(?:to|after) (?:another|the next|the other)\b")
 _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
@@ -1313,6 +1314,10 @@ class QuantityFinder:
         if start > 0 and ctx.text(start - 1) == "," and (named := ctx.number_of_before(start, reach=8)) is not None:
             return named, False  # "the largest number of families, 31, were recovered from kilns in Kasur"
         end = item.number.end
+        frm = item.start - 1 if item.start > 0 and ctx.lows[item.start - 1] == "from" else \
+            item.start - 3 if item.start > 2 and ctx.lows[item.start - 1] == "to" and ctx.lows[item.start - 3] == "from" else None
+        if frm is not None and (named := ctx.number_of_before(frm + 1, reach=8)) is not None:
+            return named, False  # "increase the number of weekly flights from 21 to 28"
         if end + 1 < len(ctx.lows) and ctx.lows[end] == "as" and start > 0 and ctx.lows[start - 1] in _NAMING_VERBS:
             named = self._np(ctx, end + 1, ctx.sent_end(start))
             if named is not None and looks_plural(named[3].lower(), self.units):
@@ -2016,9 +2021,13 @@ class QuantityFinder:
         if k >= 2 and value is not None and 0 < value < 120 and ctx.low(k - 1) in ("youngest", "oldest") \
                 and ctx.low(k - 2) == "the" and (k + 1 >= len(ctx.lows) or not ctx.alpha[k + 1]):
             return True  # "... was eight years old and the oldest 67."
+        if k >= 3 and value is not None and 0 < value < 120 and ctx.low(k - 1) in ("them", "whom") \
+                and ctx.low(k - 2) == "of" and ctx.low(k - 3) in ("youngest", "oldest"):
+            return True  # "Eleven women, the youngest of them 17, were found"
         if k < 2 or value is None or not 0 < value < 120 or ctx.low(k - 1) not in ("was", "is", "aged", "being"):
             return False
-        return any(ctx.low(t) in ("youngest", "oldest") for t in range(max(0, k - 5), k - 1))
+        # ("The oldest of the rescued workers was 63")
+        return any(ctx.low(t) in ("youngest", "oldest") for t in range(max(ctx.sent_start(k), k - 8), k - 1))
 
     def _age_apposition(self, ctx: _Context, item: _Found) -> bool:
         """A bare whole number between commas after a word for a person or a name: an age ("The man, 45,
@@ -2976,7 +2985,8 @@ class _Context:
             if self.low(k) == "number" and k + 2 < start and self.low(k + 1) == "of":
                 m = k + 2
                 words = []
-                while m < start and self.alpha[m] and self.low(m) not in lex.stop_words and len(words) < 4:
+                while m < start and self.alpha[m] and len(words) < 4 and (
+                        self.low(m) not in lex.stop_words or self.low(m) in _FREQUENCY_WORDS):  # ("weekly flights")
                     words.append(self.text(m))
                     if looks_plural(self.low(m), lex):
                         return " ".join(words), self.text(m)

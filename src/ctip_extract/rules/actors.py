@@ -793,6 +793,8 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
         return org
     if re.search(r",[ \t]+the[ \t]", m.group()):
         return org  # "the" opens a list of bodies, not of portfolios: "Ministry of Interior, the Nationality ... Affairs"
+    if re.search(r",[ \t]+and[ \t]+the[ \t]", m.group()) and not _ACRONYM_AFTER.match(text, m.end()):
+        return org  # nor a clause after it: "the Tynchtyk Crisis Center, and the Osh regional administration paid"
     items = re.split(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+", m.group()[1:])
     for item in filter(None, (i.strip() for i in items)):
         if item.startswith("the "):  # "..., Children and the Family"; not "..., and the National Gendarmerie"
