@@ -212,6 +212,13 @@ FOUND = [
     ("On June 5 - 9 people were hurt.", "2023-08-10", [("June 5", "2023-06-05")]),
     ("The program began in September 2015 and ran to September this year.", "2018-10-01",
      [("September 2015", "2015-09"), ("September this year", "2018-09")]),
+    # a weekday with its day in brackets (Brazilian, Sri Lankan papers); a day and year after a slash
+    ("The Ministry of Labor announced this Tuesday (14) that 32 workers were rescued.", "2023-03-14",
+     [("this Tuesday (14)", "2023-03-14")]),
+    ("They were arrested in Colombo on Wednesday (12) following complaints.", "2019-06-14",
+     [("Wednesday (12)", "2019-06-12")]),
+    ("Addis Ababa, June 7/2022 (ENA) - More than 4,000 citizens returned.", "2022-06-07",
+     [("June 7/2022", "2022-06-07")]),
     # a weekday "ahead of" an event is the coming one
     ("The analysis was published today by Save the Children ahead of the World Day against Trafficking on Sunday.",
      "2023-07-28", [("today", "2023-07-28"), ("Sunday", "2023-07-30")]),

@@ -313,6 +313,7 @@ class DateFinder:
         strings = matcher.vocab.strings
         # the same words as LOWER hashes, compared with the token arrays without making Tokens
         self._future_ids = frozenset(strings.add(w) for w in self.future_cues)
+        self._open_id, self._close_id = strings.add("("), strings.add(")")
         self._deadline_ids = frozenset(strings.add(w) for w in normaliser.words.deadline_cues)
         self._end_of_ids = (strings.add("the"), strings.add("end"), strings.add("of"))
         self._had = strings.add("had")
@@ -346,8 +347,9 @@ class DateFinder:
             for s, e in self._parts(rule, start, alignment):
                 if rule.label == "WEEKDAY" and e < n and title[e] and lower[e] not in self._month_ids:
                     continue  # a given name: "heard from Friday Osaro", "Sunday Okafor"
-                while e - s > 1 and punct[e - 1]:
-                    e -= 1  # an optional comma matched with no year after it: "by mid-March, 30 workers"
+                while e - s > 1 and punct[e - 1] and not (lower[e - 1] == self._close_id and self._open_id in lower[s:e]):
+                    e -= 1  # an optional comma matched with no year after it: "by mid-March, 30 workers" (a
+                    # bracket closed is the date's: "Tuesday (14)")
                 if e - s == 1 and e < n and lower[e] in self._blocker_ids and shape[s] == self._dddd \
                         and not (s > 0 and lower[s - 1] in self._determiner_ids):
                     continue  # "to 2000 people": a count ("the 2017 convictions": the year's)

@@ -431,6 +431,8 @@ class DateNormaliser:
              self._day_of_relative_year),
             (re.compile(rf"{M},?\s+(?:of\s+)?(?P<shift>this|last|next)\s+year"), self._month_of_relative_year),
             (re.compile(rf"(?P<shift>this|last|next|past)\s+{M}"), self._relative_month),
+            (re.compile(rf"(?:(?P<shift>this|last|next|past)\s+)?(?P<weekday>{weekday})\s*\(\s*(?P<day>\d{{1,2}})\s*\)"),
+             self._weekday_and_day),
             (re.compile(rf"(?:(?P<shift>this|last|next|past)\s+)?(?P<weekday>{weekday})"), self._weekday),
             (re.compile(M), self._month_alone),
         ]
@@ -744,6 +746,18 @@ class DateNormaliser:
         direction = "last" if shift in ("last", "past") else shift or ("this" if ctx.future else "past")
         day = resolve_weekday(self.words.weekdays[m["weekday"]], pub, direction)
         return [day_fields(day, anchor=pub.text)] if day else []
+
+    def _weekday_and_day(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        """"Tuesday (14)" (Brazilian and Sri Lankan papers): the day of that weekday and that number
+        within two weeks of publication; else the weekday as it would be read alone."""
+        pub = ctx.published
+        if pub is None or pub.date is None:
+            return []
+        weekday, number = self.words.weekdays[m["weekday"]], int(m["day"])
+        near = [pub.date + timedelta(days=d) for d in range(-13, 14)]
+        hit = next((d for d in sorted(near, key=lambda d: abs((d - pub.date).days))
+                    if d.weekday() == weekday and d.day == number), None)
+        return [day_fields(hit, anchor=pub.text)] if hit is not None else self._weekday(m, ctx)
 
     def _month_alone(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
         month = self.words.months[m["month"]]
