@@ -714,6 +714,13 @@ CASES = [
      [{"name": "Central Sector Scheme for Rehabilitation of Bonded Labourer", "kind": "program"}]),
     ("Police attorney Kristin Lie of the Oslo Police District sought five years.", None,
      [{"name": "Oslo Police District", "kind": "government"}]),
+    # several agencies credited at the end, after the editors' initials
+    ("Police raided 12 brothels in North Rhine-Westphalia, prosecutors said.\n\ned/rt (dpa, AFP, KNA)", "news",
+     [{"name": "Deutsche Presse-Agentur", "kind": "media"}, {"name": "Agence France-Presse", "kind": "media"},
+      {"name": "Katholische Nachrichten-Agentur", "kind": "media"}]),
+    # a byline stamped with the date after a bar
+    ("Malta stays on Tier 2\nClaire Vella Bonnici | July 21, 2022 | 6.45am\n\nMalta has kept its place.", "news",
+     [{"name": "Claire Vella Bonnici", "kind": "person", "role": "reporter"}]),
     # a clause after a body's name is no list of its portfolios
     ("Victims went to the Tynchtyk Crisis Center, and the Osh regional administration paid the rent.", None,
      [{"name": "Tynchtyk Crisis Center", "kind": "ngo"}]),

@@ -1558,6 +1558,12 @@ class ActorFinder:
                     and not lookup_country(words[1]) and ((hit := self.lex.keyword_at(split_words(words[1]), 0)) is None
                                                           or hit[0].kind == "media"):
                 self._outlet(text, m.start("paper"), m.end("paper"), cands, "told_outlet")  # "Speaking to The Peninsula"
+        for m in _CLOSING_CREDITS.finditer(text, max(0, len(text) - 80)):
+            for item in _CREDIT_ITEM.finditer(text, m.start("agencies"), m.end("agencies")):
+                a = item.group()
+                idx = self.by_key.get(exact_key(f"{a} news agency"), self.by_acronym.get(a, self.by_key.get(exact_key(a))))
+                if idx is not None and self.entries[idx].kind == "media":
+                    cands.append(self._gazetteer_cand(idx, item.start(), item.end(), "dateline_credit"))
         for m in found:
             agency = m["agency"]
             idx = self.by_key.get(exact_key(f"{agency} news agency"))
@@ -1944,7 +1950,9 @@ _ROLE_COLON_NAME = re.compile(rf"^[ \t]*(?P<role>(?:Spokes(?:person|man|woman)|M
 # (a single line break may have been joined: "... Liv Marchetti Location: Geneva")
 # a byline with its timestamp or its role on the line: "Asif Chaudhry | Published July 12, 2023",
 # "Published on 18/07/2024 - 14:05 By Camila Rezende - Reporter - Brasília"
-_BYLINE_STAMPED = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*[|\u00b7\u2022][ \t]*(?:Published|Updated|Posted)\b"
+_BYLINE_STAMPED = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*[|\u00b7\u2022][ \t]*(?:Published|Updated|Posted"
+                             # or the date: "Claire Vella Bonnici | July 21, 2022 | 6.45am"
+                             r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4})\b"
                              rf"|\bBy:?[ \t]+(?P<titled>{_NAMES})[ \t]+[-\u2013|][ \t]+(?:[A-Z][a-z]+[ \t]+)?"
                              r"(?:Reporter|Correspondent|Writer|Editor|Journalist)\b"
                              # "Kristen Morgan-Hylton/Staff Reporter" under a headline
@@ -1983,6 +1991,9 @@ _AGENCY_NAMED = (
 )
 # a story's closing credit: "... by December. (PNA)" (looked for in its last characters only)
 _CLOSING_CREDIT = re.compile(r"[.!?\"”][ \t]*\((?P<agency>[A-Z]{2,6})\)\s*\Z")
+# several agencies credited at a story's end, maybe after the editors' initials: "ed/rt (dpa, AFP, KNA)"
+_CLOSING_CREDITS = re.compile(r"(?:[.!?\"”]|\b[a-z]{1,3}/[a-z]{1,3})[ \t]*\((?P<agencies>[A-Za-z]{2,8}(?:,[ \t]*[A-Za-z]{2,8})+)\)\s*\Z")
+_CREDIT_ITEM = re.compile(r"[A-Za-z]{2,8}")
 # first words that make a small-letter long form a kind of body, not one body ("law enforcement agency")
 _GENERIC_OPENERS = frozenset({"law", "local", "civil", "community", "government", "state", "public", "district",
                               "provincial", "regional", "national", "non-governmental", "international"})
