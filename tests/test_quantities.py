@@ -900,6 +900,14 @@ CASES = [
     # "the number of weekly flights from 21 to 28": both count the flights
     ("The airline will increase the number of weekly flights from 21 to 28 next week.", "21",
      {"value": 21, "unit": "weekly flights"}),
+    # a bare first number of "from X to Y <noun>" counts the noun, whatever a guess from around it said;
+    # a number after "call" that counts a plural noun is a count
+    ("A spokesperson said the police Vice Squad's team had grown from six to 14 officers.", "six",
+     {"value": 6, "unit": "officers"}),
+    ("Secretary Marcela Torres said the office would increase the number of inspectors checking hotels from 40 "
+     "to 65.", "65", {"value": 65, "unit": "inspectors"}),
+    ("The prosecution intends to call 15 witnesses, including an interpreter.", "15 witnesses",
+     {"value": 15, "unit": "witnesses"}),
     # "of us" names no counted thing
     ('"In Sabha they locked about 300 of us in one warehouse," he said.', "about 300",
      {"value": 300, "qualifier": "approx", "unit": None}),

@@ -582,9 +582,10 @@ class QuantityFinder:
             _DIGITS.fullmatch(ctx.text(i - 1)) or (ctx.text(i - 1)[:1] == "+" and _HAS_DIGIT.search(ctx.text(i - 1)))
         ):
             return None  # the tail of a run of bare numbers: "+855 23 123 456"
-        if i > 0 and ctx.low(i - 1) in _NUMBER_NAMES and "," not in text:
+        counts = end < len(ctx.lows) and self._counts_a_noun(ctx, end)  # "to call 15 witnesses": a count
+        if i > 0 and ctx.low(i - 1) in _NUMBER_NAMES and "," not in text and not counts:
             return None  # a number to call, in whatever groups: "the toll-free line 116 006", "hotline 1323"
-        if i > 0 and ((ctx.low(i - 1) in _CALL_VERBS and ctx.low(i - 1) != "contact") or (
+        if i > 0 and not counts and ((ctx.low(i - 1) in _CALL_VERBS and ctx.low(i - 1) != "contact") or (
                 ctx.low(i - 1) in ("on", "at") and any(ctx.low(t) in _CALL_VERBS for t in range(max(0, i - 12), i - 1)))
                 or (ctx.low(i - 1) == "to" and 4 <= len(text) <= 6 and text.isdigit()
                     and any(ctx.low(t) in _TEXT_VERBS for t in range(max(0, i - 5), i - 1))
@@ -1305,6 +1306,10 @@ class QuantityFinder:
         """What a bare count counts when the words around it say so, and whether that is the whole the
         sentence opened with ("Of the 412 foreigners, ..."): ((unit, head), from the scope), or None."""
         start = item.number.start
+        frm = item.start - 1 if item.start > 0 and ctx.lows[item.start - 1] == "from" else \
+            item.start - 3 if item.start > 2 and ctx.lows[item.start - 1] == "to" and ctx.lows[item.start - 3] == "from" else None
+        if frm is not None and (named := ctx.number_of_before(frm + 1, reach=12)) is not None:
+            return named, False  # "increase the number of weekly flights from 21 to 28"
         subject = ctx.change_subject(start)
         if subject is not None:
             return subject, False
@@ -1314,10 +1319,6 @@ class QuantityFinder:
         if start > 0 and ctx.text(start - 1) == "," and (named := ctx.number_of_before(start, reach=8)) is not None:
             return named, False  # "the largest number of families, 31, were recovered from kilns in Kasur"
         end = item.number.end
-        frm = item.start - 1 if item.start > 0 and ctx.lows[item.start - 1] == "from" else \
-            item.start - 3 if item.start > 2 and ctx.lows[item.start - 1] == "to" and ctx.lows[item.start - 3] == "from" else None
-        if frm is not None and (named := ctx.number_of_before(frm + 1, reach=8)) is not None:
-            return named, False  # "increase the number of weekly flights from 21 to 28"
         if end + 1 < len(ctx.lows) and ctx.lows[end] == "as" and start > 0 and ctx.lows[start - 1] in _NAMING_VERBS:
             named = self._np(ctx, end + 1, ctx.sent_end(start))
             if named is not None and looks_plural(named[3].lower(), self.units):
@@ -1518,9 +1519,12 @@ class QuantityFinder:
         from five to eleven years" (five years), "increased the maximum penalty from 10 to 25 years" (both
         maximums)."""
         for item, nxt in zip(found, found[1:]):
+            # (a bare first number's unit guessed from around it yields: "the police Vice Squad's team had
+            # grown from six to 14 officers")
+            guessed = item.unit is None or item.inherited or item.end == item.number.end
             measured = nxt.category in ("duration", "money", "percent") or (
-                nxt.unit is not None and (item.unit is None or item.inherited))  # "from 29 to 44 centers"
-            if not measured or item.category == nxt.category and item.unit is not None \
+                nxt.unit is not None and guessed)  # "from 29 to 44 centers"
+            if not measured or item.category == nxt.category and item.unit is not None and item.unit == nxt.unit \
                     or ctx.texts[item.end:nxt.start] != ["to"] or item.start == 0 or ctx.low(item.start - 1) != "from" \
                     or item.number.end != item.end or (nxt.change is None and not ctx.change_before(item.start)):
                 continue
