@@ -718,6 +718,9 @@ CASES = [
     ("Police raided 12 brothels in North Rhine-Westphalia, prosecutors said.\n\ned/rt (dpa, AFP, KNA)", "news",
      [{"name": "Deutsche Presse-Agentur", "kind": "media"}, {"name": "Agence France-Presse", "kind": "media"},
       {"name": "Katholische Nachrichten-Agentur", "kind": "media"}]),
+    # a ringleader or a mastermind named in an apposition
+    ("The second alleged ringleader, Shahbaz Ahmed Warraich, was arrested from a house in Lalamusa.", None,
+     [{"name": "Shahbaz Ahmed Warraich", "kind": "person", "role": "second alleged ringleader"}]),
     # a byline stamped with the date after a bar
     ("Malta stays on Tier 2\nClaire Vella Bonnici | July 21, 2022 | 6.45am\n\nMalta has kept its place.", "news",
      [{"name": "Claire Vella Bonnici", "kind": "person", "role": "reporter"}]),
