@@ -908,6 +908,9 @@ CASES = [
      "to 65.", "65", {"value": 65, "unit": "inspectors"}),
     ("The prosecution intends to call 15 witnesses, including an interpreter.", "15 witnesses",
      {"value": 15, "unit": "witnesses"}),
+    # demonyms listed with "and other" before a compound noun share it
+    ("Sudan hosts approximately 30,000 Eritrean, Ethiopian, and other African asylum-seekers.",
+     "approximately 30,000 Eritrean, Ethiopian, and other African asylum-seekers", {"value": 30_000, "qualifier": "approx"}),
     # "of us" names no counted thing
     ('"In Sabha they locked about 300 of us in one warehouse," he said.', "about 300",
      {"value": 300, "qualifier": "approx", "unit": None}),

@@ -1920,6 +1920,10 @@ class QuantityFinder:
             if low in ("and", "or"):
                 joined = True
                 continue
+            if ctx.texts[m] in _HYPHENS and not ctx.space[m - 1] and not ctx.space[m]:
+                continue  # a compound: "other African asylum-seekers"
+            if joined and low == "other":
+                continue  # "Eritrean, Ethiopian, and other African asylum-seekers"
             if not ctx.alpha[m] or low in lex.stop_words or low in num.NUMBER_WORDS:
                 return None
             segment += 1
