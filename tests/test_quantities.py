@@ -911,6 +911,11 @@ CASES = [
     # demonyms listed with "and other" before a compound noun share it
     ("Sudan hosts approximately 30,000 Eritrean, Ethiopian, and other African asylum-seekers.",
      "approximately 30,000 Eritrean, Ethiopian, and other African asylum-seekers", {"value": 30_000, "qualifier": "approx"}),
+    # a share in words after a count is not its unit; South Asian digit grouping
+    ("The Maldives has a foreign workforce of about 145,000, roughly a third of its population.", "about 145,000",
+     {"value": 145_000, "unit": "workforce"}),
+    ("A total of 3,51,683 workers went to Malaysia between August and May.", "3,51,683",
+     {"value": 351_683, "unit": "workers"}),
     # "of us" names no counted thing
     ('"In Sabha they locked about 300 of us in one warehouse," he said.', "about 300",
      {"value": 300, "qualifier": "approx", "unit": None}),

@@ -494,6 +494,15 @@ CASES = [
     ("Kuwait was downgraded to the Tier 2 Watch List. Last year's report had placed Kuwait on Tier 2.",
      {"kind": "news", "published": "2022-07-21"},
      [("KWT", "2WL", 2022, "downgraded", None, None), ("KWT", "2", 2021, None, None, None)]),
+    # "in both the 2017 and 2018 reports"; the country named again as "the country"; "moving from ... to"
+    ("Ghana had been placed on the Tier 2 Watch List in both the 2017 and 2018 reports.",
+     {"kind": "news", "published": "2019-06-21"},
+     [("GHA", "2WL", 2017, None, None, None), ("GHA", "2WL", 2018, None, None, None)]),
+    ("The report kept Ireland on Tier 2 for a third consecutive year, having placed the country on the Tier 2 Watch "
+     "List in 2020.", {"kind": "news", "published": "2023-11-08"},
+     [("IRL", "2", 2023, "remained", "2", None), ("IRL", "2WL", 2020, None, None, None)]),
+    ("Nigeria was also upgraded, moving from the Tier 2 Watch List to Tier 2 after two years on the list.",
+     {"kind": "news", "published": "2019-06-21"}, [("NGA", "2", 2019, "upgraded", "2WL", None)]),
     # a time phrase between the auxiliary and the verb
     ("NAN recalls that Nigeria was last month upgraded to Tier 2 from Tier 2 Watch List in the 2019 report.",
      {"kind": "news", "published": "2019-07-16"}, [("NGA", "2", 2019, "upgraded", "2WL", None)]),

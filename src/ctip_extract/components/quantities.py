@@ -1501,6 +1501,9 @@ class QuantityFinder:
                     or (item.category == "age" and nxt.category == "money"):
                 continue  # (a sum with its own sign: "€186,500 and 1.2 million leke"; ages before a fine: "the
                 # defendants, aged 38 and 44, BD2,000 each")
+            if nxt.category == "percent" and (not nxt.unit or nxt.unit == "percent" and nxt.number.rule.startswith("fraction")
+                                              or (item.number.value or 0) > 100):
+                continue  # a share in words after a count is the count's share: "about 145,000, roughly a third of"
             gap = ctx.texts[item.end:nxt.start]
             listed = gap in ([","], [",", "and"], ["and"], ["or"]) and nxt.category in ("age", "duration", "money", "percent") \
                 or gap in ([";"], [";", "and"]) and nxt.unit is not None \

@@ -57,6 +57,7 @@ SPECIAL_WORDS = {"dozen": 12.0, "half": 0.5, "trillion": 1e12}
 
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_LAKH_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")  # South Asian grouping: "3,51,683", "1,20,00,000"
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # European thousands: "50.000", "1.250.000"
 _SPACE_GROUPS = re.compile(r"\d{1,3}(?:,? \d{3})+")  # "75 000", "75, 000"
 # Scale letters glued to a number ("$5m", "8bn", "RM54.6mil"); "b" too, where no symbol comes first.
@@ -88,7 +89,7 @@ def parse_digits(text: str, *, european: bool = True) -> float | None:
             if european and _DOT_GROUPS.fullmatch(text) and not text.startswith("0"):
                 return _finite(float(text.replace(".", "")))
             return _finite(float(text))
-        if _COMMA_GROUPS.fullmatch(text):
+        if _COMMA_GROUPS.fullmatch(text) or _LAKH_GROUPS.fullmatch(text):
             return _finite(float(text.replace(",", "")))
         if _DOT_GROUPS.fullmatch(text):
             return _finite(float(text.replace(".", "")))

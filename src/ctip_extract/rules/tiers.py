@@ -914,17 +914,20 @@ class _Scan:
             if not tail:
                 return [], None, None
         mentions = find_country_mentions(pre[:tail.start()])
-        if not mentions:
+        named = _THE_COUNTRY_END.search(pre, 0, tail.start())
+        if named is not None and self.last_said is not None and self.last_said[1] is not None \
+                and (not mentions or mentions[-1].end <= named.start()):
+            # "kept Ireland on Tier 2 ..., having placed the country on the Tier 2 Watch List in 2020"
+            country, start = self.last_said[1], named.start()
+        elif not mentions:
             return [], None, None
-        target = pre[mentions[-1].end:tail.start()].strip(" ,")
-        if target and pre[tail.start() - 3:tail.start()] == " it":
+        elif (target := pre[mentions[-1].end:tail.start()].strip(" ,")) and pre[tail.start() - 3:tail.start()] == " it":
             # "downgraded Thailand to the Watch List again ... before restoring it to Tier 2": the country before
-            mention = mentions[-1]
-            start = tail.start() - 2
+            country, start = mentions[-1].country, tail.start() - 2
         elif target:
             return [], None, None
         else:
-            mention, start = mentions[-1], mentions[-1].start
+            country, start = mentions[-1].country, mentions[-1].start
         before = pre[:start]
         for rule in self.rules.object_verbs:
             v = rule.regex.search(before)  # anchored at the end: the verb stands right before the country
@@ -937,7 +940,7 @@ class _Scan:
                     return [], None, None
                 # "moved Thailand up to Tier 2": the particle after the country gives the direction
                 change = rule.change or {"up": "upgraded", "down": "downgraded"}.get(tail.groupdict().get("particle") or "")
-                return [(offset + start, mention.country)], rule.id, change
+                return [(offset + start, country)], rule.id, change
         return [], None, None
 
     def _subjects(self, clause_start: int, verb_start: int, s_start: int) -> list[tuple[int, Country]] | None:
@@ -1074,6 +1077,7 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNOREC
 # People's Republic of China (PRC), Cuba and North Korea remained on Tier 3"
 _LIST_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$")
+_THE_COUNTRY_END = re.compile(r"\bthe\s+(?:country|nation)$")  # the object named again: "placed the country on"
 _TIER_RANK = {"1": 0, "2": 1, "2WL": 2, "3": 3}  # better first
 # a move dated from the statement before it in the sentence: "... the following year", "... a year later"
 _YEARS_LATER = re.compile(r"\s+(?:the\s+(?:following|next)\s+year|(?P<n>a|one|two|three|four|five)\s+years?\s+later)\b",
@@ -1096,7 +1100,7 @@ _TIME_BEFORE_VERB = re.compile(r"\b(?:(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b|
                                r"(?!['\u2019])|(?P<now>this\s+year)(?!['\u2019]))", re.IGNORECASE)
 # "in the 2021 and 2022 reports", "in the 2017, 2018, and 2019 TIP Reports", right after the tier words
 # (an apposition on the tier may come first: "placed on Tier 3, the lowest level, in 2014 and 2015")
-_REPORTS_LISTED = re.compile(r"^[\s,]*(?:the\s+[\w\s\-]{1,30}?,\s*)?(?:(?:in|for)\s+(?:the\s+)?"
+_REPORTS_LISTED = re.compile(r"^[\s,]*(?:the\s+[\w\s\-]{1,30}?,\s*)?(?:(?:in|for)\s+(?:both\s+)?(?:the\s+)?"
                              r"(?P<years>(?:(?:19|20)\d\d\s*,?\s*)+and\s+(?:19|20)\d\d)(?!\s*[\-\u2013/]?\d)"
                              r"(?:\s+(?:TIP\s+|Trafficking\s+in\s+Persons\s+)?reports\b)?"
                              r"|from\s+(?P<span>(?:19|20)\d\d\s+(?:to|through|until)\s+(?:19|20)\d\d)\b)", re.IGNORECASE)
