@@ -504,8 +504,8 @@ class QuantityFinder:
             out = _Number(i, i + 1, value=value, rule="digits_scaled")
         elif low in num.NUMBER_WORDS or (low in ("a", "an") and i + 1 < n and ctx.low(i + 1) in num.WORD_SCALES | {"dozen"}
                                          and not num.vague_multiple(ctx.lows[i:i + 3])):
-            if currency is not None or ctx.skip[i]:
-                return None
+            if currency is not None or ctx.skip[i] or (text[:1].isupper() and self._names_a_street(ctx, i)):
+                return None  # (a capitalised number word may name a street: "on Two Notch Road")
             out = self._read_words(ctx, i)
             if out is not None and low in ("a", "an") and i > 0 and ctx.low(i - 1) == "half" and not out.unit:
                 # "half a million", "half a dozen"
@@ -977,6 +977,16 @@ class QuantityFinder:
                 return True
         return False
 
+    def _names_a_street(self, ctx: _Context, i: int) -> bool:
+        """Whether the number at token i opens a street's name or an address: one or two capitalised
+        words, then a street word ("Two Notch Road", "12 Main Street")."""
+        texts, n = ctx.texts, len(ctx.texts)
+        for k in (i + 2, i + 3):
+            if k < n and ctx.lows[k] in self.units.street_words and texts[k][:1].isupper() \
+                    and all(ctx.alpha[t] and texts[t][:1].isupper() for t in range(i + 1, k)):
+                return True
+        return False
+
     @staticmethod
     def _phone_shaped(ctx: _Context, i: int) -> bool:
         """Whether token i is a group of a telephone number written in two groups ("555-0143", "800-4288",
@@ -1044,6 +1054,8 @@ class QuantityFinder:
             return True  # "1-800-555-0199": three or more digit groups joined by hyphens, no spaces
         if self._phone_shaped(ctx, i):
             return True  # "(404) 555-0143", "800-4288", "0800-55566" where a number to call is named
+        if self._names_a_street(ctx, i):
+            return True  # "on Two Notch Road", "at 12 Main Street"
         start = ctx.idx[i]
         if _PHONE_LABEL.search(ctx.doc_text, max(0, start - 40), start):
             return True  # "Telephone: (+43-1) 26060-5764", "Tel. +66 2 123 4567"

@@ -41,6 +41,8 @@ class UnitLexicon:
     subject_verbs: frozenset[str] = frozenset()
     # nouns a bare number after "of" counts the members of: "a family of eleven"
     collective_nouns: frozenset[str] = frozenset()
+    # the last word of a street's name: a number before "Notch Road" or "Main Street" names it, counts nothing
+    street_words: frozenset[str] = frozenset()
     # words that may come between such a verb and the number: "remained notably low at only three"
     subject_gap_words: frozenset[str] = frozenset()
 
@@ -89,6 +91,7 @@ def load_unit_lexicon(name: str) -> UnitLexicon:
         stop_words=frozenset(w.lower() for w in _str_list(data, "stop_words", path)),
         subject_verbs=frozenset(w.lower() for w in _str_list(data, "subject_verbs", path)),
         collective_nouns=frozenset(w.lower() for w in _str_list(data, "collective_nouns", path)),
+        street_words=frozenset(w.lower() for w in _str_list(data, "street_words", path)),
         subject_gap_words=frozenset(w.lower() for w in _str_list(data, "subject_gap_words", path)),
     )
 
