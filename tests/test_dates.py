@@ -212,6 +212,9 @@ FOUND = [
     ("On June 5 - 9 people were hurt.", "2023-08-10", [("June 5", "2023-06-05")]),
     ("The program began in September 2015 and ran to September this year.", "2018-10-01",
      [("September 2015", "2015-09"), ("September this year", "2018-09")]),
+    # rules that "take effect" on a year-less day take it ahead
+    ("The amendments, which take effect on Sept. 1, apply to 3.7 million domestic workers.", "2021-07-05",
+     [("Sept. 1", "2021-09-01")]),
     # an em dash after a year opens an aside, no range of years: "in 2016—31 of sex trafficking"
     ("Authorities identified 52 victims in 2016—31 of sex trafficking and 21 of labor trafficking.", "2017-06-27",
      [("2016", "2016")]),

@@ -500,6 +500,8 @@ CASES = [
     ("The Philippine National Police said the family received at least P480,000.", "P480,000",
      {"value": 480_000, "qualifier": "at_least", "currency": "PHP", "unit": "PHP"}),
     ("The embassy filed wage claims totalling KD 41,500.", "41,500", {"currency": "KWD"}),
+    # a code pycountry has withdrawn since (the lev, before Bulgaria took the euro)
+    ("The council paid a total of BGN 14,600 to four victims.", "BGN 14,600", {"value": 14_600, "currency": "BGN"}),
     ("The Gambia's agency said each returnee was given D3,000 for transport.", "D3,000",
      {"value": 3_000, "currency": "GMD", "category": "money"}),
     # a multiplier; the size of a group; "one in every"
