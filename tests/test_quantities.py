@@ -500,6 +500,8 @@ CASES = [
     ("The Philippine National Police said the family received at least P480,000.", "P480,000",
      {"value": 480_000, "qualifier": "at_least", "currency": "PHP", "unit": "PHP"}),
     ("The embassy filed wage claims totalling KD 41,500.", "41,500", {"currency": "KWD"}),
+    # the CFA franc written "CFA" against its number, in a story about a franc zone country
+    ("In Benin, the girls were promised CFA150,000 a month.", "CFA150,000", {"value": 150_000, "currency": "XOF"}),
     # a code pycountry has withdrawn since (the lev, before Bulgaria took the euro)
     ("The council paid a total of BGN 14,600 to four victims.", "BGN 14,600", {"value": 14_600, "currency": "BGN"}),
     ("The Gambia's agency said each returnee was given D3,000 for transport.", "D3,000",
