@@ -503,6 +503,8 @@ CASES = [
      [("IRL", "2", 2023, "remained", "2", None), ("IRL", "2WL", 2020, None, None, None)]),
     ("Nigeria was also upgraded, moving from the Tier 2 Watch List to Tier 2 after two years on the list.",
      {"kind": "news", "published": "2019-06-21"}, [("NGA", "2", 2019, "upgraded", "2WL", None)]),
+    ("The State Department has moved Sierra Leone off the Tier 2 Watch List and upgraded the country to Tier 2 in its "
+     "2020 report.", {"kind": "news", "published": "2020-06-27"}, [("SLE", "2", 2020, "upgraded", None, None)]),
     # a time phrase between the auxiliary and the verb
     ("NAN recalls that Nigeria was last month upgraded to Tier 2 from Tier 2 Watch List in the 2019 report.",
      {"kind": "news", "published": "2019-07-16"}, [("NGA", "2", 2019, "upgraded", "2WL", None)]),

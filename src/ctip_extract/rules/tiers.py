@@ -915,10 +915,11 @@ class _Scan:
                 return [], None, None
         mentions = find_country_mentions(pre[:tail.start()])
         named = _THE_COUNTRY_END.search(pre, 0, tail.start())
-        if named is not None and self.last_said is not None and self.last_said[1] is not None \
-                and (not mentions or mentions[-1].end <= named.start()):
-            # "kept Ireland on Tier 2 ..., having placed the country on the Tier 2 Watch List in 2020"
-            country, start = self.last_said[1], named.start()
+        said = mentions[-1].country if mentions else self.last_said[1] if self.last_said is not None else None
+        if named is not None and said is not None and (not mentions or mentions[-1].end <= named.start()):
+            # "kept Ireland on Tier 2 ..., having placed the country on the Tier 2 Watch List in 2020"; "moved
+            # Sierra Leone off the Watch List and upgraded the country to Tier 2" (the country named before)
+            country, start = said, named.start()
         elif not mentions:
             return [], None, None
         elif (target := pre[mentions[-1].end:tail.start()].strip(" ,")) and pre[tail.start() - 3:tail.start()] == " it":
