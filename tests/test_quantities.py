@@ -898,6 +898,9 @@ CASES = [
     # an adverb may open the second of two modifiers: "unofficial and infrequently-monitored"
     ("Traffickers use 50 unofficial and infrequently-monitored border crossings.", "50",
      {"value": 50, "unit_head": "crossing"}),
+    # "were under 25" said of a plural noun of people in the clause: an age
+    ("Nine of the workers in this case were under 25 and on their first trip abroad.", "under 25",
+     {"value": 25, "qualifier": "less_than", "category": "age"}),
     # the oldest or youngest "of" a group, or "of them": an age
     ("The oldest of the rescued workers was 63.", "63", {"value": 63, "category": "age"}),
     ("Eleven women, the youngest of them 17, were found in the house.", "17", {"value": 17, "category": "age"}),

@@ -1983,9 +1983,15 @@ class QuantityFinder:
             return False
         if 12 <= value <= 21:
             return True
-        # said of people: "Five of them are under 10", "they were under 25"
-        return 1 <= value <= 30 and q[1] >= 2 and ctx.low(q[1] - 1) in ("are", "were", "is", "was") \
-            and ctx.low(q[1] - 2) in ("them", "they", "who", "these", "those")
+        # said of people: "Five of them are under 10", "they were under 25", "Nine of the workers in this case
+        # were under 25"
+        if not (1 <= value <= 30 and q[1] >= 2 and ctx.low(q[1] - 1) in ("are", "were", "is", "was")):
+            return False
+        if ctx.low(q[1] - 2) in ("them", "they", "who", "these", "those"):
+            return True
+        lex = ctx.finder.units
+        return any(lex.head_category.get(singular(ctx.low(t), lex)) in ("people", "victims") and looks_plural(ctx.low(t), lex)
+                   for t in range(max(ctx.sent_start(q[1]), q[1] - 8), q[1] - 1))
 
     def _age_after_person(self, ctx: _Context, item: _Found) -> bool:
         """A bare number after 'under'/'over'/'aged' that follows a word for people: an age."""
