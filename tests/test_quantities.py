@@ -898,6 +898,12 @@ CASES = [
     # an adverb may open the second of two modifiers: "unofficial and infrequently-monitored"
     ("Traffickers use 50 unofficial and infrequently-monitored border crossings.", "50",
      {"value": 50, "unit_head": "crossing"}),
+    # "aged 13 to 15 are victims": ages, whoever the copula names after them; a modifier and "and" before a
+    # count with a shared head
+    ("Increasingly, girls aged 13 to 15 are victims of sex trafficking.", "13 to 15",
+     {"low": 13, "high": 15, "category": "age"}),
+    ("An unknown number of the approximately 100,000 documented and 60,000 undocumented foreign workers are victims.",
+     "approximately 100,000", {"value": 100_000, "unit": "documented workers", "qualifier": "approx"}),
     # "were under 25" said of a plural noun of people in the clause: an age
     ("Nine of the workers in this case were under 25 and on their first trip abroad.", "under 25",
      {"value": 25, "qualifier": "less_than", "category": "age"}),

@@ -1122,7 +1122,10 @@ class QuantityFinder:
                 if item.category == "duration" and (ctx.age_context(item.start, item.end)
                                                     or self._age_after_person(ctx, item)):
                     item.category = "age"  # "aged 22 years", "40 victims under 18 years"
-                elif q is not None and "_age_" in q[2] and item.category != "age":
+                elif q is not None and "_age_" in q[2] and item.category != "age" or (
+                        item.category != "age" and number.start > 0 and ctx.low(number.start - 1) == "aged"
+                        and unit_start > number.end and ctx.low(number.end) in ("are", "were", "is", "was")):
+                    # ("girls aged 13 to 15 are victims": the people after the copula are no unit of the ages)
                     # "Boys as young as 15 fought": an age whatever word follows it
                     item.unit, item.unit_head, item.category, item.end = "years", "year", "age", number.end
                 if head_word.lower() in self.units.crime_types:
@@ -1448,6 +1451,15 @@ class QuantityFinder:
         "127 federal and 298 state investigations", "5 sex trafficking and 3 labor trafficking cases"."""
         lex = self.units
         for item, nxt in zip(found, found[1:]):
+            gap = ctx.texts[item.end:nxt.start]
+            if not item.unit and item.number.low is None and len(gap) == 2 and gap[1] == "and" and gap[0].isalpha() \
+                    and gap[0].islower() and nxt.unit and " " in nxt.unit and nxt.category not in ("money", "percent", "age", "duration") \
+                    and looks_plural(nxt.unit.split()[-1].lower(), lex) and gap[0] not in lex.stop_words:
+                # "100,000 documented and 60,000 undocumented foreign workers": the modifier, then the shared head
+                head = nxt.unit.split()[-1]
+                item.unit, item.end = f"{gap[0]} {head}", item.end + 1
+                item.unit_head, item.category, item.inherited = nxt.unit_head, nxt.category, True
+                continue
             if not item.unit or item.category in ("money", "percent", "age", "duration") or not nxt.unit \
                     or nxt.category in ("money", "percent", "age", "duration") or item.inherited:
                 continue
