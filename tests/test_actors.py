@@ -699,6 +699,9 @@ CASES = [
      [{"name": "Birmingham crown court", "kind": "government"}]),
     ("Det Ch Supt Andrew Mellor, the national lead, said the figures were rising.", None,
      [{"name": "Andrew Mellor", "kind": "person"}]),
+    # an NGO known by three names, and a cartel
+    ("Doctors Without Borders (MSF) said migrants were kidnapped by the Gulf Cartel in Reynosa.", None,
+     [{"name": "Médecins Sans Frontières", "kind": "ngo"}, {"name": "Gulf Cartel", "kind": "armed_group"}]),
     # Ireland's houses of parliament, its child agency and NGOs, by their own names
     ("Speaking in the Dáil, the minister said Tusla and the Immigrant Council of Ireland had helped 40 women.", None,
      [{"name": "Dáil Éireann", "kind": "government"}, {"name": "Tusla", "kind": "government"},

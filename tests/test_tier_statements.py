@@ -505,6 +505,9 @@ CASES = [
      {"kind": "news", "published": "2019-06-21"}, [("NGA", "2", 2019, "upgraded", "2WL", None)]),
     ("The State Department has moved Sierra Leone off the Tier 2 Watch List and upgraded the country to Tier 2 in its "
      "2020 report.", {"kind": "news", "published": "2020-06-27"}, [("SLE", "2", 2020, "upgraded", None, None)]),
+    ("Barbados was downgraded to the Tier 2 Watch List. Last year's report had kept the island on Tier 2.",
+     {"kind": "news", "published": "2025-10-03"},
+     [("BRB", "2WL", 2025, "downgraded", None, None), ("BRB", "2", 2024, "remained", "2", None)]),
     # a time phrase between the auxiliary and the verb
     ("NAN recalls that Nigeria was last month upgraded to Tier 2 from Tier 2 Watch List in the 2019 report.",
      {"kind": "news", "published": "2019-07-16"}, [("NGA", "2", 2019, "upgraded", "2WL", None)]),

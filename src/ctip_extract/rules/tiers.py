@@ -1078,7 +1078,7 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNOREC
 # People's Republic of China (PRC), Cuba and North Korea remained on Tier 3"
 _LIST_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$")
-_THE_COUNTRY_END = re.compile(r"\bthe\s+(?:country|nation)$")  # the object named again: "placed the country on"
+_THE_COUNTRY_END = re.compile(r"\bthe\s+(?:country|nation|island|kingdom|republic|territory|archipelago)$")  # the object named again: "placed the country on"
 _TIER_RANK = {"1": 0, "2": 1, "2WL": 2, "3": 3}  # better first
 # a move dated from the statement before it in the sentence: "... the following year", "... a year later"
 _YEARS_LATER = re.compile(r"\s+(?:the\s+(?:following|next)\s+year|(?P<n>a|one|two|three|four|five)\s+years?\s+later)\b",
