@@ -307,6 +307,8 @@ CASES = [
     # a full name with an age between commas
     ("Grace Otieno, 34, spent six years in domestic servitude.", None,
      [{"name": "Grace Otieno", "kind": "person"}]),
+    ("Two brokers, Sunil Mahato (38) of Dhanusha and Rita Tamang (27) from Sindhupalchok, were held.", None,
+     [{"name": "Sunil Mahato", "kind": "person"}, {"name": "Rita Tamang", "kind": "person"}]),
     ("Khalid Al-Amin, 45, the owner of the agency, pleaded guilty.", None,
      [{"name": "Khalid Al-Amin", "kind": "person", "role": "owner of the agency"}]),
     # research and policy centres are organisations; a convention centre is a place

@@ -529,6 +529,9 @@ CASES = [
      {"unit": "Arrests"}),
     ("The largest groups were Venezuelan (244), Nigerian (198) and Filipino (96) nationals.", "198",
      {"unit": "nationals", "category": "people"}),
+    # a name's age in brackets, then where the person is from: an age, not a count of the accused
+    ("The four accused, Imran Sheikh (34) and Dilip Yadav (29) of Gaya, and Anil Paswan (41) from Patna, "
+     "were booked.", "41", {"value": 41, "category": "age"}),
     ("Syrians were the largest group of victims, followed by Kyrgyz (31) and Uzbeks (19).", "19",
      {"unit": "victims", "category": "victims"}),
     # places the country data does not know, in a list of names with numbers: the two-digit one too
