@@ -287,6 +287,11 @@ CASES = [
      [{"name": "Social Action Program", "kind": "program"}, {"name": "Ministry of Interior", "kind": "government"}]),
     ("The National Institute of Migration registered 300 workers.", None,
      [{"name": "National Institute of Migration", "kind": "government"}]),
+    # a name may open with a capital outside ASCII
+    ("The raid was led by Brigadier General Óscar Mauricio Restrepo, commander of the Cali police.", None,
+     [{"name": "Óscar Mauricio Restrepo", "kind": "person", "role": "commander"}]),
+    ("Inspector Łukasz Nowicki of the Border Guard said 12 women were freed.", None,
+     [{"name": "Łukasz Nowicki", "kind": "person", "role": "Inspector"}]),
     ("Armed groups such as ISIS-West Africa recruit boys as fighters.", None,
      [{"name": "Islamic State West Africa Province", "kind": "armed_group"}]),
     ("The Government of the Lao People's Democratic Republic signed the plan.", None,

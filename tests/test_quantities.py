@@ -529,6 +529,9 @@ CASES = [
      {"unit": "Arrests"}),
     ("The largest groups were Venezuelan (244), Nigerian (198) and Filipino (96) nationals.", "198",
      {"unit": "nationals", "category": "people"}),
+    # the time that passed between two events is a duration; "ago" and "earlier" point to a date
+    ("Fourteen months later, she has neither a visa nor her money.", "Fourteen months",
+     {"value": 14, "category": "duration"}),
     # a name's age in brackets, then where the person is from: an age, not a count of the accused
     ("The four accused, Imran Sheikh (34) and Dilip Yadav (29) of Gaya, and Anil Paswan (41) from Patna, "
      "were booked.", "41", {"value": 41, "category": "age"}),
@@ -1101,7 +1104,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "The ministry promised zero tolerance and a zero-sum approach.",
         "Each family got a one-time payment.",
         # a point in time, not an amount of time; page numbers left beside a running head
-        "Two years ago, the government declared an emergency; three years later it ended.",
+        "Two years ago, the government declared an emergency; three years earlier a war had ended.",
         "The unit lacked sufficient KUWAIT 231 resources.",
         "The law requires: (1) no fees; (2) written contracts.",
         "Lucía Ortega, of Four Oaks, pleaded guilty.",

@@ -34,8 +34,8 @@ from spacy.tokens import Doc, Span
 from ..errors import RuleFileError
 from ..rules.acronyms import expansion_matches, is_acronym, long_form_start, spells, translated_long_form_start
 from ..rules.actors import (
-    ACTOR_KINDS, ARTICLES, ActorWords, OrgName, Word, build_keywords, capitalised_runs, country_prefix, government_before,
-    WordIndex, exact_key, find_whole, government_name, lookup_country, lookup_demonym, numbered_tail, org_from_run,
+    ACTOR_KINDS, ARTICLES, NAME_CAPITALS, ActorWords, OrgName, Word, build_keywords, capitalised_runs, country_prefix,
+    government_before, WordIndex, exact_key, find_whole, government_name, lookup_country, lookup_demonym, numbered_tail, org_from_run,
     org_key, split_words, with_company_tail, with_label, with_portfolios,
 )
 from ..rules.countries import country_by_code, trie_pattern
@@ -165,7 +165,7 @@ _NAMED_SMALL_UNIT = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[ \t]+(
                                r"[A-Z][\w'’\-]*){1,5})(?:[ \t]+\((?P<acr>[A-Z]{2,8})\))?[ \t]+unit$")  # (searched up to the word)
 _SMALL_SEAT = re.compile(r"\b(?P<owner>U\.S\.|US|UK|(?!The\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?P<seat>embassy|consulate)\b")
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
-_CAP = r"(?:(?:[A-Z]\.){2,}|(?:d['’])?[A-Z\u0110][\w’'&/\-\u2010\u2011]*\.?)"  # ("d'Ivoire")
+_CAP = rf"(?:(?:[A-Z]\.){{2,}}|(?:d['’])?[{NAME_CAPITALS}][\w’'&/\-\u2010\u2011]*\.?)"  # ("d'Ivoire")
 _WORD_AND_ACRONYM = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][A-Za-z0-9&/\-]{1,11})")
 _SECOND_PARTICLES = frozenset({"der", "den", "de"})  # after "van" or "von" in a name: "Piet van der Merwe"
 

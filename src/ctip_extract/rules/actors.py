@@ -50,6 +50,12 @@ def lookup_demonym(phrase: str) -> Country | None:
     return _lookup_demonym(phrase)
 
 
+# the capital letters a name may open with: ASCII, Latin-1 ("Óscar", "Émile") and the Latin Extended-A capitals
+# of European names ("Łukasz", "Şahin", "Žilina"); not "Š", which PDF copies of the TIP Report write for a dash
+NAME_CAPITALS = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0106\u010C\u0110\u011E\u0130\u0141\u0150\u0158\u015A\u015E" \
+                "\u0170\u0179\u017B\u017D"
+
+
 class Word:
     """One word of running text with its character offsets; `possessive` when an "'s" was cut off."""
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .actors import ActorWords, Word, lookup_country, lookup_demonym
+from .actors import NAME_CAPITALS, ActorWords, Word, lookup_country, lookup_demonym
 
 NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ould", "mint", "van", "von", "de", "den", "der", "da", "di", "dela",
                             "del", "dos", "du", "al", "el", "le", "la"})
@@ -24,8 +24,8 @@ NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ould", "mint", "van"
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # "Bunthan", "Waziri-Azi", "O'Neill", "McDonald", "Chan-o-cha", "al-Gharyani" (an Arabic article before a capital)
-_NAME_WORD = re.compile(r"^(?:[A-Z]['’]|[ae]l-)?[A-Z\u00C0-\u00DE\u0110][a-z\u00DF-\u024F\u1E00-\u1EFF]{0,2}[A-Z]?"
-                        r"[a-z\u00DF-\u024F\u1E00-\u1EFF]+(?:['’\-][A-Z\u00C0-\u00DE\u0110]?[a-z\u00DF-\u024F\u1E00-\u1EFF]+)*$")
+_NAME_WORD = re.compile(rf"^(?:[A-Z]['’]|[ae]l-)?[{NAME_CAPITALS}][a-z\u00DF-\u024F\u1E00-\u1EFF]{{0,2}}[A-Z]?"
+                        rf"[a-z\u00DF-\u024F\u1E00-\u1EFF]+(?:['’\-][{NAME_CAPITALS}]?[a-z\u00DF-\u024F\u1E00-\u1EFF]+)*$")
 
 
 def title_key(words: Iterable[str]) -> tuple[str, ...]:
