@@ -287,6 +287,11 @@ CASES = [
      [{"name": "Social Action Program", "kind": "program"}, {"name": "Ministry of Interior", "kind": "government"}]),
     ("The National Institute of Migration registered 300 workers.", None,
      [{"name": "National Institute of Migration", "kind": "government"}]),
+    # outlets, NGOs and agencies the gazetteer knows, as British papers write UNICEF
+    ("Staff were trained by Unicef and Solwodi; the TTPS told Newsday that Crime Stoppers helped.", None,
+     [{"name": "UNICEF", "kind": "international", "aliases": ["Unicef"]},
+      {"name": "SOLWODI", "kind": "ngo"}, {"name": "Trinidad and Tobago Police Service", "kind": "government"},
+      {"name": "Newsday", "kind": "media"}, {"name": "Crime Stoppers", "kind": "ngo"}]),
     # a name may open with a capital outside ASCII
     ("The raid was led by Brigadier General Óscar Mauricio Restrepo, commander of the Cali police.", None,
      [{"name": "Óscar Mauricio Restrepo", "kind": "person", "role": "commander"}]),

@@ -1103,6 +1103,8 @@ def test_quantity_fields(run_text, text, span, expected):
         "The raids ran June 5-9, 2022.",
         "The ministry promised zero tolerance and a zero-sum approach.",
         "Each family got a one-time payment.",
+        # a number inside a body's name
+        "The interview was broadcast on El Watania 1 last night.",
         # a point in time, not an amount of time; page numbers left beside a running head
         "Two years ago, the government declared an emergency; three years earlier a war had ended.",
         "The unit lacked sufficient KUWAIT 231 resources.",

@@ -1036,6 +1036,8 @@ class QuantityFinder:
         text = ctx.text(i)
         if len(text) > 1 and text.startswith("0") and not text.startswith("0."):
             return True
+        if ctx.in_actor_name(i):
+            return True  # a number inside a body's name: "El Watania 1", "Group of 77"
         if i >= 2 and ctx.texts[i - 1] in _HYPHENS and not ctx.space[i - 2] and not ctx.space[i - 1] \
                 and _HAS_DIGIT.search(ctx.text(i - 2)) and any(c.isalpha() for c in ctx.text(i - 2)):
             return True  # the tail of a code: "E6-2 entertainment visa holders"
@@ -3149,6 +3151,15 @@ class _Context:
         while k >= 0 and end - self._actors[k].start <= 6:
             span = self._actors[k]
             if span.end == end and (span._.ctip or {}).get("actor_kind") == "person":
+                return True
+            k -= 1
+        return False
+
+    def in_actor_name(self, i: int) -> bool:
+        """Whether token `i` lies inside a name ctip_actors found ("El Watania 1", "Group of 77")."""
+        k = bisect_right(self._actor_starts, i) - 1
+        while k >= 0 and i - self._actors[k].start <= 8:
+            if self._actors[k].start < i < self._actors[k].end:
                 return True
             k -= 1
         return False
