@@ -529,6 +529,17 @@ CASES = [
      {"unit": "Arrests"}),
     ("The largest groups were Venezuelan (244), Nigerian (198) and Filipino (96) nationals.", "198",
      {"unit": "nationals", "category": "people"}),
+    # "in N of them": what holds them, the count before ("convicting defendants" is no antecedent)
+    ("The tribunal ruled on 296 cases last year, convicting defendants in 241 of them.", "241",
+     {"unit": "cases", "category": "cases"}),
+    # an age after "were under" stays an age when a share in words follows it
+    ("About 75 per cent of the victims were under 25, and nearly one in three identified as Indigenous.",
+     "under 25", {"category": "age", "qualifier": "less_than"}),
+    # an age after a word for people, then a verb: no unit
+    ("Trafficking in persons under 18 carries a mandatory minimum sentence of five years.", "under 18",
+     {"category": "age", "unit": "years"}),
+    # "handed over": a verb's particle, no qualifier
+    ("She handed over Rs1.4 million to a broker.", "Rs1.4 million", {"qualifier": "exact", "category": "money"}),
     # the time that passed between two events is a duration; "ago" and "earlier" point to a date
     ("Fourteen months later, she has neither a visa nor her money.", "Fourteen months",
      {"value": 14, "category": "duration"}),

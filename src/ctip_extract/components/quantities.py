@@ -1124,6 +1124,9 @@ class QuantityFinder:
                 if item.category == "duration" and (ctx.age_context(item.start, item.end)
                                                     or self._age_after_person(ctx, item)):
                     item.category = "age"  # "aged 22 years", "40 victims under 18 years"
+                elif item.category == "other" and self._age_after_person(ctx, item):
+                    # "Trafficking in persons under 18 carries a minimum sentence": no noun after the age counts
+                    item.unit, item.unit_head, item.category, item.end = "years", "year", "age", number.end
                 elif q is not None and "_age_" in q[2] and item.category != "age" or (
                         item.category != "age" and number.start > 0 and ctx.low(number.start - 1) == "aged"
                         and unit_start > number.end and ctx.low(number.end) in ("are", "were", "is", "was")):
@@ -1527,9 +1530,10 @@ class QuantityFinder:
                     or (item.category == "age" and nxt.category == "money"):
                 continue  # (a sum with its own sign: "€186,500 and 1.2 million leke"; ages before a fine: "the
                 # defendants, aged 38 and 44, BD2,000 each")
-            if nxt.category == "percent" and (not nxt.unit or nxt.unit == "percent" and nxt.number.rule.startswith("fraction")
+            if nxt.category == "percent" and (not nxt.unit or nxt.unit == "percent" and nxt.number.rule.startswith(("fraction", "ratio"))
                                               or (item.number.value or 0) > 100):
-                continue  # a share in words after a count is the count's share: "about 145,000, roughly a third of"
+                continue  # a share in words after a count is the count's share: "about 145,000, roughly a third of",
+                # "were under 25, and one in three identified as Indigenous"
             gap = ctx.texts[item.end:nxt.start]
             listed = gap in ([","], [",", "and"], ["and"], ["or"]) and nxt.category in ("age", "duration", "money", "percent") \
                 or gap in ([";"], [";", "and"]) and nxt.unit is not None \
@@ -2225,6 +2229,9 @@ class QuantityFinder:
         if item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "of" and ctx.lows[item.end + 1] in ("them", "those"):
             if found and ctx.sent_index(found[-1].start) == sent and found[-1].category in _GROUP_CATEGORIES:
                 return found[-1]  # "assisted 80 women who fled their exploiters and referred 38 of them": women
+            if found and ctx.sent_index(found[-1].start) == sent and found[-1].unit and item.start > 0 \
+                    and ctx.lows[item.start - 1] == "in" and found[-1].category not in ("money", "percent", "duration", "age"):
+                return found[-1]  # "ruled on 296 cases, convicting defendants in 241 of them": what holds them, the cases
             noun = ctx.antecedent_before(item.start)
             if noun is not None:
                 return self._unit_of(item, *noun)
@@ -2855,7 +2862,8 @@ class _Context:
         if q is None:
             return None
         value, qs, key = q
-        # "one of the two", "of over" are fine; "the over" never happens; keep it simple
+        if key == "qual_more_than_over" and qs > 0 and self.lows[qs - 1] in self.finder.units.over_particle_verbs:
+            return None  # "handed over Rs1.4 million": the verb's particle
         return value, qs, key
 
     def qualifier_after(self, end: int) -> tuple[str, int, str] | None:

@@ -45,6 +45,8 @@ class UnitLexicon:
     street_words: frozenset[str] = frozenset()
     # words that may come between such a verb and the number: "remained notably low at only three"
     subject_gap_words: frozenset[str] = frozenset()
+    # verbs whose "over" is a particle, no qualifier: "handed over Rs1.4 million"
+    over_particle_verbs: frozenset[str] = frozenset()
 
 
 def _str_list(data: dict, key: str, path: str) -> list[str]:
@@ -93,6 +95,7 @@ def load_unit_lexicon(name: str) -> UnitLexicon:
         collective_nouns=frozenset(w.lower() for w in _str_list(data, "collective_nouns", path)),
         street_words=frozenset(w.lower() for w in _str_list(data, "street_words", path)),
         subject_gap_words=frozenset(w.lower() for w in _str_list(data, "subject_gap_words", path)),
+        over_particle_verbs=frozenset(w.lower() for w in _str_list(data, "over_particle_verbs", path)),
     )
 
 
