@@ -292,6 +292,22 @@ CASES = [
      [{"name": "UNICEF", "kind": "international", "aliases": ["Unicef"]},
       {"name": "SOLWODI", "kind": "ngo"}, {"name": "Trinidad and Tobago Police Service", "kind": "government"},
       {"name": "Newsday", "kind": "media"}, {"name": "Crime Stoppers", "kind": "ngo"}]),
+    # a surname that also opens Spanish bodies' names ("Mesa de ...") when nothing capitalised follows it
+    ("\"We will ask for the maximum,\" said Lucía Restrepo Mesa, director of the regional prosecutors' office.",
+     None, [{"name": "Lucía Restrepo Mesa", "kind": "person", "role": "director of the regional prosecutors' office"}]),
+    # "Hon" before a member of parliament; "SP" (superintendent of police) before an officer
+    ("Hon Memory Sibanda (Bulawayo South) asked about funding for the committee.", None,
+     [{"name": "Memory Sibanda", "kind": "person", "role": "Hon"}]),
+    ("The four were remanded, said railway SP Anil Kumar Verma.", None,
+     [{"name": "Anil Kumar Verma", "kind": "person", "role": "SP"}]),
+    # a lower-case "chief executive" before a name, after the body's name
+    ("Ruhama chief executive Orla Keogh-Byrne welcomed the sentence.", None,
+     [{"name": "Orla Keogh-Byrne", "kind": "person", "role": "chief executive"}]),
+    # counsel as British and Irish court reports name them
+    ("Declan Furlong BL, defending, said his client had shown remorse.", None,
+     [{"name": "Declan Furlong", "kind": "person", "role": "defence counsel"}]),
+    ("Jane Pike, prosecuting, told the court the women were deceived.", None,
+     [{"name": "Jane Pike", "kind": "person", "role": "prosecuting counsel"}]),
     # a name may open with a capital outside ASCII
     ("The raid was led by Brigadier General Óscar Mauricio Restrepo, commander of the Cali police.", None,
      [{"name": "Óscar Mauricio Restrepo", "kind": "person", "role": "commander"}]),

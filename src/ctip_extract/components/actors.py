@@ -89,6 +89,9 @@ _NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d(?:[,;]|[ \t]*(
 # stop, a verb or where the person is from (the bracket first)
 _NAME_AGE_BRACKET = re.compile(r"\((?P<bracketed>[1-9]\d)\)(?=[ \t]*[,.;]|[ \t]+(?:and|was|were|is|has|had|who|of|from|"
                                r"appeared|faces?|pleaded|denied|remains?)\b)")
+# counsel in a court report: ", defending," / ", prosecuting," after the name and its post-nominal letters
+_COUNSEL = re.compile(r",[ \t]+(?P<side>defending|prosecuting),")
+_POST_NOMINAL = re.compile(r"[ \t]+(?:SC|BL|KC|QC)\Z")
 _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
 _AFTER_A_WORD = re.compile(r"[a-z][ \t]*$")  # what a name's last letter and a space before a bracket look like
 _NAME_WHO = re.compile(r"(?<=[a-z]),[ \t]+who[ \t]")  # "against Darnell Keyes, who was arrested"
@@ -319,6 +322,8 @@ class ActorFinder:
         self._role_people(text, cands)
         self._owned_role_people(text, cands)
         self._aged_people(text, cands)
+        if "defending" in text or "prosecuting" in text:
+            self._counsel_people(text, cands)
         self._court_people(text, cands)
         if "name" in text or "pseudonym" in text:
             self._pseudonymous_people(text, cands)
@@ -1178,6 +1183,21 @@ class ActorFinder:
             role, affiliation = (app.role, app.affiliation) if app is not None and app.role else (None, None)
             cands.append(_person(words[-k:], "person_age", 2, role or role_word, affiliation or affiliation_after(after, lex),
                                  2))
+
+    def _counsel_people(self, text: str, cands: list[Cand]) -> None:
+        """Counsel named as British and Irish court reports name them: "Brian Costelloe BL, defending, said",
+        "Jane Pike KC, prosecuting, told the court"."""
+        pw, lex = self.people, self.lex
+        for m in _COUNSEL.finditer(text):
+            end = m.start()
+            post = _POST_NOMINAL.search(text, max(0, end - 6), end)
+            if post is not None:
+                end = post.start()
+            words = self._split(text, max(0, end - 60, text.rfind("\n", 0, end) + 1), end)
+            k = name_before(words, len(words), pw, lex) if words and words[-1].end == end else 0
+            if 2 <= k <= 4:
+                role = "defence counsel" if m["side"] == "defending" else "prosecuting counsel"
+                cands.append(_person(words[-k:], "person_counsel", 3, role, None, 2))
 
     def _court_people(self, text: str, cands: list[Cand]) -> None:
         """The person a court or the police acted on, named right after the verb and a role in small

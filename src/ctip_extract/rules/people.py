@@ -131,6 +131,9 @@ def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, 
             if w.possessive:
                 break
             continue
+        if j > i + 1 and _surname_like_opener(words, j, lex):
+            j += 1  # "Carolina Agudelo Mesa, director of ...": a word that opens bodies' names ends this one
+            break
         if w.lower in NAME_PARTICLES and j > i:
             k = j + 1
             while k < len(words) and words[k].lower in NAME_PARTICLES:
@@ -146,6 +149,15 @@ def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, 
     if j - i >= 2 and _suffix_at(words, j):
         j += 1
     return j - i
+
+
+def _surname_like_opener(words: Sequence[Word], j: int, lex: ActorWords) -> bool:
+    """Whether words[j], a word that only opens bodies' names ("Mesa", "Banco"), is a surname after the two
+    name words before it: a name word's shape, and no capitalised word one space after it to open."""
+    kw = lex.keywords.get((words[j].lower,))
+    if kw is None or not kw.opener or kw.head or not _NAME_WORD.match(words[j].text):
+        return False
+    return not (j + 1 < len(words) and words[j + 1].capitalised and words[j + 1].start - words[j].end == 1)
 
 
 def _suffix_at(words: Sequence[Word], j: int) -> bool:
