@@ -308,6 +308,9 @@ CASES = [
      [{"name": "Declan Furlong", "kind": "person", "role": "defence counsel"}]),
     ("Jane Pike, prosecuting, told the court the women were deceived.", None,
      [{"name": "Jane Pike", "kind": "person", "role": "prosecuting counsel"}]),
+    # Indian state schemes and drives: "Yojana", "Abhiyan"
+    ("Each child is entitled to Rs 25,000 under the Mukhyamantri Bal Shramik Sahayata Yojana, she said.", None,
+     [{"name": "Mukhyamantri Bal Shramik Sahayata Yojana", "kind": "program"}]),
     # a name may open with a capital outside ASCII
     ("The raid was led by Brigadier General Óscar Mauricio Restrepo, commander of the Cali police.", None,
      [{"name": "Óscar Mauricio Restrepo", "kind": "person", "role": "commander"}]),

@@ -529,6 +529,15 @@ CASES = [
      {"unit": "Arrests"}),
     ("The largest groups were Venezuelan (244), Nigerian (198) and Filipino (96) nationals.", "198",
      {"unit": "nationals", "category": "people"}),
+    # a bare count as the subject of "received": the people named before it in the sentence
+    ("Most convicted offenders received prison terms of one to three years, and at least seven received "
+     "suspended sentences.", "at least seven", {"unit": "offenders", "qualifier": "at_least"}),
+    # a comparative after a count is no unit
+    ("Police intercepted 934 children in 2009; this figure is roughly 140 higher than in 2008.", "roughly 140",
+     {"qualifier": "approx", "unit": "children"}),
+    # Zimbabwe's dollar signs
+    ("The committee was allocated ZWL$450 million, and a fine of RTGS$150 000 was imposed.", "RTGS$150 000",
+     {"value": 150000, "currency": "ZWL", "category": "money"}),
     # "in N of them": what holds them, the count before ("convicting defendants" is no antecedent)
     ("The tribunal ruled on 296 cases last year, convicting defendants in 241 of them.", "241",
      {"unit": "cases", "category": "cases"}),
@@ -1114,6 +1123,8 @@ def test_quantity_fields(run_text, text, span, expected):
         "The raids ran June 5-9, 2022.",
         "The ministry promised zero tolerance and a zero-sum approach.",
         "Each family got a one-time payment.",
+        # a version after a name
+        "The plan, known as NAPTIP 3.0, runs to 2025.",
         # a number inside a body's name
         "The interview was broadcast on El Watania 1 last night.",
         # a point in time, not an amount of time; page numbers left beside a running head

@@ -68,7 +68,7 @@ _RANGE_TOKEN = re.compile(r"[$€£₦]?\d[\d,.]*[-–][$€£₦]?\d[\d,.]*%?")
 _DOLLAR_CODE = re.compile(r"([A-Z]{1,2})(\d[\d,]*(?:\.\d+)?)")  # "US350" after "$": the letters name the dollar
 _DOT_THOUSANDS_END = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}$")  # "2.717" (read alone as 2,717 in European style)
 _GROUP = re.compile(r"\d{3}")  # a group of thousands after a space: "K150 000"
-_SYMBOL_NUMBER = re.compile(rf"([^\d\s]{{1,4}})(\d[\d,.]*?)({num.SCALE_SUFFIXES})?", re.IGNORECASE)  # "US$2,790", "RM54.6mil"
+_SYMBOL_NUMBER = re.compile(rf"([^\d\s]{{1,5}})(\d[\d,.]*?)({num.SCALE_SUFFIXES})?", re.IGNORECASE)  # "US$2,790", "RM54.6mil"
 _DASHES = frozenset({"-", "–", "—"})
 _UNSET = object()
 # opening quotation marks, and the "ﬁ" the 2018 report's extracted text has for "“"
@@ -1837,7 +1837,7 @@ class QuantityFinder:
                     not words and low in _EARLIER and k + 1 < n and ctx.alpha[k + 1]
                     and looks_plural(ctx.low(k + 1), lex) and ctx.low(k + 1) not in lex.stop_words):
                 break
-            if single and low in ("more", "fewer", "less", "other") and not (
+            if single and low in ("more", "fewer", "less", "other", "higher", "lower") and not (
                 k + 1 < n and ctx.alpha[k + 1] and ctx.low(k + 1) not in lex.stop_words
             ):
                 break  # "120 more", but "20 more victims"
@@ -2312,8 +2312,10 @@ class QuantityFinder:
             return self._unit_of(item, verb, verb)
         # "the number of officers ... to 34"
         noun = ctx.number_of_before(item.start, reach=25)
-        if noun is None and after in ("were", "was", "are", "is"):
-            noun = ctx.antecedent_before(item.start)  # "one in four victims was ..., and 31 were under 18"
+        if noun is None and (after in ("were", "was", "are", "is") or after in _SUBJECT_VERB_AFTER):
+            # "one in four victims was ..., and 31 were under 18"; "Most convicted offenders received ..., and at
+            # least seven received suspended sentences"
+            noun = ctx.antecedent_before(item.start)
         if noun is None:
             noun = ctx.denied_before_comparison(item.start)  # "did not report any convictions, compared with two"
         return self._unit_of(item, *noun) if noun is not None else None
