@@ -308,6 +308,11 @@ CASES = [
      [{"name": "Declan Furlong", "kind": "person", "role": "defence counsel"}]),
     ("Jane Pike, prosecuting, told the court the women were deceived.", None,
      [{"name": "Jane Pike", "kind": "person", "role": "prosecuting counsel"}]),
+    # a campaign named in quotes, before its head with a word between or after it
+    ('The government launched the "Break the Chain" awareness campaign in schools.', None,
+     [{"name": "Break the Chain", "kind": "program"}]),
+    ('In June, the ministry launched a radio campaign, "Our Children Are Not for Sale," in three languages.', None,
+     [{"name": "Our Children Are Not for Sale", "kind": "program"}]),
     # Indian state schemes and drives: "Yojana", "Abhiyan"
     ("Each child is entitled to Rs 25,000 under the Mukhyamantri Bal Shramik Sahayata Yojana, she said.", None,
      [{"name": "Mukhyamantri Bal Shramik Sahayata Yojana", "kind": "program"}]),

@@ -532,6 +532,11 @@ CASES = [
     # a bare count as the subject of "received": the people named before it in the sentence
     ("Most convicted offenders received prison terms of one to three years, and at least seven received "
      "suspended sentences.", "at least seven", {"unit": "offenders", "qualifier": "at_least"}),
+    # counts in an aside between dashes break down the people named before it
+    ("Police said the workers – 131 from Bangladesh and 15 from Pakistan – were picking strawberries.", "15",
+     {"unit": "workers", "category": "people"}),
+    # (but a count earlier in the sentence is what the aside breaks down)
+    ("The three shelters were for victims—two for women and one for men.", "two", {"unit": "shelters"}),
     # a comparative after a count is no unit
     ("Police intercepted 934 children in 2009; this figure is roughly 140 higher than in 2008.", "roughly 140",
      {"qualifier": "approx", "unit": "children"}),

@@ -1383,6 +1383,11 @@ class ActorFinder:
             if group == "quoted" and lookup_country(name) is not None:
                 continue  # (quotes name it on purpose, whatever its words, but a country is no programme)
             cands.append(Cand(start, start + len(name), f"org:{org_key(name)}", name, "program", "named_project", 1))
+        for m in _PROJECT_THEN_QUOTED.finditer(text):
+            name = m["quoted"].rstrip(" ,.")
+            if lookup_country(name) is None:
+                start = m.start("quoted")
+                cands.append(Cand(start, start + len(name), f"org:{org_key(name)}", name, "program", "named_project", 1))
 
     def _bracketed_form_companies(self, text: str, cands: list[Cand]) -> None:
         """A company named with a bracket before its legal form, which a run of capitalised words stops
@@ -2061,9 +2066,13 @@ _NAMED_PROJECT = re.compile(
     r"(?:[ \t]+\S*[$€£₦]\d\S*(?:[ \t]+(?:million|billion))?|[ \t]+\S*\d\S*[ \t]+(?:million|billion)"
     r"|[ \t]+[\w.]+-(?:funded|backed|led|supported|year|month))?[ \t]+"
     # the name, maybe in quotes, where any words may stand: 'the "Know Your Rights at Work" campaign'
-    r"(?:[\"“](?P<quoted>[A-Z][^\"“”\n]{1,60}?)[\"”]"
+    # (a quoted name may take one small word before the head: 'the "Break the Chain" awareness campaign')
+    r"(?:[\"“](?P<quoted>[A-Z][^\"“”\n]{1,60}?)[\"”](?:[ \t]+[a-z]+)?"
     r"|(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:(?:to|for|of|on|and|in|the)[ \t]+)?[A-Z][\w'’\-]+){0,5}))"
     r"[ \t]+(?:project|programme|program|initiative|campaign)$")
+# the head, then the name in quotes: 'a radio campaign, "Our Children Are Not for Sale," broadcast in ...'
+_PROJECT_THEN_QUOTED = re.compile(r"(?:project|programme|program|initiative|campaign)(?:,|[ \t]+(?:called|named|titled|"
+                                  r"entitled|dubbed))?[ \t]+[\"“](?P<quoted>[A-Z][^\"“”\n]{1,60}?)[,.]?[\"”]")
 _PROJECT_HEAD = re.compile(r"(?<=[ \t])(?:project|programme|program|initiative|campaign)\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]$")
 _ACRONYM_OWNER = re.compile(r"(?<![\w-])([A-Z][A-Za-z&\-]{1,11})['’]s[ \t]+$")

@@ -2226,6 +2226,13 @@ class QuantityFinder:
         subject = ctx.subject_before(item.start, lo)
         if subject is not None:
             return self._unit_of(item, *subject)
+        if item.start >= 2 and ctx.texts[item.start - 1] in _DASHES and ctx.alpha[item.start - 2] \
+                and not (found and ctx.sent_index(found[-1].start) == sent):
+            # "the workers – 131 from Bangladesh and 15 from Pakistan –": the people an aside breaks down (a
+            # count before it in the sentence is what the aside breaks down: "three shelters ... for victims—two for")
+            low = ctx.low(item.start - 2)
+            if looks_plural(low, self.units) and self.units.head_category.get(singular(low, self.units)) in _GROUP_CATEGORIES:
+                return self._unit_of(item, ctx.text(item.start - 2), ctx.text(item.start - 2))
         if item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "of" and ctx.lows[item.end + 1] in ("them", "those"):
             if found and ctx.sent_index(found[-1].start) == sent and found[-1].category in _GROUP_CATEGORIES:
                 return found[-1]  # "assisted 80 women who fled their exploiters and referred 38 of them": women
