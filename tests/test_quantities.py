@@ -532,6 +532,9 @@ CASES = [
     # a bare count as the subject of "received": the people named before it in the sentence
     ("Most convicted offenders received prison terms of one to three years, and at least seven received "
      "suspended sentences.", "at least seven", {"unit": "offenders", "qualifier": "at_least"}),
+    # "that" opening a clause before "one" and a noun: a count ("that one" alone is a pronoun)
+    ("The report noted that one police officer and two immigration officers had been charged.", "one police officer",
+     {"value": 1, "category": "people"}),
     # counts in an aside between dashes break down the people named before it
     ("Police said the workers – 131 from Bangladesh and 15 from Pakistan – were picking strawberries.", "15",
      {"unit": "workers", "category": "people"}),
@@ -1128,6 +1131,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "The raids ran June 5-9, 2022.",
         "The ministry promised zero tolerance and a zero-sum approach.",
         "Each family got a one-time payment.",
+        "She said that one was sold to a farm owner.",
         # a version after a name
         "The plan, known as NAPTIP 3.0, runs to 2025.",
         # a number inside a body's name
