@@ -1213,6 +1213,14 @@ def test_long_form_runs_to_its_bracketed_acronym(run_text, text, name, acronym):
     assert acronym in found[name].aliases
 
 
+def test_a_title_case_headline_names_no_body_from_its_capitalised_verbs(run_text):
+    found = actors_by_name(run_text(
+        "IOM and Government of Ghana Hand Over Child Protection Hubs as Anti-Trafficking Project Reaches 400 "
+        "Children\n\nACCRA - The International Organization for Migration (IOM) today handed three hubs to the "
+        "Government of Ghana.", kind="news"))
+    assert set(found) == {"International Organization for Migration", "Government of Ghana"}
+
+
 def test_no_person_in_a_staff_byline_and_no_acronym_inside_a_hyphenated_place(run_text):
     found = actors_by_name(run_text("By Staff Reporter\n\nPORT-AU-PRINCE, Haiti - The UN-backed mission and "
                                     "ISIS-West Africa were named.", kind="news"))

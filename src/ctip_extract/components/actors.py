@@ -357,6 +357,10 @@ class ActorFinder:
         if ".org" in text:
             for m in _ORG_DOMAIN.finditer(text):  # "Migrant-Rights.org, a Gulf-based advocacy group"
                 cands.append(Cand(m.start(), m.end(), f"org:{org_key(m.group())}", m.group(), "ngo", "web_name", 1))
+        if doc_meta(doc).get("kind") != "tip_report" and (head_end := _title_case_headline_end(text)):
+            # a headline in title case capitalises its verbs: "Government of Ghana Hand Over Child Protection Hubs"
+            # is no body's name; the bodies it names are named again, in plain case, below it
+            cands[:] = [c for c in cands if not (c.end <= head_end and c.rule in _RUN_RULES)]
         accepted = _resolve(cands, len(text))
         if doc.has_annotation("ENT_IOB"):  # a trained pipeline ran first (--model)
             accepted = _resolve(accepted + self._entities(doc, text, accepted), len(text))
@@ -2268,6 +2272,22 @@ def _bracketed_acronyms(text: str, accepted: list[Cand], acr_keys: dict[str, Can
         acr_keys[acronym] = cand
         out.append(cand)
     return out
+
+
+_RUN_RULES = frozenset({"org_keyword", "named_operation", "named_project"})  # bodies read off capitalised words
+
+
+def _title_case_headline_end(text: str) -> int:
+    """Where the first line ends when it is a headline in title case (five or more longer words, nearly all
+    capitalised: "IOM and Government of Ghana Hand Over Child Protection Hubs ..."), else 0."""
+    end = text.find("\n")
+    if end <= 0 or end > 240:
+        return 0
+    longer = [w for w in text[:end].split() if len(w) > 3 and w[:1].isalpha()]
+    if len(longer) < 5:
+        return 0
+    capitalised = sum(1 for w in longer if w[:1].isupper())
+    return end if capitalised >= 0.85 * len(longer) else 0
 
 
 def _resolve(cands: list[Cand], length: int) -> list[Cand]:
