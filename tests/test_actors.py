@@ -1213,6 +1213,13 @@ def test_long_form_runs_to_its_bracketed_acronym(run_text, text, name, acronym):
     assert acronym in found[name].aliases
 
 
+def test_a_title_closing_a_run_is_no_part_of_a_body(run_text):
+    found = actors_by_name(run_text('"They were sold," said Fiona Ekstrom, IOM Ghana Chief of Mission. The Office of the '
+                                    'Federal Attorney General filed charges.'))
+    assert "IOM Ghana Chief of Mission" not in found
+    assert {"International Organization for Migration", "Fiona Ekstrom", "Office of the Federal Attorney General"} <= set(found)
+
+
 def test_a_title_case_headline_names_no_body_from_its_capitalised_verbs(run_text):
     found = actors_by_name(run_text(
         "IOM and Government of Ghana Hand Over Child Protection Hubs as Anti-Trafficking Project Reaches 400 "

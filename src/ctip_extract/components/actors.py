@@ -814,7 +814,7 @@ class ActorFinder:
             runs = capitalised_runs(text, words, lex, start_set)
             for r_i, run in enumerate(runs):
                 body = _after_title(text, runs[r_i - 1], run, pw) if r_i else run
-                body = self._after_holder(body)
+                body = self._before_held_title(self._after_holder(body))
                 org = org_from_run(body, text, lex, sentence_initial=body[0].start in start_set,
                                    is_title=pw.titles_at) if body else None
                 known_at = next((i for i, (w, nxt) in enumerate(zip(body, body[1:]))
@@ -840,6 +840,17 @@ class ActorFinder:
                         continue
                     cands.append(self._org_cand(_owned_by_country(org, text), "org_keyword", 1))
                 self._titled_people(text, run, cands)
+
+    def _before_held_title(self, run: list[Word]) -> list[Word]:
+        """`run` without a title of two or more words that closes it after a name: "IOM Ghana Chief of Mission"
+        (signing a quote) names IOM Ghana, not a mission; "Office of the Special Rapporteur" keeps its title."""
+        for i in range(1, len(run) - 1):
+            if run[i - 1].lower in self.lex.connectors or run[i - 1].lower in ARTICLES:
+                continue
+            if self.people.title_at(run, i) == len(run) - i:
+                # (not after a body's own "of": "Office of the Federal Attorney General")
+                return run if any(w.lower in self.lex.connectors for w in run[:i]) else run[:i]
+        return run
 
     def _after_holder(self, run: list[Word]) -> list[Word]:
         """`run` without a titled person and the "of" that links them to the body after: "Judge Mahmuda
