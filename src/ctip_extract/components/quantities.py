@@ -114,6 +114,9 @@ _COUNTED_BY_CRIME = frozenset({"victims", "cases", "investigations", "prosecutio
                                "suspects"})
 # words that open a noun phrase before its head ("half of all the victims", "Of these victims,")
 # participles that name a group of people after "those": "Nine of those arrested were charged"
+# words that hedge the whole a part is taken of: "63 of the roughly 850 agencies", "nine of the estimated 40 victims"
+_HEDGES_IN_A_WHOLE = frozenset({"roughly", "about", "around", "approximately", "nearly", "almost", "some", "estimated",
+                                "over"})
 _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
 _GROUP_PARTICIPLES = frozenset({"arrested", "detained", "rescued", "identified", "convicted", "charged", "deported",
                                 "repatriated", "interviewed", "surveyed", "intercepted", "held", "freed", "released",
@@ -1681,6 +1684,8 @@ class QuantityFinder:
                 owner += 1
             if owner + 1 < n and ctx.texts[owner] in ("'s", "\u2019s") and ctx.likenum[owner + 1]:
                 k = owner + 1
+            if k + 1 < n and ctx.low(k) in _HEDGES_IN_A_WHOLE and ctx.likenum[k + 1]:
+                k += 1  # "63 of the roughly 850 manpower agencies"
             if k < n and not number.vague:
                 inner = self._read_number(ctx, k) if not ctx.skip[k] else None
                 if inner is None:
@@ -2275,6 +2280,9 @@ class QuantityFinder:
             if compared and ps == sent and self._listed_after_including(ctx, prev, found, sent):
                 continue  # (nor with the last of the parts: "741 victims, including 329 women, ... and 275 men,
                 # compared with 634 in 2017")
+            if ps == sent - 1 and ctx.sent_index(found[-1].start) != sent and self._listed_after_including(ctx, prev, found, ps):
+                continue  # "The 11 suspects, including two hotel employees, ... . A judge ordered nine of them held":
+                # the suspects, not the last of the parts the sentence before listed
             if is_subject and prev.category in ("money", "percent", "duration", "age"):
                 continue  # ("one in four was younger than 21, and 31 were under 18": no age is a subject)
             if ps == sent and _in_closed_bracket(ctx.texts, prev.start, item.start, ctx.sent_start(item.start),
