@@ -381,6 +381,9 @@ FOUND = [
      [("Wednesday", "2024-08-14")]),
     ("The court will rule on Friday, or next Wednesday at the latest.", "2024-08-14",
      [("Friday", "2024-08-16"), ("next Wednesday", "2024-08-21")]),
+    # "since the spring": the last such season begun by publication ("in the spring" may be ahead: no date)
+    ("She has been contacted by 150 women since the spring.", "2020-11-05", [("the spring", "2020-03/2020-05")]),
+    ("Arrests have risen since the winter.", "2020-11-05", [("the winter", "2019-12/2020-02")]),
 ]
 
 

@@ -410,6 +410,9 @@ class DateNormaliser:
             (re.compile(rf"(?P<part>{mpart})\s+of\s+(?P<rel>the|this|last|next)\s+month"), self._relative_month_part),
             (re.compile(rf"(?P<season>{season})\s+(?:of\s+)?{Y}"), self._season),
             (re.compile(rf"this\s+past\s+(?P<season>{season})"), self._past_season),
+            # "since the spring" (the span "the spring", cleaned to "spring"): the last such season begun by
+            # publication (only the "since the" pattern gives a season alone)
+            (re.compile(rf"(?:the\s+)?(?P<season>{season})"), self._begun_season),
             (re.compile(rf"(?P<shift>{shift})\s+(?P<season>{season})"), self._relative_season),
             (re.compile(rf"(?P<ord>{ordinal}|last)\s+(?P<unit>quarter|half)\s+(?:of\s+)?{Y}"), self._quarter),
             (re.compile(rf"(?P<ord>{ordinal}|last)\s+(?P<unit>quarter|half)\s+of\s+(?P<rel>the|this|last|next)\s+year"),
@@ -593,6 +596,15 @@ class DateNormaliser:
         end_year = y + 1 if last < first else y
         if (end_year, last) >= (pub.year, pub.month):
             y -= 1  # not over yet when the text was published
+        return [month_span_fields(y, first, last, "season", anchor=pub.text)]
+
+    def _begun_season(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        """"(since) the spring": the last such season that had begun by the publication date."""
+        pub = ctx.published
+        if pub is None or pub.month is None:
+            return []
+        first, last = self.words.seasons[m["season"]]
+        y = pub.year if pub.month >= first else pub.year - 1
         return [month_span_fields(y, first, last, "season", anchor=pub.text)]
 
     def _quarter(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
