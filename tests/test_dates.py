@@ -381,6 +381,11 @@ FOUND = [
      [("Wednesday", "2024-08-14")]),
     ("The court will rule on Friday, or next Wednesday at the latest.", "2024-08-14",
      [("Friday", "2024-08-16"), ("next Wednesday", "2024-08-21")]),
+    # an ambiguous "a/b/yyyy": day first when that is the publication day or month first would lie ahead of it
+    ("Friday 05/07/2024\n\nWorkers filed a complaint.", "2024-07-05", [("05/07/2024", "2024-07-05")]),
+    ("The hearing was held on 05/07/2024.", "2024-08-20", [("05/07/2024", "2024-05-07")]),
+    # a hyphenated compound is no future cue: "take-home pay"
+    ("He says his take-home pay in one fortnight in May was AUD$84.", "2024-07-05", [("May", "2024-05")]),
     # "since the spring": the last such season begun by publication ("in the spring" may be ahead: no date)
     ("She has been contacted by 150 women since the spring.", "2020-11-05", [("the spring", "2020-03/2020-05")]),
     ("Arrests have risen since the winter.", "2020-11-05", [("the winter", "2019-12/2020-02")]),

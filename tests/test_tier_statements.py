@@ -522,6 +522,19 @@ CASES = [
     ("South Korea was downgraded to Tier 2 in the annual Trafficking in Persons report last year. The report "
      "released in June kept South Korea in Tier 2.", {"kind": "news", "published": "2023-10-17"},
      [("KOR", "2", 2022, "downgraded", None, None), ("KOR", "2", 2023, "remained", "2", None)]),
+    # "last year" after the tier it came from dates the move when the clause has no year of its own
+    ("The 2023 report kept Pakistan in Tier 2. Pakistan had been upgraded to Tier 2 from the Tier 2 Watch List last "
+     "year.", {"kind": "news", "published": "2023-06-27"},
+     [("PAK", "2", 2023, "remained", "2", None), ("PAK", "2", 2022, "upgraded", "2WL", None)]),
+    ("Sudan fell two places to Tier 3 from Tier 2 last year.", {"kind": "news", "published": "2024-06-24"},
+     [("SDN", "3", 2024, "downgraded", "2", None)]),
+    # "the Kingdom" in a story naming another country too: the one kingdom; "the previous year" of a report named
+    ("Saudi Arabia hires many workers from Bangladesh. The Kingdom was upgraded to Tier 2 in the 2020 Trafficking in "
+     "Persons Report, after it had been placed in Tier 3 the previous year.", {"kind": "news", "published": "2021-03-15"},
+     [("SAU", "2", 2020, "upgraded", None, None), ("SAU", "3", 2019, None, None, None)]),
+    # an aside between the object country and its tier
+    ("The 2023 report kept Burma, as Washington still calls the country, on Tier 3.",
+     {"kind": "news", "published": "2024-05-06"}, [("MMR", "3", 2023, "remained", "3", None)]),
 ]
 
 

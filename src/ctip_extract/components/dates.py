@@ -318,6 +318,7 @@ class DateFinder:
         self._end_of_ids = (strings.add("the"), strings.add("end"), strings.add("of"))
         self._had = strings.add("had")
         self._due_id, self._to_id = strings.add("due"), strings.add("to")  # "due to the pandemic": a cause
+        self._hyphen_ids = frozenset(strings.add(h) for h in ("-", "\u2010", "\u2011"))  # "take-home pay": no "take"
         self._future_sentence_ids = frozenset(strings.add(w) for w in self.future_sentence_cues)
         self._past_ids = frozenset(strings.add(w) for w in normaliser.words.past_cues)
         self._clause_break_ids = frozenset(strings.add(w) for w in normaliser.words.clause_breaks)
@@ -537,8 +538,9 @@ class DateFinder:
             if near and word in near_ids:
                 return True
             if word in sentence_ids and not (word == self._due_id and i + 2 < len(lower) and lower[i + 1] == self._to_id
-                                              and lower[i + 2] in self._determiner_ids):
-                return True  # (but "due to the pandemic" is a cause, not a date ahead)
+                                              and lower[i + 2] in self._determiner_ids) \
+                    and not (i + 1 < len(lower) and lower[i + 1] in self._hyphen_ids):
+                return True  # (but "due to the pandemic" is a cause, not a date ahead; "take-home pay" no verb)
             if (near and word in self._past_ids) or word in self._clause_break_ids:
                 return False  # "talks had resumed in November"; "..., while talks ..." starts another clause
             if punct[i] or start - i >= _FUTURE_WINDOW:

@@ -121,6 +121,13 @@ def country_by_code(alpha3: str) -> Country | None:
     return _tables().by_alpha3.get(alpha3.upper())
 
 
+@lru_cache(maxsize=512)
+def official_name(alpha3: str) -> str:
+    """ISO 3166's official name ("Kingdom of Saudi Arabia"), else its name: what "the Kingdom" can stand for."""
+    c = pycountry.countries.get(alpha_3=alpha3.upper())
+    return (getattr(c, "official_name", None) or c.name) if c is not None else ""
+
+
 def all_country_names() -> list[str]:
     """Every known name (folded), for building matchers."""
     return list(_tables().by_name)

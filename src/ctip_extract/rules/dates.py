@@ -273,6 +273,29 @@ DEADLINE_DAYS = 45  # a year-less day after "until"/"by" this close after public
 DEADLINE_MONTHS = 6  # a year-less month after "by" or "by the end of" this close after publication is ahead of it
 
 
+# "05/07/2024": month first in US text, day first nearly everywhere else
+_SLASHED_DAY = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})")
+
+
+def _day_first(m: re.Match[str], ctx: DateContext) -> date | None:
+    """The day-first reading of an ambiguous "a/b/yyyy" when the publication date settles it: that reading is
+    the publication day itself (a dateline: "Friday 05/07/2024" in a story of 5 July), or the month-first one
+    would lie after publication and it would not ("10/03/2022" in a story of 10 March); else None (month first,
+    as dateparser reads it)."""
+    pub = ctx.published
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    if pub is None or pub.month is None or pub.day is None or a > 12 or b > 12 or a == b:
+        return None
+    try:
+        month_first, day_first = date(year, a, b), date(year, b, a)
+    except ValueError:
+        return None
+    published = date(pub.year, pub.month, pub.day)
+    if day_first == published or (month_first > published >= day_first):
+        return day_first
+    return None
+
+
 def resolve_month_day(month: int, day: int, published: Published, future: bool = False) -> date | None:
     """A year-less day: the most recent not after publication (the first after it when `future`)."""
     if published.month is None:
@@ -467,7 +490,7 @@ class DateNormaliser:
         ctx = ctx or DateContext()
         key = (text, ctx)
         hit = self._cache.get(key)
-        if hit is None:
+        if hit is None and not _SLASHED_DAY.search(text):  # ("05/07/2024" is read in the light of its publication date)
             hit = self._absolute.get(text)
         if hit is None:
             hit = self._normalise(clean(text), ctx)
@@ -803,6 +826,8 @@ class DateNormaliser:
 
     def _calendar(self, t: str, ctx: DateContext) -> list[Fields]:
         """Explicit calendar dates, read by dateparser; a year-less day is resolved here."""
+        if (slashed := _SLASHED_DAY.fullmatch(t)) is not None and (day_first := _day_first(slashed, ctx)) is not None:
+            return [day_fields(day_first, anchor=ctx.published.text)]
         parsed = self._simple_calendar(t)
         if parsed is None:
             parsed = self.parse_calendar(t)

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..errors import RuleFileError
-from .countries import Country, CountryMention, country_by_code, find_country_mentions, lookup_country
+from .countries import Country, CountryMention, country_by_code, find_country_mentions, lookup_country, official_name
 from .resources import model_path, read_jsonl
 
 PATTERNS = "patterns/tier_statements.jsonl"
@@ -844,6 +844,9 @@ class _Scan:
                 continue
             groups = c.groupdict()
             cited = _cited_year(c, self.published_year)
+            if groups.get("ago") and groups["ago"].startswith("the") \
+                    and (named := report_year_in(text[s_start:m.start()], rules, self.published_year)) is not None:
+                cited = named - 1  # "upgraded ... in the 2020 report, after it had been placed in Tier 3 the previous year"
             if cited is not None:
                 year_after = cited
             elif groups.get("tier"):
@@ -852,11 +855,18 @@ class _Scan:
                     change = change_between(previous, tier)
                 # a year right after the tier it came from is the move's: "downgraded to Tier 3 from the Tier 2
                 # Watch List in 2022"
-                # (not "last year", which dates the tier it came from: "fell to Tier 3 from Tier 2 last year")
+                # ("last year" there dates a move told in the past perfect, "had been upgraded to Tier 2 from the Tier
+                # 2 Watch List last year", unless the clause has a year of its own; "fell to Tier 3 from Tier 2 last
+                # year", in a story of this year's report, dates the tier it came from)
                 for again in rules.continuations:
                     y = again.regex.search(after[c.end():])
                     if y and y.groupdict().get("year"):
                         year_after = year_after or int(y.group("year"))
+                        break
+                    if y and year_after is None and (y.groupdict().get("ago") or y.groupdict().get("now")) \
+                            and _PAST_PERFECT.search(text, s_start, m.end()) \
+                            and report_year_in(text[s_start:m.end()] + after[:c.start()], rules, self.published_year) is None:
+                        year_after = _cited_year(y, self.published_year)
                         break
             elif rule.change and change is None:
                 change = rule.change
@@ -925,9 +935,9 @@ class _Scan:
         elif (target := pre[mentions[-1].end:tail.start()].strip(" ,")) and pre[tail.start() - 3:tail.start()] == " it":
             # "downgraded Thailand to the Watch List again ... before restoring it to Tier 2": the country before
             country, start = mentions[-1].country, tail.start() - 2
-        elif target:
+        elif target and not _ASIDE.fullmatch(pre, mentions[-1].end, tail.start()):
             return [], None, None
-        else:
+        else:  # (an aside may stand after the country: "kept Burma, as Washington still calls the country, on Tier 3")
             country, start = mentions[-1].country, mentions[-1].start
         before = pre[:start]
         for rule in self.rules.object_verbs:
@@ -1002,6 +1012,10 @@ class _Scan:
                     # "... It stayed on Tier 3 in 2015, the same year ... Myanmar ... The kingdom was upgraded":
                     # the country of the statements just made, when no other has a tier said of it
                     named = {self.last_said[1].alpha3: self.last_said[1]}
+                if len(named) != 1 and (form := _FORM_OF_STATE.search(region, gs.start(), gs.end())) is not None:
+                    # "The Kingdom was upgraded" in a story that also names Bangladesh: the one kingdom named before
+                    named = {c.country.alpha3: c.country for c in _subject_mentions(text[:s_start])
+                             if form.group().lower() in official_name(c.country.alpha3).lower()}
                 if len(named) != 1:
                     return None
                 country = next(iter(named.values()))
@@ -1014,6 +1028,11 @@ class _Scan:
         return any(h.regex.search(before_subject) for h in self.rules.conditions)
 
 
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+ed\b")  # "had been upgraded", "had moved"
+# an aside between commas or in brackets after an object country
+_ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)\s*|,[^,;.()\n]{1,80},\s*")
+# a generic subject that names a form of state: "the Kingdom", "the Republic"
+_FORM_OF_STATE = re.compile(r"kingdom|republic|sultanate|emirate|principality", re.I)
 # how far back (characters) "the country" may look for the one country named before its sentence
 _LOOK_BACK = 300
 # how far back (characters) the country of the last tier statement stands in for "the country"
