@@ -1213,11 +1213,19 @@ def test_long_form_runs_to_its_bracketed_acronym(run_text, text, name, acronym):
     assert acronym in found[name].aliases
 
 
+def test_a_name_broken_at_a_line_end_is_read_whole(run_text):
+    found = actors_by_name(run_text("Police worked with the Directorate of Children, Adolescents and Fam-\nily (DINAF) "
+                                    "and the Lesotho Mounted Police Ser-\nvice (LMPS) in Maseru."))
+    assert {"Directorate of Children, Adolescents and Family", "Lesotho Mounted Police Service"} <= set(found)
+    assert "Lesotho Mounted Police Ser-\nvice" in found["Lesotho Mounted Police Service"].aliases
+
+
 def test_a_title_closing_a_run_is_no_part_of_a_body(run_text):
     found = actors_by_name(run_text('"They were sold," said Fiona Ekstrom, IOM Ghana Chief of Mission. The Office of the '
                                     'Federal Attorney General filed charges.'))
     assert "IOM Ghana Chief of Mission" not in found
-    assert {"International Organization for Migration", "Fiona Ekstrom", "Office of the Federal Attorney General"} <= set(found)
+    assert {"International Organization for Migration", "Fiona Ekstrom",
+            "Office of the Federal Attorney General"} <= set(found)
 
 
 def test_a_title_case_headline_names_no_body_from_its_capitalised_verbs(run_text):

@@ -533,8 +533,8 @@ CASES = [
     ("Most convicted offenders received prison terms of one to three years, and at least seven received "
      "suspended sentences.", "at least seven", {"unit": "offenders", "qualifier": "at_least"}),
     # a part of a hedged whole
-    ("The department suspended 63 of the roughly 850 manpower agencies in operation.", "63 of the roughly 850 manpower agencies",
-     {"value": 63, "unit": "manpower agencies"}),
+    ("The department suspended 63 of the roughly 850 manpower agencies in operation.",
+     "63 of the roughly 850 manpower agencies", {"value": 63, "unit": "manpower agencies"}),
     # "N of them" in the sentence after a count and its "including" list: the count, not its last part
     ("The 11 suspects, including two hotel employees and a taxi driver, were charged. They denied the charges, and a "
      "judge ordered nine of them held.", "nine", {"unit": "suspects"}),

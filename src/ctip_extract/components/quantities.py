@@ -1533,8 +1533,8 @@ class QuantityFinder:
                     or (item.category == "age" and nxt.category == "money"):
                 continue  # (a sum with its own sign: "€186,500 and 1.2 million leke"; ages before a fine: "the
                 # defendants, aged 38 and 44, BD2,000 each")
-            if nxt.category == "percent" and (not nxt.unit or nxt.unit == "percent" and nxt.number.rule.startswith(("fraction", "ratio"))
-                                              or (item.number.value or 0) > 100):
+            if nxt.category == "percent" and (not nxt.unit or (item.number.value or 0) > 100 or (
+                    nxt.unit == "percent" and nxt.number.rule.startswith(("fraction", "ratio")))):
                 continue  # a share in words after a count is the count's share: "about 145,000, roughly a third of",
                 # "were under 25, and one in three identified as Indigenous"
             gap = ctx.texts[item.end:nxt.start]
@@ -2280,7 +2280,8 @@ class QuantityFinder:
             if compared and ps == sent and self._listed_after_including(ctx, prev, found, sent):
                 continue  # (nor with the last of the parts: "741 victims, including 329 women, ... and 275 men,
                 # compared with 634 in 2017")
-            if ps == sent - 1 and ctx.sent_index(found[-1].start) != sent and self._listed_after_including(ctx, prev, found, ps):
+            if ps == sent - 1 and ctx.sent_index(found[-1].start) != sent \
+                    and self._listed_after_including(ctx, prev, found, ps):
                 continue  # "The 11 suspects, including two hotel employees, ... . A judge ordered nine of them held":
                 # the suspects, not the last of the parts the sentence before listed
             if is_subject and prev.category in ("money", "percent", "duration", "age"):

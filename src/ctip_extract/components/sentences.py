@@ -3,7 +3,7 @@
 Writes `Token.is_sent_start` for every token. A sentence ends at '.', '!' or
 '?' (optionally followed by closing quotes or brackets) when the next word
 can open a sentence and the period does not close a known abbreviation; a
-line break always ends one (headings, list items, paragraphs).
+line break always ends one (headings, list items, paragraphs), unless it breaks a hyphenated word.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ class SentenceSplitter:
         for i in range(n - 1):
             text = words[i]
             if "\n" in text:  # a token's trailing whitespace is at most one space
-                starts[i + 1] = True
+                if not (i > 0 and words[i - 1].endswith("-") and words[i + 1][:1].islower()):
+                    starts[i + 1] = True  # (not inside a word a PDF copy broke at the line end: "Fam-\nily")
                 continue
             if text not in _ENDERS:
                 continue

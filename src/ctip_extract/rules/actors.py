@@ -23,8 +23,13 @@ ACTOR_KINDS = ("person", "government", "ngo", "international", "program", "compa
 
 # A word of running text: "U.S.", "Waziri-Azi", "People's", "Ltd.", "W.", "NAPTIP".
 # letters: ASCII, Latin-1, Latin Extended-A/B and Latin Extended Additional (Vietnamese: "Thắng", "Nguyễn")
+# a word broken at a line end by text copied out of a PDF: "Ser-\nvice", "Ser- vice" once the line is joined (not
+# a hyphen left hanging before "and": "pre- and post-trial")
+BROKEN_AT_LINE_END = r"-(?:[ \t]*\n[ \t]*|[ \t])(?=[a-z])(?!(?:and|or|to|nor)\b)"
+# (a word broken at a line end is one word: see _word)
 _WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+"
-                      r"(?:['’&/\-\u2010\u2011][A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+)*\.?")
+                      rf"(?:(?:{BROKEN_AT_LINE_END}|['’&/\-\u2010\u2011])[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+)*\.?")
+_LINE_BREAK_HYPHEN = re.compile(BROKEN_AT_LINE_END)
 _KEEP_PERIOD = frozenset({
     "ltd.", "inc.", "co.", "corp.", "st.", "jr.", "sr.", "bhd.", "sdn.", "pty.", "pte.", "pvt.",
     # abbreviated titles and ranks, so that "Lt. Col. Maria Santos" reads as one run
@@ -114,6 +119,8 @@ def _word(w: str, s: int, e: int) -> Word | None:
     """The Word of one match of _WORD_RE at [s, e), or None when nothing is left of it."""
     if w[:5] == "then-" and len(w) > 5 and w[5].isupper():
         w, s = w[5:], s + 5  # "the then-Ministry of Labour": the name as it was, without "then-"
+    if "- " in w or "-\n" in w:
+        w = _LINE_BREAK_HYPHEN.sub("", w)  # "Police Ser-\nvice": the word whole (its offsets span the break)
     last = w[-1]
     if last != "." and last != "s":  # most words: nothing to cut
         return Word(s, e, w)
@@ -169,7 +176,8 @@ class WordIndex:
                 w = text[s:e]
                 last = w[-1]
                 # most words: nothing to cut (as in _word)
-                words[k] = Word(s, e, w) if last != "." and last != "s" else _word(w, s, e)
+                words[k] = Word(s, e, w) if last != "." and last != "s" and "- " not in w and "-\n" not in w \
+                    else _word(w, s, e)
                 made[k] = 1
 
     def between(self, lo: int, hi: int) -> list[Word]:
@@ -754,7 +762,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
 # the rest of a portfolio list after "Ministry of Gender": ", Children and Social Protection",
 # ", Family, and Community Development", ", and Employment of the Population" (capitalised items of up
 # to three words)
-_ITEM = r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|for|in)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'\u2019-]*){0,2}"
+_ITEM_WORD = rf"[A-Z](?:{BROKEN_AT_LINE_END}|[\w'\u2019-])*"  # ("Fam-\nily": broken at a line end)
+_ITEM = rf"{_ITEM_WORD}(?:[ \t]+(?:(?:of|for|in)[ \t]+(?:the[ \t]+)?)?{_ITEM_WORD}){{0,2}}"
 _PORTFOLIOS = re.compile(rf"((?:,[ \t]+(?:the[ \t]+)?{_ITEM})*),?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?{_ITEM}")  # ("and the Family")
 
 
@@ -774,7 +783,7 @@ def with_company_tail(org: OrgName, text: str) -> OrgName:
     if m is None:
         return org
     tail = m.group()
-    return replace(org, end=m.end(), name=org.name + tail, surface=org.surface + tail)
+    return replace(org, end=m.end(), name=org.name + _LINE_BREAK_HYPHEN.sub("", tail), surface=org.surface + tail)
 
 
 def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:

@@ -865,7 +865,8 @@ class _Scan:
                         break
                     if y and year_after is None and (y.groupdict().get("ago") or y.groupdict().get("now")) \
                             and _PAST_PERFECT.search(text, s_start, m.end()) \
-                            and report_year_in(text[s_start:m.end()] + after[:c.start()], rules, self.published_year) is None:
+                            and report_year_in(text[s_start:m.end()] + after[:c.start()], rules,
+                                               self.published_year) is None:
                         year_after = _cited_year(y, self.published_year)
                         break
             elif rule.change and change is None:
