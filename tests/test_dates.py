@@ -384,6 +384,9 @@ FOUND = [
     # an ambiguous "a/b/yyyy": day first when that is the publication day or month first would lie ahead of it
     ("Friday 05/07/2024\n\nWorkers filed a complaint.", "2024-07-05", [("05/07/2024", "2024-07-05")]),
     ("The hearing was held on 05/07/2024.", "2024-08-20", [("05/07/2024", "2024-05-07")]),
+    # a participle after a plural noun tells a past event, whatever "would" said before it
+    ("The council said it would file charges against three recruiters arrested in Bulacan on Nov. 8.", "2023-11-14",
+     [("Nov. 8", "2023-11-08")]),
     # a hyphenated compound is no future cue: "take-home pay"
     ("He says his take-home pay in one fortnight in May was AUD$84.", "2024-07-05", [("May", "2024-05")]),
     # "since the spring": the last such season begun by publication ("in the spring" may be ahead: no date)

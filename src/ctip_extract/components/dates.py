@@ -327,6 +327,7 @@ class DateFinder:
         self._range_ids = frozenset(strings.add(w) for w in _RANGE_WORDS)
         self._blocker_ids = frozenset(strings.add(w) for w in year_blockers)
         self._determiner_ids = frozenset(strings.add(w) for w in ("the", "its", "their", "this", "that"))
+        self._strings = strings
         self._reject_ids = {key: frozenset(strings.add(w) for w in rule.reject_before) for key, rule in rules.items()}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -543,6 +544,12 @@ class DateFinder:
                 return True  # (but "due to the pandemic" is a cause, not a date ahead; "take-home pay" no verb)
             if (near and word in self._past_ids) or word in self._clause_break_ids:
                 return False  # "talks had resumed in November"; "..., while talks ..." starts another clause
+            if i > 0 and word not in near_ids and (w := self._strings[word]).endswith("ed") and len(w) > 4 \
+                    and w.isalpha() and (noun := self._strings[lower[i - 1]]).endswith("s") and len(noun) > 3 \
+                    and noun.isalpha():
+                # a participle after a plural noun tells a past event: "would file charges against three recruiters
+                # arrested ... on Nov. 8" (not an adjective: "a database on suspected traffickers, to be presented")
+                return False
             if punct[i] or start - i >= _FUTURE_WINDOW:
                 near = False
             if sent[i] == 1:
