@@ -316,6 +316,12 @@ CASES = [
     # Indian state schemes and drives: "Yojana", "Abhiyan"
     ("Each child is entitled to Rs 25,000 under the Mukhyamantri Bal Shramik Sahayata Yojana, she said.", None,
      [{"name": "Mukhyamantri Bal Shramik Sahayata Yojana", "kind": "program"}]),
+    # a peer or a Scottish judge is named by the title
+    ("Passing sentence, Lord Ardmore told him he had exploited a child.", None,
+     [{"name": "Lord Ardmore", "kind": "person"}]),
+    # a programme's name with "on the" inside it
+    ("The work was done under the Protecting Children on the Move programme, funded by donors.", None,
+     [{"name": "Protecting Children on the Move", "kind": "program"}]),
     # a name may open with a capital outside ASCII
     ("The raid was led by Brigadier General Óscar Mauricio Restrepo, commander of the Cali police.", None,
      [{"name": "Óscar Mauricio Restrepo", "kind": "person", "role": "commander"}]),

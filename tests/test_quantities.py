@@ -529,6 +529,10 @@ CASES = [
      {"unit": "Arrests"}),
     ("The largest groups were Venezuelan (244), Nigerian (198) and Filipino (96) nationals.", "198",
      {"unit": "nationals", "category": "people"}),
+    # an age after a pseudonym's note, or after "who is above"
+    ("Amina (not her real name), 24, who returned from Muscat in March, said she worked long hours.", "24",
+     {"category": "age"}),
+    ("Ong, who is above 50, cannot be caned.", "above 50", {"category": "age", "qualifier": "more_than"}),
     # a bare count as the subject of "received": the people named before it in the sentence
     ("Most convicted offenders received prison terms of one to three years, and at least seven received "
      "suspended sentences.", "at least seven", {"unit": "offenders", "qualifier": "at_least"}),
@@ -1139,6 +1143,9 @@ def test_quantity_fields(run_text, text, span, expected):
         "The ministry promised zero tolerance and a zero-sum approach.",
         "Each family got a one-time payment.",
         "She said that one was sold to a farm owner.",
+        # a road's kilometre posts; a school year
+        "Police raided camps along the highway between kilometers 98 and 115.",
+        "She is a form four leaver from Singida.",
         # a version after a name
         "The plan, known as NAPTIP 3.0, runs to 2025.",
         # a number inside a body's name

@@ -899,6 +899,8 @@ class ActorFinder:
             honorific = pw.honorific(words[i:i + t])
             role_start = self._role_start(text, words, i, honorific)
             name_words = words[i + t:i + t + k]
+            if k == 1 and t == 1 and words[i].lower in _PEERAGES:
+                name_words = words[i:i + 2]  # a peer or a Scottish judge is named by the title: "Lord Ardmore"
             if i + t + k == n_words:  # the run ends the name: a particle may go on with it ("Pieter van den Berg")
                 tail = self._split(text, words[-1].end, min(len(text), words[-1].end + 60))
                 if tail and tail[0].lower in NAME_PARTICLES and plain_gap(text, words[-1], tail[0]):
@@ -2087,7 +2089,7 @@ _NAMED_PROJECT = re.compile(
     # the name, maybe in quotes, where any words may stand: 'the "Know Your Rights at Work" campaign'
     # (a quoted name may take one small word before the head: 'the "Break the Chain" awareness campaign')
     r"(?:[\"“](?P<quoted>[A-Z][^\"“”\n]{1,60}?)[\"”](?:[ \t]+[a-z]+)?"
-    r"|(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:(?:to|for|of|on|and|in|the)[ \t]+)?[A-Z][\w'’\-]+){0,5}))"
+    r"|(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:(?:to|for|of|on|and|in|the)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’\-]+){0,5}))"
     r"[ \t]+(?:project|programme|program|initiative|campaign)$")
 # the head, then the name in quotes: 'a radio campaign, "Our Children Are Not for Sale," broadcast in ...'
 _PROJECT_THEN_QUOTED = re.compile(r"(?:project|programme|program|initiative|campaign)(?:,|[ \t]+(?:called|named|titled|"
@@ -2289,6 +2291,7 @@ def _bracketed_acronyms(text: str, accepted: list[Cand], acr_keys: dict[str, Can
     return out
 
 
+_PEERAGES = frozenset({"lord", "lady", "baroness", "baron"})  # titles that are part of a one-word name
 _RUN_RULES = frozenset({"org_keyword", "named_operation", "named_project"})  # bodies read off capitalised words
 
 

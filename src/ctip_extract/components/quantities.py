@@ -117,6 +117,7 @@ _COUNTED_BY_CRIME = frozenset({"victims", "cases", "investigations", "prosecutio
 # words that hedge the whole a part is taken of: "63 of the roughly 850 agencies", "nine of the estimated 40 victims"
 _HEDGES_IN_A_WHOLE = frozenset({"roughly", "about", "around", "approximately", "nearly", "almost", "some", "estimated",
                                 "over"})
+_PSEUDONYM_NOTE = re.compile(r"\(\s*(?:not (?:his|her|their) real names?|(?:a )?pseudonym|names? (?:changed|has been changed))")
 _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
 _GROUP_PARTICIPLES = frozenset({"arrested", "detained", "rescued", "identified", "convicted", "charged", "deported",
                                 "repatriated", "interviewed", "surveyed", "intercepted", "held", "freed", "released",
@@ -1163,7 +1164,9 @@ class QuantityFinder:
                     or self._person_of_age(ctx, item) \
                     or ctx.age_context(item.start, item.end) or (
                 q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
-            ) or self._age_limit(ctx, item, q):
+            ) or self._age_limit(ctx, item, q) or (
+                q is not None and q[1] >= 2 and ctx.low(q[1] - 1) in ("is", "was") and ctx.low(q[1] - 2) == "who"
+                and number.value is not None and number.value < 120):  # "Ong, who is above 50, cannot be caned"
                 item.unit, item.unit_head, item.category = "years", "year", "age"  # "children under 18", "aged 22"
             elif (term := self._counted_for_a_term(ctx, item, found)) is not None:
                 self._count_as(item, *term)  # "10 for one year; 14 for one to two years": sentences
@@ -2103,6 +2106,8 @@ class QuantityFinder:
             # or initials ("M.K., 41,")
         if self._given_name_before(ctx, s - 2):
             return True  # "Nilmini, 34, a mother of two", "their two sons, Florin, 25, and Ionut, 23,"
+        if ctx.text(s - 2) == ")" and _PSEUDONYM_NOTE.search(" ".join(ctx.lows[max(0, s - 9):s - 2])):
+            return True  # "Amina (not her real name), 24, who returned ..."
         before = ctx.low(s - 2)
         return self.units.head_category.get(singular(before, self.units)) in ("people", "victims") \
             and (adverb or not looks_plural(before, self.units))  # ("One of the victims, now 21, testified")
