@@ -316,6 +316,13 @@ CASES = [
     # Indian state schemes and drives: "Yojana", "Abhiyan"
     ("Each child is entitled to Rs 25,000 under the Mukhyamantri Bal Shramik Sahayata Yojana, she said.", None,
      [{"name": "Mukhyamantri Bal Shramik Sahayata Yojana", "kind": "program"}]),
+    # a title and "of" before a body, no name after them: the body alone
+    ("The Executive Director of Girls Power Initiative (GPI), Grace Okafor-Etinosa, urged the state to act.", None,
+     [{"name": "Girls Power Initiative", "kind": "program", "aliases": ["GPI"]}]),
+    # gazetteer names that open with a digit or hold one
+    ("Minister Bakyt Sydykov spoke to the 24.kg news agency about Alliance 8.7 and the National Referral Mechanism.",
+     None, [{"name": "24.kg", "kind": "media"}, {"name": "Alliance 8.7", "kind": "international"},
+            {"name": "National Referral Mechanism", "kind": "program"}]),
     # a peer or a Scottish judge is named by the title
     ("Passing sentence, Lord Ardmore told him he had exploited a child.", None,
      [{"name": "Lord Ardmore", "kind": "person"}]),

@@ -529,6 +529,11 @@ CASES = [
      {"unit": "Arrests"}),
     ("The largest groups were Venezuelan (244), Nigerian (198) and Filipino (96) nationals.", "198",
      {"unit": "nationals", "category": "people"}),
+    # quoted words among the modifiers of the counted thing
+    ('Authorities issued 1,084 six-month "hostess" and "barmaid" work permits for nightclubs.',
+     '1,084 six-month "hostess" and "barmaid" work permits', {"value": 1084, "category": "other"}),
+    ('Forty-seven female "nightclub" workers were repatriated.', 'Forty-seven female "nightclub" workers',
+     {"category": "people"}),
     # an age after a pseudonym's note, or after "who is above"
     ("Amina (not her real name), 24, who returned from Muscat in March, said she worked long hours.", "24",
      {"category": "age"}),

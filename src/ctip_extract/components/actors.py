@@ -415,8 +415,8 @@ class ActorFinder:
                 if starts is None:
                     starts = doc.to_array(IDX).tolist()
                 first = starts[start]
-                if not text[first].isupper() and text[first:first + 3] not in _ARABIC_ARTICLES:
-                    continue  # the span's first character (small in "al-Shabaab")
+                if not text[first].isupper() and not text[first].isdigit() and text[first:first + 3] not in _ARABIC_ARTICLES:
+                    continue  # the span's first character (small in "al-Shabaab"; a digit in "24.kg")
                 span = doc[start:end]
                 if exact and (_in_capitals_line(doc, start, end)
                               or _inside_hyphenated(text, span.start_char, span.end_char)):
@@ -861,6 +861,11 @@ class ActorFinder:
         Akter of the Human Trafficking Offence Suppression Tribunal" names the tribunal (the person is
         found by _titled_people)."""
         t = self.people.titles_at(run, 0)
+        if not t and len(run) > 3 and run[0].lower == "the" and (t := self.people.titles_at(run, 1)) >= 2 \
+                and t + 2 < len(run) and run[t + 1].lower in ("of", "at"):
+            # no name: "The Executive Director of Girls Power Initiative (GPI), Grace ..." names the body after
+            rest = run[t + 2:]
+            return rest[1:] if rest and rest[0].lower == "the" else rest
         if not t:
             return run
         k = name_after(run, t, self.people, self.lex)

@@ -1802,11 +1802,17 @@ class QuantityFinder:
                 continue
             if not words and ctx.low(m) == "others":
                 return m, m + 1, [ctx.text(m)], ctx.text(m), False  # "assisted 58 others"
-            if not words and ctx.text(m) in _QUOTES and m + 1 < n and ctx.alpha[m + 1] and not ctx.space[m]:
-                k += 1  # the counted thing in quotation marks: "six 'traffickers' held", "128 “crisis rooms”"
+            if ctx.text(m) in _QUOTES and m + 1 < n and ctx.alpha[m + 1] and not ctx.space[m] \
+                    and (not words or (ctx.text(m) != "'" and not (
+                        len(words) == 1 and words[0][2].endswith("ed") and "-" not in words[0][2]))):
+                # (not after a verb: "one contained “government licensed” agencies")
+                # the counted thing in quotation marks: "six 'traffickers' held", "128 “crisis rooms”", or a quoted
+                # word among its modifiers: "1,084 six-month “hostess” and “barmaid” work permits"
+                k += 1
                 continue
-            if words and ctx.text(m) in _CLOSING_QUOTES and not ctx.space[m - 1] and m + 1 < n and ctx.alpha[m + 1]:
-                k += 1  # a quoted modifier: "11,268 “high-risk” vessels"
+            if words and ctx.text(m) in _CLOSING_QUOTES and not ctx.space[m - 1] and m + 1 < n and (
+                    ctx.alpha[m + 1] or (ctx.space[m] and ctx.low(m + 1) in ("and", "or"))):
+                k += 1  # a quoted modifier: "11,268 “high-risk” vessels", "six-month “hostess” and “barmaid” permits"
                 continue
             if words and ctx.text(m) == "(" and len(words) == 1 and lookup_demonym(words[0][2]) is not None:
                 # a country's name in brackets after the demonym: "30 Chinese (People's Republic of China) women"
@@ -1976,6 +1982,8 @@ class QuantityFinder:
         """After 'and'/'or': does the noun phrase go on ("trafficking and trafficking-related investigations",
         "women and children") rather than a new clause ("officials and investigations remained")?"""
         lex = self.units
+        if k + 1 < n and ctx.text(k) in _QUOTES and ctx.text(k) != "'" and not ctx.space[k] and ctx.alpha[k + 1]:
+            k += 1  # a quoted word after it: "six-month “hostess” and “barmaid” work permits"
         if k >= n or not (ctx.alpha[k] or _is_acronym(ctx.text(k))):
             return False
         nxt = ctx.low(k)
