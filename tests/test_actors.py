@@ -1233,6 +1233,16 @@ def test_a_name_broken_at_a_line_end_is_read_whole(run_text):
     assert "Lesotho Mounted Police Ser-\nvice" in found["Lesotho Mounted Police Service"].aliases
 
 
+def test_a_capitalised_government_in_a_story_is_its_own_country(run_text):
+    found = actors_by_name(run_text(
+        "LUSAKA - Zambia remained on Tier 2 of the US report. Union leaders appealed to the Government to act, "
+        "saying Chinese managers at the mine had ignored the law.", kind="news", published="2022-11-17"))
+    assert "Government" in found["Government of Zambia"].aliases
+    # (not in lower case, and not without a country to give it)
+    found = actors_by_name(run_text("Union leaders appealed to the government to act.", kind="news"))
+    assert not any(name.startswith("Government") for name in found)
+
+
 def test_a_title_closing_a_run_is_no_part_of_a_body(run_text):
     found = actors_by_name(run_text('"They were sold," said Fiona Ekstrom, IOM Ghana Chief of Mission. The Office of the '
                                     'Federal Attorney General filed charges.'))

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -39,7 +40,7 @@ from ..rules.actors import (
     government_name, lookup_country, lookup_demonym, numbered_tail, org_from_run, org_key, split_words,
     with_company_tail, with_label, with_portfolios,
 )
-from ..rules.countries import country_by_code, trie_pattern
+from ..rules.countries import country_by_code, find_country_mentions, trie_pattern
 from ..rules.dates import DateWords
 from ..rules.people import (
     NAME_PARTICLES, ROLE_PREFIXES, PeopleWords, acronym_before, affiliation_after, apposition, build_titles, name_after,
@@ -1792,9 +1793,12 @@ class ActorFinder:
         return [*accepted, *extra]
 
     def _anaphora(self, doc: Doc, text: str, headings: list[tuple[int, str]], accepted: list[Cand]) -> list[Cand]:
-        """"the government" inside a TIP narrative: a mention of that country's government (not an alias)."""
+        """"the government" inside a TIP narrative: a mention of that country's government (not an alias);
+        in a story, "the Government" capitalised, as the press of the Commonwealth writes its own."""
         if doc_meta(doc).get("kind") != "tip_report" and not headings:
-            return []
+            placed = Counter((sp._.ctip or {}).get("country_code") for sp in doc.spans.get("ctip_tier_statements", []))
+            placed.pop(None, None)
+            return self._capitalised_government(text, accepted, placed)
         occupied = _occupied(accepted, len(text))
         out = []
         for m in _THE_GOVERNMENT.finditer(text):
@@ -1809,6 +1813,35 @@ class ActorFinder:
                 continue
             out.append(Cand(s, m.end(), f"gov:{country.alpha3}", government_name(country), "government",
                             "government_anaphor", 0, country.alpha3, alias=False))
+        return out
+
+    @staticmethod
+    def _capitalised_government(text: str, accepted: list[Cand], placed: Counter) -> list[Cand]:
+        """"the Government had convicted ...": when a story capitalises the word, the government of its own
+        country, the one its tier statements place most, else the one it names most (at least twice, twice as
+        often as any other)."""
+        found = [m for m in _THE_GOVERNMENT.finditer(text) if text[m.end() - 10] == "G"]
+        if not found:
+            return []
+        named = Counter(m.country.alpha3 for m in find_country_mentions(text, demonyms=True))
+        if placed:  # (one statement is enough to place the story; a tie goes to the country named more)
+            ranked = sorted(placed, key=lambda c: (placed[c], named[c]), reverse=True)
+            ranked = [(ranked[0], 2)] if len(ranked) == 1 or (placed[ranked[0]], named[ranked[0]]) \
+                > (placed[ranked[1]], named[ranked[1]]) else []
+        else:
+            ranked = named.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return []
+        country = country_by_code(ranked[0][0])
+        if country is None:
+            return []
+        occupied = _occupied(accepted, len(text))
+        out = []
+        for m in found:
+            s = m.end() - 10
+            if not any(occupied[s:m.end()]):
+                out.append(Cand(s, m.end(), f"gov:{country.alpha3}", government_name(country), "government",
+                                "government_capitalised", 0, country.alpha3))
         return out
 
     # ------------------------------------------------------------ output
