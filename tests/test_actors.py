@@ -323,6 +323,10 @@ CASES = [
     ("Minister Bakyt Sydykov spoke to the 24.kg news agency about Alliance 8.7 and the National Referral Mechanism.",
      None, [{"name": "24.kg", "kind": "media"}, {"name": "Alliance 8.7", "kind": "international"},
             {"name": "National Referral Mechanism", "kind": "program"}]),
+    # a name opening a sentence that defines the person by a role
+    ("Brazil honours its inspectors. Mariana Costa Albuquerque is a labor auditor with the Ministry of Labor and "
+     "Employment who has coordinated 140 inspections.", None,
+     [{"name": "Mariana Costa Albuquerque", "kind": "person", "role": "auditor"}]),
     # a peer or a Scottish judge is named by the title
     ("Passing sentence, Lord Ardmore told him he had exploited a child.", None,
      [{"name": "Lord Ardmore", "kind": "person"}]),

@@ -266,6 +266,9 @@ class ActorFinder:
             r"\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y)[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,2}?(?:"
             + (trie_pattern(list(lex.role_nouns)) or "(?!)")
             + r"))(?P<seat>[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})?,[ \t](?=[A-Z])")
+        # a name that opens a sentence, defined by its role: "Mariana Costa Albuquerque is a labor auditor with ..."
+        self.name_is_role = re.compile(r"(?<=[a-z])[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?"
+                                       r"(?P<role>" + (trie_pattern(list(lex.role_nouns)) or "(?!)") + r")\b")
         # words inside a title's phrase: "Director for the Protection of Indonesian Citizens at the Ministry of ..."
         self._title_phrase_joiners = lex.connectors | {"at"}
         self.entries: list[GazEntry] = []
@@ -1370,6 +1373,18 @@ class ActorFinder:
                                    or not plain_gap(text, words[-k - 1], words[-k])):
                 continue
             cands.append(_person(words[-k:], "person_passive", 1))
+        if " is a" in text or " was a" in text or " is the" in text or " is an" in text:
+            for m in self.name_is_role.finditer(text):  # "Elena Rusnac is a senior prosecutor at ..."
+                lo = max(0, m.start() - 80, text.rfind("\n", 0, m.start()) + 1)
+                words = self._split(text, lo, m.start())
+                k = name_before(words, len(words), pw, lex) if words else 0
+                if not 2 <= k <= 4 or self._names_no_body([w.text for w in words[-k:]]):
+                    continue
+                if k < len(words) and not text[words[-k - 1].end:words[-k].start].startswith(". ") \
+                        and text[words[-k - 1].end:words[-k - 1].end + 1] not in ".!?":
+                    continue  # (the name opens its sentence or line)
+                affiliation = affiliation_after(text[m.end():m.end() + 200], lex)
+                cands.append(_person(words[-k:], "person_defined", 1, m["role"], affiliation, 1))
         for m in _SELF_INTRODUCTION.finditer(text):
             words = self._split(text, m.end(), min(len(text), m.end() + 80))
             k = name_after(words, 0, pw, lex)
