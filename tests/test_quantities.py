@@ -529,6 +529,11 @@ CASES = [
      {"unit": "Arrests"}),
     ("The largest groups were Venezuelan (244), Nigerian (198) and Filipino (96) nationals.", "198",
      {"unit": "nationals", "category": "people"}),
+    # "N-strong" counts the noun phrase after it
+    ("Debt bondage flourishes among the city's 385,000-strong foreign domestic workforce.",
+     "385,000-strong foreign domestic workforce", {"unit": "foreign domestic workforce"}),
+    # "Of those caught, 612 were working ...": a progressive verb after "were" names no counted thing
+    ("Of those caught, 612 were working for other employers.", "612", {"unit": "those caught"}),
     # quoted words among the modifiers of the counted thing
     ('Authorities issued 1,084 six-month "hostess" and "barmaid" work permits for nightclubs.',
      '1,084 six-month "hostess" and "barmaid" work permits', {"value": 1084, "category": "other"}),
@@ -1151,6 +1156,7 @@ def test_quantity_fields(run_text, text, span, expected):
         # a road's kilometre posts; a school year
         "Police raided camps along the highway between kilometers 98 and 115.",
         "She is a form four leaver from Singida.",
+        "The national plan, known as Program 130, was renewed.",
         # a version after a name
         "The plan, known as NAPTIP 3.0, runs to 2025.",
         # a number inside a body's name

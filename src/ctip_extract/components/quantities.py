@@ -121,7 +121,8 @@ _PSEUDONYM_NOTE = re.compile(r"\(\s*(?:not (?:his|her|their) real names?|(?:a )?
 _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
 _GROUP_PARTICIPLES = frozenset({"arrested", "detained", "rescued", "identified", "convicted", "charged", "deported",
                                 "repatriated", "interviewed", "surveyed", "intercepted", "held", "freed", "released",
-                                "returned", "trafficked", "killed", "injured", "sentenced", "prosecuted", "screened"})
+                                "returned", "trafficked", "killed", "injured", "sentenced", "prosecuted", "screened",
+                                "caught", "questioned", "evacuated", "relocated", "assisted"})
 # what may follow such a participle when it names the counted people ("18 convicted during ...", "42 arrested
 # in the raids"), not a noun it qualifies ("18 convicted traffickers")
 _AFTER_GROUP_PARTICIPLE = frozenset({"during", "in", "on", "at", "by", "for", "last", "this", "and", "or", "since", "under",
@@ -1608,6 +1609,8 @@ class QuantityFinder:
                 and ctx.alpha[j + 1]:
             k = j + 1
             word = ctx.low(k)
+            if word == "strong" and k + 1 < n and ctx.alpha[k + 1]:
+                return self._np(ctx, k + 1, n)  # "the city's 385,000-strong foreign domestic workforce"
             if k + 2 < n and ctx.text(k + 1) in _DASHES and ctx.low(k + 2) in ("old", "olds"):
                 return j + 1, k + 3, [ctx.text(k)], ctx.text(k), True
             if word in lex.stop_words or word in ("and", "or") or word in num.NUMBER_WORDS:
@@ -2982,7 +2985,7 @@ class _Context:
                 and self.text(s0 + 3) == ",":
             if start + 2 < len(self.lows) and (self.low(start + 1) == "of" or (
                     self.low(start + 1) in ("are", "were") and self.alpha[start + 2]
-                    and not self.low(start + 2).endswith("ed"))):
+                    and not self.low(start + 2).endswith(("ed", "ing")))):
                 return None  # "18 are men", "at least six of them": the noun after says what is counted
                 # (not a passive: "Of those arrested, 17 were charged": those arrested)
             return self.span_text(s0 + 1 + counted, s0 + 3), self.text(s0 + 2)  # "those convicted", "convicted"
