@@ -323,6 +323,10 @@ CASES = [
     ("Minister Bakyt Sydykov spoke to the 24.kg news agency about Alliance 8.7 and the National Referral Mechanism.",
      None, [{"name": "24.kg", "kind": "media"}, {"name": "Alliance 8.7", "kind": "international"},
             {"name": "National Referral Mechanism", "kind": "program"}]),
+    # "Procuracy" and "Broadcaster" name bodies
+    ("The Supreme People's Procuracy worked with the Georgian Public Broadcaster (GPB).", None,
+     [{"name": "Supreme People's Procuracy", "kind": "government"},
+      {"name": "Georgian Public Broadcaster", "kind": "media", "aliases": ["GPB"]}]),
     # a name opening a sentence that defines the person by a role
     ("Brazil honours its inspectors. Mariana Costa Albuquerque is a labor auditor with the Ministry of Labor and "
      "Employment who has coordinated 140 inspections.", None,

@@ -529,6 +529,9 @@ CASES = [
      {"unit": "Arrests"}),
     ("The largest groups were Venezuelan (244), Nigerian (198) and Filipino (96) nationals.", "198",
      {"unit": "nationals", "category": "people"}),
+    # a count followed by "more" takes no money from before it
+    ("The department set aside K2 million to recruit at least 20 more.", "at least 20", {"category": "other",
+                                                                                         "currency": None}),
     # "N-strong" counts the noun phrase after it
     ("Debt bondage flourishes among the city's 385,000-strong foreign domestic workforce.",
      "385,000-strong foreign domestic workforce", {"unit": "foreign domestic workforce"}),

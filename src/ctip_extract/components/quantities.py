@@ -2302,6 +2302,8 @@ class QuantityFinder:
                 # the suspects, not the last of the parts the sentence before listed
             if is_subject and prev.category in ("money", "percent", "duration", "age"):
                 continue  # ("one in four was younger than 21, and 31 were under 18": no age is a subject)
+            if prev.category == "money" and after in ("more", "additional", "new", "others"):
+                continue  # "K2 million in next year's budget to recruit at least 20 more": people, not money
             if ps == sent and _in_closed_bracket(ctx.texts, prev.start, item.start, ctx.sent_start(item.start),
                                                  ctx.likenum if comparing else None):
                 continue  # "58 were female (including 11 underage girls), 30 were male": not the bracket's girls
