@@ -323,6 +323,9 @@ CASES = [
     ("Minister Bakyt Sydykov spoke to the 24.kg news agency about Alliance 8.7 and the National Referral Mechanism.",
      None, [{"name": "24.kg", "kind": "media"}, {"name": "Alliance 8.7", "kind": "international"},
             {"name": "National Referral Mechanism", "kind": "program"}]),
+    # a programme named before a comma and what it is
+    ("The government continued Maetot, a national service program in which children work.", None,
+     [{"name": "Maetot", "kind": "program"}]),
     # "Procuracy" and "Broadcaster" name bodies
     ("The Supreme People's Procuracy worked with the Georgian Public Broadcaster (GPB).", None,
      [{"name": "Supreme People's Procuracy", "kind": "government"},

@@ -1503,6 +1503,14 @@ class ActorFinder:
         """Names written right after a word that says what they are, with no organisation keyword of
         their own: "anti-slavery charity Unseen", "the Nepali NGO Maiti Nepal", "the NGOs ASTRA and
         Atina", "the independent outlet Turkmen.news" (an outlet or newspaper is media, the rest NGOs)."""
+        if "program" in text or "scheme" in text or "campaign" in text:
+            for m in _PROGRAMME_DESCRIPTOR.finditer(text):  # "continued Maetot, a national service program in ..."
+                words = self._split(text, max(0, m.start() - 60, text.rfind("\n", 0, m.start()) + 1), m.start())
+                k = 0
+                while k < len(words) and k < 4 and words[-k - 1].capitalised and not words[-k - 1].possessive:
+                    k += 1
+                if k and k < len(words) and words[-1].end == m.start() and not words[-k - 1].capitalised:
+                    self._described_body(text[words[-k].start:m.start()], words[-k].start, m.start(), "program", cands)
         if not any(word in text for word in _DESCRIPTOR_WORDS):
             return
         for m in _DESCRIBED_BODY.finditer(text):
@@ -2131,6 +2139,9 @@ _BODY_THEN_DESCRIPTOR = re.compile(
     rf"(?<![\w'’\-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}),[ \t]+(?:the|an?)[ \t]+"
     r"(?:(?:local|national|international|leading|small)[ \t]+)?(?:NGO|nonprofit|non-profit|charity"
     r"|(?P<public>government[ \t]+(?:agency|body|office|institution)))\b")
+# a programme named before a comma and what it is: "Maetot, a national service program in which ..."
+_PROGRAMME_DESCRIPTOR = re.compile(r",[ \t]+(?:the|an?)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}(?:program|programme|scheme|"
+                                   r"campaign|initiative)\b")
 _LIST_JOIN_AT_END = re.compile(r"(?:,?[ \t]+and)?[ \t,]*$")  # what joins a list item to the next one
 _LIST_ITEM = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?!and\b)(?:(?:for|of|the|to|in|on|&|{_ROMANCE_LINKS})[ \t]+)?{_NAME_WORD})*")
 _FUNDER_COMPOUND = re.compile(r"-(?:funded|backed|led|supported|run|sponsored|financed)$")  # "USAID-funded"
