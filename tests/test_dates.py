@@ -387,6 +387,10 @@ FOUND = [
     # a participle after a plural noun tells a past event, whatever "would" said before it
     ("The council said it would file charges against three recruiters arrested in Bulacan on Nov. 8.", "2023-11-14",
      [("Nov. 8", "2023-11-08")]),
+    ("Households will have to sign a new contract under a decision issued by the ministry on Sunday.", "2023-08-15",
+     [("Sunday", "2023-08-13")]),
+    # (an adjective is no event: "at least 20 more unannounced inspections before the end of April")
+    ("The unit would carry out 20 more unannounced inspections in April.", "2019-03-14", [("April", "2019-04")]),
     # a hyphenated compound is no future cue: "take-home pay"
     ("He says his take-home pay in one fortnight in May was AUD$84.", "2024-07-05", [("May", "2024-05")]),
     # "since the spring": the last such season begun by publication ("in the spring" may be ahead: no date)

@@ -567,6 +567,8 @@ CASES = [
     ("Police intercepted 934 children in 2009; this figure is roughly 140 higher than in 2008.", "roughly 140",
      {"qualifier": "approx", "unit": "children"}),
     ("Deductions of up to AUD$350 a week left him with AUD$84.", "up to AUD$350", {"currency": "AUD", "qualifier": "at_most"}),
+    ("MUSCAT - Oman will fine employers up to RO 1,000 per worker.", "up to RO 1,000",
+     {"currency": "OMR", "qualifier": "at_most"}),
     # Zimbabwe's dollar signs
     ("The committee was allocated ZWL$450 million, and a fine of RTGS$150 000 was imposed.", "RTGS$150 000",
      {"value": 150000, "currency": "ZWL", "category": "money"}),

@@ -532,6 +532,8 @@ CASES = [
     ("Saudi Arabia hires many workers from Bangladesh. The Kingdom was upgraded to Tier 2 in the 2020 Trafficking in "
      "Persons Report, after it had been placed in Tier 3 the previous year.", {"kind": "news", "published": "2021-03-15"},
      [("SAU", "2", 2020, "upgraded", None, None), ("SAU", "3", 2019, None, None, None)]),
+    ("Oman signed a new contract law. In June, the report kept the Sultanate in Tier 2.",
+     {"kind": "news", "published": "2023-08-15"}, [("OMN", "2", 2023, "remained", "2", None)]),
     # an aside between the object country and its tier
     ("The 2023 report kept Burma, as Washington still calls the country, on Tier 3.",
      {"kind": "news", "published": "2024-05-06"}, [("MMR", "3", 2023, "remained", "3", None)]),

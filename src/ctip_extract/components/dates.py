@@ -64,6 +64,12 @@ from .extensions import doc_meta
 KEY = "ctip_dates"
 RANGE_START_RULE = "range-start"  # rule id of a year-less range start dated by its explicit end
 DAY_RANGE_RULE = "day-range"  # rule id of a bare day number at one end of a range of days ("from 5 to 9 June")
+# what may stand before a participle that still looks ahead ("will be launched on", "to be held on")
+_BEFORE_A_FUTURE_PARTICIPLE = frozenset({"been", "being", "will", "would", "shall", "should", "could", "might", "must",
+                                          "have", "that", "this", "their", "these", "those", "with", "from", "into"})
+# a participle telling an event is followed by where, when or by whom ("arrested in Bulacan", "issued by the
+# ministry"), an adjective by its noun ("more unannounced inspections")
+_AFTER_A_PAST_PARTICIPLE = frozenset({"by", "in", "at", "on", "from", "during", "near", "last", "earlier", "with"})
 _FUTURE_WINDOW = 5  # tokens before a year-less month or day searched for "next"
 _SENTENCE_WINDOW = 40  # at most this far back to the sentence start for "will"
 _RANGE_WORDS = frozenset({"to", "until", "till", "through", "and", "or", ",", "-", "\u2013", "\u2014"})
@@ -545,10 +551,12 @@ class DateFinder:
             if (near and word in self._past_ids) or word in self._clause_break_ids:
                 return False  # "talks had resumed in November"; "..., while talks ..." starts another clause
             if i > 0 and word not in near_ids and (w := self._strings[word]).endswith("ed") and len(w) > 4 \
-                    and w.isalpha() and (noun := self._strings[lower[i - 1]]).endswith("s") and len(noun) > 3 \
-                    and noun.isalpha():
-                # a participle after a plural noun tells a past event: "would file charges against three recruiters
-                # arrested ... on Nov. 8" (not an adjective: "a database on suspected traffickers, to be presented")
+                    and w.isalpha() and (noun := self._strings[lower[i - 1]]).isalpha() and len(noun) > 3 \
+                    and noun not in _BEFORE_A_FUTURE_PARTICIPLE and not noun.endswith(("ly", "ed")) \
+                    and i + 1 < len(lower) and self._strings[lower[i + 1]] in _AFTER_A_PAST_PARTICIPLE:
+                # a participle after a noun tells a past event: "would file charges against three recruiters
+                # arrested ... on Nov. 8", "will have to sign ... under a decision issued by the ministry on Sunday"
+                # (not an adjective: "a database on suspected traffickers"; not a passive: "will be issued on")
                 return False
             if punct[i] or start - i >= _FUTURE_WINDOW:
                 near = False

@@ -927,6 +927,14 @@ class _Scan:
         mentions = find_country_mentions(pre[:tail.start()])
         named = _THE_COUNTRY_END.search(pre, 0, tail.start())
         said = mentions[-1].country if mentions else self.last_said[1] if self.last_said is not None else None
+        if named is not None and (form := _FORM_OF_STATE.search(named.group())) is not None:
+            # "kept the Sultanate in Tier 2": the one sultanate the text has named, not the last country ("the US
+            # State Department's report kept the Sultanate ...")
+            states = {c.country.alpha3: c.country for c in _subject_mentions(self.text[:offset + named.start()])
+                      if form.group().lower() in official_name(c.country.alpha3).lower()}
+            said = next(iter(states.values())) if len(states) == 1 else None
+            if said is None:
+                return [], None, None
         if named is not None and said is not None and (not mentions or mentions[-1].end <= named.start()):
             # "kept Ireland on Tier 2 ..., having placed the country on the Tier 2 Watch List in 2020"; "moved
             # Sierra Leone off the Watch List and upgraded the country to Tier 2" (the country named before)
@@ -1098,7 +1106,8 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNOREC
 # People's Republic of China (PRC), Cuba and North Korea remained on Tier 3"
 _LIST_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$")
-_THE_COUNTRY_END = re.compile(r"\bthe\s+(?:country|nation|island|kingdom|republic|territory|archipelago)$")  # the object named again: "placed the country on"
+_THE_COUNTRY_END = re.compile(r"\bthe\s+(?:country|nation|island|kingdom|republic|territory|archipelago|sultanate|emirate)$",
+                              re.I)  # the object named again: "placed the country on"
 _TIER_RANK = {"1": 0, "2": 1, "2WL": 2, "3": 3}  # better first
 # a move dated from the statement before it in the sentence: "... the following year", "... a year later"
 _YEARS_LATER = re.compile(r"\s+(?:the\s+(?:following|next)\s+year|(?P<n>a|one|two|three|four|five)\s+years?\s+later)\b",
