@@ -323,6 +323,11 @@ CASES = [
     ("Minister Bakyt Sydykov spoke to the 24.kg news agency about Alliance 8.7 and the National Referral Mechanism.",
      None, [{"name": "24.kg", "kind": "media"}, {"name": "Alliance 8.7", "kind": "international"},
             {"name": "National Referral Mechanism", "kind": "program"}]),
+    # a campaign named in quotes after a longer description, or before one
+    ('NAATIP launched a national campaign against labor trafficking titled "Know Before You Go," which reached many.',
+     None, [{"name": "Know Before You Go", "kind": "program"}]),
+    ('The ministry launched "Linda Mtoto," a national campaign against child trafficking.', None,
+     [{"name": "Linda Mtoto", "kind": "program"}]),
     # a programme named before a comma and what it is
     ("The government continued Maetot, a national service program in which children work.", None,
      [{"name": "Maetot", "kind": "program"}]),

@@ -529,6 +529,9 @@ CASES = [
      {"unit": "Arrests"}),
     ("The largest groups were Venezuelan (244), Nigerian (198) and Filipino (96) nationals.", "198",
      {"unit": "nationals", "category": "people"}),
+    # "N for labor trafficking" inside a bracket breaks down the count before the bracket, not its last part
+    ("Authorities identified 26 trafficking victims in 2017 (19 women and seven men; 15 for labor trafficking and 11 "
+     "for sex trafficking), compared with 21 in 2016.", "11", {"unit": "trafficking victims", "category": "victims"}),
     # a count followed by "more" takes no money from before it
     ("The department set aside K2 million to recruit at least 20 more.", "at least 20", {"category": "other",
                                                                                          "currency": None}),

@@ -1426,9 +1426,10 @@ class ActorFinder:
                 continue  # (quotes name it on purpose, whatever its words, but a country is no programme)
             cands.append(Cand(start, start + len(name), f"org:{org_key(name)}", name, "program", "named_project", 1))
         for m in _PROJECT_THEN_QUOTED.finditer(text):
-            name = m["quoted"].rstrip(" ,.")
+            group = "quoted" if m["quoted"] else "quoted_first"
+            name = m[group].rstrip(" ,.")
             if lookup_country(name) is None:
-                start = m.start("quoted")
+                start = m.start(group)
                 cands.append(Cand(start, start + len(name), f"org:{org_key(name)}", name, "program", "named_project", 1))
 
     def _bracketed_form_companies(self, text: str, cands: list[Cand]) -> None:
@@ -2157,7 +2158,11 @@ _NAMED_PROJECT = re.compile(
     r"[ \t]+(?:project|programme|program|initiative|campaign)$")
 # the head, then the name in quotes: 'a radio campaign, "Our Children Are Not for Sale," broadcast in ...'
 _PROJECT_THEN_QUOTED = re.compile(r"(?:project|programme|program|initiative|campaign)(?:,|[ \t]+(?:called|named|titled|"
-                                  r"entitled|dubbed))?[ \t]+[\"“](?P<quoted>[A-Z][^\"“”\n]{1,60}?)[,.]?[\"”]")
+                                  r"entitled|dubbed)|[ \t]+(?:against|on|for)[ \t][^.;\"“\n]{1,50}?[ \t](?:called|named|"
+                                  r"titled|entitled|dubbed))?[ \t]+[\"“](?P<quoted>[A-Z][^\"“”\n]{1,60}?)[,.]?[\"”]"
+                                  # ('launched "Linda Mtoto," a national campaign against child trafficking')
+                                  r"|[\"“](?P<quoted_first>[A-Z][^\"“”\n]{1,60}?)[,.]?[\"”],?[ \t]+(?:the|an?)[ \t]+"
+                                  r"(?:[a-z][\w\-]*[ \t]+){0,2}(?:project|programme|program|initiative|campaign)\b")
 _PROJECT_HEAD = re.compile(r"(?<=[ \t])(?:project|programme|program|initiative|campaign)\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]$")
 _ACRONYM_OWNER = re.compile(r"(?<![\w-])([A-Z][A-Za-z&\-]{1,11})['’]s[ \t]+$")

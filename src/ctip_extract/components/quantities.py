@@ -2240,6 +2240,15 @@ class QuantityFinder:
             before = [f for f in found if f.end <= paren and ctx.sent_index(f.start) == sent]
             if len(before) >= count and before[len(before) - count + index].unit:
                 return before[len(before) - count + index]
+        if item.end + 2 < len(ctx.lows) and ctx.lows[item.end] == "for" and ctx.lows[item.end + 2] == "trafficking" \
+                and (paren := _open_bracket_before(ctx.texts, item.start, ctx.sent_start(item.start))) is not None:
+            # "identified 26 victims (19 women and seven men; 15 for labor trafficking and 11 for sex trafficking)":
+            # the victims the bracket breaks down, not the last of its parts
+            owner = next((f for f in reversed(found) if f.end <= paren and ctx.sent_index(f.start) == sent), None)
+            if owner is not None and (not owner.unit or owner.category in ("money", "percent", "duration", "age")):
+                owner = None
+            if owner is not None:
+                return owner
         if _is_average_age(ctx, item.start):  # "The average age at which victims were first trafficked was 17"
             age = _Found(item.number, item.start, item.end, unit="years", unit_head="year")
             age.category = "age"
@@ -2574,6 +2583,19 @@ def _is_average_age(ctx: _Context, k: int) -> bool:
 
 
 _AVERAGES = frozenset({"average", "median", "mean", "typical"})
+
+
+def _open_bracket_before(texts: list[str], start: int, lo: int) -> int | None:
+    """The token index of a "(" still open before token `start` (back to `lo`), if any."""
+    depth = 0
+    for k in range(start - 1, max(lo, start - 40) - 1, -1):
+        if texts[k] == ")":
+            depth += 1
+        elif texts[k] == "(":
+            if depth == 0:
+                return k
+            depth -= 1
+    return None
 
 
 def _in_closed_bracket(texts: list[str], k: int, end: int, lo: int, likenum: Sequence[bool] | None = None) -> bool:
