@@ -328,6 +328,12 @@ CASES = [
      None, [{"name": "Know Before You Go", "kind": "program"}]),
     ('The ministry launched "Linda Mtoto," a national campaign against child trafficking.', None,
      [{"name": "Linda Mtoto", "kind": "program"}]),
+    # a body's name, a title and its holder in one run of capitals
+    ("Ministry of Home Affairs Permanent Secretary Chileshe Mubanga opened two shelters.", None,
+     [{"name": "Ministry of Home Affairs", "kind": "government"}, {"name": "Chileshe Mubanga", "kind": "person"}]),
+    # particles inside a name do not count towards its length
+    ("Salim bin Hamad al Rawahi, Director-General of Labour Care at the Ministry of Labour, said so.", None,
+     [{"name": "Salim bin Hamad al Rawahi", "kind": "person"}]),
     # a programme named before a comma and what it is
     ("The government continued Maetot, a national service program in which children work.", None,
      [{"name": "Maetot", "kind": "program"}]),

@@ -850,12 +850,16 @@ class ActorFinder:
                 self._titled_people(text, run, cands)
 
     def _before_held_title(self, run: list[Word]) -> list[Word]:
-        """`run` without a title of two or more words that closes it after a name: "IOM Ghana Chief of Mission"
-        (signing a quote) names IOM Ghana, not a mission; "Office of the Special Rapporteur" keeps its title."""
+        """`run` without a title that closes it after a name, "IOM Ghana Chief of Mission" (signing a quote) names IOM
+        Ghana, not a mission ("Office of the Special Rapporteur" keeps its title), or a title and the person holding it:
+        "Lancaster County Court of Common Pleas Judge Patricia A. Holloway"."""
         for i in range(1, len(run) - 1):
             if run[i - 1].lower in self.lex.connectors or run[i - 1].lower in ARTICLES:
                 continue
-            if self.people.title_at(run, i) == len(run) - i:
+            t = self.people.title_at(run, i)
+            if t and i + t < len(run) and name_after(run, i + t, self.people, self.lex) == len(run) - i - t >= 2:
+                return run[:i]  # "Lancaster County Court of Common Pleas Judge Patricia A. Holloway": the court, then her
+            if t == len(run) - i:
                 # (not after a body's own "of": "Office of the Federal Attorney General")
                 return run if any(w.lower in self.lex.connectors for w in run[:i]) else run[:i]
         return run

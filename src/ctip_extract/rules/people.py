@@ -171,7 +171,8 @@ def name_before(words: Sequence[Word], end: int, pw: PeopleWords, lex: ActorWord
     if _suffix_at(words, end - 1):  # "Samson Inocencio Jr. said"
         i -= 1
         max_words += 1
-    while i > 0 and end - i < max_words:
+    particles = 0  # (particles do not count towards max_words: "Salim bin Hamad al Rawahi")
+    while i > 0 and end - i - particles < max_words:
         w = words[i - 1]
         if w.possessive and i != end:
             break
@@ -183,6 +184,7 @@ def name_before(words: Sequence[Word], end: int, pw: PeopleWords, lex: ActorWord
                                          and is_name_word(words[i - 2], pw, lex)) \
                 or (i == end and w.text in _SURNAMES_LIKE_VERBS and i >= 2 and is_name_word(words[i - 2], pw, lex)) \
                 or (i < end and _given_weekday(words, i - 1, pw, lex)):
+            particles += w.lower in NAME_PARTICLES and i < end
             i -= 1
             continue
         break
