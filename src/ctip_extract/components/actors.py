@@ -173,7 +173,7 @@ _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 # ("d'Ivoire"; "Ser-\nvice", a word a PDF copy broke at a line end, its line break a space in the text the
 # rules read)
 _LINE_BREAK_HYPHEN = re.compile(_BROKEN_AT_LINE_END)
-_CAP = rf"(?:(?:[A-Z]\.){{2,}}|(?:d['’])?[{NAME_CAPITALS}](?:{_BROKEN_AT_LINE_END}|[\w’'&/\-\u2010\u2011])*\.?)"
+_CAP = rf"(?:(?:[A-Z]\.){{2,}}|(?:d['’])?[{NAME_CAPITALS}](?:[\w’'&/\u2010\u2011]|{_BROKEN_AT_LINE_END}|-)*\.?)"
 _WORD_AND_ACRONYM = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][A-Za-z0-9&/\-]{1,11})")
 _SECOND_PARTICLES = frozenset({"der", "den", "de"})  # after "van" or "von" in a name: "Piet van der Merwe"
 
@@ -853,9 +853,10 @@ class ActorFinder:
         """`run` without a title that closes it after a name, "IOM Ghana Chief of Mission" (signing a quote) names IOM
         Ghana, not a mission ("Office of the Special Rapporteur" keeps its title), or a title and the person holding it:
         "Lancaster County Court of Common Pleas Judge Patricia A. Holloway"."""
+        firsts = self.people.first_words
         for i in range(1, len(run) - 1):
-            if run[i - 1].lower in self.lex.connectors or run[i - 1].lower in ARTICLES:
-                continue
+            if run[i].lower not in firsts or run[i - 1].lower in self.lex.connectors or run[i - 1].lower in ARTICLES:
+                continue  # (most words open no title: the cheap test first)
             t = self.people.title_at(run, i)
             if t and i + t < len(run) and name_after(run, i + t, self.people, self.lex) == len(run) - i - t >= 2:
                 return run[:i]  # "Lancaster County Court of Common Pleas Judge Patricia A. Holloway": the court, then her
@@ -1429,11 +1430,12 @@ class ActorFinder:
             if group == "quoted" and lookup_country(name) is not None:
                 continue  # (quotes name it on purpose, whatever its words, but a country is no programme)
             cands.append(Cand(start, start + len(name), f"org:{org_key(name)}", name, "program", "named_project", 1))
-        for m in _PROJECT_THEN_QUOTED.finditer(text):
-            group = "quoted" if m["quoted"] else "quoted_first"
-            name = m[group].rstrip(" ,.")
+        quoted = [*_PROJECT_THEN_QUOTED.finditer(text), *(_QUOTED_THEN_PROJECT.finditer(text) if '"' in text or "“" in text
+                                                          else ())]
+        for m in quoted:
+            name = m["quoted"].rstrip(" ,.")
             if lookup_country(name) is None:
-                start = m.start(group)
+                start = m.start("quoted")
                 cands.append(Cand(start, start + len(name), f"org:{org_key(name)}", name, "program", "named_project", 1))
 
     def _bracketed_form_companies(self, text: str, cands: list[Cand]) -> None:
@@ -2163,9 +2165,10 @@ _NAMED_PROJECT = re.compile(
 # the head, then the name in quotes: 'a radio campaign, "Our Children Are Not for Sale," broadcast in ...'
 _PROJECT_THEN_QUOTED = re.compile(r"(?:project|programme|program|initiative|campaign)(?:,|[ \t]+(?:called|named|titled|"
                                   r"entitled|dubbed)|[ \t]+(?:against|on|for)[ \t][^.;\"“\n]{1,50}?[ \t](?:called|named|"
-                                  r"titled|entitled|dubbed))?[ \t]+[\"“](?P<quoted>[A-Z][^\"“”\n]{1,60}?)[,.]?[\"”]"
-                                  # ('launched "Linda Mtoto," a national campaign against child trafficking')
-                                  r"|[\"“](?P<quoted_first>[A-Z][^\"“”\n]{1,60}?)[,.]?[\"”],?[ \t]+(?:the|an?)[ \t]+"
+                                  r"titled|entitled|dubbed))?[ \t]+[\"“](?P<quoted>[A-Z][^\"“”\n]{1,60}?)[,.]?[\"”]")
+# the name in quotes, then what it is: 'launched "Linda Mtoto," a national campaign against child trafficking' (a
+# pattern of its own, so that each opens with what the regex engine can skip to)
+_QUOTED_THEN_PROJECT = re.compile(r"[\"“](?P<quoted>[A-Z][^\"“”\n]{1,60}?)[,.]?[\"”],?[ \t]+(?:the|an?)[ \t]+"
                                   r"(?:[a-z][\w\-]*[ \t]+){0,2}(?:project|programme|program|initiative|campaign)\b")
 _PROJECT_HEAD = re.compile(r"(?<=[ \t])(?:project|programme|program|initiative|campaign)\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]$")

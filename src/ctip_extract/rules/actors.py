@@ -762,7 +762,7 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
 # the rest of a portfolio list after "Ministry of Gender": ", Children and Social Protection",
 # ", Family, and Community Development", ", and Employment of the Population" (capitalised items of up
 # to three words)
-_ITEM_WORD = rf"[A-Z](?:{BROKEN_AT_LINE_END}|[\w'\u2019-])*"  # ("Fam-\nily": broken at a line end)
+_ITEM_WORD = rf"[A-Z](?:[\w'\u2019]|{BROKEN_AT_LINE_END}|-)*"  # ("Fam-\nily": broken at a line end)
 _ITEM = rf"{_ITEM_WORD}(?:[ \t]+(?:(?:of|for|in)[ \t]+(?:the[ \t]+)?)?{_ITEM_WORD}){{0,2}}"
 _PORTFOLIOS = re.compile(rf"((?:,[ \t]+(?:the[ \t]+)?{_ITEM})*),?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?{_ITEM}")  # ("and the Family")
 
