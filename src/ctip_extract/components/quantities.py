@@ -118,6 +118,7 @@ _COUNTED_BY_CRIME = frozenset({"victims", "cases", "investigations", "prosecutio
 _HEDGES_IN_A_WHOLE = frozenset({"roughly", "about", "around", "approximately", "nearly", "almost", "some", "estimated",
                                 "over"})
 _PSEUDONYM_NOTE = re.compile(r"\(\s*(?:not (?:his|her|their) real names?|(?:a )?pseudonym|names? (?:changed|has been changed))")
+_VERSION = re.compile(r"\d{1,2}\.0")
 _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
 _GROUP_PARTICIPLES = frozenset({"arrested", "detained", "rescued", "identified", "convicted", "charged", "deported",
                                 "repatriated", "interviewed", "surveyed", "intercepted", "held", "freed", "released",
@@ -1043,6 +1044,9 @@ class QuantityFinder:
             return True
         if ctx.in_actor_name(i):
             return True  # a number inside a body's name: "El Watania 1", "Group of 77"
+        if text.endswith(".0") and i > 0 and _VERSION.fullmatch(text) and ctx.alpha[i - 1] \
+                and not ctx.text(i - 1).islower() and not (i + 1 < len(ctx.lows) and ctx.lows[i + 1] in num.SCALES):
+            return True  # a version after a name: "NAPTIP 3.0", "Industry 4.0" (but "USD 3.0 million")
         if i >= 2 and ctx.texts[i - 1] in _HYPHENS and not ctx.space[i - 2] and not ctx.space[i - 1] \
                 and _HAS_DIGIT.search(ctx.text(i - 2)) and any(c.isalpha() for c in ctx.text(i - 2)):
             return True  # the tail of a code: "E6-2 entertainment visa holders"
