@@ -389,6 +389,10 @@ FOUND = [
      [("Nov. 8", "2023-11-08")]),
     ("Households will have to sign a new contract under a decision issued by the ministry on Sunday.", "2023-08-15",
      [("Sunday", "2023-08-13")]),
+    # "comes into force": a present tense that looks ahead ("came into force" does not)
+    ("The decision, which comes into force on September 1, replaces the old contract.", "2023-08-15",
+     [("September 1", "2023-09-01")]),
+    ("The law came into force on September 1.", "2023-08-15", [("September 1", "2022-09-01")]),
     # (an adjective is no event: "at least 20 more unannounced inspections before the end of April")
     ("The unit would carry out 20 more unannounced inspections in April.", "2019-03-14", [("April", "2019-04")]),
     # a hyphenated compound is no future cue: "take-home pay"

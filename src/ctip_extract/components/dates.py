@@ -334,6 +334,9 @@ class DateFinder:
         self._blocker_ids = frozenset(strings.add(w) for w in year_blockers)
         self._determiner_ids = frozenset(strings.add(w) for w in ("the", "its", "their", "this", "that"))
         self._strings = strings
+        # a present tense that looks ahead: "the decision, which comes into force on September 1"
+        self._into_force = (frozenset(strings.add(w) for w in ("comes", "come", "enters", "enter")), strings.add("into"),
+                            strings.add("force"))
         self._reject_ids = {key: frozenset(strings.add(w) for w in rule.reject_before) for key, rule in rules.items()}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -548,6 +551,9 @@ class DateFinder:
                                               and lower[i + 2] in self._determiner_ids) \
                     and not (i + 1 < len(lower) and lower[i + 1] in self._hyphen_ids):
                 return True  # (but "due to the pandemic" is a cause, not a date ahead; "take-home pay" no verb)
+            verbs, into, force = self._into_force
+            if word in verbs and i + 2 < len(lower) and lower[i + 1] == into and lower[i + 2] == force:
+                return True
             if (near and word in self._past_ids) or word in self._clause_break_ids:
                 return False  # "talks had resumed in November"; "..., while talks ..." starts another clause
             if i > 0 and word not in near_ids and (w := self._strings[word]).endswith("ed") and len(w) > 4 \
