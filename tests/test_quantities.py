@@ -545,6 +545,9 @@ CASES = [
      '1,084 six-month "hostess" and "barmaid" work permits', {"value": 1084, "category": "other"}),
     ('Forty-seven female "nightclub" workers were repatriated.', 'Forty-seven female "nightclub" workers',
      {"category": "people"}),
+    # a number between commas before "who": a person's age, whatever comes before it
+    ("A Kenyan domestic worker in Al Khoudh, 29, who asked not to be named, said she had no day off.", "29",
+     {"category": "age"}),
     # an age after a pseudonym's note, or after "who is above"
     ("Amina (not her real name), 24, who returned from Muscat in March, said she worked long hours.", "24",
      {"category": "age"}),

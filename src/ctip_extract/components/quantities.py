@@ -2121,6 +2121,8 @@ class QuantityFinder:
             # or initials ("M.K., 41,")
         if self._given_name_before(ctx, s - 2):
             return True  # "Nilmini, 34, a mother of two", "their two sons, Florin, 25, and Ionut, 23,"
+        if ctx.text(e) == "," and e + 1 < len(ctx.lows) and ctx.lows[e + 1] == "who" and ctx.alpha[s - 2]:
+            return True  # "A Kenyan domestic worker in Al Khoudh, 29, who asked not to be named": a person's age
         if ctx.text(s - 2) == ")" and _PSEUDONYM_NOTE.search(" ".join(ctx.lows[max(0, s - 9):s - 2])):
             return True  # "Amina (not her real name), 24, who returned ..."
         before = ctx.low(s - 2)
