@@ -38,7 +38,7 @@ from ..rules.actors import (
     ACTOR_KINDS, ARTICLES, BROKEN_AT_LINE_END as _BROKEN_AT_LINE_END, NAME_CAPITALS, ActorWords, OrgName, Word,
     build_keywords, capitalised_runs, country_prefix, government_before, WordIndex, exact_key, find_whole,
     government_name, lookup_country, lookup_demonym, numbered_tail, org_from_run, org_key, split_words,
-    with_company_tail, with_label, with_portfolios,
+    with_company_tail, with_label, with_portfolios, join_broken_words,
 )
 from ..rules.countries import country_by_code, find_country_mentions, trie_pattern
 from ..rules.dates import DateWords
@@ -172,7 +172,6 @@ _SMALL_SEAT = re.compile(r"\b(?P<owner>U\.S\.|US|UK|(?!The\b)[A-Z][a-z]+(?:[ \t]
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 # ("d'Ivoire"; "Ser-\nvice", a word a PDF copy broke at a line end, its line break a space in the text the
 # rules read)
-_LINE_BREAK_HYPHEN = re.compile(_BROKEN_AT_LINE_END)
 _CAP = rf"(?:(?:[A-Z]\.){{2,}}|(?:d['’])?[{NAME_CAPITALS}](?:[\w’'&/\u2010\u2011]|{_BROKEN_AT_LINE_END}|-)*\.?)"
 _WORD_AND_ACRONYM = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][A-Za-z0-9&/\-]{1,11})")
 _SECOND_PARTICLES = frozenset({"der", "den", "de"})  # after "van" or "von" in a name: "Piet van der Merwe"
@@ -2412,8 +2411,7 @@ def _canonical(key: str, group: list[Cand]) -> tuple[str, str | None, str | None
             name = max(counts, key=lambda n: (counts[n], len(n)))
     if key.startswith("person:"):
         name = max((c.name for c in group if c.rule not in ("person_surname",)), key=len, default=name)
-    if "- " in name or "-\n" in name:
-        name = _LINE_BREAK_HYPHEN.sub("", name)  # "Adolescents and Fam-\nily": the word a line end broke, whole
+    name = join_broken_words(name)  # "Adolescents and Fam-\nily": the word a line end broke, whole
     kind = next((c.kind for c in ranked if c.kind), None)
     country = next((c.country for c in ranked if c.country), None)
     by_role = sorted(group, key=lambda c: (-c.role_weight, c.start))

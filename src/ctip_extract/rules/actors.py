@@ -30,6 +30,11 @@ BROKEN_AT_LINE_END = r"-(?:[ \t]*\n[ \t]*|[ \t])(?=[a-z])(?!(?:and|or|to|nor)\b)
 _WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+"
                       rf"(?:(?:{BROKEN_AT_LINE_END}|['’&/\-\u2010\u2011])[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+)*\.?")
 _LINE_BREAK_HYPHEN = re.compile(BROKEN_AT_LINE_END)
+
+
+def join_broken_words(text: str) -> str:
+    """`text` with the words a line end broke joined again: "Police Ser-\nvice" -> "Police Service"."""
+    return _LINE_BREAK_HYPHEN.sub("", text) if "- " in text or "-\n" in text else text
 _KEEP_PERIOD = frozenset({
     "ltd.", "inc.", "co.", "corp.", "st.", "jr.", "sr.", "bhd.", "sdn.", "pty.", "pte.", "pvt.",
     # abbreviated titles and ranks, so that "Lt. Col. Maria Santos" reads as one run
@@ -120,7 +125,7 @@ def _word(w: str, s: int, e: int) -> Word | None:
     if w[:5] == "then-" and len(w) > 5 and w[5].isupper():
         w, s = w[5:], s + 5  # "the then-Ministry of Labour": the name as it was, without "then-"
     if "- " in w or "-\n" in w:
-        w = _LINE_BREAK_HYPHEN.sub("", w)  # "Police Ser-\nvice": the word whole (its offsets span the break)
+        w = join_broken_words(w)  # "Police Ser-\nvice": the word whole (its offsets span the break)
     last = w[-1]
     if last != "." and last != "s":  # most words: nothing to cut
         return Word(s, e, w)
@@ -783,7 +788,7 @@ def with_company_tail(org: OrgName, text: str) -> OrgName:
     if m is None:
         return org
     tail = m.group()
-    return replace(org, end=m.end(), name=org.name + _LINE_BREAK_HYPHEN.sub("", tail), surface=org.surface + tail)
+    return replace(org, end=m.end(), name=org.name + join_broken_words(tail), surface=org.surface + tail)
 
 
 def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
