@@ -1377,7 +1377,7 @@ class ActorFinder:
                                    or not plain_gap(text, words[-k - 1], words[-k])):
                 continue
             cands.append(_person(words[-k:], "person_passive", 1))
-        if " is a" in text or " was a" in text or " is the" in text or " is an" in text:
+        if " is a" in text or " was a" in text or " is the" in text or " was the" in text:  # (what name_is_role needs)
             for m in self.name_is_role.finditer(text):  # "Elena Rusnac is a senior prosecutor at ..."
                 lo = max(0, m.start() - 80, text.rfind("\n", 0, m.start()) + 1)
                 words = self._split(text, lo, m.start())

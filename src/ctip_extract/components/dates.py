@@ -542,6 +542,7 @@ class DateFinder:
         if any(shape[i] == self._dddd for i in range(start, end)):
             return False
         near_ids, sentence_ids = self._future_ids, self._future_sentence_ids
+        verbs, into, force = self._into_force
         near = True
         for i in range(start - 1, max(start - 1 - _SENTENCE_WINDOW, -1), -1):
             word = lower[i]
@@ -551,7 +552,6 @@ class DateFinder:
                                               and lower[i + 2] in self._determiner_ids) \
                     and not (i + 1 < len(lower) and lower[i + 1] in self._hyphen_ids):
                 return True  # (but "due to the pandemic" is a cause, not a date ahead; "take-home pay" no verb)
-            verbs, into, force = self._into_force
             if word in verbs and i + 2 < len(lower) and lower[i + 1] == into and lower[i + 2] == force:
                 return True
             if (near and word in self._past_ids) or word in self._clause_break_ids:

@@ -930,9 +930,7 @@ class _Scan:
         if named is not None and (form := _FORM_OF_STATE.search(named.group())) is not None:
             # "kept the Sultanate in Tier 2": the one sultanate the text has named, not the last country ("the US
             # State Department's report kept the Sultanate ...")
-            states = {c.country.alpha3: c.country for c in _subject_mentions(self.text[:offset + named.start()])
-                      if form.group().lower() in official_name(c.country.alpha3).lower()}
-            said = next(iter(states.values())) if len(states) == 1 else None
+            said = _one_state_named(self.text[:offset + named.start()], form.group())
             if said is None:
                 return [], None, None
         if named is not None and said is not None and (not mentions or mentions[-1].end <= named.start()):
@@ -1023,8 +1021,8 @@ class _Scan:
                     named = {self.last_said[1].alpha3: self.last_said[1]}
                 if len(named) != 1 and (form := _FORM_OF_STATE.search(region, gs.start(), gs.end())) is not None:
                     # "The Kingdom was upgraded" in a story that also names Bangladesh: the one kingdom named before
-                    named = {c.country.alpha3: c.country for c in _subject_mentions(text[:s_start])
-                             if form.group().lower() in official_name(c.country.alpha3).lower()}
+                    state = _one_state_named(text[:s_start], form.group())
+                    named = {state.alpha3: state} if state is not None else {}
                 if len(named) != 1:
                     return None
                 country = next(iter(named.values()))
@@ -1038,6 +1036,13 @@ class _Scan:
 
 
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+ed\b")  # "had been upgraded", "had moved"
+def _one_state_named(before: str, form: str) -> Country | None:
+    """The one country named in `before` whose official name holds `form` ("kingdom", "sultanate"), else None."""
+    states = {c.country.alpha3: c.country for c in _subject_mentions(before)
+              if form.lower() in official_name(c.country.alpha3).lower()}
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
 # an aside between commas or in brackets after an object country
 _ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)\s*|,[^,;.()\n]{1,80},\s*")
 # a generic subject that names a form of state: "the Kingdom", "the Republic"
