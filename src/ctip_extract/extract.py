@@ -55,18 +55,25 @@ def annotate_many(documents: Iterable[Document], nlp: Language, batch_size: int 
 
 def facts_from_doc(document: Document, doc: Doc) -> DocumentFacts:
     """The DocumentFacts of an annotated Doc."""
-    return DocumentFacts(
-        doc_id=document.doc_id,
-        source=document.source,
-        published=document.published,
-        title=document.title,
-        records=records_from_doc(document, doc),
-    )
+    return document_facts(document, records_from_doc(document, doc))
 
 
-def extract_document(document: Document, nlp: Language | None = None) -> DocumentFacts:
-    """Every fact in one loaded Document."""
-    return facts_from_doc(document, annotate(document, nlp))
+def document_facts(document: Document, records: list[Record]) -> DocumentFacts:
+    return DocumentFacts(doc_id=document.doc_id, source=document.source, published=document.published,
+                         title=document.title, records=records)
+
+
+def extract_document(document: Document, nlp: Language | None = None, *, workers: int | None = None) -> DocumentFacts:
+    """Every fact in one loaded Document. One holding many country narratives (a whole TIP Report) is
+    read a narrative at a time, by up to `workers` processes (default: two for a long one read in the
+    main process); see narratives.py."""
+    from .narratives import extract_by_narrative, narrative_units, report_workers  # it builds on this module
+
+    nlp = nlp or shared_pipeline()
+    units = narrative_units(document)
+    if not units:
+        return facts_from_doc(document, annotate(document, nlp))
+    return document_facts(document, extract_by_narrative(document, nlp, units, report_workers(document, workers)))
 
 
 def extract(text: str, *, published: str | None = None, doc_id: str | None = None,
@@ -92,13 +99,18 @@ def extract_file(path: str | Path, *, nlp: Language | None = None, pdf_backend: 
 
 def records_from_doc(document: Document, doc: Doc) -> list[Record]:
     """Records with provenance from the `ctip_*` span groups, in text order."""
+    records: list[Record] = [*span_records(document, doc), *(actor for _, actor in keyed_actors(document, doc))]
+    records.sort(key=lambda r: (r.start, r.end, r.type))
+    return records
+
+
+def span_records(document: Document, doc: Doc, kinds: Iterable[str] = tuple(_RECORD_CLASSES)) -> list[Record]:
+    """The records of `kinds` other than actors (quantity, tier_statement, date), in span group order."""
     locate = _Locator(document, doc)
     records: list[Record] = []
-    for kind, key in SPAN_KEYS.items():
+    for kind in kinds:
+        key = SPAN_KEYS[kind]
         if key not in doc.spans:
-            continue
-        if kind == "actor":
-            records.extend(_actor_records(doc.spans[key], locate))
             continue
         cls = _RECORD_CLASSES[kind]
         for span in doc.spans[key]:
@@ -106,8 +118,15 @@ def records_from_doc(document: Document, doc: Doc) -> list[Record]:
             more = fields.pop("also", ())  # other dates the same words denote ("FY2022/23": 2022 and 2023)
             for one in (fields, *more):
                 records.append(cls(**locate.provenance(span, one), **one))
-    records.sort(key=lambda r: (r.start, r.end, r.type))
     return records
+
+
+def keyed_actors(document: Document, doc: Doc) -> list[tuple[str, Actor]]:
+    """One Actor per `actor_id` of the actor spans, with that id (the key that joins mentions)."""
+    key = SPAN_KEYS["actor"]
+    if key not in doc.spans:
+        return []
+    return _actor_records(doc.spans[key], _Locator(document, doc))
 
 
 class _Locator:
@@ -145,23 +164,23 @@ class _Locator:
         return max(bisect_right(self.sent_starts, char) - 1, 0)
 
 
-def _actor_records(spans: Iterable[Span], locate: _Locator) -> list[Actor]:
+def _actor_records(spans: Iterable[Span], locate: _Locator) -> list[tuple[str, Actor]]:
     """One Actor per `actor_id`: the first mention gives the span, all give aliases and mentions."""
     groups: dict[str, list[Span]] = {}
     for span in spans:
         key = (span._.ctip or {}).get("actor_id") or span.text
         groups.setdefault(key, []).append(span)
     actors = []
-    for group in groups.values():
+    for actor_id, group in groups.items():
         group.sort(key=lambda s: s.start_char)
         first = group[0]
         fields = dict(first._.ctip or {})
         fields.pop("actor_id", None)
         fields.pop("alias", None)
         for span in group[1:]:  # later mentions may know more (a role, a country)
-            for key, value in (span._.ctip or {}).items():
-                if fields.get(key) in (None, "", []) and key not in ("actor_id", "rule", "aliases", "alias"):
-                    fields[key] = value
+            for name, value in (span._.ctip or {}).items():
+                if fields.get(name) in (None, "", []) and name not in ("actor_id", "rule", "aliases", "alias"):
+                    fields[name] = value
         aliases: list[str] = []
         # a mention marked `alias: False` ("the government" in a TIP narrative) is a mention, not a name
         named = [s.text for s in group if (s._.ctip or {}).get("alias", True)]  # names read normalised
@@ -170,5 +189,5 @@ def _actor_records(spans: Iterable[Span], locate: _Locator) -> list[Actor]:
                 aliases.append(value)
         mentions = [Mention(text=text, start=start, end=end, page=page)
                     for text, start, end, page in map(locate.place, group)]
-        actors.append(Actor(**locate.provenance(first, fields), aliases=aliases, mentions=mentions, **fields))
+        actors.append((actor_id, Actor(**locate.provenance(first, fields), aliases=aliases, mentions=mentions, **fields)))
     return actors

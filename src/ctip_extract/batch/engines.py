@@ -129,7 +129,7 @@ class LocalPool:
             shared_pipeline(self.settings.model)  # built once here, inherited by every worker
         n = min(self.jobs, max(len(queue), 1))
         if n < self.jobs and self.settings.page_workers is None:
-            # fewer files than jobs (one large report): the spare cores read its pages
+            # fewer files than jobs (one large report): the spare cores read its pages and narratives
             self.settings = replace(self.settings, page_workers=self.jobs // n)
         self.slots = [self._spawn() for _ in range(n)]
         try:

@@ -28,8 +28,8 @@ class Settings:
     max_pages: int | None = None
     timeout: float | None = None  # seconds per document (loading + extraction), local engine only
     max_memory_mb: int | None = None  # address space a worker may add after loading the pipeline
-    # processes a worker may read one large PDF's pages with (a run with fewer files than jobs
-    # gives its spare cores to the pages); None: one
+    # processes a worker may read one large PDF's pages, then a report's narratives, with (a run with
+    # fewer files than jobs gives its spare cores to them); None: one
     page_workers: int | None = None
 
     def __post_init__(self) -> None:

@@ -121,7 +121,7 @@ def extract_one(index: int, document: Document, settings: Settings, nlp: Languag
             raise DocumentError(document.source, f"text too long for the pipeline: {len(document.text):,} "
                                                  f"characters (nlp.max_length {nlp.max_length:,})",
                                 doc_id=document.doc_id)
-        facts = extract_document(document, nlp)
+        facts = extract_document(document, nlp, workers=settings.page_workers)
         lines = [record_line(r) for r in facts.records]
         counts = Counter(r.type for r in facts.records)
     except DocumentError as exc:
