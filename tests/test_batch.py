@@ -186,7 +186,7 @@ def test_log_json_one_object_per_finished_document(corpus: Path, tmp_path: Path)
 # -- bounds: a runaway document is stopped in its worker, the run goes on --------------------------------
 
 def _misbehaving(real):
-    def extract(document, nlp):
+    def extract(document, nlp, **options):
         if "HANG" in document.text:
             time.sleep(120)
         if "CRASH" in document.text:
@@ -194,7 +194,7 @@ def _misbehaving(real):
         if "HOG" in document.text:
             hog = bytearray(3_000 * 1024 * 1024)
             return hog
-        return real(document, nlp)
+        return real(document, nlp, **options)
 
     return extract
 
@@ -255,10 +255,10 @@ def test_error_from_a_limit_is_retried_on_the_next_run(trouble: Path, tmp_path: 
     assert summary.extracted == 3 and summary.reused == 2 and summary.errors == 0
 
 
-def _plain(document, nlp):
+def _plain(document, nlp, **options):
     from ctip_extract.extract import extract_document
 
-    return extract_document(document, nlp)
+    return extract_document(document, nlp, **options)
 
 
 def test_pipeline_version_is_stable_and_names_the_package_version() -> None:

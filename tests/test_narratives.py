@@ -158,3 +158,25 @@ def test_report_workers():
     assert report_workers(short, None) == 1  # too short to be worth a process
     assert report_workers(short, 3) == 3
     assert report_workers(short, 0) == 1
+
+
+@pytest.mark.parametrize("name", ["sample", "two"])
+def test_tier_statements_are_those_of_the_whole_text(name):
+    document = sample() if name == "sample" else two_narratives()
+    whole = facts_from_doc(document, annotate(document)).tier_statements
+    assert len(whole) >= 3
+    assert [t.model_dump() for t in extract_document(document, workers=1).tier_statements] == \
+        [t.model_dump() for t in whole]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Armenia was downgraded to Tier 2.77AR in June.", 26, 32),  # a page number glued to the tier
+    ("Armenia was downgraded to Tier 2.77AR in June.", 0, 7),
+    ("the (NCCT) said \u2014 Cambodia remained on Tier 2", 5, 7),  # inside a bracketed acronym
+    ("The report\u2019s Tier 2 Watch List kept Laos.", 4, 12),
+])
+def test_token_aligned_widens_as_a_whole_doc_would(nlp, text, start, end):
+    from ctip_extract.narratives import _token_aligned
+
+    span = nlp.make_doc(text).char_span(start, end, alignment_mode="expand")
+    assert _token_aligned(nlp, text, start, end) == (span.start_char, span.end_char)

@@ -9,7 +9,7 @@ one Actor record.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
@@ -29,7 +29,13 @@ _RECORD_CLASSES = {"quantity": Quantity, "tier_statement": TierStatement, "date"
 def make_doc(nlp: Language, document: Document) -> Doc:
     """A tokenised Doc carrying the document's metadata, ready for the components."""
     doc = nlp.make_doc(document.normalised)
-    doc._.ctip_meta = {
+    doc._.ctip_meta = rule_meta(document)
+    return doc
+
+
+def rule_meta(document: Document) -> dict:
+    """What the components read of a document (`Doc._.ctip_meta`, see components/extensions.py)."""
+    return {
         "doc_id": document.doc_id,
         "published": document.published,
         "kind": document.kind,
@@ -37,7 +43,6 @@ def make_doc(nlp: Language, document: Document) -> Doc:
                      for s in document.sections],
         "report_year": document.meta.get("report_year"),
     }
-    return doc
 
 
 def annotate(document: Document, nlp: Language | None = None) -> Doc:
@@ -106,7 +111,7 @@ def records_from_doc(document: Document, doc: Doc) -> list[Record]:
 
 def span_records(document: Document, doc: Doc, kinds: Iterable[str] = tuple(_RECORD_CLASSES)) -> list[Record]:
     """The records of `kinds` other than actors (quantity, tier_statement, date), in span group order."""
-    locate = _Locator(document, doc)
+    locate = Locator.for_doc(document, doc)
     records: list[Record] = []
     for kind in kinds:
         key = SPAN_KEYS[kind]
@@ -117,7 +122,7 @@ def span_records(document: Document, doc: Doc, kinds: Iterable[str] = tuple(_REC
             fields = dict(span._.ctip or {})
             more = fields.pop("also", ())  # other dates the same words denote ("FY2022/23": 2022 and 2023)
             for one in (fields, *more):
-                records.append(cls(**locate.provenance(span, one), **one))
+                records.append(cls(**locate.provenance(span.start_char, span.end_char, one, span.label_), **one))
     return records
 
 
@@ -126,45 +131,52 @@ def keyed_actors(document: Document, doc: Doc) -> list[tuple[str, Actor]]:
     key = SPAN_KEYS["actor"]
     if key not in doc.spans:
         return []
-    return _actor_records(doc.spans[key], _Locator(document, doc))
+    return _actor_records(doc.spans[key], Locator.for_doc(document, doc))
 
 
-class _Locator:
-    """Sentence index, page and section of a span."""
+class Locator:
+    """Sentence index, page and section of a stretch [start_char, end_char) of the text the rules read."""
 
-    def __init__(self, document: Document, doc: Doc) -> None:
+    def __init__(self, document: Document, sentence_starts: list[int],
+                 section_of: Callable[[int], tuple[str | None, str | None]]) -> None:
         self.document = document
-        self.doc = doc
-        self.sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self.sent_starts = sentence_starts
+        self.section_of = section_of
 
-    def provenance(self, span: Span, fields: dict) -> dict:
-        rule = fields.pop("rule", None) or span.label_ or "unknown"
+    @classmethod
+    def for_doc(cls, document: Document, doc: Doc) -> Locator:
+        starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        return cls(document, starts, lambda char: section_at(doc, char))
+
+    def provenance(self, start_char: int, end_char: int, fields: dict, label: str = "") -> dict:
+        """The provenance fields of a record; takes `rule` and `section` out of `fields`."""
+        rule = fields.pop("rule", None) or label or "unknown"
         section = fields.pop("section", None)
         if section is None:
-            section = section_at(self.doc, span.start_char)[0]
-        text, start, end, page = self.place(span)
+            section = self.section_of(start_char)[0]
+        text, start, end, page = self.place(start_char, end_char)
         return {
             "doc_id": self.document.doc_id,
             "text": text,
             "start": start,
             "end": end,
-            "sentence": self.sentence(span.start_char),
+            "sentence": self.sentence(start_char),
             "page": page,
             "section": section,
             "rule": rule,
         }
 
-    def place(self, span: Span) -> tuple[str, int, int, int | None]:
-        """The span's text, start, end and page in `Document.text` (the rules read the normalised copy)."""
-        start = self.document.to_source(span.start_char)
-        end = self.document.to_source(span.end_char, end=True)
+    def place(self, start_char: int, end_char: int) -> tuple[str, int, int, int | None]:
+        """The text, start, end and page in `Document.text` (the rules read the normalised copy)."""
+        start = self.document.to_source(start_char)
+        end = self.document.to_source(end_char, end=True)
         return self.document.text[start:end], start, end, self.document.page_at(start)
 
     def sentence(self, char: int) -> int:
         return max(bisect_right(self.sent_starts, char) - 1, 0)
 
 
-def _actor_records(spans: Iterable[Span], locate: _Locator) -> list[tuple[str, Actor]]:
+def _actor_records(spans: Iterable[Span], locate: Locator) -> list[tuple[str, Actor]]:
     """One Actor per `actor_id`: the first mention gives the span, all give aliases and mentions."""
     groups: dict[str, list[Span]] = {}
     for span in spans:
@@ -188,6 +200,7 @@ def _actor_records(spans: Iterable[Span], locate: _Locator) -> list[tuple[str, A
             if value != fields.get("name") and value not in aliases:
                 aliases.append(value)
         mentions = [Mention(text=text, start=start, end=end, page=page)
-                    for text, start, end, page in map(locate.place, group)]
-        actors.append((actor_id, Actor(**locate.provenance(first, fields), aliases=aliases, mentions=mentions, **fields)))
+                    for text, start, end, page in (locate.place(s.start_char, s.end_char) for s in group)]
+        provenance = locate.provenance(first.start_char, first.end_char, fields, first.label_)
+        actors.append((actor_id, Actor(**provenance, aliases=aliases, mentions=mentions, **fields)))
     return actors

@@ -6,41 +6,41 @@ narrative sections is cut at their headings into units (what comes before the fi
 per narrative); each unit runs through the pipeline as a Doc of its own, in worker processes when
 there are spare cores, and the records are put back together: offsets moved into the document's
 text, sentences counted over the whole document, and one Actor per `actor_id` across the units.
-Tier statements are the exception: they are found once over the whole text (tokens, sentences and
-the tier component only, a tenth of the pipeline's time), because a placement list takes each
-country's change and minimum-standards finding from that country's narrative.
+Tier statements are the exception: they are found once over the whole text, with the sentences the
+units found, because a placement list takes each country's change and minimum-standards finding
+from that country's narrative.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-from bisect import bisect_right
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 
 from spacy.language import Language
 
+from .components.extensions import SectionIndex
 from .documents import Document
-from .documents.document import Page, Section
-from .extract import annotate, keyed_actors, make_doc, span_records
+from .extract import Locator, annotate, keyed_actors, rule_meta, span_records
 from .processes import die_with_parent
-from .records import Actor, Mention, Record
+from .records import Actor, Mention, Record, TierStatement
+from .rules.tiers import find_tier_statements
 
 # Below this many characters a document is read in one process: starting workers costs more.
 PARALLEL_MIN_CHARS = 200_000
-_TIER_PIPES = ("ctip_sentences", "ctip_tier_statements")
+_TIER_PIPE = "ctip_tier_statements"
 _FILLED = ("actor_kind", "country", "role", "affiliation")  # what a later unit may add to an actor
 
 
 def narrative_units(document: Document) -> list[tuple[int, int]]:
     """The [start, end) ranges of `document.text` read apart: empty unless it has two narratives or more."""
-    starts = sorted({s.start for s in document.sections if s.label == "narrative" and s.start > 0})
-    if len({s.start for s in document.sections if s.label == "narrative"}) < 2:
+    starts = {s.start for s in document.sections if s.label == "narrative"}
+    if len(starts) < 2:
         return []
-    cuts = [0, *starts, len(document.text)]
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    cuts = sorted({0, *starts, len(document.text)})
+    return list(zip(cuts, cuts[1:]))
 
 
 def unit_document(document: Document, start: int, end: int) -> Document:
@@ -60,23 +60,22 @@ def unit_document(document: Document, start: int, end: int) -> Document:
 def extract_by_narrative(document: Document, nlp: Language, units: list[tuple[int, int]],
                          workers: int = 1) -> list[Record]:
     """The records of a document read unit by unit (see the module docstring), in text order."""
-    results: dict[int, tuple[list[Record], list[tuple[str, Actor]]]] = {}
     jobs = _units_in_processes(document, nlp, units, workers) if workers > 1 else None
-    whole = _tier_pass(document, nlp)  # with workers: the parent's own share, while they read the units
     if jobs is None:
-        for i, bounds in enumerate(units):
-            results[i] = _read_unit(document, nlp, bounds)
-    else:
-        results.update(jobs)
-    tiers, sentence_starts = whole
+        jobs = ((i, _read_unit(document, nlp, bounds)) for i, bounds in enumerate(units))
+    results = dict(jobs)
+    records: list[Record] = []
     keyed: list[tuple[str, Actor]] = []
-    records: list[Record] = list(tiers)
+    sentence_starts: list[int] = []
     for i in sorted(results):
-        found, actors = results[i]
+        found, actors, starts = results[i]
         records += found
         keyed += actors
-    records += merge_actors(keyed)
-    records = [_renumbered(r, document, sentence_starts) for r in records]
+        sentence_starts += starts
+    meta = rule_meta(document)
+    locate = Locator(document, sentence_starts, SectionIndex(meta["sections"]).at)
+    records = [_renumbered(r, document, locate) for r in [*records, *merge_actors(keyed)]]
+    records += _tier_statements(document, nlp, meta, locate)
     records.sort(key=lambda r: (r.start, r.end, r.type))
     return records
 
@@ -105,24 +104,47 @@ def merge_actors(keyed: list[tuple[str, Actor]]) -> list[Actor]:
     return merged
 
 
-def _read_unit(document: Document, nlp: Language, bounds: tuple[int, int]) -> tuple[list[Record], list[tuple[str, Actor]]]:
-    """A unit's records other than tier statements, and its keyed Actors, with offsets in `document`."""
+def _read_unit(document: Document, nlp: Language, bounds: tuple[int, int]) -> tuple:
+    """A unit's records other than tier statements, its keyed Actors, with offsets in `document`, and
+    where its sentences start in `document.normalised`."""
     start, _end = bounds
     unit = unit_document(document, *bounds)
     doc = annotate(unit, nlp)
     records = [_shifted(r, start) for r in span_records(unit, doc, ("quantity", "date"))]
     actors = [(key, _shifted(a, start)) for key, a in keyed_actors(unit, doc)]
-    return records, actors
+    base = document.to_analysis(start)
+    starts = [base + s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [base]
+    return records, actors, starts
 
 
-def _tier_pass(document: Document, nlp: Language) -> tuple[list[Record], list[int]]:
-    """Tier statements over the whole text, and where its sentences start (in the text the rules read)."""
-    doc = make_doc(nlp, document)
-    for name, pipe in nlp.pipeline:
-        if name in _TIER_PIPES:
-            doc = pipe(doc)
-    starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-    return span_records(document, doc, ("tier_statement",)), starts
+def _tier_statements(document: Document, nlp: Language, meta: dict, locate: Locator) -> list[Record]:
+    """The tier statements of the whole text, as the tier component finds them in one Doc."""
+    if _TIER_PIPE not in nlp.pipe_names:
+        return []
+    text = document.normalised
+    starts = locate.sent_starts
+    findings = find_tier_statements(
+        text, sentences=list(zip(starts, [*starts[1:], len(text)])), kind=meta["kind"],
+        published=meta["published"], report_year=meta["report_year"], sections=meta["sections"],
+        rules=nlp.get_pipe(_TIER_PIPE).rules)
+    records: list[Record] = []
+    for f in findings:
+        aligned = _token_aligned(nlp, text, f.start, f.end)
+        if aligned is not None:
+            fields = f.fields()
+            records.append(TierStatement(**locate.provenance(*aligned, fields), **fields))
+    return records
+
+
+def _token_aligned(nlp: Language, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """[start, end) widened to whole tokens, as `Doc.char_span(..., alignment_mode="expand")` does.
+    spaCy's tokenizer reads each space-separated chunk on its own, so the chunks around the span
+    are tokenised alone, not the whole text."""
+    a = text.rfind(" ", 0, start) + 1
+    b = text.find(" ", end)
+    b = len(text) if b < 0 else b
+    span = nlp.make_doc(text[a:b]).char_span(start - a, end - a, alignment_mode="expand")
+    return None if span is None else (a + span.start_char, a + span.end_char)
 
 
 def _shifted(record: Record, by: int) -> Record:
@@ -133,8 +155,8 @@ def _shifted(record: Record, by: int) -> Record:
     return record.model_copy(update=update)
 
 
-def _renumbered(record: Record, document: Document, sentence_starts: list[int]) -> Record:
-    sentence = max(bisect_right(sentence_starts, document.to_analysis(record.start)) - 1, 0)
+def _renumbered(record: Record, document: Document, locate: Locator) -> Record:
+    sentence = locate.sentence(document.to_analysis(record.start))
     return record if sentence == record.sentence else record.model_copy(update={"sentence": sentence})
 
 

@@ -38,35 +38,37 @@ def doc_meta(doc: Doc) -> dict:
 def section_at(doc: Doc, char: int) -> tuple[str | None, str | None]:
     """(innermost section label, narrative country alpha-3) at a character offset: of the sections
     holding it, the last listed gives the label, the last listed with a country the country."""
-    points, values = _section_index(doc)
-    i = bisect_right(points, char) - 1
-    return values[i] if 0 <= i < len(values) else (None, None)
-
-
-def _section_index(doc: Doc) -> tuple[list[int], list[tuple[str | None, str | None]]]:
-    """Section boundaries and the (label, country) between each two, built once per Doc (a TIP Report
-    has a thousand sections and its components ask about every record)."""
     sections = doc_meta(doc).get("sections") or ()
     cached = doc.user_data.get(_SECTION_INDEX_KEY)
-    if cached is not None and cached[0] is sections:
-        return cached[1], cached[2]
-    points = sorted({p for start, end, _, _ in sections for p in (start, end)})
-    opening: dict[int, list[int]] = {}
-    closing: dict[int, list[int]] = {}
-    for i, (start, end, _, _) in enumerate(sections):
-        if start < end:
-            opening.setdefault(start, []).append(i)
-            closing.setdefault(end, []).append(i)
-    active: set[int] = set()
-    values: list[tuple[str | None, str | None]] = []
-    for p in points:  # sweep: the sections open on [p, next point)
-        active.difference_update(closing.get(p, ()))
-        active.update(opening.get(p, ()))
-        label = sections[max(active)][2] if active else None
-        with_country = [i for i in active if sections[i][3]]
-        values.append((label, sections[max(with_country)][3] if with_country else None))
-    doc.user_data[_SECTION_INDEX_KEY] = (sections, points, values)
-    return points, values
+    if cached is None or cached.sections is not sections:  # a TIP Report has a thousand sections, asked
+        cached = doc.user_data[_SECTION_INDEX_KEY] = SectionIndex(sections)  # about for every record
+    return cached.at(char)
+
+
+class SectionIndex:
+    """Section boundaries and the (label, country) between each two, for `at` lookups by bisection."""
+
+    def __init__(self, sections) -> None:
+        self.sections = sections  # (start, end, label, country) tuples
+        self.points = sorted({p for start, end, _, _ in sections for p in (start, end)})
+        opening: dict[int, list[int]] = {}
+        closing: dict[int, list[int]] = {}
+        for i, (start, end, _, _) in enumerate(sections):
+            if start < end:
+                opening.setdefault(start, []).append(i)
+                closing.setdefault(end, []).append(i)
+        active: set[int] = set()
+        self.values: list[tuple[str | None, str | None]] = []
+        for p in self.points:  # sweep: the sections open on [p, next point)
+            active.difference_update(closing.get(p, ()))
+            active.update(opening.get(p, ()))
+            label = sections[max(active)][2] if active else None
+            with_country = [i for i in active if sections[i][3]]
+            self.values.append((label, sections[max(with_country)][3] if with_country else None))
+
+    def at(self, char: int) -> tuple[str | None, str | None]:
+        i = bisect_right(self.points, char) - 1
+        return self.values[i] if 0 <= i < len(self.values) else (None, None)
 
 
 _SECTION_INDEX_KEY = "ctip_section_index"
