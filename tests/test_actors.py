@@ -1224,6 +1224,43 @@ CASES = [
     ("The case was prosecuted by Assistant Attorneys General Mark Tillman and Renée Odom.", None,
      [{"name": "Mark Tillman", "kind": "person", "role": "Assistant Attorneys General"},
       {"name": "Renée Odom", "kind": "person", "role": "Assistant Attorneys General"}]),
+    # organisation words of round 65: a collective, a subsecretariat, a cooperative, a shelter, a law firm
+    ("She volunteers with the Riverside Domestic Workers' Collective in Kandy.", None,
+     [{"name": "Riverside Domestic Workers Collective", "kind": "ngo",
+       "aliases": ["Riverside Domestic Workers' Collective"]}]),
+    ("The Labour Inspection Subsecretariat (SIT) freed 40 workers from two ranches.", None,
+     [{"name": "Labour Inspection Subsecretariat", "kind": "government", "aliases": ["SIT"]}]),
+    ("The beans went to the Cooperativa Agraria Valle Verde for export.", None,
+     [{"name": "Cooperativa Agraria Valle Verde", "kind": "company"}]),
+    ("Sister Ana Ruiz, who runs the Casa del Peregrino shelter in Tapachula, took them in.", None,
+     [{"name": "Casa del Peregrino", "kind": "ngo"}]),
+    ("The agency was represented by Tan & Partners, which declined to comment; Okafor & Associates act for the "
+     "workers.", None, [{"name": "Tan & Partners", "kind": "company"}, {"name": "Okafor & Associates", "kind": "company"}]),
+    # counsel by a barrister's post-nominal; an Irish particle inside a name; a role after its topic
+    ("Counsel for the accused, Siobhán Kearney BL, told the court her client had followed orders.", None,
+     [{"name": "Siobhán Kearney", "kind": "person", "role": "counsel"}]),
+    ("The trawler's skipper, Pádraig Ó Murchú, denied every charge.", None,
+     [{"name": "Pádraig Ó Murchú", "kind": "person"}]),
+    ("Cases wait for years, according to court registrar Lok Bahadur Thapa, because judges are few.", None,
+     [{"name": "Lok Bahadur Thapa", "kind": "person", "role": "court registrar"}]),
+    ("Hannah Reid, service manager at the Glasgow Migrant Help Centre, which is run by two charities, said "
+     "referrals had doubled.", None,
+     [{"name": "Hannah Reid", "kind": "person", "role": "service manager",
+       "affiliation": "Glasgow Migrant Help Centre"}]),
+    # "The Punjab police": a province's force in small letters after a sentence's "The"
+    ("The Punjab police reported 94 convictions for bonded labour.", None,
+     [{"name": "Punjab police", "kind": "government"}]),
+    # a credit line with its tasks
+    ("Farm workers freed\n\nInspectors freed 12 workers.\n\nTranslation: Ana Beatriz Costa - Edition: Paulo Mendes",
+     "news", [{"name": "Ana Beatriz Costa", "kind": "person", "role": "translator"},
+              {"name": "Paulo Mendes", "kind": "person", "role": "editor"}]),
+    ("Romania kept on Tier 2.\n\nAGERPRES (RO - author: Ioana Marin, editor: Radu Enache)", "news",
+     [{"name": "AGERPRES", "kind": "media", "country": "ROU"},
+      {"name": "Ioana Marin", "kind": "person", "role": "author"}, {"name": "Radu Enache", "kind": "person", "role": "editor"}]),
+    # gazetteer entries of round 65
+    ("Officers of Police Scotland raided the farm, with funding from Global Affairs Canada for the shelter.", None,
+     [{"name": "Police Scotland", "kind": "government", "country": "GBR"},
+      {"name": "Global Affairs Canada", "kind": "government", "country": "CAN"}]),
 ]
 
 
@@ -1581,6 +1618,10 @@ NOT_ACTORS = [
     # a name does not run across a closing quote
     ('"The papers must reach the families before Durga Puja," Sinha said.', ["Durga Puja Sinha", "Durga Puja"]),
     ("Reform the Temporary Foreign Worker Program (TFWP) now.", ["Reform the Temporary Foreign Worker Program"]),
+    # a verb after a company's name is no role; a kind of force is nobody's police
+    ("One of those agencies, Silver Star Recruitment, is accused of charging women up to $2,500 each.",
+     ["Silver Star Recruitment"]),
+    ("The Border police stopped three women at the airport. The Federal police took over.", ["Border police", "Federal police"]),
 ]
 
 

@@ -58,6 +58,14 @@ CASES = [
      {"low": 7, "high": 15, "unit": "years", "category": "duration"}),
     ("Officials moved approximately 24-33 families into housing.", "24", {"low": 24, "high": 33, "qualifier": "approx"}),
     ("The recruits were aged 29 to 39.", "29 to 39", {"low": 29, "high": 39, "category": "age"}),
+    # ages said of a one-word name (round 65): "was N when", "Now N, Name", and in brackets after an Irish name
+    ("Ana was 19 when a neighbour offered her a job in a cafe abroad.", "19", {"value": 19, "category": "age"}),
+    ("She spent two years in a house in Dubai. Now 23, Ana runs a sewing workshop in Osh.", "23",
+     {"value": 23, "category": "age"}),
+    ("The skipper, Tomás Ó Súilleabháin (44), of Bantry, pleaded not guilty.", "44", {"value": 44, "category": "age"}),
+    # "Of the 34, eight ...": a part of a count made sentences before
+    ("The service supported 34 Vietnamese young people in the past 12 months. Some go missing in the first 72 hours. "
+     "Of the 34, eight had gone missing from care.", "eight", {"value": 8, "unit": "Vietnamese young people"}),
     ("Guards used two boys between ages 14 and 16-years-old as lookouts.", "14 and 16",
      {"low": 14, "high": 16, "category": "age"}),
     ("Crews had only one or two rest days a month.", "one or two", {"low": 1, "high": 2, "unit": "rest days"}),
@@ -1234,6 +1242,15 @@ def test_quantity_fields(run_text, text, span, expected):
 )
 def test_no_quantity(run_text, text):
     assert quantities(run_text, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Remittances were worth $21.61 billion in fiscal year 2022-23, which ended last month.",
+    "The budget of $4 million for 2019-20, approved in May, went to shelters.",
+])
+def test_a_fiscal_years_short_second_year_is_no_count(run_text, text):
+    """"2022-23": the 23 is the year 2023, not an amount inheriting the money before it."""
+    assert [q.category for q in quantities(run_text, text)] == ["money"]
 
 
 def test_each_one_of_a_breakdown_after_a_semicolon_counts_the_whole(run_text):

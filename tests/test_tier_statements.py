@@ -324,6 +324,12 @@ CASES = [
      [("IND", "2", 2021, "remained", "2", None), ("IND", "2", 2011, None, None, None)]),
     ("Nigeria had been on Tier 2 since 2004.", NEWS, [("NGA", "2", 2004, None, None, None)]),
     ("Kenya has been on the Tier 2 Watch List for four years.", NEWS, []),
+    # "been on" with the reports it names (round 65): one statement a report; "the country" the one named before
+    ("Uganda had been on the Tier 2 Watch List in the 2020 and 2021 reports.", NEWS,
+     [("UGA", "2WL", 2020, None, None, None), ("UGA", "2WL", 2021, None, None, None)]),
+    ("The 2022 report upgraded Uganda to Tier 2. The country had been on the Tier 2 Watch List in the 2020 and 2021 "
+     "reports.", NEWS, [("UGA", "2", 2022, "upgraded", None, None), ("UGA", "2WL", 2020, None, None, None),
+                        ("UGA", "2WL", 2021, None, None, None)]),
     ("Peru had been on Tier 2 since 2019 and remained there.", NEWS,
      [("PER", "2", 2019, None, None, None), ("PER", "2", 2021, "remained", "2", None)]),
     # a statement repeated for the countries after "as did"; a relative clause between subject and verb

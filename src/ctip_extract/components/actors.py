@@ -58,7 +58,7 @@ WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
                   "office_holders", "purpose_verbs", "topics_after_on", "seats", "program_heads", "name_openers", "regions",
                   "portfolio_words", "body_verbs", "body_modals", "body_staff", "paper_heads", "person_nouns",
-                  "adjective_endings", "topics_based")
+                  "adjective_endings", "topics_based", "force_modifiers")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -94,6 +94,7 @@ _NAME_AGE_BRACKET = re.compile(r"\((?P<bracketed>[1-9]\d)\)(?=[ \t]*[,.;]|[ \t]+
 # counsel in a court report: ", defending," / ", prosecuting," after the name and its post-nominal letters
 _COUNSEL = re.compile(r",[ \t]+(?P<side>defending|prosecuting),")
 _POST_NOMINAL = re.compile(r"[ \t]+(?:SC|BL|KC|QC)\Z")
+_COUNSEL_TITLE = re.compile(r"[ \t](?:SC|BL|KC|QC)(?=[,;.)])")  # "Counsel for Mr Ó Súilleabháin, Róisín Murray BL, said"
 _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
 _AFTER_A_WORD = re.compile(r"[a-z][ \t]*$")  # what a name's last letter and a space before a bracket look like
 _NAME_WHO = re.compile(r",(?<=[a-z],)[ \t]+who[ \t]")  # "against Darnell Keyes, who" (the comma first: a fast scan)
@@ -133,6 +134,8 @@ _COMMA_BEFORE_CAPITAL = re.compile(r",[ \t]+(?=[A-Z])")
 _NAMED_ARMED_GROUP = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})[ \t]+\Z")
 _ARMED_GROUP_WORDS = re.compile(r"(?:armed[ \t]+groups?|militias?|rebel[ \t]+groups?)(?![\w\-])")  # (no \\b first: slow)
 # capitalised words, a bracket (a legal form or the country of registration), then the legal form
+_FIRM_OF_PARTNERS = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,2})[ \t]+&[ \t]+"
+                               r"(?:Partners|Associates)\b")
 _BRACKETED_FORM_COMPANY = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w&'\u2019\-]*(?:[ \t]+[A-Z][\w&'\u2019\-]*){0,4})[ \t]+\Z")
 _BRACKET_THEN_FORM = re.compile(r"\((?:Pvt|Private|Pte|Pty|[A-Z][a-z]+)\)(?:,?[ \t]+(?:Co\.|Ltd\.?|Limited|Inc\.?|"
                                 r"LLC|Sdn\.?|Bhd\.?|Pty\.?|Pte\.?|Pvt\.?|PLC|Corp\.?|GmbH)(?![\w\-]))+")
@@ -164,7 +167,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Oo]ne)[ \t]+$")
 _SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Tt]his is)[ \t]+(?=[A-Z])")  # "I'm Abena Owusu-Ansah."
 _SELF_INTRODUCTION_WORDS = ("I'm", "I am", "y name is", "his is")
 _PLACE_AT_END = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}$")  # "... in El Alto"
-_SMALL_LETTER_BODY = re.compile(r"\b(?:by|the|and|from|with|of|to|at|in|said|for) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
+_SMALL_LETTER_BODY = re.compile(r"\b(?:by|[Tt]he|and|from|with|of|to|at|in|said|for) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
                                 r"(?P<body>police|crown court|magistrates['’] court)\b")
 _UNIT_WORD = re.compile(r"unit(?<=[ \t]unit)\b")  # (the literal first: a fast scan)
 _NAMED_SMALL_UNIT = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:(?:and|of|in|for|on)[ \t]+)?"
@@ -330,8 +333,7 @@ class ActorFinder:
         self._role_people(text, cands)
         self._owned_role_people(text, cands)
         self._aged_people(text, cands)
-        if "defending" in text or "prosecuting" in text:
-            self._counsel_people(text, cands)
+        self._counsel_people(text, cands)
         self._court_people(text, cands)
         if "name" in text or "pseudonym" in text:
             self._pseudonymous_people(text, cands)
@@ -346,6 +348,7 @@ class ActorFinder:
         self._named_operations(text, cands)
         if ") " in text:
             self._bracketed_form_companies(text, cands)
+        self._firms_of_partners(text, cands)
         if "armed group" in text or "militia" in text or "rebel group" in text:
             for m, _ in _ending_at(_NAMED_ARMED_GROUP, _ARMED_GROUP_WORDS, text, 120):  # "the Kamuina Nsapu armed group"
                 words = split_words(m["name"], m.start("name"))
@@ -752,6 +755,8 @@ class ActorFinder:
             if lookup_demonym(place) or lookup_country(place) or lookup_demonym(place.split()[0]) \
                     or first in self.lex.leading_stop or first in self.lex.calendar_words:
                 continue
+            if text[m.start()] == "T" and (first.endswith(self.lex.adjective_endings) or first in self.lex.force_modifiers):
+                continue  # "The Federal police", "The Border police": what kind of force, not whose
             name = f"{place} {m['body']}"
             cands.append(Cand(m.start("place"), m.end(), f"org:{org_key(name)}", name, "government", "body_small", 1))
 
@@ -1221,9 +1226,9 @@ class ActorFinder:
 
     def _counsel_people(self, text: str, cands: list[Cand]) -> None:
         """Counsel named as British and Irish court reports name them: "Brian Costelloe BL, defending, said",
-        "Jane Pike KC, prosecuting, told the court"."""
+        "Jane Pike KC, prosecuting, told the court", "Counsel for the accused, Róisín Murray BL, said"."""
         pw, lex = self.people, self.lex
-        for m in _COUNSEL.finditer(text):
+        for m in _COUNSEL.finditer(text) if "defending" in text or "prosecuting" in text else ():
             end = m.start()
             post = _POST_NOMINAL.search(text, max(0, end - 6), end)
             if post is not None:
@@ -1233,6 +1238,13 @@ class ActorFinder:
             if 2 <= k <= 4:
                 role = "defence counsel" if m["side"] == "defending" else "prosecuting counsel"
                 cands.append(_person(words[-k:], "person_counsel", 3, role, None, 2))
+        if " SC" in text or " BL" in text or " KC" in text or " QC" in text:
+            for m in _COUNSEL_TITLE.finditer(text):  # a barrister's post-nominal, whatever the sentence says of them
+                end = m.start()
+                words = self._split(text, max(0, end - 60, text.rfind("\n", 0, end) + 1), end)
+                k = name_before(words, len(words), pw, lex) if words and words[-1].end == end else 0
+                if 2 <= k <= 4:
+                    cands.append(_person(words[-k:], "person_counsel", 3, "counsel", None, 2))
 
     def _court_people(self, text: str, cands: list[Cand]) -> None:
         """The person a court or the police acted on, named right after the verb and a role in small
@@ -1450,6 +1462,20 @@ class ActorFinder:
             start = m.start("name") + m["name"].index(words[0])
             name = text[start:form.end()]
             cands.append(Cand(start, form.end(), f"org:{org_key(name)}", name, "company", "company_form", 2))
+
+    def _firms_of_partners(self, text: str, cands: list[Cand]) -> None:
+        """A firm named for its partners: "Chua & Partners", "Okafor & Associates" (a law firm, most often)."""
+        if " & " not in text:
+            return
+        for m in _FIRM_OF_PARTNERS.finditer(text):
+            words = m["name"].split()
+            while words and words[0].lower() in self.lex.leading_stop:
+                words.pop(0)  # "The Okafor & Associates"
+            if not words:
+                continue
+            start = m.start("name") + m["name"].index(words[0])
+            name = text[start:m.end()]
+            cands.append(Cand(start, m.end(), f"org:{org_key(name)}", name, "company", "company_partners", 2))
 
     def _named_operations(self, text: str, cands: list[Cand]) -> None:
         """A named police or multi-country operation or a named project is a programme: "Operation
@@ -1672,6 +1698,9 @@ class ActorFinder:
                     # "By Riyaz Ahmed Khan | The Peninsula", "By Siatta G. Wreh, FrontPageAfrica"
                     a = m.start("tail") + tail.start("outlet")
                     self._outlet(text, a, a + len(tail["outlet"]), cands)
+        if any(label in text for label in _CREDIT_LABEL_STEMS):
+            for m in _LABELLED_CREDIT.finditer(text):  # "Translation: Fabrício Souza - Edition: Marina Campos Leite"
+                self._credited(text, m.start("name"), m.end("name"), _CREDIT_ROLES[m["label"].lower()], cands)
         bare = [*_BARE_BYLINE.finditer(text, 0, _BYLINE_ZONE), *_BARE_BYLINE_UNDER_TITLE.finditer(text, 0, _BYLINE_ZONE)]
         for m in bare:  # a name alone between blank lines, or right under the title
             words = self._split(text, m.start("names"), m.end("names"))
@@ -2081,6 +2110,14 @@ _BARE_BYLINE_UNDER_TITLE = re.compile(r"\A[^\n]{10,200}\n(?P<names>[A-Z][a-z'’
                                       r"[ \t]*(?=\n[ \t]*\n)")
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
 _CREDIT = re.compile(r"by:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
+# a credit with its task and a colon: "Translation: Fabrício Souza - Edition: Marina Campos Leite", "(RO - author:
+# Ioana Stanciu, editor: Mihai Popescu)"
+# (not a photo's: "Photo: Inquam Photos" credits an agency as often as a person)
+_CREDIT_ROLES = {"author": "author", "editor": "editor", "edition": "editor", "editing": "editor",
+                 "translation": "translator", "translator": "translator"}
+_CREDIT_LABEL_STEMS = ("uthor:", "ditor:", "dition:", "diting:", "ranslation:", "ranslator:")
+_LABELLED_CREDIT = re.compile(r"\b(?P<label>" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _CREDIT_ROLES)
+                              + r"):[ \t]*(?P<name>" + _CREDIT_NAME.pattern + r")")
 _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")  # "in Kuala Lumpur"
 # a closing line crediting another reporter or an agency: "With a report from Ian Kowalczyk in Toronto",
 # "With files from The Canadian Press"
@@ -2537,6 +2574,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         person_nouns=lists["person_nouns"],
         adjective_endings=tuple(sorted(lists["adjective_endings"])),
         topics_based=lists["topics_based"],
+        force_modifiers=lists["force_modifiers"],
         calendar_words=calendar_words,
         weekdays=weekdays,
     )

@@ -146,6 +146,8 @@ _TEXT_VERBS = frozenset({"text", "sms", "whatsapp"})  # a short code after "to":
 _CALL_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "contact", "sms", "whatsapp"})
 _PERSONAL_WORDS = frozenset({"he", "she", "i", "her", "his", "my", "him", "me"})  # "was 16 when her parents ..."
 _AGE_ADVERBS = frozenset({"just", "only", "barely", "now", "still", "then"})  # "who is just 13", "was then 15"
+# capitalised words before "was N when" that are no one's name: "It was 11 when the raid began"
+_NOT_AGE_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what", "total", "number", "count", "figure"})
 _DIGIT_WORDS = {w: str(d) for w, d in num.UNITS.items() if d < 10} | {"oh": "0"}  # "one point five"
 # a share in percent keeps six decimals: "one in three" is 33.333333, not a rounded 33.33
 _SHARE_DIGITS = 6
@@ -1050,6 +1052,9 @@ class QuantityFinder:
         if i >= 2 and ctx.texts[i - 1] in _HYPHENS and not ctx.space[i - 2] and not ctx.space[i - 1] \
                 and _HAS_DIGIT.search(ctx.text(i - 2)) and any(c.isalpha() for c in ctx.text(i - 2)):
             return True  # the tail of a code: "E6-2 entertainment visa holders"
+        if i >= 2 and len(text) == 2 and ctx.texts[i - 1] in _HYPHENS and not ctx.space[i - 2] and not ctx.space[i - 1] \
+                and num.is_calendar_year(ctx.text(i - 2)):
+            return True  # the second year of a fiscal year, cut short: "in fiscal year 2022-23, which ended"
         # runs of bare numbers ("23 123 456"), phone numbers, list markers "(2)" and "1."
         if i + 1 < n and _DIGITS.fullmatch(ctx.text(i + 1)) and ctx.space[i]:
             return True
@@ -2048,8 +2053,13 @@ class QuantityFinder:
         """A bare whole number said of one person, closing its clause: "says he is 15, though ...", "She
         was 14 when she was sold", "my brother is nine", "Another, who is just 13, told us"."""
         k, end, value = item.start, item.number.end, item.number.value
-        if k < 2 or value is None or value != int(value) or not 0 < value < 100 \
+        if k < 1 or value is None or value != int(value) or not 0 < value < 100 \
                 or any(ctx.low(t) not in _AGE_ADVERBS for t in range(k, item.number.start)):
+            return False
+        if ctx.low(k - 1) == "now" and ctx.doc[k - 1].is_sent_start and end + 1 < len(ctx.lows) \
+                and ctx.text(end) == "," and ctx.text(end + 1)[:1].isupper() and ctx.alpha[end + 1]:
+            return True  # "Now 23, Aigerim runs a sewing workshop": the age of the person the sentence is about
+        if k < 2:
             return False
         while k > 2 and ctx.low(k - 1) in _AGE_ADVERBS:
             k -= 1  # "My daughter is now 19"
@@ -2058,6 +2068,10 @@ class QuantityFinder:
         if end < len(ctx.lows) and ctx.lows[end] == "when" \
                 and any(ctx.lows[t] in _PERSONAL_WORDS for t in range(end + 1, min(len(ctx.lows), end + 4))):
             return True  # "..., was 16 when her parents told her": an age, whoever the subject
+        if end < len(ctx.lows) and ctx.lows[end] == "when" and ctx.alpha[k - 2] and ctx.text(k - 2)[:1].isupper() \
+                and (k == 2 or not ctx.text(k - 3)[:1].isupper()) and ctx.low(k - 2) not in _NOT_AGE_SUBJECTS \
+                and lookup_country(ctx.text(k - 2)) is None:
+            return True  # "Aigerim was 19 when a woman offered her a job": a one-word name, then its age
         subject = ctx.low(k - 2)
         if subject not in ("he", "she", "i", "who") and not (
                 self.units.head_category.get(subject) == "people" and not looks_plural(subject, self.units)
@@ -2253,6 +2267,14 @@ class QuantityFinder:
             owner = next((f for f in reversed(found) if f.end <= paren and ctx.sent_index(f.start) == sent), None)
             if owner is not None and (not owner.unit or owner.category in ("money", "percent", "duration", "age")):
                 owner = None
+            if owner is not None:
+                return owner
+        if item.start >= 4 and ctx.text(item.start - 1) == "," and ctx.lows[item.start - 3] == "the" \
+                and ctx.lows[item.start - 4] == "of" and ctx.likenum[item.start - 2]:
+            # "Of the 34, eight had gone missing": a part of the 34 counted before, however far back
+            whole = num.parse_number(ctx.text(item.start - 2))
+            owner = next((f for f in reversed(found) if f.unit and f.number.value == whole
+                          and f.category not in ("money", "percent", "duration", "age")), None)
             if owner is not None:
                 return owner
         if _is_average_age(ctx, item.start):  # "The average age at which victims were first trafficked was 17"

@@ -253,6 +253,7 @@ class ActorWords:
     person_nouns: frozenset[str] = frozenset()  # "a trafficker named ...": a person's noun before "named"
     adjective_endings: tuple[str, ...] = ()  # "Scottish Government" keeps its name; "Borno State Government" does not
     topics_based: frozenset[str] = frozenset()  # "Gender-Based Violence ... Unit": a topic, not where a body is based
+    force_modifiers: frozenset[str] = frozenset()  # "Border police said": a kind of force opening a sentence, no place
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     weekdays: frozenset[str] = frozenset()  # the weekday names alone
     max_keyword: int = field(init=False)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .actors import NAME_CAPITALS, ActorWords, Word, lookup_country, lookup_demonym
 
 NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ould", "mint", "van", "von", "de", "den", "der", "da", "di", "dela",
-                            "del", "dos", "du", "al", "el", "le", "la"})
+                            "del", "dos", "du", "al", "el", "le", "la", "ó", "ua"})  # (Irish: "Tomás Ó Súilleabháin")
 # generational suffixes that end a name ("Samson Inocencio Jr."), matched as written after a space
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -210,6 +210,7 @@ class Apposition:
 
 _APPOS_LEAD = re.compile(r"^(?:the|a|an|The)\s+")
 _COMMA_GAP = re.compile(r"^,[ \t]+")
+_BODY_IN_SMALL_LETTERS = re.compile(r"\s(?:at|with|of|for)\s+(?:a|an|the)\s")  # "... at a recruitment agency in ..."
 _CLAUSE_STOP = re.compile(r"[,;.!?\n\"”]|[ \t]+(?:who|whose|which)[ \t]|$")  # (a relative clause ends the role)
 # "manager at Winrock International", "deputy director at rights group Licadho"
 _AFFIL_SPLIT = re.compile(r"\s+(?:at|of|with|for|from|in)\s+(?:the\s+)?"
@@ -246,7 +247,9 @@ def apposition(text: str, lex: ActorWords, *, before_verb: bool = True) -> Appos
     body = stripped
     role, affiliation = body, None
     sm = _AFFIL_SPLIT.search(body)
-    if sm is not None:
+    if sm is not None and sm.group().split()[0] == "in" and _BODY_IN_SMALL_LETTERS.search(body, 0, sm.start()):
+        role = body[:sm.start()]  # "manager at a licensed recruitment agency in Al Barsha": the place of a body
+    elif sm is not None:
         role, affiliation = body[:sm.start()], body[sm.end():]
         affiliation = _leading_capitalised(affiliation, lex)
     elif (om := _OWNER.match(body)) is not None and lookup_country(om.group(1)) is None:
@@ -286,11 +289,20 @@ def role_head_ok(role: str, lex: ActorWords) -> bool:
 
 def _opens_role(body: str, lex: ActorWords) -> bool:
     """Whether a phrase without an article can be a role: "Deputy Prime Minister", "deputy director of ..."."""
-    first = body.split(None, 1)[0].rstrip(",")
+    words = body.split(None, 2)
+    first = words[0].rstrip(",")
     if first[:1].isupper():
         return True
     parts = first.lower().split("-")
-    return any(p in lex.role_nouns or p in lex.role_modifiers for p in parts)
+    if any(p in lex.role_nouns or p in lex.role_modifiers for p in parts):
+        return True
+    # a noun that says what the role is about, then the role: "service manager at ...", "programme officer with ..."
+    return len(words) == 3 and first.isalpha() and first not in _NOT_ROLE_OPENERS and first not in lex.leading_stop \
+        and words[1].lower() in lex.role_nouns and words[2].split(None, 1)[0] in ("at", "of", "with", "for")
+
+
+_NOT_ROLE_OPENERS = frozenset({"is", "was", "are", "were", "has", "had", "have", "be", "been", "being", "who", "which",
+                               "whose", "now", "later", "also", "not", "still"})  # ", is accused of ...": a verb
 
 
 def _leading_capitalised(text: str, lex: ActorWords) -> str:

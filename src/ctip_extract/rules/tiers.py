@@ -825,8 +825,8 @@ class _Scan:
             if rule_id is None:
                 subjects, rule_id, change = self._object_form(pre, clause_start)
                 explicit = change is not None
-        if rule_id is None or (rule_id == "been_on" and not _SINCE_YEAR.match(text, m.end())):
-            return []
+        if rule_id is None or (rule_id == "been_on" and not _SINCE_YEAR.match(text, m.end()) and not _reports_listed(after)):
+            return []  # ("had been on the Tier 2 Watch List in the 2020 and 2021 reports" names its reports)
         if verb_start is not None:
             subjects = self._subjects(clause_start, verb_start, s_start)
             if subjects is None:
