@@ -1653,6 +1653,8 @@ class ActorFinder:
         if "news agency" in text:
             found += [m for pattern in _AGENCY_NAMED for m in pattern.finditer(text)]
         found += list(_CLOSING_CREDIT.finditer(text, max(0, len(text) - 80)))
+        if " reports." in text:  # "..., IPN reports.": the agency the story is taken from (not a body it defines)
+            found += [m for m in _AGENCY_REPORTS.finditer(text) if f"({m['agency']})" not in text]
         if "told The " in text:  # "... Datuk Azman Rahim told The Star.": a newspaper spoken to
             for m in _TOLD_PAPER.finditer(text):
                 words = split_words(m["agency"])
@@ -2141,6 +2143,8 @@ _AGENCY_NAMED = (
     re.compile(r"news[ \t]+agency[ \t]+(?P<agency>[A-Z]{2,6})\b"),
     re.compile(r"\b(?:official|state|national)[ \t]+(?P<agency>[A-Z]{2,6})[ \t]+news[ \t]+agency\b"),  # "the official MAP news agency"
 )
+# an agency's report a sentence is taken from, said last: "... was detained, the police announced. ..., IPN reports."
+_AGENCY_REPORTS = re.compile(r",[ \t]+(?P<agency>[A-Z]{2,6})[ \t]+reports\.")
 # a story's closing credit: "... by December. (PNA)" (looked for in its last characters only)
 _CLOSING_CREDIT = re.compile(r"[.!?\"”][ \t]*\((?P<agency>[A-Z]{2,6})\)\s*\Z")
 # several agencies credited at a story's end, maybe after the editors' initials: "ed/rt (dpa, AFP, KNA)"
