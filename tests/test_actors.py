@@ -1257,6 +1257,14 @@ CASES = [
     ("Romania kept on Tier 2.\n\nAGERPRES (RO - author: Ioana Marin, editor: Radu Enache)", "news",
      [{"name": "AGERPRES", "kind": "media", "country": "ROU"},
       {"name": "Ioana Marin", "kind": "person", "role": "author"}, {"name": "Radu Enache", "kind": "person", "role": "editor"}]),
+    # an agency credited at a sentence's end
+    ("The man was detained at Chisinau airport on Friday, IPN reports.", "news", [{"name": "IPN", "kind": "media"}]),
+    # Iraqi bodies a narrative names by acronym alone
+    ("IRAQ: TIER 2 WATCH LIST\n\nSome PMF units recruited children; the PKK recruited girls; KRG officials detained "
+     "them.", "tip_report",
+     [{"name": "Popular Mobilization Forces", "kind": "government", "country": "IRQ", "aliases": ["PMF"]},
+      {"name": "Kurdistan Workers' Party", "kind": "armed_group", "aliases": ["PKK"]},
+      {"name": "Kurdistan Regional Government", "kind": "government", "country": "IRQ", "aliases": ["KRG"]}]),
     # gazetteer entries of round 65
     ("Officers of Police Scotland raided the farm, with funding from Global Affairs Canada for the shelter.", None,
      [{"name": "Police Scotland", "kind": "government", "country": "GBR"},
@@ -1283,6 +1291,12 @@ def test_long_form_runs_to_its_bracketed_acronym(run_text, text, name, acronym):
     found = actors_by_name(run_text(text, kind="news"))
     assert name in found, sorted(found)
     assert acronym in found[name].aliases
+
+
+def test_a_body_the_text_spells_out_is_no_agency_for_reporting(run_text):
+    text = ("The man was detained with the Centre for Combating Trafficking in Persons (CCTP). The ring was broken "
+            "up, CCTP reports.")
+    assert not [a for a in run_text(text, kind="news").actors if a.actor_kind == "media"]
 
 
 def test_a_name_broken_at_a_line_end_is_read_whole(run_text):

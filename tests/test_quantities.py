@@ -63,6 +63,11 @@ CASES = [
     ("She spent two years in a house in Dubai. Now 23, Ana runs a sewing workshop in Osh.", "23",
      {"value": 23, "category": "age"}),
     ("The skipper, Tomás Ó Súilleabháin (44), of Bantry, pleaded not guilty.", "44", {"value": 44, "category": "age"}),
+    # the counted noun after a list of its modifiers; a change written with "from ... to"
+    ("We have trained about 150 police, immigration and customs officers since 2018.", "150",
+     {"value": 150, "unit": "police, immigration and customs officers", "qualifier": "approx"}),
+    ("The ministry will extend pre-departure training from two days to five days next month.", "five days",
+     {"value": 5, "low": None, "unit": "days", "change": "increase"}),
     # "Of the 34, eight ...": a part of a count made sentences before
     ("The service supported 34 Vietnamese young people in the past 12 months. Some go missing in the first 72 hours. "
      "Of the 34, eight had gone missing from care.", "eight", {"value": 8, "unit": "Vietnamese young people"}),
