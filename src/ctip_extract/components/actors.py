@@ -2116,10 +2116,10 @@ _CREDIT = re.compile(r"by:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)
 # Ioana Stanciu, editor: Mihai Popescu)"
 # (not a photo's: "Photo: Inquam Photos" credits an agency as often as a person)
 _CREDIT_ROLES = {"author": "author", "editor": "editor", "edition": "editor", "editing": "editor",
-                 "translation": "translator", "translator": "translator"}
-_CREDIT_LABEL_STEMS = ("uthor:", "ditor:", "dition:", "diting:", "ranslation:", "ranslator:")
-_LABELLED_CREDIT = re.compile(r"\b(?P<label>" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _CREDIT_ROLES)
-                              + r"):[ \t]*(?P<name>" + _CREDIT_NAME.pattern + r")")
+                 "translation": "translator", "translator": "translator", "writer": "reporter"}
+_CREDIT_LABEL_STEMS = ("uthor:", "ditor:", "dition:", "diting:", "ranslation:", "ranslator:", "riter:", "RITER:")
+_LABELLED_CREDIT = re.compile(r"\b(?P<label>" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _CREDIT_ROLES)
+                              + r"):[ \t]*(?P<name>" + _CREDIT_NAME.pattern + r")")  # ("WRITER: Achara Srisuk")
 _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")  # "in Kuala Lumpur"
 # a closing line crediting another reporter or an agency: "With a report from Ian Kowalczyk in Toronto",
 # "With files from The Canadian Press"

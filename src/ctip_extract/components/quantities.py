@@ -1055,6 +1055,9 @@ class QuantityFinder:
         if i >= 2 and len(text) == 2 and ctx.texts[i - 1] in _HYPHENS and not ctx.space[i - 2] and not ctx.space[i - 1] \
                 and num.is_calendar_year(ctx.text(i - 2)):
             return True  # the second year of a fiscal year, cut short: "in fiscal year 2022-23, which ended"
+        if i + 1 < n and ctx.space[i] and (name := ctx.text(i + 1))[:1].isupper() and name.endswith("line") \
+                and name[1:].islower():
+            return True  # a hotline's number in its name: "the 1343 Actionline", "the 1098 Childline"
         # runs of bare numbers ("23 123 456"), phone numbers, list markers "(2)" and "1."
         if i + 1 < n and _DIGITS.fullmatch(ctx.text(i + 1)) and ctx.space[i]:
             return True
@@ -2280,6 +2283,14 @@ class QuantityFinder:
                           and f.category not in ("money", "percent", "duration", "age")), None)
             if owner is not None:
                 return owner
+        for j in range(max(lo, item.start - 9), item.start - 3):
+            if ctx.lows[j] == "of" and ctx.lows[j + 1] == "which" and ctx.lows[j + 2] == "there":
+                # "crossing points along the border, of which there are said to be more than 30": the points
+                noun = next((k for k in range(j - 1, max(lo, j - 12) - 1, -1) if ctx.alpha[k]
+                             and looks_plural(ctx.lows[k], self.units) and ctx.lows[k] not in self.units.stop_words), None)
+                if noun is not None:
+                    return self._unit_of(item, ctx.text(noun), ctx.text(noun))
+                break
         if _is_average_age(ctx, item.start):  # "The average age at which victims were first trafficked was 17"
             age = _Found(item.number, item.start, item.end, unit="years", unit_head="year")
             age.category = "age"

@@ -307,6 +307,9 @@ _ROMANCE_ARTICLES = frozenset({"la", "le", "les", "los", "las", "el", "o", "os",
 ARTICLES = _ROMANCE_ARTICLES | {"the"}  # what may follow a connector inside a name: "of the", "contra la"
 
 
+_CONTACT_LABELS = frozenset({"tel", "telephone", "phone", "fax", "email", "e-mail", "mobile", "cell", "website", "web"})
+
+
 def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                      sentence_starts: frozenset[int] | set[int] = frozenset()) -> list[list[Word]]:
     """Maximal sequences of capitalised words joined by single spaces, with connectors inside
@@ -344,8 +347,10 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                 # a plural possessive inside a name ("Ministry of Expatriates' Welfare") or opening it
                 # ("Workers' Support and Insurance Fund")
                 owner_end = len(cur)
-            elif not _RUN_GAP.fullmatch(gap) or ("\n" in gap and text[w.end:w.end + 1] == ":"):
-                close()  # (a label opening the next line ends a name: "... for West and Central Africa\nTelephone:")
+            elif not _RUN_GAP.fullmatch(gap) or ("\n" in gap and text[w.end:w.end + 1] == ":") \
+                    or (w.lower in _CONTACT_LABELS and text[w.end:w.end + 2].lstrip(".")[:1] == ":"):
+                close()  # (a label opening the next line ends a name: "... for West and Central Africa\nTelephone:";
+                # so does a contact label on a line a hard wrap joined: "... Public Information Tel.: +41 22 ...")
             elif prev.possessive and not (_held_office(w, lex) and prev.lower in lex.office_holders):
                 close()
         if cur and not cur[-1].capitalised and w.lower in lex.calendar_words:
