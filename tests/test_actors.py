@@ -1257,6 +1257,30 @@ CASES = [
     ("Romania kept on Tier 2.\n\nAGERPRES (RO - author: Ioana Marin, editor: Radu Enache)", "news",
      [{"name": "AGERPRES", "kind": "media", "country": "ROU"},
       {"name": "Ioana Marin", "kind": "person", "role": "author"}, {"name": "Radu Enache", "kind": "person", "role": "editor"}]),
+    # round 66: Vietnamese and Hmong names before an age; a title, its seat and a name between commas
+    ("Vàng Thị Mỷ, 38, and Lù A Sình, 45, both from Bát Xát District, each received 20 years.", None,
+     [{"name": "Vàng Thị Mỷ", "kind": "person"}, {"name": "Lù A Sình", "kind": "person"}]),
+    ("Malawi's Consul General in Tete, Henry Nkhoma, said the consulate worked with the police.", None,
+     [{"name": "Henry Nkhoma", "kind": "person", "role": "Consul General in Tete"}]),
+    ("For IOM Nigeria's Chief of Mission, Marta Lindqvist, stories like his show what works.", None,
+     [{"name": "Marta Lindqvist", "kind": "person", "role": "Chief of Mission"}]),
+    ("Deputy Minister of Interior Eralda Shehu, who also serves as coordinator, said it worked.", None,
+     [{"name": "Eralda Shehu", "kind": "person"}]),
+    ("Rear Adm Thanakorn Boonsong, deputy director of the command centre, said 27 were freed.", None,
+     [{"name": "Thanakorn Boonsong", "kind": "person"}]),
+    ("Trawler crew freed\n\nPUBLISHED : 5 Mar 2019 at 04:30\nWRITER: Achara Srisuk\n\nThe navy freed 27 men.", "news",
+     [{"name": "Achara Srisuk", "kind": "person", "role": "reporter"}]),
+    ("Maria Kostopoulou, a caseworker with the anti-trafficking NGO A21 in Thessaloniki, took 37 calls.", None,
+     [{"name": "A21", "kind": "ngo"}]),
+    ("It followed a joint investigation with the Ministry of Business, Innovation and Employment's Labour "
+     "Inspectorate that began in May.", None,
+     [{"name": "Ministry of Business, Innovation and Employment", "kind": "government"},
+      {"name": "Labour Inspectorate", "kind": "government"}]),
+    ("For more information please contact:\nILO Department of Communication and Public Information\nTel.: +4122/799-7912",
+     None, [{"name": "ILO Department of Communication and Public Information", "kind": "international"}]),
+    ("Leaders of the Caribbean Community (CARICOM) met Partners of the Americas, and FrontPage Africa reported it.", None,
+     [{"name": "Caribbean Community", "kind": "international", "aliases": ["CARICOM"]},
+      {"name": "Partners of the Americas", "kind": "ngo"}, {"name": "FrontPage Africa", "kind": "media"}]),
     # an agency credited at a sentence's end
     ("The man was detained at Chisinau airport on Friday, IPN reports.", "news", [{"name": "IPN", "kind": "media"}]),
     # Iraqi bodies a narrative names by acronym alone
@@ -1636,6 +1660,7 @@ NOT_ACTORS = [
     ("One of those agencies, Silver Star Recruitment, is accused of charging women up to $2,500 each.",
      ["Silver Star Recruitment"]),
     ("The Border police stopped three women at the airport. The Federal police took over.", ["Border police", "Federal police"]),
+    ("A case was registered against the three at the Saddar police station under Section 11.", ["Saddar police"]),
 ]
 
 

@@ -400,6 +400,10 @@ FOUND = [
     # "since the spring": the last such season begun by publication ("in the spring" may be ahead: no date)
     ("She has been contacted by 150 women since the spring.", "2020-11-05", [("the spring", "2020-03/2020-05")]),
     ("Arrests have risen since the winter.", "2020-11-05", [("the winter", "2019-12/2020-02")]),
+    # "last week Thursday" (Nigerian English): that weekday of the week before publication's
+    ("The girls were rescued in Kano last week Thursday, officials said.", "2021-08-18",
+     [("last week Thursday", "2021-08-12")]),
+    ("They will testify next week Monday.", "2021-08-18", [("next week Monday", "2021-08-23")]),
 ]
 
 

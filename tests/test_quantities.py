@@ -68,6 +68,12 @@ CASES = [
      {"value": 150, "unit": "police, immigration and customs officers", "qualifier": "approx"}),
     ("The ministry will extend pre-departure training from two days to five days next month.", "five days",
      {"value": 5, "low": None, "unit": "days", "change": "increase"}),
+    # round 66: "of which there are N", a part named after "including", the Albanian lek's code
+    ("They called for patrols at unofficial crossing points along the border, of which there are said to be more "
+     "than 30.", "30", {"value": 30, "unit": "points", "qualifier": "more_than"}),
+    ("The group lured women and girls, including nine aged under 16, from remote communes.", "nine",
+     {"value": 9, "unit": "girls"}),
+    ("Police seized ALL 6.3 million in cash and nine vehicles.", "6.3 million", {"value": 6.3e6, "currency": "ALL"}),
     # "Of the 34, eight ...": a part of a count made sentences before
     ("The service supported 34 Vietnamese young people in the past 12 months. Some go missing in the first 72 hours. "
      "Of the 34, eight had gone missing from care.", "eight", {"value": 8, "unit": "Vietnamese young people"}),
@@ -1250,7 +1256,10 @@ def test_no_quantity(run_text, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Remittances were worth $21.61 billion in fiscal year 2022-23, which ended last month.",
+    # a terminal's number, a Buddhist Era year, a hotline's number in its name (round 66)
+    "Some $500 was taken from each of them at Ninoy Aquino International Airport Terminal 3 on Tuesday.",
+    "The Anti-Trafficking Act B.E. 2551 sets fines of $2,000.",
+    "Victims can call the 1343 Actionline, which took $40,000 in donations.",
     "The budget of $4 million for 2019-20, approved in May, went to shelters.",
 ])
 def test_a_fiscal_years_short_second_year_is_no_count(run_text, text):

@@ -35,7 +35,8 @@ from spacy.tokens import Doc, Span
 from ..errors import RuleFileError
 from ..rules.acronyms import expansion_matches, is_acronym, long_form_start, spells, translated_long_form_start
 from ..rules.actors import (
-    ACTOR_KINDS, ARTICLES, BROKEN_AT_LINE_END as _BROKEN_AT_LINE_END, NAME_CAPITALS, ActorWords, OrgName, Word,
+    ACTOR_KINDS, ARTICLES, BROKEN_AT_LINE_END as _BROKEN_AT_LINE_END, NAME_CAPITALS, NAME_SMALL_LETTERS, ActorWords,
+    OrgName, Word,
     build_keywords, capitalised_runs, country_prefix, government_before, WordIndex, exact_key, find_whole,
     government_name, lookup_country, lookup_demonym, numbered_tail, org_from_run, org_key, split_words,
     with_company_tail, with_label, with_portfolios, join_broken_words,
@@ -86,7 +87,7 @@ _AGE_THEN_NAME = re.compile(r"\b[1-9]\d?-year-old[ \t]+(?:(?:woman|man|girl|boy|
 _PSEUDONYM = re.compile(r"\((?:not[ \t]+(?:his|her|their)[ \t]+real[ \t]+names?|(?:a[ \t]+)?pseudonym|"
                         r"names?[ \t]+(?:changed|(?:has|have)[ \t]+been[ \t]+changed))\b")  # (the bracket first: a fast scan)
 # "Grace Otieno, 34, ", "Fatmata Conteh, 36;", "Rokeya Khatun, 52 -- as ..."
-_NAME_AGE = re.compile(r",(?<=[a-z],)[ \t]+(?:aged[ \t]+)?[1-9]\d(?:[,;]|[ \t]*(?:--|[\u2013\u2014]))[ \t]+")
+_NAME_AGE = re.compile(rf",(?<=[{NAME_SMALL_LETTERS}],)[ \t]+(?:aged[ \t]+)?[1-9]\d(?:[,;]|[ \t]*(?:--|[\u2013\u2014]))[ \t]+")
 # "Armando Cossa (44) and ...", "Shamim Ansari (29) of Sitamarhi": the bracket after a name, then a comma, a
 # stop, a verb or where the person is from (the bracket first)
 _NAME_AGE_BRACKET = re.compile(r"\((?P<bracketed>[1-9]\d)\)(?=[ \t]*[,.;]|[ \t]+(?:and|was|were|is|has|had|who|of|from|"
@@ -96,8 +97,8 @@ _COUNSEL = re.compile(r",[ \t]+(?P<side>defending|prosecuting),")
 _POST_NOMINAL = re.compile(r"[ \t]+(?:SC|BL|KC|QC)\Z")
 _COUNSEL_TITLE = re.compile(r"[ \t](?:SC|BL|KC|QC)(?=[,;.)])")  # "Counsel for Mr Ó Súilleabháin, Róisín Murray BL, said"
 _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
-_AFTER_A_WORD = re.compile(r"[a-z][ \t]*$")  # what a name's last letter and a space before a bracket look like
-_NAME_WHO = re.compile(r",(?<=[a-z],)[ \t]+who[ \t]")  # "against Darnell Keyes, who" (the comma first: a fast scan)
+_AFTER_A_WORD = re.compile(rf"[{NAME_SMALL_LETTERS}][ \t]*$")  # what a name's last letter and a space before a bracket look like
+_NAME_WHO = re.compile(rf",(?<=[{NAME_SMALL_LETTERS}],)[ \t]+who[ \t]")  # "against Darnell Keyes, who" (the comma first: a fast scan)
 # what the courts and police did to a person named right before: "Sibusiso Mthembu was convicted"
 _NAME_PASSIVE = re.compile(r"(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:convicted|sentenced|arrested|"
                            r"charged|jailed|acquitted|indicted|extradited)\b")  # (after a name's last letter and a space)
@@ -331,6 +332,7 @@ class ActorFinder:
         self._speech(text, starts, cands)
         self._appositions(text, cands)
         self._role_people(text, cands)
+        self._titled_appositions(text, cands)
         self._owned_role_people(text, cands)
         self._aged_people(text, cands)
         self._counsel_people(text, cands)
@@ -757,6 +759,8 @@ class ActorFinder:
                 continue
             if text[m.start()] == "T" and (first.endswith(self.lex.adjective_endings) or first in self.lex.force_modifiers):
                 continue  # "The Federal police", "The Border police": what kind of force, not whose
+            if text.startswith((" station", " post"), m.end()):
+                continue  # "at the Saddar police station": a building, named small
             name = f"{place} {m['body']}"
             cands.append(Cand(m.start("place"), m.end(), f"org:{org_key(name)}", name, "government", "body_small", 1))
 
@@ -1140,6 +1144,30 @@ class ActorFinder:
             if app is None or not app.role:
                 continue
             cands.append(_person(words[-k:], "person_apposition", 2, app.role, app.affiliation, 3))
+
+    def _titled_appositions(self, text: str, cands: list[Cand]) -> None:
+        """A full name between commas after a capitalised title, which may name its seat or post: "Malawi's Consul
+        General in Tete, Henry Nkhoma, said", "IOM Nigeria's Chief of Mission, Marta Lindqvist, ..."."""
+        pw, lex = self.people, self.lex
+        for m in _COMMA_THEN_CAPITAL.finditer(text):
+            after = self._split(text, m.end(), min(len(text), m.end() + 60))
+            k = name_after(after, 0, pw, lex) if after and after[0].start == m.end() else 0
+            if not 2 <= k <= 4 or text[after[k - 1].end:after[k - 1].end + 1] not in (",", ";") \
+                    or self._names_no_body([w.text for w in after[:k]]):
+                continue
+            before = self._split(text, max(0, m.start() - 70, text.rfind("\n", 0, m.start()) + 1), m.start())
+            if not before or before[-1].end != m.start():
+                continue
+            end = len(before)
+            # a seat or post after the title: "in Tete", "for Southern Africa" (capitalised words after it)
+            seat = next((j for j in range(max(0, end - 4), end - 1) if before[j].lower in ("in", "for", "to")
+                         and all(w.capitalised for w in before[j + 1:end])), None)
+            top = seat if seat is not None else end
+            start = next((t for t in range(max(0, top - pw.max_title), top) if pw.title_at(before, t) == top - t), None)
+            if start is None or (start > 0 and before[start - 1].capitalised and not before[start - 1].possessive):
+                continue  # (not the end of a longer capitalised name: "the Office of the Chief of Mission, ...")
+            role = text[before[start].start:before[-1].end]
+            cands.append(_person(after[:k], "person_titled_apposition", 2, role, None, 3))
 
     def _role_people(self, text: str, cands: list[Cand]) -> None:
         """A full name right after a lower-case role noun, no verb needed: "prosecutor Maria Delgado",
@@ -1623,8 +1651,9 @@ class ActorFinder:
 
     def _described_body(self, name: str, a: int, b: int, kind: str, cands: list[Cand]) -> None:
         place = _PLACE_AT_END.search(name)
-        if place is not None and len(name[:place.start()].split()) >= 2:
-            name = name[:place.start()]  # where it works: "the NGO Safe House in Osh"
+        if place is not None and (len(name[:place.start()].split()) >= 2 or name[:place.start()] in self.by_acronym
+                                  or exact_key(name[:place.start()]) in self.by_key):
+            name = name[:place.start()]  # where it works: "the NGO Safe House in Osh", "the NGO A21 in Thessaloniki"
             b = a + len(name)
         words = name.split()
         if self._names_no_body(words) and not self._acronym_named_as_body(name):
@@ -2111,6 +2140,7 @@ _BARE_BYLINE = re.compile(r"(?<=\n\n)(?P<names>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a
 _BARE_BYLINE_UNDER_TITLE = re.compile(r"\A[^\n]{10,200}\n(?P<names>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})"
                                       r"[ \t]*(?=\n[ \t]*\n)")
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
+_COMMA_THEN_CAPITAL = re.compile(r",[ \t]+(?=[A-Z])")  # (the comma first: a fast scan)
 _CREDIT = re.compile(r"by:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
 # a credit with its task and a colon: "Translation: Fabrício Souza - Edition: Marina Campos Leite", "(RO - author:
 # Ioana Stanciu, editor: Mihai Popescu)"

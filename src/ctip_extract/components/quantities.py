@@ -107,7 +107,10 @@ _CLAUSE_END = frozenset({";", ":"})
 _CLAUSE_END_IDS = frozenset(hash_string(t) for t in _CLAUSE_END)
 _AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "also", "reportedly",
                   "subsequently", "later", "successfully", "all", "then", "not", "never", "allegedly", "eventually"})
-_NOT_CODES = frozenset({"ALL", "CUP", "TOP", "MOP", "AND", "THE", "FOR", "NOT", "BOB"})
+# capitalised words that are ISO codes too: a currency only in running text ("seized ALL 6.3 million", not "ALL 6
+# ARRESTED" in a shouted headline); the last four are never one
+_NOT_CODES = frozenset({"ALL", "CUP", "TOP", "MOP", "BOB", "AND", "THE", "FOR", "NOT"})
+_WORD_CODES = frozenset({"ALL", "CUP", "TOP", "MOP", "BOB"})
 _HAS_DIGIT = re.compile(r"\d")
 # what a count broken down by kind of crime can count
 _COUNTED_BY_CRIME = frozenset({"victims", "cases", "investigations", "prosecutions", "convictions", "offenders",
@@ -444,7 +447,7 @@ class QuantityFinder:
                 self._read_scale(ctx, out)
                 return self._read_range(ctx, out)
             if nxt and (_DIGITS.fullmatch(nxt) or _RANGE_TOKEN.fullmatch(nxt)) and not _HAS_DIGIT.search(text):
-                code = self._currency(ctx, text, i) if text not in _NOT_CODES else None
+                code = self._currency(ctx, text, i) if text not in _NOT_CODES or _code_in_running_text(ctx, i) else None
                 if code is None:
                     return None
                 currency, symbol = code, text
@@ -2283,6 +2286,14 @@ class QuantityFinder:
                           and f.category not in ("money", "percent", "duration", "age")), None)
             if owner is not None:
                 return owner
+        if item.start > 1 and ctx.lows[item.start - 1] == "including" and ctx.text(item.start - 2) == "," \
+                and not (found and ctx.sent_index(found[-1].start) == sent):
+            # "lured women and girls, including nine aged under 16": a part of the people named before
+            noun = next((k for k in range(item.start - 3, max(lo, item.start - 8) - 1, -1) if ctx.alpha[k]
+                         and looks_plural(ctx.lows[k], self.units)
+                         and self.units.head_category.get(singular(ctx.lows[k], self.units)) in _GROUP_CATEGORIES), None)
+            if noun is not None:
+                return self._unit_of(item, ctx.text(noun), ctx.text(noun))
         for j in range(max(lo, item.start - 9), item.start - 3):
             if ctx.lows[j] == "of" and ctx.lows[j + 1] == "which" and ctx.lows[j + 2] == "there":
                 # "crossing points along the border, of which there are said to be more than 30": the points
@@ -2661,6 +2672,16 @@ def _in_closed_bracket(texts: list[str], k: int, end: int, lo: int, likenum: Seq
 
 _CHANGE_BEFORE_FROM = frozenset({"increase", "decrease", "rise", "drop", "decline", "fall", "jump", "up", "down"})
 _PART_OPENERS = frozenset({"including", "incl.", "among", "of"})  # "(including 11 girls)", "(of whom 3 ...)"
+
+
+def _code_in_running_text(ctx: _Context, i: int) -> bool:
+    """Whether a word that is also an ISO code ("ALL", the Albanian lek) stands as one: in running text, with
+    small letters before and after the amount."""
+    if ctx.text(i) not in _WORD_CODES:
+        return False
+    before = next((ctx.text(k) for k in range(i - 1, max(-1, i - 4), -1) if ctx.alpha[k]), "")
+    after = next((ctx.text(k) for k in range(i + 2, min(len(ctx.lows), i + 5)) if ctx.alpha[k]), "")
+    return bool(before) and not before.isupper() and not after.isupper()
 
 
 def _candidates(flags: list[int]) -> list[int]:

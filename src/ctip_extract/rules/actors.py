@@ -64,6 +64,9 @@ def lookup_demonym(phrase: str) -> Country | None:
 # of European names ("Łukasz", "Şahin", "Žilina"); not "Š", which PDF copies of the TIP Report write for a dash
 NAME_CAPITALS = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0106\u010C\u0110\u011E\u0130\u0141\u0150\u0158\u015A\u015E" \
                 "\u0170\u0179\u017B\u017D"
+# the small letters a name's words may end with: ASCII, Latin-1, Latin Extended-A and B, and the Vietnamese
+# letters of Latin Extended Additional ("Hoàng Văn Tú, 29,")
+NAME_SMALL_LETTERS = "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u1E00-\u1EFF"
 
 
 class Word:
@@ -815,6 +818,9 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
     if keyword is None or not keyword.prefix or keyword.words == ("government",) or text[org.end:org.end + 1] != ",":
         return org
     m = _PORTFOLIOS.match(text, org.end)
+    if m is not None and (owner := re.search(r"['\u2019]s\b", m.group())) is not None:
+        # the list ends at an owner's "'s": "Ministry of Business, Innovation and Employment's Labour Inspectorate"
+        m = _PORTFOLIOS.match(text, org.end, org.end + owner.start())
     if m is None:
         return org
     if re.search(r",[ \t]+the[ \t]", m.group()):

@@ -457,6 +457,7 @@ class DateNormaliser:
              self._day_of_relative_year),
             (re.compile(rf"{M},?\s+(?:of\s+)?(?P<shift>this|last|next)\s+year"), self._month_of_relative_year),
             (re.compile(rf"(?P<shift>this|last|next|past)\s+{M}"), self._relative_month),
+            (re.compile(rf"(?P<shift>last|next)\s+week\s+(?P<weekday>{weekday})"), self._weekday_of_week),
             (re.compile(rf"(?:(?P<shift>this|last|next|past)\s+)?(?P<weekday>{weekday})\s*\(\s*(?P<day>\d{{1,2}})\s*\)"),
              self._weekday_and_day),
             (re.compile(rf"(?:(?P<shift>this|last|next|past)\s+)?(?P<weekday>{weekday})"), self._weekday),
@@ -781,6 +782,14 @@ class DateNormaliser:
         direction = "last" if shift in ("last", "past") else shift or ("this" if ctx.future else "past")
         day = resolve_weekday(self.words.weekdays[m["weekday"]], pub, direction)
         return [day_fields(day, anchor=pub.text)] if day else []
+
+    def _weekday_of_week(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        """"last week Thursday": that weekday in the week (Monday to Sunday) before or after publication's."""
+        pub = ctx.published
+        if pub is None or pub.date is None:
+            return []
+        monday = pub.date - timedelta(days=pub.date.weekday()) + timedelta(weeks=1 if m["shift"] == "next" else -1)
+        return [day_fields(monday + timedelta(days=self.words.weekdays[m["weekday"]]), anchor=pub.text)]
 
     def _weekday_and_day(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
         """"Tuesday (14)" (Brazilian and Sri Lankan papers): the day of that weekday and that number

@@ -134,7 +134,9 @@ def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, 
         if j > i + 1 and _surname_like_opener(words, j, lex):
             j += 1  # "Carolina Agudelo Mesa, director of ...": a word that opens bodies' names ends this one
             break
-        if w.lower in NAME_PARTICLES and j > i:
+        # (a lone capital inside a Hmong or Vietnamese name counts as a particle: "Lù A Sình")
+        if (w.lower in NAME_PARTICLES or (_lone_capital(w) and j + 1 < len(words) and words[j + 1].start - w.end == 1)) \
+                and j > i:
             k = j + 1
             while k < len(words) and words[k].lower in NAME_PARTICLES:
                 k += 1  # "Pieter van den Berg"
@@ -180,19 +182,26 @@ def name_before(words: Sequence[Word], end: int, pw: PeopleWords, lex: ActorWord
             break  # more than a space between: "before Durga Puja," Sinha said"
         if i >= 2 and any(title_key(x.text for x in words[i - n:i]) in pw.titles for n in (2, 3) if i >= n):
             break  # the end of a title of several words: "Datuk Seri Azman Kassim" (not "Seri Azman Kassim")
-        if is_name_word(w, pw, lex) or (w.lower in NAME_PARTICLES and i < end and i - 2 >= 0
+        if is_name_word(w, pw, lex) or ((w.lower in NAME_PARTICLES or _lone_capital(w)) and i < end and i - 2 >= 0
                                          and is_name_word(words[i - 2], pw, lex)) \
                 or (i == end and w.text in _SURNAMES_LIKE_VERBS and i >= 2 and is_name_word(words[i - 2], pw, lex)) \
                 or (i < end and _given_weekday(words, i - 1, pw, lex)):
-            particles += w.lower in NAME_PARTICLES and i < end
+            particles += (w.lower in NAME_PARTICLES or _lone_capital(w)) and i < end
             i -= 1
             continue
         break
     while i < end and words[i].lower in NAME_PARTICLES:
         i += 1
+    if end - i > 2 and i > 0 and words[i - 1].lower in ("of", "for") and words[i].lower in lex.portfolio_words:
+        i += 1  # "Deputy Minister of Interior Eralda Shehu": the portfolio ends the title, not the name
     if end - i == 1 and _suffix_at(words, end - 1):
         return 0  # a suffix alone is no name
     return end - i
+
+
+def _lone_capital(word: Word) -> bool:
+    """A capital letter alone, no period: inside a name only ("Lù A Sình", "Vang A Pao")."""
+    return len(word.text) == 1 and word.text.isupper()
 
 
 def plain_gap(text: str, left: Word, right: Word) -> bool:
