@@ -1482,28 +1482,25 @@ class ActorFinder:
         """A company named with a bracket before its legal form, which a run of capitalised words stops
         at: "Lanka Manpower (Pvt) Ltd", "Sunrise Apparel (Cambodia) Co., Ltd."."""
         for m, form in _ending_at(_BRACKETED_FORM_COMPANY, _BRACKET_THEN_FORM, text, 160):
-            words = m["name"].split()
-            while words and words[0].lower() in self.lex.leading_stop:
-                words.pop(0)  # "The Sunrise Apparel (Cambodia) Co., Ltd."
-            if not words:
-                continue
-            start = m.start("name") + m["name"].index(words[0])
-            name = text[start:form.end()]
-            cands.append(Cand(start, form.end(), f"org:{org_key(name)}", name, "company", "company_form", 2))
+            self._company(text, m, form.end(), "company_form", cands)
 
     def _firms_of_partners(self, text: str, cands: list[Cand]) -> None:
         """A firm named for its partners: "Chua & Partners", "Okafor & Associates" (a law firm, most often)."""
         if " & " not in text:
             return
         for m in _FIRM_OF_PARTNERS.finditer(text):
-            words = m["name"].split()
-            while words and words[0].lower() in self.lex.leading_stop:
-                words.pop(0)  # "The Okafor & Associates"
-            if not words:
-                continue
+            self._company(text, m, m.end(), "company_partners", cands)
+
+    def _company(self, text: str, m: re.Match[str], end: int, rule: str, cands: list[Cand]) -> None:
+        """A company whose name starts in m's "name" group and runs to `end`, without a sentence's first word
+        ("The Sunrise Apparel (Cambodia) Co., Ltd.", "The Okafor & Associates")."""
+        words = m["name"].split()
+        while words and words[0].lower() in self.lex.leading_stop:
+            words.pop(0)
+        if words:
             start = m.start("name") + m["name"].index(words[0])
-            name = text[start:m.end()]
-            cands.append(Cand(start, m.end(), f"org:{org_key(name)}", name, "company", "company_partners", 2))
+            name = text[start:end]
+            cands.append(Cand(start, end, f"org:{org_key(name)}", name, "company", rule, 2))
 
     def _named_operations(self, text: str, cands: list[Cand]) -> None:
         """A named police or multi-country operation or a named project is a programme: "Operation
