@@ -94,6 +94,10 @@ _NAME_AGE_BRACKET = re.compile(r"\((?P<bracketed>[1-9]\d)\)(?=[ \t]*[,.;]|[ \t]+
                                r"appeared|faces?|pleaded|denied|remains?)\b)")
 # counsel in a court report: ", defending," / ", prosecuting," after the name and its post-nominal letters
 _COUNSEL = re.compile(r",[ \t]+(?P<side>defending|prosecuting),")
+# a given name (or two) and a surname's initial, not followed by more of the name: "Marius D.", "Efraín N."
+_INITIALLED_NAME = re.compile(rf"(?<![\w.])(?P<given>[{NAME_CAPITALS}][{NAME_SMALL_LETTERS}]+(?:[- ][{NAME_CAPITALS}]"
+                              rf"[{NAME_SMALL_LETTERS}]+)?)[ \t][A-Z]\.(?=[,;)]|[ \t]+[a-z])")
+_NAMED_AS = re.compile(r"\b(?:identified|named|known|referred[ \t]+to)[ \t]+(?:only[ \t]+)?as[ \t]+\Z")
 _POST_NOMINAL = re.compile(r"[ \t]+(?:SC|BL|KC|QC)\Z")
 _COUNSEL_TITLE = re.compile(r"[ \t](?:SC|BL|KC|QC)(?=[,;.)])")  # "Counsel for Mr Ó Súilleabháin, Róisín Murray BL, said"
 _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
@@ -335,6 +339,7 @@ class ActorFinder:
         self._titled_appositions(text, cands)
         self._owned_role_people(text, cands)
         self._aged_people(text, cands)
+        self._initialled_people(text, cands)
         self._counsel_people(text, cands)
         self._court_people(text, cands)
         if "name" in text or "pseudonym" in text:
@@ -1251,6 +1256,26 @@ class ActorFinder:
             role, affiliation = (app.role, app.affiliation) if app is not None and app.role else (None, None)
             cands.append(_person(words[-k:], "person_age", 2, role or role_word, affiliation or affiliation_after(after, lex),
                                  2))
+
+    def _initialled_people(self, text: str, cands: list[Cand]) -> None:
+        """A given name and the initial of a surname, as privacy rules cut defendants' names: "identified only
+        as Marius D. in line with German privacy rules", "his business partner, Sabine K., received", "Vasile
+        T., 44," (named so, after a noun and a comma, or before an age)."""
+        if "." not in text:
+            return
+        for m in _INITIALLED_NAME.finditer(text):
+            first = m["given"].split()[0].lower()
+            if first in self.lex.leading_stop or first in self.lex.calendar_words or lookup_country(m["given"]) \
+                    or self.people.title_at(split_words(m["given"]), 0):
+                continue
+            after = text[m.end():m.end() + 12]
+            named = _NAMED_AS.search(text, max(0, m.start() - 30), m.start()) is not None
+            apposed = m.start() >= 2 and text[m.start() - 2] == "," and text[:m.start() - 2][-1:].islower() \
+                and after[:1] == ","
+            aged = re.match(r",[ \t]+[1-9]\d,", after) is not None
+            if named or apposed or aged:
+                words = self._split(text, m.start(), m.end())
+                cands.append(_person(words, "person_initialled", 2))
 
     def _counsel_people(self, text: str, cands: list[Cand]) -> None:
         """Counsel named as British and Irish court reports name them: "Brian Costelloe BL, defending, said",
