@@ -1281,6 +1281,15 @@ CASES = [
     ("Leaders of the Caribbean Community (CARICOM) met Partners of the Americas, and FrontPage Africa reported it.", None,
      [{"name": "Caribbean Community", "kind": "international", "aliases": ["CARICOM"]},
       {"name": "Partners of the Americas", "kind": "ngo"}, {"name": "FrontPage Africa", "kind": "media"}]),
+    # a given name and an initial, as privacy rules cut a defendant's name (named so, after a noun, or before an age)
+    ("The man, identified only as Marius D. in line with privacy rules, was jailed. His business partner, Sabine K., "
+     "received a suspended sentence. The administrator, Vasile T., 44, was held.", None,
+     [{"name": "Marius D.", "kind": "person"}, {"name": "Sabine K.", "kind": "person"},
+      {"name": "Vasile T.", "kind": "person"}]),
+    # a byline in capitals under the headline's standfirst, its place on the next line
+    ("Complaints surge as Ottawa struggles\n\nTip line received more than 2,100 reports of abuse last year\n\n"
+     "JILLIAN MORROW\nOTTAWA\n\nThe workers said they were not paid.", "news",
+     [{"name": "Jillian Morrow", "kind": "person", "role": "reporter"}]),
     # an agency credited at a sentence's end
     ("The man was detained at Chisinau airport on Friday, IPN reports.", "news", [{"name": "IPN", "kind": "media"}]),
     # Iraqi bodies a narrative names by acronym alone
@@ -1661,6 +1670,7 @@ NOT_ACTORS = [
      ["Silver Star Recruitment"]),
     ("The Border police stopped three women at the airport. The Federal police took over.", ["Border police", "Federal police"]),
     ("A case was registered against the three at the Saddar police station under Section 11.", ["Saddar police"]),
+    ("The court heard that John F. Kennedy Airport was used. In May J. Smith Ltd. paid the fees.", ["John F.", "May J."]),
 ]
 
 

@@ -1784,7 +1784,7 @@ class ActorFinder:
         for m in _BYLINE_STAMPED.finditer(text, 0, _BYLINE_ZONE):
             group = "names" if m["names"] else "titled" if m["titled"] else "slashed"
             self._credited(text, m.start(group), m.end(group), "reporter", cands)
-        if (m := _CAPS_BYLINE.match(text)) is not None:  # "HILMA NANGOLO" under the headline
+        if (m := _CAPS_BYLINE.match(text)) is not None:  # "HILMA NANGOLO" under the headline (or its standfirst)
             name = m["names"].title()
             words = split_words(name, m.start("names"))
             if name_after(words, 0, self.people, self.lex) == len(words) \
@@ -2103,8 +2103,8 @@ _BYLINE = re.compile(rf"(?m)^[ \t]*(?:By:?|Author:|Written[ \t]+by|Reporter:)[ \
 # "Dewi Anggraini (The Jakarta Post)"
 # a name in capitals alone on the line under the headline (a blank line between or not): "HILMA NANGOLO",
 # "MARIE-CLAUDE FORTIN"
-_CAPS_BYLINE = re.compile(r"[^\n]{10,200}\n(?:[ \t]*\n)?[ \t]*(?P<names>[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,2})"
-                          r"[ \t]*(?:\n|\Z)")
+_CAPS_BYLINE = re.compile(r"[^\n]{10,200}\n(?:[ \t]*\n)?(?:[^\n]{20,300}\n[ \t]*\n)?"  # (maybe under a standfirst)
+                          r"[ \t]*(?P<names>[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,2})[ \t]*(?:\n|\Z)")
 # a name alone on its line above the outlet's name alone on the next: "Sekar Ayuningtyas\nThe Jakarta Post"
 _BYLINE_OVER_OUTLET = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})[ \t]*\n"
                                  r"[ \t]*(?P<outlet>[A-Z][^\n]{1,40}?)[ \t]*$", re.M)
