@@ -1673,8 +1673,9 @@ class ActorFinder:
 
     def _described_body(self, name: str, a: int, b: int, kind: str, cands: list[Cand]) -> None:
         place = _PLACE_AT_END.search(name)
-        if place is not None and (len(name[:place.start()].split()) >= 2 or name[:place.start()] in self.by_acronym
-                                  or exact_key(name[:place.start()]) in self.by_key):
+        before = name[:place.start()] if place is not None else ""
+        if place is not None and (len(before.split()) >= 2 or before in self.by_acronym or exact_key(before) in self.by_key
+                                  or (before.isupper() and len(before) >= 3)):  # ("the NGO SAVE in Tiruppur")
             name = name[:place.start()]  # where it works: "the NGO Safe House in Osh", "the NGO A21 in Thessaloniki"
             b = a + len(name)
         words = name.split()
@@ -1743,7 +1744,8 @@ class ActorFinder:
                 or "Reporter:" in text:  # (the lower-case "by" only opens a line of its own)
             for m in _BYLINE.finditer(text):
                 group = "names" if m["names"] else "small"
-                self._credited(text, m.start(group), m.end(group), "reporter", cands)
+                dated = _BYLINE_DATE.search(text, m.start(group), m.end(group))  # "By Marieke van Doorn, March 14"
+                self._credited(text, m.start(group), dated.start() if dated else m.end(group), "reporter", cands)
                 if m["outlet"]:  # "Author: Brianna Keller (11Alive)": the outlet the reporter writes for
                     self._outlet(text, m.start("outlet"), m.end("outlet"), cands)
                 elif m["tail"] and (tail := _BYLINE_OUTLET.fullmatch(m["tail"])) is not None \
@@ -1803,7 +1805,8 @@ class ActorFinder:
                 words = self._split(text, m.start("name"), m.end("name"))
                 if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words):
                     self._credited(text, m.start("name"), m.end("name"), "reporter", cands)
-        for m in _BYLINE_OVER_OUTLET.finditer(text, 0, _BYLINE_ZONE):  # "Sekar Ayuningtyas\nThe Jakarta Post"
+        bylines = [*_BYLINE_OVER_OUTLET.finditer(text, 0, _BYLINE_ZONE), *_BYLINE_SLASH_OUTLET.finditer(text, 0, _BYLINE_ZONE)]
+        for m in bylines:  # "Sekar Ayuningtyas\nThe Jakarta Post", "Sok Chanmony / Khmer Times"
             idx = self.by_key.get(exact_key(m["outlet"]))
             if idx is not None and self.entries[idx].kind == "media":
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
@@ -2105,6 +2108,9 @@ _BYLINE = re.compile(rf"(?m)^[ \t]*(?:By:?|Author:|Written[ \t]+by|Reporter:)[ \
 # "MARIE-CLAUDE FORTIN"
 _CAPS_BYLINE = re.compile(r"[^\n]{10,200}\n(?:[ \t]*\n)?(?:[^\n]{20,300}\n[ \t]*\n)?"  # (maybe under a standfirst)
                           r"[ \t]*(?P<names>[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,2})[ \t]*(?:\n|\Z)")
+# a name and the outlet after a slash, alone on their line: "Sok Chanmony / Khmer Times"
+_BYLINE_SLASH_OUTLET = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})[ \t]*/[ \t]*"
+                                  r"(?P<outlet>[A-Z][^\n/]{1,40}?)[ \t]*$", re.M)
 # a name alone on its line above the outlet's name alone on the next: "Sekar Ayuningtyas\nThe Jakarta Post"
 _BYLINE_OVER_OUTLET = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})[ \t]*\n"
                                  r"[ \t]*(?P<outlet>[A-Z][^\n]{1,40}?)[ \t]*$", re.M)
@@ -2113,6 +2119,7 @@ _BYLINE_AGENCY = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*(?:[|·•][ 
 _TOLD_PAPER = re.compile(r"\btold[ \t]+(?P<agency>The[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
                          r"(?=[ \t]*[.,;]|[ \t]+(?:on|in|last|this|after|when|yesterday|today|that)\b)")
 # a byline's tail that may be the outlet: ", FrontPageAfrica", "| The Peninsula"
+_BYLINE_DATE = re.compile(r",[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d")
 _BYLINE_OUTLET = re.compile(r"[,|][ \t]*(?P<outlet>(?:The[ \t]+)?[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})[ \t]*")
 # a newspaper spoken to, its name ending in a newspaper's word: "told the Daily Graphic", "Speaking to Awoko"
 _SPOKEN_TO = re.compile(r"\b(?:told|[Ss]peaking[ \t]+to|[Bb]riefing|briefed|[Ii]nterviewed[ \t]+by|shared[ \t]+with|(?:sent|seen|obtained)[ \t]+by"

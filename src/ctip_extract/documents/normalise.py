@@ -200,11 +200,13 @@ _SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,;%)\-])[ \t]*\n(?=[ \t]*(?:[a-z0-9(]|[A
 FULL_LINE = 50  # characters: a shorter line is a title, a label or the end of a list item
 # a line that a label opens, under a headline however long: a byline, a timestamp, a name and its outlet
 # ("By: Mariel C. Santiago - Reporter / ...", "By Gideon Kwame Agbeko, Kete-Krachi": a name, then its role or place)
-_LINE_LABEL = re.compile(r"[ \t]*(?:By:?[ \t]+[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,4}[ \t]*"
+_LINE_LABEL = re.compile(r"[ \t]*(?:By:?[ \t]+[A-Z][\w'\u2019.\-]*(?:[ \t]+(?:(?:van|von|de|den|der|da|das|dos|du|del|di|"
+                         r"bin|al|el|la|le|ter|ten)[ \t]+)*[A-Z][\w'\u2019.\-]*){1,4}[ \t]*"  # ("By Marieke van Doorn")
                          r"(?:\n|$|,|[ \t]*[|/\u2013\u2014][ \t]|[ \t]-[ \t])"
                          r"|(?:Published|Updated|Posted)\b"
                          r"|[A-Z][a-z]*(?:[ \t-][A-Za-z]+)?:[ \t]"  # a contact block's label: "Telephone: ", "E-mail: "
-                         r"|[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3}[ \t]*[|\u00b7\u2022])")  # "Asif Chaudhry | Published ..."
+                         r"|[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3}[ \t]*[|\u00b7\u2022]"  # "Asif Chaudhry | Published ..."
+                         r"|[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,3}[ \t]*/[ \t]*[A-Z][^\n/]{1,40}(?:\n|$))")  # "Sok Chanmony / Khmer Times"
 
 
 # a line of two to four capitalised words and nothing else, then a blank line
