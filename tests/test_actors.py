@@ -1290,6 +1290,16 @@ CASES = [
     ("Complaints surge as Ottawa struggles\n\nTip line received more than 2,100 reports of abuse last year\n\n"
      "JILLIAN MORROW\nOTTAWA\n\nThe workers said they were not paid.", "news",
      [{"name": "Jillian Morrow", "kind": "person", "role": "reporter"}]),
+    # round 67: a byline on the line under the headline; Dutch legal forms; an acronym before its city; police ranks
+    ("Inspectors find exploitation at distribution centres\nBy Marieke van Doorn, March 14, 2024\n\nInspectors "
+     "fined Flexwerk Zuid BV, an agency in Venlo.", "news",
+     [{"name": "Marieke van Doorn", "kind": "person", "role": "reporter"}, {"name": "Flexwerk Zuid BV", "kind": "company"}]),
+    ("Police free 312 foreigners from scam compound, 19 suspects held\nSok Chanmony / Khmer Times\n\nPolice rescued "
+     "312 people.", "news", [{"name": "Sok Chanmony", "kind": "person", "role": "reporter"}, {"name": "Khmer Times", "kind": "media"}]),
+    ("The NGO SAVE in Tiruppur trained 40 women, and the Junta de Andalucia funded it.", None,
+     [{"name": "SAVE", "kind": "ngo"}, {"name": "Junta de Andalucia", "kind": "government"}]),
+    ("Oti Regional Police Commander, DCOP Kwaku Boakye, said 12 children were rescued.", None,
+     [{"name": "Kwaku Boakye", "kind": "person", "role": "DCOP"}]),
     # an agency credited at a sentence's end
     ("The man was detained at Chisinau airport on Friday, IPN reports.", "news", [{"name": "IPN", "kind": "media"}]),
     # Iraqi bodies a narrative names by acronym alone
@@ -1670,6 +1680,7 @@ NOT_ACTORS = [
      ["Silver Star Recruitment"]),
     ("The Border police stopped three women at the airport. The Federal police took over.", ["Border police", "Federal police"]),
     ("A case was registered against the three at the Saddar police station under Section 11.", ["Saddar police"]),
+    ("Each received a start-up kit worth about 60,000 South Sudanese Pounds (SSP).", ["South Sudanese Pounds", "SSP"]),
     ("The court heard that John F. Kennedy Airport was used. In May J. Smith Ltd. paid the fees.", ["John F.", "May J."]),
 ]
 

@@ -74,6 +74,8 @@ CASES = [
     ("The group lured women and girls, including nine aged under 16, from remote communes.", "nine",
      {"value": 9, "unit": "girls"}),
     ("Police seized ALL 6.3 million in cash and nine vehicles.", "6.3 million", {"value": 6.3e6, "currency": "ALL"}),
+    ("Agencies may charge no more than NIS 3,670 a worker.", "3,670",
+     {"value": 3670, "currency": "ILS", "qualifier": "at_most"}),
     # "Of the 34, eight ...": a part of a count made sentences before
     ("The service supported 34 Vietnamese young people in the past 12 months. Some go missing in the first 72 hours. "
      "Of the 34, eight had gone missing from care.", "eight", {"value": 8, "unit": "Vietnamese young people"}),
