@@ -1300,6 +1300,11 @@ CASES = [
      [{"name": "SAVE", "kind": "ngo"}, {"name": "Junta de Andalucia", "kind": "government"}]),
     ("Oti Regional Police Commander, DCOP Kwaku Boakye, said 12 children were rescued.", None,
      [{"name": "Kwaku Boakye", "kind": "person", "role": "DCOP"}]),
+    # a title with an "of" of its own, then its seat: no body named "Mission in Ethiopia"
+    ("Dr. Lena Hartmann, IOM's Deputy Chief of Mission in Ethiopia, warned that the needs do not end.", None,
+     [{"name": "Lena Hartmann", "kind": "person", "role": "IOM's Deputy Chief of Mission"}]),
+    ("Ana Lopez, chief of staff at the Ministry of Labour, said so.", None,
+     [{"name": "Ana Lopez", "kind": "person", "role": "chief of staff", "affiliation": "Ministry of Labour"}]),
     # an agency credited at a sentence's end
     ("The man was detained at Chisinau airport on Friday, IPN reports.", "news", [{"name": "IPN", "kind": "media"}]),
     # Iraqi bodies a narrative names by acronym alone
@@ -1681,6 +1686,8 @@ NOT_ACTORS = [
     ("The Border police stopped three women at the airport. The Federal police took over.", ["Border police", "Federal police"]),
     ("A case was registered against the three at the Saddar police station under Section 11.", ["Saddar police"]),
     ("Each received a start-up kit worth about 60,000 South Sudanese Pounds (SSP).", ["South Sudanese Pounds", "SSP"]),
+    ("Dr. Lena Hartmann, IOM's Deputy Chief of Mission in Ethiopia, warned that the needs do not end.",
+     ["Mission in Ethiopia"]),
     ("The court heard that John F. Kennedy Airport was used. In May J. Smith Ltd. paid the fees.", ["John F.", "May J."]),
 ]
 

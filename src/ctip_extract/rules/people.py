@@ -219,6 +219,8 @@ class Apposition:
 
 _APPOS_LEAD = re.compile(r"^(?:the|a|an|The)\s+")
 _COMMA_GAP = re.compile(r"^,[ \t]+")
+# titles with an "of" of their own: the word after "of" names the post, not an organisation
+_TITLE_OF = re.compile(r"\b(?:[Cc]hief|[Hh]ead)[ \t]+of[ \t]+(?:[Mm]ission|[Ss]taff|[Pp]arty|[Dd]elegation)\b")
 _BODY_IN_SMALL_LETTERS = re.compile(r"\s(?:at|with|of|for)\s+(?:a|an|the)\s")  # "... at a recruitment agency in ..."
 _CLAUSE_STOP = re.compile(r"[,;.!?\n\"”]|[ \t]+(?:who|whose|which)[ \t]|$")  # (a relative clause ends the role)
 # "manager at Winrock International", "deputy director at rights group Licadho"
@@ -256,6 +258,11 @@ def apposition(text: str, lex: ActorWords, *, before_verb: bool = True) -> Appos
     body = stripped
     role, affiliation = body, None
     sm = _AFFIL_SPLIT.search(body)
+    if sm is not None and (tm := _TITLE_OF.search(body)) is not None and tm.start() <= sm.start() < tm.end():
+        # "IOM's Deputy Chief of Mission in Ethiopia", "chief of staff at ...": the title's own "of" is no affiliation
+        sm = _AFFIL_SPLIT.search(body, tm.end())
+        if sm is not None and sm.group().split()[0] == "in" and lookup_country(body[sm.end():].split(",")[0].strip()):
+            role, sm = body[:sm.start()], None  # (a seat, not an affiliation: "... of Mission in Ethiopia")
     if sm is not None and sm.group().split()[0] == "in" and _BODY_IN_SMALL_LETTERS.search(body, 0, sm.start()):
         role = body[:sm.start()]  # "manager at a licensed recruitment agency in Al Barsha": the place of a body
     elif sm is not None:
