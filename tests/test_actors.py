@@ -1286,6 +1286,7 @@ CASES = [
      "received a suspended sentence. The administrator, Vasile T., 44, was held.", None,
      [{"name": "Marius D.", "kind": "person"}, {"name": "Sabine K.", "kind": "person"},
       {"name": "Vasile T.", "kind": "person"}]),
+    ("Police detained Radek K. and the two co-defendants in a raid in Brno.", None, [{"name": "Radek K.", "kind": "person"}]),
     # a byline in capitals under the headline's standfirst, its place on the next line
     ("Complaints surge as Ottawa struggles\n\nTip line received more than 2,100 reports of abuse last year\n\n"
      "JILLIAN MORROW\nOTTAWA\n\nThe workers said they were not paid.", "news",

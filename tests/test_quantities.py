@@ -66,6 +66,8 @@ CASES = [
     # the counted noun after a list of its modifiers; a change written with "from ... to"
     ("We have trained about 150 police, immigration and customs officers since 2018.", "150",
      {"value": 150, "unit": "police, immigration and customs officers", "qualifier": "approx"}),
+    ("It trained more than 350 police, immigration, customs and labour officers.", "350",
+     {"value": 350, "unit": "police, immigration, customs and labour officers", "qualifier": "more_than"}),
     ("The ministry will extend pre-departure training from two days to five days next month.", "five days",
      {"value": 5, "low": None, "unit": "days", "change": "increase"}),
     # round 66: "of which there are N", a part named after "including", the Albanian lek's code

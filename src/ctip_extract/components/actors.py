@@ -97,6 +97,7 @@ _COUNSEL = re.compile(r",[ \t]+(?P<side>defending|prosecuting),")
 # a given name (or two) and a surname's initial, not followed by more of the name: "Marius D.", "Efraín N."
 _INITIALLED_NAME = re.compile(rf"(?<![\w.])(?P<given>[{NAME_CAPITALS}][{NAME_SMALL_LETTERS}]+(?:[- ][{NAME_CAPITALS}]"
                               rf"[{NAME_SMALL_LETTERS}]+)?)[ \t][A-Z]\.(?=[,;)]|[ \t]+[a-z])")
+_ACTED_ON_BEFORE = re.compile(r"\b(?:detained|arrested|charged|convicted|sentenced|jailed|acquitted|indicted)[ \t]+\Z")
 _NAMED_AS = re.compile(r"\b(?:identified|named|known|referred[ \t]+to)[ \t]+(?:only[ \t]+)?as[ \t]+\Z")
 _POST_NOMINAL = re.compile(r"[ \t]+(?:SC|BL|KC|QC)\Z")
 _COUNSEL_TITLE = re.compile(r"[ \t](?:SC|BL|KC|QC)(?=[,;.)])")  # "Counsel for Mr Ó Súilleabháin, Róisín Murray BL, said"
@@ -1269,7 +1270,8 @@ class ActorFinder:
                     or self.people.title_at(split_words(m["given"]), 0):
                 continue
             after = text[m.end():m.end() + 12]
-            named = _NAMED_AS.search(text, max(0, m.start() - 30), m.start()) is not None
+            named = _NAMED_AS.search(text, max(0, m.start() - 30), m.start()) is not None \
+                or _ACTED_ON_BEFORE.search(text, max(0, m.start() - 15), m.start()) is not None  # "detained Radek K. and"
             apposed = m.start() >= 2 and text[m.start() - 2] == "," and text[:m.start() - 2][-1:].islower() \
                 and after[:1] == ","
             aged = re.match(r",[ \t]+[1-9]\d,", after) is not None

@@ -1992,9 +1992,10 @@ class QuantityFinder:
             if not ctx.alpha[m] or low in lex.stop_words or low in num.NUMBER_WORDS:
                 return None
             segment += 1
-            if looks_plural(low, lex) and m + 1 < n and ctx.alpha[m + 1] and looks_plural(ctx.low(m + 1), lex) \
-                    and ctx.low(m + 1) not in lex.stop_words and singular(low, lex) not in lex.head_category:
-                continue  # a plural-looking modifier before the head: "police, immigration and customs officers"
+            if looks_plural(low, lex) and m + 1 < n and singular(low, lex) not in lex.head_category and (
+                    (ctx.alpha[m + 1] and looks_plural(ctx.low(m + 1), lex) and ctx.low(m + 1) not in lex.stop_words)
+                    or ctx.low(m + 1) in (",", "and", "or")):
+                continue  # a plural-looking modifier before the head: "police, immigration, customs and labour officers"
             if looks_plural(low, lex):
                 return m + 1 if joined or (commas >= 2 and listed and segment <= 2) else None
         return None
