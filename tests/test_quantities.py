@@ -631,6 +631,11 @@ CASES = [
     ("Uganda earned an estimated Shs3.2 trillion in remittances last year.", "an estimated Shs3.2 trillion",
      {"value": 3.2e12, "currency": "UGX", "qualifier": "approx"}),
     ("Inspectors interviewed 22 crew members. Three of them showed injuries.", "Three", {"unit": "members"}),
+    # "N of them" after a sentence about people it does not count: the people it opens with
+    ("The nine other defendants, aged between 22 and 51, are accused of recruiting victims. Three of them have "
+     "partly admitted their guilt.", "Three", {"value": 3, "unit": "defendants"}),
+    ("The detainees face charges of trafficking and crimes against workers' rights. A judge remanded four of them in "
+     "custody.", "four", {"value": 4, "unit": "detainees"}),
     # a word broken at a line end and not joined again (text copied out of a PDF)
     ("Courts convicted 23 traf- fickers in 2002.", "23 traf- fickers", {"unit": "traffickers", "category": "offenders"}),
     ("Officials held pre- and post-trafficking talks with 40 officers.", "40 officers", {"unit": "officers"}),

@@ -2323,6 +2323,19 @@ class QuantityFinder:
             if found and ctx.sent_index(found[-1].start) == sent and found[-1].unit and item.start > 0 \
                     and ctx.lows[item.start - 1] == "in" and found[-1].category not in ("money", "percent", "duration", "age"):
                 return found[-1]  # "ruled on 296 cases, convicting defendants in 241 of them": what holds them, the cases
+            subject = ctx.previous_subject(item.start)
+            if subject is not None:
+                # "The nine other defendants ... victims. Three of them have admitted ...": the people the sentence
+                # before was about, when this one names none before the number (and its count, if it has one; a
+                # count of others there comes first: "Inspectors interviewed 22 crew members. Three of them ...")
+                k, noun = subject
+                counted = [f for f in found if ctx.sent_index(f.start) == sent - 1 and f.unit
+                           and f.category in _GROUP_CATEGORIES]
+                own = next((f for f in counted if f.start <= k < f.end), None)
+                if own is not None:
+                    return own
+                if not counted:
+                    return self._unit_of(item, noun, noun)
             noun = ctx.antecedent_before(item.start)
             if noun is not None:
                 return self._unit_of(item, *noun)
@@ -3184,6 +3197,27 @@ class _Context:
                     and not (subject and k == start - 2) \
                     and not self._agent_of_passive(k):  # ("Trafficking in Persons"; "were received by officials")
                 return self.text(k), self.text(k)
+        return None
+
+    def previous_subject(self, start: int) -> tuple[int, str] | None:
+        """The plural noun of people opening the sentence before ("The detainees face charges", "The nine other
+        defendants, aged ..."), when the number's own sentence names no people before it; else None."""
+        lex = self.finder.units
+        si = self.sent_index(start)
+        if si == 0:
+            return None
+        for k in range(self.sent_start(start), start):
+            if self.alpha[k] and looks_plural(self.low(k), lex) \
+                    and lex.head_category.get(singular(self.low(k), lex)) in _GROUP_CATEGORIES:
+                return None
+        first = self.sent_starts[si - 1]
+        for k in range(first, min(first + 5, start)):
+            low = self.low(k)
+            if self.alpha[k] and looks_plural(low, lex) and low != "police" \
+                    and lex.head_category.get(singular(low, lex)) in _GROUP_CATEGORIES:
+                return k, self.text(k)
+            if not (self.alpha[k] or self.likenum[k]) or (k > first and self.text(k)[:1].isupper()):
+                return None
         return None
 
     def _agent_of_passive(self, k: int) -> bool:
