@@ -1306,6 +1306,15 @@ CASES = [
      [{"name": "Lena Hartmann", "kind": "person", "role": "IOM's Deputy Chief of Mission"}]),
     ("Ana Lopez, chief of staff at the Ministry of Labour, said so.", None,
      [{"name": "Ana Lopez", "kind": "person", "role": "chief of staff", "affiliation": "Ministry of Labour"}]),
+    # round 69: a capitalised "Van" opens a Vietnamese name; initials glued together; counsel by "KC told"
+    ("Van Duc Tran, 41, and his partner Thi Hoa Pham, 36, kept three schoolgirls.", None,
+     [{"name": "Van Duc Tran", "kind": "person"}, {"name": "Thi Hoa Pham", "kind": "person"}]),
+    ("The kiln owner, H.M. Ravikumar (46), and his supervisor were arrested.", None,
+     [{"name": "H.M. Ravikumar", "kind": "person"}]),
+    ("Advocate depute Alasdair Strang KC told the court it was clear.", None,
+     [{"name": "Alasdair Strang", "kind": "person", "role": "counsel"}]),
+    ("Minister H.E. Keo Sophanna welcomed the women, and U.S. Ambassador Jane Doe said so.", None,
+     [{"name": "Keo Sophanna", "kind": "person"}, {"name": "Jane Doe", "kind": "person"}]),
     # an agency credited at a sentence's end
     ("The man was detained at Chisinau airport on Friday, IPN reports.", "news", [{"name": "IPN", "kind": "media"}]),
     # Iraqi bodies a narrative names by acronym alone

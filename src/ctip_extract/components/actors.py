@@ -100,7 +100,7 @@ _INITIALLED_NAME = re.compile(rf"(?<![\w.])(?P<given>[{NAME_CAPITALS}][{NAME_SMA
 _ACTED_ON_BEFORE = re.compile(r"\b(?:detained|arrested|charged|convicted|sentenced|jailed|acquitted|indicted)[ \t]+\Z")
 _NAMED_AS = re.compile(r"\b(?:identified|named|known|referred[ \t]+to)[ \t]+(?:only[ \t]+)?as[ \t]+\Z")
 _POST_NOMINAL = re.compile(r"[ \t]+(?:SC|BL|KC|QC)\Z")
-_COUNSEL_TITLE = re.compile(r"[ \t](?:SC|BL|KC|QC)(?=[,;.)])")  # "Counsel for Mr Ó Súilleabháin, Róisín Murray BL, said"
+_COUNSEL_TITLE = re.compile(r"[ \t](?:SC|BL|KC|QC)(?=[,;.)]|[ \t]+(?:told|said|argued|added|submitted|for)\b)")  # "Counsel for Mr Ó Súilleabháin, Róisín Murray BL, said"
 _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
 _AFTER_A_WORD = re.compile(rf"[{NAME_SMALL_LETTERS}][ \t]*$")  # what a name's last letter and a space before a bracket look like
 _NAME_WHO = re.compile(rf",(?<=[{NAME_SMALL_LETTERS}],)[ \t]+who[ \t]")  # "against Darnell Keyes, who" (the comma first: a fast scan)

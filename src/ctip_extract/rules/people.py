@@ -22,7 +22,9 @@ NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ould", "mint", "van"
                             "del", "dos", "du", "al", "el", "le", "la", "ó", "ua"})  # (Irish: "Tomás Ó Súilleabháin")
 # generational suffixes that end a name ("Samson Inocencio Jr."), matched as written after a space
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-_INITIAL = re.compile(r"^[A-Z]\.$")
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$(?<!^U\.S\.)(?<!^U\.K\.)(?<!^U\.N\.)(?<!^H\.E\.)")  # "W.", "H.M." (not
+# "U.S." nor "H.E.", His Excellency)
+_ARABIC_PARTICLES = frozenset({"al", "el", "bin", "binti", "bint", "ibn", "ould", "mint"})
 # "Bunthan", "Waziri-Azi", "O'Neill", "McDonald", "Chan-o-cha", "al-Gharyani" (an Arabic article before a capital)
 _NAME_WORD = re.compile(rf"^(?:[A-Z]['’]|[ae]l-)?[{NAME_CAPITALS}][a-z\u00DF-\u024F\u1E00-\u1EFF]{{0,2}}[A-Z]?"
                         rf"[a-z\u00DF-\u024F\u1E00-\u1EFF]+(?:['’\-][{NAME_CAPITALS}]?[a-z\u00DF-\u024F\u1E00-\u1EFF]+)*$")
@@ -190,8 +192,9 @@ def name_before(words: Sequence[Word], end: int, pw: PeopleWords, lex: ActorWord
             i -= 1
             continue
         break
-    while i < end and words[i].lower in NAME_PARTICLES:
-        i += 1
+    while i < end and words[i].lower in NAME_PARTICLES and (not words[i].text[:1].isupper()
+                                                           or words[i].lower in _ARABIC_PARTICLES):
+        i += 1  # (a capitalised "Van" or "De" opens the name: "Van Duc Tran", "De Lima"; "Al Kuwari" alone is no name)
     if end - i > 2 and i > 0 and words[i - 1].lower in ("of", "for") and words[i].lower in lex.portfolio_words:
         i += 1  # "Deputy Minister of Interior Eralda Shehu": the portfolio ends the title, not the name
     if end - i == 1 and _suffix_at(words, end - 1):
