@@ -404,6 +404,8 @@ FOUND = [
     ("The girls were rescued in Kano last week Thursday, officials said.", "2021-08-18",
      [("last week Thursday", "2021-08-12")]),
     ("They will testify next week Monday.", "2021-08-18", [("next week Monday", "2021-08-23")]),
+    # a day written with a period before the month (Czech, German and Polish sites)
+    ("BRNO, 9. Mar 2023 - Police arrested eight people.", "2023-03-09", [("9. Mar 2023", "2023-03-09")]),
 ]
 
 

@@ -76,6 +76,9 @@ CASES = [
     ("The group lured women and girls, including nine aged under 16, from remote communes.", "nine",
      {"value": 9, "unit": "girls"}),
     ("Police seized ALL 6.3 million in cash and nine vehicles.", "6.3 million", {"value": 6.3e6, "currency": "ALL"}),
+    # ages, then what the children were doing: no counted thing
+    ("Monitors saw children aged 15 and 16 picking cotton in Karakalpakstan.", "15 and 16",
+     {"low": 15, "high": 16, "category": "age"}),
     ("Agencies may charge no more than NIS 3,670 a worker.", "3,670",
      {"value": 3670, "currency": "ILS", "qualifier": "at_most"}),
     # "Of the 34, eight ...": a part of a count made sentences before

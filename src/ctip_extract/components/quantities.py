@@ -1619,6 +1619,9 @@ class QuantityFinder:
         j = number.end
         if j >= n:
             return None
+        if number.start > 0 and ctx.low(number.start - 1) == "aged" and ctx.alpha[j] and ctx.low(j).endswith("ing") \
+                and ctx.low(j) not in lex.head_category:
+            return None  # "children aged 15 and 16 picking cotton": the ages, then what the children were doing
         # compounds: "17-member", "14-year-old", "16-years-old", "15-month"
         if ctx.text(j) in _DASHES and not ctx.space[j - 1] and not ctx.space[j] and j + 1 < n \
                 and ctx.alpha[j + 1]:
