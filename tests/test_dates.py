@@ -406,6 +406,9 @@ FOUND = [
     ("They will testify next week Monday.", "2021-08-18", [("next week Monday", "2021-08-23")]),
     # a day written with a period before the month (Czech, German and Polish sites)
     ("BRNO, 9. Mar 2023 - Police arrested eight people.", "2023-03-09", [("9. Mar 2023", "2023-03-09")]),
+    # a month before what was done or issued then; "may report" is a verb
+    ("Despite its August decree, the government mobilized pickers. Officials may report it.", "2018-06-28",
+     [("August", "2017-08")]),
 ]
 
 
