@@ -1315,6 +1315,9 @@ CASES = [
      [{"name": "Alasdair Strang", "kind": "person", "role": "counsel"}]),
     ("Minister H.E. Keo Sophanna welcomed the women, and U.S. Ambassador Jane Doe said so.", None,
      [{"name": "Keo Sophanna", "kind": "person"}, {"name": "Jane Doe", "kind": "person"}]),
+    ("Cllr Gerry McNally said Help & Shelter and Payoke had been told.", None,
+     [{"name": "Gerry McNally", "kind": "person", "role": "Cllr"}, {"name": "Help & Shelter", "kind": "ngo"},
+      {"name": "Payoke", "kind": "ngo"}]),
     # an agency credited at a sentence's end
     ("The man was detained at Chisinau airport on Friday, IPN reports.", "news", [{"name": "IPN", "kind": "media"}]),
     # Iraqi bodies a narrative names by acronym alone

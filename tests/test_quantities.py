@@ -79,6 +79,8 @@ CASES = [
     # ages, then what the children were doing: no counted thing
     ("Monitors saw children aged 15 and 16 picking cotton in Karakalpakstan.", "15 and 16",
      {"low": 15, "high": 16, "category": "age"}),
+    ("The traffickers target girls of 14 or 15, and their families are lured with money.", "14 or 15",
+     {"low": 14, "high": 15, "category": "age"}),
     ("Agencies may charge no more than NIS 3,670 a worker.", "3,670",
      {"value": 3670, "currency": "ILS", "qualifier": "at_most"}),
     # "Of the 34, eight ...": a part of a count made sentences before

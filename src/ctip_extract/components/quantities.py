@@ -148,6 +148,7 @@ _PHONE_WORDS = frozenset({"call", "contact", "hotline", "helpline", "number", "l
 _TEXT_VERBS = frozenset({"text", "sms", "whatsapp"})  # a short code after "to": 'text "HELP" to 56338'
 _CALL_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "contact", "sms", "whatsapp"})
 _PERSONAL_WORDS = frozenset({"he", "she", "i", "her", "his", "my", "him", "me"})  # "was 16 when her parents ..."
+_YOUNG_PEOPLE = frozenset({"girls", "boys", "children", "teenagers", "youths"})  # "girls of 14 or 15": their ages
 _AGE_ADVERBS = frozenset({"just", "only", "barely", "now", "still", "then"})  # "who is just 13", "was then 15"
 # capitalised words before "was N when" that are no one's name: "It was 11 when the raid began"
 _NOT_AGE_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what", "total", "number", "count", "figure"})
@@ -2093,13 +2094,17 @@ class QuantityFinder:
         return end >= len(ctx.lows) or not ctx.alpha[end] or ctx.lows[end] in _CLAUSE_AFTER_AGE
 
     def _person_of_age(self, ctx: _Context, item: _Found) -> bool:
-        """A bare whole number after "a <person> of": "a boy of seven", "a girl of 14"."""
-        k, value = item.start, item.number.value
+        """A bare whole number after "a <person> of": "a boy of seven", "a girl of 14" (and "girls of 14 or 15")."""
+        k, value = item.start, item.number.value if item.number.value is not None else item.number.high
         if k < 3 or k != item.number.start or value is None or value != int(value) or not 0 < value < 100:
             return False
         noun = ctx.low(k - 2)
-        return ctx.low(k - 1) == "of" and ctx.low(k - 3) in ("a", "an") and not looks_plural(noun, self.units) \
-            and self.units.head_category.get(noun) in ("people", "victims") and noun not in self.units.collective_nouns
+        if ctx.low(k - 1) != "of" or noun in self.units.collective_nouns:
+            return False
+        if noun in _YOUNG_PEOPLE and value < 25:
+            return True  # "They target girls of 14 or 15"
+        return ctx.low(k - 3) in ("a", "an") and not looks_plural(noun, self.units) \
+            and self.units.head_category.get(noun) in ("people", "victims")
 
     @staticmethod
     def _listed_age(ctx: _Context, item: _Found) -> bool:
