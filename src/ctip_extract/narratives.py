@@ -24,7 +24,7 @@ from spacy.language import Language
 from .components.extensions import SectionIndex
 from .documents import Document
 from .extract import Locator, annotate, keyed_actors, rule_meta, span_records
-from .processes import die_with_parent
+from .processes import default_pool_size, die_with_parent
 from .records import Actor, Mention, Record, TierStatement
 from .rules.tiers import find_tier_statements
 
@@ -203,6 +203,6 @@ def report_workers(document: Document, workers: int | None) -> int:
     document read in the main process (a worker of a batch is told how many it may start)."""
     if workers is not None:
         return max(1, workers)
-    if len(document.text) < PARALLEL_MIN_CHARS or multiprocessing.parent_process() is not None:
+    if len(document.text) < PARALLEL_MIN_CHARS:
         return 1
-    return min(2, os.cpu_count() or 1)
+    return default_pool_size()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import multiprocessing
 import os
 import signal
 import sys
@@ -24,3 +25,11 @@ def die_with_parent(parent: int) -> None:
             log.debug("prctl unavailable; a child may outlive a killed parent")
     if os.getppid() != parent:
         os._exit(0)
+
+
+def default_pool_size() -> int:
+    """How many processes a pool started here may use when the caller did not say: one inside a child
+    process (no pools inside pools, no daemonic parents), else up to two."""
+    if multiprocessing.parent_process() is not None:
+        return 1
+    return min(2, os.cpu_count() or 1)

@@ -97,7 +97,9 @@ _COUNSEL = re.compile(r",[ \t]+(?P<side>defending|prosecuting),")
 # a given name (or two) and a surname's initial, not followed by more of the name: "Marius D.", "Efraín N."
 _INITIALLED_NAME = re.compile(rf"(?<![\w.])(?P<given>[{NAME_CAPITALS}][{NAME_SMALL_LETTERS}]+(?:[- ][{NAME_CAPITALS}]"
                               rf"[{NAME_SMALL_LETTERS}]+)?)[ \t][A-Z]\.(?=[,;)]|[ \t]+[a-z])")
-_ACTED_ON_BEFORE = re.compile(r"\b(?:detained|arrested|charged|convicted|sentenced|jailed|acquitted|indicted)[ \t]+\Z")
+# what the courts and police do to a person: the verbs the patterns below share
+_COURT_VERBS = "arrested|charged|convicted|sentenced|jailed|acquitted|indicted"
+_ACTED_ON_BEFORE = re.compile(rf"\b(?:detained|{_COURT_VERBS})[ \t]+\Z")
 _NAMED_AS = re.compile(r"\b(?:identified|named|known|referred[ \t]+to)[ \t]+(?:only[ \t]+)?as[ \t]+\Z")
 _POST_NOMINAL = re.compile(r"[ \t]+(?:SC|BL|KC|QC)\Z")
 _COUNSEL_TITLE = re.compile(r"[ \t](?:SC|BL|KC|QC)(?=[,;.)]|[ \t]+(?:told|said|argued|added|submitted|for)\b)")  # "Counsel for Mr Ó Súilleabháin, Róisín Murray BL, said"
@@ -105,8 +107,7 @@ _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
 _AFTER_A_WORD = re.compile(rf"[{NAME_SMALL_LETTERS}][ \t]*$")  # what a name's last letter and a space before a bracket look like
 _NAME_WHO = re.compile(rf",(?<=[{NAME_SMALL_LETTERS}],)[ \t]+who[ \t]")  # "against Darnell Keyes, who" (the comma first: a fast scan)
 # what the courts and police did to a person named right before: "Sibusiso Mthembu was convicted"
-_NAME_PASSIVE = re.compile(r"(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:convicted|sentenced|arrested|"
-                           r"charged|jailed|acquitted|indicted|extradited)\b")  # (after a name's last letter and a space)
+_NAME_PASSIVE = re.compile(rf"(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:{_COURT_VERBS}|extradited)\b")  # (after a name's last letter and a space)
 # an acronym, a dash or comma, and a description naming a public body (the lookbehind after the first
 # letter keeps the regex's fast first-character scan)
 _ACRONYM_THEN_UNIT = re.compile(r"(?P<name>[A-Z](?<![\w][A-Z])[A-Z]{1,7})(?![\w'’])[ \t]*(?:,|\u2014|\u0160|--|[ \t][-\u2013])"
@@ -116,7 +117,7 @@ _ACRONYM_THEN_UNIT = re.compile(r"(?P<name>[A-Z](?<![\w][A-Z])[A-Z]{1,7})(?![\w'
 _JOINING = frozenset({"and", "or", "to", "of", "in", "for"})  # staff after these serve someone else
 # a court's or the police's verb, an article, a role in small letters maybe, then a name: "sentenced bar owner ",
 # "convicted a fisherman, "
-_ACTED_ON = re.compile(r"\b(?:sentenced|convicted|acquitted|indicted|jailed|fined|charged|arrested|prosecuted|extradited)"
+_ACTED_ON = re.compile(rf"\b(?:{_COURT_VERBS}|fined|prosecuted|extradited)"
                        r"[ \t]+(?:(?:a|an|the)[ \t]+)?"
                        r"(?P<role>(?:[a-z][a-z\-]*[ \t]+){0,3}?(?:[a-z][a-z\-]*(?=,)|(?<=[ \t])))?(?P<comma>,[ \t]+)?(?=[A-Z])")
 # what follows the name of a person acted on: "to eight years", "of forcing", "for", a comma
@@ -763,7 +764,7 @@ class ActorFinder:
             if lookup_demonym(place) or lookup_country(place) or lookup_demonym(place.split()[0]) \
                     or first in self.lex.leading_stop or first in self.lex.calendar_words:
                 continue
-            if text[m.start()] == "T" and (first.endswith(self.lex.adjective_endings) or first in self.lex.force_modifiers):
+            if m.group().startswith("The ") and (first.endswith(self.lex.adjective_endings) or first in self.lex.force_modifiers):
                 continue  # "The Federal police", "The Border police": what kind of force, not whose
             if text.startswith((" station", " post"), m.end()):
                 continue  # "at the Saddar police station": a building, named small
@@ -1155,7 +1156,7 @@ class ActorFinder:
         """A full name between commas after a capitalised title, which may name its seat or post: "Malawi's Consul
         General in Tete, Henry Nkhoma, said", "IOM Nigeria's Chief of Mission, Marta Lindqvist, ..."."""
         pw, lex = self.people, self.lex
-        for m in _COMMA_THEN_CAPITAL.finditer(text):
+        for m in _COMMA_BEFORE_CAPITAL.finditer(text):
             after = self._split(text, m.end(), min(len(text), m.end() + 60))
             k = name_after(after, 0, pw, lex) if after and after[0].start == m.end() else 0
             if not 2 <= k <= 4 or text[after[k - 1].end:after[k - 1].end + 1] not in (",", ";") \
@@ -2171,7 +2172,6 @@ _BARE_BYLINE = re.compile(r"(?<=\n\n)(?P<names>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a
 _BARE_BYLINE_UNDER_TITLE = re.compile(r"\A[^\n]{10,200}\n(?P<names>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})"
                                       r"[ \t]*(?=\n[ \t]*\n)")
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
-_COMMA_THEN_CAPITAL = re.compile(r",[ \t]+(?=[A-Z])")  # (the comma first: a fast scan)
 _CREDIT = re.compile(r"by:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
 # a credit with its task and a colon: "Translation: Fabrício Souza - Edition: Marina Campos Leite", "(RO - author:
 # Ioana Stanciu, editor: Mihai Popescu)"

@@ -16,14 +16,13 @@ reason: encrypted, not a PDF, no pages, too many pages, no text layer.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from ...errors import DocumentError
-from ...processes import die_with_parent
+from ...processes import default_pool_size, die_with_parent
 from ..document import Document, Page
 from ..sidecar import read_sidecar
 from . import cleanup, structure
@@ -139,10 +138,7 @@ def _workers(workers: int | None, pages: int, max_workers: int | None = None) ->
         return 1
     if max_workers is not None:  # a batch worker told how many processes it may start
         return max(1, max_workers)
-    # Otherwise only the main process starts workers (no pools inside pools, no daemonic parents).
-    if multiprocessing.parent_process() is not None:
-        return 1
-    return min(2, os.cpu_count() or 1)
+    return default_pool_size()
 
 
 def _read(path: Path, name: str, count: int, workers: int) -> Iterator[PageFlow]:
