@@ -950,6 +950,13 @@ CASES = [
     # bodies listed under one plural, one actor each
     ("The council tasked the Ministries of Justice and Foreign Affairs with the plan.", None,
      [{"name": "Ministry of Justice", "kind": "government"}, {"name": "Ministry of Foreign Affairs", "kind": "government"}]),
+    ("The Departments of Justice, Homeland Security and Labor announced the charges.", None,
+     [{"name": "Department of Justice", "kind": "government"},
+      {"name": "Department of Homeland Security", "kind": "government"},
+      {"name": "Department of Labor", "kind": "government"}]),
+    # (but one body in each province is one name: Viet Nam's DOLISA)
+    ("Victims were handed to provincial Departments of Labour, War Invalids and Social Affairs.", None,
+     [{"name": "Department of Labour, War Invalids and Social Affairs", "kind": "government"}]),
     ("Embassies of Nepal, Ghana, and Sri Lanka ran shelters.", None,
      [{"name": "Embassy of Nepal", "kind": "government", "country": "NPL"},
       {"name": "Embassy of Sri Lanka", "kind": "government", "country": "LKA"}]),

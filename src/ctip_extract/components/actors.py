@@ -122,10 +122,12 @@ _ACTED_ON = re.compile(rf"\b(?:{_COURT_VERBS}|fined|prosecuted|extradited)"
                        r"(?P<role>(?:[a-z][a-z\-]*[ \t]+){0,3}?(?:[a-z][a-z\-]*(?=,)|(?<=[ \t])))?(?P<comma>,[ \t]+)?(?=[A-Z])")
 # what follows the name of a person acted on: "to eight years", "of forcing", "for", a comma
 _AFTER_ACTED_ON = re.compile(r"(?:[ \t]+(?:to|of|for|in|on)\b|,|\.)")
-# bodies listed under one plural: "Ministries of Justice and Foreign Affairs", "Embassies of the Philippines, India,
-# and Sri Lanka" (items of capitalised words, "the" allowed before one, commas and a last "and")
+# bodies listed under one plural: "Ministries of Justice and Foreign Affairs", "Departments of Justice, Homeland Security
+# and Labor", "Embassies of the Philippines, India, and Sri Lanka" (items of capitalised words, "the" allowed before one, commas and a last "and")
 _CAPS = r"(?:the[ \t]+)?[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3}"
-_LISTED_BODIES = re.compile(rf"\b(?P<plural>Ministries|Embassies)[ \t]+of[ \t]+(?P<items>{_CAPS}(?:,[ \t]*{_CAPS})*,?[ \t]+and[ \t]+{_CAPS})")
+_LISTED_BODIES = re.compile(rf"\b(?P<plural>Ministries|Departments|Embassies)[ \t]+of[ \t]+(?P<items>{_CAPS}(?:,[ \t]*{_CAPS})*,?[ \t]+and[ \t]+{_CAPS})")
+_LOCAL_LEVEL_BEFORE = re.compile(r"\b(?:[Pp]rovincial|[Dd]istrict|[Ss]tate|[Ll]ocal|[Rr]egional|[Mm]unicipal|[Cc]ounty|[Cc]ity)[ \t]+$")
+_LISTED_HEADS = {"Ministries": "Ministry", "Departments": "Department", "Embassies": "Embassy"}
 _LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
 # "a trafficker named ", "a woman named ": a person noun, then "named" and the name
 # "one suspect, Salem Bashir al-Gharyani,", "a former police constable, Sibusiso Dlamini," (a name closed by a comma)
@@ -369,7 +371,7 @@ class ActorFinder:
                     cands.append(Cand(words[0].start, words[-1].end, f"org:{org_key(name)}", name, "armed_group",
                                       "named_armed_group", 1))
         self._described_bodies(text, cands)
-        if "Ministries of" in text or "Embassies of" in text:
+        if "Ministries of" in text or "Departments of" in text or "Embassies of" in text:
             self._listed_bodies(text, cands)
         self._described_acronyms(text, cands, acr_keys)
         if heading_countries or doc_meta(doc).get("kind") == "tip_report":
@@ -1330,10 +1332,17 @@ class ActorFinder:
 
     def _listed_bodies(self, text: str, cands: list[Cand]) -> None:
         """Bodies named together under one plural: "the Ministries of Justice and Foreign Affairs" (the
-        Ministry of Justice, the Ministry of Foreign Affairs), "Embassies of the Philippines, India, and Sri
+        Ministry of Justice, the Ministry of Foreign Affairs), "the Departments of Justice and Labor", "Embassies of the Philippines, India, and Sri
         Lanka" (one embassy for each country). Each item is a mention of its body."""
         for m in _LISTED_BODIES.finditer(text):
-            head = "Ministry" if m["plural"] == "Ministries" else "Embassy"
+            head = _LISTED_HEADS[m["plural"]]
+            if _LOCAL_LEVEL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                # one body in each place, the list its one name: "provincial Departments of Labour, War
+                # Invalids and Social Affairs"
+                if head != "Embassy":
+                    name = f"{head} of {m['items']}"
+                    cands.append(Cand(m.start(), m.end(), f"org:{org_key(name)}", name, "government", "listed_body", 3))
+                continue
             items, pos = [], m.start("items")
             for part in _LIST_SPLIT.split(m["items"]):  # "Justice", "Foreign Affairs"; "the Philippines", "India"
                 a = text.index(part, pos)

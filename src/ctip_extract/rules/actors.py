@@ -167,10 +167,9 @@ class WordIndex:
         self.text = text
         bounds = [m.span() for m in _WORD_RE.finditer(text)]
         self._bounds = bounds
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        if bounds:
-            self._starts, self._ends = map(list, zip(*bounds))
+        # (two comprehensions: zip(*bounds) passes every pair as an argument, slow on long texts)
+        self._starts: list[int] = [s for s, _ in bounds]
+        self._ends: list[int] = [e for _, e in bounds]
         # the words, made when first asked for (None where nothing is left of a match)
         self._words: list[Word | None] = [None] * len(bounds)
         self._made = bytearray(len(bounds))
