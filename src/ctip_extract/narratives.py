@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 
@@ -167,27 +167,34 @@ _SHARED: tuple[Document, Language, list[tuple[int, int]]] | None = None  # read 
 
 def _units_in_processes(document: Document, nlp: Language, units: list[tuple[int, int]],
                         workers: int) -> Iterator[tuple[int, tuple]] | None:
-    """(index, result) of each unit as worker processes finish them; None where processes cannot
-    share the loaded pipeline (no fork)."""
+    """(index, result) of each unit, read by `workers` processes: this one and `workers - 1` forked
+    ones; None where processes cannot share the loaded pipeline (no fork)."""
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
     global _SHARED
     _SHARED = (document, nlp, units)
-    # the longest units first, so that neither worker is left with a long one at the end
+    # the workers take the longest units first, so that none is left with a long one at the end
     order = sorted(range(len(units)), key=lambda i: units[i][0] - units[i][1])
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+    pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=multiprocessing.get_context("fork"),
                                initializer=die_with_parent, initargs=(os.getpid(),))
     try:
-        futures = [(i, pool.submit(_unit_job, i)) for i in order]
+        futures = {i: pool.submit(_unit_job, i) for i in order}
     finally:
         _SHARED = None  # the workers have their copy; the parent keeps no reference
-    return _collect(pool, futures)
+    return _collect(pool, futures, lambda i: _read_unit(document, nlp, units[i]))
 
 
-def _collect(pool: ProcessPoolExecutor, futures: list) -> Iterator[tuple[int, tuple]]:
+def _collect(pool: ProcessPoolExecutor, futures: dict, read: Callable[[int], tuple]) -> Iterator[tuple[int, tuple]]:
+    """This process reads units too, from the shortest up, each one no worker has started (its future
+    still cancellable), so its records cost no copying between processes; then the workers' results."""
     try:
-        for i, future in futures:
-            yield i, future.result()
+        for i in reversed(futures):
+            if not futures[i].cancel():
+                break
+            yield i, read(i)
+        for i, future in futures.items():
+            if not future.cancelled():
+                yield i, future.result()
     finally:
         pool.shutdown(cancel_futures=True)
 

@@ -42,6 +42,7 @@ from ..rules.actors import (
     with_company_tail, with_label, with_portfolios, join_broken_words,
 )
 from ..rules.countries import country_by_code, find_country_mentions, trie_pattern
+from ..rules.countries import preload as preload_countries
 from ..rules.dates import DateWords
 from ..rules.people import (
     NAME_PARTICLES, ROLE_PREFIXES, PeopleWords, acronym_before, affiliation_after, apposition, build_titles, name_after,
@@ -127,6 +128,8 @@ _AFTER_ACTED_ON = re.compile(r"(?:[ \t]+(?:to|of|for|in|on)\b|,|\.)")
 _CAPS = r"(?:the[ \t]+)?[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3}"
 _LISTED_BODIES = re.compile(rf"\b(?P<plural>Ministries|Departments|Embassies)[ \t]+of[ \t]+(?P<items>{_CAPS}(?:,[ \t]*{_CAPS})*,?[ \t]+and[ \t]+{_CAPS})")
 _LOCAL_LEVEL_BEFORE = re.compile(r"\b(?:[Pp]rovincial|[Dd]istrict|[Ss]tate|[Ll]ocal|[Rr]egional|[Mm]unicipal|[Cc]ounty|[Cc]ity)[ \t]+$")
+_TRADE_HEADS = frozenset({"spa", "massage", "salon", "wellness"})  # (actor_org_keywords.jsonl: businesses by trade)
+_SEAT_JOINERS = frozenset({"and", "of", "&"})  # inside the post a title names: "for Security and Operations"
 _LISTED_HEADS = {"Ministries": "Ministry", "Departments": "Department", "Embassies": "Embassy"}
 _LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
 # "a trafficker named ", "a woman named ": a person noun, then "named" and the name
@@ -272,6 +275,10 @@ class ActorFinder:
                                          + (trie_pattern(before_names) or "(?!)")
                                          + r")(?P<of>[ \t]+(?:of|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5})?(?P<acr>[ \t]+\([A-Z]{2,6}\))?"
                                          r"(?P<comma>,)?[ \t](?=[A-Z])")
+        # a role held back from the rule above ("head") only with what it heads and a comma: "IOM's head of office
+        # in Solomon Islands, Maria Lopes, said" (the same groups)
+        self.headed_then_name = re.compile(r"(?<![\w\-])(?P<role>head)(?P<of>[ \t]+of[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5})"
+                                           r"(?P<acr>(?!))?(?P<comma>,)[ \t](?=[A-Z])")
         # "Our social worker, Mercy Achieng, and I", "Our correspondent in the Volta Region, Selorm Agbeko,":
         # after a possessive, any role noun names the person between the commas
         self.owned_role_then_name = re.compile(
@@ -387,6 +394,7 @@ class ActorFinder:
         if doc.has_annotation("ENT_IOB"):  # a trained pipeline ran first (--model)
             accepted = _resolve(accepted + self._entities(doc, text, accepted), len(text))
         _merge_people(accepted)
+        _people_named_as_bodies(accepted)
         accepted += self._affiliated_bodies(text, accepted, acr_keys)
         accepted += _bracketed_acronyms(text, accepted, acr_keys)
         accepted += _ministry_acronyms(text, accepted, acr_keys)
@@ -854,6 +862,13 @@ class ActorFinder:
                     cut = known_at if known_at is not None else max(i for i, w in enumerate(body) if w.lower == "and")
                     org = org_from_run(body[:cut], text, lex, sentence_initial=body[0].start in start_set,
                                        is_title=pw.titles_at) if cut > 1 else None
+                if org is not None and org.keyword in _TRADE_HEADS and " and " in org.surface:
+                    # businesses listed: "Golden Jade Spa in Lancaster City and Harmony Foot Spa" (but "Golden Lotus
+                    # Massage and Spa" is one): the last one, when more than its trade follows "and"
+                    cut = org.surface.rfind(" and ") + 5
+                    if len(org.surface[cut:].split()) >= 2:
+                        org = replace(org, start=org.start + cut, name=" ".join(org.surface[cut:].split()),
+                                      surface=org.surface[cut:], country=None)
                 if org is not None and org.name.lower() not in lex.not_actor_names:
                     org = with_company_tail(with_label(with_portfolios(org, text, lex), text), text)
                     known = next((c for c in gazetteer if c.start < org.start < c.end < org.end), None) \
@@ -1048,8 +1063,10 @@ class ActorFinder:
                     app = apposition(text[w.end:ve + 1], lex, before_verb=True)
                     if app is None or app.end != text[w.end:ve + 1].rfind(","):
                         continue
-                    if app.role is None and pw.titles_at(left[j + 1:], 0):
-                        break  # the speaker is in the commas: "the NGO Challenging Heights, Mr Daniel Ofori, says"
+                    if app.role is None and (pw.titles_at(left[j + 1:], 0)
+                                             or name_after(left, j + 1, pw, lex) == len(left) - j - 1 >= 2):
+                        break  # the speaker is in the commas: "the NGO Challenging Heights, Mr Daniel Ofori, says",
+                        # "... for National Security and Operations Support, Patrick Rukale, told"
                     cands.append(_person(left[j + 1 - k:j + 1], "person_apposition", 2, app.role, app.affiliation, 3))
                     break
             right = self._split(text, ve, ve + 120)
@@ -1168,13 +1185,20 @@ class ActorFinder:
             if not before or before[-1].end != m.start():
                 continue
             end = len(before)
-            # a seat or post after the title: "in Tete", "for Southern Africa" (capitalised words after it)
-            seat = next((j for j in range(max(0, end - 4), end - 1) if before[j].lower in ("in", "for", "to")
-                         and all(w.capitalised for w in before[j + 1:end])), None)
-            top = seat if seat is not None else end
-            start = next((t for t in range(max(0, top - pw.max_title), top) if pw.title_at(before, t) == top - t), None)
-            if start is None or (start > 0 and before[start - 1].capitalised and not before[start - 1].possessive):
-                continue  # (not the end of a longer capitalised name: "the Office of the Chief of Mission, ...")
+            # a seat or post after the title: "in Tete", "for Southern Africa", "for National Security and Operations
+            # Support" (capitalised words after it, maybe joined by "and" or "of")
+            seats = [j for j in range(max(1, end - 7), end - 1) if before[j].text in ("in", "for", "to")
+                     and before[j + 1].capitalised
+                     and all(w.capitalised or w.lower in _SEAT_JOINERS for w in before[j + 2:end])]
+            start = None
+            for top in [*seats, end]:  # (a title ends where its seat begins)
+                start = next((t for t in range(max(0, top - pw.max_title), top) if pw.title_at(before, t) == top - t), None)
+                if start is not None:
+                    break
+            if start is None or (start > 0 and before[start - 1].capitalised and not before[start - 1].possessive
+                                 and not is_acronym(before[start - 1].text)):
+                continue  # (not the end of a longer capitalised name: "the Office of the Chief of Mission, ..."; an
+                # acronym is the title's body: "RSIPF Assistant Commissioner for ..., Patrick Rukale,")
             role = text[before[start].start:before[-1].end]
             cands.append(_person(after[:k], "person_titled_apposition", 2, role, None, 3))
 
@@ -1182,7 +1206,10 @@ class ActorFinder:
         """A full name right after a lower-case role noun, no verb needed: "prosecutor Maria Delgado",
         "her deputy, Omar Khalil, visited" (with a comma, the name must be closed by one or end the clause)."""
         pw, lex = self.people, self.lex
-        for m in self.role_then_name.finditer(text):
+        matches = list(self.role_then_name.finditer(text))
+        if "head of " in text:
+            matches = sorted([*matches, *self.headed_then_name.finditer(text)], key=lambda m: m.start())
+        for m in matches:
             right = self._split(text, m.end(), m.end() + 80)
             if not right or right[0].start != m.end():
                 continue
@@ -1626,7 +1653,8 @@ class ActorFinder:
             for a, b in names:
                 self._described_body(text[a:b], a, b, kind, cands)
         for m in _BODY_THEN_DESCRIPTOR.finditer(text):  # "CoMensha, the NGO that serves as ..."
-            kind = "government" if m["public"] else "ngo"  # "Tadamoun, the government agency mandated to ..."
+            # "Tadamoun, the government agency mandated to ..."; "Café Serra Alta Exportadora, a trading company based in ..."
+            kind = "government" if m["public"] else "company" if m["company"] else "ngo"
             self._described_body(m["name"], m.start("name"), m.end("name"), kind, cands)
 
     def _described_acronyms(self, text: str, cands: list[Cand], acr_keys: dict[str, Cand]) -> None:
@@ -1693,6 +1721,9 @@ class ActorFinder:
         words = name.split()
         if self._names_no_body(words) and not self._acronym_named_as_body(name):
             return  # "NGOs Cambodian", "NGO ASEAN": no body named here
+        if len(words) == 1 and words[0].lower() in self.lex.calendar_words:
+            return  # "in February, the company's manager": a month
+
         if kind == "company" and (words[0].lower() in self.lex.role_nouns or self.people.titles_at(split_words(name), 0)):
             return  # "the company CEO", "the firm Chairman ...": a role, not a name
         cands.append(Cand(a, b, f"org:{org_key(name)}", name, kind, "described_body", 1))
@@ -2003,8 +2034,12 @@ class ActorFinder:
         for c in sorted(accepted, key=lambda c: c.start):
             groups.setdefault(c.key, []).append(c)
         spans = []
+        # spaCy keeps a span's extension values by its character offsets alone, so an actor span on the very
+        # words of a date span would overwrite the date's fields ("in February, the company's ...")
+        held = {(sp.start_char, sp.end_char) for group_key, group in doc.spans.items() if group_key != KEY for sp in group}
         for key, group in groups.items():
-            if all(c.short for c in group):
+            group = [c for c in group if (c.start, c.end) not in held]
+            if not group or all(c.short for c in group):
                 continue
             name, kind, country, role, affiliation = _canonical(key, group)
             if kind not in ACTOR_KINDS:
@@ -2255,8 +2290,15 @@ _DESCRIBED_BODY = re.compile(
     r"(?![\w'’])")
 _BODY_THEN_DESCRIPTOR = re.compile(
     rf"(?<![\w'’\-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}),[ \t]+(?:the|an?)[ \t]+"
-    r"(?:(?:local|national|international|leading|small)[ \t]+)?(?:NGO|nonprofit|non-profit|charity"
-    r"|(?P<public>government[ \t]+(?:agency|body|office|institution)))\b")
+    # what kind, maybe where from: "a trading company", "a Johannesburg-based nonprofit"
+    r"(?:(?:local|national|international|leading|small|[A-Z]?[a-z]+-based|trading|recruitment|construction|"
+    r"fishing|logging|security|shipping|travel|staffing|manpower|law|garment|textile)[ \t]+)?"
+    r"(?:NGO|nonprofit|non-profit|charity|(?P<company>company|firm)"
+    r"|(?P<public>government[ \t]+(?:agency|body|office|institution)))"
+    # the descriptor is no owner ("Major Karen Fenwick, the charity's director"), no name's opener ("the DGS, the NGO
+    # Caritas Lebanon") nor a person's field ("Maria Lopes, a nonprofit director")
+    r"\b(?!['’]s\b)(?![ \t]+(?:[A-Z]|(?:director|worker|official|lawyer|volunteer|employee|founder|executive|manager|staff"
+    r"|member|leader|spokes\w+|coordinator|activist|consultant|advocate|chief|head|officer|owner|boss|partner)s?\b))")
 # a programme named before a comma and what it is: "Maetot, a national service program in which ..."
 _PROGRAMME_DESCRIPTOR = re.compile(r",[ \t]+(?:the|an?)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}(?:program|programme|scheme|"
                                    r"campaign|initiative)\b")
@@ -2307,6 +2349,19 @@ def _merge_people(accepted: list[Cand]) -> None:
             while target in remap:
                 target = remap[target]
             c.key = target
+
+
+
+def _people_named_as_bodies(accepted: list[Cand]) -> None:
+    """A name taken for a person's where another rule read the same words as a body's ("Elijah Rising, a
+    Houston-based nonprofit ... Elijah Rising says"): a mention of that body, not a person of its own."""
+    bodies = {c.name: c for c in accepted if c.kind not in (None, "person") and c.key.startswith("org:")}
+    if not bodies:
+        return
+    for n, c in enumerate(accepted):
+        body = bodies.get(c.name) if c.kind == "person" and c.role is None else None
+        if body is not None:
+            accepted[n] = replace(body, start=c.start, end=c.end, rule=c.rule, prio=c.prio)
 
 
 def _singular_word(w: Word) -> Word:
@@ -2606,6 +2661,7 @@ def _read_words(path: str) -> ActorWords:
 )
 def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, words: str, titles: str,
                 calendar: str, government_anaphora: bool) -> ActorFinder:
+    preload_countries()
     rows = read_jsonl(gazetteer, required=("name", "kind"), allowed=GAZETTEER_KEYS)
     for lineno, row in enumerate(rows, 1):
         if row["kind"] not in ACTOR_KINDS:

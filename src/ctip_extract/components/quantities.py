@@ -2315,7 +2315,9 @@ class QuantityFinder:
             age = _Found(item.number, item.start, item.end, unit="years", unit_head="year")
             age.category = "age"
             return age
-        subject = ctx.subject_before(item.start, lo)
+        of_them = item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "of" and ctx.lows[item.end + 1] in ("them", "those")
+        # (never the clause's own subject: "prosecutors ordered the detention of nine of them" counts others)
+        subject = None if of_them else ctx.subject_before(item.start, lo)
         if subject is not None:
             return self._unit_of(item, *subject)
         if item.start >= 2 and ctx.texts[item.start - 1] in _DASHES and ctx.alpha[item.start - 2] \
@@ -2325,9 +2327,13 @@ class QuantityFinder:
             low = ctx.low(item.start - 2)
             if looks_plural(low, self.units) and self.units.head_category.get(singular(low, self.units)) in _GROUP_CATEGORIES:
                 return self._unit_of(item, ctx.text(item.start - 2), ctx.text(item.start - 2))
-        if item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "of" and ctx.lows[item.end + 1] in ("them", "those"):
-            if found and ctx.sent_index(found[-1].start) == sent and found[-1].category in _GROUP_CATEGORIES:
-                return found[-1]  # "assisted 80 women who fled their exploiters and referred 38 of them": women
+        if of_them:
+            group = next((f for f in reversed(found) if ctx.sent_index(f.start) == sent and f.unit
+                          and f.category not in ("money", "percent", "duration", "age")), None)
+            if group is not None and group.category in _GROUP_CATEGORIES:
+                # "assisted 80 women who fled their exploiters and referred 38 of them": women (past a stretch of
+                # time: "11 suspects ..., and prosecutors ordered the 24-hour detention of nine of them")
+                return group
             if found and ctx.sent_index(found[-1].start) == sent and found[-1].unit and item.start > 0 \
                     and ctx.lows[item.start - 1] == "in" and found[-1].category not in ("money", "percent", "duration", "age"):
                 return found[-1]  # "ruled on 296 cases, convicting defendants in 241 of them": what holds them, the cases

@@ -14,6 +14,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..rules.countries import preload as preload_countries
 from ..rules.tiers import TierRules, find_tier_statements, load_tier_rules
 from .extensions import doc_meta
 from .sentences import doc_text
@@ -69,4 +70,5 @@ def sentence_bounds(doc: Doc, n_chars: int) -> list[tuple[int, int]] | None:
     assigns=["doc.spans"],
 )
 def make_tier_statements(nlp: Language, name: str, patterns: str) -> TierStatementFinder:
+    preload_countries()
     return TierStatementFinder(load_tier_rules(patterns))

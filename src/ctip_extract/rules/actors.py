@@ -816,6 +816,8 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
     # ("Ministry of Labor and Social Affairs" is one run already; a list has a comma)
     if keyword is None or not keyword.prefix or keyword.words == ("government",) or text[org.end:org.end + 1] != ",":
         return org
+    if org.name.split()[-1].lower() == keyword.words[-1]:
+        return org  # the list goes on a portfolio ("Ministry of Gender, ..."), not the keyword: "Vice Unit, Indiana State Police and ..."
     m = _PORTFOLIOS.match(text, org.end)
     if m is not None and (owner := re.search(r"['\u2019]s\b", m.group())) is not None:
         # the list ends at an owner's "'s": "Ministry of Business, Innovation and Employment's Labour Inspectorate"

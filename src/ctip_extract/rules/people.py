@@ -30,6 +30,9 @@ _NAME_WORD = re.compile(rf"^(?:[A-Z]['’]|[ae]l-)?[{NAME_CAPITALS}][a-z\u00DF-\
                         rf"[a-z\u00DF-\u024F\u1E00-\u1EFF]+(?:['’\-][{NAME_CAPITALS}]?[a-z\u00DF-\u024F\u1E00-\u1EFF]+)*$")
 
 
+_TITLE_LINKS = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "de", "du", "des", "la", "el", "y", "e", "et"})
+
+
 def title_key(words: Iterable[str]) -> tuple[str, ...]:
     """Lower-case words; a period stays ("Sen." is a title, the name "Sen" is not)."""
     return tuple(w.lower() for w in words)
@@ -69,8 +72,9 @@ class PeopleWords:
         for n in range(min(self.max_title, len(words) - i), 0, -1):
             chunk = words[i:i + n]
             if chunk[0].capitalised and title_key(w.text for w in chunk) in self.titles \
-                    and not any(w.possessive for w in chunk[:-1]):
-                return n
+                    and not any(w.possessive for w in chunk[:-1]) \
+                    and all(w.capitalised or w.lower in _TITLE_LINKS for w in chunk[1:]):
+                return n  # (a title's words are all capitalised: "Labour attache Kyaw Min Htut" opens with a role)
         return 0
 
     def titles_at(self, words: Sequence[Word], i: int) -> int:

@@ -255,6 +255,8 @@ def currency_for_symbol(symbol: str, tables: CurrencyTables, *, country: str | N
         return code
     if len(symbol) == 3 and symbol.isupper() and pycountry.currencies.get(alpha_3=symbol):
         return symbol
+    if len(symbol) == 4 and symbol[3] == "$" and symbol[:3].isupper() and pycountry.currencies.get(alpha_3=symbol[:3]):
+        return symbol[:3]  # a dollar's ISO code before its sign: "SBD$500", "CAD$20"
     return None
 
 
