@@ -327,6 +327,10 @@ FOUND = [
     ("Two suspects were remanded until June 18. Another was held until June 2.", "2024-06-04",
      [("June 18", "2024-06-18"), ("June 2", "2024-06-02")]),
     ("The report had to be filed by March 30.", "2024-06-04", [("March 30", "2024-03-30")]),
+    # an obligation before the deadline word looks ahead, however far
+    ("Agencies on probation have until December 31 to comply or lose their licences.", "2019-07-18",
+     [("December 31", "2019-12-31")]),
+    ("Employers must register every worker by March 1.", "2025-06-10", [("March 1", "2026-03-01")]),
     # a present-tense schedule verb: the year-less date is the next one
     ("The activity formally ends on June 30.", "2024-06-13", [("June 30", "2024-06-30")]),
     ("The activity formally ended on June 30.", "2024-06-13", [("June 30", "2023-06-30")]),

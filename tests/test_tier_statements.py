@@ -500,6 +500,10 @@ CASES = [
     ("Kuwait was downgraded to the Tier 2 Watch List. Last year's report had placed Kuwait on Tier 2.",
      {"kind": "news", "published": "2022-07-21"},
      [("KWT", "2WL", 2022, "downgraded", None, None), ("KWT", "2", 2021, None, None, None)]),
+    # a later clause "in this year's report" is that report's, not the one the clause before cites
+    ("Malta was downgraded to Tier 2 in the Trafficking in Persons report last year, and it remained on Tier 2 in "
+     "this year's report.", {"kind": "news", "published": "2019-11-14"},
+     [("MLT", "2", 2018, "downgraded", None, None), ("MLT", "2", 2019, "remained", "2", None)]),
     # "in both the 2017 and 2018 reports"; the country named again as "the country"; "moving from ... to"
     ("Ghana had been placed on the Tier 2 Watch List in both the 2017 and 2018 reports.",
      {"kind": "news", "published": "2019-06-21"},

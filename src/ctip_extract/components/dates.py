@@ -321,6 +321,7 @@ class DateFinder:
         self._future_ids = frozenset(strings.add(w) for w in self.future_cues)
         self._open_id, self._close_id = strings.add("("), strings.add(")")
         self._deadline_ids = frozenset(strings.add(w) for w in normaliser.words.deadline_cues)
+        self._obligation_ids = frozenset(strings.add(w) for w in normaliser.words.obligation_cues)
         self._end_of_ids = (strings.add("the"), strings.add("end"), strings.add("of"))
         self._had = strings.add("had")
         self._due_id, self._to_id = strings.add("due"), strings.add("to")  # "due to the pandemic": a cause
@@ -364,8 +365,9 @@ class DateFinder:
                 if e - s == 1 and e < n and lower[e] in self._blocker_ids and shape[s] == self._dddd \
                         and not (s > 0 and lower[s - 1] in self._determiner_ids):
                     continue  # "to 2000 people": a count ("the 2017 convictions": the year's)
-                ctx = future_ctx if base.published and self._future(columns, s, e) else \
-                    deadline_ctx if self._after_deadline(lower, sent, s, e) else base
+                deadline = self._after_deadline(lower, sent, s, e)
+                ctx = future_ctx if base.published and (self._future(columns, s, e) or deadline == "ahead") else \
+                    deadline_ctx if deadline else base
                 text = doc[s:e].text
                 fields = self.normaliser.normalise(text, ctx)
                 if fields:
@@ -519,20 +521,24 @@ class DateFinder:
                 out.append((idx[0], idx[-1] + 1))
         return out
 
-    def _after_deadline(self, lower: list[int], sent: list[int], s: int, e: int) -> bool:
+    def _after_deadline(self, lower: list[int], sent: list[int], s: int, e: int) -> str | None:
         """Whether a deadline word ("by", "until") stands right before token s, or before "the end of"
         there ("by the end of December"), and no "had" near it in its sentence says the deadline has
-        passed ("By the end of June, police had arrested 40"). `sent`: SENT_START of every token."""
+        passed ("By the end of June, police had arrested 40"): "ahead" when an obligation comes before
+        it in its sentence ("Agencies have until December 31 to comply", "must register by March 1"),
+        else "deadline"; None for no deadline. `sent`: SENT_START of every token."""
         if s > 0 and lower[s - 1] in self._deadline_ids:
             at = s - 1
         elif s > 3 and lower[s - 4] in self._deadline_ids and (lower[s - 3], lower[s - 2], lower[s - 1]) == self._end_of_ids:
             at = s - 4
         else:
-            return False
+            return None
         lo, hi = max(0, at - 12), min(len(lower), e + 12)
         lo = next((k for k in range(at, lo - 1, -1) if sent[k] == 1), lo)  # this sentence's words only
         hi = next((k for k in range(e, hi) if sent[k] == 1), hi)
-        return self._had not in lower[lo:hi]
+        if self._had in lower[lo:hi]:
+            return None
+        return "ahead" if any(w in self._obligation_ids for w in lower[lo:at]) else "deadline"
 
     def _future(self, columns: list[list[int]], start: int, end: int) -> bool:
         """For a year-less span: a near future cue ("next") among the few tokens before it, or a

@@ -71,6 +71,7 @@ class DateWords:
     future_cues: frozenset[str]  # right before a year-less month or day: "next June"
     future_sentence_cues: frozenset[str]  # earlier in its sentence: "will visit in May"
     deadline_cues: frozenset[str] = frozenset()  # right before a year-less day: "remanded until June 18"
+    obligation_cues: frozenset[str] = frozenset()  # before a deadline in its sentence: "have until December 31"
     past_cues: frozenset[str] = frozenset()  # among the few words before it: "had resumed in November"
     clause_breaks: frozenset[str] = frozenset()  # end the search for a sentence cue: "..., while talks had ..."
     fiscal_year_start_month: int = 10
@@ -120,6 +121,7 @@ class DateWords:
             future_cues=frozenset(w.lower() for w in data.get("future_cues", ())),
             future_sentence_cues=frozenset(w.lower() for w in data.get("future_sentence_cues", ())),
             deadline_cues=frozenset(w.lower() for w in data.get("deadline_cues", ())),
+            obligation_cues=frozenset(w.lower() for w in data.get("obligation_cues", ())),
             past_cues=frozenset(w.lower() for w in data.get("past_cues", ())),
             clause_breaks=frozenset(w.lower() for w in data.get("clause_breaks", ())),
             fiscal_year_start_month=fy,
