@@ -406,6 +406,19 @@ def test_short_label_lines_are_not_joined(tmp_path: Path) -> None:
     assert [(t.country_code, t.tier) for t in extract_file(path)[0].tier_statements] == [("BLZ", "3")]
 
 
+def test_a_short_line_ending_on_a_word_that_ends_no_title_is_joined(tmp_path: Path) -> None:
+    """PDF-copied text may break a sentence after a short line ("... Watch List for" / "a second consecutive
+    year."): a line ending in a preposition, article or conjunction goes on, however short (round 72)."""
+    from ctip_extract import extract_file
+
+    text = ("MALAYSIA (Tier 2 Watch List)\nThe government did not show increasing efforts; therefore,\n"
+            "Malaysia is placed on Tier 2 Watch List for\na second consecutive year.\n")
+    path = write(tmp_path, "tip2011-malaysia.txt", text)
+    write(tmp_path, "tip2011-malaysia.meta.json", json.dumps({"published": "2011-06-27", "kind": "tip_report"}))
+    statements = extract_file(path)[0].tier_statements
+    assert [(t.country_code, t.tier, t.change) for t in statements][-1] == ("MYS", "2WL", "remained")
+
+
 def test_a_contact_block_keeps_one_person_a_line(tmp_path: Path) -> None:
     """A release's contact lines, each a name, a comma and a role, are not one wrapped paragraph: the body
     that ends one line and the person who opens the next stay two actors."""

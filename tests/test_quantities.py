@@ -1127,6 +1127,18 @@ CASES = [
      {"unit_head": "victim"}),
     # a share in words is no unit for the counts after it
     ("Half of the convicted traffickers (four of eight) received suspended sentences.", "four", {"category": "other"}),
+    # "the other three": the rest of the people counted before it, not a count listed after a semicolon
+    ("Courts sentenced four traffickers to prison and issued suspended sentences to the other three; one court also "
+     "ordered compensation.", "three", {"unit": "traffickers", "category": "offenders"}),
+    # "N of them" with no subject to go back to: the people the sentence before counted (round 72)
+    ("Some 41 people said their employers had kept their passports and 29 had not been paid. Twelve of them were "
+     "referred to a shelter.", "Twelve", {"category": "people"}),
+    # a dollar's ISO code before its sign (round 71)
+    ("The workers were paid around SBD$500 a month.", "around SBD$500",
+     {"value": 500, "currency": "SBD", "qualifier": "approx"}),
+    # "N of them" never counts the clause's own subject (round 71)
+    ("Eleven suspects were questioned, and prosecutors ordered the 24-hour detention of nine of them.", "nine",
+     {"unit": "suspects"}),
     # "aged 16 and 17": a range of ages, as "between"
     ("Police freed 12 adolescents aged 16 and 17.", "16", {"low": 16, "high": 17, "category": "age"}),
 ]
@@ -1258,6 +1270,9 @@ def test_quantity_fields(run_text, text, span, expected):
         "Agents searched Jade Blossom Spa on Two Notch Road and a parlour at 12 Main Street.",
         "Workers on a subclass 482 visa can be sponsored.",
         "Migrants were urged to call its toll-free number 1141 before making any payment.",
+        # a North American number with its area code in brackets; a hotline's number set off after it (round 72)
+        "For more information: Dana Whitfield, (614) 555-0142, dana@example.org",
+        "The ministry said that a hotline for migrants, 1230, operates around the clock.",
         # sibling article numbers: a subdivision, or a close number after "and" with no count noun
         "The others were charged under Article 127.1 and, later, under 127.2 of the code.",
         "They were charged under PPC sections 370, buying or disposing of any person as a slave, and 371, "

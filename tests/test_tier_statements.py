@@ -500,6 +500,10 @@ CASES = [
     ("Kuwait was downgraded to the Tier 2 Watch List. Last year's report had placed Kuwait on Tier 2.",
      {"kind": "news", "published": "2022-07-21"},
      [("KWT", "2WL", 2022, "downgraded", None, None), ("KWT", "2", 2021, None, None, None)]),
+    # "the country" after the report's publisher is the country named before it (round 72)
+    ("Libya has no functioning central government, and the US State Department's 2017 Trafficking in Persons "
+     "report again classified the country as a Special Case.", {"kind": "news", "published": "2017-12-14"},
+     [("LBY", "special", 2017, None, None, None)]),
     # a later clause "in this year's report" is that report's, not the one the clause before cites
     ("Malta was downgraded to Tier 2 in the Trafficking in Persons report last year, and it remained on Tier 2 in "
      "this year's report.", {"kind": "news", "published": "2019-11-14"},

@@ -129,7 +129,7 @@ _CAPS = r"(?:the[ \t]+)?[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3}"
 _LISTED_BODIES = re.compile(rf"\b(?P<plural>Ministries|Departments|Embassies)[ \t]+of[ \t]+(?P<items>{_CAPS}(?:,[ \t]*{_CAPS})*,?[ \t]+and[ \t]+{_CAPS})")
 _LOCAL_LEVEL_BEFORE = re.compile(r"\b(?:[Pp]rovincial|[Dd]istrict|[Ss]tate|[Ll]ocal|[Rr]egional|[Mm]unicipal|[Cc]ounty|[Cc]ity)[ \t]+$")
 _TRADE_HEADS = frozenset({"spa", "massage", "salon", "wellness"})  # (actor_org_keywords.jsonl: businesses by trade)
-_SEAT_JOINERS = frozenset({"and", "of", "&"})  # inside the post a title names: "for Security and Operations"
+_SEAT_JOINERS = frozenset({"and", "of", "in", "&"})  # inside the post a title names: "for Security and Operations"
 _LISTED_HEADS = {"Ministries": "Ministry", "Departments": "Department", "Embassies": "Embassy"}
 _LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
 # "a trafficker named ", "a woman named ": a person noun, then "named" and the name
@@ -207,6 +207,19 @@ def _cap_run_pattern(connectors: Iterable[str]) -> re.Pattern[str]:
 
 
 _TIP_HEADING = re.compile(r"(?m)^[ \t]*([A-Z][A-Z .,'’()\-]{2,60}?)[ \t]*:[ \t]*(?:TIER\b|SPECIAL CASE)")
+# "urged Government to", "received nothing from Government": the word alone, as the press of southern and West
+# Africa writes its own country's (after a small word, or opening a sentence before a verb; not "local Government")
+_BARE_GOVERNMENT = re.compile(r"(?:(?<=[a-z][ \t])(?<!\bthe[ \t])(?<!\ba[ \t])(?<!local[ \t])(?<!state[ \t])"
+                              r"(?<!\bone[ \t])(?<!\bany[ \t])(?<!each[ \t])(?<!every[ \t])(?<!\bno[ \t])(?<!\bits[ \t])"
+                              r"(?<!their[ \t])(?<!\bhis[ \t])(?<!\bher[ \t])(?<!\bour[ \t])"
+                              r"(?<!central[ \t])(?<!federal[ \t])(?<!national[ \t])(?<!regional[ \t])"
+                              r"(?<!provincial[ \t])(?<!municipal[ \t])(?<!county[ \t])(?<!district[ \t])"
+                              r"|(?:^|(?<=[.!?\"“][ \t])|(?<=[“\"]))(?=Government[ \t]+(?:is|has|had|was|will|would|did|does|must|"
+                              r"should|can|could|says|said|needs|wants)\b))Government\b(?![\-\u2010])"
+                              # the head of its phrase, not a word before a noun ("Under Government regulations")
+                              r"(?=[ \t]*[.,;:)\"”'’]|[ \t]+(?:to|for|and|is|has|had|was|will|would|did|does|must|should|can|"
+                              r"could|says|said|needs|wants|also|have|announced|plans|intends|agreed|approved|allocated|"
+                              r"provided|made|took|gave|continues|continued)\b)", re.M)
 _THE_GOVERNMENT = re.compile(r"\b[Tt]he[ \t]+[Gg]overnment\b(?![ \t]+(?:of|officials?|employees?|agenc\w+|"
                              r"ministr\w+|position|oversight|personnel|workers?|entities|bodies|body|"
                              r"institutions?|services?|shelters?|facilities|forces|authorities|efforts|funding|"
@@ -1178,16 +1191,18 @@ class ActorFinder:
         for m in _COMMA_BEFORE_CAPITAL.finditer(text):
             after = self._split(text, m.end(), min(len(text), m.end() + 60))
             k = name_after(after, 0, pw, lex) if after and after[0].start == m.end() else 0
-            if not 2 <= k <= 4 or text[after[k - 1].end:after[k - 1].end + 1] not in (",", ";") \
-                    or self._names_no_body([w.text for w in after[:k]]):
+            closer = text[after[k - 1].end:after[k - 1].end + 1] if k else ""
+            if not 2 <= k <= 4 or closer not in (",", ";", ".") or self._names_no_body([w.text for w in after[:k]]):
                 continue
+            if closer == "." and any(lex.keyword_at(after[:k], i) for i in range(k)):
+                continue  # (a sentence may end on a body: "..., its director, Human Rights Watch.")
             before = self._split(text, max(0, m.start() - 70, text.rfind("\n", 0, m.start()) + 1), m.start())
             if not before or before[-1].end != m.start():
                 continue
             end = len(before)
             # a seat or post after the title: "in Tete", "for Southern Africa", "for National Security and Operations
             # Support" (capitalised words after it, maybe joined by "and" or "of")
-            seats = [j for j in range(max(1, end - 7), end - 1) if before[j].text in ("in", "for", "to")
+            seats = [j for j in range(max(1, end - 7), end - 1) if before[j].text in ("in", "for", "to", "on")
                      and before[j + 1].capitalised
                      and all(w.capitalised or w.lower in _SEAT_JOINERS for w in before[j + 2:end])]
             start = None
@@ -1283,7 +1298,9 @@ class ActorFinder:
                 cands.append(_person(words[-k:], "person_age", 2, None, None, 2))
                 continue
             after = text[m.end():m.end() + 300]
-            app = apposition(", " + after, lex, before_verb=False)
+            # (a semicolon after the age ends the item of a list: "Jenalyn Paquibot, 39; Jenalyn's sister, ...")
+            listed = m.group().rstrip().endswith(";") or after.lstrip(" \t")[:1] == ";"
+            app = None if listed else apposition(", " + after, lex, before_verb=False)
             role, affiliation = (app.role, app.affiliation) if app is not None and app.role else (None, None)
             cands.append(_person(words[-k:], "person_age", 2, role or role_word, affiliation or affiliation_after(after, lex),
                                  2))
@@ -1979,6 +1996,13 @@ class ActorFinder:
         country, the one its tier statements place most, else the one it names most (at least twice, twice as
         often as any other)."""
         found = [m for m in _THE_GOVERNMENT.finditer(text) if text[m.end() - 10] == "G"]
+        if "Government" in text:
+            found += [m for m in _BARE_GOVERNMENT.finditer(text)
+                      if not _THE_GOVERNMENT.match(text, m.end(), m.end())  # (the same exclusions after it)
+                      and not re.match(r"[ \t]+(?:officials?|employees?|agenc\w+|ministr\w+|shelters?|forces|"
+                                       r"authorities|funding|budget|sources?|representatives?|departments?)\b",
+                                       text[m.end():m.end() + 40])]
+            found.sort(key=lambda m: m.start())
         if not found:
             return []
         named = Counter(m.country.alpha3 for m in find_country_mentions(text, demonyms=True))
@@ -2264,6 +2288,7 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]+)[ \t]$")
 _BODY_SECTIONS = frozenset({"section", "sections"})  # a part of a body when an acronym spells it
 _ARABIC_ARTICLES = ("al-", "el-")  # written small at the start of a name: "al-Shabaab"
 _DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charit", "watchdog", " group ", "outlet", "newspaper", "broadcaster",
+                     "public foundation ", "collective ",
                      "government agency", "government body", "government office", "government institution",
                      "company", "companies", "firm", " unit ", "organisations", "organizations", "daily ",
                      "weekly ", "tabloid ", "magazine ")
@@ -2276,9 +2301,11 @@ _ORG_DOMAIN = re.compile(r"(?<![\w@/.\-])[A-Z][\w\-]*(?:\.[\w\-]+)*\.org(?![\w/.
 _COMPANY_DESCRIPTORS = frozenset({"company", "companies", "firm", "firms"})
 # "Maiti", "O'Neill", "Turkmen.news", "eLiberare"
 _NAME_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-]*(?:\.(?=\w)[\w\-]+)*"
-_ROMANCE_LINKS = "de|des|du|la|le|del|da|do|dos|das|di"  # inside names: "Terre des Hommes"
+_ROMANCE_LINKS = "de|des|du|la|le|del|da|do|dos|das|di|y|e|et"  # inside names: "Terre des Hommes", "Tierra y Dignidad"
 _DESCRIBED_BODY = re.compile(
     r"\b(?P<descriptor>NGOs?|nonprofits?|non-profits?|charit(?:y|ies)|watchdogs?|(?:rights|advocacy|campaign)[ \t]+groups?"
+    # a Central Asian public foundation, a workers' collective: "the public foundation Safe Road"
+    r"|(?<=public[ \t])foundation|collective"
     r"|(?:news[ \t]+)?outlets?|newspapers?|broadcasters?|(?<=[Tt]he[ \t])(?:daily|weekly|tabloid|magazine)"
     r"|compan(?:y|ies)|firms?|(?<=intervention[ \t])unit|(?<=police[ \t])unit"
     # organisations only with the list they open, and not the state's: "partner organisations, including Agar Ethiopia"

@@ -1002,7 +1002,8 @@ class QuantityFinder:
     @staticmethod
     def _phone_shaped(ctx: _Context, i: int) -> bool:
         """Whether token i is a group of a telephone number written in two groups ("555-0143", "800-4288",
-        "0800-55566") or its bracketed area code, after a word for calling within the sentence."""
+        "0800-55566") or its bracketed area code, after a word for calling within the sentence (or with its
+        area code in brackets: "(614) 555-0142")."""
         texts, n = ctx.texts, len(ctx.texts)
 
         def pair(a: int) -> bool:  # tokens a, a + 2 are digit groups joined by an unspaced hyphen at a + 1
@@ -1014,9 +1015,14 @@ class QuantityFinder:
                 return False  # "2014-2018"
             return (len(head) == 3 and len(tail) == 4) or (head.startswith("0") and len(head) >= 3)
 
-        if not (pair(i) or pair(i - 2) or (0 < i < n - 2 and texts[i - 1] == "(" and texts[i + 1] == ")"
-                                           and len(texts[i]) == 3 and pair(i + 2))):
+        def area_code(a: int) -> bool:  # tokens a - 1, a, a + 1 are "(", three digits, ")"
+            return 0 < a < n - 1 and texts[a - 1] == "(" and texts[a + 1] == ")" and len(texts[a]) == 3 \
+                and texts[a].isdigit()
+
+        if not (pair(i) or pair(i - 2) or (area_code(i) and pair(i + 2))):
             return False
+        if (area_code(i) and pair(i + 2)) or (pair(i) and area_code(i - 2)) or (pair(i - 2) and area_code(i - 4)):
+            return True  # the whole North American form, "(614) 555-0142", needs no word for calling
         lo = ctx.sent_start(i)
         return any(ctx.lows[t] in _PHONE_WORDS for t in range(max(lo, i - 12), i))
 
@@ -1091,6 +1097,9 @@ class QuantityFinder:
             return True  # a page number alone on its line
         if "." in text and text.count(".") > 1 and "," not in text and not _DOTTED_THOUSANDS.fullmatch(text):
             return True  # "2.1.3"
+        if 2 <= i < n - 1 and ctx.texts[i - 1] == "," and ctx.texts[i + 1] in (",", ".", ";") \
+                and any(ctx.lows[k] in _LINE_WORDS for k in range(max(0, i - 5), i - 1)):
+            return True  # a number to call set off after the line it belongs to: "a hotline for migrants, 1230, operates"
         # a number to call named after it: "the 1098 helpline", "the 911 emergency line" (not "300 hotline calls")
         for k in (i + 1, i + 2):
             if k < n and ctx.low(k) in _LINE_WORDS and (k == i + 1 or ctx.alpha[i + 1]) \
@@ -1557,6 +1566,8 @@ class QuantityFinder:
                     nxt.unit == "percent" and nxt.number.rule.startswith(("fraction", "ratio")))):
                 continue  # a share in words after a count is the count's share: "about 145,000, roughly a third of",
                 # "were under 25, and one in three identified as Indigenous"
+            if item.start >= 2 and ctx.low(item.start - 1) in ("other", "remaining") and ctx.low(item.start - 2) == "the":
+                continue  # "the other three; one court ...": the rest of a count named before
             gap = ctx.texts[item.end:nxt.start]
             listed = gap in ([","], [",", "and"], ["and"], ["or"]) and nxt.category in ("age", "duration", "money", "percent") \
                 or gap in ([";"], [";", "and"]) and nxt.unit is not None \
@@ -2315,6 +2326,14 @@ class QuantityFinder:
             age = _Found(item.number, item.start, item.end, unit="years", unit_head="year")
             age.category = "age"
             return age
+        if item.start >= 2 and ctx.lows[item.start - 1] in ("other", "remaining") and ctx.lows[item.start - 2] == "the" \
+                and (item.end >= len(ctx.lows) or not ctx.alpha[item.end] or ctx.lows[item.end] in ("of", "were", "was")):
+            # "sentenced four traffickers to prison and issued suspended sentences to the other three": the rest of
+            # the people counted last, in this sentence or the one before
+            rest = next((f for f in reversed(found) if ctx.sent_index(f.start) >= sent - 1 and f.unit
+                         and f.category in _GROUP_CATEGORIES), None)
+            if rest is not None:
+                return rest
         of_them = item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "of" and ctx.lows[item.end + 1] in ("them", "those")
         # (never the clause's own subject: "prosecutors ordered the detention of nine of them" counts others)
         subject = None if of_them else ctx.subject_before(item.start, lo)
@@ -2350,6 +2369,14 @@ class QuantityFinder:
                     return own
                 if not counted:
                     return self._unit_of(item, noun, noun)
+            elif not (found and ctx.sent_index(found[-1].start) == sent):
+                # no subject to go back to, no count in this sentence: the people the sentence before counted
+                # ("... included 41 people who said their employers had kept their passports and 29 who had not
+                # been paid. Twelve of them ...": people, not the employers named last)
+                counted = [f for f in found if ctx.sent_index(f.start) == sent - 1 and f.unit
+                           and f.category in _GROUP_CATEGORIES]
+                if counted:
+                    return counted[-1]
             noun = ctx.antecedent_before(item.start)
             if noun is not None:
                 return self._unit_of(item, *noun)

@@ -130,7 +130,7 @@ def _word(w: str, s: int, e: int) -> Word | None:
     if "- " in w or "-\n" in w:
         w = join_broken_words(w)  # "Police Ser-\nvice": the word whole (its offsets span the break)
     last = w[-1]
-    if last != "." and last != "s":  # most words: nothing to cut
+    if last != "." and last != "s" and last != "S":  # most words: nothing to cut
         return Word(s, e, w)
     cut = _CUTS.get(w)
     if cut is None:
@@ -149,7 +149,7 @@ def _cut(w: str) -> tuple[str, int, bool]:
             and not _DOTTED.fullmatch(w):
         w, e = w[:-1], e - 1
     possessive = False
-    if len(w) > 2 and w[-1] == "s" and w[-2] in "'’" and w[:-2].lower() not in _PLURAL_OWNERS:
+    if len(w) > 2 and w[-1] in "sS" and w[-2] in "'’" and w[:-2].lower() not in _PLURAL_OWNERS:  # ("PARLIAMENT'S")
         w, e, possessive = w[:-2], e - 2, True
     if len(_CUTS) >= 100_000:  # bounded on very large runs
         _CUTS.clear()
@@ -183,7 +183,8 @@ class WordIndex:
                 w = text[s:e]
                 last = w[-1]
                 # most words: nothing to cut (as in _word)
-                words[k] = Word(s, e, w) if last != "." and last != "s" and "- " not in w and "-\n" not in w \
+                words[k] = Word(s, e, w) if last != "." and last != "s" and last != "S" and "- " not in w \
+                    and "-\n" not in w \
                     else _word(w, s, e)
                 made[k] = 1
 
@@ -621,7 +622,7 @@ _QUALIFIED_HEADS = frozenset({"court", "cabinet", "parliament", "senate", "congr
 
 
 # "New York-based", "Hong Kong-registered", "State-run", "USAID-funded": where a body is or who runs or pays it
-_PLACED_OR_RUN = ("-based", "-headquartered", "-registered", "-owned", "-run", "-funded", "-backed", "-led")
+_PLACED_OR_RUN = ("-based", "-headquartered", "-registered", "-owned", "-run", "-funded", "-backed", "-led", "-listed")  # ("Bursa Malaysia-listed")
 _DESCRIPTOR_MODIFIERS = frozenset({"local", "grassroots", "leading", "prominent", "small"})  # "Local NGO Chab Dai ..."
 
 

@@ -924,7 +924,8 @@ class _Scan:
             tail = re.search(r"\s+$", pre)
             if not tail:
                 return [], None, None
-        mentions = find_country_mentions(pre[:tail.start()])
+        # (not the report's publisher: "the US State Department's 2017 ... report again classified the country as")
+        mentions = [c for c in find_country_mentions(pre[:tail.start()]) if not _PUBLISHER_AFTER.match(pre, c.end)]
         named = _THE_COUNTRY_END.search(pre, 0, tail.start())
         said = mentions[-1].country if mentions else self.last_said[1] if self.last_said is not None else None
         if named is not None and (form := _FORM_OF_STATE.search(named.group())) is not None:
