@@ -982,6 +982,18 @@ CASES = [
     # an owner in capitals opening a story ("PARLIAMENT'S Committee ...") is no part of the body (round 72)
     ("PARLIAMENT'S Committee on National Security and Foreign Affairs has urged more funding.", None,
      [{"name": "Committee on National Security and Foreign Affairs", "kind": "government"}]),
+    # a name after "identified as", an alias after it (round 72)
+    ("Among those arrested is a key suspect, identified as Zafar Iqbal alias Bao, who sent victims to Libya.", None,
+     [{"name": "Zafar Iqbal", "kind": "person"}]),
+    # one name, two countries' bodies (round 72)
+    ("According to the Ministry of Internal Affairs of Russia, 562 were denied entry. The Ministry of Internal Affairs "
+     "of Kyrgyzstan opened 36 cases.", None,
+     [{"name": "Ministry of Internal Affairs of Russia", "kind": "government", "country": "RUS"},
+      {"name": "Ministry of Internal Affairs of Kyrgyzstan", "kind": "government", "country": "KGZ"}]),
+    # a title and its seat after a body's acronym name the body, not a body of their own (round 72)
+    ("IOM Chief of Mission in The Gambia, Mr. Pietro Lanzani, said each returnee receives a pack.", None,
+     [{"name": "International Organization for Migration", "kind": "international"},
+      {"name": "Pietro Lanzani", "kind": "person"}]),
     ("The Departments of Justice, Homeland Security and Labor announced the charges.", None,
      [{"name": "Department of Justice", "kind": "government"},
       {"name": "Department of Homeland Security", "kind": "government"},

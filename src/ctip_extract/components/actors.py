@@ -105,6 +105,9 @@ _NAMED_AS = re.compile(r"\b(?:identified|named|known|referred[ \t]+to)[ \t]+(?:o
 _POST_NOMINAL = re.compile(r"[ \t]+(?:SC|BL|KC|QC)\Z")
 _COUNSEL_TITLE = re.compile(r"[ \t](?:SC|BL|KC|QC)(?=[,;.)]|[ \t]+(?:told|said|argued|added|submitted|for)\b)")  # "Counsel for Mr Ó Súilleabháin, Róisín Murray BL, said"
 _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
+# a name given after "identified as" (not "identified as victims", nor "known as the ..." a body's name)
+_IDENTIFIED_AS = re.compile(r"\b(?:were|was|been|being|is|are|suspect|suspects|man|woman|men|women|,)[ \t]+"
+                            r"identified[ \t]+as[ \t]+(?=[A-Z])|\bidentified[ \t]+(?:him|her|them|the[ \t]+\w+)[ \t]+as[ \t]+(?=[A-Z])")
 _AFTER_A_WORD = re.compile(rf"[{NAME_SMALL_LETTERS}][ \t]*$")  # what a name's last letter and a space before a bracket look like
 _NAME_WHO = re.compile(rf",(?<=[{NAME_SMALL_LETTERS}],)[ \t]+who[ \t]")  # "against Darnell Keyes, who" (the comma first: a fast scan)
 # what the courts and police did to a person named right before: "Sibusiso Mthembu was convicted"
@@ -364,6 +367,8 @@ class ActorFinder:
         self._owned_role_people(text, cands)
         self._aged_people(text, cands)
         self._initialled_people(text, cands)
+        if " as " in text:
+            self._named_as_people(text, cands)
         self._counsel_people(text, cands)
         self._court_people(text, cands)
         if "name" in text or "pseudonym" in text:
@@ -407,6 +412,7 @@ class ActorFinder:
         if doc.has_annotation("ENT_IOB"):  # a trained pipeline ran first (--model)
             accepted = _resolve(accepted + self._entities(doc, text, accepted), len(text))
         _merge_people(accepted)
+        _bodies_of_several_countries(accepted)
         _people_named_as_bodies(accepted)
         accepted += self._affiliated_bodies(text, accepted, acr_keys)
         accepted += _bracketed_acronyms(text, accepted, acr_keys)
@@ -906,8 +912,10 @@ class ActorFinder:
             t = self.people.title_at(run, i)
             if t and i + t < len(run) and name_after(run, i + t, self.people, self.lex) == len(run) - i - t >= 2:
                 return run[:i]  # "Lancaster County Court of Common Pleas Judge Patricia A. Holloway": the court, then her
-            if t == len(run) - i:
-                # (not after a body's own "of": "Office of the Federal Attorney General")
+            if t == len(run) - i or (t >= 2 and i + t < len(run) - 1 and run[i + t].text in ("in", "for")
+                                     and not any(w.lower in self.lex.connectors for w in run[:i])):
+                # (not after a body's own "of": "Office of the Federal Attorney General"); a title's seat after it:
+                # "IOM Chief of Mission in The Gambia" (signing a quote) names IOM
                 return run if any(w.lower in self.lex.connectors for w in run[:i]) else run[:i]
         return run
 
@@ -1304,6 +1312,29 @@ class ActorFinder:
             role, affiliation = (app.role, app.affiliation) if app is not None and app.role else (None, None)
             cands.append(_person(words[-k:], "person_age", 2, role or role_word, affiliation or affiliation_after(after, lex),
                                  2))
+
+    def _named_as_people(self, text: str, cands: list[Cand]) -> None:
+        """People a story names as someone identified: "a key suspect, identified as Zafar Iqbal alias Bao, who",
+        "The suspects were identified as Muhammad Naveed, 38, his brother Adnan Naveed and Shahid Iqbal" (each
+        full name of the list, up to its first word that opens no name)."""
+        pw, lex = self.people, self.lex
+        for m in _IDENTIFIED_AS.finditer(text):
+            words = self._split(text, m.end(), min(len(text), m.end() + 200))
+            i = 0
+            while i < len(words):
+                k = name_after(words, i, pw, lex)
+                if not 2 <= k <= 4 or self._names_no_body([w.text for w in words[i:i + k]]) \
+                        or any(lex.keyword_at(words[i:i + k], j) for j in range(k)) \
+                        or (i + k < len(words) and words[i + k].text[:1].isupper() and words[i + k].text.endswith(".")):
+                    break  # (a surname cut to its initial is another rule's: "identified as Dennis van der M.")
+                cands.append(_person(words[i:i + k], "person_named_as", 1, None, None, 1))
+                i += k
+                # on through an alias, an age and the list's joiners: "alias Bao", ", 38,", "and", "his brother"
+                while i < len(words) and (words[i].lower in _ALIAS_WORDS or words[i].lower in ("and", "his", "her")
+                                          or words[i].text.isdigit() or words[i].lower in lex.role_nouns):
+                    i += 1 + (words[i].lower in _ALIAS_WORDS)
+                if i < len(words) and text[words[i - 1].end:words[i].start].strip(" ,") not in ("", "and"):
+                    break  # (the list ends at other punctuation)
 
     def _initialled_people(self, text: str, cands: list[Cand]) -> None:
         """A given name and the initial of a surname, as privacy rules cut defendants' names: "identified only
@@ -2377,6 +2408,20 @@ def _merge_people(accepted: list[Cand]) -> None:
                 target = remap[target]
             c.key = target
 
+
+
+def _bodies_of_several_countries(accepted: list[Cand]) -> None:
+    """One name, several countries' bodies: "the Ministry of Internal Affairs of Russia ... the Ministry of Internal
+    Affairs of Kyrgyzstan" share a key (a name's country is not part of it, so that "the Kyrgyz Ministry of
+    Internal Affairs" is the same body) but are two bodies; a mention without a country stays apart from both."""
+    countries: dict[str, set[str]] = {}
+    for c in accepted:
+        if c.key.startswith("org:") and c.country:
+            countries.setdefault(c.key, set()).add(c.country)
+    split = {key for key, found in countries.items() if len(found) > 1}
+    for c in accepted:
+        if c.key in split and c.country:
+            c.key = f"{c.key}@{c.country}"
 
 
 def _people_named_as_bodies(accepted: list[Cand]) -> None:
