@@ -404,6 +404,11 @@ def test_short_label_lines_are_not_joined(tmp_path: Path) -> None:
     path = write(tmp_path, "fb-belize.txt", text)
     assert load_document(path).normalised == text
     assert [(t.country_code, t.tier) for t in extract_file(path)[0].tier_statements] == [("BLZ", "3")]
+    # (a title ending on "of the" too: the Factbook's inverted country names)
+    text = "Congo, Democratic Republic of the\ntier rating: Tier 3 - the government made no efforts at all\n"
+    path = write(tmp_path, "fb-congo.txt", text)
+    assert load_document(path).normalised == text
+    assert [(t.country_code, t.tier) for t in extract_file(path)[0].tier_statements] == [("COD", "3")]
 
 
 def test_a_short_line_ending_on_a_word_that_ends_no_title_is_joined(tmp_path: Path) -> None:

@@ -500,6 +500,10 @@ CASES = [
     ("Kuwait was downgraded to the Tier 2 Watch List. Last year's report had placed Kuwait on Tier 2.",
      {"kind": "news", "published": "2022-07-21"},
      [("KWT", "2WL", 2022, "downgraded", None, None), ("KWT", "2", 2021, None, None, None)]),
+    # the tier kept in the year named after a statement (round 72)
+    ("Pakistan was upgraded to Tier 2 in the Trafficking in Persons Report in 2022 and retained that ranking last "
+     "year.", {"kind": "news", "published": "2024-03-07"},
+     [("PAK", "2", 2022, "upgraded", None, None), ("PAK", "2", 2023, "remained", "2", None)]),
     # "the country" after the report's publisher is the country named before it (round 72)
     ("Libya has no functioning central government, and the US State Department's 2017 Trafficking in Persons "
      "report again classified the country as a Special Case.", {"kind": "news", "published": "2017-12-14"},

@@ -198,7 +198,9 @@ def normalise_text(text: str, *, keep_offsets: bool = True) -> str:
 # opening bracket or a capitalised word ("by the Interinstitutional\nRoundtable on Trafficking").
 _SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,;%)\-])[ \t]*\n(?=[ \t]*(?:[a-z0-9(]|[A-Z][a-z]))")
 FULL_LINE = 50  # characters: a shorter line is a title, a label or the end of a list item
-# words that end no title or label: a line ending in one is cut mid-sentence, however short
+# words that end no title or label: a line of prose ending in one is cut mid-sentence, however short (a title
+# may end in one: "Congo, Democratic Republic of the" over "tier rating: ...")
+_PROSE_WORD = re.compile(r"(?<![\w'\u2019-])(?!(?:of|the|and|de|la|des|du|del|for|in|on|a|an|to|at|by|or)\b)[a-z][\w'\u2019-]*")
 _DANGLING_END = re.compile(r"[ \t](?:for|of|to|the|a|an|and|or|in|on|with|by|from|at|as|than|that|which|who|is|are|was|were)[ \t]*$")
 # a line that a label opens, under a headline however long: a byline, a timestamp, a name and its outlet
 # ("By: Mariel C. Santiago - Reporter / ...", "By Gideon Kwame Agbeko, Kete-Krachi": a name, then its role or place)
@@ -229,7 +231,8 @@ def unwrap_lines(text: str) -> str:
     def space(m: re.Match[str]) -> str:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if m.start() - line_start < FULL_LINE and not (
-                _DANGLING_END.search(text, line_start, m.start()) and text[m.end():m.end() + 1].islower()):
+                _DANGLING_END.search(text, line_start, m.start()) and text[m.end():m.end() + 1].islower()
+                and _PROSE_WORD.search(text, line_start, m.start())):
             return m.group()  # a short line: a title or label ("United Arab Emirates\ntier rating: ..."), unless a
             # word that cannot end one ends it and the sentence goes on: "... on Tier 2 Watch List for\na second ..."
         if "@" in text[line_start:m.start()]:

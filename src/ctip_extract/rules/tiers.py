@@ -595,6 +595,14 @@ class _Scan:
         that rating in 2019 and 2020" (one statement a year, each a tier that remained)."""
         f = max(found, key=lambda x: x.end)
         m = _KEEPING.match(self.text, f.end, s_end)
+        if m is None and f.source == "sentence" and (r := _RETAINED.match(self.text, f.end, s_end)) is not None:
+            # "... was upgraded to Tier 2 in 2022 and retained that ranking last year"
+            year = int(r["year"]) if r["year"] else (self.published_year - (1 if r["ago"] else 0)
+                                                       if self.published_year else None)
+            if year is None:
+                return []
+            return [TierFinding(r.start("verb"), r.end(), f.country, f.tier, "keeping", "sentence", change="remained",
+                                previous_tier=f.tier, explicit_change=True, local_year=year, second_phrase=True)]
         if m is None or f.source != "sentence":
             return []
         base = m.start("years")
@@ -1092,6 +1100,11 @@ _FROM_YEAR_TO_YEAR = re.compile(r"\s+(?:from|between)\s+(?P<first>(?:19|20)\d\d)
 _KEEPING = re.compile(r"[ \t]*,?[^.;]{0,40}?,[ \t]*keeping[ \t]+(?:that|the|its|this)[ \t]+(?:rating|ranking|tier|place|"
                       r"position|status)[ \t]+(?:in|for)[ \t]+(?P<years>(?:19|20)\d\d(?:[ \t]*(?:,|and|,[ \t]*and)[ \t]*"
                       r"(?:19|20)\d\d)*)", re.IGNORECASE)
+# "... and retained that ranking last year": the tier kept in the year named after a statement
+_RETAINED = re.compile(r"[^.;]{0,120}?\b(?:and|but)[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<verb>retained|kept|maintained|held)[ \t]+"
+                       r"(?:that|the|its|this)[ \t]+(?:rating|ranking|tier|place|position|status|placement)[ \t]+"
+                       r"(?:(?:in|for)[ \t]+(?:the[ \t]+)?(?P<year>(?:19|20)\d\d)\b|(?P<ago>last[ \t]+year)|this[ \t]+year)",
+                       re.IGNORECASE)
 # "..., having been upgraded from the Tier 2 Watch List in 2020": a move to the statement's tier, then
 _HAVING_BEEN = re.compile(r"[ \t]*,?[^.;]{0,120}?\bhaving[ \t]+been[ \t]+(?P<verb>upgraded|downgraded|moved[ \t]+up|"
                           r"moved[ \t]+down)[ \t]+from[ \t]+(?:the[ \t]+)?(?P<tier>Tier[ \t]+(?:1|2|3|one|two|three)"
