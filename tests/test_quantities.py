@@ -1127,6 +1127,12 @@ CASES = [
      {"unit_head": "victim"}),
     # a share in words is no unit for the counts after it
     ("Half of the convicted traffickers (four of eight) received suspended sentences.", "four", {"category": "other"}),
+    # a vote's tally (round 73)
+    ("Senators voted 43-2 for the bill, which the House approved 89-4 in March.", "89", {"unit": "votes"}),
+    ("Senators voted 43-2 for the bill.", "2", {"unit": "votes"}),
+    # "One of them was only 19": one person's age (round 73)
+    ("He had altered the birth certificates of two women. One of them was only 19, he said.", "only 19",
+     {"category": "age", "value": 19}),
     # "the other three": the rest of the people counted before it, not a count listed after a semicolon
     ("Courts sentenced four traffickers to prison and issued suspended sentences to the other three; one court also "
      "ordered compensation.", "three", {"unit": "traffickers", "category": "offenders"}),
@@ -1270,6 +1276,9 @@ def test_quantity_fields(run_text, text, span, expected):
         "Agents searched Jade Blossom Spa on Two Notch Road and a parlour at 12 Main Street.",
         "Workers on a subclass 482 visa can be sponsored.",
         "Migrants were urged to call its toll-free number 1141 before making any payment.",
+        # roads and bills by number (round 73)
+        "The state sits at the junction of Interstates 35, 40 and 44.",
+        "The governor looks forward to signing HB 2381.",
         # a North American number with its area code in brackets; a hotline's number set off after it (round 72)
         "For more information: Dana Whitfield, (614) 555-0142, dana@example.org",
         "The ministry said that a hotline for migrants, 1230, operates around the clock.",

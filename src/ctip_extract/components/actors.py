@@ -1219,7 +1219,7 @@ class ActorFinder:
                 if start is not None:
                     break
             if start is None or (start > 0 and before[start - 1].capitalised and not before[start - 1].possessive
-                                 and not is_acronym(before[start - 1].text)):
+                                 and not is_acronym(before[start - 1].text) and before[start - 1].lower not in ARTICLES):
                 continue  # (not the end of a longer capitalised name: "the Office of the Chief of Mission, ..."; an
                 # acronym is the title's body: "RSIPF Assistant Commissioner for ..., Patrick Rukale,")
             role = text[before[start].start:before[-1].end]

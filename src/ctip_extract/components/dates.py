@@ -322,6 +322,7 @@ class DateFinder:
         self._open_id, self._close_id = strings.add("("), strings.add(")")
         self._deadline_ids = frozenset(strings.add(w) for w in normaliser.words.deadline_cues)
         self._obligation_ids = frozenset(strings.add(w) for w in normaliser.words.obligation_cues)
+        self._will_ids = frozenset(strings.add(w) for w in ("will", "shall", "'ll", "\u2019ll"))
         self._end_of_ids = (strings.add("the"), strings.add("end"), strings.add("of"))
         self._had = strings.add("had")
         self._due_id, self._to_id = strings.add("due"), strings.add("to")  # "due to the pandemic": a cause
@@ -538,7 +539,10 @@ class DateFinder:
         hi = next((k for k in range(e, hi) if sent[k] == 1), hi)
         if self._had in lower[lo:hi]:
             return None
-        return "ahead" if any(w in self._obligation_ids for w in lower[lo:at]) else "deadline"
+        # an obligation before it, or a future after it in the sentence: "Companies that fail to meet the
+        # requirements by Dec. 31 will not be renewed"
+        ahead = any(w in self._obligation_ids for w in lower[lo:at]) or any(w in self._will_ids for w in lower[e:hi])
+        return "ahead" if ahead else "deadline"
 
     def _future(self, columns: list[list[int]], start: int, end: int) -> bool:
         """For a year-less span: a near future cue ("next") among the few tokens before it, or a

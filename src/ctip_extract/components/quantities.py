@@ -175,6 +175,8 @@ _WORK_AS = frozenset({"work", "worked", "working", "serve", "served", "serving",
 # words that may follow "N were <people>": "thirteen are adults aged 18 to 25", "five were women who ..."
 _AFTER_COUNTED_PEOPLE = frozenset({"and", "or", "of", "aged", "who", "from", "between", "in", "with"})
 # words after a number that make it one to dial: "911 emergency line"
+_VOTE_WORDS = frozenset({"voted", "vote", "votes", "passed", "approved", "rejected", "adopted", "backed", "defeated",
+                         "ratified", "endorsed"})  # before a tally: "voted 43-2"
 _LINE_WORDS = frozenset({"line", "hotline", "helpline"})
 # words right before a number that make it one to dial, not a count
 _NUMBER_NAMES = frozenset({"line", "hotline", "helpline", "dial", "dialling", "dialing", "call", "sms", "text",
@@ -368,6 +370,7 @@ class QuantityFinder:
         self._share_heads(ctx, found)
         self._share_measure(ctx, found)
         self._share_measure_back(ctx, found)
+        self._vote_tallies(ctx, found)
         spans = []
         for item in found:
             span = Span(doc, item.start, item.end, label="quantity")
@@ -1551,6 +1554,21 @@ class QuantityFinder:
             item.category = unit_category(item.unit.split(), item.unit_head, self.units)
 
     @staticmethod
+    def _vote_tallies(ctx: _Context, found: list[_Found]) -> None:
+        """A vote's tally, two whole numbers joined by a hyphen after a word for voting: "Senators voted 43-2",
+        "the House approved it 89-4", "a 5-4 ruling" (votes for and votes against)."""
+        for item, nxt in zip(found, found[1:]):
+            if ctx.texts[item.end:nxt.start] not in (["-"], ["\u2013"]) or ctx.space[item.end - 1] \
+                    or ctx.space[item.end] or item.unit is not None or nxt.unit is not None \
+                    or item.number.end != item.end or nxt.number.start != nxt.start:
+                continue
+            before = {ctx.lows[t] for t in range(max(ctx.sent_start(item.start), item.start - 4), item.start)}
+            after = ctx.lows[nxt.end] if nxt.end < len(ctx.lows) else ""
+            if before & _VOTE_WORDS or after in ("vote", "votes", "ruling", "decision", "majority", "margin"):
+                for f in (item, nxt):
+                    f.unit, f.unit_head, f.category = "votes", "vote", "other"
+
+    @staticmethod
     def _share_measure_back(ctx: _Context, found: list[_Found]) -> None:
         """Bare numbers listed before a measure measure what it measures: "when they were 14, 15, 16 years
         old" (three ages), "528,300 and 265,000 Bahraini dinar" (two sums), whatever a bare number borrowed
@@ -1904,6 +1922,10 @@ class QuantityFinder:
             words.append((k, m + 1, text))
             k = m + 1
             base = singular(low, lex)
+            if (base in lex.time_units or low in lex.time_units) and low == base and k < n and ctx.alpha[k] \
+                    and looks_plural(ctx.low(k), lex) \
+                    and lex.head_category.get(singular(ctx.low(k), lex)) in ("people", "victims", "offenders"):
+                continue  # a singular time word before people modifies them: "94 agricultural day laborers"
             if base in lex.time_units or low in lex.time_units:
                 # durations stop at their unit; "14 years of age", "20 years old" are ages
                 age = (k + 1 < n and ctx.low(k) == "of" and ctx.low(k + 1) == "age") or (
@@ -2098,6 +2120,8 @@ class QuantityFinder:
                 and lookup_country(ctx.text(k - 2)) is None:
             return True  # "Aigerim was 19 when a woman offered her a job": a one-word name, then its age
         subject = ctx.low(k - 2)
+        if subject in ("them", "whom") and k >= 4 and ctx.low(k - 3) == "of" and ctx.low(k - 4) in ("one", "another"):
+            subject = "she"  # "One of them was only 19, he said": one person's age
         if subject not in ("he", "she", "i", "who") and not (
                 self.units.head_category.get(subject) == "people" and not looks_plural(subject, self.units)
                 and k >= 3 and ctx.low(k - 3) in _POSSESSIVE_DETS | {"a", "the", "my", "your"}):
