@@ -327,6 +327,15 @@ FOUND = [
     ("Two suspects were remanded until June 18. Another was held until June 2.", "2024-06-04",
      [("June 18", "2024-06-18"), ("June 2", "2024-06-02")]),
     ("The report had to be filed by March 30.", "2024-06-04", [("March 30", "2024-03-30")]),
+    # a range of days that holds the publication date, said in the present, is the current one (round 73); told in
+    # the past, the one before
+    ("The midday ban applies between June 1 and September 15.", "2023-08-14",
+     [("June 1", "2023-06-01"), ("September 15", "2023-09-15")]),
+    ("Between October 3 and January 12, police raided 40 sites.", "2023-11-14",
+     [("October 3", "2022-10-03"), ("January 12", "2023-01-12")]),
+    # a future after the deadline in its sentence (round 73)
+    ("Companies that fail to meet the new requirements by Dec. 31 will not be renewed.", "2019-09-16",
+     [("Dec. 31", "2019-12-31")]),
     # an obligation before the deadline word looks ahead, however far
     ("Agencies on probation have until December 31 to comply or lose their licences.", "2019-07-18",
      [("December 31", "2019-12-31")]),
