@@ -982,6 +982,13 @@ CASES = [
     # an owner in capitals opening a story ("PARLIAMENT'S Committee ...") is no part of the body (round 72)
     ("PARLIAMENT'S Committee on National Security and Foreign Affairs has urged more funding.", None,
      [{"name": "Committee on National Security and Foreign Affairs", "kind": "government"}]),
+    # a multi-word demonym after an age is no name (round 74); a company's legal form
+    ("It was the case of a 24-year-old Sri Lankan worker who had not been paid.", None, []),
+    ("Workers were hired by Sunrise Harvest Co., Ltd. in Phnom Penh, and by Agrícola Los Pinares SL.", None,
+     [{"name": "Sunrise Harvest Co., Ltd.", "kind": "company"}]),
+    # a newspaper figures were obtained by (round 74)
+    ("Figures obtained by the Hull Daily Mail under the Freedom of Information Act show a rise.", None,
+     [{"name": "Hull Daily Mail", "kind": "media"}]),
     # a name after "identified as", an alias after it (round 72)
     ("Among those arrested is a key suspect, identified as Zafar Iqbal alias Bao, who sent victims to Libya.", None,
      [{"name": "Zafar Iqbal", "kind": "person"}]),

@@ -1127,6 +1127,9 @@ CASES = [
      {"unit_head": "victim"}),
     # a share in words is no unit for the counts after it
     ("Half of the convicted traffickers (four of eight) received suspended sentences.", "four", {"category": "other"}),
+    # "N of them" past a stretch of time to the last count of the sentence, whatever it counts (round 74)
+    ("Foremen fired on about 200 strawberry pickers who had demanded six months of unpaid wages, wounding some 30 "
+     "of them.", "some 30", {"unit": "strawberry pickers", "qualifier": "approx"}),
     # a vote's tally (round 73)
     ("Senators voted 43-2 for the bill, which the House approved 89-4 in March.", "89", {"unit": "votes"}),
     ("Senators voted 43-2 for the bill.", "2", {"unit": "votes"}),
@@ -1276,6 +1279,8 @@ def test_quantity_fields(run_text, text, span, expected):
         "Agents searched Jade Blossom Spa on Two Notch Road and a parlour at 12 Main Street.",
         "Workers on a subclass 482 visa can be sponsored.",
         "Migrants were urged to call its toll-free number 1141 before making any payment.",
+        # a police dog unit (round 74)
+        "The coast guard deployed K9 teams at the port.",
         # roads and bills by number (round 73)
         "The state sits at the junction of Interstates 35, 40 and 44.",
         "The governor looks forward to signing HB 2381.",

@@ -1282,8 +1282,9 @@ class ActorFinder:
             end = len(text[:m.start()].rstrip(" \t")) if bracketed else m.start()
             lo = max(0, end - 80, text.rfind("\n", 0, end) + 1)
             words = self._split(text, lo, end)
-            if len(words) > 2 and words[-2].lower in _ALIAS_WORDS:
-                words = words[:-2]  # "Md Rakibul Hasan alias Rakib, 36,": the name before the alias
+            cut = next((i for i in range(len(words) - 2, max(len(words) - 5, 0), -1) if words[i].lower in _ALIAS_WORDS), None)
+            if cut is not None and cut > 1:
+                words = words[:cut]  # "Md Rakibul Hasan alias Rakib, 36,", "Md Jahangir Alam alias "Libya Jahangir", 48;"
             k = name_before(words, len(words), pw, lex) if words else 0
             k = len(words) - _after_demonym(words, len(words) - k)  # "South African Thabo Mokoena, 39,"
             role_word = None
@@ -1785,7 +1786,8 @@ class ActorFinder:
         acronym alone (an actor of its own when it is one), a law or place, a word that opens sentences."""
         name = " ".join(words)
         return (len(words) == 1 and words[0].isupper()) or lookup_country(name) is not None \
-            or (lookup_demonym(words[0]) is not None and len(words) < 3) or words[0].lower() in self.lex.leading_stop \
+            or (lookup_demonym(words[0]) is not None and len(words) < 3) or lookup_demonym(name) is not None \
+            or words[0].lower() in self.lex.leading_stop \
             or words[-1].lower() in self.lex.not_org_heads
 
     def _dateline_agency(self, text: str, cands: list[Cand]) -> None:
@@ -2226,7 +2228,7 @@ _BYLINE_OUTLET = re.compile(r"[,|][ \t]*(?P<outlet>(?:The[ \t]+)?[A-Z][\w'\u2019
 # a newspaper spoken to, its name ending in a newspaper's word: "told the Daily Graphic", "Speaking to Awoko"
 _SPOKEN_TO = re.compile(r"\b(?:told|[Ss]peaking[ \t]+to|[Bb]riefing|briefed|[Ii]nterviewed[ \t]+by|shared[ \t]+with|(?:sent|seen|obtained)[ \t]+by"
                         r"|[Aa]ccording[ \t]+to)[ \t]+(?:the[ \t]+)?"
-                        r"(?P<paper>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:from[ \t]+)?[A-Z][\w'\u2019\-]*){0,3})(?=[ \t]*[.,;\"\u201d]|[ \t]+(?:on|in|that|after|last|this|at)\b)")
+                        r"(?P<paper>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:from[ \t]+)?[A-Z][\w'\u2019\-]*){0,3})(?=[ \t]*[.,;\"\u201d]|[ \t]+(?:on|in|that|after|last|this|at|under|through|show|showed|shows)\b)")
 _PLACE_WORDS = re.compile(r"\b(?:[Cc]ity|[Pp]rovince|[Ss]tate|[Cc]ounty)\b")  # "(Quezon City)": where, not who
 _BYLINE_ZONE = 600  # bylines stand near the top of a story
 # a release's contact line, the office first: "UNHCR: In Geneva, Lucia Marchetti, +41 79 217 3391"

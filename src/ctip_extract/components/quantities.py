@@ -1059,6 +1059,8 @@ class QuantityFinder:
             return True
         if ctx.in_actor_name(i):
             return True  # a number inside a body's name: "El Watania 1", "Group of 77"
+        if text in ("K9", "K-9"):
+            return True  # a police dog unit, not nine kwacha or kyat: "12 additional K9 and inspection teams"
         if text.endswith(".0") and i > 0 and _VERSION.fullmatch(text) and ctx.alpha[i - 1] \
                 and not ctx.text(i - 1).islower() and not (i + 1 < len(ctx.lows) and ctx.lows[i + 1] in num.SCALES):
             return True  # a version after a name: "NAPTIP 3.0", "Industry 4.0" (but "USD 3.0 million")
@@ -2373,7 +2375,8 @@ class QuantityFinder:
         if of_them:
             group = next((f for f in reversed(found) if ctx.sent_index(f.start) == sent and f.unit
                           and f.category not in ("money", "percent", "duration", "age")), None)
-            if group is not None and group.category in _GROUP_CATEGORIES:
+            if group is not None and (group.category in _GROUP_CATEGORIES or (
+                    group.unit_head and looks_plural(group.unit.split()[-1].lower(), self.units))):
                 # "assisted 80 women who fled their exploiters and referred 38 of them": women (past a stretch of
                 # time: "11 suspects ..., and prosecutors ordered the 24-hour detention of nine of them")
                 return group

@@ -785,7 +785,8 @@ _PORTFOLIOS = re.compile(rf"((?:,[ \t]+(?:the[ \t]+)?{_ITEM})*),?[ \t]+(?:and|&)
 # Co., Ltd.", "Sunrise Apparel (Cambodia) Co., Ltd.", "Golden Harvest Sdn. Bhd.", "Acme Foods Pty Ltd"
 _COMPANY_TAIL = re.compile(r"(?:[ \t]+\([A-Z][\w ]{1,30}\)(?=,?[ \t]+(?:Co|Ltd|Inc|Sdn|Pty|Pte|Pvt|LLC|PLC|Corp|GmbH)\b))?"
                            r"(?:,?[ \t]+(?:Co\.|Ltd\.?|Limited|Inc\.?|LLC|Sdn\.?|Bhd\.?|Pty\.?|Pte\.?|Pvt\.?|PLC|"
-                           r"Corp\.?|GmbH|Tbk\.?)(?![\w\-]))+")
+                           r"Corp\.?|GmbH|Tbk\.?|B\.V\.|BV|N\.V\.|S\.L\.|SL|S\.A\.|SRL|S\.R\.L\.|S\.r\.l\.|S\.p\.A\.|SpA|Ltda\.?)"
+                           r"(?![\w\-]))+")  # (Dutch, Spanish, Italian and Latin American forms too)
 
 
 def with_company_tail(org: OrgName, text: str) -> OrgName:
