@@ -986,6 +986,9 @@ CASES = [
     ("It was the case of a 24-year-old Sri Lankan worker who had not been paid.", None, []),
     ("Workers were hired by Sunrise Harvest Co., Ltd. in Phnom Penh, and by Agrícola Los Pinares SL.", None,
      [{"name": "Sunrise Harvest Co., Ltd.", "kind": "company"}]),
+    # "Codenamed" opens no name; Crimestoppers in the gazetteer (round 75)
+    ("Codenamed Operation Baobab Shield, the action ran for ten days. Call Crimestoppers anonymously.", None,
+     [{"name": "Operation Baobab Shield", "kind": "program"}, {"name": "Crimestoppers", "kind": "ngo"}]),
     # a newspaper figures were obtained by (round 74)
     ("Figures obtained by the Hull Daily Mail under the Freedom of Information Act show a rise.", None,
      [{"name": "Hull Daily Mail", "kind": "media"}]),
