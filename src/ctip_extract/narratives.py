@@ -3,8 +3,8 @@
 Each narrative is a text of its own: an acronym spelt out in Botswana's narrative says nothing
 about South Africa's, and "the government" is the narrative's own. So a document with two or more
 narrative sections is cut at their headings into units (what comes before the first, then one unit
-per narrative); each unit runs through the pipeline as a Doc of its own, in worker processes when
-there are spare cores, and the records are put back together: offsets moved into the document's
+per narrative); each unit runs through the pipeline as a Doc of its own, in this process and, when
+there are spare cores, forked workers, and the records are put back together: offsets moved into the document's
 text, sentences counted over the whole document, and one Actor per `actor_id` across the units.
 Tier statements are the exception: they are found once over the whole text, with the sentences the
 units found, because a placement list takes each country's change and minimum-standards finding
