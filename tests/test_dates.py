@@ -317,7 +317,7 @@ FOUND = [
     ("Police arrested three men the following month.", "2023-05-16", []),
     ("Authorities identified 721 victims, down from 3,411 the year before.", "2018-06-28", [("the year before", "2017")]),
     ("The police got 382 reports in the 2023-24 financial year, up 30 per cent on the year before.", "2025-02-19",
-     [("2023-24", "2023"), ("2023-24", "2024")]),
+     [("2023-24", "2023"), ("2023-24", "2024"), ("the year before", "2022"), ("the year before", "2023")]),
     # a weekday right after a verb in the past; "fiscal 2023"; a month after "for" in a range
     ("The report released Wednesday counted 1,942 calls, up from 1,579 in fiscal 2023.", "2024-10-16",
      [("Wednesday", "2024-10-16"), ("fiscal 2023", "2023")]),
@@ -327,6 +327,10 @@ FOUND = [
     ("Two suspects were remanded until June 18. Another was held until June 2.", "2024-06-04",
      [("June 18", "2024-06-18"), ("June 2", "2024-06-02")]),
     ("The report had to be filed by March 30.", "2024-06-04", [("March 30", "2024-03-30")]),
+    # "the year before" a financial year is the financial year before, both its years; only the nearest date counts
+    # (not a law's year further back) (round 76)
+    ("Police received 294 reports in the 2022-23 financial year, up from 224 the year before.", "2024-08-13",
+     [("2022-23", "2022"), ("2022-23", "2023"), ("the year before", "2021"), ("the year before", "2022")]),
     # a range of days that holds the publication date, said in the present, is the current one (round 73); told in
     # the past, the one before
     ("The midday ban applies between June 1 and September 15.", "2023-08-14",

@@ -500,6 +500,9 @@ CASES = [
     ("Kuwait was downgraded to the Tier 2 Watch List. Last year's report had placed Kuwait on Tier 2.",
      {"kind": "news", "published": "2022-07-21"},
      [("KWT", "2WL", 2022, "downgraded", None, None), ("KWT", "2", 2021, None, None, None)]),
+    # a story published before the year's report, citing none, is about the year before's (round 76)
+    ("The UK has been ranked in Tier 1, the highest category, in every edition of the report.",
+     {"kind": "news", "published": "2024-03-08"}, [("GBR", "1", 2023, None, None, None)]),
     # the tier kept in the year named after a statement (round 72)
     ("Pakistan was upgraded to Tier 2 in the Trafficking in Persons Report in 2022 and retained that ranking last "
      "year.", {"kind": "news", "published": "2024-03-07"},

@@ -629,7 +629,17 @@ def _shift_from_named_date(doc: Doc, spans: list[Span]) -> None:
             continue
         sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
         earlier = [sp for sp in reversed(spans[:i]) if sp.start >= sent_start and sp._.ctip.get("rule") not in _NAMED_DATE_SHIFTS]
-        named = next((sp for sp in earlier if _names_a(sp._.ctip, unit)), None)
+        # the nearest date before it only: "convicted under the 2015 Act in 2022-23, up from nine the previous year" is
+        # the financial year's previous one (unknown here), not the Act's
+        named = earlier[0] if earlier and _names_a(earlier[0]._.ctip, unit) else None
+        pair = earlier[0]._.ctip if earlier and unit == "year" and "also" in earlier[0]._.ctip else None
+        if pair is not None and len(pair["also"]) == 1:
+            # "in the 2022-23 financial year, up from 224 the year before": the financial year before, both its
+            # years, as the named one gives two ("2021-22": 2021 and 2022)
+            years = [int(pair["value"][:4]) + shift, int(pair["also"][0]["value"][:4]) + shift]
+            first, second = (year_fields(y, anchor=earlier[0].text) for y in years)
+            span._.ctip = {**first, "rule": fields["rule"], "also": [{**second, "rule": fields["rule"]}]}
+            continue
         if named is None and (shift > 0 or earlier):
             # "the following month" of a date in another sentence, "the year before" a financial year
             # ("2023-24"): not known here; with no date in its sentence "the year before" is the

@@ -1240,6 +1240,20 @@ def _plain_year(published: str | None) -> int | None:
     return None if year is None else int(year)
 
 
+# the month the report is released by (mid-June to mid-July in 2018-2024): a story of the months before it that
+# cites no report is about the year before's
+_RELEASE_MONTH = 6
+
+
+def _latest_report_year(published: str | None) -> int | None:
+    """The report a story that cites none is about: the publication year's, or the year before's when the story
+    came out before that year's report ("The UK has been ranked in Tier 1 ..." in March 2024: the 2023 report)."""
+    year = _plain_year(published)
+    if year is None or published is None or len(published) < 7:
+        return year
+    return year - 1 if int(published[5:7]) < _RELEASE_MONTH else year
+
+
 def _resolve_years(
     findings: list[TierFinding], text: str, rules: TierRules, *, kind, published, report_year
 ) -> None:
@@ -1275,7 +1289,7 @@ def _resolve_years(
                 after = [y for s, y, ago in doc_mentions if s > f.start and not ago]
                 year = before[-1] if before else after[0] if after else None
         if year is None and kind != "factbook":
-            year = _plain_year(published)
+            year = _latest_report_year(published)
         f.report_year = year
 
 
