@@ -1130,6 +1130,9 @@ CASES = [
     # "N of them" past a stretch of time to the last count of the sentence, whatever it counts (round 74)
     ("Foremen fired on about 200 strawberry pickers who had demanded six months of unpaid wages, wounding some 30 "
      "of them.", "some 30", {"unit": "strawberry pickers", "qualifier": "approx"}),
+    # an age between a count and what it counts (round 76)
+    ("Police rescued 12 women, including two 16-year-old girls, from a bar.", "two 16-year-old girls",
+     {"value": 2, "unit": "girls"}),
     # a vote's tally (round 73)
     ("Senators voted 43-2 for the bill, which the House approved 89-4 in March.", "89", {"unit": "votes"}),
     ("Senators voted 43-2 for the bill.", "2", {"unit": "votes"}),

@@ -1855,6 +1855,11 @@ class QuantityFinder:
                 continue
             if not words and ctx.low(m) == "others":
                 return m, m + 1, [ctx.text(m)], ctx.text(m), False  # "assisted 58 others"
+            if not words and k + 5 < n and ctx.likenum[k] and ctx.text(k + 1) in _HYPHENS and ctx.low(k + 2) == "year" \
+                    and ctx.text(k + 3) in _HYPHENS and ctx.low(k + 4) == "old" and ctx.alpha[k + 5] \
+                    and looks_plural(ctx.low(k + 5), lex):
+                k += 5  # an age between the count and what it counts: "two 16-year-old girls" (the age is its own)
+                continue
             if ctx.text(m) in _QUOTES and m + 1 < n and ctx.alpha[m + 1] and not ctx.space[m] \
                     and (not words or (ctx.text(m) != "'" and not (
                         len(words) == 1 and words[0][2].endswith("ed") and "-" not in words[0][2]))):
