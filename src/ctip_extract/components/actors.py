@@ -54,7 +54,7 @@ from .sentences import doc_text
 
 KEY = "ctip_actors"
 GAZETTEER_KEYS = ("name", "aliases", "kind", "country", "source")
-KEYWORD_KEYS = ("keyword", "kind", "position", "standalone", "opener")
+KEYWORD_KEYS = ("keyword", "kind", "position", "standalone", "opener", "trade")
 WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_openers", "subnational",
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers", "state_words",
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
@@ -131,7 +131,6 @@ _AFTER_ACTED_ON = re.compile(r"(?:[ \t]+(?:to|of|for|in|on)\b|,|\.)")
 _CAPS = r"(?:the[ \t]+)?[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3}"
 _LISTED_BODIES = re.compile(rf"\b(?P<plural>Ministries|Departments|Embassies)[ \t]+of[ \t]+(?P<items>{_CAPS}(?:,[ \t]*{_CAPS})*,?[ \t]+and[ \t]+{_CAPS})")
 _LOCAL_LEVEL_BEFORE = re.compile(r"\b(?:[Pp]rovincial|[Dd]istrict|[Ss]tate|[Ll]ocal|[Rr]egional|[Mm]unicipal|[Cc]ounty|[Cc]ity)[ \t]+$")
-_TRADE_HEADS = frozenset({"spa", "massage", "salon", "wellness"})  # (actor_org_keywords.jsonl: businesses by trade)
 _SEAT_JOINERS = frozenset({"and", "of", "in", "&"})  # inside the post a title names: "for Security and Operations"
 _LISTED_HEADS = {"Ministries": "Ministry", "Departments": "Department", "Embassies": "Embassy"}
 _LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
@@ -881,7 +880,8 @@ class ActorFinder:
                     cut = known_at if known_at is not None else max(i for i, w in enumerate(body) if w.lower == "and")
                     org = org_from_run(body[:cut], text, lex, sentence_initial=body[0].start in start_set,
                                        is_title=pw.titles_at) if cut > 1 else None
-                if org is not None and org.keyword in _TRADE_HEADS and " and " in org.surface:
+                if org is not None and " and " in org.surface and (kw := lex.keywords.get(tuple(org.keyword.split()))) \
+                        and kw.trade:
                     # businesses listed: "Golden Jade Spa in Lancaster City and Harmony Foot Spa" (but "Golden Lotus
                     # Massage and Spa" is one): the last one, when more than its trade follows "and"
                     cut = org.surface.rfind(" and ") + 5
@@ -2030,11 +2030,7 @@ class ActorFinder:
         often as any other)."""
         found = [m for m in _THE_GOVERNMENT.finditer(text) if text[m.end() - 10] == "G"]
         if "Government" in text:
-            found += [m for m in _BARE_GOVERNMENT.finditer(text)
-                      if not _THE_GOVERNMENT.match(text, m.end(), m.end())  # (the same exclusions after it)
-                      and not re.match(r"[ \t]+(?:officials?|employees?|agenc\w+|ministr\w+|shelters?|forces|"
-                                       r"authorities|funding|budget|sources?|representatives?|departments?)\b",
-                                       text[m.end():m.end() + 40])]
+            found += _BARE_GOVERNMENT.finditer(text)  # (its lookahead keeps out "Government officials")
             found.sort(key=lambda m: m.start())
         if not found:
             return []

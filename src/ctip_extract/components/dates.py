@@ -174,25 +174,7 @@ class Triggers:
         return out
 
 
-_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
-_PRESENT_VERBS = frozenset({"is", "are", "run", "runs", "apply", "applies", "last", "lasts", "remain", "remains",
-                            "continue", "continues", "take", "takes", "open", "opens", "close", "closes"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "which", "that", "who", "when", "while"})
-
-
-def _told_in_past(sent: Span, start: int, end: int) -> bool:
-    """Whether what is said of the dates at tokens [start, end) is past: by the clause that holds them ("the
-    banned hours, which run from ... between June 1 and September 15" is present), else by the sentence ("Between
-    October 3 and January 12, police raided 40 sites": a verb in "-ed" or a past auxiliary)."""
-    def past(t: Token) -> bool:
-        return t.lower_ in _PAST_AUXILIARIES or (len(t) > 4 and t.lower_.endswith("ed") and t.is_lower)
-
-    lo = next((t.i + 1 for t in reversed(sent[:start - sent.start]) if t.lower_ in _CLAUSE_OPENERS), sent.start)
-    hi = next((t.i for t in sent[end - sent.start:] if t.lower_ in (",", ";", ".")), sent.end)
-    clause = [t for t in sent.doc[lo:hi] if not start <= t.i < end]
-    if any(t.lower_ in _PRESENT_VERBS for t in clause):
-        return any(past(t) for t in clause)
-    return any(past(t) for t in sent if not start <= t.i < end)
 
 
 def _merge(positions: list[int], before: int, after: int, n: int) -> list[tuple[int, int]]:
@@ -529,13 +511,29 @@ class DateFinder:
             anchor = end.get("anchor") if moved is not fields else None
             if anchor and len(anchor) == 10 and end.get("granularity") == "day" \
                     and fields["period_start"] <= anchor < shift_years(end, 1)["period_start"] \
-                    and not _told_in_past(a.sent, a.start, b.end):
+                    and not self._told_in_past(a.sent, a.start, b.end):
                 # a range of days that holds the publication date is the current one, its end ahead: "the midday
                 # ban applies between June 1 and September 15" in a story of 14 August (not the year before's)
                 b._.ctip = {**shift_years(end, 1), "rule": end["rule"]}
                 moved = fields
             if moved is not a._.ctip:
                 a._.ctip = {**moved, "rule": a._.ctip["rule"]}
+
+    def _told_in_past(self, sent: Span, start: int, end: int) -> bool:
+        """Whether what is said of the dates at tokens [start, end) is past: by the clause that holds them ("the
+        banned hours, which run from ... between June 1 and September 15" is present), else by the sentence
+        ("Between October 3 and January 12, police raided 40 sites": a past cue or a verb in "-ed")."""
+        words = self.normaliser.words
+
+        def past(t: Token) -> bool:
+            return t.lower_ in words.past_cues or (len(t) > 4 and t.lower_.endswith("ed") and t.is_lower)
+
+        lo = next((t.i + 1 for t in reversed(sent[:start - sent.start]) if t.lower_ in _CLAUSE_OPENERS), sent.start)
+        hi = next((t.i for t in sent[end - sent.start:] if t.lower_ in (",", ";", ".")), sent.end)
+        clause = [t for t in sent.doc[lo:hi] if not start <= t.i < end]
+        if any(t.lower_ in words.present_cues for t in clause):
+            return any(past(t) for t in clause)
+        return any(past(t) for t in sent if not start <= t.i < end)
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
         """Matcher results in doc coordinates, from the windows around trigger tokens only."""

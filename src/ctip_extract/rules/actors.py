@@ -219,6 +219,7 @@ class OrgKeyword:
     prefix: bool
     standalone: bool = False
     opener: bool = False  # opens a name whatever follows: "Fundación Luna Nueva", "Policía Nacional"
+    trade: bool = False  # names a business by its trade; in a list, only the last name holds it: "Jade Spa, ... and Foot Spa"
 
 
 @dataclass
@@ -292,7 +293,7 @@ def build_keywords(rows: Iterable[dict]) -> dict[tuple[str, ...], OrgKeyword]:
         opener = position == "opener" or bool(row.get("opener", False))  # also a head: "Gendarmerie Nationale"
         table[words] = OrgKeyword(words, row["kind"], position in ("head", "both"),
                                   position in ("prefix", "both", "opener") or opener, bool(row.get("standalone", False)),
-                                  opener=opener)
+                                  opener=opener, trade=bool(row.get("trade", False)))
     return table
 
 

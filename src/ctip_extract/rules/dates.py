@@ -73,6 +73,7 @@ class DateWords:
     deadline_cues: frozenset[str] = frozenset()  # right before a year-less day: "remanded until June 18"
     obligation_cues: frozenset[str] = frozenset()  # before a deadline in its sentence: "have until December 31"
     past_cues: frozenset[str] = frozenset()  # among the few words before it: "had resumed in November"
+    present_cues: frozenset[str] = frozenset()  # in the clause of a range: "the ban applies between June 1 and ..."
     clause_breaks: frozenset[str] = frozenset()  # end the search for a sentence cue: "..., while talks had ..."
     fiscal_year_start_month: int = 10
     reporting_period_start_month: int = 4
@@ -123,6 +124,7 @@ class DateWords:
             deadline_cues=frozenset(w.lower() for w in data.get("deadline_cues", ())),
             obligation_cues=frozenset(w.lower() for w in data.get("obligation_cues", ())),
             past_cues=frozenset(w.lower() for w in data.get("past_cues", ())),
+            present_cues=frozenset(w.lower() for w in data.get("present_cues", ())),
             clause_breaks=frozenset(w.lower() for w in data.get("clause_breaks", ())),
             fiscal_year_start_month=fy,
             reporting_period_start_month=rp,

@@ -597,8 +597,7 @@ class _Scan:
         m = _KEEPING.match(self.text, f.end, s_end)
         if m is None and f.source == "sentence" and (r := _RETAINED.match(self.text, f.end, s_end)) is not None:
             # "... was upgraded to Tier 2 in 2022 and retained that ranking last year"
-            year = int(r["year"]) if r["year"] else (self.published_year - (1 if r["ago"] else 0)
-                                                       if self.published_year else None)
+            year = _cited_year(r, self.published_year)
             if year is None:
                 return []
             return [TierFinding(r.start("verb"), r.end(), f.country, f.tier, "keeping", "sentence", change="remained",
@@ -1103,7 +1102,7 @@ _KEEPING = re.compile(r"[ \t]*,?[^.;]{0,40}?,[ \t]*keeping[ \t]+(?:that|the|its|
 # "... and retained that ranking last year": the tier kept in the year named after a statement
 _RETAINED = re.compile(r"[^.;]{0,120}?\b(?:and|but)[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<verb>retained|kept|maintained|held)[ \t]+"
                        r"(?:that|the|its|this)[ \t]+(?:rating|ranking|tier|place|position|status|placement)[ \t]+"
-                       r"(?:(?:in|for)[ \t]+(?:the[ \t]+)?(?P<year>(?:19|20)\d\d)\b|(?P<ago>last[ \t]+year)|this[ \t]+year)",
+                       r"(?:(?:in|for)[ \t]+(?:the[ \t]+)?(?P<year>(?:19|20)\d\d)\b|(?P<ago>last[ \t]+year)|(?P<now>this[ \t]+year))",
                        re.IGNORECASE)
 # "..., having been upgraded from the Tier 2 Watch List in 2020": a move to the statement's tier, then
 _HAVING_BEEN = re.compile(r"[ \t]*,?[^.;]{0,120}?\bhaving[ \t]+been[ \t]+(?P<verb>upgraded|downgraded|moved[ \t]+up|"
