@@ -104,14 +104,14 @@ def extract_file(path: str | Path, *, nlp: Language | None = None, pdf_backend: 
 
 def records_from_doc(document: Document, doc: Doc) -> list[Record]:
     """Records with provenance from the `ctip_*` span groups, in text order."""
-    records: list[Record] = [*span_records(document, doc), *(actor for _, actor in keyed_actors(document, doc))]
+    locate = Locator.for_doc(document, doc)
+    records: list[Record] = [*span_records(doc, locate), *(actor for _, actor in keyed_actors(doc, locate))]
     records.sort(key=lambda r: (r.start, r.end, r.type))
     return records
 
 
-def span_records(document: Document, doc: Doc, kinds: Iterable[str] = tuple(_RECORD_CLASSES)) -> list[Record]:
+def span_records(doc: Doc, locate: Locator, kinds: Iterable[str] = tuple(_RECORD_CLASSES)) -> list[Record]:
     """The records of `kinds` other than actors (quantity, tier_statement, date), in span group order."""
-    locate = Locator.for_doc(document, doc)
     records: list[Record] = []
     for kind in kinds:
         key = SPAN_KEYS[kind]
@@ -126,27 +126,32 @@ def span_records(document: Document, doc: Doc, kinds: Iterable[str] = tuple(_REC
     return records
 
 
-def keyed_actors(document: Document, doc: Doc) -> list[tuple[str, Actor]]:
+def keyed_actors(doc: Doc, locate: Locator) -> list[tuple[str, Actor]]:
     """One Actor per `actor_id` of the actor spans, with that id (the key that joins mentions)."""
     key = SPAN_KEYS["actor"]
     if key not in doc.spans:
         return []
-    return _actor_records(doc.spans[key], Locator.for_doc(document, doc))
+    return _actor_records(doc.spans[key], locate)
 
 
 class Locator:
-    """Sentence index, page and section of a stretch [start_char, end_char) of the text the rules read."""
+    """Sentence index, page and section of a stretch [start_char, end_char) of the text the rules read.
+
+    `base`: where that text starts in `document.normalised` (a part of the document read as a Doc of
+    its own); sentences and sections are counted in the part, offsets, text and page in the document.
+    """
 
     def __init__(self, document: Document, sentence_starts: list[int],
-                 section_of: Callable[[int], tuple[str | None, str | None]]) -> None:
+                 section_of: Callable[[int], tuple[str | None, str | None]], base: int = 0) -> None:
         self.document = document
         self.sent_starts = sentence_starts
         self.section_of = section_of
+        self.base = base
 
     @classmethod
-    def for_doc(cls, document: Document, doc: Doc) -> Locator:
+    def for_doc(cls, document: Document, doc: Doc, base: int = 0) -> Locator:
         starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        return cls(document, starts, lambda char: section_at(doc, char))
+        return cls(document, starts, lambda char: section_at(doc, char), base)
 
     def provenance(self, start_char: int, end_char: int, fields: dict, label: str = "") -> dict:
         """The provenance fields of a record; takes `rule` and `section` out of `fields`."""
@@ -168,8 +173,8 @@ class Locator:
 
     def place(self, start_char: int, end_char: int) -> tuple[str, int, int, int | None]:
         """The text, start, end and page in `Document.text` (the rules read the normalised copy)."""
-        start = self.document.to_source(start_char)
-        end = self.document.to_source(end_char, end=True)
+        start = self.document.to_source(self.base + start_char)
+        end = self.document.to_source(self.base + end_char, end=True)
         return self.document.text[start:end], start, end, self.document.page_at(start)
 
     def sentence(self, char: int) -> int:
