@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import pickle
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import pytest
 
 from ctip_extract.documents import load_document
 from ctip_extract.documents.normalise import normalise_text
+from ctip_extract.documents import pdf as pdf_package
 from ctip_extract.documents.pdf import load_pdf
 from ctip_extract.documents.pdf.cleanup import hyphen_glue, repair_quote_ligatures
 from ctip_extract.documents.pdf.layout import (
@@ -120,10 +122,20 @@ def test_load_document_reads_pdfs_with_either_backend():
         assert doc.meta["pdf_backend"] == ("pdfium" if backend == "auto" else backend)
 
 
-def test_two_worker_processes_give_the_same_document():
-    one = load_pdf(FIXTURES / "tip_sample.pdf", backend="plumber", workers=1)
-    two = load_pdf(FIXTURES / "tip_sample.pdf", backend="plumber", workers=2)
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_two_processes_give_the_same_document(backend, monkeypatch):
+    one = load_pdf(FIXTURES / "tip_sample.pdf", backend=backend, workers=1)
+    # a chunk a page: the worker reads from the first page, this process from the last, and they meet
+    monkeypatch.setattr(pdf_package, "CHUNK_PAGES", 1)
+    two = load_pdf(FIXTURES / "tip_sample.pdf", backend=backend, workers=2)
+    assert len(one.pages) > 2
     assert (one.text, one.pages, one.sections) == (two.text, two.pages, two.sections)
+
+
+def test_a_line_survives_pickling_with_every_field():
+    line = Line("Cambodia: Tier 2", kind="heading", bullet=True, indented=True, space_above=False, fill=0.42,
+                size=11.5, block=3, room=17.0, lead=22.5)
+    assert pickle.loads(pickle.dumps(line)) == line
 
 
 # -- layout, as pure functions of fragments -----------------------------------
