@@ -1960,3 +1960,125 @@ def test_a_compass_word_before_government_is_no_province(run_text):
 
 def test_a_court_told_is_no_newspaper(run_text):
     assert not [a for a in run_text("He told The Court that he was innocent.", kind="news").actors if a.actor_kind == "media"]
+
+
+# -- round 77 -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # abbreviated police ranks keep their periods, and the sentence goes on past them
+    ("Officers said Det. Const. Priya Lal of the county force led the case.", "Priya Lal", "Det. Const."),
+    ("Det. Sgt. Owen Marsh said the men were charged.", "Owen Marsh", "Det. Sgt."),
+    ("The court heard from Asst. Supt. Rajan Pillai on Monday.", "Rajan Pillai", "Asst. Supt."),
+    ("Warrant Officer Tobias Amukoto of the serious crime unit said the men were held.", "Tobias Amukoto",
+     "Warrant Officer"),
+    ("Senior Resident Magistrate Grace Mrema adjourned the case.", "Grace Mrema", "Senior Resident Magistrate"),
+    # a Vietnamese name may end in "Son"
+    ("Lieutenant Colonel Tran Van Son said the suspects were detained.", "Tran Van Son", "Lieutenant Colonel"),
+    ("Kenyan Embassy First Secretary Amos Kiprono said the mission would help.", "Amos Kiprono", "First Secretary"),
+])
+def test_a_titled_person_with_a_rank_written_short_or_in_full(run_text, text, name, role):
+    found = actors_by_name(run_text(text, kind="news"))
+    assert found[name].actor_kind == "person" and found[name].role == role
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a title phrase opened by a comma rather than "the"
+    ("Speaking to reporters, Director of the Wage Inspection Department at the Ministry, Khalid Nasser Al Mannai, "
+     "said 40 firms were fined.", "Khalid Nasser Al Mannai", "Director of the Wage Inspection Department at the Ministry"),
+    # a role noun and where it is held
+    ("UNICEF's officer-in-charge in Honiara, Beatrice Kolo, said the children were safe.", "Beatrice Kolo",
+     "officer-in-charge in Honiara"),
+    ("Ravi Chandran Pillai Nair, joint secretary general of the employers' federation, welcomed the decision.",
+     "Ravi Chandran Pillai Nair", "joint secretary general of the employers' federation"),
+])
+def test_a_speaker_between_commas_after_a_role(run_text, text, name, role):
+    found = actors_by_name(run_text(text, kind="news"))
+    assert found[name].actor_kind == "person" and found[name].role == role
+
+
+@pytest.mark.parametrize(("text", "reporter"), [
+    ("Ten women sent home from the Gulf\n\nBy Lan Huong   March 3, 2024 | 09:12 am PT\n\nA court jailed two brokers.",
+     "Lan Huong"),
+    ("Children rescued from the lake\n\nYaw Asante-Boateng, Yeji\n\nPolice rescued 14 children.", "Yaw Asante-Boateng"),
+    ("Complaints rise among seasonal workers\n\nMere Tuilagi\nIsland News\n\nThe ministry said complaints rose.",
+     "Mere Tuilagi"),
+    ("Meat plant workers kept in debt\n\nPetra Novotná\n4. Apr 2023 at 10:05\n\nPolice charged six people.",
+     "Petra Novotná"),
+    ("Referrals reach a record\n\nOliver Grant Home affairs correspondent\nTue 5 Mar 2024 07.00 GMT\n\n"
+     "The number rose.", "Oliver Grant"),
+    ("Inspectors close 40 sites\n\nAnwar Sadiq Mallick | The Gulf Courier\n\nThe ministry closed 40 sites.",
+     "Anwar Sadiq Mallick"),
+])
+def test_a_byline_the_gazetteer_does_not_know(run_text, text, reporter):
+    facts = run_text(text, kind="news")
+    assert [(a.name, a.role) for a in facts.actors if a.actor_kind == "person"] == [(reporter, "reporter")]
+
+
+def test_a_place_and_its_country_between_blank_lines_is_no_byline(run_text):
+    facts = run_text("Children rescued\n\nThe lake is large.\n\nGreater Accra, Ghana\n\nPolice rescued 14 children.",
+                     kind="news")
+    assert not [a.name for a in facts.actors if a.actor_kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a body after the document or list it keeps
+    ("Nepal stayed on the Tier 2 Watch List of the US State Department's annual report.", "US State Department",
+     "government"),
+    ("The Global Slavery Index of the Walk Free Foundation ranks the country 12th.", "Walk Free Foundation", "ngo"),
+    # a plural possessive inside a name, one word before the keyword
+    ("Officials of the bureau, the Wage Earners' Welfare Board and the police attended.", "Wage Earners Welfare Board",
+     "government"),
+    # a centre named by what it does
+    ("The Migrant Workers Centre in Vancouver took their complaints.", "Migrant Workers Centre", "ngo"),
+    # a body described between commas, two words of description
+    ("Safe Passage Lanka, a Colombo-based anti-trafficking charity, said it had 300 calls.", "Safe Passage Lanka", "ngo"),
+    ("Hope Works, a Nairobi-based charity, said it had received calls.", "Hope Works", "ngo"),
+    # a paper spoken to
+    ("Several workers told The Valley Ledger at the time that they were unpaid.", "The Valley Ledger", "media"),
+    ('"We borrowed the money," she told Nation Online that week.', "Nation Online", "media"),
+])
+def test_bodies_of_round_77(run_text, text, name, kind):
+    found = actors_by_name(run_text(text, kind="news"))
+    assert found[name].actor_kind == kind, sorted(found)
+
+
+@pytest.mark.parametrize("text", [
+    "They met at the National Convention Center in Hanoi.",
+    "The talks were held at the Kigali Conference Centre.",
+])
+def test_a_venue_is_no_body(run_text, text):
+    assert not run_text(text, kind="news").actors
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), [
+    ('Prosecutors say the ring was led by Meiling "Rose" Tang, 48, who ran the spas. Tang denied it.', "Meiling Tang",
+     {'Meiling "Rose" Tang', "Tang"}),
+    ("He was known as Kwabena \u201cJunior\u201d Owusu Ansah in the town.", "Kwabena Owusu Ansah",
+     {'Kwabena "Junior" Owusu Ansah'}),
+])
+def test_a_nickname_in_quotes_inside_a_name(run_text, text, name, aliases):
+    found = actors_by_name(run_text(text, kind="news"))
+    assert found[name].actor_kind == "person" and aliases <= set(found[name].aliases)
+
+
+@pytest.mark.parametrize("text", [
+    'The so-called "Golden" Triangle Task Force said it.',
+    'Delegates met at the "Blue" Heart Campaign office.',
+])
+def test_a_quoted_word_inside_a_body_is_no_nickname(run_text, text):
+    assert not [a.name for a in run_text(text, kind="news").actors if a.actor_kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Tariq Mahmood, 61, whose son Bilal, 20, is among the missing, sold his land.", "Bilal", "son"),
+    ("The girl's mother Amina, 41, said she had left in May.", "Amina", "mother"),
+    ('"I have had four days off in a year," said Selamawit, a 31-year-old Ethiopian worker.', "Selamawit",
+     "31-year-old Ethiopian worker"),
+])
+def test_a_given_name_alone_with_an_age(run_text, text, name, role):
+    found = actors_by_name(run_text(text, kind="news"))
+    assert found[name].actor_kind == "person" and found[name].role == role
+
+
+def test_a_weekday_after_a_comma_is_no_given_name(run_text):
+    assert not run_text('"It was hard," said Tuesday, a reporter.', kind="news").actors

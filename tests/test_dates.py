@@ -426,6 +426,15 @@ FOUND = [
     # a month before what was done or issued then; "may report" is a verb
     ("Despite its August decree, the government mobilized pickers. Officials may report it.", "2018-06-28",
      [("August", "2017-08")]),
+    # "ahead of" looks ahead to what it names, not past a comma to the clause it opens
+    ("Ahead of the operation, the agencies trained 80 investigators in Dakar in March.", "2023-06-27",
+     [("March", "2023-03")]),
+    ("The report came out ahead of the World Day against Trafficking in Persons on Sunday.", "2023-07-28",
+     [("Sunday", "2023-07-30")]),
+    # "pending" looks ahead as a preposition, not as a state
+    ("The pair were released on bail pending a plea hearing on September 28.", "2022-09-15",
+     [("September 28", "2022-09-28")]),
+    ("At least 200 cases were pending in court as of December.", "2024-01-18", [("December", "2023-12")]),
 ]
 
 

@@ -1413,3 +1413,37 @@ def test_works_without_sentences_or_other_components():
 def test_junk_never_raises(run_text, text):
     for q in run_text(text).quantities:
         assert q.value is None or q.value < 1e30
+
+
+# -- round 77 -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # ", of which N <verb>": a part of the sentence's count, however far back
+    ("Police opened 64 criminal investigations into trafficking in 2023, of which 27 concerned forced labour, "
+     "compared with 15 a year earlier.", "27", {"value": 27, "unit": "criminal investigations"}),
+    # an owner and a hedge before the whole
+    ("The register, to which 41 of the country's roughly 900 licensed recruitment agencies have signed up, opened.",
+     "41", {"value": 41, "unit_head": "agency"}),
+    # a given name alone and the age after it
+    ("Tariq Mahmood, 61, whose son Bilal, 20, is among the missing, sold his land.", "20",
+     {"value": 20, "category": "age"}),
+])
+def test_quantities_of_round_77(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for field, value in expected.items():
+        assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+@pytest.mark.parametrize("text", [
+    "The women were kept in a rented house in Area 49.",
+    "The office moved to Plot 12 on the main road.",
+])
+def test_a_township_or_plot_by_its_number_is_no_quantity(run_text, text):
+    assert not quantities(run_text, text)
+
+
+def test_n_of_them_opening_a_quote_counts_the_people_of_the_sentence_before(run_text):
+    text = ('Ms Banda said the migrants, all men aged between 18 and 34, had been packed into the truck.\n\n'
+            '"Six of them needed urgent treatment," she said.')
+    q = one(run_text, text, "Six")
+    assert (q.value, q.category) == (6, "people") and q.unit in ("men", "migrants")

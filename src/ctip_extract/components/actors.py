@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -60,7 +60,7 @@ WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
                   "office_holders", "purpose_verbs", "topics_after_on", "seats", "program_heads", "name_openers", "regions",
                   "portfolio_words", "body_verbs", "body_modals", "body_staff", "paper_heads", "person_nouns",
-                  "adjective_endings", "topics_based", "force_modifiers")
+                  "adjective_endings", "topics_based", "force_modifiers", "document_heads")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -373,6 +373,8 @@ class ActorFinder:
         if "name" in text or "pseudonym" in text:
             self._pseudonymous_people(text, cands)
             self._named_people(text, cands)
+        if '"' in text or "\u201c" in text:
+            self._nicknamed_people(text, cands)
         self._noun_then_name(text, cands)
         self._listed_people(text, cands)
         self._aged_before_names(text, cands)
@@ -1068,8 +1070,13 @@ class ActorFinder:
                         and left[n - 1].lower in lex.role_nouns:
                     cands.append(_person(left[n:], "person_speech", 1, left[n - 1].text))
                     continue
+                if k >= 2 and n > 2 and text[left[n - 1].end:left[n].start].strip() == "," \
+                        and (role := self._role_with_seat_before(text, left, n)) is not None:
+                    # "IOM's officer-in-charge in Port Moresby, Helena Vukovic, said"
+                    cands.append(_person(left[n:], "person_speech", 1, role))
+                    continue
                 if k >= 2 and n > 1 and text[left[n - 1].end:left[n].start].strip() == "," \
-                        and (role := self._title_phrase_before(left, n)) is not None:
+                        and (role := self._title_phrase_before(text, starts, left, n)) is not None:
                     # "The Comptroller of the Nigeria Immigration Service in Kano, Aminu Garba-Dutse, said"
                     cands.append(_person(left[n:], "person_speech", 1, role))
                     continue
@@ -1088,6 +1095,8 @@ class ActorFinder:
                                              or name_after(left, j + 1, pw, lex) == len(left) - j - 1 >= 2):
                         break  # the speaker is in the commas: "the NGO Challenging Heights, Mr Daniel Ofori, says",
                         # "... for National Security and Operations Support, Patrick Rukale, told"
+                    if app.role is None and _BODY_THEN_DESCRIPTOR.match(text, left[j + 1 - k].start):
+                        break  # a body the commas describe: "Hope Works, a Nairobi-based charity, said"
                     cands.append(_person(left[j + 1 - k:j + 1], "person_apposition", 2, app.role, app.affiliation, 3))
                     break
             right = self._split(text, ve, ve + 120)
@@ -1097,6 +1106,9 @@ class ActorFinder:
                 k = name_after(right, 0, pw, lex)  # "said Eang Bunthan"
                 if k >= 2:
                     self._speaker(text, right[:k], cands)
+                elif k == 1 and _AGED_APPOSITION.match(text, right[0].end) and right[0].lower not in lex.leading_stop \
+                        and lookup_country(right[0].text) is None and lookup_demonym(right[0].text) is None:
+                    self._speaker(text, right[:1], cands)  # a given name alone, then the age: "said Meseret, a 33-year-old"
 
     def _member_of_body(self, text: str, starts: list[int], vs: int, bodies: dict[int, list[Cand]],
                         cands: list[Cand]) -> bool:
@@ -1131,11 +1143,29 @@ class ActorFinder:
         cands.append(_person(left[-k:], "person_of_body", 2, role, body.name, 2 if role else 0))
         return True
 
-    def _title_phrase_before(self, words: Sequence[Word], n: int) -> str | None:
-        """The role "the <title> of <body>" that ends at words[n] (a comma follows it): "Comptroller of the
-        Nigeria Immigration Service in Kano"; None unless "the" opens it and "of"/"for"/"at" follows the title."""
+    def _role_with_seat_before(self, text: str, words: Sequence[Word], n: int) -> str | None:
+        """The role "<role noun> in|at|for|of <capitalised words>" that ends at words[n] (a comma follows
+        it): "officer-in-charge in Port Moresby", "spokesperson for the Ministry of Labour"; None if not."""
+        j = n - 1
+        while j > 0 and n - j <= 7 and (words[j].capitalised or (j < n - 1 and words[j].lower in ("the", "of", "and"))):
+            j -= 1
+        if j == n - 1 or j < 1 or words[j].lower not in ("in", "at", "for", "of") \
+                or words[j - 1].lower not in self.lex.role_nouns or "," in text[words[j - 1].start:words[n - 1].end]:
+            return None
+        return _words_text(words[j - 1:n])
+
+    def _title_phrase_before(self, text: str, starts: list[int], words: Sequence[Word], n: int) -> str | None:
+        """The role "<title> of <body>" that ends at words[n] (a comma follows it): "Comptroller of the
+        Nigeria Immigration Service in Kano"; None unless "of"/"for"/"at" follows the title and "the", a comma
+        or the sentence's start comes before it ("Speaking to reporters, Director of the Labour Inspection
+        Department at the Ministry, Saleh Jassim Al Kuwari, said")."""
+        def opened(j: int) -> bool:
+            if j == 0:
+                return not text[_sentence_start(starts, words[0].start):words[0].start].strip(" \t\n\"\u201c")
+            return words[j - 1].lower == "the" or "," in text[words[j - 1].end:words[j].start]
+
         p = _titled_portfolio_before(words, n, self.people, links=("of", "for", "at"),
-                                     joiners=self._title_phrase_joiners, reach=16, after="the")
+                                     joiners=self._title_phrase_joiners, reach=16, opened=opened)
         return _words_text(words[p:n]) if p is not None else None
 
     def _affiliated_speaker(self, text: str, right: Sequence[Word], cands: list[Cand]) -> bool:
@@ -1294,6 +1324,14 @@ class ActorFinder:
             elif 2 <= k < len(words) and words[-k - 1].capitalised \
                     and (words[-k - 1].lower in lex.role_nouns or words[-k - 1].lower in lex.person_nouns):
                 role_word = words[-k - 1].text.lower()  # "Businessman Kwame Mensah, 45,"
+            if k < 2 and len(words) >= 2 and not bracketed and words[-1].capitalised \
+                    and (words[-2].lower in lex.role_nouns or words[-2].lower == "son") and not words[-2].capitalised \
+                    and plain_gap(text, words[-2], words[-1]) and is_name_word(words[-1], pw, lex) \
+                    and words[-1].lower not in lex.leading_stop and lookup_country(words[-1].text) is None:
+                # a given name alone after a role or a kinship noun, then the age: "whose son Adnan, 19, is missing"
+                # ("son" is no role noun: capitalised, it ends Vietnamese names, "Vo Thanh Son")
+                cands.append(_person(words[-1:], "person_age", 2, words[-2].text, None, 2))
+                continue
             if k < 2 or k > 4:
                 continue
             prev = words[-k - 1] if k != len(words) and role_word is None else None
@@ -1475,6 +1513,21 @@ class ActorFinder:
                 k = 1  # a given name alone: "Hayat (not her real name)"
             if k:
                 cands.append(_person(words[-k:], "person_pseudonym", 2))
+
+    def _nicknamed_people(self, text: str, cands: list[Cand]) -> None:
+        """A name with a nickname in quotes between its given name and surname: 'Xiuying "Linda" Zhao' is
+        Xiuying Zhao (the quoted word says the words around it are a person's name)."""
+        pw, lex = self.people, self.lex
+        for m in _NICKNAMED.finditer(text):
+            given = self._split(text, m.start("given"), m.end("given"))
+            surname = self._split(text, m.start("surname"), m.end("surname"))
+            words = [*given, *surname]
+            if len(given) == 1 and surname and all(is_name_word(w, pw, lex) and w.lower not in lex.leading_stop
+                                                   and lookup_country(w.text) is None and lookup_demonym(w.text) is None
+                                                   for w in words):
+                name = _words_text(words)
+                cands.append(Cand(given[0].start, surname[-1].end, f"person:{name.lower()}", name, "person",
+                                  "person_nickname", 2))
 
     def _listed_people(self, text: str, cands: list[Cand]) -> None:
         """A list item that opens with a full name and a country in brackets: "- Nadia Haddad (Lebanon),
@@ -1808,7 +1861,7 @@ class ActorFinder:
                     self._outlet(text, m.start("agency"), m.end("agency"), cands, "told_outlet")
         for m in _SPOKEN_TO.finditer(text):  # "told the Daily Graphic", "told Romania Insider"
             words = m["paper"].split()
-            if words[-1].lower() in self.lex.paper_heads and words[0] != "The":
+            if words[-1].lower() in self.lex.paper_heads and (words[0] != "The" or len(words) > 2):
                 self._outlet(text, m.start("paper"), m.end("paper"), cands, "told_outlet")
             elif len(words) == 2 and words[0] == "The" and m.group().lower().startswith(("speaking", "interviewed")) \
                     and not lookup_country(words[1]) and ((hit := self.lex.keyword_at(split_words(words[1]), 0)) is None
@@ -1852,6 +1905,8 @@ class ActorFinder:
         bare = [*_BARE_BYLINE.finditer(text, 0, _BYLINE_ZONE), *_BARE_BYLINE_UNDER_TITLE.finditer(text, 0, _BYLINE_ZONE)]
         for m in bare:  # a name alone between blank lines, or right under the title
             words = self._split(text, m.start("names"), m.end("names"))
+            if m.groupdict().get("place") and lookup_country(m["place"]) is not None:
+                continue  # a place and its country ("Greater Accra, Ghana"), not a reporter and a place
             if m.start("names") > 0 and name_after(words, 0, self.people, self.lex) == len(words) \
                     and not any(self.lex.keyword_at(words, i) or lookup_country(w.text) or lookup_demonym(w.text)
                                 or w.lower in self.lex.leading_stop or w.lower in self.lex.calendar_words
@@ -1903,6 +1958,11 @@ class ActorFinder:
             idx = self.by_key.get(exact_key(m["outlet"]))
             if idx is not None and self.entries[idx].kind == "media":
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
+            elif idx is None and self._names_paper(m["outlet"]) and self._all_name(text, m.start("names"), m.end("names")):
+                self._credited(text, m.start("names"), m.end("names"), "reporter", cands)  # "Salote Naivalu\nFBC News"
+        for m in _BYLINE_OVER_DATE.finditer(text, 0, _BYLINE_ZONE):
+            if self._all_name(text, m.start("names"), m.end("names")):
+                self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
         for m in _BYLINE_AGENCY.finditer(text, 0, _BYLINE_ZONE):
             group = "agency" if m["agency"] else "paren"
             agency = m[group]
@@ -1910,6 +1970,12 @@ class ActorFinder:
             if idx is not None and self.entries[idx].kind == "media":  # the outlet known: the line is a byline
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
                 cands.append(self._gazetteer_cand(idx, m.start(group), m.end(group), "byline_credit"))
+            elif idx is None and group == "agency" and self._names_paper(agency) \
+                    and self._all_name(text, m.start("names"), m.end("names")):
+                # an outlet the gazetteer does not know, shaped like a paper's name: "Shafeeq Rahman Kolathur | The
+                # Peninsula"
+                self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
+                self._outlet(text, m.start(group), m.end(group), cands)
         for m in _WITH_CREDIT.finditer(text):  # "With a report from Ian Kowalczyk in Toronto"
             names = m["names"]
             if names.startswith("The ") or exact_key(names) in self.by_key or names in self.by_acronym:
@@ -1936,6 +2002,14 @@ class ActorFinder:
             cands.append(self._gazetteer_cand(idx, a, b, rule))
         elif lookup_country(name) is None and not _PLACE_WORDS.search(name):
             cands.append(Cand(a, b, f"org:{org_key(name)}", name, "media", rule, 2))
+
+    def _all_name(self, text: str, a: int, b: int) -> bool:
+        """Whether text[a:b] is a person's name word for word (no keyword, country, nationality or day)."""
+        words = self._split(text, a, b)
+        return bool(words) and name_after(words, 0, self.people, self.lex) == len(words) \
+            and not any(self.lex.keyword_at(words, i) or lookup_country(w.text) or lookup_demonym(w.text)
+                        or w.lower in self.lex.leading_stop or w.lower in self.lex.calendar_words
+                        for i, w in enumerate(words))
 
     def _names_paper(self, name: str) -> bool:
         """Whether a byline's tail names its outlet rather than a place ("| Kete-Krachi"): a name with
@@ -2191,6 +2265,11 @@ def _person(name_words: Sequence[Word], rule: str, prio: int, role: str | None =
                 role=role, affiliation=affiliation, role_weight=role_weight if role else 0)
 
 
+# an age right after a name: ", a 33-year-old", ", 19,"
+_AGED_APPOSITION = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,2}-year-old\b|,[ \t]+\d{1,2},")
+# a nickname in quotes inside a name: 'Xiuying "Linda" Zhao', 'Kofi “Junior” Mensah Boateng'
+_NICKNAMED = re.compile(r"(?<![\w'’\-])(?P<given>[A-Z][\w'’\-]+)[ \t]+[\"\u201c][A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?"
+                        r"[\"\u201d][ \t]+(?P<surname>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)")
 # a list item: a bullet or number at a line's start, a name and a place in brackets ("- Nadia Haddad (Lebanon),")
 _LISTED_NAME = re.compile(r"(?m)^[ \t]*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])[ \t]+(?P<name>[A-Z][^()\n,;]{2,60}?)[ \t]+"
                           r"\((?P<place>[A-Z][A-Za-z .'\-]{1,40})\)")
@@ -2200,7 +2279,9 @@ _CREDIT_NAME = re.compile(r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:(?:" + "|".join
 _NAMES = r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?)*"
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
 _BYLINE = re.compile(rf"(?m)^[ \t]*(?:By:?|Author:|Written[ \t]+by|Reporter:)[ \t]+(?P<names>{_NAMES})[ \t]*"
-                     r"(?:\((?P<outlet>[^()\n]{2,40})\)[ \t]*|(?P<tail>[,|][^\n]{0,80}))?$"
+                     r"(?:\((?P<outlet>[^()\n]{2,40})\)[ \t]*|(?P<tail>[,|][^\n]{0,80})"
+                     # the date set apart by spaces: "By Thanh Nga   October 12, 2023 | 04:18 am PT"
+                     r"|(?<=[ \t][ \t])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)[^\n]{0,80})?$"
                      rf"|^[ \t]*by[ \t]+(?P<small>{_NAMES})[ \t]*$")  # "by Kenji Matsuda" alone on its line
 # a name and the outlet on a line of their own: "Rajesh Ranjan | TNN", "Kate Arsenault · CBC News · Posted: ...",
 # "Dewi Anggraini (The Jakarta Post)"
@@ -2214,6 +2295,13 @@ _BYLINE_SLASH_OUTLET = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A
 # a name alone on its line above the outlet's name alone on the next: "Sekar Ayuningtyas\nThe Jakarta Post"
 _BYLINE_OVER_OUTLET = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})[ \t]*\n"
                                  r"[ \t]*(?P<outlet>[A-Z][^\n]{1,40}?)[ \t]*$", re.M)
+# a name alone on its line (or with the reporter's beat) above a line opening with the date: "Radka Hudecová\n9. Mar
+# 2023 at 14:25", "Jamie Whitlock Home affairs correspondent\nFri 8 Mar 2024 06.00 GMT"
+_BYLINE_OVER_DATE = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3}?)"
+                               r"(?:[ \t]+(?P<beat>[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+"
+                               r"(?:correspondent|reporter|editor|writer)))?[ \t]*\n[ \t]*"
+                               r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}\.?[ \t]+)?"
+                               r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d", re.M)
 _BYLINE_AGENCY = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*(?:[|·•][ \t]*(?P<agency>[^|·•()\n]{{2,40}}?)[ \t]*"
                             r"(?:[|·•][^\n]*)?|\((?P<paren>[^()\n]{2,40})\))[ \t]*$")
 _TOLD_PAPER = re.compile(r"\btold[ \t]+(?P<agency>The[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
@@ -2263,8 +2351,10 @@ _BYLINE_STAMPED = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*[|\u00b7\u20
                              rf"|^[ \t]*(?P<slashed>{_NAMES})[ \t]*/[ \t]*(?:[A-Z][a-z]+[ \t]+)?"
                              r"(?:Reporter|Correspondent|Writer|Editor|Journalist|Contributor)[ \t]*$")
 # a name of two or three words alone on its line, a blank line before and after it ("Ritika Dasgupta")
-_BARE_BYLINE = re.compile(r"(?<=\n\n)(?P<names>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})[ \t]*"
-                          r"(?=\n\n|\n[A-Z][a-z]+\n\n)")  # (or with the place it is filed from under it)
+_BARE_BYLINE = re.compile(r"(?<=\n\n)(?P<names>[A-Z][a-z'’\-]+(?:-[A-Z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’\-]+(?:-[A-Z][a-z'’]+)?){1,2})"
+                          # (or with the place it is filed from after a comma or under it: "Kofi Adjei-Mensah, Kete-Krachi")
+                          r"(?:,[ \t]+(?P<place>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?))?[ \t]*"
+                          r"(?=\n\n|\n[A-Z][a-z]+\n\n)")
 # ... or right under the headline, a blank line after it ("... over Libya boat tragedy\nTariq Mehmood Butt\n\n")
 _BARE_BYLINE_UNDER_TITLE = re.compile(r"\A[^\n]{10,200}\n(?P<names>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})"
                                       r"[ \t]*(?=\n[ \t]*\n)")
@@ -2346,9 +2436,10 @@ _DESCRIBED_BODY = re.compile(
     r"(?![\w'’])")
 _BODY_THEN_DESCRIPTOR = re.compile(
     rf"(?<![\w'’\-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}}),[ \t]+(?:the|an?)[ \t]+"
-    # what kind, maybe where from: "a trading company", "a Johannesburg-based nonprofit"
-    r"(?:(?:local|national|international|leading|small|[A-Z]?[a-z]+-based|trading|recruitment|construction|"
-    r"fishing|logging|security|shipping|travel|staffing|manpower|law|garment|textile)[ \t]+)?"
+    # what kind, maybe where from: "a trading company", "a Johannesburg-based nonprofit", "a Mombasa-based
+    # anti-trafficking charity"
+    r"(?:(?:local|national|international|leading|small|[A-Z]?[a-z]+-based|anti-[a-z]+|trading|recruitment|construction|"
+    r"fishing|logging|security|shipping|travel|staffing|manpower|law|garment|textile)[ \t]+){0,2}"
     r"(?:NGO|nonprofit|non-profit|charity|(?P<company>company|firm)"
     r"|(?P<public>government[ \t]+(?:agency|body|office|institution)))"
     # the descriptor is no owner ("Major Karen Fenwick, the charity's director"), no name's opener ("the DGS, the NGO
@@ -2476,13 +2567,13 @@ def _sentence_start(starts: list[int], pos: int) -> int:
 
 def _titled_portfolio_before(words: Sequence[Word], i: int, pw: PeopleWords, *,
                              links: Iterable[str] = _PORTFOLIO_LINKS, joiners: Iterable[str] = _PORTFOLIO_JOINERS,
-                             reach: int = 8, after: str | None = None) -> int | None:
+                             reach: int = 8, opened: Callable[[int], bool] | None = None) -> int | None:
     """Where a title opens, when a title and its portfolio run up to words[i] ("State Minister for Labour
     and Skills", "Minister of Home Affairs"): capitalised words and `joiners` after one of `links`, the
-    title after the word `after` when one is given. None if not."""
-    for j in range(max(1 if after else 0, i - reach), i):
+    title at a word j where `opened(j)` holds when it is given. None if not."""
+    for j in range(max(0, i - reach), i):
         t = pw.titles_at(words, j)
-        if t and j + t < i and words[j + t].lower in links and (after is None or words[j - 1].lower == after) \
+        if t and j + t < i and words[j + t].lower in links and (opened is None or opened(j)) \
                 and all(w.capitalised or w.lower in joiners for w in words[j + t + 1:i]):
             return j
     return None
@@ -2775,6 +2866,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         adjective_endings=tuple(sorted(lists["adjective_endings"])),
         topics_based=lists["topics_based"],
         force_modifiers=lists["force_modifiers"],
+        document_heads=lists["document_heads"],
         calendar_words=calendar_words,
         weekdays=weekdays,
     )

@@ -330,6 +330,13 @@ class DateFinder:
         self._end_of_ids = (strings.add("the"), strings.add("end"), strings.add("of"))
         self._had = strings.add("had")
         self._due_id, self._to_id = strings.add("due"), strings.add("to")  # "due to the pandemic": a cause
+        # "ahead of" dates what it names ("ahead of the World Day ... on Sunday"), not the clause after a comma ("Ahead
+        # of the operation, UNODC trained ... in March"); "pending" looks ahead as a preposition ("pending a hearing on
+        # September 28"), not as a state ("cases were pending in court as of December")
+        self._ahead_id, self._of_id = strings.add("ahead"), strings.add("of")
+        self._pending_id = strings.add("pending")
+        self._copula_ids = frozenset(strings.add(w) for w in ("is", "are", "was", "were", "be", "been", "remain",
+                                                               "remained", "remains", "still"))
         self._hyphen_ids = frozenset(strings.add(h) for h in ("-", "\u2010", "\u2011"))  # "take-home pay": no "take"
         self._future_sentence_ids = frozenset(strings.add(w) for w in self.future_sentence_cues)
         self._past_ids = frozenset(strings.add(w) for w in normaliser.words.past_cues)
@@ -589,6 +596,9 @@ class DateFinder:
                 return True
             if word in sentence_ids and not (word == self._due_id and i + 2 < len(lower) and lower[i + 1] == self._to_id
                                               and lower[i + 2] in self._determiner_ids) \
+                    and not (word == self._ahead_id and i + 1 < len(lower) and lower[i + 1] == self._of_id
+                             and any(punct[k] for k in range(i + 2, start))) \
+                    and not (word == self._pending_id and i > 0 and lower[i - 1] in self._copula_ids) \
                     and not (i + 1 < len(lower) and lower[i + 1] in self._hyphen_ids):
                 return True  # (but "due to the pandemic" is a cause, not a date ahead; "take-home pay" no verb)
             if word in verbs and i + 2 < len(lower) and lower[i + 1] == into and lower[i + 2] == force:

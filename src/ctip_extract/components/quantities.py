@@ -1654,6 +1654,9 @@ class QuantityFinder:
         if number.start > 0 and ctx.low(number.start - 1) == "aged" and ctx.alpha[j] and ctx.low(j).endswith("ing") \
                 and ctx.low(j) not in lex.head_category:
             return None  # "children aged 15 and 16 picking cotton": the ages, then what the children were doing
+        if number.start >= 2 and ctx.low(number.start - 1) in ("which", "whom") and ctx.low(number.start - 2) == "of" \
+                and ctx.low(j).endswith("ed") and ctx.low(j) not in lex.head_category:
+            return None  # "investigations ..., of which 31 concerned forced labour": a verb; the whole is named before
         # compounds: "17-member", "14-year-old", "16-years-old", "15-month"
         if ctx.text(j) in _DASHES and not ctx.space[j - 1] and not ctx.space[j] and j + 1 < n \
                 and ctx.alpha[j + 1]:
@@ -1738,8 +1741,9 @@ class QuantityFinder:
             while owner < n and owner - k < 8 and (  # International Labour Organization's 11 indicators"
                     (ctx.alpha[owner] and ctx.text(owner)[:1].isupper()) or ctx.low(owner) in ("of", "for", "on")):
                 owner += 1
-            if owner + 1 < n and ctx.texts[owner] in ("'s", "\u2019s") and ctx.likenum[owner + 1]:
-                k = owner + 1
+            if owner + 1 < n and ctx.texts[owner] in ("'s", "\u2019s") and (ctx.likenum[owner + 1] or (
+                    owner + 2 < n and ctx.low(owner + 1) in _HEDGES_IN_A_WHOLE and ctx.likenum[owner + 2])):
+                k = owner + 1  # (a hedge may come first: "38 of the country's roughly 850 licensed agencies")
             if k + 1 < n and ctx.low(k) in _HEDGES_IN_A_WHOLE and ctx.likenum[k + 1]:
                 k += 1  # "63 of the roughly 850 manpower agencies"
             if k < n and not number.vague:
@@ -2416,8 +2420,12 @@ class QuantityFinder:
                     and found[-1].category not in ("money", "percent", "duration", "age"):
                 return found[-1]  # "ranked 175 countries and placed 17 of them on Tier 3"
         if item.start >= 3 and ctx.lows[item.start - 1] in ("which", "whom") and ctx.lows[item.start - 2] == "of" \
-                and found and found[-1].unit and ctx.text(item.start - 3) == "," and found[-1].end == item.start - 3:
-            return found[-1]  # "received 12 years, of which four were suspended": a part of the one before
+                and found and found[-1].unit and ctx.text(item.start - 3) == "," and (
+                    found[-1].end == item.start - 3 or (ctx.sent_index(found[-1].start) == sent
+                                                        and found[-1].category not in ("money", "percent", "duration", "age"))):
+            # "received 12 years, of which four were suspended": a part of the one before; "launched 58 criminal
+            # investigations into human trafficking in 2022, of which 31 concerned forced labour": of the sentence's count
+            return found[-1]
         # "convicted eight for sex trafficking": the people the verb acted on, unless a count of people came before
         acted_on = item.start > 0 and ctx.lows[item.start - 1] in _GROUP_PARTICIPLES and item.number.start == item.start \
             and (item.end >= len(ctx.lows) or ctx.lows[item.end] in _AFTER_GROUP_PARTICIPLE)
@@ -3260,8 +3268,11 @@ class _Context:
         si = self.sent_index(start)
         # (the sentence before, for a number that opens its own or one whose clause's subject is the only
         # candidate: in "Prosecutors charged 11 of them", "them" are not the prosecutors)
-        subject = self.sent_start(start) + 2 == start
-        lo = self.sent_starts[si - 1] if si > 0 and (start == self.sent_start(start) or subject) else self.sent_start(start)
+        first = self.sent_start(start)
+        subject = first + 2 == start
+        # (a quote or bracket before the number still leaves it opening its sentence: '"Four of them needed ...')
+        opens = all(not (self.alpha[k] or self.likenum[k]) for k in range(first, start))
+        lo = self.sent_starts[si - 1] if si > 0 and (opens or subject) else first
         for k in range(start - 1, max(lo, start - reach) - 1, -1):
             low = self.low(k)
             if self.alpha[k] and low != "police" and looks_plural(low, lex) \

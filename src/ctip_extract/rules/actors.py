@@ -40,6 +40,7 @@ _KEEP_PERIOD = frozenset({
     # abbreviated titles and ranks, so that "Lt. Col. Maria Santos" reads as one run
     "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "hon.", "sen.", "rep.", "gov.", "amb.", "supt.", "insp.",
     "lt.", "col.", "gen.", "maj.", "capt.", "cpl.", "sgt.", "adm.", "cmdr.", "brig.", "pol.", "atty.", "engr.",
+    "det.", "const.", "con.", "asst.", "dep.",
 })
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 # "People's Republic", "Ministry of Women's Affairs": part of a name, not an owner
@@ -258,6 +259,7 @@ class ActorWords:
     adjective_endings: tuple[str, ...] = ()  # "Scottish Government" keeps its name; "Borno State Government" does not
     topics_based: frozenset[str] = frozenset()  # "Gender-Based Violence ... Unit": a topic, not where a body is based
     force_modifiers: frozenset[str] = frozenset()  # "Border police said": a kind of force opening a sentence, no place
+    document_heads: frozenset[str] = frozenset()  # "the Watch List of the US State Department": the body after "of"
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     weekdays: frozenset[str] = frozenset()  # the weekday names alone
     max_keyword: int = field(init=False)
@@ -513,10 +515,15 @@ def _service_portfolio(words: Sequence[Word]) -> bool:
 
 
 def _keyword_ends_at(words: Sequence[Word], i: int, lex: ActorWords) -> bool:
-    """Whether an organisation keyword that may end a name opens at words[i] and ends the run: "(Stella Maris
-    Seafarers') Centre", "(Farmers') Union"."""
-    hit = lex.keyword_at(words, i)
-    return hit is not None and words[i].capitalised and (i + hit[1] >= len(words) or not words[i + hit[1]].capitalised)
+    """Whether an organisation keyword that may end a name opens at words[i], or one capitalised word after it,
+    and ends the run: "(Stella Maris Seafarers') Centre", "(Farmers') Union", "(Wage Earners') Welfare Board"."""
+    for at in (i, i + 1):
+        if at >= len(words) or not words[at].capitalised:
+            return False
+        hit = lex.keyword_at(words, at)
+        if hit is not None:
+            return at + hit[1] >= len(words) or not words[at + hit[1]].capitalised
+    return False
 
 
 def _up_to_and_the(words: Sequence[Word]) -> Sequence[Word]:
@@ -670,6 +677,14 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
         # "The Attorney General's Office filed ...": the sentence's capital is on "The", so the
         # name's own capitals are written on purpose
         sentence_initial = False
+    # a document or list the body keeps, before "of": "the Watch List of the US State Department", "the Annual
+    # Report of the Ministry of Labour" name the body after "of"
+    issued = next((i for i in range(1, min(5, len(words) - 1)) if words[i].lower == "of"
+                   and words[i - 1].lower in lex.document_heads), None)
+    if issued is not None:
+        words = words[issued + 1:]
+        if words and words[0].lower == "the":
+            words = words[1:]
     # a possessive owner before the name: "Libya's Office of ...", "the MOI's Department ..."
     for i in range(len(words) - 1, -1, -1):
         if words[i].possessive and i + 1 < len(words) and not (
@@ -705,7 +720,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
         return None  # an English keyword after a Spanish or French article is a place's name: "La Union"
     if len(org) > 2 and org[-1].lower.rstrip(".") in ("no", "nos") and org[-2].lower in lex.not_org_heads:
         return None  # a law by its number: "the Sri Lanka Bureau of Foreign Employment Act No. 21"
-    if org[-1].lower in lex.not_org_heads and not (kw.words[0] in _PORTFOLIO_BODIES and k + n < end) \
+    if (org[-1].lower in lex.not_org_heads or (len(org) > 1 and f"{org[-2].lower} {org[-1].lower}" in lex.not_org_heads)) \
+            and not (kw.words[0] in _PORTFOLIO_BODIES and k + n < end) \
             and not (k + n == end and n > 1 and kw.words[-1] == org[-1].lower) and not (
             k + n < end and org[k + n].lower == "of"
             and (org[-1].lower in _PLACE_HEADS or any(w.lower == "and" for w in org[k + n + 1:-1])
