@@ -2082,3 +2082,65 @@ def test_a_given_name_alone_with_an_age(run_text, text, name, role):
 
 def test_a_weekday_after_a_comma_is_no_given_name(run_text):
     assert not run_text('"It was hard," said Tuesday, a reporter.', kind="news").actors
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A 22-year-old woman from Jimma, who asked to be identified only as Hayat, said she worked in Riyadh.", "Hayat"),
+    ("A worker from Guatemala, who asked to be identified only by his first name, Edwin, said he paid $3,000.",
+     "Edwin"),
+    ("One man, who gave only his first name, Tomas, said he was never paid.", "Tomas"),
+    ("She asked to be called Selam because her family does not know.", "Selam"),
+])
+def test_a_given_name_the_story_says_is_all_it_gives(run_text, text, name):
+    found = actors_by_name(run_text(text, kind="news"))
+    assert found[name].actor_kind == "person"
+
+
+def test_a_weekday_after_identified_only_as_is_no_name(run_text):
+    assert not run_text("He was identified only as Monday.", kind="news").actors
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The Labour Ministry's director for the placement and protection of migrant workers, Dewi Kartika Sari, "
+     "said the ministry would review the agencies.", "Dewi Kartika Sari",
+     "director for the placement and protection of migrant workers"),
+    ("Head of the Counter-Trafficking Unit, Marcia Bowen-Hall, said the ministry was working with the embassy.",
+     "Marcia Bowen-Hall", "Head of the Counter-Trafficking Unit"),
+])
+def test_a_speaker_after_a_role_and_what_it_is_for(run_text, text, name, role):
+    found = actors_by_name(run_text(text, kind="news"))
+    assert found[name].actor_kind == "person" and found[name].role == role
+
+
+@pytest.mark.parametrize(("text", "reporter"), [
+    ("Inspectors free 98 workers\n\nLuana Ferreira Costa - Agência Brasil reporter\nPublished on 12/03/2023\n\n"
+     "Inspectors freed 98 workers.", "Luana Ferreira Costa"),
+    ("Orchard ordered to pay workers\nTama Ngata, Hawke's Bay reporter\n\nAn orchard was fined.", "Tama Ngata"),
+    ("Workers paid $50 a week\n\nLosana Vuki Senior Journalist\nNovember 5, 2019 4:30 pm\n\nThe trial heard it.",
+     "Losana Vuki"),
+    ("Critics say the reform failed\n\nJonas Becker\n09/14/2021\n\nAround 400 officers raided farms.", "Jonas Becker"),
+    ("Government brings home 90 citizens\nDian Pratiwi Lestari (The Jakarta Post) | Jakarta | Tue, March 5, 2024\n\n"
+     "The government said 90 came home.", "Dian Pratiwi Lestari"),
+    ("Prosecutors charge nine\n\nby Camila Restrepo Gil | Sep 27, 2022\n\nProsecutors charged nine people.",
+     "Camila Restrepo Gil"),
+])
+def test_a_byline_with_the_reporters_job_a_date_in_figures_or_a_small_by(run_text, text, reporter):
+    facts = run_text(text, kind="news")
+    assert [(a.name, a.role) for a in facts.actors if a.actor_kind == "person"] == [(reporter, "reporter")]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Defence counsel, Lawyer Musa Kanneh, had pleaded for leniency.", "Musa Kanneh", "Lawyer"),
+    ("The case was filed under the Act, said its Officer-in-Charge Md Rafiqul Islam.", "Md Rafiqul Islam",
+     "Officer-in-Charge"),
+])
+def test_titles_of_round_77(run_text, text, name, role):
+    found = actors_by_name(run_text(text, kind="news"))
+    assert found[name].role == role
+
+
+def test_a_contact_at_a_body_after_the(run_text):
+    found = actors_by_name(run_text("For more information, please contact Lucia Ferrante at the IOM Regional Office "
+                                    "in Nairobi.", kind="news"))
+    assert found["Lucia Ferrante"].role == "media contact"
+    assert found["Lucia Ferrante"].affiliation == "IOM Regional Office in Nairobi"

@@ -108,6 +108,11 @@ _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
 # a name given after "identified as" (not "identified as victims", nor "known as the ..." a body's name)
 _IDENTIFIED_AS = re.compile(r"\b(?:were|was|been|being|is|are|suspect|suspects|man|woman|men|women|,)[ \t]+"
                             r"identified[ \t]+as[ \t]+(?=[A-Z])|\bidentified[ \t]+(?:him|her|them|the[ \t]+\w+)[ \t]+as[ \t]+(?=[A-Z])")
+# words saying that the name after them is all the story gives: "identified only as", "by his first name,"
+_ONLY_NAMED = re.compile(r"\b(?:identified|named|known|referred[ \t]+to)[ \t]+only[ \t]+"
+                         r"(?:as|by[ \t]+(?:his|her|their)[ \t]+(?:first|given)[ \t]+names?,?)[ \t]+(?=[A-Z])"
+                         r"|\bgave[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first|given)[ \t]+names?"
+                         r"(?:[ \t]+only)?(?:[ \t]+as)?,?[ \t]+(?=[A-Z])|\basked[ \t]+to[ \t]+be[ \t]+called[ \t]+(?=[A-Z])")
 _AFTER_A_WORD = re.compile(rf"[{NAME_SMALL_LETTERS}][ \t]*$")  # what a name's last letter and a space before a bracket look like
 _NAME_WHO = re.compile(rf",(?<=[{NAME_SMALL_LETTERS}],)[ \t]+who[ \t]")  # "against Darnell Keyes, who" (the comma first: a fast scan)
 # what the courts and police did to a person named right before: "Sibusiso Mthembu was convicted"
@@ -368,6 +373,8 @@ class ActorFinder:
         self._initialled_people(text, cands)
         if " as " in text:
             self._named_as_people(text, cands)
+        if " only " in text or " called " in text:
+            self._only_named_people(text, cands)
         self._counsel_people(text, cands)
         self._court_people(text, cands)
         if "name" in text or "pseudonym" in text:
@@ -1144,15 +1151,18 @@ class ActorFinder:
         return True
 
     def _role_with_seat_before(self, text: str, words: Sequence[Word], n: int) -> str | None:
-        """The role "<role noun> in|at|for|of <capitalised words>" that ends at words[n] (a comma follows
-        it): "officer-in-charge in Port Moresby", "spokesperson for the Ministry of Labour"; None if not."""
-        j = n - 1
-        while j > 0 and n - j <= 7 and (words[j].capitalised or (j < n - 1 and words[j].lower in ("the", "of", "and"))):
-            j -= 1
-        if j == n - 1 or j < 1 or words[j].lower not in ("in", "at", "for", "of") \
-                or words[j - 1].lower not in self.lex.role_nouns or "," in text[words[j - 1].start:words[n - 1].end]:
-            return None
-        return _words_text(words[j - 1:n])
+        """The role "<role noun> in|at|for|of ..." that ends at words[n] (a comma follows it): "officer-in-charge
+        in Port Moresby", "spokesperson for the Ministry of Labour", "the Manpower Ministry's director for the
+        placement and protection of migrant workers" (up to ten words after the role noun, no comma); None if not."""
+        lex = self.lex
+        for j in range(n - 2, max(-1, n - 13), -1):
+            if words[j].lower in lex.role_nouns and words[j + 1].lower in ("in", "at", "for", "of") \
+                    and "," not in text[words[j].start:words[n - 1].end]:
+                start = j
+                while start > 0 and words[start - 1].lower in lex.role_modifiers and plain_gap(text, words[start - 1], words[start]):
+                    start -= 1  # "deputy director for ..."
+                return _words_text(words[start:n])
+        return None
 
     def _title_phrase_before(self, text: str, starts: list[int], words: Sequence[Word], n: int) -> str | None:
         """The role "<title> of <body>" that ends at words[n] (a comma follows it): "Comptroller of the
@@ -1374,6 +1384,23 @@ class ActorFinder:
                     i += 1 + (words[i].lower in _ALIAS_WORDS)
                 if i < len(words) and text[words[i - 1].end:words[i].start].strip(" ,") not in ("", "and"):
                     break  # (the list ends at other punctuation)
+
+    def _only_named_people(self, text: str, cands: list[Cand]) -> None:
+        """A person the story names by a given name alone, saying so: "asked to be identified only as Hayat",
+        "identified only by his first name, Edwin", "asked to be called Selam" (one word is enough: the
+        words before it say it is a name)."""
+        pw, lex = self.people, self.lex
+        for m in _ONLY_NAMED.finditer(text):
+            words = self._split(text, m.end(), min(len(text), m.end() + 60))
+            if not words or words[0].start != m.end() or not words[0].capitalised:
+                continue
+            k = max(name_after(words, 0, pw, lex), 1)
+            name = words[:k]
+            if k > 3 or not all(is_name_word(w, pw, lex) and w.lower not in lex.leading_stop
+                                and w.lower not in lex.calendar_words and lookup_country(w.text) is None
+                                and lookup_demonym(w.text) is None for w in name):
+                continue
+            cands.append(_person(name, "person_named_as", 2))
 
     def _initialled_people(self, text: str, cands: list[Cand]) -> None:
         """A given name and the initial of a surname, as privacy rules cut defendants' names: "identified only
@@ -1960,7 +1987,7 @@ class ActorFinder:
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
             elif idx is None and self._names_paper(m["outlet"]) and self._all_name(text, m.start("names"), m.end("names")):
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)  # "Salote Naivalu\nFBC News"
-        for m in _BYLINE_OVER_DATE.finditer(text, 0, _BYLINE_ZONE):
+        for m in [*_BYLINE_OVER_DATE.finditer(text, 0, _BYLINE_ZONE), *_BYLINE_JOB.finditer(text, 0, _BYLINE_ZONE)]:
             if self._all_name(text, m.start("names"), m.end("names")):
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
         for m in _BYLINE_AGENCY.finditer(text, 0, _BYLINE_ZONE):
@@ -2278,7 +2305,7 @@ _CREDIT_NAME = re.compile(r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:(?:" + "|".join
                           r"(?:[A-Z]\.[ \t]+)?[A-Z][\w'’\-]+){1,3}")  # (an initial inside: "Siatta G. Wreh")
 _NAMES = r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?)*"
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
-_BYLINE = re.compile(rf"(?m)^[ \t]*(?:By:?|Author:|Written[ \t]+by|Reporter:)[ \t]+(?P<names>{_NAMES})[ \t]*"
+_BYLINE = re.compile(rf"(?m)^[ \t]*(?:[Bb]y:?|Author:|Written[ \t]+by|Reporter:)[ \t]+(?P<names>{_NAMES})[ \t]*"
                      r"(?:\((?P<outlet>[^()\n]{2,40})\)[ \t]*|(?P<tail>[,|][^\n]{0,80})"
                      # the date set apart by spaces: "By Thanh Nga   October 12, 2023 | 04:18 am PT"
                      r"|(?<=[ \t][ \t])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)[^\n]{0,80})?$"
@@ -2300,10 +2327,16 @@ _BYLINE_OVER_OUTLET = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A-
 _BYLINE_OVER_DATE = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3}?)"
                                r"(?:[ \t]+(?P<beat>[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+"
                                r"(?:correspondent|reporter|editor|writer)))?[ \t]*\n[ \t]*"
-                               r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}\.?[ \t]+)?"
-                               r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d", re.M)
+                               r"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}\.?[ \t]+)?"
+                               r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
+                               r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*$)", re.M)  # (or all in figures: "09/14/2021")
+# a name and the reporter's job on the line, maybe with the outlet or beat between: "Fernanda Lopes - Agência Brasil
+# reporter", "Aroha Whaanga, Hawke's Bay reporter", "Mereani Tuiloma Senior Journalist"
+_BYLINE_JOB = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3}?)[ \t]*(?:[,|\-\u2013][ \t]*)?"
+                         r"(?:[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,3}[ \t]+)??(?:(?:[Ss]enior|[Cc]hief|[Ss]taff)[ \t]+)?"
+                         r"(?:[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ww]riter)[ \t]*$", re.M)
 _BYLINE_AGENCY = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*(?:[|·•][ \t]*(?P<agency>[^|·•()\n]{{2,40}}?)[ \t]*"
-                            r"(?:[|·•][^\n]*)?|\((?P<paren>[^()\n]{2,40})\))[ \t]*$")
+                            r"(?:[|·•][^\n]*)?|\((?P<paren>[^()\n]{2,40})\)(?:[ \t]*[|·•][^\n]*)?)[ \t]*$")
 _TOLD_PAPER = re.compile(r"\btold[ \t]+(?P<agency>The[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
                          r"(?=[ \t]*[.,;]|[ \t]+(?:on|in|last|this|after|when|yesterday|today|that)\b)")
 # a byline's tail that may be the outlet: ", FrontPageAfrica", "| The Peninsula"
@@ -2328,7 +2361,7 @@ _CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?:[-\u2022*][ \t]*)?(?P<name>[A-Z][\w'\
 # "contact: in Geneva, Liv Marchetti – liv.marchetti@un.org or Jeremy Osei-Tutu – jeremy@un.org"
 _PERSON = r"[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2}"
 _CONTACT_NAME = re.compile(rf"\bcontact:?[ \t]+(?:in[ \t]+[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?,[ \t]*)?(?P<name>{_PERSON})"
-                           r"(?:[ \t]+at[ \t]+(?P<org>[A-Z][^,;\n]{1,50}?)(?=,|;|\.?$)|(?=,|[ \t]*[\u2013\u2014-][ \t]*[\w.\-]+@))"
+                           r"(?:[ \t]+at[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][^,;\n]{1,50}?)(?=,|;|\.?$)|(?=,|[ \t]*[\u2013\u2014-][ \t]*[\w.\-]+@))"
                            rf"|\bor[ \t]+(?P<name2>{_PERSON})(?=[ \t]*[\u2013\u2014-][ \t]*[\w.\-]+@)"
                            # the name on a line of its own under "contact:", its role and office on the next:
                            # "please contact:\n\nPierre Lemaire\nCommunication Officer, UNODC Regional Office ..."
