@@ -2144,3 +2144,40 @@ def test_a_contact_at_a_body_after_the(run_text):
                                     "in Nairobi.", kind="news"))
     assert found["Lucia Ferrante"].role == "media contact"
     assert found["Lucia Ferrante"].affiliation == "IOM Regional Office in Nairobi"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("One worker told RNZ his family had sold land.", "Radio New Zealand", "media"),
+    ("Officers identified 53 victims, LRT reported.", "Lithuanian National Radio and Television", "media"),
+    ("He told RTÉ News that the case was closed.", "Raidió Teilifís Éireann", "media"),
+    ("The Health Service Executive's team met the men.", "Health Service Executive", "government"),
+])
+def test_gazetteer_entries_of_round_78(run_text, text, name, kind):
+    assert actors_by_name(run_text(text, kind="news"))[name].actor_kind == kind
+
+
+def test_a_contact_line_with_the_number_right_after_the_office(run_text):
+    text = ("For more information, please contact:\nSara Haddad, UNICEF Sudan, +249 900 000 000, shaddad@unicef.org\n"
+            "Tomas Ruiz, UNICEF Regional Office, +962 79 000 0000, truiz@unicef.org")
+    found = actors_by_name(run_text(text, kind="news"))
+    assert (found["Sara Haddad"].role, found["Sara Haddad"].affiliation) == ("media contact", "UNICEF Sudan")
+    assert found["Tomas Ruiz"].role == "media contact"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a plural possessive two words before the keyword, and one a place word follows
+    ("The Missing Persons' Families Support Centre said it helped 40 people.", "Missing Persons Families Support Centre"),
+    ("Officials said the Labour and Employees' State Insurance Department was told.",
+     "Labour and Employees State Insurance Department"),
+])
+def test_a_plural_possessive_inside_a_longer_name(run_text, text, name):
+    assert name in actors_by_name(run_text(text, kind="news"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "Said" inside a name, after a particle; particles do not count towards a name's length
+    ("Salim bin Said Al Harthy, a member of the national committee, welcomed the report.", "Salim bin Said Al Harthy"),
+    ("Halima Said said the girls were safe.", "Halima Said"),
+])
+def test_said_as_a_name_word(run_text, text, name):
+    assert actors_by_name(run_text(text, kind="news"))[name].actor_kind == "person"

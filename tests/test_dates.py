@@ -435,6 +435,13 @@ FOUND = [
     ("The pair were released on bail pending a plea hearing on September 28.", "2022-09-15",
      [("September 28", "2022-09-28")]),
     ("At least 200 cases were pending in court as of December.", "2024-01-18", [("December", "2023-12")]),
+    # a court's next date looks ahead, even in reported speech with "had"
+    ("A police spokesman said the suspects had been remanded until November 15 by the magistrate.", "2023-11-02",
+     [("November 15", "2023-11-15")]),
+    # a verb in the past right after the day dates it back, whatever came before in the sentence
+    ("The cases will be handled as a national priority, and the cabinet on Tuesday approved a budget.", "2025-02-27",
+     [("Tuesday", "2025-02-25")]),
+    ("The minister will visit the border on Tuesday and meet the returnees.", "2025-02-27", [("Tuesday", "2025-03-04")]),
 ]
 
 

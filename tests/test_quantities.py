@@ -1447,3 +1447,24 @@ def test_n_of_them_opening_a_quote_counts_the_people_of_the_sentence_before(run_
             '"Six of them needed urgent treatment," she said.')
     q = one(run_text, text, "Six")
     assert (q.value, q.category) == (6, "people") and q.unit in ("men", "migrants")
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    # a bare number naming again people counted elsewhere: before it, or after it when in the headline
+    ("Three suspects were charged on Monday. All three pleaded not guilty.", "three", "suspects"),
+    ("A court jailed two men for trafficking 23 Moldovans. It ordered the two to pay the victims.", "the two", None),
+    ("Court jails six for trafficking women\nThe court jailed six defendants on Monday.", "six", "defendants"),
+    # how many share a place
+    ("The men were housed in crowded trailers, as many as 14 to a unit, and charged rent.", "14", "men"),
+    ('"Several were living eight to a three-bedroom house," she said.', "eight", "people"),
+])
+def test_a_count_named_again_or_shared_out(run_text, text, span, unit):
+    q = one(run_text, text, span.split()[-1])
+    if unit is None:  # the count the words name again ("two men"), not the one just before ("23 Moldovans")
+        assert q.unit == "men"
+    else:
+        assert q.unit == unit
+
+
+def test_a_number_paid_to_someone_is_no_count_of_people_sharing_a_place(run_text):
+    assert one(run_text, "They paid 20 to a broker.", "20").unit is None

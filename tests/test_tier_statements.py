@@ -429,6 +429,13 @@ CASES = [
     ("Nepal remained on Tier 2 in the US State Department's 2023 Trafficking in Persons (TIP) Report, released last "
      "month, having been upgraded from the Tier 2 Watch List in 2021.", {"kind": "news", "published": "2023-07-12"},
      [("NPL", "2", 2023, "remained", "2", None), ("NPL", "2", 2021, "upgraded", "2WL", None)]),
+    # "after being upgraded from ... in the 2019 report"; "a year after the country had been placed on"
+    ("In the US State Department's 2020 Trafficking in Persons Report, released in June, Malawi remained on Tier 2, "
+     "after being upgraded from the Tier 2 Watch List in the 2019 report.", {"kind": "news", "published": "2020-11-19"},
+     [("MWI", "2", 2020, "remained", "2", None), ("MWI", "2", 2019, "upgraded", "2WL", None)]),
+    ("In its 2024 report the State Department downgraded Togo to the Tier 2 Watch List, a year after the country had "
+     "been placed on Tier 2.", {"kind": "news", "published": "2024-08-15"},
+     [("TGO", "2WL", 2024, "downgraded", "2", None), ("TGO", "2", 2023, None, None, None)]),
     # the month before the report; the move as a noun after a possessive; "on being" before the verb
     ("Last July, the State Department's annual Trafficking in Persons report upgraded Kenya to Tier 2.",
      {"kind": "news", "published": "2022-06-16"}, [("KEN", "2", 2021, "upgraded", None, None)]),

@@ -1221,8 +1221,8 @@ class ActorFinder:
             lo = max(0, comma - 80, text.rfind("\n", 0, comma) + 1)
             words = self._split(text, lo, comma)
             k = name_before(words, len(words), pw, lex) if words else 0
-            if k < 2 or k > 4:
-                continue
+            if not 2 <= k - sum(w.lower in NAME_PARTICLES for w in words[len(words) - k:]) <= 4:
+                continue  # (particles do not count: "Mohammed bin Said Al Kiyumi")
             if k != len(words) and plain_gap(text, words[-k - 1], words[-k]):
                 prev = words[-k - 1]  # inside a longer name: "Prosecutor Against High Technology Crimes, ..."
                 if prev.lower in lex.connectors or (prev.capitalised and prev.lower not in ("the", "a", "an")):
@@ -1939,7 +1939,7 @@ class ActorFinder:
                                 or w.lower in self.lex.leading_stop or w.lower in self.lex.calendar_words
                                 for i, w in enumerate(words)):
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
-        if "Tel" in text or "mail" in text or "Phone" in text:
+        if "Tel" in text or "mail" in text or "Phone" in text or "+" in text:
             for m in _CONTACT_LINE.finditer(text):  # "Sara Lindqvist, UNICEF New York, Tel: +1 917 ..."
                 words = self._split(text, m.start("name"), m.end("name"))
                 if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words):
@@ -2356,7 +2356,8 @@ _SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:\u2014|--)[ \t]*(?P<name>[A-Z][\w'\u2019\
                        r"(?:/[A-Z]{2,5})?(?:,[ \t]*[A-Z][^\n]{1,60})?[ \t]*$")
 # a press release's contact line: a name, the office, then a telephone or e-mail label
 _CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?:[-\u2022*][ \t]*)?(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3}),"
-                           r"[ \t]*(?P<org>[^,\n]{2,60}),[ \t]*(?:Tel|Phone|Mobile|Mob|Email|E-mail)\b")
+                           # (the number itself may come first: "Yasmin Abdelrahim, UNICEF Sudan, +249 912 177 380, ...")
+                           r"[ \t]*(?P<org>[^,\n]{2,60}),[ \t]*(?:(?:Tel|Phone|Mobile|Mob|Email|E-mail)\b|\+\d)")
 # a person to contact, after "contact" or before an e-mail address: "please contact Lina Haddad at IOM Libya,",
 # "contact: in Geneva, Liv Marchetti – liv.marchetti@un.org or Jeremy Osei-Tutu – jeremy@un.org"
 _PERSON = r"[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2}"

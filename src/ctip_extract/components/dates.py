@@ -174,6 +174,12 @@ class Triggers:
         return out
 
 
+# a verb right after a year-less date that puts it in the past ("the cabinet on Tuesday approved"); words ending in
+# "-ed" that are no verb in the past there
+_IRREGULAR_PASTS = frozenset({"said", "told", "held", "met", "made", "gave", "sent", "took", "began", "left", "found",
+                              "brought", "won", "signed", "saw", "became", "chose", "spoke", "wrote", "caught"})
+_NOT_PASTS = frozenset({"need", "speed", "breed", "bred", "embed", "proceed", "succeed", "exceed", "indeed", "hundred",
+                        "united", "limited", "related", "based", "armed", "red", "bed", "fed", "led", "wed", "shed"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "which", "that", "who", "when", "while"})
 
 
@@ -326,6 +332,7 @@ class DateFinder:
         self._open_id, self._close_id = strings.add("("), strings.add(")")
         self._deadline_ids = frozenset(strings.add(w) for w in normaliser.words.deadline_cues)
         self._obligation_ids = frozenset(strings.add(w) for w in normaliser.words.obligation_cues)
+        self._adjournment_ids = frozenset(strings.add(w) for w in normaliser.words.adjournment_cues)
         self._will_ids = frozenset(strings.add(w) for w in ("will", "shall", "'ll", "\u2019ll"))
         self._end_of_ids = (strings.add("the"), strings.add("end"), strings.add("of"))
         self._had = strings.add("had")
@@ -570,6 +577,8 @@ class DateFinder:
             at = s - 4
         else:
             return None
+        if at > 0 and lower[at - 1] in self._adjournment_ids:
+            return "ahead"  # a court's next date, even in reported speech: "said they had been remanded until November 15"
         lo, hi = max(0, at - 12), min(len(lower), e + 12)
         lo = next((k for k in range(at, lo - 1, -1) if sent[k] == 1), lo)  # this sentence's words only
         hi = next((k for k in range(e, hi) if sent[k] == 1), hi)
@@ -587,6 +596,9 @@ class DateFinder:
         lower, shape, punct, sent = columns[:4]
         if any(shape[i] == self._dddd for i in range(start, end)):
             return False
+        if end < len(lower) and ((w := self._strings[lower[end]]) in _IRREGULAR_PASTS
+                                 or (w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in _NOT_PASTS)):
+            return False  # the verb after it is in the past: "..., will be handled ..., and the cabinet on Tuesday approved"
         near_ids, sentence_ids = self._future_ids, self._future_sentence_ids
         verbs, into, force = self._into_force
         near = True

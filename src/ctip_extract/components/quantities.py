@@ -123,6 +123,9 @@ _HEDGES_IN_A_WHOLE = frozenset({"roughly", "about", "around", "approximately", "
 _PSEUDONYM_NOTE = re.compile(r"\(\s*(?:not (?:his|her|their) real names?|(?:a )?pseudonym|names? (?:changed|has been changed))")
 _VERSION = re.compile(r"\d{1,2}\.0")
 _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
+# what people are counted to ("14 to a unit", "eight to a three-bedroom house")
+_SHARED_PLACES = frozenset({"room", "unit", "house", "bed", "trailer", "flat", "apartment", "cell", "container", "tent",
+                            "dormitory", "hut", "caravan", "cabin", "bunk", "mattress", "shack", "home"})
 _GROUP_PARTICIPLES = frozenset({"arrested", "detained", "rescued", "identified", "convicted", "charged", "deported",
                                 "repatriated", "interviewed", "surveyed", "intercepted", "held", "freed", "released",
                                 "returned", "trafficked", "killed", "injured", "sentenced", "prosecuted", "screened",
@@ -370,6 +373,8 @@ class QuantityFinder:
         self._share_heads(ctx, found)
         self._share_measure(ctx, found)
         self._share_measure_back(ctx, found)
+        self._same_count_again(ctx, found)
+        self._people_to_a_place(ctx, found)
         self._vote_tallies(ctx, found)
         spans = []
         for item in found:
@@ -1569,6 +1574,45 @@ class QuantityFinder:
             if before & _VOTE_WORDS or after in ("vote", "votes", "ruling", "decision", "majority", "margin"):
                 for f in (item, nxt):
                     f.unit, f.unit_head, f.category = "votes", "vote", "other"
+
+    def _people_to_a_place(self, ctx: _Context, found: list[_Found]) -> None:
+        """How many share a place: "The men were housed in crowded trailers, as many as 14 to a unit", "living eight
+        to a three-bedroom house" (the people named before, else people)."""
+        n = len(ctx.lows)
+        for item in found:
+            if item.unit or item.number.currency or item.number.unit or item.end + 2 >= n \
+                    or ctx.lows[item.end] != "to" or ctx.lows[item.end + 1] not in ("a", "an", "each", "every") \
+                    or not any(ctx.lows[k] in _SHARED_PLACES for k in range(item.end + 2, min(n, item.end + 6))):
+                continue
+            noun = ctx.antecedent_before(item.start)
+            _take_unit(item, self._unit_of(item, *noun) if noun is not None else self._unit_of(item, "people", "people"))
+
+    @staticmethod
+    def _same_count_again(ctx: _Context, found: list[_Found]) -> None:
+        """A bare number that names again people counted elsewhere in the story counts them: "All three
+        pleaded not guilty" (the three suspects charged before), "ordered the two to pay", a headline's
+        "Court jails six for trafficking" (the six defendants its story names after)."""
+        counted = [f for f in found if f.unit and f.category in _GROUP_CATEGORIES and f.number.value is not None
+                   and f.qualifier == "exact"]
+        if not counted:
+            return
+        headline_end = ctx.doc_text.find("\n")
+        for item in found:
+            number = item.number
+            if (item.unit and not item.inherited) or number.value is None or number.currency or number.unit \
+                    or item.qualifier != "exact" \
+                    or number.value != int(number.value) or not 2 <= number.value <= 99:
+                continue
+            before = ctx.low(item.start - 1) if item.start > 0 else ""
+            in_headline = 0 <= headline_end and ctx.idx[item.start] < headline_end
+            if before in ("the", "all", "both"):  # (a count named again wins over the one just before)
+                same = next((f for f in reversed(counted) if f.end <= item.start and f.number.value == number.value), None)
+            elif in_headline:
+                same = next((f for f in counted if f.start > item.end and f.number.value == number.value), None)
+            else:
+                continue
+            if same is not None:
+                _take_unit(item, same)
 
     @staticmethod
     def _share_measure_back(ctx: _Context, found: list[_Found]) -> None:

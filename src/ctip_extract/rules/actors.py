@@ -331,8 +331,11 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
             cur.pop()
         if cur and _OWNED_BODY_AFTER.match(text, cur[-1].end):
             _drop_owner_after_and(cur, lex)  # "the Ministry of Interior and Dubai government": two bodies
-        if cur and owner_end and any(w.lower in lex.not_org_heads for w in cur[owner_end:]):
-            del cur[owner_end:]  # the owner is the body; what it owns is a document
+        owned = [w for w in cur[owner_end:] if w.lower.rstrip(".") not in ("no", "nos")] if cur and owner_end else []
+        if owned and owned[-1].lower in lex.not_org_heads:
+            # the owner is the body; what it owns is a document ("Council of Ministers' Decision No. 166"), but a body
+            # whose name holds a place word is one ("Labour and Employees' State Insurance Department")
+            del cur[owner_end:]
         elif cur and owner_end and _has_keyword(cur[:owner_end], lex) and _has_keyword(_up_to_and_the(cur[owner_end:]), lex):
             runs.append(cur[:owner_end])  # a body and the unit it owns, each a name: "Directorate of Criminal
             del cur[:owner_end]           # Investigations' Anti-Human Trafficking Unit"
@@ -515,9 +518,10 @@ def _service_portfolio(words: Sequence[Word]) -> bool:
 
 
 def _keyword_ends_at(words: Sequence[Word], i: int, lex: ActorWords) -> bool:
-    """Whether an organisation keyword that may end a name opens at words[i], or one capitalised word after it,
-    and ends the run: "(Stella Maris Seafarers') Centre", "(Farmers') Union", "(Wage Earners') Welfare Board"."""
-    for at in (i, i + 1):
+    """Whether an organisation keyword that may end a name opens at words[i], or one or two capitalised words after
+    it, and ends the run: "(Stella Maris Seafarers') Centre", "(Farmers') Union", "(Wage Earners') Welfare Board",
+    "(Missing Persons') Families Support Centre"."""
+    for at in (i, i + 1, i + 2):
         if at >= len(words) or not words[at].capitalised:
             return False
         hit = lex.keyword_at(words, at)

@@ -72,6 +72,7 @@ class DateWords:
     future_sentence_cues: frozenset[str]  # earlier in its sentence: "will visit in May"
     deadline_cues: frozenset[str] = frozenset()  # right before a year-less day: "remanded until June 18"
     obligation_cues: frozenset[str] = frozenset()  # before a deadline in its sentence: "have until December 31"
+    adjournment_cues: frozenset[str] = frozenset()  # right before a deadline word: "remanded until November 15"
     past_cues: frozenset[str] = frozenset()  # among the few words before it: "had resumed in November"
     present_cues: frozenset[str] = frozenset()  # in the clause of a range: "the ban applies between June 1 and ..."
     clause_breaks: frozenset[str] = frozenset()  # end the search for a sentence cue: "..., while talks had ..."
@@ -123,6 +124,7 @@ class DateWords:
             future_sentence_cues=frozenset(w.lower() for w in data.get("future_sentence_cues", ())),
             deadline_cues=frozenset(w.lower() for w in data.get("deadline_cues", ())),
             obligation_cues=frozenset(w.lower() for w in data.get("obligation_cues", ())),
+            adjournment_cues=frozenset(w.lower() for w in data.get("adjournment_cues", ())),
             past_cues=frozenset(w.lower() for w in data.get("past_cues", ())),
             present_cues=frozenset(w.lower() for w in data.get("present_cues", ())),
             clause_breaks=frozenset(w.lower() for w in data.get("clause_breaks", ())),

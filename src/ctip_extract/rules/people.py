@@ -89,6 +89,11 @@ class PeopleWords:
 _SURNAMES_LIKE_VERBS = frozenset({"Said", "Pope", "King", "Bishop"})
 
 
+def _name_or_surname_verb(word: Word, pw: PeopleWords, lex: ActorWords) -> bool:
+    """A name word, or a speech verb or title capitalised inside a name ("Mohammed bin Said Al Kiyumi")."""
+    return is_name_word(word, pw, lex) or word.text in _SURNAMES_LIKE_VERBS
+
+
 # days and months that are given names: "the couple's driver, Friday Uwaifo, 52,", "said Jan Verhoef"
 _CALENDAR_NAMES = frozenset({"Friday", "Sunday", "Monday", "Jan", "April", "June"})
 _BEFORE_A_DAY = frozenset({"on", "by", "since", "until", "till", "from", "last", "next", "this", "every", "that",
@@ -146,7 +151,7 @@ def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, 
             k = j + 1
             while k < len(words) and words[k].lower in NAME_PARTICLES:
                 k += 1  # "Pieter van den Berg"
-            if k < len(words) and is_name_word(words[k], pw, lex):
+            if k < len(words) and _name_or_surname_verb(words[k], pw, lex):
                 particles += k - j
                 j = k
                 continue
@@ -189,8 +194,9 @@ def name_before(words: Sequence[Word], end: int, pw: PeopleWords, lex: ActorWord
         if i >= 2 and any(title_key(x.text for x in words[i - n:i]) in pw.titles for n in (2, 3) if i >= n):
             break  # the end of a title of several words: "Datuk Seri Azman Kassim" (not "Seri Azman Kassim")
         if is_name_word(w, pw, lex) or ((w.lower in NAME_PARTICLES or _lone_capital(w)) and i < end and i - 2 >= 0
-                                         and is_name_word(words[i - 2], pw, lex)) \
-                or (i == end and w.text in _SURNAMES_LIKE_VERBS and i >= 2 and is_name_word(words[i - 2], pw, lex)) \
+                                         and _name_or_surname_verb(words[i - 2], pw, lex)) \
+                or (w.text in _SURNAMES_LIKE_VERBS and i >= 2 and (is_name_word(words[i - 2], pw, lex) or (
+                    i < end and words[i - 2].lower in NAME_PARTICLES))) \
                 or (i < end and _given_weekday(words, i - 1, pw, lex)):
             particles += (w.lower in NAME_PARTICLES or _lone_capital(w)) and i < end
             i -= 1

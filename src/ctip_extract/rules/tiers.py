@@ -611,7 +611,8 @@ class _Scan:
 
     def _having_been(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
         """The move that brought a statement's country to its tier, said after it: "Bangladesh stays on
-        Tier 2 ..., having been upgraded from the Tier 2 Watch List in 2020" (Tier 2 in 2020, upgraded)."""
+        Tier 2 ..., having been upgraded from the Tier 2 Watch List in 2020" (Tier 2 in 2020, upgraded), "...,
+        after being upgraded from the Tier 2 Watch List in the 2019 report"."""
         f = found[-1]
         m = _HAVING_BEEN.match(self.text, f.end, s_end)
         if m is None or f.source != "sentence":
@@ -1105,10 +1106,11 @@ _RETAINED = re.compile(r"[^.;]{0,120}?\b(?:and|but)[ \t]+(?:has[ \t]+|had[ \t]+)
                        r"(?:(?:in|for)[ \t]+(?:the[ \t]+)?(?P<year>(?:19|20)\d\d)\b|(?P<ago>last[ \t]+year)|(?P<now>this[ \t]+year))",
                        re.IGNORECASE)
 # "..., having been upgraded from the Tier 2 Watch List in 2020": a move to the statement's tier, then
-_HAVING_BEEN = re.compile(r"[ \t]*,?[^.;]{0,120}?\bhaving[ \t]+been[ \t]+(?P<verb>upgraded|downgraded|moved[ \t]+up|"
-                          r"moved[ \t]+down)[ \t]+from[ \t]+(?:the[ \t]+)?(?P<tier>Tier[ \t]+(?:1|2|3|one|two|three)"
+_HAVING_BEEN = re.compile(r"[ \t]*,?[^.;]{0,120}?\b(?:having[ \t]+been|after[ \t]+being)[ \t]+(?P<verb>upgraded|downgraded|"
+                          r"moved[ \t]+up|moved[ \t]+down)[ \t]+from[ \t]+(?:the[ \t]+)?(?P<tier>Tier[ \t]+(?:1|2|3|one|two|three)"
                           r"(?:[ \t]+Watch[ \t]+List)?|(?:Tier[ \t]+2[ \t]+)?Watch[ \t]+List)"
-                          r"(?:[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
+                          # ("... in 2020", "... in the 2019 report")
+                          r"(?:[ \t]+in[ \t]+(?:the[ \t]+|its[ \t]+)?(?P<year>(?:19|20)\d\d)(?![ \t]*-))?", re.IGNORECASE)
 # "..., after having been ranked Tier 2 in the 2004 Report": the tier before the statement's, and when
 _RANKED_BEFORE = re.compile(r"(?:[ \t]+(?:last|this)[ \t]+year)?[ \t]*,?[ \t]*"  # ("upgraded to Tier 1 last year after ...")
                             r"(?:(?:after[ \t]+having|having|after)[ \t]+been|after[ \t]+being)[ \t]+(?:ranked|placed|rated|listed)"
@@ -1133,7 +1135,8 @@ _YEARS_LATER = re.compile(r"\s+(?:the\s+(?:following|next)\s+year|(?P<n>a|one|tw
 # "..., a year after it was downgraded to the Tier 2 Watch List", "two years after being placed on Tier 3"
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _MOVE_TIERS = r"(?:tier[\s-]*(?:2|two)[\s-]*watch[\s-]*list|watch[\s-]*list|tier[\s-]*(?:1|2|3|one|two|three)|special\s+cases?)"
-_YEARS_AFTER_MOVE = re.compile(r"[^.;]{0,120}?,\s*(?P<n>a|one|two|three|four|five)\s+years?\s+after\s+(?:(?:it|the\s+country)\s+(?:was\s+)?|"
+_YEARS_AFTER_MOVE = re.compile(r"[^.;]{0,120}?,\s*(?P<n>a|one|two|three|four|five)\s+years?\s+after\s+(?:(?:it|the\s+country)\s+"
+                               r"(?:(?:was|had\s+been|has\s+been)\s+)?|"
                                r"being\s+|having\s+been\s+)(?P<verb>(?:down|up)graded|placed|ranked|moved\s+(?:up|down))\s+"
                                rf"(?:from\s+(?:the\s+)?(?P<origin>{_MOVE_TIERS})\s+)?"
                                rf"(?P<prep>to|on|onto|in|into|from)\s+(?:the\s+)?(?P<tier>{_MOVE_TIERS})\b", re.IGNORECASE)
