@@ -2181,3 +2181,14 @@ def test_a_plural_possessive_inside_a_longer_name(run_text, text, name):
 ])
 def test_said_as_a_name_word(run_text, text, name):
     assert actors_by_name(run_text(text, kind="news"))[name].actor_kind == "person"
+
+
+def test_people_named_by_their_initials_alone(run_text):
+    facts = run_text("The three, identified only by their initials MH, 45, SR, 38, and DK, 51, were charged.", kind="news")
+    assert [a.name for a in facts.actors if a.actor_kind == "person"] == ["MH", "SR", "DK"]
+
+
+def test_a_body_named_with_a_country_owns_the_unit_after_it(run_text):
+    found = actors_by_name(run_text("Detective Inspector Mairi Ross, of Police Scotland's National Human Trafficking "
+                                    "Unit, said it was exploitation.", kind="news"))
+    assert "Police Scotland" in found and "National Human Trafficking Unit" in found

@@ -442,6 +442,7 @@ FOUND = [
     ("The cases will be handled as a national priority, and the cabinet on Tuesday approved a budget.", "2025-02-27",
      [("Tuesday", "2025-02-25")]),
     ("The minister will visit the border on Tuesday and meet the returnees.", "2025-02-27", [("Tuesday", "2025-03-04")]),
+    ("The two appeared in court and were remanded in custody to August 2.", "2018-07-19", [("August 2", "2018-08-02")]),
 ]
 
 

@@ -161,6 +161,28 @@ def test_hard_wrapped_text_is_read_across_its_line_breaks(tmp_path: Path) -> Non
     assert all(text[r.start:r.end] == r.text for r in facts.records)
 
 
+def test_a_short_line_of_text_wrapped_narrow_is_read_across_when_the_next_word_would_not_fit(tmp_path: Path) -> None:
+    # wrapped at 58 characters, as a report copied out of a PDF: a line under FULL_LINE that ended because the next
+    # word would not fit is read across; the headings and a paragraph's last line stay lines
+    import textwrap
+
+    paragraphs = [
+        "The criminal code prohibits all forms of trafficking and prescribes penalties of up to 20 years' "
+        "imprisonment. In November 2012, a Brussels court convicted the owners of a car wash chain of forcing 11 "
+        "Brazilian men into unpaid work, and sentenced each of them to four years' imprisonment and the "
+        "confiscation of their property.",
+        "Police opened investigations into the owners of two other chains of car washes and into a temporary "
+        "work agency that had placed Romanian and Bulgarian workers at construction sites near Antwerp.",
+    ]
+    wrapped = [textwrap.fill(p, 58) for p in paragraphs]
+    assert any(len(line) < 50 for w in wrapped for line in w.split("\n")[:-1])  # a short line inside a paragraph
+    text = "BELGIUM (Tier 1)\nProsecution\n" + wrapped[0] + "\nProtection\n" + wrapped[1] + "\n"
+    doc = load_document(write(tmp_path, "narrow.txt", text))
+    for p in paragraphs:
+        assert p in doc.normalised
+    assert "\nProsecution\n" in doc.normalised and "\nProtection\n" in doc.normalised
+
+
 def test_a_long_headline_is_not_joined_to_its_byline_or_timestamp(tmp_path: Path) -> None:
     from ctip_extract import extract_file
 

@@ -1468,3 +1468,22 @@ def test_a_count_named_again_or_shared_out(run_text, text, span, unit):
 
 def test_a_number_paid_to_someone_is_no_count_of_people_sharing_a_place(run_text):
     assert one(run_text, "They paid 20 to a broker.", "20").unit is None
+
+
+def test_the_number_of_a_visa_class_names_the_count_after_it(run_text):
+    text = ("The number of H-2B positions certified for Texas employers has grown by about 30% in the past four years, "
+            "to more than 40,000 in fiscal year 2022.")
+    q = one(run_text, text, "40,000")
+    assert (q.value, q.qualifier, q.unit_head) == (40000, "more_than", "position")
+
+
+def test_people_per_room_after_a_measure_are_people(run_text):
+    q = one(run_text, "Staff work 70 hours a week, sleep eight to a room and are afraid to complain.", "eight")
+    assert (q.value, q.category) == (8, "people")
+
+
+def test_ages_after_initials_only_people(run_text):
+    text = ("Police named three executives as suspects. The three, identified only by their initials MH, 45, SR, 38, "
+            "and DK, 51, have been charged.")
+    ages = [(q.value, q.category) for q in quantities(run_text, text) if q.category == "age"]
+    assert ages == [(45, "age"), (38, "age"), (51, "age")]

@@ -113,6 +113,11 @@ _ONLY_NAMED = re.compile(r"\b(?:identified|named|known|referred[ \t]+to)[ \t]+on
                          r"(?:as|by[ \t]+(?:his|her|their)[ \t]+(?:first|given)[ \t]+names?,?)[ \t]+(?=[A-Z])"
                          r"|\bgave[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first|given)[ \t]+names?"
                          r"(?:[ \t]+only)?(?:[ \t]+as)?,?[ \t]+(?=[A-Z])|\basked[ \t]+to[ \t]+be[ \t]+called[ \t]+(?=[A-Z])")
+# people named by their initials alone, each maybe with an age: "identified only by their initials MH, 45, SR, 38,
+# and DK, 51"
+_BY_INITIALS = re.compile(r"\bby[ \t]+(?:his|her|their)[ \t]+initials,?[ \t]+(?=[A-Z])")
+_INITIALS_ITEM = re.compile(r"(?:and[ \t]+)?(?P<initials>[A-Z]{2,3}|(?:[A-Z]\.){2,3})(?![\w.])(?:,[ \t]*\d{1,2}\b)?"
+                            r"(?:,?[ \t]+(?=and[ \t])|,[ \t]*(?=[A-Z]{2}|(?:[A-Z]\.){2}|and[ \t]))?")
 _AFTER_A_WORD = re.compile(rf"[{NAME_SMALL_LETTERS}][ \t]*$")  # what a name's last letter and a space before a bracket look like
 _NAME_WHO = re.compile(rf",(?<=[{NAME_SMALL_LETTERS}],)[ \t]+who[ \t]")  # "against Darnell Keyes, who" (the comma first: a fast scan)
 # what the courts and police did to a person named right before: "Sibusiso Mthembu was convicted"
@@ -1390,6 +1395,14 @@ class ActorFinder:
         "identified only by his first name, Edwin", "asked to be called Selam" (one word is enough: the
         words before it say it is a name)."""
         pw, lex = self.people, self.lex
+        if "initials" in text:
+            for m in _BY_INITIALS.finditer(text):  # "identified only by their initials MH, 45, SR, 38, and DK, 51"
+                at = m.end()
+                while (item := _INITIALS_ITEM.match(text, at)) is not None:
+                    name = item["initials"]
+                    cands.append(Cand(item.start("initials"), item.end("initials"), f"person:{name.lower()}", name,
+                                      "person", "person_named_as", 2))
+                    at = item.end()
         for m in _ONLY_NAMED.finditer(text):
             words = self._split(text, m.end(), min(len(text), m.end() + 60))
             if not words or words[0].start != m.end() or not words[0].capitalised:
@@ -2282,6 +2295,8 @@ def _owned_by_country(org: OrgName, text: str) -> OrgName:
                 break
     if country is None:
         return org
+    if start > m.start("country") and not re.search(r"(?:\band|,)[ \t]+$", text[m.start("country"):start]):
+        return org  # the owner is a body named with the country: "Police Scotland's National Human Trafficking Unit"
     return replace(org, start=start, surface=text[start:org.end], country=country.alpha3)
 
 

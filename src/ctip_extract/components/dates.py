@@ -571,13 +571,14 @@ class DateFinder:
         passed ("By the end of June, police had arrested 40"): "ahead" when an obligation comes before
         it in its sentence ("Agencies have until December 31 to comply", "must register by March 1"),
         else "deadline"; None for no deadline. `sent`: SENT_START of every token."""
-        if s > 0 and lower[s - 1] in self._deadline_ids:
-            at = s - 1
+        if s > 0 and (lower[s - 1] in self._deadline_ids or (lower[s - 1] == self._to_id and any(
+                lower[j] in self._adjournment_ids for j in range(max(0, s - 5), s - 1)))):
+            at = s - 1  # (or "to" after a remand: "remanded in custody to August 2")
         elif s > 3 and lower[s - 4] in self._deadline_ids and (lower[s - 3], lower[s - 2], lower[s - 1]) == self._end_of_ids:
             at = s - 4
         else:
             return None
-        if at > 0 and lower[at - 1] in self._adjournment_ids:
+        if any(lower[j] in self._adjournment_ids for j in range(max(0, at - 4), at)):
             return "ahead"  # a court's next date, even in reported speech: "said they had been remanded until November 15"
         lo, hi = max(0, at - 12), min(len(lower), e + 12)
         lo = next((k for k in range(at, lo - 1, -1) if sent[k] == 1), lo)  # this sentence's words only

@@ -122,6 +122,7 @@ _HEDGES_IN_A_WHOLE = frozenset({"roughly", "about", "around", "approximately", "
                                 "over"})
 _PSEUDONYM_NOTE = re.compile(r"\(\s*(?:not (?:his|her|their) real names?|(?:a )?pseudonym|names? (?:changed|has been changed))")
 _VERSION = re.compile(r"\d{1,2}\.0")
+_VISA_CLASS = re.compile(r"[A-Z]{1,2}-?\d[A-Z]?")  # a visa class before its noun: "the number of H-2A positions"
 _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
 # what people are counted to ("14 to a unit", "eight to a three-bedroom house")
 _SHARED_PLACES = frozenset({"room", "unit", "house", "bed", "trailer", "flat", "apartment", "cell", "container", "tent",
@@ -1580,7 +1581,9 @@ class QuantityFinder:
         to a three-bedroom house" (the people named before, else people)."""
         n = len(ctx.lows)
         for item in found:
-            if item.unit or item.number.currency or item.number.unit or item.end + 2 >= n \
+            # (the number right before "to a ...": whatever unit it took, it took from elsewhere)
+            if item.number.currency or item.number.unit or item.currency or item.end != item.number.end \
+                    or item.end + 2 >= n \
                     or ctx.lows[item.end] != "to" or ctx.lows[item.end + 1] not in ("a", "an", "each", "every") \
                     or not any(ctx.lows[k] in _SHARED_PLACES for k in range(item.end + 2, min(n, item.end + 6))):
                 continue
@@ -3296,7 +3299,7 @@ class _Context:
             if self.low(k) == "number" and k + 2 < start and self.low(k + 1) == "of":
                 m = k + 2
                 words = []
-                while m < start and self.alpha[m] and len(words) < 4 and (
+                while m < start and (self.alpha[m] or _VISA_CLASS.fullmatch(self.text(m))) and len(words) < 4 and (
                         self.low(m) not in lex.stop_words or self.low(m) in _FREQUENCY_WORDS):  # ("weekly flights")
                     words.append(self.text(m))
                     if looks_plural(self.low(m), lex):

@@ -196,7 +196,7 @@ def normalise_text(text: str, *, keep_offsets: bool = True) -> str:
 # A line break inside a sentence of hard-wrapped text (pdftotext, e-mail): at the end of a full line,
 # after a letter, digit or comma (or a hyphen at a word's end), before a small letter, a digit, an
 # opening bracket or a capitalised word ("by the Interinstitutional\nRoundtable on Trafficking").
-_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,;%)\-])[ \t]*\n(?=[ \t]*(?:[a-z0-9(]|[A-Z][a-z]))")
+_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,;%)\-'\u2019])[ \t]*\n(?=[ \t]*(?:[a-z0-9(]|[A-Z][a-z]))")  # (or "years'")
 FULL_LINE = 50  # characters: a shorter line is a title, a label or the end of a list item
 # words that end no title or label: a line of prose ending in one is cut mid-sentence, however short (a title
 # may end in one: "Congo, Democratic Republic of the" over "tier rating: ...")
@@ -221,20 +221,38 @@ _BARE_NAME_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u201
 _NAME_AND_COMMA = re.compile(r"[ \t]*[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3},[ \t]")
 
 
+_NEXT_WORD = re.compile(r"[ \t]*\S*")
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width a hard-wrapped text was wrapped at (characters), or None: the length most of its lines come
+    close to (nine in ten lines at most that long, half of them within twelve characters of it)."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
+    if len(lengths) < 8:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width > 100 or sum(1 for n in lengths if width - 12 <= n <= width) < len(lengths) / 2:
+        return None
+    return width
+
+
 def unwrap_lines(text: str) -> str:
     """`text` with the line breaks of hard-wrapped paragraphs made spaces, one character for one
     ("62 trafficking\nvictims" reads as "62 trafficking victims"); paragraph breaks, headings and
     list items (a short line, a bullet or a blank line) stay."""
     if "\n" not in text:
         return text
+    width = _wrap_width(text)
 
     def space(m: re.Match[str]) -> str:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if m.start() - line_start < FULL_LINE and not (
                 _DANGLING_END.search(text, line_start, m.start()) and text[m.end():m.end() + 1].islower()
-                and _PROSE_WORD.search(text, line_start, m.start())):
+                and _PROSE_WORD.search(text, line_start, m.start())) and not (
+                width and m.start() - line_start + 1 + len(_NEXT_WORD.match(text, m.end())[0]) > width):
             return m.group()  # a short line: a title or label ("United Arab Emirates\ntier rating: ..."), unless a
-            # word that cannot end one ends it and the sentence goes on: "... on Tier 2 Watch List for\na second ..."
+            # word that cannot end one ends it and the sentence goes on: "... on Tier 2 Watch List for\na second ...",
+            # or the text is wrapped at a width the next word would have passed ("... of forcing 11\nBrazilian men")
         if "@" in text[line_start:m.start()]:
             return m.group()  # a contact line ends with its address: "..., Email: jb@unicef.org"
         if _LINE_LABEL.match(text, m.end()):
