@@ -443,6 +443,17 @@ FOUND = [
      [("Tuesday", "2025-02-25")]),
     ("The minister will visit the border on Tuesday and meet the returnees.", "2025-02-27", [("Tuesday", "2025-03-04")]),
     ("The two appeared in court and were remanded in custody to August 2.", "2018-07-19", [("August 2", "2018-08-02")]),
+    # a closed relative clause says nothing of the main clause's time
+    ("The plan, which runs until 2030, was announced by the committee at a meeting in Doha on Tuesday.", "2025-01-15",
+     [("2030", "2030"), ("Tuesday", "2025-01-14")]),
+    # an infinitive governs a range of days that holds the publication date, whatever was said before it
+    ("He said the command had instructed its units to launch a campaign from November 1 to December 31.", "2019-11-05",
+     [("November 1", "2019-11-01"), ("December 31", "2019-12-31")]),
+    ("Police raided 40 sites between November 1 and December 31.", "2019-11-05",
+     [("November 1", "2018-11-01"), ("December 31", "2018-12-31")]),
+    # "is to" arranges what is ahead
+    ("The second accused has pleaded not guilty and is to stand trial in September.", "2022-03-04",
+     [("September", "2022-09")]),
 ]
 
 

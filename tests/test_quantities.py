@@ -1487,3 +1487,26 @@ def test_ages_after_initials_only_people(run_text):
             "and DK, 51, have been charged.")
     ages = [(q.value, q.category) for q in quantities(run_text, text) if q.category == "age"]
     assert ages == [(45, "age"), (38, "age"), (51, "age")]
+
+
+@pytest.mark.parametrize("text", [
+    "They worked from 6 in the morning until after midnight.",
+    "The shop stayed open until 11 at night.",
+])
+def test_a_clock_time_in_words_is_no_quantity(run_text, text):
+    assert not quantities(run_text, text)
+
+
+def test_n_of_them_after_the_people_its_sentence_names(run_text):
+    text = ("Eight people were arrested. Five of them are Portuguese and three are Indian nationals.\n\n"
+            "The suspects were brought before a judge on Thursday, who ordered four of them held in detention.")
+    assert one(run_text, text, "four").unit == "suspects"
+
+
+def test_a_shilling_sign_in_a_story_naming_kenya_most(run_text):
+    # (Myanmar named most: the story is about its scam compounds; of the countries a "Sh" may name, Kenya most)
+    text = ("NAIROBI - Kenyan detectives said the ring sent youths to scam compounds in Myanmar, where Myanmar militias "
+            "held them. Myanmar's junta denied it; Myanmar police did not reply; one victim was from Uganda. Officers "
+            "recovered Sh1.8 million in cash from the Kenyan suspects, who had sent 40 people to Myanmar.")
+    q = one(run_text, text, "Sh1.8 million")
+    assert (q.value, q.currency) == (1_800_000, "KES")

@@ -341,6 +341,9 @@ class DateFinder:
         # of the operation, UNODC trained ... in March"); "pending" looks ahead as a preposition ("pending a hearing on
         # September 28"), not as a state ("cases were pending in court as of December")
         self._ahead_id, self._of_id = strings.add("ahead"), strings.add("of")
+        self._comma_id = strings.add(",")
+        self._is_are_ids = frozenset(strings.add(w) for w in ("is", "are"))
+        self._relative_ids = frozenset(strings.add(w) for w in ("which", "who"))
         self._pending_id = strings.add("pending")
         self._copula_ids = frozenset(strings.add(w) for w in ("is", "are", "was", "were", "be", "been", "remain",
                                                                "remained", "remains", "still"))
@@ -547,6 +550,13 @@ class DateFinder:
         clause = [t for t in sent.doc[lo:hi] if not start <= t.i < end]
         if any(t.lower_ in words.present_cues for t in clause):
             return any(past(t) for t in clause)
+        before = list(sent[:start - sent.start])
+        to = next((k for k in range(len(before) - 2, -1, -1) if before[k].lower_ == "to" and before[k + 1].is_lower
+                   and before[k + 1].is_alpha and not before[k + 1].lower_.endswith(("ed", "ing"))
+                   and before[k + 1].lower_ not in _DETERMINERS), None)
+        if to is not None and not any(past(t) for t in before[to:]):
+            return False  # an infinitive governs the dates, whatever was said before it: "had instructed units to
+            # launch a campaign from November 1 to December 31"
         return any(past(t) for t in sent if not start <= t.i < end)
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
@@ -590,6 +600,16 @@ class DateFinder:
         ahead = any(w in self._obligation_ids for w in lower[lo:at]) or any(w in self._will_ids for w in lower[e:hi])
         return "ahead" if ahead else "deadline"
 
+    def _relative_opened_before(self, lower: list[int], sent: list[int], comma: int) -> int | None:
+        """Where the closed relative clause ", which ... ," or ", who ... ," that ends at the comma token `comma`
+        opens (its opening comma), or None."""
+        for j in range(comma - 1, max(comma - _RELATIVE_REACH, 0), -1):
+            if lower[j] == self._comma_id or sent[j] == 1:
+                return None
+            if lower[j] in self._relative_ids and lower[j - 1] == self._comma_id:
+                return j - 1
+        return None
+
     def _future(self, columns: list[list[int]], start: int, end: int) -> bool:
         """For a year-less span: a near future cue ("next") among the few tokens before it, or a
         sentence cue ("will") earlier in its clause, unless a past cue ("had") comes first. `columns`: LOWER, SHAPE, IS_PUNCT and
@@ -603,8 +623,16 @@ class DateFinder:
         near_ids, sentence_ids = self._future_ids, self._future_sentence_ids
         verbs, into, force = self._into_force
         near = True
+        skip_to = None  # a closed relative clause before the date: what it says does not date the main clause
         for i in range(start - 1, max(start - 1 - _SENTENCE_WINDOW, -1), -1):
+            if skip_to is not None:
+                if i > skip_to:
+                    continue
+                skip_to = None
             word = lower[i]
+            if word == self._comma_id and (opened := self._relative_opened_before(lower, sent, i)) is not None:
+                skip_to = opened  # "The plan, which runs until 2028, was announced ... on Tuesday"
+                continue
             if near and word in near_ids:
                 return True
             if word in sentence_ids and not (word == self._due_id and i + 2 < len(lower) and lower[i + 1] == self._to_id
@@ -616,6 +644,8 @@ class DateFinder:
                 return True  # (but "due to the pandemic" is a cause, not a date ahead; "take-home pay" no verb)
             if word in verbs and i + 2 < len(lower) and lower[i + 1] == into and lower[i + 2] == force:
                 return True
+            if word == self._to_id and i > 0 and lower[i - 1] in self._is_are_ids:
+                return True  # an arrangement ahead: "is to stand trial in September"
             if (near and word in self._past_ids) or word in self._clause_break_ids:
                 return False  # "talks had resumed in November"; "..., while talks ..." starts another clause
             if i > 0 and word not in near_ids and (w := self._strings[word]).endswith("ed") and len(w) > 4 \
@@ -631,6 +661,10 @@ class DateFinder:
             if sent[i] == 1:
                 break
         return False
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+_RELATIVE_REACH = 25  # tokens a relative clause between commas may hold
 
 
 # rules whose date is one unit before or after a date named earlier in the sentence
