@@ -2192,3 +2192,11 @@ def test_a_body_named_with_a_country_owns_the_unit_after_it(run_text):
     found = actors_by_name(run_text("Detective Inspector Mairi Ross, of Police Scotland's National Human Trafficking "
                                     "Unit, said it was exploitation.", kind="news"))
     assert "Police Scotland" in found and "National Human Trafficking Unit" in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Employers must register every contract on the Musaned platform.", "Musaned"),
+    ("The Wage Protection System now covers 99 per cent of eligible workers.", "Wage Protection System"),
+])
+def test_gulf_labour_programmes_in_the_gazetteer(run_text, text, name):
+    assert actors_by_name(run_text(text, kind="news"))[name].actor_kind == "program"

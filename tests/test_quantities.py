@@ -1510,3 +1510,8 @@ def test_a_shilling_sign_in_a_story_naming_kenya_most(run_text):
             "recovered Sh1.8 million in cash from the Kenyan suspects, who had sent 40 people to Myanmar.")
     q = one(run_text, text, "Sh1.8 million")
     assert (q.value, q.currency) == (1_800_000, "KES")
+
+
+def test_a_call_centre_number_is_no_quantity(run_text):
+    text = "The ministry received 40 complaints through its unified call center 19911 and its online platform."
+    assert [q.text for q in quantities(run_text, text)] == ["40 complaints"]

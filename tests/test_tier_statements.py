@@ -436,6 +436,15 @@ CASES = [
     ("In its 2024 report the State Department downgraded Togo to the Tier 2 Watch List, a year after the country had "
      "been placed on Tier 2.", {"kind": "news", "published": "2024-08-15"},
      [("TGO", "2WL", 2024, "downgraded", "2", None), ("TGO", "2", 2023, None, None, None)]),
+    # "first" between the auxiliary and the verb; "The kingdom" is the country just said to keep its tier
+    ("Bahrain retained its Tier 1 ranking in the report in June for the sixth consecutive year. The kingdom was first "
+     "upgraded to Tier 1 in 2018.", {"kind": "news", "published": "2023-10-12"},
+     [("BHR", "1", 2023, "remained", "1", None), ("BHR", "1", 2018, "upgraded", None, None)]),
+    # the years spent on a tier before, one placement each
+    ("In the report, published last month, Ireland remained on Tier 2 for the third consecutive year, having spent "
+     "2020 and 2021 on the Tier 2 Watch List.", {"kind": "news", "published": "2024-07-18"},
+     [("IRL", "2", 2024, "remained", "2", None), ("IRL", "2WL", 2020, None, None, None),
+      ("IRL", "2WL", 2021, None, None, None)]),
     # the month before the report; the move as a noun after a possessive; "on being" before the verb
     ("Last July, the State Department's annual Trafficking in Persons report upgraded Kenya to Tier 2.",
      {"kind": "news", "published": "2022-06-16"}, [("KEN", "2", 2021, "upgraded", None, None)]),

@@ -76,7 +76,8 @@ _QUOTES = frozenset({"'", '"', "\u2018", "\u201c", "`", "\ufb01"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "\ufb02"})  # (not "'": "victims' families")
 _VERBS_OF_CRIME = frozenset({"convicted", "acquitted", "accused", "charged", "cleared", "suspected", "found"})
 # a phone number's label, then only the digits, brackets, signs and spaces of the number before the token
-_PHONE_LABEL = re.compile(r"\b(?:[Tt]el(?:ephone)?|TEL(?:EPHONE)?|[Pp]hone|PHONE|[Ff]ax|FAX|[Mm]obile|WhatsApp)\.?[ \t]*:?"
+_PHONE_LABEL = re.compile(r"\b(?:[Tt]el(?:ephone)?|TEL(?:EPHONE)?|[Pp]hone|PHONE|[Ff]ax|FAX|[Mm]obile|WhatsApp"
+                         r"|call[ \t]+cent(?:er|re))\.?[ \t]*:?"  # (or "the ministry's unified call center 19911")
                          r"[ \t]*[\d()+\-\u2013./ \t]*$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _COMPOUND_PARTICIPLES = ("ed", "run", "led", "owned", "based", "funded")  # "government-funded", "NGO-run"

@@ -553,6 +553,7 @@ class _Scan:
                 found += self._moved_since(found, s_end) + self._moved_before(found, s_end)
                 dated += [(f.start, f.end) for f in found if f.rule in ("moved_since", "moved_before")]
                 found += self._remained_there(found, s_end) + self._as_did(found, s_end) + self._having_been(found, s_end)
+                found += self._years_spent(found, s_end)
                 found += self._ranked_before(found, s_end)
                 found += self._keeping(found, s_end)
             out += found
@@ -624,6 +625,18 @@ class _Scan:
         return [TierFinding(m.start("verb"), m.end(), f.country, f.tier, "having_been", "sentence", change=change,
                             previous_tier=previous, explicit_change=True,
                             local_year=int(m["year"]) if m["year"] else None, second_phrase=True)]
+
+    def _years_spent(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
+        """The years a statement's country spent on a tier before, said after it: "Ireland remained on Tier 2 ...,
+        having spent 2020 and 2021 on the Tier 2 Watch List" (a placement in each of those reports)."""
+        f = found[-1]
+        m = _YEARS_SPENT.match(self.text, f.end, s_end)
+        if m is None or f.source != "sentence" or (tier := parse_tier(m["tier"])) is None:
+            return []
+        # (each from its year to the tier: "2020 and 2021 on the Tier 2 Watch List", "2021 on the Tier 2 Watch List")
+        return [TierFinding(m.start("years") + y.start(), m.end("tier"), f.country, tier, "years_spent", "sentence",
+                            local_year=int(y.group()), second_phrase=True)
+                for y in re.finditer(r"(?:19|20)\d\d", m["years"])]
 
     def _ranked_before(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
         """The tier a statement's country held before, said after it: "Togo is placed on Tier 2 Watch List,
@@ -1111,6 +1124,10 @@ _HAVING_BEEN = re.compile(r"[ \t]*,?[^.;]{0,120}?\b(?:having[ \t]+been|after[ \t
                           r"(?:[ \t]+Watch[ \t]+List)?|(?:Tier[ \t]+2[ \t]+)?Watch[ \t]+List)"
                           # ("... in 2020", "... in the 2019 report")
                           r"(?:[ \t]+in[ \t]+(?:the[ \t]+|its[ \t]+)?(?P<year>(?:19|20)\d\d)(?![ \t]*-))?", re.IGNORECASE)
+# "..., having spent 2020 and 2021 on the Tier 2 Watch List": the years, then the tier
+_YEARS_SPENT = re.compile(r"[^.;]{0,120}?\bhaving[ \t]+spent[ \t]+(?P<years>(?:19|20)\d\d(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)"
+                          r"(?:19|20)\d\d)*)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?P<tier>Tier[ \t]+(?:1|2|3|one|two|three)"
+                          r"(?:[ \t]+Watch[ \t]+List)?|(?:Tier[ \t]+2[ \t]+)?Watch[ \t]+List)", re.IGNORECASE)
 # "..., after having been ranked Tier 2 in the 2004 Report": the tier before the statement's, and when
 _RANKED_BEFORE = re.compile(r"(?:[ \t]+(?:last|this)[ \t]+year)?[ \t]*,?[ \t]*"  # ("upgraded to Tier 1 last year after ...")
                             r"(?:(?:after[ \t]+having|having|after)[ \t]+been|after[ \t]+being)[ \t]+(?:ranked|placed|rated|listed)"
