@@ -1435,10 +1435,14 @@ def test_quantities_of_round_77(run_text, text, span, expected):
 
 
 @pytest.mark.parametrize("text", [
+    # a township or plot by its number
     "The women were kept in a rented house in Area 49.",
     "The office moved to Plot 12 on the main road.",
+    # a clock time in words
+    "They worked from 6 in the morning until after midnight.",
+    "The shop stayed open until 11 at night.",
 ])
-def test_a_township_or_plot_by_its_number_is_no_quantity(run_text, text):
+def test_places_and_clock_times_by_number_are_no_quantities(run_text, text):
     assert not quantities(run_text, text)
 
 
@@ -1487,14 +1491,6 @@ def test_ages_after_initials_only_people(run_text):
             "and DK, 51, have been charged.")
     ages = [(q.value, q.category) for q in quantities(run_text, text) if q.category == "age"]
     assert ages == [(45, "age"), (38, "age"), (51, "age")]
-
-
-@pytest.mark.parametrize("text", [
-    "They worked from 6 in the morning until after midnight.",
-    "The shop stayed open until 11 at night.",
-])
-def test_a_clock_time_in_words_is_no_quantity(run_text, text):
-    assert not quantities(run_text, text)
 
 
 def test_n_of_them_after_the_people_its_sentence_names(run_text):

@@ -125,9 +125,6 @@ _PSEUDONYM_NOTE = re.compile(r"\(\s*(?:not (?:his|her|their) real names?|(?:a )?
 _VERSION = re.compile(r"\d{1,2}\.0")
 _VISA_CLASS = re.compile(r"[A-Z]{1,2}-?\d[A-Z]?")  # a visa class before its noun: "the number of H-2A positions"
 _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
-# what people are counted to ("14 to a unit", "eight to a three-bedroom house")
-_SHARED_PLACES = frozenset({"room", "unit", "house", "bed", "trailer", "flat", "apartment", "cell", "container", "tent",
-                            "dormitory", "hut", "caravan", "cabin", "bunk", "mattress", "shack", "home"})
 _GROUP_PARTICIPLES = frozenset({"arrested", "detained", "rescued", "identified", "convicted", "charged", "deported",
                                 "repatriated", "interviewed", "surveyed", "intercepted", "held", "freed", "released",
                                 "returned", "trafficked", "killed", "injured", "sentenced", "prosecuted", "screened",
@@ -1586,7 +1583,7 @@ class QuantityFinder:
             if item.number.currency or item.number.unit or item.currency or item.end != item.number.end \
                     or item.end + 2 >= n \
                     or ctx.lows[item.end] != "to" or ctx.lows[item.end + 1] not in ("a", "an", "each", "every") \
-                    or not any(ctx.lows[k] in _SHARED_PLACES for k in range(item.end + 2, min(n, item.end + 6))):
+                    or not any(ctx.lows[k] in self.units.shared_places for k in range(item.end + 2, min(n, item.end + 6))):
                 continue
             noun = ctx.antecedent_before(item.start)
             _take_unit(item, self._unit_of(item, *noun) if noun is not None else self._unit_of(item, "people", "people"))

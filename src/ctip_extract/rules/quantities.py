@@ -47,6 +47,8 @@ class UnitLexicon:
     subject_gap_words: frozenset[str] = frozenset()
     # verbs whose "over" is a particle, no qualifier: "handed over Rs1.4 million"
     over_particle_verbs: frozenset[str] = frozenset()
+    # places people are counted to: "as many as 14 to a unit", "eight to a three-bedroom house"
+    shared_places: frozenset[str] = frozenset()
 
 
 def _str_list(data: dict, key: str, path: str) -> list[str]:
@@ -96,6 +98,7 @@ def load_unit_lexicon(name: str) -> UnitLexicon:
         street_words=frozenset(w.lower() for w in _str_list(data, "street_words", path)),
         subject_gap_words=frozenset(w.lower() for w in _str_list(data, "subject_gap_words", path)),
         over_particle_verbs=frozenset(w.lower() for w in _str_list(data, "over_particle_verbs", path)),
+        shared_places=frozenset(w.lower() for w in _str_list(data, "shared_places", path)),
     )
 
 
