@@ -2194,9 +2194,10 @@ def test_a_body_named_with_a_country_owns_the_unit_after_it(run_text):
     assert "Police Scotland" in found and "National Human Trafficking Unit" in found
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("Employers must register every contract on the Musaned platform.", "Musaned"),
-    ("The Wage Protection System now covers 99 per cent of eligible workers.", "Wage Protection System"),
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Employers must register every contract on the Musaned platform.", "Musaned", "program"),
+    ("The women were housed in Ewa'a shelters in Abu Dhabi.", "Ewa'a Shelters for Women and Children", "ngo"),
+    ("The Wage Protection System now covers 99 per cent of eligible workers.", "Wage Protection System", "program"),
 ])
-def test_gulf_labour_programmes_in_the_gazetteer(run_text, text, name):
-    assert actors_by_name(run_text(text, kind="news"))[name].actor_kind == "program"
+def test_gulf_labour_programmes_and_shelters_in_the_gazetteer(run_text, text, name, kind):
+    assert actors_by_name(run_text(text, kind="news"))[name].actor_kind == kind

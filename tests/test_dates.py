@@ -454,6 +454,9 @@ FOUND = [
     # "is to" arranges what is ahead
     ("The second accused has pleaded not guilty and is to stand trial in September.", "2022-03-04",
      [("September", "2022-09")]),
+    # a hearing "set for" a month is ahead; a weekday after "On" is a day, whatever capital follows it
+    ("A hearing to recover the money has been set for July.", "2025-02-08", [("July", "2025-07")]),
+    ("On Friday Judge Carys Evans jailed the pair.", "2025-02-08", [("Friday", "2025-02-07")]),
 ]
 
 

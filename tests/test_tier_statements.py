@@ -440,6 +440,11 @@ CASES = [
     ("Bahrain retained its Tier 1 ranking in the report in June for the sixth consecutive year. The kingdom was first "
      "upgraded to Tier 1 in 2018.", {"kind": "news", "published": "2023-10-12"},
      [("BHR", "1", 2023, "remained", "1", None), ("BHR", "1", 2018, "upgraded", None, None)]),
+    # "the city" for a city that is a country of the report
+    ("A court in Hong Kong jailed the owner of an agency whose partner was blacklisted by the Consulate General of "
+     "Indonesia in Hong Kong. The case comes as the city remains on the Tier 2 Watch List of the US State "
+     "Department's report.", {"kind": "news", "published": "2024-03-21"},
+     [("HKG", "2WL", 2023, "remained", "2WL", None)]),
     # the years spent on a tier before, one placement each
     ("In the report, published last month, Ireland remained on Tier 2 for the third consecutive year, having spent "
      "2020 and 2021 on the Tier 2 Watch List.", {"kind": "news", "published": "2024-07-18"},

@@ -343,6 +343,10 @@ class DateFinder:
         self._ahead_id, self._of_id = strings.add("ahead"), strings.add("of")
         self._comma_id = strings.add(",")
         self._is_are_ids = frozenset(strings.add(w) for w in ("is", "are"))
+        self._for_id = strings.add("for")
+        self._weekday_preposition_ids = frozenset(strings.add(w) for w in ("on", "last", "this", "next", "by", "since",
+                                                                           "until", "every"))
+        self._set_ids = frozenset(strings.add(w) for w in ("set", "slated", "fixed", "listed"))
         self._relative_ids = frozenset(strings.add(w) for w in ("which", "who"))
         self._pending_id = strings.add("pending")
         self._copula_ids = frozenset(strings.add(w) for w in ("is", "are", "was", "were", "be", "been", "remain",
@@ -379,8 +383,9 @@ class DateFinder:
                 continue
             found = []
             for s, e in self._parts(rule, start, alignment):
-                if rule.label == "WEEKDAY" and e < n and title[e] and lower[e] not in self._month_ids:
-                    continue  # a given name: "heard from Friday Osaro", "Sunday Okafor"
+                if rule.label == "WEEKDAY" and e < n and title[e] and lower[e] not in self._month_ids \
+                        and not (s > 0 and lower[s - 1] in self._weekday_preposition_ids):
+                    continue  # a given name: "heard from Friday Osaro", "Sunday Okafor" (not "On Friday Judge ...")
                 while e - s > 1 and punct[e - 1] and not (lower[e - 1] == self._close_id and self._open_id in lower[s:e]):
                     e -= 1  # an optional comma matched with no year after it: "by mid-March, 30 workers" (a
                     # bracket closed is the date's: "Tuesday (14)")
@@ -646,6 +651,8 @@ class DateFinder:
                 return True
             if word == self._to_id and i > 0 and lower[i - 1] in self._is_are_ids:
                 return True  # an arrangement ahead: "is to stand trial in September"
+            if word == self._for_id and i > 0 and lower[i - 1] in self._set_ids and start - i <= 2:
+                return True  # "a hearing ... has been set for July"
             if (near and word in self._past_ids) or word in self._clause_break_ids:
                 return False  # "talks had resumed in November"; "..., while talks ..." starts another clause
             if i > 0 and word not in near_ids and (w := self._strings[word]).endswith("ed") and len(w) > 4 \

@@ -1041,6 +1041,12 @@ class _Scan:
                     # "... It stayed on Tier 3 in 2015, the same year ... Myanmar ... The kingdom was upgraded":
                     # the country of the statements just made, when no other has a tier said of it
                     named = {self.last_said[1].alpha3: self.last_said[1]}
+                if len(named) != 1 and "city" in gs.group().lower():
+                    # "the city remains on the Tier 2 Watch List": the one city that is a country of the report named
+                    # before (Hong Kong, Macau, Singapore), whatever other country the story names
+                    cities = {c.country.alpha3: c.country for c in _subject_mentions(text[:s_start])
+                              if c.country.alpha3 in _CITY_COUNTRIES}
+                    named = cities if len(cities) == 1 else named
                 if len(named) != 1 and (form := _FORM_OF_STATE.search(region, gs.start(), gs.end())) is not None:
                     # "The Kingdom was upgraded" in a story that also names Bangladesh: the one kingdom named before
                     state = _one_state_named(text[:s_start], form.group())
@@ -1067,6 +1073,8 @@ def _one_state_named(before: str, form: str) -> Country | None:
 
 # an aside between commas or in brackets after an object country
 _ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)\s*|,[^,;.()\n]{1,80},\s*")
+# the countries of the report that are cities, which a story may call "the city"
+_CITY_COUNTRIES = frozenset({"HKG", "MAC", "SGP"})
 # a generic subject that names a form of state: "the Kingdom", "the Republic"
 _FORM_OF_STATE = re.compile(r"kingdom|republic|sultanate|emirate|principality", re.I)
 # how far back (characters) "the country" may look for the one country named before its sentence
