@@ -457,6 +457,9 @@ FOUND = [
     # a hearing "set for" a month is ahead; a weekday after "On" is a day, whatever capital follows it
     ("A hearing to recover the money has been set for July.", "2025-02-08", [("July", "2025-07")]),
     ("On Friday Judge Carys Evans jailed the pair.", "2025-02-08", [("Friday", "2025-02-07")]),
+    # the working week as a schedule is no date; a range of weekdays is one week's days
+    ("The hotline operates Monday to Friday, from 10:00 to 21:00.", "2019-02-06", []),
+    ("The trial ran from Monday to Friday.", "2019-02-06", [("Monday", "2019-01-28"), ("Friday", "2019-02-01")]),
 ]
 
 

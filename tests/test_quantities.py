@@ -1511,3 +1511,8 @@ def test_a_shilling_sign_in_a_story_naming_kenya_most(run_text):
 def test_a_call_centre_number_is_no_quantity(run_text):
     text = "The ministry received 40 complaints through its unified call center 19911 and its online platform."
     assert [q.text for q in quantities(run_text, text)] == ["40 complaints"]
+
+
+def test_or_so_after_a_number_is_approximate(run_text):
+    q = one(run_text, "Inspectors identified 9,000 or so people at risk.", "9,000")
+    assert (q.value, q.qualifier, q.unit) == (9000, "approx", "people")

@@ -32,6 +32,8 @@ June", "June 5-9, 2022") is dated in that date's month (rule "day-range").
 
 from __future__ import annotations
 
+import datetime
+
 import json
 from calendar import monthrange
 from dataclasses import dataclass, field
@@ -423,6 +425,7 @@ class DateFinder:
             spans.extend(self._range_starts(doc, spans, taken, base))
         spans.extend(self._day_range_partners(doc, spans, taken))
         spans.sort(key=lambda sp: (sp.start, sp.end))
+        spans = _without_weekly_schedules(doc, spans)
         if base.report_year is None:
             _shift_from_named_date(doc, spans)
         self._order_ranges(doc, spans, lower)
@@ -527,6 +530,11 @@ class DateFinder:
                 continue
             if a._.ctip.get("rule", "").startswith("weekday-pair"):
                 continue  # "Monday or Tuesday": each the last such day, whichever comes first (no year moves)
+            if a._.ctip.get("rule", "").startswith("weekday") and b._.ctip.get("rule", "").startswith("weekday"):
+                # "from Monday to Friday": one week's days, the start the week before when it came out after the end
+                if a._.ctip.get("value") and b._.ctip.get("value") and a._.ctip["value"] > b._.ctip["value"]:
+                    a._.ctip = {**_days_earlier(a._.ctip, 7), "rule": a._.ctip["rule"]}
+                continue
             fields = complete_range_start(a._.ctip, b._.ctip)
             moved = order_range(fields, b._.ctip)
             end = b._.ctip
@@ -672,6 +680,30 @@ class DateFinder:
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 _RELATIVE_REACH = 25  # tokens a relative clause between commas may hold
+# the working week as a schedule: "operates Monday to Friday", "open Monday through Saturday" (not dates, unless "from",
+# "on", "last", "this" or "next" ties them to a week: "the trial ran from Monday to Friday")
+_WEEK_STARTS = frozenset({"monday"})
+_WEEK_ENDS = frozenset({"friday", "saturday", "sunday"})
+_SCHEDULE_JOINERS = frozenset({"to", "through", "thru", "till", "until", "-", "\u2013"})
+_WEEK_TIES = frozenset({"from", "on", "last", "this", "next", "between"})
+
+
+def _days_earlier(fields: dict, days: int) -> dict:
+    """A day's fields `days` earlier (value and period)."""
+    day = (datetime.date.fromisoformat(fields["value"]) - datetime.timedelta(days=days)).isoformat()
+    return {**fields, "value": day, "period_start": day, "period_end": day}
+
+
+def _without_weekly_schedules(doc: Doc, spans: list[Span]) -> list[Span]:
+    """`spans` without the two weekdays of a weekly schedule ("The hotline operates Monday to Friday")."""
+    drop: set[int] = set()  # token positions of the schedule's two days
+    n = len(doc)
+    for a in spans:
+        if a.end - a.start == 1 and a.root.lower_ in _WEEK_STARTS and a.end + 1 < n \
+                and doc[a.end].lower_ in _SCHEDULE_JOINERS and doc[a.end + 1].lower_ in _WEEK_ENDS \
+                and not (a.start > 0 and doc[a.start - 1].lower_ in _WEEK_TIES):
+            drop.update((a.start, a.end + 1))
+    return [sp for sp in spans if sp.start not in drop] if drop else spans
 
 
 # rules whose date is one unit before or after a date named earlier in the sentence
