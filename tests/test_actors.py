@@ -2201,3 +2201,8 @@ def test_a_body_named_with_a_country_owns_the_unit_after_it(run_text):
 ])
 def test_gulf_labour_programmes_and_shelters_in_the_gazetteer(run_text, text, name, kind):
     assert actors_by_name(run_text(text, kind="news"))[name].actor_kind == kind
+
+
+def test_a_place_after_in_before_a_description_is_no_body(run_text):
+    found = actors_by_name(run_text("Women were helped by a group in Málaga, the charity said.", kind="news"))
+    assert "Málaga" not in found

@@ -1796,6 +1796,9 @@ class ActorFinder:
                 self._described_body(text[a:b], a, b, kind, cands)
         for m in _BODY_THEN_DESCRIPTOR.finditer(text):  # "CoMensha, the NGO that serves as ..."
             # "Tadamoun, the government agency mandated to ..."; "Café Serra Alta Exportadora, a trading company based in ..."
+            if " " not in m["name"] and _PLACE_BEFORE_NAME.search(text, max(0, m.start() - 4), m.start()):
+                continue  # a place where a body worked, then the body's description: "helped by APRAMP in Málaga, the
+                # charity said" (but "worked at Hope Rising Upstate, a nonprofit")
             kind = "government" if m["public"] else "company" if m["company"] else "ngo"
             self._described_body(m["name"], m.start("name"), m.end("name"), kind, cands)
 
@@ -2309,6 +2312,8 @@ def _person(name_words: Sequence[Word], rule: str, prio: int, role: str | None =
 
 # an age right after a name: ", a 33-year-old", ", 19,"
 _AGED_APPOSITION = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,2}-year-old\b|,[ \t]+\d{1,2},")
+# "in" right before a capitalised name: a place
+_PLACE_BEFORE_NAME = re.compile(r"\bin[ \t]+$")
 # a nickname in quotes inside a name: 'Xiuying "Linda" Zhao', 'Kofi “Junior” Mensah Boateng'
 _NICKNAMED = re.compile(r"(?<![\w'’\-])(?P<given>[A-Z][\w'’\-]+)[ \t]+[\"\u201c][A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?"
                         r"[\"\u201d][ \t]+(?P<surname>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)")
