@@ -1294,6 +1294,11 @@ def test_quantity_fields(run_text, text, span, expected):
         "The others were charged under Article 127.1 and, later, under 127.2 of the code.",
         "They were charged under PPC sections 370, buying or disposing of any person as a slave, and 371, "
         "habitual dealing in slaves.",
+        # a township or plot by its number; a clock time in words (rounds 77 and 80)
+        "The women were kept in a rented house in Area 49.",
+        "The office moved to Plot 12 on the main road.",
+        "They worked from 6 in the morning until after midnight.",
+        "The shop stayed open until 11 at night.",
         "",
     ],
 )
@@ -1432,18 +1437,6 @@ def test_quantities_of_round_77(run_text, text, span, expected):
     q = one(run_text, text, span)
     for field, value in expected.items():
         assert getattr(q, field) == value, (field, getattr(q, field))
-
-
-@pytest.mark.parametrize("text", [
-    # a township or plot by its number
-    "The women were kept in a rented house in Area 49.",
-    "The office moved to Plot 12 on the main road.",
-    # a clock time in words
-    "They worked from 6 in the morning until after midnight.",
-    "The shop stayed open until 11 at night.",
-])
-def test_places_and_clock_times_by_number_are_no_quantities(run_text, text):
-    assert not quantities(run_text, text)
 
 
 def test_n_of_them_opening_a_quote_counts_the_people_of_the_sentence_before(run_text):

@@ -1947,13 +1947,9 @@ class ActorFinder:
                 self._credited(text, m.start("name"), m.end("name"), _CREDIT_ROLES[m["label"].lower()], cands)
         bare = [*_BARE_BYLINE.finditer(text, 0, _BYLINE_ZONE), *_BARE_BYLINE_UNDER_TITLE.finditer(text, 0, _BYLINE_ZONE)]
         for m in bare:  # a name alone between blank lines, or right under the title
-            words = self._split(text, m.start("names"), m.end("names"))
             if m.groupdict().get("place") and lookup_country(m["place"]) is not None:
                 continue  # a place and its country ("Greater Accra, Ghana"), not a reporter and a place
-            if m.start("names") > 0 and name_after(words, 0, self.people, self.lex) == len(words) \
-                    and not any(self.lex.keyword_at(words, i) or lookup_country(w.text) or lookup_demonym(w.text)
-                                or w.lower in self.lex.leading_stop or w.lower in self.lex.calendar_words
-                                for i, w in enumerate(words)):
+            if m.start("names") > 0 and self._all_name(text, m.start("names"), m.end("names")):
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
         if "Tel" in text or "mail" in text or "Phone" in text or "+" in text:
             for m in _CONTACT_LINE.finditer(text):  # "Sara Lindqvist, UNICEF New York, Tel: +1 917 ..."

@@ -361,7 +361,8 @@ class DateFinder:
         self._month_ids = frozenset(strings.add(m) for m in self.normaliser.words.months)
         self._range_ids = frozenset(strings.add(w) for w in _RANGE_WORDS)
         self._blocker_ids = frozenset(strings.add(w) for w in year_blockers)
-        self._determiner_ids = frozenset(strings.add(w) for w in ("the", "its", "their", "this", "that"))
+        self._determiner_ids = frozenset(strings.add(w) for w in ("the", "a", "an", "this", "that", "these", "those",
+                                                                  "its", "their", "his", "her"))
         self._strings = strings
         # a present tense that looks ahead: "the decision, which comes into force on September 1"
         self._into_force = (frozenset(strings.add(w) for w in ("comes", "come", "enters", "enter")), strings.add("into"),
@@ -566,7 +567,7 @@ class DateFinder:
         before = list(sent[:start - sent.start])
         to = next((k for k in range(len(before) - 2, -1, -1) if before[k].lower_ == "to" and before[k + 1].is_lower
                    and before[k + 1].is_alpha and not before[k + 1].lower_.endswith(("ed", "ing"))
-                   and before[k + 1].lower_ not in _DETERMINERS), None)
+                   and before[k + 1].lower not in self._determiner_ids), None)
         if to is not None and not any(past(t) for t in before[to:]):
             return False  # an infinitive governs the dates, whatever was said before it: "had instructed units to
             # launch a campaign from November 1 to December 31"
@@ -678,7 +679,6 @@ class DateFinder:
         return False
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 _RELATIVE_REACH = 25  # tokens a relative clause between commas may hold
 # the working week as a schedule: "operates Monday to Friday", "open Monday through Saturday" (not dates, unless "from",
 # "on", "last", "this" or "next" ties them to a week: "the trial ran from Monday to Friday")
