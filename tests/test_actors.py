@@ -1387,6 +1387,18 @@ CASES = [
      [{"name": "Popular Mobilization Forces", "kind": "government", "country": "IRQ", "aliases": ["PMF"]},
       {"name": "Kurdistan Workers' Party", "kind": "armed_group", "aliases": ["PKK"]},
       {"name": "Kurdistan Regional Government", "kind": "government", "country": "IRQ", "aliases": ["KRG"]}]),
+    # a title held in a body, the holder's name run on after the body's with no comma, a speech verb after
+    ("State Secretary at the Ministry of Interior Teodora Ristova said the checks would go on.", None,
+     [{"name": "Teodora Ristova", "kind": "person", "role": "State Secretary at the Ministry of Interior"},
+      {"name": "Ministry of Interior", "kind": "government"}]),
+    ("Head of the Department of Labour Inspection Goran Velkov told reporters that 12 firms were fined.", None,
+     [{"name": "Goran Velkov", "kind": "person", "role": "Head of the Department of Labour Inspection"},
+      {"name": "Department of Labour Inspection", "kind": "government"}]),
+    ("A spokeswoman for the Agency for Social Work Mirela Stan, said 40 children were placed.", None,
+     [{"name": "Mirela Stan", "kind": "person", "role": "spokeswoman for the Agency for Social Work"},
+      {"name": "Agency for Social Work", "kind": "government"}]),
+    ("Ana Lucía Pérez, director of the Bogotá-based NGO Fundación Puentes de Esperanza, said it was so.", None,
+     [{"name": "Fundación Puentes de Esperanza", "kind": "ngo"}, {"name": "Ana Lucía Pérez", "kind": "person"}]),
     # gazetteer entries of round 65
     ("Officers of Police Scotland raided the farm, with funding from Global Affairs Canada for the shelter.", None,
      [{"name": "Police Scotland", "kind": "government", "country": "GBR"},
@@ -1701,6 +1713,9 @@ NOT_ACTORS = [
     ("The Russian Federation remained on Tier 3 for the fourth year.", ["Russian Federation"]),
     ("They met at the National Convention Center in Hanoi.", ["National Convention Center"]),
     ("Addressing Parliament, the minister said the figures were bad.", ["Addressing Parliament"]),
+    # a body's own last words before the verb are no holder's name
+    ("The director of the Foundation for Human Rights Initiative said it would appeal.", ["Rights Initiative"]),
+    ("Head of the Department of Foreign Affairs said so.", ["Foreign Affairs"]),
     # a capitalised header cut before a role
     ("OFFICE OF THE SPOKESPERSON\n\nThe Secretary released the report.", ["OFFICE OF THE"]),
     ("The Cabinet paid the family of each Sri Lankan confirmed killed.", ["Sri Lankan"]),

@@ -881,6 +881,12 @@ class ActorFinder:
             for r_i, run in enumerate(runs):
                 body = _after_title(text, runs[r_i - 1], run, pw) if r_i else run
                 body = self._before_held_title(self._after_holder(body))
+                if body and body[-1] is run[-1] and (held := self._speaker_ending_body(text, body)):
+                    # "State Secretary at the Ministry of Interior Natasha Dimovska said": the title's holder ends the run
+                    role_start, k = held
+                    role = " ".join(text[role_start:body[-k - 1].end].split())
+                    cands.append(_person(body[-k:], "person_title", 3, role, None, 3))
+                    body = body[:-k]
                 org = org_from_run(body, text, lex, sentence_initial=body[0].start in start_set,
                                    is_title=pw.titles_at) if body else None
                 known_at = next((i for i, (w, nxt) in enumerate(zip(body, body[1:]))
@@ -914,6 +920,33 @@ class ActorFinder:
                         continue
                     cands.append(self._org_cand(_owned_by_country(org, text), "org_keyword", 1))
                 self._titled_people(text, run, cands)
+
+    def _speaker_ending_body(self, text: str, body: list[Word]) -> tuple[int, int] | None:
+        """Where the title opens and how many words at the end of `body` name its holder, when a title and its
+        link come right before `body`, the body's name ends before the holder's and a speech verb follows:
+        (0, 2) in "Head of the Department of Labour Inspection Marko Ilic told". The name is taken as two words
+        (the last words of a body's name and a given name look alike)."""
+        if len(body) < 4:
+            return None
+        link = _TITLE_LINK_BEFORE.search(text, max(0, body[0].start - 80), body[0].start)
+        prev = self._split(text, link.start(), link.start("link")) if link else []
+        if not prev or not (
+                prev[-1].lower in self.lex.role_nouns
+                or any(i + self.people.titles_at(prev, i) == len(prev) for i in range(len(prev)))):
+            return None  # (a title or a role noun ends the words before: "State Secretary", "Head")
+        if not self.speech_re.match(text, _SPEECH_GAP.match(text, body[-1].end).end()):
+            return None
+        pw, lex = self.people, self.lex
+        name = body[-2:]
+        if name_before(body, len(body), pw, lex) < 2 or any(
+                not w.text[:1].isupper() or w.lower in lex.connectors or w.lower in lex.portfolio_words
+                or (w.lower,) in lex.keywords or w.possessive for w in name):
+            return None
+        rest = body[:-2]
+        if rest[-1].lower in lex.connectors or org_from_run(rest, text, lex, sentence_initial=False,
+                                                            is_title=pw.titles_at) is None:
+            return None
+        return prev[0].start, 2
 
     def _before_held_title(self, run: list[Word]) -> list[Word]:
         """`run` without a title that closes it after a name, "IOM Ghana Chief of Mission" (signing a quote) names IOM
@@ -2258,6 +2291,14 @@ def _ending_at(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, wid
         m = pattern.search(text, max(0, a.start() - width), a.start())
         if m is not None:
             yield m, a
+
+
+# capitalised words and what joins them, as a title, to the body after: "State Secretary at the ", "Head of the "
+# (or a role noun in small letters: "a spokesman for the ")
+_TITLE_LINK_BEFORE = re.compile(r"(?<![\w'’.\-])(?:[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}|[a-z]+)"
+                                r"(?P<link>[ \t]+(?:at|of|in|for)(?:[ \t]+the)?[ \t]+)$")
+# a comma may stand between a speaker's name and the verb
+_SPEECH_GAP = re.compile(r",?[ \t]*")
 
 
 def _after_title(text: str, prev: list[Word], run: list[Word], pw: PeopleWords) -> list[Word]:
