@@ -286,6 +286,10 @@ FOUND = [
     ("Chisinau, 03.02.2020 - Police detained four recruiters.", None, [("03.02.2020", "2020-02-03")]),
     # a weekday right after a speech verb, as wire copy writes it
     ("Thirty fishermen were freed, officials said Saturday.", "2018-10-03", [("Saturday", "2018-09-29")]),
+    # a bare weekday after a place the sentence names (US style)
+    ("Hundreds of farm workers marched through Valletta Sunday, calling for new rules.", "2018-10-03",
+     [("Sunday", "2018-09-30")]),
+    ("He was arrested in New York Tuesday and charged with forced labor.", "2018-10-03", [("Tuesday", "2018-10-02")]),
     ("The 2015 anti-trafficking law replaced the 2003 law.", None, [("2015", "2015"), ("2003", "2003")]),
     ("Deaths doubled compared with 2014.", None, [("2014", "2014")]),
     ("2016 was the worst year on record.", None, [("2016", "2016")]),
@@ -486,6 +490,9 @@ def test_component_finds(run_text, text, published, expected):
     "A woman who calls us on a Friday night will not call again.",
     "The volunteers meet every Sunday afternoon.",
     "The court heard from Friday Osaro, a former driver.",
+    # a feast or a named day after a place is no weekday of the week
+    "Crowds filled the churches in Manila Good Friday and on Easter.",
+    "Pilgrims gathered at Easter Sunday services in the capital.",
     # a law's number shaped as a range of years
     "They face prosecution under Law 2005-06, which punishes organised begging.",
     # a hotline's number
