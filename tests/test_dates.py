@@ -286,6 +286,11 @@ FOUND = [
     ("Chisinau, 03.02.2020 - Police detained four recruiters.", None, [("03.02.2020", "2020-02-03")]),
     # a weekday right after a speech verb, as wire copy writes it
     ("Thirty fishermen were freed, officials said Saturday.", "2018-10-03", [("Saturday", "2018-09-29")]),
+    # a month or a day "that year" takes the year of the last date that wrote its year
+    ("The two women were freed in January 2020. They came home in September that year.", "2022-11-17",
+     [("January 2020", "2020-01"), ("September that year", "2020-09")]),
+    ("The case opened in 2016; on 3 May of the same year the court froze his assets.", "2019-02-01",
+     [("2016", "2016"), ("3 May of the same year", "2016-05-03")]),
     # a bare weekday after a place the sentence names (US style)
     ("Hundreds of farm workers marched through Valletta Sunday, calling for new rules.", "2018-10-03",
      [("Sunday", "2018-09-30")]),

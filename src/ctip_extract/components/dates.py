@@ -33,8 +33,8 @@ June", "June 5-9, 2022") is dated in that date's month (rule "day-range").
 from __future__ import annotations
 
 import datetime
-
 import json
+import re
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
@@ -429,6 +429,7 @@ class DateFinder:
         spans = _without_weekly_schedules(doc, spans)
         if base.report_year is None:
             _shift_from_named_date(doc, spans)
+        _of_that_year(doc, spans)
         self._order_ranges(doc, spans, lower)
         doc.spans[KEY] = spans
         return doc
@@ -748,6 +749,38 @@ def _shift_from_named_date(doc: Doc, spans: list[Span]) -> None:
             span._.ctip = {**new, "rule": fields["rule"]}
     for span in dropped:
         spans.remove(span)
+
+
+# what after a month or a day points back to a year named before: "in September that year", "on 5 June of the same year"
+_THAT_YEAR = (("that", "year"), ("of", "that", "year"), ("the", "same", "year"), ("of", "the", "same", "year"))
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _of_that_year(doc: Doc, spans: list[Span]) -> None:
+    """A month or a day followed by "that year" takes the year of the nearest date before it that writes
+    its year ("freed in January 2020. They came home in September that year": September 2020), and the
+    words join its span; with no such date it stays as it was read."""
+    for i, span in enumerate(spans):
+        fields = span._.ctip
+        if fields.get("granularity") not in ("month", "day") or "also" in fields or _YEAR_IN_TEXT.search(span.text):
+            continue
+        after = [t.lower_ for t in doc[span.end:span.end + 4]]
+        tail = next((len(words) for words in _THAT_YEAR if tuple(after[:len(words)]) == words), 0)
+        if not tail:
+            continue
+        named = next((sp for sp in reversed(spans[:i]) if "also" not in sp._.ctip
+                      and sp._.ctip.get("granularity") in ("year", "month", "day") and _YEAR_IN_TEXT.search(sp.text)), None)
+        if named is None:
+            continue
+        year = int(named._.ctip["value"][:4])
+        value = fields["value"]
+        if fields["granularity"] == "month":
+            new = month_fields(year, int(value[5:7]), anchor=named.text)
+        else:
+            new = day_fields(date(year, int(value[5:7]), int(value[8:10])), anchor=named.text)
+        longer = Span(doc, span.start, span.end + tail, label=span.label)
+        longer._.ctip = {**new, "rule": fields["rule"]}
+        spans[i] = longer
 
 
 def _names_a(fields: dict, unit: str) -> bool:
