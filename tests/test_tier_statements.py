@@ -584,11 +584,43 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "meta", "expected"), CASES)
 def test_find_tier_statements(text, meta, expected):
-    found = find_tier_statements(text, **meta)
+    # (the placement a move started from has tests of its own: MOVED_FROM)
+    found = [f for f in find_tier_statements(text, **meta) if f.rule != "moved_from"]
     got = [(f.country.alpha3, f.tier, f.report_year, f.change, f.previous_tier, f.standards) for f in found]
     assert got == expected
     for f in found:
         assert 0 <= f.start < f.end <= len(text)
+
+
+MOVED_FROM = [
+    # (text, published, kind, the placements moves started from: (alpha-3, tier, report year, words))
+    ("Algeria and Guinea-Bissau were upgraded from Tier 3 to the Tier 2 Watch List.", "2024-06-25", "news",
+     [("DZA", "3", 2023, "Algeria and Guinea-Bissau were upgraded from Tier 3"),
+      ("GNB", "3", 2023, "Guinea-Bissau were upgraded from Tier 3")]),
+    ("The 2019 report moved Ghana up to Tier 2 from the Tier 2 Watch List.", "2019-07-02", "news",
+     [("GHA", "2WL", 2018, "Ghana up to Tier 2 from the Tier 2 Watch List")]),
+    ("Sudan fell to Tier 3 from Tier 2 this year.", "2024-06-24", "news", [("SDN", "2", 2023, None)]),
+    ("Bangladesh stays on Tier 2, having been upgraded from the Tier 2 Watch List in 2020.", "2023-07-12", "news",
+     [("BGD", "2WL", 2019, None)]),
+    # no "from": nothing said of the year before
+    ("Peru was upgraded to Tier 1 in the 2019 report.", "2019-07-02", "news", []),
+    # the year before has its own statement, which stands
+    ("Chile was on Tier 2 in 2018. In 2019 it was upgraded from Tier 2 Watch List to Tier 1.", "2019-07-02", "news",
+     []),
+    # a Factbook entry gives the year's rating; the move is its explanation
+    ("tier rating: Tier 2 Watch List - Malaysia improved from Tier 3 to the Tier 2 Watch List for 2008 (2009)",
+     None, "factbook", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "expected"), MOVED_FROM)
+def test_the_placement_a_move_started_from(text, published, kind, expected):
+    found = [f for f in find_tier_statements(text, published=published, kind=kind) if f.rule == "moved_from"]
+    assert [(f.country.alpha3, f.tier, f.report_year) for f in found] == [e[:3] for e in expected]
+    for f, e in zip(found, expected):
+        assert f.change is None and f.previous_tier is None
+        if e[3] is not None:
+            assert text[f.start:f.end] == e[3]
 
 
 def test_section_country_is_the_default_subject():

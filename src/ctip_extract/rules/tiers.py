@@ -347,6 +347,8 @@ def find_tier_statements(
             f.report_year = base - f.years_before if base is not None else None
     findings = [f for f in findings if f.dated_from is None or f.report_year is not None]
     findings = _merge(findings)
+    if kind != "factbook":  # (an entry gives the year's rating; where it came from is its explanation)
+        findings += _placements_moved_from(findings, text)
     _attach_standards(findings, scan, sentences)
     findings.sort(key=lambda f: (f.start, f.end))
     return findings
@@ -1318,6 +1320,32 @@ def _resolve_years(
         if year is None and kind != "factbook":
             year = _latest_report_year(published)
         f.report_year = year
+
+
+# the tier a move started from, inside the move's words: "from Tier 3", "from the Tier 2 Watch List"
+_MOVED_FROM = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?(?:[^,;.]{0,40}?[ \t])??(?P<tier>Tier[ \t]+(?:[123]|One|Two|Three)\b"
+                         r"(?:[ \t]+Watch[ \t]+List)?|Watch[ \t]+List|Special[ \t]+Case)", re.IGNORECASE)
+
+
+def _placements_moved_from(findings: list[TierFinding], text: str) -> list[TierFinding]:
+    """The placement a move names as its start ("Algeria was upgraded from Tier 3 to the Tier 2 Watch List" in the
+    2024 report: Tier 3 in 2023), when no statement gives that country's tier for that year; its words run from
+    the move's first word to the end of the "from ..." phrase (not the move's own words: statements with the same
+    words would share one record's fields)."""
+    have = {(f.country.alpha3, f.report_year) for f in findings}
+    out: list[TierFinding] = []
+    for f in findings:
+        if f.source != "sentence" or f.change not in ("upgraded", "downgraded") or not f.previous_tier \
+                or f.report_year is None or (f.country.alpha3, f.report_year - 1) in have:
+            continue
+        m = _MOVED_FROM.search(text, f.start, min(len(text), f.end + 80))  # (or after it: "to Tier 2 from Tier 1")
+        if m is None or parse_tier(m["tier"]) != f.previous_tier or any(c in text[f.end:m.start()] for c in ".;\n") \
+                or m.end() == f.end:
+            continue
+        have.add((f.country.alpha3, f.report_year - 1))
+        out.append(replace(f, end=m.end(), tier=f.previous_tier, report_year=f.report_year - 1, change=None,
+                           previous_tier=None, rule="moved_from", explicit_change=False))
+    return out
 
 
 def _merge(findings: list[TierFinding]) -> list[TierFinding]:
