@@ -77,6 +77,12 @@ def test_parse_published_reads_partial_dates_as_first_day() -> None:
     assert str(parse_published("2018")) == "2018-01-01"
 
 
+def test_iter_documents_takes_a_path_as_a_string(tmp_path: Path) -> None:
+    path = write(tmp_path, "story.txt", "The NCCT trained 1,577 officers.\n")
+    (doc,) = iter_documents(str(path))
+    assert isinstance(doc, Document) and doc.doc_id == "story"
+
+
 def test_text_file_with_sidecar(tmp_path: Path) -> None:
     write(tmp_path, "story.txt", "The NCCT trained 1,577 officers.\n")
     write(tmp_path, "story.meta.json", json.dumps({"published": "2018-10", "title": "T", "kind": "news"}))
@@ -141,6 +147,58 @@ def test_html_news_page_keeps_the_article_and_drops_the_page_furniture() -> None
     for furniture in ("cookies", "Share on Facebook", "Related stories", "Most read", "250,000 readers",
                       "Privacy Policy", "1-800-555-0100", "Home > World"):
         assert furniture not in doc.text
+
+
+_BODY = "".join(
+    f"<p>{sentence} The agency said {n} more people had been helped since then in the state's three shelters.</p>"
+    for n, sentence in enumerate([
+        "Officers of the state agency rescued 23 children from a cassava farm near Ijebu-Ode on Tuesday.",
+        "The children, 14 boys and nine girls, had been brought from Benue and Kogi states to work.",
+        "Two men who ran the farm were arrested and will be charged in court in Abeokuta next week.",
+        "The commander of the unit said the children would be returned to their families.",
+    ], start=40))
+
+
+def _page(header: str, article: bool = True, extra: str = "") -> str:
+    story = (f"<h1>Agency rescues 23 children from Ijebu-Ode farm</h1>{header}"
+             f"<figure><figcaption>Rescued children at the agency's office. Photo: Segun Adeyemi</figcaption></figure>"
+             f"{_BODY}")
+    wrapped = f"<article>{story}</article>" if article else f"<div class='story'>{story}</div>"
+    return (f"<html><head><title>Rescue</title><meta property='article:published_time' content='2023-08-17'></head>"
+            f"<body><nav><a>Home</a> <a>News</a></nav>{wrapped}{extra}<footer>© The Ledger</footer></body></html>")
+
+
+@pytest.mark.parametrize(("header", "article", "extra", "line"), [
+    # a byline built of several elements reads as one line
+    ("<div class='td-post-author-name'><div class='td-author-by'>By</div> <a href='/a/1'>Segun Adeyemi</a>, "
+     "Abeokuta<div class='td-author-line'> - </div></div><div class='comments'><a>14</a></div>",
+     True, "", "By Segun Adeyemi, Abeokuta"),
+    # a byline element that also holds the dates gives way to the one inside it
+    ("<div class='byline-wrapper'><span class='byline'>By <a>Segun Adeyemi</a></span>"
+     "<div class='dates'><span>Published: August 17, 2023 at 7:42 AM WAT</span> | <span>Updated: 3 hours ago</span>"
+     "</div></div>", True, "", "By Segun Adeyemi"),
+    # a name and a job, no "By", after a standfirst of twenty words and more
+    ("<p class='standfirst'>The children, aged between eight and 15, were lured from Benue and Kogi states with "
+     "promises of schooling, only to be made to work on the farm.</p>"
+     "<div class='meta'><span class='hp-byline'>Segun Adeyemi, Courts Reporter</span> "
+     "<span class='hp-dateline'>Thu 17 Aug 2023</span></div>", True, "", "Segun Adeyemi, Courts Reporter"),
+    # no <article>: the page's first byline, not a teaser's further down
+    ("<div class='kn-byline'><span class='kn-author' itemprop='author'>Segun Adeyemi</span></div>", False,
+     "<aside><h3>Most read</h3><p class='byline'>By Tunde Okafor</p></aside>"
+     "<div class='teaser'><h3>Flood kills 40 in Kogi</h3><p class='byline'>By Ada Eze</p></div>", "Segun Adeyemi"),
+])
+def test_html_byline_markup_becomes_one_line_of_the_article(tmp_path: Path, header, article, extra, line) -> None:
+    path = write(tmp_path, "rescue.html", _page(header, article, extra))
+    doc = load_document(path)
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == "Agency rescues 23 children from Ijebu-Ode farm"
+    assert line in paragraphs
+    assert paragraphs.index(line) < paragraphs.index(next(p for p in paragraphs if p.startswith("Officers of")))
+    for furniture in ("Tunde Okafor", "Ada Eze", "Published:", "Updated", "Home", "© The Ledger"):
+        assert furniture not in doc.text
+    assert "14" not in paragraphs  # a comment count
+    if "standfirst" in header:
+        assert paragraphs[1].startswith("The children, aged between eight and 15")
 
 
 def test_hard_wrapped_text_is_read_across_its_line_breaks(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ file holds many) or a DocumentError saying why one could not be read.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -59,11 +60,12 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def iter_documents(
-    path: Path, *, pdf_backend: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int | None = None,
+    path: str | os.PathLike[str], *, pdf_backend: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES, max_pages: int | None = None,
     pdf_max_workers: int | None = None,
 ) -> Iterator[Document | DocumentError]:
     """The documents in one file, or the reasons they cannot be read (limits: bytes, PDF pages).
     `pdf_max_workers`: processes a large PDF's pages may be read with (see load_pdf's `max_workers`)."""
+    path = Path(path)
     source = str(path)
     suffix = path.suffix.lower()
     try:

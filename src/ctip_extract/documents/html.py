@@ -52,8 +52,9 @@ def load_html(path: Path, data: bytes) -> Document:
     published = html_published(tree)
     title = html_title(tree)
     inside = article_extras(tree)  # read before visible_text strips the tree
+    bylines = flatten_bylines(tree)
     page = visible_text(tree)
-    article = article_text(raw, page, inside)
+    article = article_text(raw, page, inside, bylines)
     text = article or page
     if not text.strip():
         raise DocumentError(str(path), "HTML page has no visible text")
@@ -70,14 +71,16 @@ def load_html(path: Path, data: bytes) -> Document:
     )
 
 
-def article_text(raw: str, page: str, extras: frozenset[str] = frozenset()) -> str | None:
+def article_text(raw: str, page: str, extras: frozenset[str] = frozenset(),
+                 bylines: frozenset[str] = frozenset()) -> str | None:
     """The paragraphs of `page` (the visible text, paragraphs separated by blank lines) that belong to
     the article, headline included, as trafilatura's main-content extraction marks them; None when it
     finds no article. The text is the page's own: trafilatura decides which paragraphs, not how they
     read (on small pages it breaks a paragraph at every bold word). Also kept: `extras` (the page's
-    headline, and captions and quotes inside its article element: `article_extras`) and the short
-    byline and date lines between the headline and the body ("By Katarzyna Wolska in Warsaw",
-    "22 February 2023"), which trafilatura keeps as metadata, not text."""
+    headline, and captions and quotes inside its article element: `article_extras`), `bylines` (the
+    byline elements' lines: `flatten_bylines`) and the short byline and date lines between the headline
+    and the body ("By Katarzyna Wolska in Warsaw", "22 February 2023"), which trafilatura keeps as
+    metadata, not text."""
     import trafilatura  # imported here: a third of a second, paid only by runs that read HTML
 
     try:
@@ -92,11 +95,15 @@ def article_text(raw: str, page: str, extras: frozenset[str] = frozenset()) -> s
     # trafilatura's text keeps the page's own characters; the page text here is normalised (quotes,
     # dashes), so normalise alike before comparing ("“This was ..." is "\"This was ..." in `page`)
     article = " ".join(repair_if_broken(body).split())
+    lines = {" ".join(line.split()) for line in repair_if_broken(body).splitlines()}
     words = frozenset(article.split())
     headline = " ".join(repair_if_broken(getattr(found, "title", None) or "").split())
     paragraphs = page.split("\n\n")
     flats = [" ".join(p.split()) for p in paragraphs]
-    keep = [bool(flat) and (flat == headline or flat in article or flat in extras or _mostly_in(flat, words))
+    # (a short line is kept when it is one of trafilatura's, not when it is found inside one: a
+    # comment count "14", a menu's "Home")
+    keep = [bool(flat) and (flat == headline or flat in lines or (len(flat.split()) >= 3 and flat in article)
+                            or flat in extras or flat in bylines or _mostly_in(flat, words))
             for flat in flats]
     _keep_header_lines(flats, keep, headline, extras)
     kept = [p for p, k in zip(paragraphs, keep) if k]
@@ -117,8 +124,10 @@ def _keep_header_lines(flats: list[str], keep: list[bool], headline: str, extras
     if body is None:
         return
     for i in range(body - 1, max(-1, body - 12), -1):
+        if flats[i] == headline:
+            break
         if keep[i]:
-            break  # the headline
+            continue  # a caption, a byline
         under_headline = i > 0 and keep[i - 1] and (flats[i - 1] == headline or flats[i - 1] in extras)
         keep[i] = bool(_HEADER_LINE.match(flats[i])) or (under_headline and 8 <= len(flats[i].split()) <= 45)
 
@@ -141,15 +150,81 @@ def article_extras(tree: HTMLParser) -> frozenset[str]:
     article = tree.css_first("article") or tree.css_first("main")
     if article is not None:
         for node in article.css("figcaption, blockquote"):
-            parent, inside_furniture = node.parent, False
-            while parent is not None and parent is not article and parent.tag != "article":
-                if parent.tag in ("aside", "nav", "footer", "form"):
-                    inside_furniture = True
-                    break
-                parent = parent.parent
-            if not inside_furniture:
+            if not _inside_furniture(node, article):
                 found.update(" ".join(p.split()) for p in node.text(separator="\n\n").split("\n\n") if p.strip())
     return frozenset(" ".join(repair_if_broken(t).split()) for t in found if t)  # normalised as the page text is
+
+
+# the markup news sites give a story's byline: "<span class="byline">By <a>Tyler Brooks</a></span>",
+# "<div class="td-post-author-name"><div>By</div> <a>Adebayo Ogunleye</a>, Abeokuta</div>"
+_BYLINE_SELECTOR = '[class*="byline"], [class*="author"], [itemprop="author"], [rel="author"]'
+_LEAD_OR_TRAIL = re.compile(r"^[\s\-\u2013\u2014|\u00b7\u2022:]+|[\s\-\u2013\u2014|\u00b7\u2022]+$")
+
+
+def flatten_bylines(tree: HTMLParser) -> frozenset[str]:
+    """The byline elements of the page's article, each made one line of its own (its words joined
+    with the spaces a reader sees, however many elements it is built of; a paragraph break after
+    it); returns their texts, normalised as the page text is. A byline element holding more than a
+    line's worth (its dates too) gives way to the byline elements inside it; bylines in asides and
+    longer ones (an author's biography) are left alone; a page with no <article> or <main> gives
+    its first byline only (the others may be teasers' bylines)."""
+    scope = tree.css_first("article") or tree.css_first("main")
+    first_only = scope is None
+    scope = scope or tree.body
+    if scope is None:
+        return frozenset()
+    nodes = [n for n in scope.css(_BYLINE_SELECTOR) if not _inside_furniture(n, scope)]
+    ids = {n.mem_id for n in nodes}
+    taken: set[int] = set()
+    found = set()
+    for node in nodes:
+        if _has_ancestor(node, taken, scope):
+            continue
+        text = _LEAD_OR_TRAIL.sub("", _flat_text(node))
+        if len(text) > 60 and any(inner.mem_id in ids for inner in node.css(_BYLINE_SELECTOR)):
+            continue  # ("By Tyler Brooks Published: May 16, 2024 ..."): the inner elements say it
+        if not 3 <= len(text) <= 100 or not any(c.isupper() for c in text):
+            continue
+        taken.add(node.mem_id)
+        node.inner_html = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        for place in (node.insert_before, node.insert_after):
+            br = HTMLParser("<br>").css_first("br")
+            if br is not None:
+                place(br)
+        found.add(" ".join(repair_if_broken(text).split()))
+        if first_only:
+            break
+    return frozenset(found)
+
+
+def _has_ancestor(node, ids: set[int], scope) -> bool:  # noqa: ANN001  (selectolax nodes)
+    parent = node.parent
+    while parent is not None and parent is not scope:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _flat_text(node) -> str:  # noqa: ANN001  (a selectolax node)
+    """A node's words as one line: text nodes as they stand, a space where an element of its own line
+    begins ("<div>By</div><a>Name</a>" is "By Name"), no space before a comma the markup set apart."""
+    parts: list[str] = []
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.tag in _BLOCK_TAGS:
+            parts.append(" ")
+    return re.sub(r"\s+([,;])", r"\1", " ".join("".join(parts).split()))
+
+
+def _inside_furniture(node, article) -> bool:  # noqa: ANN001
+    parent = node.parent
+    while parent is not None and parent is not article and parent.tag != "article":
+        if parent.tag in ("aside", "nav", "footer", "form"):
+            return True
+        parent = parent.parent
+    return False
 
 
 def fragment_text(markup: str) -> str:
