@@ -576,6 +576,16 @@ CASES = [
      [("SAU", "2", 2020, "upgraded", None, None), ("SAU", "3", 2019, None, None, None)]),
     ("Oman signed a new contract law. In June, the report kept the Sultanate in Tier 2.",
      {"kind": "news", "published": "2023-08-15"}, [("OMN", "2", 2023, "remained", "2", None)]),
+    # a "where" clause between a list and its verb; a list "among" the countries moved; the report's own country
+    ("Myanmar and Cambodia, where most of the call centres are based, remained on Tier 3.", NEWS,
+     [("MMR", "3", 2021, "remained", "3", None), ("KHM", "3", 2021, "remained", "3", None)]),
+    ("The advocates asked for the same standards at home, where the United States itself retained its Tier 1 ranking.",
+     NEWS, [("USA", "1", 2021, "remained", "1", None)]),
+    ("Macau, Laos and Fiji were among about a dozen governments downgraded to the Tier 2 Watch List.", NEWS,
+     [("MAC", "2WL", 2021, "downgraded", None, None), ("LAO", "2WL", 2021, "downgraded", None, None),
+      ("FJI", "2WL", 2021, "downgraded", None, None)]),
+    ("Nepal is about to be downgraded to the Tier 2 Watch List, officials fear.", NEWS, []),
+    ("The United States again rated itself Tier 1.", NEWS, [("USA", "1", 2021, "remained", "1", None)]),
     # an aside between the object country and its tier
     ("The 2023 report kept Burma, as Washington still calls the country, on Tier 3.",
      {"kind": "news", "published": "2024-05-06"}, [("MMR", "3", 2023, "remained", "3", None)]),
@@ -602,6 +612,9 @@ MOVED_FROM = [
     ("Sudan fell to Tier 3 from Tier 2 this year.", "2024-06-24", "news", [("SDN", "2", 2023, None)]),
     ("Bangladesh stays on Tier 2, having been upgraded from the Tier 2 Watch List in 2020.", "2023-07-12", "news",
      [("BGD", "2WL", 2019, None)]),
+    # where it stood, in a relative clause: also the move's previous tier
+    ("Brunei, which had been on the Tier 2 Watch List, fell to Tier 3 this year.", "2024-06-25", "news",
+     [("BRN", "2WL", 2023, "Brunei, which had been on the Tier 2 Watch List,")]),
     # no "from": nothing said of the year before
     ("Peru was upgraded to Tier 1 in the 2019 report.", "2019-07-02", "news", []),
     # the year before has its own statement, which stands

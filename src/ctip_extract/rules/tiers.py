@@ -1152,7 +1152,9 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNOREC
 # between two countries of a list of subjects, an acronym in brackets may follow the first: "Burma, the
 # People's Republic of China (PRC), Cuba and North Korea remained on Tier 3"
 _LIST_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$")
+# a relative clause between a subject and its verb ("Niger, which last year was on the Watch List, was ...",
+# "Myanmar and Cambodia, where many compounds are based, remained"); "which" may be the subject itself
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$|,\s*where\b[^,;]*,\s*$")
 _THE_COUNTRY_END = re.compile(r"\bthe\s+(?:country|nation|island|kingdom|republic|territory|archipelago|sultanate|emirate)$",
                               re.I)  # the object named again: "placed the country on"
 _TIER_RANK = {"1": 0, "2": 1, "2WL": 2, "3": 3}  # better first
@@ -1327,20 +1329,30 @@ _MOVED_FROM = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?(?:[^,;.]{0,40}?[ \t])??(?P
                          r"(?:[ \t]+Watch[ \t]+List)?|Watch[ \t]+List|Special[ \t]+Case)", re.IGNORECASE)
 
 
+# where a moved country stood before, in a relative clause: ", which had been on the Tier 2 Watch List,"
+_WHICH_HAD_BEEN = re.compile(r",\s*(?:which|that)\s+(?:had\s+been|was)\s+(?:placed\s+|ranked\s+|listed\s+|rated\s+)?"
+                             r"(?:on|in|at)?\s*(?:the\s+)?(?P<tier>Tier\s+(?:[123]|One|Two|Three)\b(?:\s+Watch\s+List)?"
+                             r"|Watch\s+List)\s*,", re.IGNORECASE)
+
+
 def _placements_moved_from(findings: list[TierFinding], text: str) -> list[TierFinding]:
     """The placement a move names as its start ("Algeria was upgraded from Tier 3 to the Tier 2 Watch List" in the
-    2024 report: Tier 3 in 2023), when no statement gives that country's tier for that year; its words run from
-    the move's first word to the end of the "from ..." phrase (not the move's own words: statements with the same
-    words would share one record's fields)."""
+    2024 report: Tier 3 in 2023; "Brunei, which had been on the Tier 2 Watch List, fell to Tier 3", which also gives
+    the move its previous tier), when no statement gives that country's tier for that year; its words run from
+    the move's first word to the end of the phrase naming the earlier tier (not the move's own words: statements
+    with the same words would share one record's fields)."""
     have = {(f.country.alpha3, f.report_year) for f in findings}
     out: list[TierFinding] = []
     for f in findings:
-        if f.source != "sentence" or f.change not in ("upgraded", "downgraded") or not f.previous_tier \
-                or f.report_year is None or (f.country.alpha3, f.report_year - 1) in have:
+        if f.source != "sentence" or f.change not in ("upgraded", "downgraded") or f.report_year is None:
             continue
-        m = _MOVED_FROM.search(text, f.start, min(len(text), f.end + 80))  # (or after it: "to Tier 2 from Tier 1")
-        if m is None or parse_tier(m["tier"]) != f.previous_tier or any(c in text[f.end:m.start()] for c in ".;\n") \
-                or m.end() == f.end:
+        m = _WHICH_HAD_BEEN.search(text, f.start, f.end) if f.previous_tier is None else None
+        if m is not None and change_between(parse_tier(m["tier"]), f.tier) == f.change:
+            f.previous_tier = parse_tier(m["tier"])
+        else:
+            m = _MOVED_FROM.search(text, f.start, min(len(text), f.end + 80))  # (or after it: "to Tier 2 from Tier 1")
+        if m is None or f.previous_tier is None or parse_tier(m["tier"]) != f.previous_tier or m.end() == f.end \
+                or any(c in text[f.end:m.start()] for c in ".;\n") or (f.country.alpha3, f.report_year - 1) in have:
             continue
         have.add((f.country.alpha3, f.report_year - 1))
         out.append(replace(f, end=m.end(), tier=f.previous_tier, report_year=f.report_year - 1, change=None,
