@@ -1299,6 +1299,13 @@ def test_quantity_fields(run_text, text, span, expected):
         "The office moved to Plot 12 on the main road.",
         "They worked from 6 in the morning until after midnight.",
         "The shop stayed open until 11 at night.",
+        # a second article after the first one's gloss in brackets; a hotline's number in quotes; a number to
+        # call after "calling", or after "at" far from "call"; a train's number (round 83)
+        "A case was opened under Articles 135 (human trafficking) and 168 (fraud) of the Criminal Code.",
+        'The government funded the IOM-operated "157" hotline.',
+        "Police urged the public to report cases by calling 901 or through the app.",
+        "People with information can call the task force's hotline at 1-888-991-4000 or Crime Stop at 311.",
+        "The children were found on the 12948 Azimabad Express.",
         "",
     ],
 )
@@ -1434,6 +1441,21 @@ def test_junk_never_raises(run_text, text):
      {"value": 20, "category": "age"}),
 ])
 def test_quantities_of_round_77(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for field, value in expected.items():
+        assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # a share of a round number is a number
+    ("A network that moves 100 people a month takes in a quarter of a million dollars.", "a quarter of a million dollars",
+     {"value": 250_000, "currency": "USD", "category": "money"}),
+    ("Three quarters of a million euros were seized.", "Three quarters of a million euros",
+     {"value": 750_000, "currency": "EUR"}),
+    # an age between commas after a word for a person the lexicon does not know, before a speech verb
+    ("One Indonesian chainsaw operator, 29, said he worked 12 hours a day.", "29", {"value": 29, "category": "age"}),
+])
+def test_quantities_of_round_83(run_text, text, span, expected):
     q = one(run_text, text, span)
     for field, value in expected.items():
         assert getattr(q, field) == value, (field, getattr(q, field))

@@ -116,6 +116,10 @@ _HAS_DIGIT = re.compile(r"\d")
 # what a count broken down by kind of crime can count
 _COUNTED_BY_CRIME = frozenset({"victims", "cases", "investigations", "prosecutions", "convictions", "offenders",
                                "suspects"})
+# what follows a person's age between commas when nothing else says it is one: "who", a speech verb
+_AFTER_AGE_OF_SPEAKER = frozenset({"who", "said", "says", "told", "tells", "recalled", "recalls", "explained", "added",
+                                   "described", "testified", "alleged", "claimed"})
+
 # words that open a noun phrase before its head ("half of all the victims", "Of these victims,")
 # participles that name a group of people after "those": "Nine of those arrested were charged"
 # words that hedge the whole a part is taken of: "63 of the roughly 850 agencies", "nine of the estimated 40 victims"
@@ -148,7 +152,9 @@ _LARGE_AMOUNT = re.compile(r"^\S*\d{1,3},\d{3}|^\S*\d(?:\s*-\s*|\s+)(?:million|b
 _PHONE_WORDS = frozenset({"call", "contact", "hotline", "helpline", "number", "line", "dial", "phone", "telephone",
                           "tel", "tel.", "ring", "reach"})  # (with a phone's shape only)
 _TEXT_VERBS = frozenset({"text", "sms", "whatsapp"})  # a short code after "to": 'text "HELP" to 56338'
-_CALL_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "contact", "sms", "whatsapp"})
+_TRAIN_NAMES = frozenset({"express", "mail", "superfast", "rajdhani", "shatabdi", "intercity"})  # "12948 Azimabad Express"
+_CALL_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "contact", "sms", "whatsapp", "calling", "dialling",
+                         "dialing", "phoning"})
 _PERSONAL_WORDS = frozenset({"he", "she", "i", "her", "his", "my", "him", "me"})  # "was 16 when her parents ..."
 _YOUNG_PEOPLE = frozenset({"girls", "boys", "children", "teenagers", "youths"})  # "girls of 14 or 15": their ages
 _AGE_ADVERBS = frozenset({"just", "only", "barely", "now", "still", "then"})  # "who is just 13", "was then 15"
@@ -605,7 +611,7 @@ class QuantityFinder:
         if i > 0 and ctx.low(i - 1) in _NUMBER_NAMES and "," not in text and not counts:
             return None  # a number to call, in whatever groups: "the toll-free line 116 006", "hotline 1323"
         if i > 0 and not counts and ((ctx.low(i - 1) in _CALL_VERBS and ctx.low(i - 1) != "contact") or (
-                ctx.low(i - 1) in ("on", "at") and any(ctx.low(t) in _CALL_VERBS for t in range(max(0, i - 12), i - 1)))
+                ctx.low(i - 1) in ("on", "at") and any(ctx.low(t) in _CALL_VERBS for t in range(max(0, i - 20), i - 1)))
                 or (ctx.low(i - 1) == "to" and 4 <= len(text) <= 6 and text.isdigit()
                     and any(ctx.low(t) in _TEXT_VERBS for t in range(max(0, i - 5), i - 1))
                     and not any(ctx.likenum[t] for t in range(max(0, i - 5), i - 1)))):
@@ -721,6 +727,10 @@ class QuantityFinder:
         the year" a duration) or a verb."""
         lows = ctx.lows
         n = len(lows)
+        if k + 3 < n and lows[k + 1] == "of" and lows[k + 2] in ("a", "one") and lows[k + 3] in num.WORD_SCALES:
+            # a share of a round number is a number: "a quarter of a million dollars" (250,000)
+            return _Number(start, k + 4, value=numerator / num.FRACTIONS[lows[k]] * num.SCALES[lows[k + 3]],
+                           word_number=True, rule="words_fraction_of_scale", first_word=lows[start])
         value = round(100 * numerator / num.FRACTIONS[lows[k]], _SHARE_DIGITS)
         if k + 1 >= n or value > 100 or (start > 0 and lows[start - 1] in _NOT_BEFORE_FRACTION):
             return None
@@ -1077,6 +1087,10 @@ class QuantityFinder:
         if i + 1 < n and ctx.space[i] and (name := ctx.text(i + 1))[:1].isupper() and name.endswith("line") \
                 and name[1:].islower():
             return True  # a hotline's number in its name: "the 1343 Actionline", "the 1098 Childline"
+        if any(ctx.low(k) in _TRAIN_NAMES and all(ctx.text(t)[:1].isupper() and ctx.alpha[t] for t in range(i + 1, k + 1))
+               and not (k + 1 < n and ctx.text(k + 1).islower() and looks_plural(ctx.low(k + 1), self.units))
+               for k in range(i + 1, min(n, i + 4))):
+            return True  # a train's number before its name: "the 12948 Azimabad Express"
         # runs of bare numbers ("23 123 456"), phone numbers, list markers "(2)" and "1."
         if i + 1 < n and _DIGITS.fullmatch(ctx.text(i + 1)) and ctx.space[i]:
             return True
@@ -1111,7 +1125,7 @@ class QuantityFinder:
             return True  # a number to call set off after the line it belongs to: "a hotline for migrants, 1230, operates"
         # a number to call named after it: "the 1098 helpline", "the 911 emergency line" (not "300 hotline calls")
         for k in (i + 1, i + 2):
-            if k < n and ctx.low(k) in _LINE_WORDS and (k == i + 1 or ctx.alpha[i + 1]) \
+            if k < n and ctx.low(k) in _LINE_WORDS and (k == i + 1 or ctx.alpha[i + 1] or ctx.text(i + 1) in _QUOTES) \
                     and (k + 1 >= n or not looks_plural(ctx.low(k + 1), self.units)):
                 return True
         if i > 0 and at_line_start and len(text) == 1 and i + 1 < n and ctx.alpha[i + 1] \
@@ -2244,8 +2258,11 @@ class QuantityFinder:
             # or initials ("M.K., 41,")
         if self._given_name_before(ctx, s - 2):
             return True  # "Nilmini, 34, a mother of two", "their two sons, Florin, 25, and Ionut, 23,"
-        if ctx.text(e) == "," and e + 1 < len(ctx.lows) and ctx.lows[e + 1] == "who" and ctx.alpha[s - 2]:
-            return True  # "A Kenyan domestic worker in Al Khoudh, 29, who asked not to be named": a person's age
+        if ctx.text(e) == "," and e + 1 < len(ctx.lows) and ctx.lows[e + 1] in _AFTER_AGE_OF_SPEAKER \
+                and ctx.alpha[s - 2] and value < 100:
+            # "A Kenyan domestic worker in Al Khoudh, 29, who asked not to be named", "One Indonesian chainsaw
+            # operator, 29, said he ...": a person's age
+            return True
         if ctx.text(s - 2) == ")" and _PSEUDONYM_NOTE.search(" ".join(ctx.lows[max(0, s - 9):s - 2])):
             return True  # "Amina (not her real name), 24, who returned ..."
         before = ctx.low(s - 2)
@@ -2971,6 +2988,10 @@ class _Context:
                     k += 1
                 elif tx == "," and k + 2 < n and self.text(k + 1) in ("and", "or") and _DIGITS.fullmatch(self.text(k + 2)):
                     k += 2
+                elif tx == "(" and (close := next((c for c in range(k + 1, min(n, k + 8)) if self.text(c) == ")"), None)) \
+                        and close + 2 < n and self.text(close + 1) in (",", "and", "or") \
+                        and _DIGITS.fullmatch(self.text(close + 2)):
+                    k = close + 2  # what the first one is, in brackets: "Articles 135 (human trafficking) and 168 (fraud)"
                 else:
                     break
                 if k + 1 < n and (finder._counts_a_noun(self, k + 1) or self.lows[k + 1] == "under"):
