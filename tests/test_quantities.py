@@ -1461,6 +1461,18 @@ def test_quantities_of_round_83(run_text, text, span, expected):
         assert getattr(q, field) == value, (field, getattr(q, field))
 
 
+@pytest.mark.parametrize(("text", "ages"), [
+    # two people counted before "aged": an age each, even a year apart; a class of people: a range
+    ("Two of the girls, aged 15 and 16, were taken to a place of safety.", [(15, None, None), (16, None, None)]),
+    ("Both sisters, aged 14 and 15, were freed.", [(14, None, None), (15, None, None)]),
+    ("Two men, aged 23 and 31, were charged.", [(23, None, None), (31, None, None)]),
+    ("Children aged 16 and 17 may do light work.", [(None, 16, 17)]),
+])
+def test_two_peoples_ages_or_a_class_of_ages(run_text, text, ages):
+    found = [(q.value, q.low, q.high) for q in run_text(text).quantities if q.category == "age"]
+    assert found == ages
+
+
 def test_n_of_them_opening_a_quote_counts_the_people_of_the_sentence_before(run_text):
     text = ('Ms Banda said the migrants, all men aged between 18 and 34, had been packed into the truck.\n\n'
             '"Six of them needed urgent treatment," she said.')

@@ -577,6 +577,15 @@ class QuantityFinder:
             return None
         return self._read_unit_word(ctx, out)
 
+    @staticmethod
+    def _two_people_before(ctx: _Context, start: int) -> bool:
+        """Whether two people are counted right before "aged" at `start` - 1: "Two of the girls, aged",
+        "both sisters, aged", "the two boys (aged"."""
+        if start < 2 or ctx.low(start - 1) != "aged":
+            return False
+        lo = max(ctx.sent_start(start), start - 8)
+        return any(ctx.low(t) in ("two", "2", "both") for t in range(lo, start - 1))
+
     def _read_half(self, ctx: _Context, out: _Number) -> None:
         """'seven and a half', 'seven-and-a-half', 'three and one-half': add one half."""
         if out.value is None or out.vague:
@@ -904,8 +913,10 @@ class QuantityFinder:
         if repeated is not None and (second.end >= n or ctx.low(second.end).rstrip("s") != repeated.rstrip("s")):
             return out  # (the unit once more, in either number: "one year and eight years")
         lo, hi = out.value, second.value
-        if link == "and" and between is None and hi != lo + 1:
-            return out  # two people's ages ("two men, aged 23 and 31"), not the class of "children aged 16 and 17"
+        if link == "and" and between is None and (hi != lo + 1 or self._two_people_before(ctx, out.start)):
+            # two people's ages ("two men, aged 23 and 31", "Two of the girls, aged 15 and 16"), not the class of
+            # "children aged 16 and 17"
+            return out
         if not out.rule.endswith("_scaled") and second.end > k + 1 and lo < 1000 \
                 and ctx.low(second.end - 1) in num.WORD_SCALES and lo * num.SCALES[ctx.low(second.end - 1)] < hi:
             lo *= num.SCALES[ctx.low(second.end - 1)]  # "8 to 10 million": the scale of the second is the first's
