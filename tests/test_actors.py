@@ -1399,6 +1399,14 @@ CASES = [
       {"name": "Agency for Social Work", "kind": "government"}]),
     ("Ana Lucía Pérez, director of the Bogotá-based NGO Fundación Puentes de Esperanza, said it was so.", None,
      [{"name": "Fundación Puentes de Esperanza", "kind": "ngo"}, {"name": "Ana Lucía Pérez", "kind": "person"}]),
+    # a press release's list of officials: a name before its title, a body's officer and a second person after "and"
+    ("Acting U.S. Attorney Dana K. Whitlow, Martin J. Osei, Special Agent in Charge of the FBI Dayton Division, "
+     "Springfield Division of Police Deputy Chief Roberto E. Lang and Ines Kowalczyk, Assistant Special Agent in "
+     "Charge of HSI in Dayton, announced the sentence.", None,
+     [{"name": "Dana K. Whitlow", "kind": "person"},
+      {"name": "Martin J. Osei", "kind": "person", "role": "Special Agent in Charge"},
+      {"name": "Roberto E. Lang", "kind": "person"}, {"name": "Ines Kowalczyk", "kind": "person"},
+      {"name": "Springfield Division of Police", "kind": "government"}]),
     # gazetteer entries of round 65
     ("Officers of Police Scotland raided the farm, with funding from Global Affairs Canada for the shelter.", None,
      [{"name": "Police Scotland", "kind": "government", "country": "GBR"},

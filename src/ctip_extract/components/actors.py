@@ -153,6 +153,8 @@ _NOUN_THEN_NAME = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he)[ \t]+(?P<ro
                              r"(?P<noun>[a-z]+)"
                              r"(?:[ \t]+(?:of|in|at|from)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?[\w\-]+)?)\Z")
 _COMMA_BEFORE_CAPITAL = re.compile(r",[ \t]+(?=[A-Z])")
+# what opens an item of a list of people: a comma, "and", a line's start
+_LIST_ITEM_OPENS = re.compile(r"(?:,[ \t]+|\band[ \t]+|^|\n)$")
 # a name written before the kind of armed force it is, after "the": "the Kamuina Nsapu armed group", "the Bana
 # Mura militia" (not a place: "In Kasai armed groups recruited ...")
 _NAMED_ARMED_GROUP = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})[ \t]+\Z")
@@ -373,6 +375,7 @@ class ActorFinder:
         self._appositions(text, cands)
         self._role_people(text, cands)
         self._titled_appositions(text, cands)
+        self._names_before_titles(text, cands)
         self._owned_role_people(text, cands)
         self._aged_people(text, cands)
         self._initialled_people(text, cands)
@@ -957,8 +960,13 @@ class ActorFinder:
             if run[i].lower not in firsts or run[i - 1].lower in self.lex.connectors or run[i - 1].lower in ARTICLES:
                 continue  # (most words open no title: the cheap test first)
             t = self.people.title_at(run, i)
-            if t and i + t < len(run) and name_after(run, i + t, self.people, self.lex) == len(run) - i - t >= 2:
-                return run[:i]  # "Lancaster County Court of Common Pleas Judge Patricia A. Holloway": the court, then her
+            k = name_after(run, i + t, self.people, self.lex) if t and i + t < len(run) else 0
+            if k >= 2 and (k == len(run) - i - t or (
+                    run[i + t + k].lower == "and"
+                    and name_after(run, i + t + k + 1, self.people, self.lex) == len(run) - i - t - k - 1 >= 2)):
+                # "Lancaster County Court of Common Pleas Judge Patricia A. Holloway": the court, then her; "Columbus
+                # Division of Police Deputy Chief Thomas A. Ferrante and Lydia Marchetti": then a second person
+                return run[:i]
             if t == len(run) - i or (t >= 2 and i + t < len(run) - 1 and run[i + t].text in ("in", "for")
                                      and not any(w.lower in self.lex.connectors for w in run[:i])):
                 # (not after a body's own "of": "Office of the Federal Attorney General"); a title's seat after it:
@@ -1302,6 +1310,35 @@ class ActorFinder:
                 # acronym is the title's body: "RSIPF Assistant Commissioner for ..., Patrick Rukale,")
             role = text[before[start].start:before[-1].end]
             cands.append(_person(after[:k], "person_titled_apposition", 2, role, None, 3))
+
+    def _names_before_titles(self, text: str, cands: list[Cand]) -> None:
+        """A full name opening a list item, then a comma and a capitalised title with its body: "..., Raymond J.
+        Okafor, Special Agent in Charge of the FBI Cincinnati Division, ... and Lydia Marchetti, Assistant Special
+        Agent in Charge of HSI, announced" (a press release's list of officials)."""
+        pw, lex = self.people, self.lex
+        for m in _COMMA_BEFORE_CAPITAL.finditer(text):
+            after = self._split(text, m.end(), min(len(text), m.end() + 80))
+            if not after or after[0].start != m.end():
+                continue
+            r = 0
+            while r < len(after) - 1 and after[r].lower in lex.role_modifiers and not pw.titles_at(after, r):
+                r += 1  # "Assistant Special Agent in Charge"
+            t = r + pw.titles_at(after, r)
+            if t == r or t == len(after) or pw.honorific(after[r:t]):
+                continue
+            if text[after[t - 1].end:after[t - 1].end + 1] not in (",", ";") and after[t].text not in ("of", "in", "for", "at"):
+                continue  # (the title is a title, not the start of a name: "..., Director Maria Lopez")
+            before = self._split(text, max(0, m.start() - 60, text.rfind("\n", 0, m.start()) + 1), m.start())
+            if not before or before[-1].end != m.start():
+                continue
+            k = name_before(before, len(before), pw, lex)
+            if not 2 <= k <= 4:
+                continue
+            opener = text[max(0, before[-k].start - 5):before[-k].start]
+            if not _LIST_ITEM_OPENS.search(opener) or self._names_no_body([w.text for w in before[-k:]]) \
+                    or any(lex.keyword_at(before[-k:], i) for i in range(k)):
+                continue
+            cands.append(_person(before[-k:], "person_before_title", 2, _words_text(after[:t]), None, 3))
 
     def _role_people(self, text: str, cands: list[Cand]) -> None:
         """A full name right after a lower-case role noun, no verb needed: "prosecutor Maria Delgado",
