@@ -1399,6 +1399,12 @@ CASES = [
       {"name": "Agency for Social Work", "kind": "government"}]),
     ("Ana Lucía Pérez, director of the Bogotá-based NGO Fundación Puentes de Esperanza, said it was so.", None,
      [{"name": "Fundación Puentes de Esperanza", "kind": "ngo"}, {"name": "Ana Lucía Pérez", "kind": "person"}]),
+    # a closing credit line naming outlets by one word each; bodies of round 83's gazetteer
+    ("Police said 12 people were held.\n\nWith reports from Milenio and Vanguardia", None,
+     [{"name": "Milenio", "kind": "media"}, {"name": "Vanguardia", "kind": "media"}]),
+    ("The Turkish National Police and the Jandarma investigated 74 cases; Argentina joined a MERCOSUR group.", None,
+     [{"name": "Gendarmerie General Command", "kind": "government", "country": "TUR", "aliases": ["Jandarma"]},
+      {"name": "Southern Common Market", "kind": "international", "aliases": ["MERCOSUR"]}]),
     # a press release's list of officials: a name before its title, a body's officer and a second person after "and"
     ("Acting U.S. Attorney Dana K. Whitlow, Martin J. Osei, Special Agent in Charge of the FBI Dayton Division, "
      "Springfield Division of Police Deputy Chief Roberto E. Lang and Ines Kowalczyk, Assistant Special Agent in "
@@ -1665,6 +1671,10 @@ MERGED = [
      "Ministry of Internal Affairs", 2),
     ("The Labor Ministry (MTE) inspected 300 farms. MTE inspectors found 12 workers in forced labor.",
      "Labor Ministry", 3),
+    # a surname written first, named again with an honorific; a Thai given name named again
+    ("Ridgewood Timber general manager Tan Boon Hock denied the claims. \u201cWe paid everyone,\u201d Mr Tan said.",
+     "Tan Boon Hock", 2),
+    ("Police Colonel Somkiat Rattanapong led the raid. Mr Somkiat said 40 men were freed.", "Somkiat Rattanapong", 2),
 ]
 
 

@@ -2087,14 +2087,16 @@ class ActorFinder:
                 self._outlet(text, m.start(group), m.end(group), cands)
         for m in _WITH_CREDIT.finditer(text):  # "With a report from Ian Kowalczyk in Toronto"
             names = m["names"]
-            if names.startswith("The ") or exact_key(names) in self.by_key or names in self.by_acronym:
-                # outlets: "With files from The Canadian Press and Reuters"
-                at = m.start("names")
-                for part in re.finditer(r"[^,]+?(?=,|[ \t]+and[ \t]+|\Z)", names):
-                    outlet = part.group().strip().removeprefix("and ").strip()
-                    if outlet:
-                        a = at + part.start() + part.group().index(outlet)
-                        self._outlet(text, a, a + len(outlet), cands)
+            parts = [(part.start(), part.group().strip().removeprefix("and ").strip())
+                     for part in re.finditer(r"[^,]+?(?=,|[ \t]+and[ \t]+|\Z)", names)]
+            parts = [(at, name) for at, name in parts if name]
+            if any(name.startswith("The ") or exact_key(name) in self.by_key or name in self.by_acronym for _, name in parts) \
+                    or all(" " not in name for _, name in parts):
+                # outlets: "With files from The Canadian Press and Reuters", "With reports from Milenio and Expreso"
+                # (a person credited is named in full)
+                for at, outlet in parts:
+                    a = m.start("names") + at + names[at:].index(outlet)
+                    self._outlet(text, a, a + len(outlet), cands)
             else:
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
         for m in _CREDIT.finditer(text):  # from each "by": a pattern opening with a literal scans fast
@@ -2611,11 +2613,15 @@ def _next_to_name(text: str, start: int, end: int) -> bool:
 
 
 def _merge_people(accepted: list[Cand]) -> None:
-    """A name that ends another person's longer name ("Mr Bun Eng" after "Chou Bun Eng") is that person."""
+    """A name that ends another person's longer name ("Mr Bun Eng" after "Chou Bun Eng") is that person; so is one
+    word that only opens one ("Mr Lim" after "Lim Kok Wai": a surname written first)."""
     names = {c.key: c.name.split() for c in accepted if c.kind == "person"}
     remap = {}
     for key, parts in names.items():
         longer = {k for k, other in names.items() if len(other) > len(parts) and other[-len(parts):] == parts}
+        if not longer and len(parts) == 1:
+            # a surname written first ("Mr Lim" after "Lim Kok Wai"), when no name ends with the word
+            longer = {k for k, other in names.items() if len(other) > 1 and other[0] == parts[0]}
         if len(longer) == 1:
             remap[key] = longer.pop()
     for c in accepted:
