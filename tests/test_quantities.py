@@ -1306,6 +1306,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "Police urged the public to report cases by calling 901 or through the app.",
         "People with information can call the task force's hotline at 1-888-991-4000 or Crime Stop at 311.",
         "The children were found on the 12948 Azimabad Express.",
+        "Call number 3 for help.",
         "",
     ],
 )
@@ -1454,11 +1455,29 @@ def test_quantities_of_round_77(run_text, text, span, expected):
      {"value": 750_000, "currency": "EUR"}),
     # an age between commas after a word for a person the lexicon does not know, before a speech verb
     ("One Indonesian chainsaw operator, 29, said he worked 12 hours a day.", "29", {"value": 29, "category": "age"}),
+    # ages in a list of people, the last one closing the sentence
+    ("Also charged are his nephew, Tomas Ferreira, 29; and two crew leaders, Hugo Salas, 37, and Ruben Tax, 33.",
+     "29", {"value": 29, "category": "age"}),
+    ("Also charged are his nephew, Tomas Ferreira, 29; and two crew leaders, Hugo Salas, 37, and Ruben Tax, 33.",
+     "33", {"value": 33, "category": "age"}),
+    # a share of children "under 10"; a relative clause's "who number"; "a mother of two"
+    ("Some 11,800 children were begging. More than a third were under 10.", "under 10",
+     {"value": 10, "qualifier": "less_than", "category": "age"}),
+    ("Domestic workers, who number around 3.7 million, are not covered.", "around 3.7 million",
+     {"value": 3_700_000, "unit": "Domestic workers", "category": "people"}),
+    ("The migrant workers, who number 3 million, wait.", "3 million", {"value": 3_000_000, "unit_head": "worker"}),
+    ("The 29-year-old mother of two returned home in March.", "two", {"value": 2, "unit": "children"}),
+    ("A father of five was arrested at the border.", "five", {"value": 5, "unit": "children", "category": "people"}),
 ])
 def test_quantities_of_round_83(run_text, text, span, expected):
     q = one(run_text, text, span)
     for field, value in expected.items():
         assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+def test_under_a_number_after_a_copula_is_an_age_only_of_people(run_text):
+    assert [q.category for q in run_text("Fees were under 5 last year.").quantities] != ["age"]
+    assert [q.category for q in run_text("Most of the girls were under 12.").quantities] == ["age"]
 
 
 @pytest.mark.parametrize(("text", "ages"), [

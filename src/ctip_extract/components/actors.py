@@ -89,6 +89,7 @@ _PSEUDONYM = re.compile(r"\((?:not[ \t]+(?:his|her|their)[ \t]+real[ \t]+names?|
                         r"names?[ \t]+(?:changed|(?:has|have)[ \t]+been[ \t]+changed))\b")  # (the bracket first: a fast scan)
 # "Grace Otieno, 34, ", "Fatmata Conteh, 36;", "Rokeya Khatun, 52 -- as ..."
 _NAME_AGE = re.compile(rf",(?<=[{NAME_SMALL_LETTERS}],)[ \t]+(?:aged[ \t]+)?[1-9]\d(?:[,;]|[ \t]*(?:--|[\u2013\u2014]))[ \t]+")
+_LAST_NAME_AGE = re.compile(rf",(?<=[{NAME_SMALL_LETTERS}],)[ \t]+[1-9]\d\.(?=[ \t]|$)", re.M)
 # "Armando Cossa (44) and ...", "Shamim Ansari (29) of Sitamarhi": the bracket after a name, then a comma, a
 # stop, a verb or where the person is from (the bracket first)
 _NAME_AGE_BRACKET = re.compile(r"\((?P<bracketed>[1-9]\d)\)(?=[ \t]*[,.;]|[ \t]+(?:and|was|were|is|has|had|who|of|from|"
@@ -1389,7 +1390,7 @@ class ActorFinder:
     def _aged_people(self, text: str, cands: list[Cand]) -> None:
         """A full name followed by an age between commas: "Grace Otieno, 34, spent six years ..."."""
         pw, lex = self.people, self.lex
-        found = list(_NAME_AGE.finditer(text))
+        found = list(_NAME_AGE.finditer(text)) + list(_LAST_NAME_AGE.finditer(text))
         if "(" in text:
             found += [m for m in _NAME_AGE_BRACKET.finditer(text) if _AFTER_A_WORD.search(text, max(0, m.start() - 4), m.start())]
         for m in found:
@@ -1417,8 +1418,8 @@ class ActorFinder:
                 # ("son" is no role noun: capitalised, it ends Vietnamese names, "Vo Thanh Son")
                 cands.append(_person(words[-1:], "person_age", 2, words[-2].text, None, 2))
                 continue
-            if k < 2 or k > 4:
-                continue
+            if k < 2 or k > 4 or (m.re is _LAST_NAME_AGE and (k == len(words) or words[-k - 1].lower != "and")):
+                continue  # (a sentence may end on an age after the last name of a list: "..., and Efraín Tuyuc, 33.")
             prev = words[-k - 1] if k != len(words) and role_word is None else None
             if prev is not None and plain_gap(text, prev, words[-k]) and prev.capitalised \
                     and not _demonym_before(words, len(words) - k) \

@@ -116,6 +116,11 @@ _HAS_DIGIT = re.compile(r"\d")
 # what a count broken down by kind of crime can count
 _COUNTED_BY_CRIME = frozenset({"victims", "cases", "investigations", "prosecutions", "convictions", "offenders",
                                "suspects"})
+# "a mother of two": children
+_PARENTS = frozenset({"mother", "father", "parent", "parents", "mum", "mom", "dad", "grandmother", "grandfather"})
+# a share of people as the subject of "were under N": "More than a third were under 10"
+_SHARE_SUBJECTS = frozenset({"third", "thirds", "half", "quarter", "quarters", "fifth", "fifths", "most", "many", "all",
+                             "majority", "some", "several", "others", "them", "whom"})
 # what follows a person's age between commas when nothing else says it is one: "who", a speech verb
 _AFTER_AGE_OF_SPEAKER = frozenset({"who", "said", "says", "told", "tells", "recalled", "recalls", "explained", "added",
                                    "described", "testified", "alleged", "claimed"})
@@ -1413,8 +1418,28 @@ class QuantityFinder:
                 and (named := ctx.number_of_before(min(end + 8, ctx.sent_end(start)), reach=8)) is not None:
             return named, False  # "brought to (more than) 28 the number of convictions secured since 2014"
         subject = ctx.collective_before(start) or ctx.collective_before(item.start) or self._counted_by_place(ctx, item) \
-            or self._paired_with_next(ctx, item) or self._of_whom(ctx, item) or self._share_in_brackets(ctx, item)
+            or self._paired_with_next(ctx, item) or self._of_whom(ctx, item) or self._share_in_brackets(ctx, item) \
+            or self._who_number(ctx, item)
+        if subject is None and start >= 2 and ctx.low(start - 1) == "of" and ctx.low(start - 2) in _PARENTS:
+            subject = ("children", "children")  # "a mother of two"
         return (subject, False) if subject is not None else None
+
+    def _who_number(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
+        """(unit, head) of a count a relative clause gives its noun: "Domestic workers, who number around 3.7
+        million, ...", "the agencies, which numbered 1,200 in 2019"."""
+        s = item.start
+        if s < 3 or ctx.low(s - 1) not in ("number", "numbered", "numbers", "total", "totalled", "totaled") \
+                or ctx.low(s - 2) not in ("who", "which", "whom") or ctx.texts[s - 3] != ",":
+            return None
+        noun = s - 4
+        if noun < 0 or not ctx.alpha[noun] or not looks_plural(ctx.low(noun), self.units) \
+                or ctx.low(noun) in self.units.stop_words:
+            return None
+        first = noun
+        while first > 0 and ctx.alpha[first - 1] and ctx.low(first - 1) not in self.units.stop_words \
+                and noun - first < 2 and ctx.low(first - 1) not in _DETERMINERS:
+            first -= 1  # "Domestic workers"
+        return ctx.span_text(first, noun + 1), ctx.text(noun)
 
     def _share_in_brackets(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
         """(unit, head) of a count in brackets after a share of a plural noun: "78% of referrals (3,711)", "the
@@ -1649,9 +1674,10 @@ class QuantityFinder:
         for item, nxt in reversed(list(zip(found, found[1:]))):
             if item.number.end != item.end or item.number.low is not None \
                     or (item.category in ("money", "percent") and not item.inherited) \
-                    or (item.category == "age" and nxt.category == "money"):
+                    or (item.category == "age" and (nxt.category == "money" or ctx.texts[item.end:item.end + 1] == [";"])):
                 continue  # (a sum with its own sign: "€186,500 and 1.2 million leke"; ages before a fine: "the
-                # defendants, aged 38 and 44, BD2,000 each")
+                # defendants, aged 38 and 44, BD2,000 each"; a person's age closing a list item: "his nephew, Javier
+                # Olvera, 29; and two crew leaders")
             if nxt.category == "percent" and (not nxt.unit or (item.number.value or 0) > 100 or (
                     nxt.unit == "percent" and nxt.number.rule.startswith(("fraction", "ratio")))):
                 continue  # a share in words after a count is the count's share: "about 145,000, roughly a third of",
@@ -2175,6 +2201,12 @@ class QuantityFinder:
             return False
         if ctx.low(k) not in ("under", "over", "above", "below", "aged", "younger", "older"):
             return False
+        if ctx.low(k - 1) in ("were", "was", "are", "is") and ctx.low(k) in ("under", "below") and number.value <= 18 \
+                and number.value == int(number.value):
+            # "More than a third were under 10", "Most of the children were under 12": the age of the people counted
+            subject = ctx.lows[ctx.sent_start(k):k - 1]
+            return bool(subject) and (subject[-1] in _SHARE_SUBJECTS or any(
+                self.units.head_category.get(singular(t, self.units)) in ("people", "victims") for t in subject))
         return self.units.head_category.get(singular(ctx.low(k - 1), self.units)) in ("people", "victims")
 
     def _said_age(self, ctx: _Context, item: _Found) -> bool:
@@ -2215,8 +2247,8 @@ class QuantityFinder:
         if k < 3 or k != item.number.start or value is None or value != int(value) or not 0 < value < 100:
             return False
         noun = ctx.low(k - 2)
-        if ctx.low(k - 1) != "of" or noun in self.units.collective_nouns:
-            return False
+        if ctx.low(k - 1) != "of" or noun in self.units.collective_nouns or noun in _PARENTS:
+            return False  # ("a father of five" has five children)
         if noun in _YOUNG_PEOPLE and value < 25:
             return True  # "They target girls of 14 or 15"
         return ctx.low(k - 3) in ("a", "an") and not looks_plural(noun, self.units) \
@@ -2261,8 +2293,10 @@ class QuantityFinder:
             return False
         if ctx.text(s - 1) == "(" and ctx.text(e) == ")" and not adverb:
             return ctx.person_ends_at(s - 1)  # "Armando Cossa (44) and ...": an age in brackets after a name
-        if ctx.text(s - 1) != "," or ctx.text(e) not in (",", ";", "--", "\u2014", "\u2013"):
-            return False  # (a dash may close it: "Rokeya Khatun, 52 -- as ...")
+        if ctx.text(s - 1) != "," or ctx.text(e) not in (",", ";", "--", "\u2014", "\u2013") and not (
+                ctx.text(e) == "." and ctx.person_ends_at(s - 1)):
+            return False  # (a dash may close it: "Rokeya Khatun, 52 -- as ..."; a stop after a name: "..., and Efraín
+            # Tuyuc, 33.")
         if ctx.person_ends_at(s - 1) or _INITIALS.fullmatch(ctx.text(s - 2)) \
                 or (s >= 4 and ctx.low(s - 3) in ("alias", "aka", "a.k.a.") and ctx.person_ends_at(s - 3)):
             return True  # a name the actor rules found ("Grace Otieno, 34,", "Md Rakibul Hasan alias Rakib, 36,"),
@@ -2951,6 +2985,10 @@ class _Context:
             row = info[key]
             label = row["label"]
             if label == "skip":
+                if key == "skip_reference" and self.lows[s] == "number" and s > 0 and (
+                        self.lows[s - 1] in ("who", "which", "that", "they", "now", "still")
+                        or (self.alpha[s - 1] and looks_plural(self.lows[s - 1], finder.units))):
+                    continue  # "number" as a verb: "Domestic workers, who number 3 million", "the workers number 2,000"
                 for t in range(s, e):
                     if self.likenum[t] or _DIGITS.fullmatch(self.text(t)):
                         self.skip[t] = max(self.skip[t], 2 if key.startswith("skip_reference") else 1)
