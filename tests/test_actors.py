@@ -1399,6 +1399,13 @@ CASES = [
       {"name": "Agency for Social Work", "kind": "government"}]),
     ("Ana Lucía Pérez, director of the Bogotá-based NGO Fundación Puentes de Esperanza, said it was so.", None,
      [{"name": "Fundación Puentes de Esperanza", "kind": "ngo"}, {"name": "Ana Lucía Pérez", "kind": "person"}]),
+    # a photo's credit closing its caption: a photographer in full, an outlet; an archive is no one
+    ("Some of the returnees at a counselling session in Accra. Photo: Coastline Times/Efua Mensima", None,
+     [{"name": "Efua Mensima", "kind": "person", "role": "photographer"}, {"name": "Coastline Times", "kind": "media"}]),
+    ("The High Court in Aberdeen, where the trial took place. Picture by Callum Mearns", None,
+     [{"name": "Callum Mearns", "kind": "person"}]),
+    ("He was sentenced Tuesday in Brampton, Ont. (Anik Tremblay/Lakeshore News)", None,
+     [{"name": "Anik Tremblay", "kind": "person"}, {"name": "Lakeshore News", "kind": "media"}]),
     # a closing credit line naming outlets by one word each; bodies of round 83's gazetteer
     ("Police said 12 people were held.\n\nWith reports from Milenio and Vanguardia", None,
      [{"name": "Milenio", "kind": "media"}, {"name": "Vanguardia", "kind": "media"}]),
@@ -1731,6 +1738,7 @@ NOT_ACTORS = [
     ("The Russian Federation remained on Tier 3 for the fourth year.", ["Russian Federation"]),
     ("They met at the National Convention Center in Hanoi.", ["National Convention Center"]),
     ("Addressing Parliament, the minister said the figures were bad.", ["Addressing Parliament"]),
+    ("The police's human rights department handles complaints. Photo: Gulf Mirror archives", ["Gulf Mirror archives"]),
     # a body's own last words before the verb are no holder's name
     ("The director of the Foundation for Human Rights Initiative said it would appeal.", ["Rights Initiative"]),
     ("Head of the Department of Foreign Affairs said so.", ["Foreign Affairs"]),

@@ -182,6 +182,10 @@ def _page(header: str, article: bool = True, extra: str = "") -> str:
      "promises of schooling, only to be made to work on the farm.</p>"
      "<div class='meta'><span class='hp-byline'>Segun Adeyemi, Courts Reporter</span> "
      "<span class='hp-dateline'>Thu 17 Aug 2023</span></div>", True, "", "Segun Adeyemi, Courts Reporter"),
+    # a byline element holding a name's element and a date's: the name's
+    ("<div class='gm-byline'><span class='gm-byline__name'>By Segun Adeyemi</span>"
+     "<span class='gm-byline__date'>Published: <time datetime='2023-08-17'>Thu 17 Aug 2023, 6:00 AM</time></span></div>",
+     True, "", "By Segun Adeyemi"),
     # no <article>: the page's first byline, not a teaser's further down
     ("<div class='kn-byline'><span class='kn-author' itemprop='author'>Segun Adeyemi</span></div>", False,
      "<aside><h3>Most read</h3><p class='byline'>By Tunde Okafor</p></aside>"

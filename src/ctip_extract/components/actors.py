@@ -2100,11 +2100,33 @@ class ActorFinder:
                     self._outlet(text, a, a + len(outlet), cands)
             else:
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
+        if "Photo" in text or "Picture" in text or "Image" in text or "/" in text:
+            self._photo_credits(text, cands)
         for m in _CREDIT.finditer(text):  # from each "by": a pattern opening with a literal scans fast
             task = _CREDIT_TASK.search(text, max(0, m.start() - 24), m.start())
             if task is not None:
                 role = "editor" if task.group().lower().startswith("edit") else "reporter"
                 self._credited(text, m.start("names"), m.end("names"), role, cands)
+
+    def _photo_credits(self, text: str, cands: list[Cand]) -> None:
+        """The credit closing a photo's caption: "Photo: Kente Times/Ama Darko", "Picture by Euan Duthie", "(Tomas
+        Beaulieu/Northline News)": a photographer named in full is a person, an outlet the gazetteer knows or
+        shaped like a paper's name is media; anything else ("Photo: Gulf Mirror archives") is left alone."""
+        for m in _PHOTO_CREDIT.finditer(text):
+            lo, hi = m.span()
+            # (a run of capitals read the credit as one body: "Tomas Beaulieu/Northline News")
+            cands[:] = [c for c in cands if not (c.rule == "org_keyword" and lo <= c.start and c.end <= hi and "/" in c.name)]
+            for group in ("a", "b", "c", "d"):
+                if m[group] is None:
+                    continue
+                a, b = m.start(group), m.end(group)
+                words = self._split(text, a, b)
+                idx = self.by_key.get(exact_key(m[group]))
+                if idx is not None and self.entries[idx].kind == "media" or self._names_paper(m[group]):
+                    self._outlet(text, a, b, cands)
+                elif 2 <= len(words) <= 3 and self._all_name(text, a, b) \
+                        and not any(w.lower in self.lex.paper_heads for w in words):
+                    cands.append(_person(words, "photo_credit", 2, "photographer", None, 1))
 
     def _outlet(self, text: str, a: int, b: int, cands: list[Cand], rule: str = "byline_credit") -> None:
         """The outlet text[a:b] a byline names: the gazetteer's when it knows the name, else a new media actor."""
@@ -2489,6 +2511,12 @@ _BARE_BYLINE = re.compile(r"(?<=\n\n)(?P<names>[A-Z][a-z'’\-]+(?:-[A-Z][a-z'�
 # ... or right under the headline, a blank line after it ("... over Libya boat tragedy\nTariq Mehmood Butt\n\n")
 _BARE_BYLINE_UNDER_TITLE = re.compile(r"\A[^\n]{10,200}\n(?P<names>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})"
                                       r"[ \t]*(?=\n[ \t]*\n)")
+# a photo's credit closing its caption (a line): "Photo: Kente Times/Ama Darko", "Picture by Euan Duthie", "(Tomas
+# Beaulieu/Northline News)"
+_CREDIT_PART = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-.]*){0,3}"
+_PHOTO_CREDIT = re.compile(rf"(?:\b(?:Photo|Picture|Image|Photograph)s?(?:[ \t]+by|:)[ \t]*(?P<a>{_CREDIT_PART})"
+                           rf"(?:[ \t]*/[ \t]*(?P<b>{_CREDIT_PART}))?|\((?P<c>{_CREDIT_PART})[ \t]*/[ \t]*"
+                           rf"(?P<d>{_CREDIT_PART})\))[ \t]*\.?[ \t]*$", re.M)
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
 _CREDIT = re.compile(r"by:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
 # a credit with its task and a colon: "Translation: Fabrício Souza - Edition: Marina Campos Leite", "(RO - author:

@@ -158,6 +158,8 @@ def article_extras(tree: HTMLParser) -> frozenset[str]:
 # the markup news sites give a story's byline: "<span class="byline">By <a>Tyler Brooks</a></span>",
 # "<div class="td-post-author-name"><div>By</div> <a>Adebayo Ogunleye</a>, Abeokuta</div>"
 _BYLINE_SELECTOR = '[class*="byline"], [class*="author"], [itemprop="author"], [rel="author"]'
+# a date or time in a byline element: its dates are in an element of their own inside it
+_DATED = re.compile(r"\b(?:Published|Updated|Posted|(?:19|20)\d\d|\d{1,2}:\d\d)\b")
 _LEAD_OR_TRAIL = re.compile(r"^[\s\-\u2013\u2014|\u00b7\u2022:]+|[\s\-\u2013\u2014|\u00b7\u2022]+$")
 
 
@@ -181,7 +183,7 @@ def flatten_bylines(tree: HTMLParser) -> frozenset[str]:
         if _has_ancestor(node, taken, scope):
             continue
         text = _LEAD_OR_TRAIL.sub("", _flat_text(node))
-        if len(text) > 60 and any(inner.mem_id in ids for inner in node.css(_BYLINE_SELECTOR)):
+        if (len(text) > 60 or _DATED.search(text)) and any(inner.mem_id in ids for inner in node.css(_BYLINE_SELECTOR)):
             continue  # ("By Tyler Brooks Published: May 16, 2024 ..."): the inner elements say it
         if not 3 <= len(text) <= 100 or not any(c.isupper() for c in text):
             continue
