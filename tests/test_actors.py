@@ -1406,6 +1406,22 @@ CASES = [
      [{"name": "Callum Mearns", "kind": "person"}]),
     ("He was sentenced Tuesday in Brampton, Ont. (Anik Tremblay/Lakeshore News)", None,
      [{"name": "Anik Tremblay", "kind": "person"}, {"name": "Lakeshore News", "kind": "media"}]),
+    # a court named by its kind alone goes on with its seat; a court with a name of its own, or another body, does not
+    ("The Regional Court in Brno jailed him; the High Court in Olomouc upheld it.", None,
+     [{"name": "Regional Court in Brno", "kind": "government"}, {"name": "High Court in Olomouc", "kind": "government"}]),
+    ("The Regional Trial Court in Angeles City convicted him.", None,
+     [{"name": "Regional Trial Court in Angeles City", "kind": "government"}]),
+    ("He appeared in the Ontario Court of Justice in Newmarket.", None,
+     [{"name": "Ontario Court of Justice", "kind": "government"}]),
+    ("She was taken to the Republican Rehabilitation Centre for Victims of Human Trafficking in Tashkent.", None,
+     [{"name": "Republican Rehabilitation Centre for Victims of Human Trafficking", "kind": "government"}]),
+    # a paper as the subject of its own reporting; a Scottish judge after "Judge"; a rank written with a hyphen
+    ("The Ayeyarwady Dispatch spoke to five of the workers. A mother told The Mekong Chronicle she paid.", None,
+     [{"name": "The Ayeyarwady Dispatch", "kind": "media"}, {"name": "The Mekong Chronicle", "kind": "media"}]),
+    ("Judge Lord Carnwath told the court the sentence would follow.", None,
+     [{"name": "Lord Carnwath", "kind": "person", "role": "Judge"}]),
+    ("Police Maj-Gen Prawit Chaiyasit, deputy commander of the provincial police, said 72 were handed over.", None,
+     [{"name": "Prawit Chaiyasit", "kind": "person"}]),
     # a closing credit line naming outlets by one word each; bodies of round 83's gazetteer
     ("Police said 12 people were held.\n\nWith reports from Milenio and Vanguardia", None,
      [{"name": "Milenio", "kind": "media"}, {"name": "Vanguardia", "kind": "media"}]),

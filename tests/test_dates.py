@@ -291,6 +291,9 @@ FOUND = [
      [("January 2020", "2020-01"), ("September that year", "2020-09")]),
     ("The case opened in 2016; on 3 May of the same year the court froze his assets.", "2019-02-01",
      [("2016", "2016"), ("3 May of the same year", "2016-05-03")]),
+    # months in capitals heading a year-end round-up's paragraphs
+    ("Here is how the year unfolded.\n\nJANUARY \u2014 Agents brought home 43 workers.\n\nMAY: Police raided a bar.",
+     "2023-12-30", [("JANUARY", "2023-01"), ("MAY", "2023-05")]),
     # a bare weekday after a place the sentence names (US style)
     ("Hundreds of farm workers marched through Valletta Sunday, calling for new rules.", "2018-10-03",
      [("Sunday", "2018-09-30")]),
@@ -495,6 +498,8 @@ def test_component_finds(run_text, text, published, expected):
     "A woman who calls us on a Friday night will not call again.",
     "The volunteers meet every Sunday afternoon.",
     "The court heard from Friday Osaro, a former driver.",
+    # a word in capitals that is also a month, not heading a paragraph
+    "THE CASE MAY GO TO TRIAL \u2014 officials said nothing.",
     # a feast or a named day after a place is no weekday of the week
     "Crowds filled the churches in Manila Good Friday and on Easter.",
     "Pilgrims gathered at Easter Sunday services in the capital.",

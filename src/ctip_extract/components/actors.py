@@ -58,7 +58,7 @@ KEYWORD_KEYS = ("keyword", "kind", "position", "standalone", "opener", "trade")
 WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_openers", "subnational",
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers", "state_words",
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
-                  "office_holders", "purpose_verbs", "topics_after_on", "seats", "program_heads", "name_openers", "regions",
+                  "office_holders", "purpose_verbs", "topics_after_on", "seats", "generic_courts", "program_heads", "name_openers", "regions",
                   "portfolio_words", "body_verbs", "body_modals", "body_staff", "paper_heads", "person_nouns",
                   "adjective_endings", "topics_based", "force_modifiers", "document_heads")
 
@@ -1023,14 +1023,15 @@ class ActorFinder:
             honorific = pw.honorific(words[i:i + t])
             role_start = self._role_start(text, words, i, honorific)
             name_words = words[i + t:i + t + k]
-            if k == 1 and t == 1 and words[i].lower in _PEERAGES:
-                name_words = words[i:i + 2]  # a peer or a Scottish judge is named by the title: "Lord Ardmore"
+            if k == 1 and words[i + t - 1].lower in _PEERAGES:
+                # a peer or a Scottish judge is named by the title: "Lord Ardmore", "Judge Lord Braidwood"
+                name_words = words[i + t - 1:i + t + 1]
             if i + t + k == n_words:  # the run ends the name: a particle may go on with it ("Pieter van den Berg")
                 tail = self._split(text, words[-1].end, min(len(text), words[-1].end + 60))
                 if tail and tail[0].lower in NAME_PARTICLES and plain_gap(text, words[-1], tail[0]):
                     longer = [*name_words, *tail]
                     name_words = longer[:max(k, name_after(longer, 0, pw, lex, max_words=k + 3))]
-            role = _words_text(words[role_start:i + t])
+            role = _words_text(words[role_start:i + t - (1 if t > 1 and name_words[0] is words[i + t - 1] else 0)])
             if role_start == 0 and not honorific and (before := _LOWER_WORD_BEFORE.search(text, 0, words[0].start)) \
                     and before.group(1) in lex.role_modifiers:
                 role = f"{before.group(1)} {role}"  # the run starts after it: "police Col.", "former President"
@@ -1973,6 +1974,9 @@ class ActorFinder:
                 if not any((hit := self.lex.keyword_at(words, i)) and hit[0].kind != "media"
                            for i in range(1, len(words))):  # (not "told The Court")
                     self._outlet(text, m.start("agency"), m.end("agency"), cands, "told_outlet")
+        for m in _PAPER_AS_SUBJECT.finditer(text):  # "The Ayeyarwady Dispatch spoke to five of the workers"
+            if m["head"].lower() in self.lex.paper_heads:
+                self._outlet(text, m.start("paper"), m.end("paper"), cands, "told_outlet")
         for m in _SPOKEN_TO.finditer(text):  # "told the Daily Graphic", "told Romania Insider"
             words = m["paper"].split()
             if words[-1].lower() in self.lex.paper_heads and (words[0] != "The" or len(words) > 2):
@@ -2457,7 +2461,12 @@ _BYLINE_JOB = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'�
 _BYLINE_AGENCY = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*(?:[|·•][ \t]*(?P<agency>[^|·•()\n]{{2,40}}?)[ \t]*"
                             r"(?:[|·•][^\n]*)?|\((?P<paren>[^()\n]{2,40})\)(?:[ \t]*[|·•][^\n]*)?)[ \t]*$")
 _TOLD_PAPER = re.compile(r"\btold[ \t]+(?P<agency>The[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
-                         r"(?=[ \t]*[.,;]|[ \t]+(?:on|in|last|this|after|when|yesterday|today|that)\b)")
+                         r"(?=[ \t]*[.,;]|[ \t]+(?:on|in|last|this|after|when|yesterday|today|that|she|he|they|it|we)\b)")
+# a paper that reports itself: "The Ayeyarwady Dispatch spoke to five of the workers", "... , The Cambodia Chronicle has
+# learned"
+_PAPER_AS_SUBJECT = re.compile(r"\b(?P<paper>The[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){1,3}(?P<head>[A-Z][a-z]+))[ \t]+"
+                               r"(?:spoke|speaks|has[ \t]+learned|has[ \t]+learnt|learned|reported|obtained|reviewed|"
+                               r"contacted|interviewed|visited|has[ \t]+seen|understands)\b")
 # a byline's tail that may be the outlet: ", FrontPageAfrica", "| The Peninsula"
 _BYLINE_DATE = re.compile(r",[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d")
 _BYLINE_OUTLET = re.compile(r"[,|][ \t]*(?P<outlet>(?:The[ \t]+)?[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})[ \t]*")
@@ -3018,6 +3027,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         topics_after_on=lists["topics_after_on"],
         seats=lists["seats"],
         program_heads=lists["program_heads"],
+        generic_courts=lists["generic_courts"],
         name_openers=lists["name_openers"],
         regions=lists["regions"],
         portfolio_words=lists["portfolio_words"],

@@ -247,6 +247,7 @@ class ActorWords:
     purpose_verbs: frozenset[str] = frozenset()  # "Strategy to Prevent Trafficking"
     topics_after_on: frozenset[str] = frozenset()  # "National Rapporteur on Trafficking in Persons"
     seats: frozenset[str] = frozenset()  # "Embassy of Ethiopia in Riyadh": the place is in the name
+    generic_courts: frozenset[str] = frozenset()  # "High Court in Glasgow": a court named by these goes on with its seat
     program_heads: frozenset[str] = frozenset()  # "Wage Protection System (WPS)" is a programme
     name_openers: frozenset[str] = frozenset()  # "the New People's Army": no leading_stop inside a sentence
     regions: frozenset[str] = frozenset()  # "the East and Horn of Africa" is a place, not a body
@@ -400,6 +401,11 @@ def _held_office(word: Word, lex: ActorWords) -> bool:
     return keyword is not None and keyword.head and word.capitalised
 
 
+# who is trafficked, after "Trafficking in": "Trafficking in Persons", "... in Human Beings", "... in Women and Children"
+_TRAFFICKED = frozenset({"persons", "person", "human", "humans", "people", "women", "children", "minors", "girls", "boys",
+                         "migrants", "beings", "organs", "narcotics", "drugs", "arms", "weapons", "wildlife"})
+
+
 def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None = None) -> bool:
     prev = cur[-1]
     if not prev.capitalised:  # two connectors: only "of the", "for the", "and the", "contra la", "van der", ...
@@ -409,8 +415,9 @@ def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None 
     if conn == "the":  # "Committee for Implementing the National Strategy"
         return prev.lower.endswith("ing") and not prev.lower.endswith("trafficking")
     if conn == "in":
-        # "Trafficking in Persons", "Anti-Trafficking in Persons", the title "Special Agent in Charge"
-        return prev.lower.endswith("trafficking") or prev.lower == "agent"
+        # "Trafficking in Persons", "Anti-Trafficking in Persons", the title "Special Agent in Charge" (not a seat after
+        # "Trafficking": "Centre for Victims of Human Trafficking in Tashkent")
+        return (prev.lower.endswith("trafficking") and (nxt is None or nxt.lower in _TRAFFICKED)) or prev.lower == "agent"
     if conn == "to" and prev.lower in ("related", "relating"):  # "Department for Combating Crimes Related to Trafficking"
         return nxt is not None and nxt.capitalised
     if conn == "to" and nxt is not None and (nxt.lower == "the" or lex.opens_keyword(nxt.lower)):
@@ -429,6 +436,8 @@ def _seated(cur: list[Word], conn: str, words: Sequence[Word], idx: int, lex: Ac
     if conn not in ("in", "to") or idx + 1 >= len(words) or not words[idx + 1].capitalised \
             or words[idx + 1].lower in lex.calendar_words:
         return False  # (not a time: "the High Court in December")
+    if conn == "in" and cur and cur[-1].lower in ("court", "tribunal") and all(w.lower in lex.generic_courts for w in cur):
+        return True  # a court named by its kind alone is named by its seat too: "High Court in Glasgow"
     for k in range(len(cur) - 1, -1, -1):  # the seat, then nothing or "of" and its country
         if cur[k].lower in lex.seats or (k and f"{cur[k - 1].lower} {cur[k].lower}" in lex.seats):
             rest = cur[k + 1:]
@@ -726,14 +735,15 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
         return None  # a law by its number: "the Sri Lanka Bureau of Foreign Employment Act No. 21"
     if (org[-1].lower in lex.not_org_heads or (len(org) > 1 and f"{org[-2].lower} {org[-1].lower}" in lex.not_org_heads)) \
             and not (kw.words[0] in _PORTFOLIO_BODIES and k + n < end) \
-            and not (k + n == end and n > 1 and kw.words[-1] == org[-1].lower) and not (
+            and not (k + n == end and n > 1 and kw.words[-1] == org[-1].lower) \
+            and not (k + n < end and org[k + n].lower == "in" and kw.words[-1] in ("court", "tribunal")) and not (
             k + n < end and org[k + n].lower == "of"
             and (org[-1].lower in _PLACE_HEADS or any(w.lower == "and" for w in org[k + n + 1:-1])
                  or _complement_is_country(org, k + n))):
         # "National Referral Policy", "Council of Europe Convention" (not a keyword of two words or more that
         # ends with the word: "Paltan Police Station"); but a portfolio in a list after the
         # keyword is the body's ("Ministry of Labor and Social Policy"), and so is its seat ("Court of First
-        # Instance of Shirak Province")
+        # Instance of Shirak Province", "Regional Trial Court in Angeles City")
         return None
 
     if is_title is not None and is_title(org, 0) == len(org):
@@ -935,6 +945,9 @@ def _principal_keyword(words: Sequence[Word], lex: ActorWords,
             return kw, i, n, len(words)
         if after + 1 < len(words) and words[after].lower in ("in", "to") and " ".join(kw.words) in lex.seats:
             return kw, i, n, len(words)  # "Embassy of Ethiopia in Riyadh"
+        if after + 1 < len(words) and words[after].lower == "in" and kw.words[-1] in ("court", "tribunal") \
+                and all(w.lower in lex.generic_courts for w in words[:after]):
+            return kw, i, n, len(words)  # "High Court in Glasgow": a court named by its kind, then by its seat
         link = next((j for j in range(after, min(after + 3, len(words) - 1)) if not words[j].capitalised), None)
         if kw.prefix and link is not None and words[link].lower in _ROMANCE_LINKING:
             return kw, i, n, len(words)
