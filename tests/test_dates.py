@@ -291,6 +291,8 @@ FOUND = [
      [("January 2020", "2020-01"), ("September that year", "2020-09")]),
     ("The case opened in 2016; on 3 May of the same year the court froze his assets.", "2019-02-01",
      [("2016", "2016"), ("3 May of the same year", "2016-05-03")]),
+    # a present-tense verb of a schedule dates a day ahead
+    ("Applications close on 30 July. Details are on our website.", "2021-07-08", [("30 July", "2021-07-30")]),
     # months in capitals heading a year-end round-up's paragraphs
     ("Here is how the year unfolded.\n\nJANUARY \u2014 Agents brought home 43 workers.\n\nMAY: Police raided a bar.",
      "2023-12-30", [("JANUARY", "2023-01"), ("MAY", "2023-05")]),

@@ -77,6 +77,32 @@ def test_parse_published_reads_partial_dates_as_first_day() -> None:
     assert str(parse_published("2018")) == "2018-01-01"
 
 
+def test_markdown_is_read_as_its_rendered_text(tmp_path: Path) -> None:
+    from ctip_extract import extract_file
+
+    source = ("# Shelter results, 2023\n\n"
+              "**Authors:** Dara Okonkwo, Lin Thu Aung\n\n"
+              "The [Harbour Light Foundation](https://example.org/hlf) sheltered **86 girls** in *2023*.\n\n"
+              "| Country | Year | Cases investigated | Persons convicted |\n"
+              "|---------|------|-------------------:|------------------:|\n"
+              "| Cambodia | 2022 | 287 | 104 |\n"
+              "| Vietnam | 2022 | 121 | 189 |\n\n"
+              "![Girls at the shelter's kitchen](https://example.org/img.jpg)\n\n"
+              "- 40 of them went back to school\n- 12 found work\n")
+    path = write(tmp_path, "note.md", source)
+    write(tmp_path, "note.meta.json", json.dumps({"published": "2024-02-01"}))
+    doc = load_document(path)
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == "Shelter results, 2023"
+    assert "The Harbour Light Foundation sheltered 86 girls in 2023." in paragraphs
+    assert "Country | Year | Cases investigated | Persons convicted\nCambodia | 2022 | 287 | 104" in doc.text
+    assert "Girls at the shelter's kitchen" in paragraphs and "https://" not in doc.text and "**" not in doc.text
+    facts = extract_file(path)[0]
+    units = {q.value: q.unit for q in facts.quantities}
+    assert units[86] == "girls" and units[287] == "Cases investigated" and units[104] == "Persons convicted"
+    assert "Harbour Light Foundation" in {a.name for a in facts.actors}
+
+
 def test_iter_documents_takes_a_path_as_a_string(tmp_path: Path) -> None:
     path = write(tmp_path, "story.txt", "The NCCT trained 1,577 officers.\n")
     (doc,) = iter_documents(str(path))

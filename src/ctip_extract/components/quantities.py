@@ -1419,10 +1419,39 @@ class QuantityFinder:
             return named, False  # "brought to (more than) 28 the number of convictions secured since 2014"
         subject = ctx.collective_before(start) or ctx.collective_before(item.start) or self._counted_by_place(ctx, item) \
             or self._paired_with_next(ctx, item) or self._of_whom(ctx, item) or self._share_in_brackets(ctx, item) \
-            or self._who_number(ctx, item)
+            or self._who_number(ctx, item) or self._table_column(ctx, item)
         if subject is None and start >= 2 and ctx.low(start - 1) == "of" and ctx.low(start - 2) in _PARENTS:
             subject = ("children", "children")  # "a mother of two"
         return (subject, False) if subject is not None else None
+
+    def _table_column(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
+        """(unit, head) of a number alone in a table's cell: its column's header ("Cases investigated" over
+        "Cambodia | 2021 | 312 | ..."), the table being lines of cells between " | " under a header line."""
+        text, pos = ctx.doc_text, ctx.idx[item.start]
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        line = text[start:end if end >= 0 else len(text)]
+        if " | " not in line or start == 0:
+            return None
+        top = start
+        while top > 0:  # up to the table's first line, its header
+            above = text.rfind("\n", 0, top - 1) + 1
+            if " | " not in text[above:top - 1]:
+                break
+            top = above
+        if top == start:
+            return None
+        header = text[top:text.find("\n", top)].split(" | ")
+        cells = line.split(" | ")
+        column = line[:pos - start].count(" | ")
+        if len(header) != len(cells) or cells[column].strip() != ctx.span_text(item.start, item.end).strip():
+            return None
+        title = header[column].strip()
+        words = title.split()
+        if not words or not all(w.isalpha() for w in words):
+            return None
+        head = next((w for w in words if looks_plural(w.lower(), self.units)), words[-1])
+        return title, head
 
     def _who_number(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
         """(unit, head) of a count a relative clause gives its noun: "Domestic workers, who number around 3.7

@@ -14,9 +14,11 @@ from ..errors import DocumentError
 from .document import Document, Page, Section, parse_published
 from .html import load_html
 from .jsonl import iter_jsonl
+from .markdown import load_markdown
 from .text import load_text
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 PDF_SUFFIXES = frozenset({".pdf"})
@@ -88,6 +90,8 @@ def iter_documents(
             yield from iter_jsonl(path, data)
         elif suffix in HTML_SUFFIXES:
             yield load_html(path, data)
+        elif suffix in MARKDOWN_SUFFIXES:
+            yield load_markdown(path, data)
         else:
             yield load_text(path, data)
     except DocumentError as exc:

@@ -255,6 +255,9 @@ def unwrap_lines(text: str) -> str:
             # or the text is wrapped at a width the next word would have passed ("... of forcing 11\nBrazilian men")
         if "@" in text[line_start:m.start()]:
             return m.group()  # a contact line ends with its address: "..., Email: jb@unicef.org"
+        next_end = text.find("\n", m.end())
+        if " | " in text[line_start:m.start()] and " | " in text[m.end():next_end if next_end >= 0 else len(text)]:
+            return m.group()  # a table, a row a line: "Country | Year | Cases\nCambodia | 2021 | 312"
         if _LINE_LABEL.match(text, m.end()):
             return m.group()  # a headline over its byline: "... sting, sheriff says\nBy Kayla Brooks"
         if _NAME_AND_COMMA.match(text, line_start) and _NAME_AND_COMMA.match(text, m.end()):
