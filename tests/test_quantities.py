@@ -1468,6 +1468,13 @@ def test_quantities_of_round_77(run_text, text, span, expected):
     ("The migrant workers, who number 3 million, wait.", "3 million", {"value": 3_000_000, "unit_head": "worker"}),
     ("The 29-year-old mother of two returned home in March.", "two", {"value": 2, "unit": "children"}),
     ("A father of five was arrested at the border.", "five", {"value": 5, "unit": "children", "category": "people"}),
+    # Kenyan shillings written "Kshs."; a dollar sign before the currency named after the amount; Pacific currencies
+    ("The girls were promised Kshs. 8,000 a month.", "Kshs. 8,000", {"value": 8000, "currency": "KES"}),
+    ("Remittances reached $214.6 million tala last year.", "$214.6 million tala",
+     {"value": 214_600_000, "currency": "WST", "unit": "tala"}),
+    ("The fine was about 150,000 vatu.", "about 150,000 vatu", {"currency": "VUV", "category": "money"}),
+    # a speech verb after a count is no counted thing
+    ("At least 19 told investigators they were beaten.", "At least 19", {"value": 19, "qualifier": "at_least"}),
 ])
 def test_quantities_of_round_83(run_text, text, span, expected):
     q = one(run_text, text, span)

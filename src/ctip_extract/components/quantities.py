@@ -944,6 +944,12 @@ class QuantityFinder:
         doc = ctx.doc
         n = len(doc)
         j = out.end
+        if j < n and out.unit and out.currency and ctx.low(j) in self.currency_words and ctx.low(j) != "won" \
+                and (code := currency_for_noun(ctx.low(j), self.currencies, country=ctx.country(j))) is not None \
+                and code != out.currency:
+            # a sign shared by several currencies, the currency's name after the amount: "$214.6 million tala"
+            out.end, out.unit, out.currency = j + 1, ctx.text(j), code
+            return out
         if j >= n or out.unit:
             return out
         low = ctx.low(j)
