@@ -344,7 +344,7 @@ CASES = [
     # a name opening a sentence that defines the person by a role
     ("Brazil honours its inspectors. Mariana Costa Albuquerque is a labor auditor with the Ministry of Labor and "
      "Employment who has coordinated 140 inspections.", None,
-     [{"name": "Mariana Costa Albuquerque", "kind": "person", "role": "auditor"}]),
+     [{"name": "Mariana Costa Albuquerque", "kind": "person", "role": "labor auditor"}]),
     # a peer or a Scottish judge is named by the title
     ("Passing sentence, Lord Ardmore told him he had exploited a child.", None,
      [{"name": "Lord Ardmore", "kind": "person"}]),
@@ -1406,6 +1406,15 @@ CASES = [
      [{"name": "Callum Mearns", "kind": "person"}]),
     ("He was sentenced Tuesday in Brampton, Ont. (Anik Tremblay/Lakeshore News)", None,
      [{"name": "Anik Tremblay", "kind": "person"}, {"name": "Lakeshore News", "kind": "media"}]),
+    # shelters and clinics by name; a note's authors; a name said to hold a role at a body; a body a descriptor names
+    ("- Lumina Women's Shelter, Chiang Rai\n- Open Seas Legal Clinic, Songkhla", None,
+     [{"name": "Lumina Women's Shelter", "kind": "ngo"}, {"name": "Open Seas Legal Clinic", "kind": "ngo"}]),
+    ("Authors: Dara Okonkwo, Lin Thu Aung\n\nThe note compares figures.", None,
+     [{"name": "Dara Okonkwo", "kind": "person"}, {"name": "Lin Thu Aung", "kind": "person"}]),
+    ("Ploy Wongsa is programme director at Harbour Light Foundation. Names were changed.", None,
+     [{"name": "Ploy Wongsa", "kind": "person", "role": "programme director", "affiliation": "Harbour Light Foundation"}]),
+    ("Ioana Radu of the NGO Casa Speranta, which has supported four of the women, said the verdict was fair.", None,
+     [{"name": "Casa Speranta", "kind": "ngo"}]),
     # a court named by its kind alone goes on with its seat; a court with a name of its own, or another body, does not
     ("The Regional Court in Brno jailed him; the High Court in Olomouc upheld it.", None,
      [{"name": "Regional Court in Brno", "kind": "government"}, {"name": "High Court in Olomouc", "kind": "government"}]),

@@ -154,6 +154,11 @@ _NOUN_THEN_NAME = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he)[ \t]+(?P<ro
                              r"(?P<noun>[a-z]+)"
                              r"(?:[ \t]+(?:of|in|at|from)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?[\w\-]+)?)\Z")
 _COMMA_BEFORE_CAPITAL = re.compile(r",[ \t]+(?=[A-Z])")
+# a name opening a sentence or a line, then "is"/"was": "Nattaya Srisuk is programme director at ..."
+_NAME_IS = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-.]*){1,3})[ \t]+"
+                      r"(?:is|was|has[ \t]+been|serves[ \t]+as|served[ \t]+as|works[ \t]+as)[ \t]+", re.M)
+# a role's body after it: "at Harbour Light Foundation", "with the Visayan Forum", "of the NGO ..."
+_ROLE_AT_BODY = re.compile(r"[ \t]+(?:at|with|of|for)[ \t]+(?:the[ \t]+)?(?:NGO[ \t]+)?[A-Z]")
 # what opens an item of a list of people: a comma, "and", a line's start
 _LIST_ITEM_OPENS = re.compile(r"(?:,[ \t]+|\band[ \t]+|^|\n)$")
 # a name written before the kind of armed force it is, after "the": "the Kamuina Nsapu armed group", "the Bana
@@ -377,6 +382,8 @@ class ActorFinder:
         self._role_people(text, cands)
         self._titled_appositions(text, cands)
         self._names_before_titles(text, cands)
+        if " is " in text or " was " in text:
+            self._copular_roles(text, cands)
         self._owned_role_people(text, cands)
         self._aged_people(text, cands)
         self._initialled_people(text, cands)
@@ -1143,6 +1150,8 @@ class ActorFinder:
                     if k < 2 or _preceded_by_title(left, j + 1 - k, pw) \
                             or (j + 1 - k > 0 and left[j - k].lower in lex.place_prepositions):
                         continue
+                    if _NGO_BEFORE.search(text, max(0, left[j + 1 - k].start - 40), left[j + 1 - k].start):
+                        break  # a body a descriptor names: "Laura Munteanu of the NGO Drum Liber, which ..., said"
                     app = apposition(text[w.end:ve + 1], lex, before_verb=True)
                     if app is None or app.end != text[w.end:ve + 1].rfind(","):
                         continue
@@ -1312,6 +1321,22 @@ class ActorFinder:
                 # acronym is the title's body: "RSIPF Assistant Commissioner for ..., Patrick Rukale,")
             role = text[before[start].start:before[-1].end]
             cands.append(_person(after[:k], "person_titled_apposition", 2, role, None, 3))
+
+    def _copular_roles(self, text: str, cands: list[Cand]) -> None:
+        """A full name said to hold a role at a body: "Nattaya Srisuk is programme director at Harbour Light
+        Foundation", "Ana Cruz was a caseworker with the Visayan Forum"."""
+        pw, lex = self.people, self.lex
+        for m in _NAME_IS.finditer(text):
+            words = self._split(text, m.start("name"), m.end("name"))
+            if not 2 <= len(words) <= 4 or name_after(words, 0, pw, lex) != len(words) \
+                    or any(lex.keyword_at(words, i) for i in range(len(words))) or lookup_demonym(words[0].text):
+                continue
+            role = self.role_after.match(text, m.end())
+            if role is None or not _ROLE_AT_BODY.match(text, role.end()):
+                continue
+            after = text[role.end():role.end() + 200]
+            cands.append(_person(words, "person_copular_role", 2, role.group().removeprefix("the ").removeprefix("a ")
+                                 .removeprefix("an "), affiliation_after(after, lex), 3))
 
     def _names_before_titles(self, text: str, cands: list[Cand]) -> None:
         """A full name opening a list item, then a comma and a capitalised title with its body: "..., Raymond J.
@@ -2004,7 +2029,7 @@ class ActorFinder:
     def _credited_people(self, text: str, cands: list[Cand]) -> None:
         """The journalists a news story credits: a byline on its own line ("By Ifeoma Nwachukwu") and a
         wire service's credit line ("(Reporting by Pracha Boonmee; Editing by Martin Hale)")."""
-        if "By " in text or "\nby " in text or text.startswith("by ") or "Written by" in text or "Author:" in text \
+        if "By " in text or "\nby " in text or text.startswith("by ") or "Written by" in text or "Author" in text \
                 or "Reporter:" in text:  # (the lower-case "by" only opens a line of its own)
             for m in _BYLINE.finditer(text):
                 group = "names" if m["names"] else "small"
@@ -2428,7 +2453,7 @@ _CREDIT_NAME = re.compile(r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:(?:" + "|".join
                           r"(?:[A-Z]\.[ \t]+)?[A-Z][\w'’\-]+){1,3}")  # (an initial inside: "Siatta G. Wreh")
 _NAMES = r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?)*"
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
-_BYLINE = re.compile(rf"(?m)^[ \t]*(?:[Bb]y:?|Author:|Written[ \t]+by|Reporter:)[ \t]+(?P<names>{_NAMES})[ \t]*"
+_BYLINE = re.compile(rf"(?m)^[ \t]*(?:[Bb]y:?|Authors?:|Written[ \t]+by|Reporter:)[ \t]+(?P<names>{_NAMES})[ \t]*"
                      r"(?:\((?P<outlet>[^()\n]{2,40})\)[ \t]*|(?P<tail>[,|][^\n]{0,80})"
                      # the date set apart by spaces: "By Thanh Nga   October 12, 2023 | 04:18 am PT"
                      r"|(?<=[ \t][ \t])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)[^\n]{0,80})?$"
