@@ -586,6 +586,11 @@ CASES = [
       ("FJI", "2WL", 2021, "downgraded", None, None)]),
     ("Nepal is about to be downgraded to the Tier 2 Watch List, officials fear.", NEWS, []),
     ("The United States again rated itself Tier 1.", NEWS, [("USA", "1", 2021, "remained", "1", None)]),
+    # a list of objects after the verb
+    ("The report kept both Serbia and Albania in Tier 2, noting gaps.", NEWS,
+     [("SRB", "2", 2021, "remained", "2", None), ("ALB", "2", 2021, "remained", "2", None)]),
+    ("The report placed Italy, India and Chile on Tier 2.", NEWS,
+     [("ITA", "2", 2021, None, None, None), ("IND", "2", 2021, None, None, None), ("CHL", "2", 2021, None, None, None)]),
     # an aside between the object country and its tier
     ("The 2023 report kept Burma, as Washington still calls the country, on Tier 3.",
      {"kind": "news", "published": "2024-05-06"}, [("MMR", "3", 2023, "remained", "3", None)]),

@@ -970,7 +970,16 @@ class _Scan:
             return [], None, None
         else:  # (an aside may stand after the country: "kept Burma, as Washington still calls the country, on Tier 3")
             country, start = mentions[-1].country, mentions[-1].start
+        listed = [(start, country)]
+        if mentions and start == mentions[-1].start:
+            for d in reversed(mentions[:-1]):  # a list of objects: "kept (both) Serbia and North Macedonia in Tier 2"
+                if not _LIST_GAP.fullmatch(pre, d.end, listed[-1][0]):
+                    break
+                listed.append((d.start, d.country))
+            start = listed[-1][0]
         before = pre[:start]
+        if len(listed) > 1 and (both := re.search(r"\bboth\s+$", before)) is not None:
+            before = before[:both.start()]
         for rule in self.rules.object_verbs:
             v = rule.regex.search(before)  # anchored at the end: the verb stands right before the country
             if v:
@@ -982,7 +991,7 @@ class _Scan:
                     return [], None, None
                 # "moved Thailand up to Tier 2": the particle after the country gives the direction
                 change = rule.change or {"up": "upgraded", "down": "downgraded"}.get(tail.groupdict().get("particle") or "")
-                return [(offset + start, country)], rule.id, change
+                return [(offset + at, named_country) for at, named_country in reversed(listed)], rule.id, change
         return [], None, None
 
     def _subjects(self, clause_start: int, verb_start: int, s_start: int) -> list[tuple[int, Country]] | None:
