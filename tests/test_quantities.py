@@ -1473,6 +1473,8 @@ def test_quantities_of_round_77(run_text, text, span, expected):
     ("Remittances reached $214.6 million tala last year.", "$214.6 million tala",
      {"value": 214_600_000, "currency": "WST", "unit": "tala"}),
     ("The fine was about 150,000 vatu.", "about 150,000 vatu", {"currency": "VUV", "category": "money"}),
+    # a change "from X to Y" in the present or future is two values, not a range
+    ("The monthly minimum wage will rise from US$450 to US$550.", "US$550", {"value": 550, "low": None}),
     # a speech verb after a count is no counted thing
     ("At least 19 told investigators they were beaten.", "At least 19", {"value": 19, "qualifier": "at_least"}),
 ])
