@@ -1415,6 +1415,13 @@ CASES = [
      [{"name": "Ploy Wongsa", "kind": "person", "role": "programme director", "affiliation": "Harbour Light Foundation"}]),
     ("Ioana Radu of the NGO Casa Speranta, which has supported four of the women, said the verdict was fair.", None,
      [{"name": "Casa Speranta", "kind": "ngo"}]),
+    # a credit line in brackets at a story's end; a caption's "Credit:"; an age in brackets before "to"
+    ("The crew were paid late, the report said.\n\n(By Lin Mei-hua and Oscar Dunne)", None,
+     [{"name": "Lin Mei-hua", "kind": "person", "role": "reporter"}, {"name": "Oscar Dunne", "kind": "person"}]),
+    ("Migrant workers rest in a garden in Beirut. (Credit: Rami Haddad/Cedar Chronicle)", None,
+     [{"name": "Rami Haddad", "kind": "person", "role": "photographer"}, {"name": "Cedar Chronicle", "kind": "media"}]),
+    ("Judge Elina Shikongo sentenced Petrus Amutenya (46) to 22 years' imprisonment.", None,
+     [{"name": "Petrus Amutenya", "kind": "person"}]),
     # a court named by its kind alone goes on with its seat; a court with a name of its own, or another body, does not
     ("The Regional Court in Brno jailed him; the High Court in Olomouc upheld it.", None,
      [{"name": "Regional Court in Brno", "kind": "government"}, {"name": "High Court in Olomouc", "kind": "government"}]),

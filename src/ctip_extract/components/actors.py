@@ -93,7 +93,7 @@ _LAST_NAME_AGE = re.compile(rf",(?<=[{NAME_SMALL_LETTERS}],)[ \t]+[1-9]\d\.(?=[ 
 # "Armando Cossa (44) and ...", "Shamim Ansari (29) of Sitamarhi": the bracket after a name, then a comma, a
 # stop, a verb or where the person is from (the bracket first)
 _NAME_AGE_BRACKET = re.compile(r"\((?P<bracketed>[1-9]\d)\)(?=[ \t]*[,.;]|[ \t]+(?:and|was|were|is|has|had|who|of|from|"
-                               r"appeared|faces?|pleaded|denied|remains?)\b)")
+                               r"appeared|faces?|pleaded|denied|remains?|to)\b)")
 # counsel in a court report: ", defending," / ", prosecuting," after the name and its post-nominal letters
 _COUNSEL = re.compile(r",[ \t]+(?P<side>defending|prosecuting),")
 # a given name (or two) and a surname's initial, not followed by more of the name: "Marius D.", "Efraín N."
@@ -2129,7 +2129,7 @@ class ActorFinder:
                     self._outlet(text, a, a + len(outlet), cands)
             else:
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
-        if "Photo" in text or "Picture" in text or "Image" in text or "/" in text:
+        if "Photo" in text or "Picture" in text or "Image" in text or "Credit" in text or "/" in text:
             self._photo_credits(text, cands)
         for m in _CREDIT.finditer(text):  # from each "by": a pattern opening with a literal scans fast
             task = _CREDIT_TASK.search(text, max(0, m.start() - 24), m.start())
@@ -2548,11 +2548,11 @@ _BARE_BYLINE_UNDER_TITLE = re.compile(r"\A[^\n]{10,200}\n(?P<names>[A-Z][a-z'’
 # a photo's credit closing its caption (a line): "Photo: Kente Times/Ama Darko", "Picture by Euan Duthie", "(Tomas
 # Beaulieu/Northline News)"
 _CREDIT_PART = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-.]*){0,3}"
-_PHOTO_CREDIT = re.compile(rf"(?:\b(?:Photo|Picture|Image|Photograph)s?(?:[ \t]+by|:)[ \t]*(?P<a>{_CREDIT_PART})"
+_PHOTO_CREDIT = re.compile(rf"(?:\b(?:Photo|Picture|Image|Photograph|Credit)s?(?:[ \t]+by|:)[ \t]*(?P<a>{_CREDIT_PART})"
                            rf"(?:[ \t]*/[ \t]*(?P<b>{_CREDIT_PART}))?|\((?P<c>{_CREDIT_PART})[ \t]*/[ \t]*"
-                           rf"(?P<d>{_CREDIT_PART})\))[ \t]*\.?[ \t]*$", re.M)
+                           rf"(?P<d>{_CREDIT_PART})\))[ \t]*\)?[ \t]*\.?[ \t]*$", re.M)
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
-_CREDIT = re.compile(r"by:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
+_CREDIT = re.compile(r"[Bb]y:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
 # a credit with its task and a colon: "Translation: Fabrício Souza - Edition: Marina Campos Leite", "(RO - author:
 # Ioana Stanciu, editor: Mihai Popescu)"
 # (not a photo's: "Photo: Inquam Photos" credits an agency as often as a person)
@@ -2566,7 +2566,7 @@ _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’
 # "With files from The Canadian Press"
 _WITH_CREDIT = re.compile(r"^[ \t]*With[ \t]+(?:a[ \t]+)?(?:reports?|files|reporting)[ \t]+from[ \t]+"
                           r"(?P<names>[A-Z][^;.\n]{2,120}?)[ \t]*\.?[ \t]*$", re.M)
-_CREDIT_TASK = re.compile(r"\b(?:Reporting|Additional[ \t]+reporting|Writing|Editing|Edited|Compiled)[ \t]+$")
+_CREDIT_TASK = re.compile(r"\b(?:Reporting|Additional[ \t]+reporting|Writing|Editing|Edited|Compiled)[ \t]+$|\($")  # "(By ...)"
 # where a story names the agency that wrote it: "MEXICO CITY, Aug 17 (AFP) -" (a place in capitals, a date,
 # the agency), "Accra, March 18, GNA -" (a dateline without brackets), "told state news agency BNA"
 _AGENCY_CREDITS = (
