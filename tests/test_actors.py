@@ -1415,6 +1415,11 @@ CASES = [
      [{"name": "Ploy Wongsa", "kind": "person", "role": "programme director", "affiliation": "Harbour Light Foundation"}]),
     ("Ioana Radu of the NGO Casa Speranta, which has supported four of the women, said the verdict was fair.", None,
      [{"name": "Casa Speranta", "kind": "ngo"}]),
+    # a role of two words ending in "general" before a name
+    ("The state was represented by deputy prosecutor general Martha Ipinge.", None,
+     [{"name": "Martha Ipinge", "kind": "person", "role": "deputy prosecutor general"}]),
+    ("'They are afraid,' inspector general Anouk de Wit told broadcaster NOS.", None,
+     [{"name": "Anouk de Wit", "kind": "person"}]),
     # a credit line in brackets at a story's end; a caption's "Credit:"; an age in brackets before "to"
     ("The crew were paid late, the report said.\n\n(By Lin Mei-hua and Oscar Dunne)", None,
      [{"name": "Lin Mei-hua", "kind": "person", "role": "reporter"}, {"name": "Oscar Dunne", "kind": "person"}]),
