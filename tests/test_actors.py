@@ -1415,6 +1415,8 @@ CASES = [
      [{"name": "Ploy Wongsa", "kind": "person", "role": "programme director", "affiliation": "Harbour Light Foundation"}]),
     ("Ioana Radu of the NGO Casa Speranta, which has supported four of the women, said the verdict was fair.", None,
      [{"name": "Casa Speranta", "kind": "ngo"}]),
+    # a refuge by name
+    ("The girls were taken to Nakato Girls' Refuge in Kampala.", None, [{"name": "Nakato Girls Refuge", "kind": "ngo"}]),
     # a role of two words ending in "general" before a name
     ("The state was represented by deputy prosecutor general Martha Ipinge.", None,
      [{"name": "Martha Ipinge", "kind": "person", "role": "deputy prosecutor general"}]),
