@@ -1415,6 +1415,11 @@ CASES = [
      [{"name": "Ploy Wongsa", "kind": "person", "role": "programme director", "affiliation": "Harbour Light Foundation"}]),
     ("Ioana Radu of the NGO Casa Speranta, which has supported four of the women, said the verdict was fair.", None,
      [{"name": "Casa Speranta", "kind": "ngo"}]),
+    # roles before names: a patrolman, a commission member
+    ("A court sentenced former CNP patrolman Julian Ortega Rios to 17 years.", None,
+     [{"name": "Julian Ortega Rios", "kind": "person", "role": "patrolman"}]),
+    ("The event drew 120 participants; commission member Samira Haddad called for a plan.", None,
+     [{"name": "Samira Haddad", "kind": "person", "role": "commission member"}]),
     # a refuge by name
     ("The girls were taken to Nakato Girls' Refuge in Kampala.", None, [{"name": "Nakato Girls Refuge", "kind": "ngo"}]),
     # a role of two words ending in "general" before a name
