@@ -641,6 +641,21 @@ def test_the_placement_a_move_started_from(text, published, kind, expected):
             assert text[f.start:f.end] == e[3]
 
 
+def test_placements_in_a_table_of_rows():
+    text = ("Placements in the region:\n\n"
+            "Country | 2021 tier | 2022 tier | Movement | Prosecutions\n"
+            "Ghana | Tier 2 | Tier 2 | remained | 31\n"
+            "Senegal | Tier 2 Watch List | Tier 2 | upgraded | 19\n"
+            "Ruritania | Tier 1 | Tier 1 | remained | 3\n"
+            "Guinea | 2WL | 3 | downgraded | 9\n\n"
+            "Prosecutions rose in 2022.")
+    found = [(f.country.alpha3, f.tier, f.report_year, f.change, f.previous_tier)
+             for f in find_tier_statements(text, published="2022-08-23", kind="news")]
+    assert found == [("GHA", "2", 2021, None, None), ("GHA", "2", 2022, "remained", "2"),
+                     ("SEN", "2WL", 2021, None, None), ("SEN", "2", 2022, "upgraded", "2WL"),
+                     ("GIN", "2WL", 2021, None, None), ("GIN", "3", 2022, "downgraded", "2WL")]
+
+
 def test_section_country_is_the_default_subject():
     text = "The government made no progress. Therefore the government was downgraded to Tier 3."
     found = find_tier_statements(text, kind="tip_report", report_year=2017, sections=[(0, len(text), "x", "TKM")])

@@ -395,6 +395,8 @@ class _Scan:
         lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
         out: list[TierFinding] = []
         used: set[int] = set()
+        if " | " in text:
+            out += self._tables(lines, used)
         for i, (ls, le) in enumerate(lines):
             if i in used:
                 continue
@@ -440,6 +442,52 @@ class _Scan:
                     if finding is not None:
                         out.append(finding)
                         self.taken.append((ls + m.start("tier"), ls + m.end("tier")))
+        return out
+
+    def _tables(self, lines: list[tuple[int, int]], used: set[int]) -> list[TierFinding]:
+        """Placements in a table, a row a line of cells between " | ", under a header naming its tier columns
+        ("Country | 2021 tier | 2022 tier | Movement | Prosecutions"): a placement per country and tier column,
+        the year from the column's header (else the document's), the move from a "Movement" or "Change" column
+        (the latest year's, from the column before it)."""
+        text = self.text
+        out: list[TierFinding] = []
+        i = 0
+        while i < len(lines):
+            ls, le = lines[i]
+            header = text[ls:le].split(" | ")
+            tiers = [(c, _TABLE_YEAR.search(h)) for c, h in enumerate(header) if "tier" in h.casefold()]
+            if len(header) < 2 or not tiers:
+                i += 1
+                continue
+            moves = next((c for c, h in enumerate(header) if h.strip().casefold() in _MOVE_HEADERS), None)
+            who = next((c for c, h in enumerate(header) if h.strip().casefold() in ("country", "government")), 0)
+            j = i + 1
+            while j < len(lines) and " | " in text[lines[j][0]:lines[j][1]]:
+                rs, re_ = lines[j]
+                cells = text[rs:re_].split(" | ")
+                j += 1
+                if len(cells) != len(header) or (country := lookup_country(cells[who].strip())) is None:
+                    continue
+                starts = [rs + sum(len(c) + 3 for c in cells[:k]) for k in range(len(cells))]
+                placed = []
+                for c, year in tiers:
+                    cell = cells[c].strip()
+                    tier = parse_tier(cell if cell.casefold().startswith(("tier", "special", "watch")) else f"tier {cell}")
+                    if tier is not None:
+                        a = starts[c] + len(cells[c]) - len(cells[c].lstrip())
+                        placed.append(TierFinding(a, a + len(cell), country, tier, "table", "list",
+                                                  local_year=int(year.group()) if year else None))
+                if moves is not None and placed:
+                    move = cells[moves].strip().casefold()
+                    last = max(placed, key=lambda f: f.local_year or 0)
+                    if move in ("remained", "upgraded", "downgraded"):
+                        last.change, last.explicit_change = move, True
+                        earlier = [f for f in placed if f is not last]
+                        last.previous_tier = earlier[-1].tier if earlier else (last.tier if move == "remained" else None)
+                out += placed
+                used.add(j - 1)
+                self.taken.append((rs, re_))
+            i = j
         return out
 
     def _placement_list(self, lines, i, m) -> tuple[list[TierFinding], set[int]]:
@@ -1163,6 +1211,9 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNOREC
 _LIST_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 # a relative clause between a subject and its verb ("Niger, which last year was on the Watch List, was ...",
 # "Myanmar and Cambodia, where many compounds are based, remained"); "which" may be the subject itself
+# a table's tier column named by its year ("2022 tier", "Tier (2021)"); its move column
+_TABLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_MOVE_HEADERS = frozenset({"movement", "change", "move", "trend", "direction"})
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$|,\s*where\b[^,;]*,\s*$")
 _THE_COUNTRY_END = re.compile(r"\bthe\s+(?:country|nation|island|kingdom|republic|territory|archipelago|sultanate|emirate)$",
                               re.I)  # the object named again: "placed the country on"
