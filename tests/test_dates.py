@@ -291,6 +291,9 @@ FOUND = [
      [("January 2020", "2020-01"), ("September that year", "2020-09")]),
     ("The case opened in 2016; on 3 May of the same year the court froze his assets.", "2019-02-01",
      [("2016", "2016"), ("3 May of the same year", "2016-05-03")]),
+    # dates under a heading of dates to come are ahead
+    ("Survey results came in.\n\nDates for your diary\n\n30 November: deadline for submissions\n\n"
+     "10 December: annual meeting, Bangkok", "2021-10-12", [("30 November", "2021-11-30"), ("10 December", "2021-12-10")]),
     # a present-tense verb of a schedule dates a day ahead
     ("Applications close on 30 July. Details are on our website.", "2021-07-08", [("30 July", "2021-07-30")]),
     # months in capitals heading a year-end round-up's paragraphs

@@ -378,6 +378,7 @@ class DateFinder:
         array = doc.to_array([*_TRIGGER_ATTRS, *_FLAG_ATTRS, IS_PUNCT, SENT_START, LIKE_NUM]).T.tolist()
         lower, _, shape, _, title, punct, sent, like_num = array
         columns = [lower, shape, punct, sent]
+        doc_str = doc.text
         matches = self.triggers.matches(doc, array) if len(doc) else []
         n = len(doc)
         for key, start, end, alignment in matches:
@@ -396,7 +397,8 @@ class DateFinder:
                         and not (s > 0 and lower[s - 1] in self._determiner_ids):
                     continue  # "to 2000 people": a count ("the 2017 convictions": the year's)
                 deadline = self._after_deadline(lower, sent, s, e)
-                ctx = future_ctx if base.published and (self._future(columns, s, e) or deadline == "ahead") else \
+                ctx = future_ctx if base.published and (self._future(columns, s, e) or deadline == "ahead"
+                                                        or _under_agenda_heading(doc_str, doc[s].idx)) else \
                     deadline_ctx if deadline else base
                 text = doc[s:e].text
                 fields = self.normaliser.normalise(text, ctx)
@@ -709,6 +711,28 @@ def _without_weekly_schedules(doc: Doc, spans: list[Span]) -> list[Span]:
 
 # rules whose date is one unit before or after a date named earlier in the sentence
 _NAMED_DATE_SHIFTS = {"relative-previous-unit": -1, "relative-unit-before": -1, "relative-following-unit": 1}
+
+
+# a heading over dates to come: "Dates for your diary", "Upcoming events", "Coming up", "Save the date"
+_AGENDA_HEADING = re.compile(r"(?im)^[ \t#*]*(?:dates?[ \t]+for[ \t]+(?:your|the)[ \t]+diary|upcoming(?:[ \t]+\w+)?|coming[ \t]+up"
+                             r"|save[ \t]+the[ \t]+dates?|what'?s[ \t]+(?:next|on|coming)|(?:events|key)[ \t]+(?:calendar|dates)"
+                             r"|diary[ \t]+dates|forthcoming(?:[ \t]+\w+)?)[ \t:*]*$")
+
+
+def _under_agenda_heading(text: str, pos: int) -> bool:
+    """Whether the paragraph at `pos` stands in a section under a heading of dates to come: a year-less date
+    there is ahead ("Dates for your diary / 10 December: annual meeting")."""
+    if "\n" not in text:
+        return False
+    start = max(0, pos - 600)
+    heading = None
+    for m in _AGENDA_HEADING.finditer(text, start, pos):
+        heading = m
+    if heading is None:
+        return False
+    # no other heading (a short line ending without a stop, between blank lines) between it and the date
+    between = text[heading.end():text.rfind("\n", 0, pos) + 1]
+    return not re.search(r"\n\n[^\n.!?:]{1,60}\n\n", between + "\n")
 
 
 def _shift_from_named_date(doc: Doc, spans: list[Span]) -> None:
