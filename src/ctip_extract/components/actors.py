@@ -45,7 +45,7 @@ from ..rules.countries import country_by_code, find_country_mentions, trie_patte
 from ..rules.countries import preload as preload_countries
 from ..rules.dates import DateWords
 from ..rules.people import (
-    NAME_PARTICLES, ROLE_PREFIXES, PeopleWords, acronym_before, affiliation_after, apposition, build_titles, name_after,
+    NAME_PARTICLES, ROLE_PREFIXES, PeopleWords, acronym_before, title_key, affiliation_after, apposition, build_titles, name_after,
     is_name_word, name_before, plain_gap, role_before,
 )
 from ..rules.resources import model_path, read_json, read_jsonl, read_word_list
@@ -155,10 +155,13 @@ _NOUN_THEN_NAME = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he)[ \t]+(?P<ro
                              r"(?:[ \t]+(?:of|in|at|from)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?[\w\-]+)?)\Z")
 _COMMA_BEFORE_CAPITAL = re.compile(r",[ \t]+(?=[A-Z])")
 # a name opening a sentence or a line, then "is"/"was": "Nattaya Srisuk is programme director at ..."
-_NAME_IS = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-.]*){1,3})[ \t]+"
-                      r"(?:is|was|has[ \t]+been|serves[ \t]+as|served[ \t]+as|works[ \t]+as)[ \t]+", re.M)
+# (a pattern opening with a capital scans fast; where the sentence starts is checked in code)
+_NAME_IS = re.compile(r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-.]*){1,3})[ \t]+"
+                      r"(?:is|was|has[ \t]+been|serves[ \t]+as|served[ \t]+as|works[ \t]+as)[ \t]+")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 # a role's body after it: "at Harbour Light Foundation", "with the Visayan Forum", "of the NGO ..."
 _ROLE_AT_BODY = re.compile(r"[ \t]+(?:at|with|of|for)[ \t]+(?:the[ \t]+)?(?:NGO[ \t]+)?[A-Z]")
+_FIRST_WORD = re.compile(r"[\w.'’\-]+")
 # what opens an item of a list of people: a comma, "and", a line's start
 _LIST_ITEM_OPENS = re.compile(r"(?:,[ \t]+|\band[ \t]+|^|\n)$")
 # a name written before the kind of armed force it is, after "the": "the Kamuina Nsapu armed group", "the Bana
@@ -1327,6 +1330,8 @@ class ActorFinder:
         Foundation", "Ana Cruz was a caseworker with the Visayan Forum"."""
         pw, lex = self.people, self.lex
         for m in _NAME_IS.finditer(text):
+            if not _SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()):
+                continue
             words = self._split(text, m.start("name"), m.end("name"))
             if not 2 <= len(words) <= 4 or name_after(words, 0, pw, lex) != len(words) \
                     or any(lex.keyword_at(words, i) for i in range(len(words))) or lookup_demonym(words[0].text):
@@ -1343,7 +1348,11 @@ class ActorFinder:
         Okafor, Special Agent in Charge of the FBI Cincinnati Division, ... and Lydia Marchetti, Assistant Special
         Agent in Charge of HSI, announced" (a press release's list of officials)."""
         pw, lex = self.people, self.lex
+        firsts = pw.first_words | lex.role_modifiers
         for m in _COMMA_BEFORE_CAPITAL.finditer(text):
+            word = _FIRST_WORD.match(text, m.end())
+            if word is None or title_key((word.group(),))[0] not in firsts:
+                continue  # (no title opens after the comma: the cheap test first)
             after = self._split(text, m.end(), min(len(text), m.end() + 80))
             if not after or after[0].start != m.end():
                 continue
@@ -2141,11 +2150,11 @@ class ActorFinder:
         """The credit closing a photo's caption: "Photo: Kente Times/Ama Darko", "Picture by Euan Duthie", "(Tomas
         Beaulieu/Northline News)": a photographer named in full is a person, an outlet the gazetteer knows or
         shaped like a paper's name is media; anything else ("Photo: Gulf Mirror archives") is left alone."""
-        for m in _PHOTO_CREDIT.finditer(text):
+        for m in [*_PHOTO_CREDIT.finditer(text), *_PHOTO_CREDIT_BRACKETED.finditer(text)]:
             lo, hi = m.span()
             # (a run of capitals read the credit as one body: "Tomas Beaulieu/Northline News")
             cands[:] = [c for c in cands if not (c.rule == "org_keyword" and lo <= c.start and c.end <= hi and "/" in c.name)]
-            for group in ("a", "b", "c", "d"):
+            for group in ("a", "b") if m.re is _PHOTO_CREDIT else ("c", "d"):
                 if m[group] is None:
                     continue
                 a, b = m.start(group), m.end(group)
@@ -2489,7 +2498,7 @@ _TOLD_PAPER = re.compile(r"\btold[ \t]+(?P<agency>The[ \t]+[A-Z][\w'’\-]+(?:[ 
                          r"(?=[ \t]*[.,;]|[ \t]+(?:on|in|last|this|after|when|yesterday|today|that|she|he|they|it|we)\b)")
 # a paper that reports itself: "The Ayeyarwady Dispatch spoke to five of the workers", "... , The Cambodia Chronicle has
 # learned"
-_PAPER_AS_SUBJECT = re.compile(r"\b(?P<paper>The[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){1,3}(?P<head>[A-Z][a-z]+))[ \t]+"
+_PAPER_AS_SUBJECT = re.compile(r"(?P<paper>The[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){1,3}(?P<head>[A-Z][a-z]+))[ \t]+"
                                r"(?:spoke|speaks|has[ \t]+learned|has[ \t]+learnt|learned|reported|obtained|reviewed|"
                                r"contacted|interviewed|visited|has[ \t]+seen|understands)\b")
 # a byline's tail that may be the outlet: ", FrontPageAfrica", "| The Peninsula"
@@ -2548,9 +2557,9 @@ _BARE_BYLINE_UNDER_TITLE = re.compile(r"\A[^\n]{10,200}\n(?P<names>[A-Z][a-z'’
 # a photo's credit closing its caption (a line): "Photo: Kente Times/Ama Darko", "Picture by Euan Duthie", "(Tomas
 # Beaulieu/Northline News)"
 _CREDIT_PART = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-.]*){0,3}"
-_PHOTO_CREDIT = re.compile(rf"(?:\b(?:Photo|Picture|Image|Photograph|Credit)s?(?:[ \t]+by|:)[ \t]*(?P<a>{_CREDIT_PART})"
-                           rf"(?:[ \t]*/[ \t]*(?P<b>{_CREDIT_PART}))?|\((?P<c>{_CREDIT_PART})[ \t]*/[ \t]*"
-                           rf"(?P<d>{_CREDIT_PART})\))[ \t]*\)?[ \t]*\.?[ \t]*$", re.M)
+_PHOTO_CREDIT = re.compile(rf"(?:Photo|Picture|Image|Photograph|Credit)s?(?:[ \t]+by|:)[ \t]*(?P<a>{_CREDIT_PART})"
+                           rf"(?:[ \t]*/[ \t]*(?P<b>{_CREDIT_PART}))?[ \t]*\)?[ \t]*\.?[ \t]*$", re.M)
+_PHOTO_CREDIT_BRACKETED = re.compile(rf"\((?P<c>{_CREDIT_PART})[ \t]*/[ \t]*(?P<d>{_CREDIT_PART})\)[ \t]*\.?[ \t]*$", re.M)
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
 _CREDIT = re.compile(r"[Bb]y:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
 # a credit with its task and a colon: "Translation: Fabrício Souza - Edition: Marina Campos Leite", "(RO - author:

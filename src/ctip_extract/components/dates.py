@@ -379,6 +379,7 @@ class DateFinder:
         lower, _, shape, _, title, punct, sent, like_num = array
         columns = [lower, shape, punct, sent]
         doc_str = doc.text
+        agenda = "\n" in doc_str and _AGENDA_HEADING.search(doc_str) is not None  # (most texts have none)
         matches = self.triggers.matches(doc, array) if len(doc) else []
         n = len(doc)
         for key, start, end, alignment in matches:
@@ -398,7 +399,7 @@ class DateFinder:
                     continue  # "to 2000 people": a count ("the 2017 convictions": the year's)
                 deadline = self._after_deadline(lower, sent, s, e)
                 ctx = future_ctx if base.published and (self._future(columns, s, e) or deadline == "ahead"
-                                                        or _under_agenda_heading(doc_str, doc[s].idx)) else \
+                                                        or (agenda and _under_agenda_heading(doc_str, doc[s].idx))) else \
                     deadline_ctx if deadline else base
                 text = doc[s:e].text
                 fields = self.normaliser.normalise(text, ctx)
