@@ -1420,6 +1420,9 @@ CASES = [
      [{"name": "Julian Ortega Rios", "kind": "person", "role": "patrolman"}]),
     ("The event drew 120 participants; commission member Samira Haddad called for a plan.", None,
      [{"name": "Samira Haddad", "kind": "person", "role": "commission member"}]),
+    # a title of a rank and a chain of titles before a name between commas
+    ("He met the Deputy Prosecutor General, Elena Rusu, on Monday.", None,
+     [{"name": "Elena Rusu", "kind": "person", "role": "Deputy Prosecutor General"}]),
     # a refuge by name
     ("The girls were taken to Nakato Girls' Refuge in Kampala.", None, [{"name": "Nakato Girls Refuge", "kind": "ngo"}]),
     # a role of two words ending in "general" before a name

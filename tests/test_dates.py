@@ -291,6 +291,8 @@ FOUND = [
      [("January 2020", "2020-01"), ("September that year", "2020-09")]),
     ("The case opened in 2016; on 3 May of the same year the court froze his assets.", "2019-02-01",
      [("2016", "2016"), ("3 May of the same year", "2016-05-03")]),
+    # a hearing set for a day, the hearing named between "set" and "for"
+    ("Judge Ana Ruiz set sentencing for Jan. 23 and ordered both men held.", "2024-09-20", [("Jan. 23", "2025-01-23")]),
     # dates under a heading of dates to come are ahead
     ("Survey results came in.\n\nDates for your diary\n\n30 November: deadline for submissions\n\n"
      "10 December: annual meeting, Bangkok", "2021-10-12", [("30 November", "2021-11-30"), ("10 December", "2021-12-10")]),

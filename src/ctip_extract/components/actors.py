@@ -1315,9 +1315,12 @@ class ActorFinder:
                      and all(w.capitalised or w.lower in _SEAT_JOINERS for w in before[j + 2:end])]
             start = None
             for top in [*seats, end]:  # (a title ends where its seat begins)
-                start = next((t for t in range(max(0, top - pw.max_title), top) if pw.title_at(before, t) == top - t), None)
+                start = next((t for t in range(max(0, top - pw.max_title), top) if pw.titles_at(before, t) == top - t), None)
                 if start is not None:
                     break
+            while start is not None and start > 0 and before[start - 1].lower in lex.role_modifiers \
+                    and before[start - 1].capitalised:
+                start -= 1  # "the Deputy Prosecutor General, Mariana Lungu,"
             if start is None or (start > 0 and before[start - 1].capitalised and not before[start - 1].possessive
                                  and not is_acronym(before[start - 1].text) and before[start - 1].lower not in ARTICLES):
                 continue  # (not the end of a longer capitalised name: "the Office of the Chief of Mission, ..."; an

@@ -664,8 +664,9 @@ class DateFinder:
                 return True
             if word == self._to_id and i > 0 and lower[i - 1] in self._is_are_ids:
                 return True  # an arrangement ahead: "is to stand trial in September"
-            if word == self._for_id and i > 0 and lower[i - 1] in self._set_ids and start - i <= 2:
-                return True  # "a hearing ... has been set for July"
+            if word == self._for_id and i > 0 and start - i <= 2 and (
+                    lower[i - 1] in self._set_ids or (i > 1 and lower[i - 2] in self._set_ids)):
+                return True  # "a hearing ... has been set for July", "set sentencing for Jan. 23"
             if (near and word in self._past_ids) or word in self._clause_break_ids:
                 return False  # "talks had resumed in November"; "..., while talks ..." starts another clause
             if i > 0 and word not in near_ids and (w := self._strings[word]).endswith("ed") and len(w) > 4 \
