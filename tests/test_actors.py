@@ -1423,6 +1423,11 @@ CASES = [
     # a title of a rank and a chain of titles before a name between commas
     ("He met the Deputy Prosecutor General, Elena Rusu, on Monday.", None,
      [{"name": "Elena Rusu", "kind": "person", "role": "Deputy Prosecutor General"}]),
+    # a speaker between commas named with where they are from; a known body, "and the", a second body
+    ("The farm's attorney, Daniel M. Keller of Rochester, said his client would appeal.", None,
+     [{"name": "Daniel M. Keller", "kind": "person", "role": "attorney"}]),
+    ("The envoy met La Strada Ukraine and the Women's Rights Centre, as well as UNHCR.", None,
+     [{"name": "Women's Rights Centre", "kind": "ngo"}]),
     # a refuge by name
     ("The girls were taken to Nakato Girls' Refuge in Kampala.", None, [{"name": "Nakato Girls Refuge", "kind": "ngo"}]),
     # a role of two words ending in "general" before a name

@@ -1475,6 +1475,8 @@ def test_quantities_of_round_77(run_text, text, span, expected):
     ("The fine was about 150,000 vatu.", "about 150,000 vatu", {"currency": "VUV", "category": "money"}),
     # a change "from X to Y" in the present or future is two values, not a range
     ("The monthly minimum wage will rise from US$450 to US$550.", "US$550", {"value": 550, "low": None}),
+    # a count of people named after the copula, whatever the clause goes on with
+    ("In all, 634 were women travelling to Oman.", "634 were women", {"value": 634, "unit": "women"}),
     # a speech verb after a count is no counted thing
     ("At least 19 told investigators they were beaten.", "At least 19", {"value": 19, "qualifier": "at_least"}),
 ])

@@ -914,6 +914,14 @@ class ActorFinder:
                     cut = known_at if known_at is not None else max(i for i, w in enumerate(body) if w.lower == "and")
                     org = org_from_run(body[:cut], text, lex, sentence_initial=body[0].start in start_set,
                                        is_title=pw.titles_at) if cut > 1 else None
+                if org is not None and " and " in org.name and known_at is None \
+                        and self._known_body(org.name.partition(" and ")[0].removeprefix("the ")):
+                    # a known body first: "La Strada Moldova and the Women's Law Centre" (the gazetteer finds the first)
+                    cut = next(i for i, w in enumerate(body) if w.lower == "and")
+                    right = body[cut + 1:]
+                    right = right[1:] if right and right[0].lower == "the" else right
+                    org = org_from_run(right, text, lex, sentence_initial=False, is_title=pw.titles_at) \
+                        if len(right) >= 2 else None
                 if org is not None and " and " in org.surface and (kw := lex.keywords.get(tuple(org.keyword.split()))) \
                         and kw.trade:
                     # businesses listed: "Golden Jade Spa in Lancaster City and Harmony Foot Spa" (but "Golden Lotus
@@ -1135,6 +1143,13 @@ class ActorFinder:
                         and left[n - 1].lower in lex.role_nouns:
                     cands.append(_person(left[n:], "person_speech", 1, left[n - 1].text))
                     continue
+                if len(left) > 4 and left[-2].lower == "of" and left[-1].capitalised \
+                        and (k2 := name_before(left, len(left) - 2, pw, lex)) >= 2 \
+                        and text[left[-k2 - 3].end:left[-k2 - 2].start].strip() == "," \
+                        and left[-k2 - 3].lower in lex.role_nouns:
+                    # "Van Slyke's attorney, Paul J. Ferraro of Buffalo, said": the name, then where from
+                    cands.append(_person(left[-k2 - 2:-2], "person_speech", 1, left[-k2 - 3].text))
+                    continue
                 if k >= 2 and n > 2 and text[left[n - 1].end:left[n].start].strip() == "," \
                         and (role := self._role_with_seat_before(text, left, n)) is not None:
                     # "IOM's officer-in-charge in Port Moresby, Helena Vukovic, said"
@@ -1327,6 +1342,13 @@ class ActorFinder:
                 # acronym is the title's body: "RSIPF Assistant Commissioner for ..., Patrick Rukale,")
             role = text[before[start].start:before[-1].end]
             cands.append(_person(after[:k], "person_titled_apposition", 2, role, None, 3))
+
+    def _known_body(self, name: str) -> bool:
+        """Whether the gazetteer knows `name`, or knows it without the country that ends it ("La Strada Moldova")."""
+        if exact_key(name) in self.by_key:
+            return True
+        head, _, last = name.rpartition(" ")
+        return bool(head) and lookup_country(last) is not None and exact_key(head) in self.by_key
 
     def _copular_roles(self, text: str, cands: list[Cand]) -> None:
         """A full name said to hold a role at a body: "Nattaya Srisuk is programme director at Harbour Light

@@ -1827,8 +1827,9 @@ class QuantityFinder:
                     k += 1
             if k < n and looks_plural(ctx.low(k), lex) \
                     and lex.head_category.get(singular(ctx.low(k), lex)) in ("people", "victims") \
-                    and (k + 1 >= n or not ctx.alpha[k + 1] or ctx.low(k + 1) in _AFTER_COUNTED_PEOPLE) \
-                    and ctx.of_the_scope(number.start) is None:  # ("Of the victims, 33 were children": victims)
+                    and (k + 1 >= n or not ctx.alpha[k + 1] or ctx.low(k + 1) in _AFTER_COUNTED_PEOPLE
+                         or (ctx.low(k + 1).endswith("ing") and len(ctx.low(k + 1)) > 5)) \
+                    and ctx.of_the_scope(number.start) is None:  # ("634 were women travelling to Oman")  # ("Of the victims, 33 were children": victims)
                 return j + 1, k + 1, [ctx.text(t) for t in range(first, k + 1)], ctx.text(k), False
         # "... and one was a child", "one was a foreign national": the one person of a group, singular
         if number.value == 1 and ctx.low(j) == "was" and j + 2 < n and ctx.low(j + 1) in ("a", "an") \
