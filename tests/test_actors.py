@@ -1428,6 +1428,10 @@ CASES = [
      [{"name": "Daniel M. Keller", "kind": "person", "role": "attorney"}]),
     ("The envoy met La Strada Ukraine and the Women's Rights Centre, as well as UNHCR.", None,
      [{"name": "Women's Rights Centre", "kind": "ngo"}]),
+    # "at" inside a name before its keyword; not a title and the body it is held at
+    ("The Freedom at Work Fund gave 40,000 pounds to the shelter.", None, [{"name": "Freedom at Work Fund", "kind": "ngo"}]),
+    ("Lena Ortiz, Head of Research at Anti-Slavery International, said so.", None,
+     [{"name": "Anti-Slavery International", "kind": "ngo"}]),
     # a refuge by name
     ("The girls were taken to Nakato Girls' Refuge in Kampala.", None, [{"name": "Nakato Girls Refuge", "kind": "ngo"}]),
     # a role of two words ending in "general" before a name

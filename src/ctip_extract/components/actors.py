@@ -279,7 +279,7 @@ class ActorFinder:
     def __init__(self, nlp: Language, gazetteer: list[dict], lex: ActorWords, people: PeopleWords,
                  government_anaphora: bool) -> None:
         self.lex = lex
-        self.cap_run = _cap_run_pattern(lex.connectors)
+        self.cap_run = _cap_run_pattern(lex.connectors | {"at"})  # ("at" only inside a name: "Freedom at Work Fund")
         self.people = people
         self.government_anaphora = government_anaphora
         self._index: WordIndex | None = None  # the words of the document being read

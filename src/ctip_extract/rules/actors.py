@@ -374,6 +374,11 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                 or _seated(cur, w.lower, words, idx, lex) or _named_up_to_acronym(text, words, idx, lex)):
             cur.append(w)
             continue
+        if cur and w.lower == "at" and cur[-1].capitalised and not _has_keyword(cur, lex) \
+                and not any(c.lower == "of" for c in cur) and _at_inside_name(words, idx, lex):
+            # (not a title and the body it is held at: "Head of Research at ECPAT International")
+            cur.append(w)  # "Freedom at Work Fund", "Safety at Sea Initiative"
+            continue
         close()
     close()
     return [r for part in runs for half in _split_at_and(part, lex) for r in split_nested(half, lex)]
@@ -428,6 +433,15 @@ def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None 
         return lex.keyword_at(cur, len(cur) - 1) is not None or (nxt is not None and nxt.capitalised and (
             nxt.lower in lex.purpose_verbs if conn == "to" else nxt.lower in lex.topics_after_on))
     return True
+
+
+def _at_inside_name(words: Sequence[Word], idx: int, lex: ActorWords) -> bool:
+    """Whether the "at" of words[idx] stands inside a name: one capitalised word after it, then a keyword that ends
+    names ("Freedom at Work Fund"), not a place ("police at Dover")."""
+    if idx + 2 >= len(words) or not words[idx + 1].capitalised or not words[idx + 2].capitalised:
+        return False
+    keyword = lex.keywords.get((words[idx + 2].lower,))
+    return keyword is not None and keyword.head
 
 
 def _seated(cur: list[Word], conn: str, words: Sequence[Word], idx: int, lex: ActorWords) -> bool:
