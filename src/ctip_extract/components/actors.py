@@ -948,16 +948,14 @@ class ActorFinder:
         link come right before `body`, the body's name ends before the holder's and a speech verb follows:
         (0, 2) in "Head of the Department of Labour Inspection Marko Ilic told". The name is taken as two words
         (the last words of a body's name and a given name look alike)."""
-        if len(body) < 4:
-            return None
+        if len(body) < 4 or not self.speech_re.match(text, _SPEECH_GAP.match(text, body[-1].end).end()):
+            return None  # (the speech verb first: most bodies have none after them)
         link = _TITLE_LINK_BEFORE.search(text, max(0, body[0].start - 80), body[0].start)
         prev = self._split(text, link.start(), link.start("link")) if link else []
         if not prev or not (
                 prev[-1].lower in self.lex.role_nouns
                 or any(i + self.people.titles_at(prev, i) == len(prev) for i in range(len(prev)))):
             return None  # (a title or a role noun ends the words before: "State Secretary", "Head")
-        if not self.speech_re.match(text, _SPEECH_GAP.match(text, body[-1].end).end()):
-            return None
         pw, lex = self.people, self.lex
         name = body[-2:]
         if name_before(body, len(body), pw, lex) < 2 or any(

@@ -63,6 +63,7 @@ from ..rules.dates import (
 )
 from ..rules.resources import model_path, read_jsonl, read_word_list
 from .extensions import doc_meta
+from .sentences import doc_text
 
 KEY = "ctip_dates"
 RANGE_START_RULE = "range-start"  # rule id of a year-less range start dated by its explicit end
@@ -378,7 +379,7 @@ class DateFinder:
         array = doc.to_array([*_TRIGGER_ATTRS, *_FLAG_ATTRS, IS_PUNCT, SENT_START, LIKE_NUM]).T.tolist()
         lower, _, shape, _, title, punct, sent, like_num = array
         columns = [lower, shape, punct, sent]
-        doc_str = doc.text
+        doc_str = doc_text(doc)
         agenda = "\n" in doc_str and _AGENDA_HEADING.search(doc_str) is not None  # (most texts have none)
         matches = self.triggers.matches(doc, array) if len(doc) else []
         n = len(doc)

@@ -16,24 +16,14 @@ from markdown_it.token import Token
 
 from .decode import decode_bytes
 from .document import Document
-from .sidecar import read_sidecar
-from .text import text_document
+from .text import sidecar_document
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
 def load_markdown(path: Path, data: bytes) -> Document:
     """An .md file as one Document of its rendered text, with its sidecar's metadata."""
-    meta = read_sidecar(path)
-    return text_document(
-        markdown_text(decode_bytes(data, str(path))),
-        doc_id=path.stem,
-        source=str(path),
-        published=meta.get("published"),  # type: ignore[arg-type]
-        title=meta.get("title"),  # type: ignore[arg-type]
-        url=meta.get("url"),  # type: ignore[arg-type]
-        kind=meta.get("kind") or "news",  # type: ignore[arg-type]
-    )
+    return sidecar_document(path, markdown_text(decode_bytes(data, str(path))))
 
 
 def markdown_text(source: str) -> str:

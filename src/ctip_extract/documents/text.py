@@ -13,10 +13,15 @@ from .sidecar import read_sidecar
 
 
 def load_text(path: Path, data: bytes) -> Document:
-    """A .txt or .md file as one Document (see text_document), with its sidecar's metadata."""
+    """A plain-text file as one Document (see text_document), with its sidecar's metadata."""
+    return sidecar_document(path, decode_bytes(data, str(path)))
+
+
+def sidecar_document(path: Path, text: str) -> Document:
+    """`text`, read from the file at `path`, as a Document with the metadata of the file's sidecar."""
     meta = read_sidecar(path)
     return text_document(
-        decode_bytes(data, str(path)),
+        text,
         doc_id=path.stem,
         source=str(path),
         published=meta.get("published"),  # type: ignore[arg-type]

@@ -1209,11 +1209,11 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNOREC
 # between two countries of a list of subjects, an acronym in brackets may follow the first: "Burma, the
 # People's Republic of China (PRC), Cuba and North Korea remained on Tier 3"
 _LIST_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
-# a relative clause between a subject and its verb ("Niger, which last year was on the Watch List, was ...",
-# "Myanmar and Cambodia, where many compounds are based, remained"); "which" may be the subject itself
 # a table's tier column named by its year ("2022 tier", "Tier (2021)"); its move column
 _TABLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MOVE_HEADERS = frozenset({"movement", "change", "move", "trend", "direction"})
+# a relative clause between a subject and its verb ("Niger, which last year was on the Watch List, was ...",
+# "Myanmar and Cambodia, where many compounds are based, remained"); "which" may be the subject itself
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$|,\s*where\b[^,;]*,\s*$")
 _THE_COUNTRY_END = re.compile(r"\bthe\s+(?:country|nation|island|kingdom|republic|territory|archipelago|sultanate|emirate)$",
                               re.I)  # the object named again: "placed the country on"
