@@ -301,6 +301,10 @@ FOUND = [
     # months in capitals heading a year-end round-up's paragraphs
     ("Here is how the year unfolded.\n\nJANUARY \u2014 Agents brought home 43 workers.\n\nMAY: Police raided a bar.",
      "2023-12-30", [("JANUARY", "2023-01"), ("MAY", "2023-05")]),
+    # a year something is planned or budgeted for; a schedule's verb or "planned for" dates a day ahead (round 88)
+    ("For 2026 the shelter needs a second apartment.", "2025-11-20", [("2026", "2026")]),
+    ("The trial at the district court resumes on November 27.", "2018-11-14", [("November 27", "2018-11-27")]),
+    ("A follow-up workshop is planned for October in Almaty.", "2024-05-24", [("October", "2024-10")]),
     # a bare weekday after a place the sentence names (US style)
     ("Hundreds of farm workers marched through Valletta Sunday, calling for new rules.", "2018-10-03",
      [("Sunday", "2018-09-30")]),
@@ -514,6 +518,8 @@ def test_component_finds(run_text, text, published, expected):
     "They face prosecution under Law 2005-06, which punishes organised begging.",
     # a hotline's number
     "Complaints could be made to the bureau's 1989 hotline, he said.",
+    # a number after "for" far from the story's year is no year
+    "Donors paid for 2000 meals at the shelter.",
 ])
 def test_component_negatives(run_text, text):
     assert run_text(text, published="2018-10-01").dates == []

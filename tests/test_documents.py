@@ -231,6 +231,15 @@ def test_html_byline_markup_becomes_one_line_of_the_article(tmp_path: Path, head
         assert paragraphs[1].startswith("The children, aged between eight and 15")
 
 
+def test_a_caption_with_its_credit_in_an_element_of_its_own_is_kept(tmp_path: Path) -> None:
+    page = _page("").replace(
+        "<figcaption>Rescued children at the agency's office. Photo: Segun Adeyemi</figcaption>",
+        "<figcaption class='cap'>Rescued children at the agency's office in May. "
+        "<span class='credit'>(Segun Adeyemi/The Ledger)</span></figcaption>")
+    doc = load_document(write(tmp_path, "rescue.html", page))
+    assert "Rescued children at the agency's office in May. (Segun Adeyemi/The Ledger)" in doc.text.split("\n\n")
+
+
 def test_hard_wrapped_text_is_read_across_its_line_breaks(tmp_path: Path) -> None:
     from ctip_extract import extract_file
 

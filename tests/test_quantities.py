@@ -680,6 +680,10 @@ CASES = [
     ("Of the investigations, 104 involved sex trafficking and 61 involved labor trafficking.", "104",
      {"unit": "investigations"}),
     ("Police freed 104 trafficked persons.", "104 trafficked persons", {"unit": "trafficked persons"}),
+    # a participle before a crime in the singular is the verb: what is counted is named before (round 88)
+    ("The 14 women were held for months. Two reported sexual abuse by their employers.", "Two", {"unit": "women"}),
+    ("Police logged two reported cases in May.", "two reported cases", {"unit": "reported cases"}),
+    ("The district has 40 committees, of which 31 exist only on paper.", "31", {"unit": "committees"}),
     # "as" names what is counted
     ("The center received 1,348 returnees, of whom 41 were identified as trafficking victims.", "41",
      {"unit": "trafficking victims", "category": "victims"}),
@@ -1028,9 +1032,9 @@ CASES = [
      {"value": 145_000, "unit": "workforce"}),
     ("A total of 3,51,683 workers went to Malaysia between August and May.", "3,51,683",
      {"value": 351_683, "unit": "workers"}),
-    # "of us" names no counted thing
-    ('"In Sabha they locked about 300 of us in one warehouse," he said.', "about 300",
-     {"value": 300, "qualifier": "approx", "unit": None}),
+    # "of us": the people the speaker speaks for
+    ('"In Sabha they locked about 300 of us in one warehouse," he said.', "about 300 of us",
+     {"value": 300, "qualifier": "approx", "unit": "us", "category": "people"}),
     # a participle after a bare count names the people counted, before "under" too
     ("The government sentenced 84 convicted under the trafficking statute to prison terms.", "84",
      {"value": 84, "unit": "convicted"}),
@@ -1298,6 +1302,9 @@ def test_quantity_fields(run_text, text, span, expected):
         "The women were kept in a rented house in Area 49.",
         "The office moved to Plot 12 on the main road.",
         "They worked from 6 in the morning until after midnight.",
+        # the number that ends a vessel's name (round 88)
+        "The men were found on the Hai Feng Yu 212 and the Hai Feng Yu 217.",
+        "The crew of the Sea Harvest 9, a Thai-flagged trawler, were freed in Ambon.",
         "The shop stayed open until 11 at night.",
         # a second article after the first one's gloss in brackets; a hotline's number in quotes; a number to
         # call after "calling", or after "at" far from "call"; a train's number (round 83)
@@ -1484,6 +1491,34 @@ def test_quantities_of_round_83(run_text, text, span, expected):
     q = one(run_text, text, span)
     for field, value in expected.items():
         assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # a figure given as the value of a label opening its line (a newsletter's list of figures)
+    ("Our year in numbers\n\nWomen who completed a vocational course: 31\nWomen now in paid work: 18, most of them "
+     "in Durres\nCourt hearings attended: 12", "31", {"unit": "Women", "category": "people"}),
+    ("Our year in numbers\n\nWomen who completed a vocational course: 31\nWomen now in paid work: 18, most of them "
+     "in Durres\nCourt hearings attended: 12", "18", {"unit": "Women"}),
+    ("Figures for 2023\n\nVictims identified: 97\nBudget: 1.2 million lei", "97", {"unit": "Victims", "category": "victims"}),
+    # the readers or writers counted: "of you", "of us"
+    ("Nearly 300 of you gave this year, and 41 of you now give every month.", "41 of you",
+     {"value": 41, "unit": "you", "category": "people"}),
+    # ages: a number a person turned; a name, its age and what the person is
+    ("The youngest arrived in March and turned 17 with us in April.", "17", {"category": "age"}),
+    ("\"The truth was enough.\" \u2014 Ana, 23, a former resident", "23", {"category": "age"}),
+    # a bare count with a speech verb after it counts people, not the share in brackets before it
+    ("Some reported forced labour: 176 respondents (14.5 percent) lost their passports, and 63 said they went unpaid.", "63",
+     {"unit": "respondents"}),
+])
+def test_quantities_of_round_88(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for field, value in expected.items():
+        assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+def test_a_province_named_by_its_number_is_no_count(run_text):
+    got = [q.text for q in run_text("Teams reached 48,000 people in Province 2 and Zone 4 last year.").quantities]
+    assert got == ["48,000 people"]
 
 
 def test_under_a_number_after_a_copula_is_an_age_only_of_people(run_text):

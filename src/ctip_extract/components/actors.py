@@ -2088,6 +2088,29 @@ class ActorFinder:
                 words = self._split(text, m.start("name"), m.end("name"))
                 if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words):
                     cands.append(_person(words, "person_contact", 2, "media contact", m["org"].strip(), 1))
+        for m in _QUOTE_ATTRIBUTION.finditer(text):  # '... by the time anyone is convicted." — Jelena Marković, legal analyst'
+            words = self._split(text, m.start("name"), m.end("name"))
+            if len(words) >= 2 and name_after(words, 0, self.people, self.lex) == len(words) \
+                    and not any(self.lex.keyword_at(words, i) for i in range(len(words))):
+                role = " ".join(m["role"].split()) if m["role"] else None
+                if role is not None and (exact_key(role) in self.by_key or role in self.by_acronym):
+                    cands.append(_person(words, "person_quoted", 2, None, role, 1))  # "– Rania Haddad, ILO"
+                else:
+                    cands.append(_person(words, "person_quoted", 2, role, None, 1))
+        for m in _SIGNATURE.finditer(text):  # a letter's signature: "Natalia Ciobanu" over "Executive Director, Asociația Lumina"
+            words = self._split(text, m.start("name"), m.end("name"))
+            role = self._split(text, m.start("role"), m.end("role"))
+            if name_after(words, 0, self.people, self.lex) == len(words) and role and (
+                    self.people.titles_at(role, 0) == len(role) or role[-1].lower in self.lex.role_nouns):
+                cands.append(_person(words, "person_signature", 2, " ".join(m["role"].split()), m["org"].strip(), 1))
+        for m in _BY_AT_LINE_END.finditer(text):  # "The Recruiter's Shadow, a newsletter on labour exploitation by Daniel Oduya"
+            words = self._split(text, m.start("name"), m.end("name"))
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].split()
+            if len(line) >= 3 and line[-1].lower() not in _CREDITED_TASKS \
+                    and name_after(words, 0, self.people, self.lex) == len(words) \
+                    and not any(self.lex.keyword_at(words, i) for i in range(len(words))):
+                # (a credit's own line, or a task named before "by": "Edited by ...", "Picture by ...")
+                cands.append(_person(words, "person_credited", 2, "author", None, 1))
         for m in _ROLE_COLON_NAME.finditer(text):  # "Spokesperson for the UN High Commissioner ...: Liv Marchetti"
             words = self._split(text, m.start("name"), m.end("name"))
             if name_after(words, 0, self.people, self.lex) == len(words):
@@ -2161,7 +2184,8 @@ class ActorFinder:
                     self._outlet(text, a, a + len(outlet), cands)
             else:
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
-        if "Photo" in text or "Picture" in text or "Image" in text or "Credit" in text or "/" in text:
+        if "Photo" in text or "Picture" in text or "Image" in text or "Credit" in text or "/" in text \
+                or ")\n" in text or text.endswith(")"):
             self._photo_credits(text, cands)
         for m in _CREDIT.finditer(text):  # from each "by": a pattern opening with a literal scans fast
             task = _CREDIT_TASK.search(text, max(0, m.start() - 24), m.start())
@@ -2173,11 +2197,15 @@ class ActorFinder:
         """The credit closing a photo's caption: "Photo: Kente Times/Ama Darko", "Picture by Euan Duthie", "(Tomas
         Beaulieu/Northline News)": a photographer named in full is a person, an outlet the gazetteer knows or
         shaped like a paper's name is media; anything else ("Photo: Gulf Mirror archives") is left alone."""
-        for m in [*_PHOTO_CREDIT.finditer(text), *_PHOTO_CREDIT_BRACKETED.finditer(text)]:
+        # a caption's credit, a name alone in brackets closing a line with no full stop: "The trial resumes on
+        # November 27 (Christos Theodorides)" (a sentence of the story ends with its stop)
+        bare = [m for end in _line_ends_after_bracket(text)
+                if (m := _PHOTO_CREDIT_BARE.search(text, max(0, text.rfind("(", 0, end) - 2), end + 1))]
+        for m in [*_PHOTO_CREDIT.finditer(text), *_PHOTO_CREDIT_BRACKETED.finditer(text), *bare]:
             lo, hi = m.span()
             # (a run of capitals read the credit as one body: "Tomas Beaulieu/Northline News")
             cands[:] = [c for c in cands if not (c.rule == "org_keyword" and lo <= c.start and c.end <= hi and "/" in c.name)]
-            for group in ("a", "b") if m.re is _PHOTO_CREDIT else ("c", "d"):
+            for group in ("a", "b") if m.re is _PHOTO_CREDIT else ("c",) if m.re is _PHOTO_CREDIT_BARE else ("c", "d"):
                 if m[group] is None:
                     continue
                 a, b = m.start(group), m.end(group)
@@ -2559,6 +2587,18 @@ _ROLE_COLON_NAME = re.compile(rf"^[ \t]*(?P<role>(?:Spokes(?:person|man|woman)|M
                               rf"|MEDIA[ \t]+CONTACT)\b[^:\n]{{0,80}}):[ \t]*(?P<name>{_PERSON})"
                               r"(?=[ \t]*$|[ \t]+[A-Z][a-z]+:|,[ \t]*[+(\d])", re.M)
 # (a single line break may have been joined: "... Liv Marchetti Location: Geneva")
+# a signature: a name alone on its line, its holder's title and body on the next
+_SIGNATURE = re.compile(rf"^(?P<name>{_PERSON})[ \t]*\n(?P<role>[A-Z][^\n,]{{2,60}}),[ \t]*(?P<org>[A-Z][^\n,]{{1,80}}?)[ \t]*$",
+                        re.M)
+# a writer credited at the end of a line with no stop: "... a newsletter on labour exploitation by Daniel Oduya"
+_CREDITED_TASKS = frozenset({"picture", "pictures", "photo", "photos", "photograph", "photographs", "image", "images",
+                             "edited", "editing", "illustration", "illustrations", "video", "graphic", "graphics",
+                             "translated", "translation", "reporting", "compiled", "produced"})
+_BY_AT_LINE_END = re.compile(rf" by[ \t]+(?P<name>{_PERSON})[ \t]*$", re.M)
+# who said a quote set apart (a pull quote, a block quote), after its closing mark and a dash, on the same line:
+# '"... the truth was enough." — Jelena Marković, BATO legal analyst'
+_QUOTE_ATTRIBUTION = re.compile(rf"[\"\u201d][ \t]*(?:[\u2014\u2013]|--?)[ \t]*(?P<name>{_PERSON})"
+                                r"(?:,[ \t]*(?P<role>[^\n.]{2,80}?))?[ \t]*\.?[ \t]*$", re.M)
 # a byline with its timestamp or its role on the line: "Asif Chaudhry | Published July 12, 2023",
 # "Published on 18/07/2024 - 14:05 By Camila Rezende - Reporter - Brasília"
 _BYLINE_STAMPED = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*[|\u00b7\u2022][ \t]*(?:Published|Updated|Posted"
@@ -2583,6 +2623,7 @@ _CREDIT_PART = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-.]*){0,3}"
 _PHOTO_CREDIT = re.compile(rf"(?:Photo|Picture|Image|Photograph|Credit)s?(?:[ \t]+by|:)[ \t]*(?P<a>{_CREDIT_PART})"
                            rf"(?:[ \t]*/[ \t]*(?P<b>{_CREDIT_PART}))?[ \t]*\)?[ \t]*\.?[ \t]*$", re.M)
 _PHOTO_CREDIT_BRACKETED = re.compile(rf"\((?P<c>{_CREDIT_PART})[ \t]*/[ \t]*(?P<d>{_CREDIT_PART})\)[ \t]*\.?[ \t]*$", re.M)
+_PHOTO_CREDIT_BARE = re.compile(rf"[^.!?\"”\s][ \t]\((?P<c>{_CREDIT_PART})\)[ \t]*$", re.M)
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
 _CREDIT = re.compile(r"[Bb]y:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
 # a credit with its task and a colon: "Translation: Fabrício Souza - Edition: Marina Campos Leite", "(RO - author:
@@ -2899,6 +2940,15 @@ def _ministry_acronyms(text: str, accepted: list[Cand], acr_keys: dict[str, Cand
 _MINISTRY_ACRONYM = re.compile(r"(?<![\w\-])(?:MO[A-Z]{1,5}|MFA)(?!\w)"
                                r"(?!-(?!(?:led|run|funded|chaired|operated|managed|sponsored|backed)\b))")
 _NOT_MINISTRIES = frozenset({"MOU", "MOA", "MOLVI", "MODIS"})
+
+
+def _line_ends_after_bracket(text: str) -> list[int]:
+    """The offsets of the ")" that close lines of `text`."""
+    ends, at = [], text.find(")\n")
+    while at >= 0:
+        ends.append(at)
+        at = text.find(")\n", at + 2)
+    return ends + ([len(text) - 1] if text.endswith(")") else [])
 
 
 def _bracketed_acronyms(text: str, accepted: list[Cand], acr_keys: dict[str, Cand]) -> list[Cand]:

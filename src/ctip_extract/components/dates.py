@@ -349,7 +349,7 @@ class DateFinder:
         self._for_id = strings.add("for")
         self._weekday_preposition_ids = frozenset(strings.add(w) for w in ("on", "last", "this", "next", "by", "since",
                                                                            "until", "every"))
-        self._set_ids = frozenset(strings.add(w) for w in ("set", "slated", "fixed", "listed"))
+        self._set_ids = frozenset(strings.add(w) for w in ("set", "slated", "fixed", "listed", "planned", "pencilled", "penciled"))
         self._relative_ids = frozenset(strings.add(w) for w in ("which", "who"))
         self._pending_id = strings.add("pending")
         self._copula_ids = frozenset(strings.add(w) for w in ("is", "are", "was", "were", "be", "been", "remain",
@@ -369,6 +369,11 @@ class DateFinder:
         self._into_force = (frozenset(strings.add(w) for w in ("comes", "come", "enters", "enter")), strings.add("into"),
                             strings.add("force"))
         self._reject_ids = {key: frozenset(strings.add(w) for w in rule.reject_before) for key, rule in rules.items()}
+
+    @staticmethod
+    def _near_publication(year: str, base: DateContext) -> bool:
+        """Whether a year is within ten years of the publication's (any year when it is unknown)."""
+        return base.published is None or abs(int(year) - base.published.year) <= 10
 
     def __call__(self, doc: Doc) -> Doc:
         base = DateContext.from_meta(doc_meta(doc))
@@ -398,6 +403,9 @@ class DateFinder:
                 if e - s == 1 and e < n and lower[e] in self._blocker_ids and shape[s] == self._dddd \
                         and not (s > 0 and lower[s - 1] in self._determiner_ids):
                     continue  # "to 2000 people": a count ("the 2017 convictions": the year's)
+                if e - s == 1 and s > 0 and lower[s - 1] == self._for_id and shape[s] == self._dddd \
+                        and not self._near_publication(doc[s].text, base):
+                    continue  # "for 2025" is a year planned for; "paid for 2000 meals" far from the story's year is none
                 deadline = self._after_deadline(lower, sent, s, e)
                 ctx = future_ctx if base.published and (self._future(columns, s, e) or deadline == "ahead"
                                                         or (agenda and _under_agenda_heading(doc_str, doc[s].idx))) else \

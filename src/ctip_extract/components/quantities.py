@@ -88,7 +88,8 @@ _ONE_TO_ANOTHER = re.compile(r"(?:to|after) (?:another|the next|the other)\b")
 _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
                             "who", "whom", "still", "also", "later", "then", "each", "found", "rescued", "freed",
                             "held", "detained", "arrested"})
-_SUBJECT_VERB_AFTER = frozenset({"were", "was", "have", "had", "received", "remained", "returned", "got", "went"})
+_SUBJECT_VERB_AFTER = frozenset({"were", "was", "have", "had", "received", "remained", "returned", "got", "went",
+                                 "said", "say", "says", "told", "reported", "described", "complained", "spoke"})
 # a law's article or section number with its subdivision ("127.2", "369-A", "149a")
 _REFERENCE_NUMBER = re.compile(r"(?P<base>\d{1,6})(?P<sub>(?:[.\-]\d+)?[A-Za-z]?)")
 _SIBLING_REACH = 30  # tokens after a reference number within which a sibling of it is one too
@@ -1038,6 +1039,19 @@ class QuantityFinder:
                 return True
         return False
 
+    def _closes_a_name(self, ctx: _Context, i: int) -> bool:
+        """Whether the number at token i ends a name of two or more capitalised words after "the" and
+        counts nothing after it: "aboard the Lu Rong Yuan Yu 668." (not "the Sierra Leone Police 45
+        officers", nor a country's count in a list: "the United Arab Emirates 45 and Oman 30")."""
+        k = i
+        while k > 0 and i - k < 5 and ctx.alpha[k - 1] and ctx.texts[k - 1][:1].isupper():
+            k -= 1
+        if i - k < 2 or k == 0 or ctx.lows[k - 1] != "the" or (i + 1 < len(ctx.texts) and (
+                ctx.alpha[i + 1] and not ctx.texts[i + 1][:1].isupper() and ctx.lows[i + 1] not in ("and", "or"))):
+            return False
+        name = " ".join(ctx.texts[k:i])
+        return lookup_country(name) is None and lookup_demonym(name) is None
+
     @staticmethod
     def _phone_shaped(ctx: _Context, i: int) -> bool:
         """Whether token i is a group of a telephone number written in two groups ("555-0143", "800-4288",
@@ -1130,6 +1144,8 @@ class QuantityFinder:
             return True  # "(404) 555-0143", "800-4288", "0800-55566" where a number to call is named
         if self._names_a_street(ctx, i):
             return True  # "on Two Notch Road", "at 12 Main Street"
+        if self._closes_a_name(ctx, i):
+            return True  # "on the Jin Hai Yu 817 and the Jin Hai Yu 823": vessels' names
         start = ctx.idx[i]
         if _PHONE_LABEL.search(ctx.doc_text, max(0, start - 40), start):
             return True  # "Telephone: (+43-1) 26060-5764", "Tel. +66 2 123 4567"
@@ -1232,7 +1248,7 @@ class QuantityFinder:
                 # increase on the 1,043 rescued the previous year" compares with another year's count)
             elif self._age_after_person(ctx, item) or self._age_apposition(ctx, item) \
                     or self._superlative_age(ctx, item) or self._said_age(ctx, item) or self._listed_age(ctx, item) \
-                    or self._person_of_age(ctx, item) \
+                    or self._person_of_age(ctx, item) or self._turned_age(ctx, item) \
                     or ctx.age_context(item.start, item.end) or (
                 q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
             ) or self._age_limit(ctx, item, q) or (
@@ -1425,7 +1441,7 @@ class QuantityFinder:
             return named, False  # "brought to (more than) 28 the number of convictions secured since 2014"
         subject = ctx.collective_before(start) or ctx.collective_before(item.start) or self._counted_by_place(ctx, item) \
             or self._paired_with_next(ctx, item) or self._of_whom(ctx, item) or self._share_in_brackets(ctx, item) \
-            or self._who_number(ctx, item) or self._table_column(ctx, item)
+            or self._who_number(ctx, item) or self._table_column(ctx, item) or self._labelled_value(ctx, item)
         if subject is None and start >= 2 and ctx.low(start - 1) == "of" and ctx.low(start - 2) in _PARENTS:
             subject = ("children", "children")  # "a mother of two"
         return (subject, False) if subject is not None else None
@@ -1458,6 +1474,28 @@ class QuantityFinder:
             return None
         head = next((w for w in words if looks_plural(w.lower(), self.units)), words[-1])
         return title, head
+
+    def _labelled_value(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
+        """(unit, head) of a number given as the value of a label opening its line, the label naming people or
+        things counted: "Women who completed a vocational course: 31", "Victims identified: 97" (a list of
+        figures in a newsletter or a fact sheet)."""
+        if item.start == 0 or ctx.texts[item.start - 1] != ":":
+            return None
+        text, colon = ctx.doc_text, ctx.idx[item.start - 1]
+        line_start = text.rfind("\n", 0, colon) + 1
+        nxt = text.find("\n", colon)
+        rest = text[ctx.idx[item.end - 1] + len(ctx.texts[item.end - 1]):nxt if nxt >= 0 else len(text)]
+        if rest.strip() not in ("", ".", ";") and not rest.startswith(", "):
+            return None  # (the value ends its line, or a remark follows it: "18, most of them in Chisinau")
+        words = text[line_start:colon].split()
+        if not 1 <= len(words) <= 10:
+            return None
+        head = next((w for w in words[:3] if w.isalpha() and looks_plural(w.lower(), self.units)
+                     and w.lower() not in self.units.stop_words
+                     and singular(w.lower(), self.units) in self.units.head_category), None)
+        if head is None:
+            return None
+        return " ".join(words[:words.index(head) + 1]), head
 
     def _who_number(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
         """(unit, head) of a count a relative clause gives its noun: "Domestic workers, who number around 3.7
@@ -1847,6 +1885,9 @@ class QuantityFinder:
             if sub is not None and singular(sub[3], lex) in lex.head_category:
                 return sub
             return None
+        # "Nearly 300 of you gave", "12 of us slept in one room": the people the writer speaks to or for
+        if ctx.low(j) == "of" and j + 1 < n and ctx.low(j + 1) in ("you", "us") and not number.vague:
+            return j + 1, j + 2, [ctx.text(j + 1)], ctx.text(j + 1), False
         # "58% of them women and 1,142 of them children": a part of a group, named by the noun after "of them"
         if ctx.low(j) == "of" and j + 2 < n and ctx.low(j + 1) in ("them", "those", "whom") \
                 and looks_plural(ctx.low(j + 2), lex) and lex.head_category.get(singular(ctx.low(j + 2), lex)) in ("people", "victims"):
@@ -1946,6 +1987,8 @@ class QuantityFinder:
         if len(words) > 2 and words[0].lower().endswith("ly"):
             words = words[1:]  # an adverb before the verb: "45 ultimately accepted shelter"
         first = words[0].lower()
+        if first in _ATTRIBUTIVE_PARTICIPLES and len(words) >= 2 and head.lower() in lex.crime_types:
+            return True  # no count of a crime in the singular: "Two reported sexual abuse" (but "two reported cases")
         if len(words) < 2 or len(first) < 6 or not first.endswith("ed") or first in lex.head_category \
                 or first in _ATTRIBUTIVE_PARTICIPLES or head[:1].isupper() or looks_plural(head.lower(), lex):
             return False  # ("1,000 bed shelter", "alleged forced labor", "1 million undocumented Rohingya")
@@ -2315,6 +2358,15 @@ class QuantityFinder:
         # ("The oldest of the rescued workers was 63")
         return any(ctx.low(t) in ("youngest", "oldest") for t in range(max(ctx.sent_start(k), k - 8), k - 1))
 
+    @staticmethod
+    def _turned_age(ctx: _Context, item: _Found) -> bool:
+        """A bare whole number a person turned: "turned 17 with us in April", "she turns 18 next month"."""
+        s, e, value = item.start, item.number.end, item.number.value
+        return s == item.number.start and s > 0 and ctx.low(s - 1) in ("turned", "turns", "turning") \
+            and value is not None and value == int(value) and 0 < value < 120 \
+            and (e >= len(ctx.lows) or not ctx.alpha[e] or ctx.lows[e] in ("with", "in", "on", "last", "this", "next",
+                                                                           "before", "after", "when", "and", "but"))
+
     def _age_apposition(self, ctx: _Context, item: _Found) -> bool:
         """A bare whole number between commas after a word for a person or a name: an age ("The man, 45,
         was jailed", "Grace Otieno, 34, spent six years ...")."""
@@ -2339,6 +2391,11 @@ class QuantityFinder:
             # or initials ("M.K., 41,")
         if self._given_name_before(ctx, s - 2):
             return True  # "Nilmini, 34, a mother of two", "their two sons, Florin, 25, and Ionut, 23,"
+        if ctx.text(e) == "," and e + 2 < len(ctx.lows) and ctx.lows[e + 1] in ("a", "an") and ctx.alpha[s - 2] \
+                and ctx.text(s - 2)[:1].isupper() and value < 100 and any(
+                ctx.alpha[t] and self.units.head_category.get(ctx.lows[t]) in ("people", "victims")
+                for t in range(e + 2, min(len(ctx.lows), e + 5))):
+            return True  # "— Ana, 23, a former resident": a name, then what the person is
         if ctx.text(e) == "," and e + 1 < len(ctx.lows) and ctx.lows[e + 1] in _AFTER_AGE_OF_SPEAKER \
                 and ctx.alpha[s - 2] and value < 100:
             # "A Kenyan domestic worker in Al Khoudh, 29, who asked not to be named", "One Indonesian chainsaw

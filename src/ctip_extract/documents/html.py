@@ -152,6 +152,8 @@ def article_extras(tree: HTMLParser) -> frozenset[str]:
         for node in article.css("figcaption, blockquote"):
             if not _inside_furniture(node, article):
                 found.update(" ".join(p.split()) for p in node.text(separator="\n\n").split("\n\n") if p.strip())
+                if node.tag == "figcaption":  # and whole, as the page text reads it: a credit in a <span> of its
+                    found.add(" ".join(node.text(separator="").split()))  # own runs on in the caption
     return frozenset(" ".join(repair_if_broken(t).split()) for t in found if t)  # normalised as the page text is
 
 
