@@ -1479,6 +1479,16 @@ CASES = [
      [{"name": "Fondation Mercier", "kind": "ngo"}, {"name": "Stichting Vrije Zee", "kind": "ngo"}]),
     ("In 2005 the ministry set up an Intersectoral Working Group on Trafficking in Persons to coordinate work.", None,
      [{"name": "Intersectoral Working Group on Trafficking in Persons", "kind": "government"}]),
+    # a known NGO's branch in a country is an actor of its own, the NGO's bare name its alias when the text names one
+    # branch; a plural possessive after "for" inside a name; a paper spoken to "over phone"
+    ("La Strada Moldova took 40 calls. La Strada also runs a shelter.", None,
+     [{"name": "La Strada Moldova", "kind": "ngo", "country": "MDA", "aliases": ["La Strada"]}]),
+    ("Inspectors from Better Work Jordan visited 40 factories.", None,
+     [{"name": "Better Work Jordan", "kind": "program", "country": "JOR"}]),
+    ("Sanad Centre for Workers' Rights said 40 workers complained.", None,
+     [{"name": "Sanad Centre for Workers Rights", "kind": "ngo"}]),
+    ("\"We sold our land,\" he told the Sylhet Bulletin over phone.", None,
+     [{"name": "Sylhet Bulletin", "kind": "media"}]),
     # a closing credit line naming outlets by one word each; bodies of round 83's gazetteer
     ("Police said 12 people were held.\n\nWith reports from Milenio and Vanguardia", None,
      [{"name": "Milenio", "kind": "media"}, {"name": "Vanguardia", "kind": "media"}]),

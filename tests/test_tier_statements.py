@@ -591,6 +591,11 @@ CASES = [
      [("SRB", "2", 2021, "remained", "2", None), ("ALB", "2", 2021, "remained", "2", None)]),
     ("The report placed Italy, India and Chile on Tier 2.", NEWS,
      [("ITA", "2", 2021, None, None, None), ("IND", "2", 2021, None, None, None), ("CHL", "2", 2021, None, None, None)]),
+    # a second object and its tier after the first's, the verb said once (round 88)
+    ("The report kept Burma and Cambodia on Tier 3 and Thailand on Tier 2.", NEWS,
+     [("MMR", "3", 2021, "remained", "3", None), ("KHM", "3", 2021, "remained", "3", None),
+      ("THA", "2", 2021, "remained", "2", None)]),
+    ("If the report kept Burma on Tier 3 and Thailand on Tier 2, it would be unjust.", NEWS, []),
     # an aside between the object country and its tier
     ("The 2023 report kept Burma, as Washington still calls the country, on Tier 3.",
      {"kind": "news", "published": "2024-05-06"}, [("MMR", "3", 2023, "remained", "3", None)]),

@@ -347,6 +347,7 @@ class ActorFinder:
         text = doc_text(doc)
         # the words of this text, split once for all rules (set per call: components run one doc at a time)
         self._index = WordIndex(text)
+        self._branch_parent: dict[str, str] = {}  # a known NGO's branch's key -> the NGO's (see _branch)
         try:
             return self._find(doc, text)
         finally:
@@ -436,6 +437,7 @@ class ActorFinder:
             # is no body's name; the bodies it names are named again, in plain case, below it
             cands[:] = [c for c in cands if not (c.end <= head_end and c.rule in _RUN_RULES)]
         accepted = _resolve(cands, len(text))
+        _fold_into_branches(accepted, self._branch_parent)
         if doc.has_annotation("ENT_IOB"):  # a trained pipeline ran first (--model)
             accepted = _resolve(accepted + self._entities(doc, text, accepted), len(text))
         _merge_people(accepted)
@@ -493,8 +495,32 @@ class ActorFinder:
                 if exact and (_in_capitals_line(doc, start, end)
                               or _inside_hyphenated(text, span.start_char, span.end_char)):
                     continue  # (a heading in capitals; "AU" of "PORT-AU-PRINCE")
-                cands.append(self._gazetteer_cand(int(doc.vocab.strings[match_id]), span.start_char,
-                                                  span.end_char, "gazetteer"))
+                idx = int(doc.vocab.strings[match_id])
+                cands.append(self._gazetteer_cand(idx, span.start_char, span.end_char, "gazetteer"))
+                if self.entries[idx].kind in ("ngo", "program") \
+                        and (branch := self._branch(text, span.start_char, span.end_char, self.entries[idx].kind)):
+                    self._branch_parent[branch.key] = f"gaz:{idx}"
+                    cands.append(branch)
+
+    @staticmethod
+    def _branch(text: str, start: int, end: int, kind: str) -> Cand | None:
+        """A known NGO's or programme's branch in a country, named by the country after its name: "La Strada
+        Moldova", "Save the Children Fiji", "Better Work Jordan" (an actor of its own; an international body's
+        country office is the body itself: "IOM Ghana")."""
+        m = _BRANCH_COUNTRY.match(text, end)
+        if m is None:
+            return None
+        words = m["country"].split()
+        for k in range(len(words), 0, -1):
+            country = lookup_country(" ".join(words[:k]))
+            if country is not None:
+                if k < len(words):
+                    return None  # a longer name goes on: "Save the Children Kenya Country Office"
+                branch_end = m.end("country")
+                name = " ".join(text[start:branch_end].split())
+                return Cand(start, branch_end, f"org:{org_key(name)}", name, kind, "gazetteer_branch", 3,
+                            country.alpha3)
+        return None
 
     def _gazetteer_cand(self, idx: int, start: int, end: int, rule: str) -> Cand:
         """A mention of gazetteer entry `idx` at text[start:end]."""
@@ -2558,7 +2584,8 @@ _BYLINE_OUTLET = re.compile(r"[,|][ \t]*(?P<outlet>(?:The[ \t]+)?[A-Z][\w'\u2019
 # a newspaper spoken to, its name ending in a newspaper's word: "told the Daily Graphic", "Speaking to Awoko"
 _SPOKEN_TO = re.compile(r"\b(?:told|[Ss]peaking[ \t]+to|[Bb]riefing|briefed|[Ii]nterviewed[ \t]+by|shared[ \t]+with|(?:sent|seen|obtained)[ \t]+by"
                         r"|[Aa]ccording[ \t]+to)[ \t]+(?:the[ \t]+)?"
-                        r"(?P<paper>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:from[ \t]+)?[A-Z][\w'\u2019\-]*){0,3})(?=[ \t]*[.,;\"\u201d]|[ \t]+(?:on|in|that|after|last|this|at|under|through|show|showed|shows)\b)")
+                        r"(?P<paper>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:from[ \t]+)?[A-Z][\w'\u2019\-]*){0,3})(?=[ \t]*[.,;\"\u201d]|[ \t]+(?:on|in|that|after|last|this|at|under|through|show|showed|shows|over|by|via"
+                        r"|during|when|earlier|yesterday|today|recently)\b)")
 _PLACE_WORDS = re.compile(r"\b(?:[Cc]ity|[Pp]rovince|[Ss]tate|[Cc]ounty)\b")  # "(Quezon City)": where, not who
 _BYLINE_ZONE = 600  # bylines stand near the top of a story
 # a release's contact line, the office first: "UNHCR: In Geneva, Lucia Marchetti, +41 79 217 3391"
@@ -2619,6 +2646,8 @@ _BARE_BYLINE_UNDER_TITLE = re.compile(r"\A[^\n]{10,200}\n(?P<names>[A-Z][a-z'’
                                       r"[ \t]*(?=\n[ \t]*\n)")
 # a photo's credit closing its caption (a line): "Photo: Kente Times/Ama Darko", "Picture by Euan Duthie", "(Tomas
 # Beaulieu/Northline News)"
+# a country's name right after a known NGO's: "La Strada Moldova", "Save the Children Solomon Islands"
+_BRANCH_COUNTRY = re.compile(r"[ \t]+(?P<country>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){0,3})")
 _CREDIT_PART = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-.]*){0,3}"
 _PHOTO_CREDIT = re.compile(rf"(?:Photo|Picture|Image|Photograph|Credit)s?(?:[ \t]+by|:)[ \t]*(?P<a>{_CREDIT_PART})"
                            rf"(?:[ \t]*/[ \t]*(?P<b>{_CREDIT_PART}))?[ \t]*\)?[ \t]*\.?[ \t]*$", re.M)
@@ -2988,6 +3017,23 @@ def _title_case_headline_end(text: str) -> int:
         return 0
     capitalised = sum(1 for w in longer if w[:1].isupper())
     return end if capitalised >= 0.85 * len(longer) else 0
+
+
+def _fold_into_branches(accepted: list[Cand], branch_parent: dict[str, str]) -> None:
+    """The NGO's own mentions in a text naming one branch of it are the branch's: "La Strada Moldova ... La Strada
+    said" is one actor (a text naming two branches leaves the NGO's own mentions alone)."""
+    found = {c.key for c in accepted if c.key in branch_parent}
+    by_parent: dict[str, list[str]] = {}
+    for key in found:
+        by_parent.setdefault(branch_parent[key], []).append(key)
+    branch_of = {parent: keys[0] for parent, keys in by_parent.items() if len(keys) == 1}
+    if not branch_of:
+        return
+    names = {c.key: (c.name, c.country) for c in accepted if c.key in found}
+    for i, c in enumerate(accepted):
+        if c.key in branch_of:
+            key = branch_of[c.key]
+            accepted[i] = replace(c, key=key, name=names[key][0], country=names[key][1])
 
 
 def _resolve(cands: list[Cand], length: int) -> list[Cand]:

@@ -90,6 +90,9 @@ _FLAG_ATTRS = ("IS_LOWER", "IS_TITLE")
 _UNBOUNDED = 1 << 30  # window margin of a pattern with "+" or "*" (its matches have no length limit)
 
 
+_YEAR_HEADERS = frozenset({"year", "years", "fiscal year", "reporting year", "period"})  # a table column of years
+
+
 @dataclass(frozen=True)
 class TriggerGroup:
     """The patterns whose anchor token takes one same set of values, in a Matcher of their own:
@@ -346,6 +349,7 @@ class DateFinder:
         self._ahead_id, self._of_id = strings.add("ahead"), strings.add("of")
         self._comma_id = strings.add(",")
         self._is_are_ids = frozenset(strings.add(w) for w in ("is", "are"))
+        self._on_in_ids = frozenset(strings.add(w) for w in ("on", "in"))
         self._for_id = strings.add("for")
         self._weekday_preposition_ids = frozenset(strings.add(w) for w in ("on", "last", "this", "next", "by", "since",
                                                                            "until", "every"))
@@ -436,6 +440,8 @@ class DateFinder:
                 spans.append(span)
         if base.published is None:
             spans.extend(self._range_starts(doc, spans, taken, base))
+        if " | " in doc_str:
+            spans.extend(self._table_years(doc, doc_str, taken, base))
         spans.extend(self._day_range_partners(doc, spans, taken))
         spans.sort(key=lambda sp: (sp.start, sp.end))
         spans = _without_weekly_schedules(doc, spans)
@@ -445,6 +451,38 @@ class DateFinder:
         self._order_ranges(doc, spans, lower)
         doc.spans[KEY] = spans
         return doc
+
+    def _table_years(self, doc: Doc, text: str, taken: list[bool], base: DateContext) -> list[Span]:
+        """The years in a table's column headed as one ("Year | Prosecutions | Convictions" over "2022 | 33 | 16"):
+        a table is lines of cells between " | ", its first line the header."""
+        added: list[Span] = []
+        header: list[str] | None = None
+        at = 0
+        for line in text.split("\n"):
+            start, at = at, at + len(line) + 1
+            if " | " not in line:
+                header = None
+                continue
+            cells = line.split(" | ")
+            if header is None:
+                header = [c.strip().lower() for c in cells]
+                continue
+            if len(cells) != len(header):
+                continue
+            offset = start
+            for cell, title in zip(cells, header):
+                year = cell.strip()
+                if title in _YEAR_HEADERS and len(year) == 4 and year.isdigit():
+                    a = offset + cell.index(year)
+                    span = doc.char_span(a, a + 4)
+                    fields = self.normaliser.normalise(year, base) if span is not None and not any(
+                        taken[span.start:span.end]) else None
+                    if fields:
+                        span.label_ = "YEAR"
+                        span._.ctip = {**fields[0], "rule": "table-year"}
+                        added.append(span)
+                offset += len(cell) + 3
+        return added
 
     def _range_starts(self, doc: Doc, spans: list[Span], taken: list[bool], base: DateContext) -> list[Span]:
         """Without a publication date, a year-less month or day joined by a range or list word to an
@@ -647,6 +685,8 @@ class DateFinder:
         if end < len(lower) and ((w := self._strings[lower[end]]) in _IRREGULAR_PASTS
                                  or (w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in _NOT_PASTS)):
             return False  # the verb after it is in the past: "..., will be handled ..., and the cabinet on Tuesday approved"
+        if start >= 2 and lower[start - 1] in self._on_in_ids and lower[start - 2] in self._is_are_ids:
+            return True  # an arrangement in the present: "Our open day is on 20 January"
         near_ids, sentence_ids = self._future_ids, self._future_sentence_ids
         verbs, into, force = self._into_force
         near = True

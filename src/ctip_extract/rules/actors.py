@@ -353,8 +353,9 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
             gap = text[prev.end + (2 if prev.possessive else 0):w.start]
             if gap in ("' ", "\u2019 ") and prev.text.endswith("s") \
                     and (len(cur) == 1 or (len(cur) == 2 and cur[0].lower == "the")  # ("The Workers' Support ...")
-                         or any(c.lower == "of" for c in cur) or _keyword_ends_at(words, idx, lex)):
-                # a plural possessive inside a name ("Ministry of Expatriates' Welfare") or opening it
+                         or any(c.lower in ("of", "for") for c in cur) or _keyword_ends_at(words, idx, lex)):
+                # a plural possessive inside a name ("Ministry of Expatriates' Welfare", "Centre for Workers' Rights") or
+                # opening it
                 # ("Workers' Support and Insurance Fund")
                 owner_end = len(cur)
             elif not _RUN_GAP.fullmatch(gap) or ("\n" in gap and text[w.end:w.end + 1] == ":") \

@@ -1040,6 +1040,11 @@ class _Scan:
                 # "moved Thailand up to Tier 2": the particle after the country gives the direction
                 change = rule.change or {"up": "upgraded", "down": "downgraded"}.get(tail.groupdict().get("particle") or "")
                 return [(offset + at, named_country) for at, named_country in reversed(listed)], rule.id, change
+        parallel = _PARALLEL_OBJECT.search(before)
+        if parallel is not None:  # "kept Burma on Tier 3 and Thailand on Tier 2": the verb of the object before
+            _, rule_id, change = self._object_form(before[:parallel.start("tier")], offset)
+            if rule_id is not None:
+                return [(offset + at, named_country) for at, named_country in reversed(listed)], rule_id, change
         return [], None, None
 
     def _subjects(self, clause_start: int, verb_start: int, s_start: int) -> list[tuple[int, Country]] | None:
@@ -1123,6 +1128,11 @@ class _Scan:
 
 
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+ed\b")  # "had been upgraded", "had moved"
+# the end of an object's placement, then "and" and the next object: "kept Burma on Tier 3 and (Thailand on Tier 2)"
+_PARALLEL_OBJECT = re.compile(r"\b(?:on|in|to|at|onto|into)\s+(?:the\s+)?(?P<tier>Tier\s+(?:1|2|3|One|Two|Three)"
+                              r"(?:\s+Watch\s+List)?)\s*,?\s+and\s+$")
+
+
 def _one_state_named(before: str, form: str) -> Country | None:
     """The one country named in `before` whose official name holds `form` ("kingdom", "sultanate"), else None."""
     states = {c.country.alpha3: c.country for c in _subject_mentions(before)
