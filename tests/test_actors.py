@@ -1489,6 +1489,17 @@ CASES = [
      [{"name": "Sanad Centre for Workers Rights", "kind": "ngo"}]),
     ("\"We sold our land,\" he told the Sylhet Bulletin over phone.", None,
      [{"name": "Sylhet Bulletin", "kind": "media"}]),
+    # round 89: who said a quote, on the line after it; a copyright credit; a news agency named before the words; a
+    # person between commas with the body they are of
+    ('A first line.\n\n"Nobody was there to ring us."\n\u2014 Tom Ashdown, helpline operations manager at Unseen', None,
+     [{"name": "Tom Ashdown", "kind": "person", "role": "helpline operations manager", "affiliation": "Unseen"},
+      {"name": "Unseen", "kind": "ngo"}]),
+    ("Officials sign the agreement at the border post. \u00a9 IOM 2021/Chanda Mwale\n\nLusaka - Two governments met.",
+     None, [{"name": "Chanda Mwale", "kind": "person", "role": "photographer"}]),
+    ('"Some have never been to school," the inspector told Vesti news agency.', None,
+     [{"name": "Vesti", "kind": "media"}]),
+    ("In mitigation, Banda's lawyer, Ruth Kalua of Legal Aid Bureau, asked for leniency.", None,
+     [{"name": "Ruth Kalua", "kind": "person", "role": "lawyer", "affiliation": "Legal Aid Bureau"}]),
     # a closing credit line naming outlets by one word each; bodies of round 83's gazetteer
     ("Police said 12 people were held.\n\nWith reports from Milenio and Vanguardia", None,
      [{"name": "Milenio", "kind": "media"}, {"name": "Vanguardia", "kind": "media"}]),

@@ -309,6 +309,10 @@ FOUND = [
     ("Thank you all. Our open day is on 20 January.", "2017-12-12", [("20 January", "2018-01-20")]),
     ("Convictions by year\n\nYear | Prosecutions | Convictions\n2019 | 31 | 19\n2020 | 27 | 22\n\nSource: court data",
      "2024-07-18", [("2019", "2019"), ("2020", "2020")]),
+    # a past verb right before the day ends what a "will" earlier in the sentence looked ahead to (round 89)
+    ("The rules will take effect on July 1, the Saudi Press Agency reported on Monday.", "2021-03-16",
+     [("July 1", "2021-07-01"), ("Monday", "2021-03-15")]),
+    ("Regional briefings will be published on 28 October.", "2021-10-14", [("28 October", "2021-10-28")]),
     # a bare weekday after a place the sentence names (US style)
     ("Hundreds of farm workers marched through Valletta Sunday, calling for new rules.", "2018-10-03",
      [("Sunday", "2018-09-30")]),

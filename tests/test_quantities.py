@@ -1516,6 +1516,39 @@ def test_quantities_of_round_88(run_text, text, span, expected):
         assert getattr(q, field) == value, (field, getattr(q, field))
 
 
+@pytest.mark.parametrize("text, span, expected", [
+    # a fraction sign after the digits; thousands grouped with spaces on both ends of a range; the metical
+    ("The co-defendants got prison terms ranging from 6\u00bd to 17 years.", "6\u00bd to 17 years",
+     {"low": 6.5, "high": 17, "category": "duration"}),
+    ("Buyers paid between 5 000 and 8 000 meticais for each girl.", "between 5 000 and 8 000 meticais",
+     {"low": 5000, "high": 8000, "currency": "MZN"}),
+    # a list of modifiers, one of them a word for people, sharing the head after "and"
+    ("IOM trained 146 immigration, police and social welfare officers.", "146 immigration, police and social welfare officers",
+     {"unit_head": "officer", "category": "people"}),
+    # a band of ages said of a share of people; no share above a whole
+    ("About four in ten (41 percent) were between 18 and 24.", "between 18 and 24", {"category": "age"}),
+    ("The estimate is 2,650 victims, with a 95 per cent confidence interval of 2,100 to 3,400.", "2,100 to 3,400",
+     {"unit": "victims"}),
+    # a name given in quotes, then an age
+    ('Domestic worker, Klang. "Sari", 23, worked for a household for 11 months.', "23", {"category": "age"}),
+])
+def test_quantities_of_round_89(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for field, value in expected.items():
+        got = getattr(q, field)
+        assert got == (pytest.approx(value) if isinstance(value, float) else value), (field, got)
+
+
+@pytest.mark.parametrize("text", [
+    "Migrant Workers Bulletin \u00b7 Issue 37 \u00b7 Published 4 August 2021",
+    "The Denominator #52: what the helpline numbers tell us",
+    "OSCE Secretariat, Wallnerstrasse 6, 1010 Vienna, Austria",
+    "The decision was issued on Rajab 25, 1442 AH.",
+])
+def test_issues_addresses_and_hijri_dates_are_no_counts(run_text, text):
+    assert [q.text for q in run_text(text).quantities] == []
+
+
 def test_a_province_named_by_its_number_is_no_count(run_text):
     got = [q.text for q in run_text("Teams reached 48,000 people in Province 2 and Zone 4 last year.").quantities]
     assert got == ["48,000 people"]

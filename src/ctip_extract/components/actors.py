@@ -1443,11 +1443,14 @@ class ActorFinder:
             name_words = right[t:t + k]
             after = text[name_words[-1].end:name_words[-1].end + 300]
             if m.group("comma"):
-                if after[:1] not in (",", ".", ";", ")"):
+                body = _OF_BODY_CLOSED.match(after) if after[:1] not in (",", ".", ";", ")") else None
+                if after[:1] not in (",", ".", ";", ")") and body is None:
                     continue
                 role = m.group("role") + (m.group("of") or "")  # "its director of policy, ..."
                 owner = _ACRONYM_OWNER.search(text, max(0, m.start() - 16), m.start())
                 affiliation = owner.group(1) if owner and is_acronym(owner.group(1)) else None  # "NAPTIP's director-general,"
+                if body is not None:  # "Kalua's lawyer, Martha Chisale of Legal Aid Bureau, asked"
+                    affiliation = body.group("body")
             elif m.group("of") and not m.group("acr"):
                 continue  # "head of Walk Free Grace Forrest": without the comma, where the body ends is unsure
             elif m.group("acr"):  # the acronym closes the role: "deputy superintendent of police (DSP) Neha Bara"
@@ -2060,6 +2063,14 @@ class ActorFinder:
         for m in _PAPER_AS_SUBJECT.finditer(text):  # "The Ayeyarwady Dispatch spoke to five of the workers"
             if m["head"].lower() in self.lex.paper_heads:
                 self._outlet(text, m.start("paper"), m.end("paper"), cands, "told_outlet")
+        if "news agency" in text:
+            for m in _NAMED_NEWS_AGENCY.finditer(text):  # "Jozić told Fena news agency"
+                name = m["name"]
+                if name.split()[0] in ("The", "State", "National", "Official") or lookup_demonym(name) or lookup_country(name):
+                    continue  # ("Russian news agency TASS", "state news agency")
+                idx = self.by_key.get(exact_key(name), self.by_acronym.get(name))
+                if idx is None:
+                    cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "media", "news_agency", 2))
         for m in _SPOKEN_TO.finditer(text):  # "told the Daily Graphic", "told Romania Insider"
             words = m["paper"].split()
             if words[-1].lower() in self.lex.paper_heads and (words[0] != "The" or len(words) > 2):
@@ -2121,6 +2132,9 @@ class ActorFinder:
                 role = " ".join(m["role"].split()) if m["role"] else None
                 if role is not None and (exact_key(role) in self.by_key or role in self.by_acronym):
                     cands.append(_person(words, "person_quoted", 2, None, role, 1))  # "– Rania Haddad, ILO"
+                elif role is not None and " at " in role:  # "— Tom Ashdown, helpline operations manager at Unseen"
+                    title, _, body = role.rpartition(" at ")
+                    cands.append(_person(words, "person_quoted", 2, title, body, 1))
                 else:
                     cands.append(_person(words, "person_quoted", 2, role, None, 1))
         for m in _SIGNATURE.finditer(text):  # a letter's signature: "Natalia Ciobanu" over "Executive Director, Asociația Lumina"
@@ -2210,7 +2224,7 @@ class ActorFinder:
                     self._outlet(text, a, a + len(outlet), cands)
             else:
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
-        if "Photo" in text or "Picture" in text or "Image" in text or "Credit" in text or "/" in text \
+        if "Photo" in text or "Picture" in text or "Image" in text or "Credit" in text or "/" in text or "\u00a9" in text \
                 or ")\n" in text or text.endswith(")"):
             self._photo_credits(text, cands)
         for m in _CREDIT.finditer(text):  # from each "by": a pattern opening with a literal scans fast
@@ -2227,7 +2241,8 @@ class ActorFinder:
         # November 27 (Christos Theodorides)" (a sentence of the story ends with its stop)
         bare = [m for end in _line_ends_after_bracket(text)
                 if (m := _PHOTO_CREDIT_BARE.search(text, max(0, text.rfind("(", 0, end) - 2), end + 1))]
-        for m in [*_PHOTO_CREDIT.finditer(text), *_PHOTO_CREDIT_BRACKETED.finditer(text), *bare]:
+        copyright_ = _PHOTO_CREDIT_COPYRIGHT.finditer(text) if "\u00a9" in text else ()
+        for m in [*_PHOTO_CREDIT.finditer(text), *_PHOTO_CREDIT_BRACKETED.finditer(text), *bare, *copyright_]:
             lo, hi = m.span()
             # (a run of capitals read the credit as one body: "Tomas Beaulieu/Northline News")
             cands[:] = [c for c in cands if not (c.rule == "org_keyword" and lo <= c.start and c.end <= hi and "/" in c.name)]
@@ -2586,6 +2601,8 @@ _SPOKEN_TO = re.compile(r"\b(?:told|[Ss]peaking[ \t]+to|[Bb]riefing|briefed|[Ii]
                         r"|[Aa]ccording[ \t]+to)[ \t]+(?:the[ \t]+)?"
                         r"(?P<paper>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:from[ \t]+)?[A-Z][\w'\u2019\-]*){0,3})(?=[ \t]*[.,;\"\u201d]|[ \t]+(?:on|in|that|after|last|this|at|under|through|show|showed|shows|over|by|via"
                         r"|during|when|earlier|yesterday|today|recently)\b)")
+# a news agency named before the words: "told Fena news agency", "the Anadolu news agency"
+_NAMED_NEWS_AGENCY = re.compile(r"(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){0,2})[ \t]+news[ \t]+agency\b")
 _PLACE_WORDS = re.compile(r"\b(?:[Cc]ity|[Pp]rovince|[Ss]tate|[Cc]ounty)\b")  # "(Quezon City)": where, not who
 _BYLINE_ZONE = 600  # bylines stand near the top of a story
 # a release's contact line, the office first: "UNHCR: In Geneva, Lucia Marchetti, +41 79 217 3391"
@@ -2614,6 +2631,9 @@ _ROLE_COLON_NAME = re.compile(rf"^[ \t]*(?P<role>(?:Spokes(?:person|man|woman)|M
                               rf"|MEDIA[ \t]+CONTACT)\b[^:\n]{{0,80}}):[ \t]*(?P<name>{_PERSON})"
                               r"(?=[ \t]*$|[ \t]+[A-Z][a-z]+:|,[ \t]*[+(\d])", re.M)
 # (a single line break may have been joined: "... Liv Marchetti Location: Geneva")
+# the body a person named between commas is of: " of (the) Legal Aid Bureau," closing the apposition
+_OF_BODY_CLOSED = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w'\u2019\-]*)){0,8})"
+                             r"(?=[,;)])")
 # a signature: a name alone on its line, its holder's title and body on the next
 _SIGNATURE = re.compile(rf"^(?P<name>{_PERSON})[ \t]*\n(?P<role>[A-Z][^\n,]{{2,60}}),[ \t]*(?P<org>[A-Z][^\n,]{{1,80}}?)[ \t]*$",
                         re.M)
@@ -2624,7 +2644,7 @@ _CREDITED_TASKS = frozenset({"picture", "pictures", "photo", "photos", "photogra
 _BY_AT_LINE_END = re.compile(rf" by[ \t]+(?P<name>{_PERSON})[ \t]*$", re.M)
 # who said a quote set apart (a pull quote, a block quote), after its closing mark and a dash, on the same line:
 # '"... the truth was enough." — Jelena Marković, BATO legal analyst'
-_QUOTE_ATTRIBUTION = re.compile(rf"[\"\u201d][ \t]*(?:[\u2014\u2013]|--?)[ \t]*(?P<name>{_PERSON})"
+_QUOTE_ATTRIBUTION = re.compile(rf"[\"\u201d][ \t]*\n?[ \t]*(?:[\u2014\u2013]|--?)[ \t]*(?P<name>{_PERSON})"
                                 r"(?:,[ \t]*(?P<role>[^\n.]{2,80}?))?[ \t]*\.?[ \t]*$", re.M)
 # a byline with its timestamp or its role on the line: "Asif Chaudhry | Published July 12, 2023",
 # "Published on 18/07/2024 - 14:05 By Camila Rezende - Reporter - Brasília"
@@ -2652,6 +2672,9 @@ _CREDIT_PART = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-.]*){0,3}"
 _PHOTO_CREDIT = re.compile(rf"(?:Photo|Picture|Image|Photograph|Credit)s?(?:[ \t]+by|:)[ \t]*(?P<a>{_CREDIT_PART})"
                            rf"(?:[ \t]*/[ \t]*(?P<b>{_CREDIT_PART}))?[ \t]*\)?[ \t]*\.?[ \t]*$", re.M)
 _PHOTO_CREDIT_BRACKETED = re.compile(rf"\((?P<c>{_CREDIT_PART})[ \t]*/[ \t]*(?P<d>{_CREDIT_PART})\)[ \t]*\.?[ \t]*$", re.M)
+# a copyright credit: "© IOM 2021/Mwila Banda", "© UNICEF/Ahmed Raza"
+_PHOTO_CREDIT_COPYRIGHT = re.compile(rf"\u00a9[ \t]*(?P<c>{_CREDIT_PART}?)(?:[ \t]+(?:19|20)\d\d)?[ \t]*/[ \t]*"
+                                     rf"(?P<d>{_CREDIT_PART})[ \t]*\.?[ \t]*$", re.M)
 _PHOTO_CREDIT_BARE = re.compile(rf"[^.!?\"”\s][ \t]\((?P<c>{_CREDIT_PART})\)[ \t]*$", re.M)
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
 _CREDIT = re.compile(r"[Bb]y:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)

@@ -90,6 +90,7 @@ _FLAG_ATTRS = ("IS_LOWER", "IS_TITLE")
 _UNBOUNDED = 1 << 30  # window margin of a pattern with "+" or "*" (its matches have no length limit)
 
 
+_BEFORE_A_PARTICIPLE = frozenset({"be", "is", "are", "was", "were", "been", "being", "to", "will", "would", "get", "gets"})
 _YEAR_HEADERS = frozenset({"year", "years", "fiscal year", "reporting year", "period"})  # a table column of years
 
 
@@ -687,6 +688,13 @@ class DateFinder:
             return False  # the verb after it is in the past: "..., will be handled ..., and the cabinet on Tuesday approved"
         if start >= 2 and lower[start - 1] in self._on_in_ids and lower[start - 2] in self._is_are_ids:
             return True  # an arrangement in the present: "Our open day is on 20 January"
+        if start >= 3 and lower[start - 1] in self._on_in_ids and ((w := self._strings[lower[start - 2]]) in _IRREGULAR_PASTS
+                                                                  or (w.endswith("ed") and len(w) > 4 and w.isalpha()
+                                                                      and w not in _NOT_PASTS)) \
+                and lower[start - 2] not in self._future_sentence_ids and lower[start - 2] not in self._set_ids \
+                and self._strings[lower[start - 3]] not in _BEFORE_A_PARTICIPLE:
+            return False  # the verb right before it is in the past: "..., will take effect ..., the agency reported on Monday"
+            # (not a participle after "be": "will be published on 28 October", "is scheduled to be sentenced in October")
         near_ids, sentence_ids = self._future_ids, self._future_sentence_ids
         verbs, into, force = self._into_force
         near = True

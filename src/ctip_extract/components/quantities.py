@@ -56,7 +56,7 @@ KEY = SPAN_KEYS["quantity"]
 LABELS = ("qualifier", "scope", "skip", "change", "change_verb", "ratio", "not_change")
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than")
 
-_DIGITS = re.compile(r"\d[\d,.]*")
+_DIGITS = re.compile(r"\d[\d,.]*[\u00bc-\u00be\u2150-\u215e]?")  # (a fraction sign closing it: "6½")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _GROUP_HEAD = re.compile(r"[1-9]\d{0,2}")
 _THREE_DIGITS = re.compile(r"\d{3}")
@@ -643,8 +643,9 @@ class QuantityFinder:
                     nxt = j + 1
                 else:
                     break
-                # not a list of numbers ("418, 419, and 420")
-                if nxt < n and ctx.text(nxt) in (",", "and", "or") and nxt + 1 < n and _DIGITS.fullmatch(ctx.text(nxt + 1)):
+                # not a list of numbers ("418, 419, and 420"; but "between 5 000 and 8 000" is a range)
+                if nxt < n and ctx.text(nxt) in (",", "and", "or") and nxt + 1 < n and _DIGITS.fullmatch(ctx.text(nxt + 1)) \
+                        and not (ctx.text(j) != "," and ctx.text(j) == "000"):
                     break
                 if ctx.text(j) == "," and ctx.text(j + 1) != "000" and nxt < n and not ctx.alpha[nxt]:
                     break
@@ -875,7 +876,8 @@ class QuantityFinder:
         second = None
         if _DIGITS.fullmatch(ctx.text(k)) and not ctx.skip[k]:
             digits, end = ctx.text(k), k + 1
-            if sym and _GROUP_HEAD.fullmatch(digits):  # "between EUR 800 and EUR 2 500": thousands after a space
+            if (sym or out.rule == "digits_grouped") and _GROUP_HEAD.fullmatch(digits):
+                # thousands after a space, as in the first: "between EUR 800 and EUR 2 500", "between 5 000 and 8 000"
                 while end < n and _THREE_DIGITS.fullmatch(ctx.text(end)) and ctx.space[end - 1]:
                     digits += ctx.text(end)
                     end += 1
@@ -1248,7 +1250,7 @@ class QuantityFinder:
                 # increase on the 1,043 rescued the previous year" compares with another year's count)
             elif self._age_after_person(ctx, item) or self._age_apposition(ctx, item) \
                     or self._superlative_age(ctx, item) or self._said_age(ctx, item) or self._listed_age(ctx, item) \
-                    or self._person_of_age(ctx, item) or self._turned_age(ctx, item) \
+                    or self._person_of_age(ctx, item) or self._turned_age(ctx, item) or self._age_band(ctx, item) \
                     or ctx.age_context(item.start, item.end) or (
                 q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
             ) or self._age_limit(ctx, item, q) or (
@@ -2215,10 +2217,11 @@ class QuantityFinder:
             if not ctx.alpha[m] or low in lex.stop_words or low in num.NUMBER_WORDS:
                 return None
             segment += 1
-            if looks_plural(low, lex) and m + 1 < n and singular(low, lex) not in lex.head_category and (
+            if looks_plural(low, lex) and m + 1 < n and (singular(low, lex) not in lex.head_category and (
                     (ctx.alpha[m + 1] and looks_plural(ctx.low(m + 1), lex) and ctx.low(m + 1) not in lex.stop_words)
-                    or ctx.low(m + 1) in (",", "and", "or")):
-                continue  # a plural-looking modifier before the head: "police, immigration, customs and labour officers"
+                    or ctx.low(m + 1) in (",", "and", "or")) or (not joined and ctx.low(m + 1) in ("and", "or"))):
+                continue  # a plural-looking modifier before the head: "police, immigration, customs and labour officers",
+                # "146 immigration, police and social welfare officers"
             if looks_plural(low, lex):
                 return m + 1 if joined or (commas >= 2 and listed and segment <= 2) else None
         return None
@@ -2358,6 +2361,18 @@ class QuantityFinder:
         # ("The oldest of the rescued workers was 63")
         return any(ctx.low(t) in ("youngest", "oldest") for t in range(max(ctx.sent_start(k), k - 8), k - 1))
 
+    def _age_band(self, ctx: _Context, item: _Found) -> bool:
+        """A range of ages said of people after a copula: "(41 percent) were between 18 and 24", "Most of the
+        women were 18 to 25" (a share or a word for people before it; both ends whole, from 10 to 100)."""
+        number, k = item.number, item.start
+        if number.low is None or number.high is None or not 10 <= number.low < number.high <= 100 \
+                or number.low != int(number.low) or k == 0 or ctx.low(k - 1) not in ("were", "are", "was", "is"):
+            return False
+        subject = ctx.lows[ctx.sent_start(k):k - 1]
+        subject = [w for w in subject if w not in (")", "(")]
+        return bool(subject) and (subject[-1] in _SHARE_SUBJECTS or subject[-1] in ("percent", "%", "cent") or any(
+            self.units.head_category.get(singular(t, self.units)) in ("people", "victims") for t in subject))
+
     @staticmethod
     def _turned_age(ctx: _Context, item: _Found) -> bool:
         """A bare whole number a person turned: "turned 17 with us in April", "she turns 18 next month"."""
@@ -2389,8 +2404,12 @@ class QuantityFinder:
                 or (s >= 4 and ctx.low(s - 3) in ("alias", "aka", "a.k.a.") and ctx.person_ends_at(s - 3)):
             return True  # a name the actor rules found ("Grace Otieno, 34,", "Md Rakibul Hasan alias Rakib, 36,"),
             # or initials ("M.K., 41,")
-        if self._given_name_before(ctx, s - 2):
-            return True  # "Nilmini, 34, a mother of two", "their two sons, Florin, 25, and Ionut, 23,"
+        if self._given_name_before(ctx, s - 2) or (
+                s >= 4 and ctx.text(s - 2) in ('"', "\u201d") and ctx.text(s - 4) in ('"', "\u201c")
+                and ctx.alpha[s - 3] and ctx.text(s - 3).istitle() and ctx.text(e) == ","
+                and (s - 4 == ctx.sent_start(s - 4) or self._given_name_before(ctx, s - 3))):
+            return True  # "Nilmini, 34, a mother of two", "their two sons, Florin, 25, and Ionut, 23,", a name given
+            # in quotes: '"Sari", 23, from Central Java'
         if ctx.text(e) == "," and e + 2 < len(ctx.lows) and ctx.lows[e + 1] in ("a", "an") and ctx.alpha[s - 2] \
                 and ctx.text(s - 2)[:1].isupper() and value < 100 and any(
                 ctx.alpha[t] and self.units.head_category.get(ctx.lows[t]) in ("people", "victims")
@@ -2666,6 +2685,8 @@ class QuantityFinder:
                 # the suspects, not the last of the parts the sentence before listed
             if is_subject and prev.category in ("money", "percent", "duration", "age"):
                 continue  # ("one in four was younger than 21, and 31 were under 18": no age is a subject)
+            if prev.category == "percent" and max(item.number.value or 0, item.number.high or 0) > 100:
+                continue  # "a 95 per cent confidence interval of 2,100 to 3,400": no share above a whole
             if prev.category == "money" and after in ("more", "additional", "new", "others"):
                 continue  # "K2 million in next year's budget to recruit at least 20 more": people, not money
             if ps == sent and _in_closed_bracket(ctx.texts, prev.start, item.start, ctx.sent_start(item.start),

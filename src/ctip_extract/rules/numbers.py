@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from text_to_num import text2num
@@ -59,6 +60,7 @@ _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _LAKH_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")  # South Asian grouping: "3,51,683", "1,20,00,000"
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # European thousands: "50.000", "1.250.000"
+_VULGAR = re.compile(r"(\d{1,4})?([\u00bc-\u00be\u2150-\u215e])")  # "6½", "¾"
 _SPACE_GROUPS = re.compile(r"\d{1,3}(?:,? \d{3})+")  # "75 000", "75, 000"
 # Scale letters glued to a number ("$5m", "8bn", "RM54.6mil"); "b" too, where no symbol comes first.
 SCALE_SUFFIXES = "k|m|mn|mil|mln|bn|tn"
@@ -99,6 +101,9 @@ def parse_digits(text: str, *, european: bool = True) -> float | None:
         if m:
             base = float(m.group(1).replace(",", "."))
             return _finite(base * SCALES[m.group(2).lower()])
+        m = _VULGAR.fullmatch(text)
+        if m:  # "6½", "2¾": a whole number and a fraction in one sign
+            return _finite(float(m.group(1) or 0) + unicodedata.numeric(m.group(2)))
     except (ValueError, OverflowError):
         return None
     return None
