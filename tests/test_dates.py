@@ -313,6 +313,8 @@ FOUND = [
     ("The rules will take effect on July 1, the Saudi Press Agency reported on Monday.", "2021-03-16",
      [("July 1", "2021-07-01"), ("Monday", "2021-03-15")]),
     ("Regional briefings will be published on 28 October.", "2021-10-14", [("28 October", "2021-10-28")]),
+    # the writer's own arrangement in the present progressive looks ahead
+    ("We are holding an information webinar on Thursday at 9:00.", "2025-05-06", [("Thursday", "2025-05-08")]),
     # a bare weekday after a place the sentence names (US style)
     ("Hundreds of farm workers marched through Valletta Sunday, calling for new rules.", "2018-10-03",
      [("Sunday", "2018-09-30")]),

@@ -596,6 +596,9 @@ CASES = [
      [("MMR", "3", 2021, "remained", "3", None), ("KHM", "3", 2021, "remained", "3", None),
       ("THA", "2", 2021, "remained", "2", None)]),
     ("If the report kept Burma on Tier 3 and Thailand on Tier 2, it would be unjust.", NEWS, []),
+    # "also": the report of the statement before in the sentence
+    ("Thailand remained on Tier 2 in the 2019 report, and Indonesia also remained on Tier 2.", NEWS,
+     [("THA", "2", 2019, "remained", "2", None), ("IDN", "2", 2019, "remained", "2", None)]),
     # an aside between the object country and its tier
     ("The 2023 report kept Burma, as Washington still calls the country, on Tier 3.",
      {"kind": "news", "published": "2024-05-06"}, [("MMR", "3", 2023, "remained", "3", None)]),

@@ -351,6 +351,8 @@ class DateFinder:
         self._comma_id = strings.add(",")
         self._is_are_ids = frozenset(strings.add(w) for w in ("is", "are"))
         self._on_in_ids = frozenset(strings.add(w) for w in ("on", "in"))
+        self._we_are_ids = frozenset(strings.add(w) for w in ("are", "am", "'re", "\u2019re", "'m", "\u2019m"))
+        self._we_ids = frozenset(strings.add(w) for w in ("we", "i"))
         self._for_id = strings.add("for")
         self._weekday_preposition_ids = frozenset(strings.add(w) for w in ("on", "last", "this", "next", "by", "since",
                                                                            "until", "every"))
@@ -721,6 +723,9 @@ class DateFinder:
                 return True
             if word == self._to_id and i > 0 and lower[i - 1] in self._is_are_ids:
                 return True  # an arrangement ahead: "is to stand trial in September"
+            if i > 0 and lower[i - 1] in self._we_are_ids and (w := self._strings[word]).endswith("ing") and len(w) > 5 \
+                    and i > 1 and lower[i - 2] in self._we_ids:
+                return True  # the writer's arrangement: "We are holding an information webinar on Thursday"
             if word == self._for_id and i > 0 and start - i <= 2 and (
                     lower[i - 1] in self._set_ids or (i > 1 and lower[i - 2] in self._set_ids)):
                 return True  # "a hearing ... has been set for July", "set sentencing for Jan. 23"

@@ -1133,6 +1133,10 @@ _PARALLEL_OBJECT = re.compile(r"\b(?:on|in|to|at|onto|into)\s+(?:the\s+)?(?P<tie
                               r"(?:\s+Watch\s+List)?)\s*,?\s+and\s+$")
 
 
+_ALSO = re.compile(r"[^,;.]{0,60}?\balso\b")  # "Indonesia also remained": the same report as the statement before
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d]?\s+[A-Z]|\n")
+
+
 def _one_state_named(before: str, form: str) -> Country | None:
     """The one country named in `before` whose official name holds `form` ("kingdom", "sultanate"), else None."""
     states = {c.country.alpha3: c.country for c in _subject_mentions(before)
@@ -1363,8 +1367,13 @@ def _resolve_years(
     Factbook, whose uncited entries stay None)."""
     doc_mentions: list[tuple[int, int, bool]] | None = None
     line_years: dict[int, int | None] = {}
+    last: TierFinding | None = None  # the statement before
     for f in findings:
         year = f.local_year
+        if year is None and last is not None and last.local_year is not None and last.end <= f.start \
+                and not _SENTENCE_BREAK.search(text, last.end, f.start) and _ALSO.match(text, f.start, f.end):
+            year = last.local_year  # "..., remained there in last year's edition, and Indonesia also remained on Tier 2"
+        last = f
         if year is None and f.second_phrase and kind not in ("tip_report", "factbook"):
             year = _plain_year(published)  # not the year cited for the statement before it
         # a sentence's own citation is its local_year; a Factbook entry (one line) cites its year at the end
