@@ -313,6 +313,10 @@ FOUND = [
     ("The rules will take effect on July 1, the Saudi Press Agency reported on Monday.", "2021-03-16",
      [("July 1", "2021-07-01"), ("Monday", "2021-03-15")]),
     ("Regional briefings will be published on 28 October.", "2021-10-14", [("28 October", "2021-10-28")]),
+    # years after "since at least", "as recently as", and compared with after "on" or "over"
+    ("The network had been active since at least 2019.", "2023-05-01", [("2019", "2019")]),
+    ("Kuwait was on Tier 3 as recently as 2013.", "2016-07-01", [("2013", "2013")]),
+    ("It answered 4,870 calls, a 48 percent increase over 2021.", "2022-06-01", [("2021", "2021")]),
     # the writer's own arrangement in the present progressive looks ahead
     ("We are holding an information webinar on Thursday at 9:00.", "2025-05-06", [("Thursday", "2025-05-08")]),
     # a bare weekday after a place the sentence names (US style)
@@ -528,8 +532,9 @@ def test_component_finds(run_text, text, published, expected):
     "They face prosecution under Law 2005-06, which punishes organised begging.",
     # a hotline's number
     "Complaints could be made to the bureau's 1989 hotline, he said.",
-    # a number after "for" far from the story's year is no year
+    # a number after "for" or "over" far from the story's year is no year
     "Donors paid for 2000 meals at the shelter.",
+    "The estate covers over 2000 acres of cane.",
 ])
 def test_component_negatives(run_text, text):
     assert run_text(text, published="2018-10-01").dates == []

@@ -1549,6 +1549,12 @@ def test_issues_addresses_and_hijri_dates_are_no_counts(run_text, text):
     assert [q.text for q in run_text(text).quantities] == []
 
 
+def test_a_year_compared_with_is_no_quantitys_date(run_text):
+    facts = run_text("Detections grew by 47 per cent compared with 2019. Calls rose 24% on 2019 last year.",
+                     published="2021-05-01")
+    assert [(q.text, q.date) for q in facts.quantities] == [("47 per cent", None), ("24%", "2020")]
+
+
 def test_a_province_named_by_its_number_is_no_count(run_text):
     got = [q.text for q in run_text("Teams reached 48,000 people in Province 2 and Zone 4 last year.").quantities]
     assert got == ["48,000 people"]

@@ -354,6 +354,7 @@ class DateFinder:
         self._we_are_ids = frozenset(strings.add(w) for w in ("are", "am", "'re", "\u2019re", "'m", "\u2019m"))
         self._we_ids = frozenset(strings.add(w) for w in ("we", "i"))
         self._for_id = strings.add("for")
+        self._loose_year_ids = frozenset(strings.add(w) for w in ("for", "over", "on"))  # before a year or a count
         self._weekday_preposition_ids = frozenset(strings.add(w) for w in ("on", "last", "this", "next", "by", "since",
                                                                            "until", "every"))
         self._set_ids = frozenset(strings.add(w) for w in ("set", "slated", "fixed", "listed", "planned", "pencilled", "penciled"))
@@ -410,9 +411,10 @@ class DateFinder:
                 if e - s == 1 and e < n and lower[e] in self._blocker_ids and shape[s] == self._dddd \
                         and not (s > 0 and lower[s - 1] in self._determiner_ids):
                     continue  # "to 2000 people": a count ("the 2017 convictions": the year's)
-                if e - s == 1 and s > 0 and lower[s - 1] == self._for_id and shape[s] == self._dddd \
+                if e - s == 1 and s > 0 and lower[s - 1] in self._loose_year_ids and shape[s] == self._dddd \
                         and not self._near_publication(doc[s].text, base):
-                    continue  # "for 2025" is a year planned for; "paid for 2000 meals" far from the story's year is none
+                    continue  # "for 2025", "up 38 per cent on 2020"; "paid for 2000 meals", "over 2000 acres" (far from
+                    # the story's year) are none
                 deadline = self._after_deadline(lower, sent, s, e)
                 ctx = future_ctx if base.published and (self._future(columns, s, e) or deadline == "ahead"
                                                         or (agenda and _under_agenda_heading(doc_str, doc[s].idx))) else \

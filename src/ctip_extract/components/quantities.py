@@ -88,6 +88,7 @@ _ONE_TO_ANOTHER = re.compile(r"(?:to|after) (?:another|the next|the other)\b")
 _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
                             "who", "whom", "still", "also", "later", "then", "each", "found", "rescued", "freed",
                             "held", "detained", "arrested"})
+_COMPARED_WORDS = frozenset({"than", "versus", "vs", "vs."})  # a year compared with is no quantity's date
 _SUBJECT_VERB_AFTER = frozenset({"were", "was", "have", "had", "received", "remained", "returned", "got", "went",
                                  "said", "say", "says", "told", "reported", "described", "complained", "spoke"})
 # a law's article or section number with its subdivision ("127.2", "369-A", "149a")
@@ -3692,12 +3693,18 @@ class _Context:
             return None
         s0, s1 = self.sent_start(start), self.sent_end(start)
         k = bisect_right(self._date_starts, start - 1)
-        if k < len(self._dates):
-            span = self._dates[k]
-            if end <= span.start < s1 and not any(
-                _DIGITS.fullmatch(self.text(t)) or self.low(t) in num.NUMBER_WORDS for t in range(end, span.start)
-            ):
+        after = end
+        for j in range(k, min(k + 2, len(self._dates))):
+            span = self._dates[j]
+            if not after <= span.start < s1 or any(_DIGITS.fullmatch(self.text(t)) or self.low(t) in num.NUMBER_WORDS
+                                                   for t in range(after, span.start)):
+                break
+            between = [self.low(t) for t in range(after, span.start)]
+            if not (between in (["on"], ["over"]) and span.end - span.start == 1 and len(span.text) == 4) \
+                    and not (between and (between[-1] in _COMPARED_WORDS
+                                          or between[-2:] in (["compared", "with"], ["compared", "to"]))):
                 return (span._.ctip or {}).get("value")
+            after = span.end  # the year compared with is no quantity's date: "up 24% on 2019 last year"
         k -= 1
         while k >= 0:
             span = self._dates[k]
