@@ -1549,6 +1549,15 @@ def test_issues_addresses_and_hijri_dates_are_no_counts(run_text, text):
     assert [q.text for q in run_text(text).quantities] == []
 
 
+def test_table_cells_count_their_columns_or_rows(run_text):
+    text = ("Prosecutions by jurisdiction\n\nJurisdiction | Defendants charged (2019) | First-instance convictions | "
+            "Average prison sentence (years)\nAlbania | 54 | 23 | 6.1\n\nResults\n\nIndicator | Baseline (2017) | Target (2020)"
+            "\nSurvivors receiving legal aid | 35 | 400\n\nNotes follow.")
+    got = [(q.text, q.unit, q.category) for q in run_text(text).quantities]
+    assert got == [("54", "Defendants charged", "suspects"), ("23", "First-instance convictions", "convictions"),
+                   ("6.1", "years", "duration"), ("35", "Survivors", "victims"), ("400", "Survivors", "victims")]
+
+
 def test_a_year_compared_with_is_no_quantitys_date(run_text):
     facts = run_text("Detections grew by 47 per cent compared with 2019. Calls rose 24% on 2019 last year.",
                      published="2021-05-01")

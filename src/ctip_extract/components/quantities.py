@@ -88,6 +88,10 @@ _ONE_TO_ANOTHER = re.compile(r"(?:to|after) (?:another|the next|the other)\b")
 _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
                             "who", "whom", "still", "also", "later", "then", "each", "found", "rescued", "freed",
                             "held", "detained", "arrested"})
+_HEADER_BRACKET = re.compile(r"\s*\(([^()]{1,20})\)")  # a table header's bracket: "(years)", "(2019)"
+# a table's first header naming its rows' labels: the counted thing is in the row, not the column
+_ROW_LABEL_HEADERS = frozenset({"indicator", "indicators", "measure", "metric", "output", "outputs", "outcome", "result",
+                                "results", "category", "item"})
 _COMPARED_WORDS = frozenset({"than", "versus", "vs", "vs."})  # a year compared with is no quantity's date
 _SUBJECT_VERB_AFTER = frozenset({"were", "was", "have", "had", "received", "remained", "returned", "got", "went",
                                  "said", "say", "says", "told", "reported", "described", "complained", "spoke"})
@@ -1472,10 +1476,25 @@ class QuantityFinder:
         if len(header) != len(cells) or cells[column].strip() != ctx.span_text(item.start, item.end).strip():
             return None
         title = header[column].strip()
+        bracket = _HEADER_BRACKET.search(title)
+        if bracket is not None and bracket.group(1).lower() in self.units.time_units:
+            return bracket.group(1), bracket.group(1)  # "Average prison sentence (years)"
+        title = _HEADER_BRACKET.sub("", title).strip()  # "Defendants charged (2019)": the year is the column's date
         words = title.split()
-        if not words or not all(w.isalpha() for w in words):
+        if column > 0 and (header[0].strip().lower() in _ROW_LABEL_HEADERS or not any(
+                looks_plural(w.lower(), self.units) for w in words)):
+            # a row of figures against targets, years or places: the row's label names what is counted
+            # ("Survivors receiving legal aid | 35 | 400 | 318" under "Indicator | Baseline | Target | Achieved")
+            for label in (cells[0].split(), _HEADER_BRACKET.sub("", header[0]).split()):
+                # (else the first header's, over a column of places: "Cases investigated | 2021 | 2022")
+                head = next((w for w in label[:4] if w.isalpha() and looks_plural(w.lower(), self.units)
+                             and w.lower() not in self.units.stop_words), None)
+                if head is not None:
+                    return " ".join(label[:label.index(head) + 1]), head
             return None
-        head = next((w for w in words if looks_plural(w.lower(), self.units)), words[-1])
+        if not words or not all(w.replace("-", "").isalpha() for w in words):
+            return None
+        head = next((w for w in words if looks_plural(w.split("-")[-1].lower(), self.units)), words[-1])
         return title, head
 
     def _labelled_value(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
