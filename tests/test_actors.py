@@ -1500,6 +1500,13 @@ CASES = [
      [{"name": "Vesti", "kind": "media"}]),
     ("In mitigation, Banda's lawyer, Ruth Kalua of Legal Aid Bureau, asked for leniency.", None,
      [{"name": "Ruth Kalua", "kind": "person", "role": "lawyer", "affiliation": "Legal Aid Bureau"}]),
+    # round 90: a byline of a name and a job on two lines; a religious father and brother; dioceses
+    ("Four in court over a Kuwait syndicate\n\nTendai Moyo\nCourt Reporter\n\nFOUR people appeared in court.", None,
+     [{"name": "Tendai Moyo", "kind": "person", "role": "Court Reporter"}]),
+    ("Fr. Matthew Eze said that each woman was told a story.", None,
+     [{"name": "Matthew Eze", "kind": "person", "role": "Fr."}]),
+    ("We thank the Archdiocese of Benin City for its support.", None,
+     [{"name": "Archdiocese of Benin City", "kind": "ngo"}]),
     # a closing credit line naming outlets by one word each; bodies of round 83's gazetteer
     ("Police said 12 people were held.\n\nWith reports from Milenio and Vanguardia", None,
      [{"name": "Milenio", "kind": "media"}, {"name": "Vanguardia", "kind": "media"}]),

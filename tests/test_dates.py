@@ -317,6 +317,10 @@ FOUND = [
     ("The network had been active since at least 2019.", "2023-05-01", [("2019", "2019")]),
     ("Kuwait was on Tier 3 as recently as 2013.", "2016-07-01", [("2013", "2013")]),
     ("It answered 4,870 calls, a 48 percent increase over 2021.", "2022-06-01", [("2021", "2021")]),
+    # months joined by a dash; a deadline month early next year
+    ("Quarterly Update: July\u2013September 2019\n\nCalls rose from 352 in April\u2013June.", "2019-10-15",
+     [("July", "2019-07"), ("September 2019", "2019-09"), ("April", "2019-04"), ("June", "2019-06")]),
+    ("Our target is 4.5 million naira by the end of January.", "2017-11-28", [("January", "2018-01")]),
     # the writer's own arrangement in the present progressive looks ahead
     ("We are holding an information webinar on Thursday at 9:00.", "2025-05-06", [("Thursday", "2025-05-08")]),
     # a bare weekday after a place the sentence names (US style)

@@ -1544,6 +1544,7 @@ def test_quantities_of_round_89(run_text, text, span, expected):
     "The Denominator #52: what the helpline numbers tell us",
     "OSCE Secretariat, Wallnerstrasse 6, 1010 Vienna, Austria",
     "The decision was issued on Rajab 25, 1442 AH.",
+    "Trucks on the Highway 401 corridor were stopped.",
 ])
 def test_issues_addresses_and_hijri_dates_are_no_counts(run_text, text):
     assert [q.text for q in run_text(text).quantities] == []
@@ -1556,6 +1557,24 @@ def test_table_cells_count_their_columns_or_rows(run_text):
     got = [(q.text, q.unit, q.category) for q in run_text(text).quantities]
     assert got == [("54", "Defendants charged", "suspects"), ("23", "First-instance convictions", "convictions"),
                    ("6.1", "years", "duration"), ("35", "Survivors", "victims"), ("400", "Survivors", "victims")]
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # an owner in lower case inside a partitive; a modifier in single quotes; "population of"; a square measure
+    ("Police arrested two of the company\u2019s Egyptian employees.", "two of the company\u2019s Egyptian employees",
+     {"unit": "Egyptian employees"}),
+    ("Officials referred 2,400 'fake' companies to prosecutors.", "2,400 'fake' companies", {"unit_head": "company"}),
+    ("The town has a registered population of around 26,000.", "around 26,000",
+     {"unit": "population", "category": "people"}),
+    ("They slept in a 40-square-metre container.", "40-square-metre", {"value": 40, "unit_head": "metre"}),
+    # a count compared with "up from" takes the people counted before it, not a duration between
+    ("The project will enrol 1,350 young refugees in courses lasting three to six months, up from 600 in 2016.", "600",
+     {"unit": "young refugees"}),
+])
+def test_quantities_of_round_90(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for field, value in expected.items():
+        assert getattr(q, field) == value, (field, getattr(q, field))
 
 
 def test_a_year_compared_with_is_no_quantitys_date(run_text):

@@ -596,6 +596,9 @@ CASES = [
      [("MMR", "3", 2021, "remained", "3", None), ("KHM", "3", 2021, "remained", "3", None),
       ("THA", "2", 2021, "remained", "2", None)]),
     ("If the report kept Burma on Tier 3 and Thailand on Tier 2, it would be unjust.", NEWS, []),
+    # after 2006, "Serbia and Montenegro" is two countries
+    ("Serbia and Montenegro were also placed on Tier 2.", NEWS,
+     [("SRB", "2", 2021, None, None, None), ("MNE", "2", 2021, None, None, None)]),
     # "also": the report of the statement before in the sentence
     ("Thailand remained on Tier 2 in the 2019 report, and Indonesia also remained on Tier 2.", NEWS,
      [("THA", "2", 2019, "remained", "2", None), ("IDN", "2", 2019, "remained", "2", None)]),

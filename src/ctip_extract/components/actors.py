@@ -2141,8 +2141,10 @@ class ActorFinder:
             words = self._split(text, m.start("name"), m.end("name"))
             role = self._split(text, m.start("role"), m.end("role"))
             if name_after(words, 0, self.people, self.lex) == len(words) and role and (
-                    self.people.titles_at(role, 0) == len(role) or role[-1].lower in self.lex.role_nouns):
-                cands.append(_person(words, "person_signature", 2, " ".join(m["role"].split()), m["org"].strip(), 1))
+                    self.people.titles_at(role, 0) == len(role) or role[-1].lower in self.lex.role_nouns) \
+                    and (m["org"] or m.start() < _BYLINE_ZONE):  # (a name and a job alone: a byline, near the top)
+                cands.append(_person(words, "person_signature", 2, " ".join(m["role"].split()),
+                                     m["org"].strip() if m["org"] else None, 1))
         for m in _BY_AT_LINE_END.finditer(text):  # "The Recruiter's Shadow, a newsletter on labour exploitation by Daniel Oduya"
             words = self._split(text, m.start("name"), m.end("name"))
             line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].split()
@@ -2635,7 +2637,7 @@ _ROLE_COLON_NAME = re.compile(rf"^[ \t]*(?P<role>(?:Spokes(?:person|man|woman)|M
 _OF_BODY_CLOSED = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w'\u2019\-]*)){0,8})"
                              r"(?=[,;)])")
 # a signature: a name alone on its line, its holder's title and body on the next
-_SIGNATURE = re.compile(rf"^(?P<name>{_PERSON})[ \t]*\n(?P<role>[A-Z][^\n,]{{2,60}}),[ \t]*(?P<org>[A-Z][^\n,]{{1,80}}?)[ \t]*$",
+_SIGNATURE = re.compile(rf"^(?P<name>{_PERSON})[ \t]*\n(?P<role>[A-Z][^\n,]{{2,60}}?)(?:,[ \t]*(?P<org>[A-Z][^\n,]{{1,80}}?))?[ \t]*$",
                         re.M)
 # a writer credited at the end of a line with no stop: "... a newsletter on labour exploitation by Daniel Oduya"
 _CREDITED_TASKS = frozenset({"picture", "pictures", "photo", "photos", "photograph", "photographs", "image", "images",

@@ -1859,10 +1859,14 @@ class QuantityFinder:
                 return j + 1, k + 3, [ctx.text(k)], ctx.text(k), True
             if word in lex.stop_words or word in ("and", "or") or word in num.NUMBER_WORDS:
                 return None
+            if word in ("square", "cubic") and k + 2 < n and ctx.text(k + 1) in _DASHES and not ctx.space[k] \
+                    and ctx.alpha[k + 2]:
+                return j + 1, k + 3, [ctx.text(k), ctx.text(k + 2)], ctx.text(k + 2), False  # "40-square-metre"
             return j + 1, k + 1, [ctx.text(k)], ctx.text(k), False
         # a quoted name between the number and its noun: '22 "Victims of Violence" centers'
-        if ctx.text(j) in ('"', "\u201c"):
-            close = next((k for k in range(j + 1, min(n, j + 10)) if ctx.text(k) in ('"', "\u201d")), None)
+        if ctx.text(j) in ('"', "\u201c", "'", "\u2018"):  # (or single: "2,400 'fake' companies")
+            closing = ('"', "\u201d") if ctx.text(j) in ('"', "\u201c") else ("'", "\u2019")
+            close = next((k for k in range(j + 1, min(n, j + 10)) if ctx.text(k) in closing), None)
             if close is not None and close > j + 1 and close + 1 < n and ctx.alpha[close + 1]:
                 sub = self._np(ctx, close + 1, n)
                 if sub is not None and looks_plural(sub[3].lower(), lex):
@@ -1941,6 +1945,9 @@ class QuantityFinder:
                 k = owner + 1  # (a hedge may come first: "38 of the country's roughly 850 licensed agencies")
             if k + 1 < n and ctx.low(k) in _HEDGES_IN_A_WHOLE and ctx.likenum[k + 1]:
                 k += 1  # "63 of the roughly 850 manpower agencies"
+            elif k + 2 < n and ctx.alpha[k] and ctx.texts[k + 1] in ("'s", "\u2019s") and ctx.alpha[k + 2] \
+                    and not ctx.likenum[k + 2]:
+                k += 2  # an owner in lower case: "two of the company's Egyptian employees"
             if k < n and not number.vague:
                 inner = self._read_number(ctx, k) if not ctx.skip[k] else None
                 if inner is None:
@@ -2705,6 +2712,8 @@ class QuantityFinder:
                 # the suspects, not the last of the parts the sentence before listed
             if is_subject and prev.category in ("money", "percent", "duration", "age"):
                 continue  # ("one in four was younger than 21, and 31 were under 18": no age is a subject)
+            if comparing and prev.category in ("duration", "age") and ps == sent:
+                continue  # "will enrol 1,350 young refugees in courses lasting three to six months, up from 600": refugees
             if prev.category == "percent" and max(item.number.value or 0, item.number.high or 0) > 100:
                 continue  # "a 95 per cent confidence interval of 2,100 to 3,400": no share above a whole
             if prev.category == "money" and after in ("more", "additional", "new", "others"):

@@ -40,7 +40,7 @@ _KEEP_PERIOD = frozenset({
     # abbreviated titles and ranks, so that "Lt. Col. Maria Santos" reads as one run
     "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "hon.", "sen.", "rep.", "gov.", "amb.", "supt.", "insp.",
     "lt.", "col.", "gen.", "maj.", "capt.", "cpl.", "sgt.", "adm.", "cmdr.", "brig.", "pol.", "atty.", "engr.",
-    "det.", "const.", "con.", "asst.", "dep.",
+    "det.", "const.", "con.", "asst.", "dep.", "fr.", "br.",
 })
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 # "People's Republic", "Ministry of Women's Affairs": part of a name, not an owner

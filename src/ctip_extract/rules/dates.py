@@ -835,8 +835,9 @@ class DateNormaliser:
                     resolved = ahead
             return (resolved.year if resolved else None), pub.text
         if ctx.deadline and not ctx.future and pub.month is not None \
-                and 0 < month - pub.month <= DEADLINE_MONTHS:
-            return pub.year, pub.text  # a story of November: "by the end of December" is this December
+                and 0 < (month - pub.month) % 12 <= DEADLINE_MONTHS:
+            # a story of November: "by the end of December" is this December, "by the end of January" next January
+            return pub.year + (month < pub.month), pub.text
         return resolve_month(month, pub, "ahead" if ctx.future else "past"), pub.text
 
     def _calendar(self, t: str, ctx: DateContext) -> list[Fields]:

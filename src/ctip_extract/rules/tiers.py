@@ -1060,7 +1060,7 @@ class _Scan:
         rel = _RELATIVE_CLAUSE.search(region)
         if rel is not None:  # "Niger, which last year was on the Watch List, was downgraded ...": Niger
             region = region[:rel.start()]
-        mentions = _subject_mentions(region)
+        mentions = _subject_mentions(region, self.published_year)
         gs = rules.subject.search(region)
         for c in reversed(mentions if gs is None else ()):  # a country name right before the verb
             if rules.subject_suffix.search(region[c.end:]):
@@ -1166,10 +1166,16 @@ _DECIDED = re.compile(r"\b(?:decision|decided|moved|chose)\s+to\s*$", re.I)
 _TIER_AFTER = re.compile(r"[^.;]{0,25}?\b(?:tier|watch\s+list)\b", re.I)  # "Bangladesh on Tier 2"
 
 
-def _subject_mentions(text: str) -> list[CountryMention]:
-    """Country names, and demonyms followed by "government"/"authorities", in a text."""
+def _subject_mentions(text: str, published_year: int | None = None) -> list[CountryMention]:
+    """Country names, and demonyms followed by "government"/"authorities", in a text (after 2006, "Serbia and
+    Montenegro" is two countries: the union dissolved that year)."""
     out = []
     for c in find_country_mentions(text, demonyms=True):
+        if c.country.alpha3 == "SCG" and published_year is not None and published_year > 2006 \
+                and (pair := _SERBIA_AND_MONTENEGRO.fullmatch(text, c.start, c.end)) is not None:
+            out.extend(CountryMention(c.start + a, c.start + b, lookup_country(name), False)
+                       for name, a, b in (("Serbia", *pair.span(1)), ("Montenegro", *pair.span(2))))
+            continue
         if _PUBLISHER_AFTER.match(text, c.end):
             continue  # the report's publisher, not a country placed: "the US State Department's 2024 ... Report"
         if c.demonym:
@@ -1181,6 +1187,7 @@ def _subject_mentions(text: str) -> list[CountryMention]:
     return out
 
 
+_SERBIA_AND_MONTENEGRO = re.compile(r"(Serbia)\s+(?:and|&)\s+(Montenegro)")
 _PUBLISHER_AFTER = re.compile(r"\s*(?:State[ \t]+Department|Department[ \t]+of[ \t]+State)\b")
 _AS_DID = re.compile(r"[^.;]{0,60}?,[ \t]*as[ \t]+(?:did|were|was|had|have|do|does)[ \t]+(?P<list>[^.;]{2,200})")
 _RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whose|where|while|but|though|although)\b")
