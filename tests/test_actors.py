@@ -620,8 +620,8 @@ CASES = [
     ("The grant went to the Centro de Orientacion e Investigacion Integral (COIN), an NGO.", None,
      [{"name": "Centro de Orientacion e Investigacion Integral", "kind": "ngo", "aliases": ["COIN"]}]),
     # a descriptor names what follows: a plural one a list, an outlet or newspaper a medium
-    ("The NGOs ASTRA and Atina operated the only long-term shelters.", None,
-     [{"name": "ASTRA", "kind": "ngo"}, {"name": "Atina", "kind": "ngo"}]),
+    ("The NGOs VESNA and Lumina operated the only long-term shelters.", None,
+     [{"name": "VESNA", "kind": "ngo"}, {"name": "Lumina", "kind": "ngo"}]),
     ("The independent outlet Turkmen.news documented forced mobilization.", None,
      [{"name": "Turkmen.news", "kind": "media"}]),
     ("The newspaper Prothom Alo first reported the raid.", None, [{"name": "Prothom Alo", "kind": "media"}]),
@@ -1500,6 +1500,12 @@ CASES = [
      [{"name": "Vesti", "kind": "media"}]),
     ("In mitigation, Banda's lawyer, Ruth Kalua of Legal Aid Bureau, asked for leniency.", None,
      [{"name": "Ruth Kalua", "kind": "person", "role": "lawyer", "affiliation": "Legal Aid Bureau"}]),
+    # gazetteer entries of round 90; "and the" and one plain word closing a body's topic
+    ("The NGOs ASTRA and Atina sheltered them; UNIAP and the COMMIT process met.", None,
+     [{"name": "ASTRA Anti-Trafficking Action", "kind": "ngo", "country": "SRB"}, {"name": "Atina", "kind": "ngo"},
+      {"name": "United Nations Inter-Agency Project on Human Trafficking", "kind": "international"}]),
+    ("The Honduran Institute for Children and the Family (IHNFA) ran two shelters.", None,
+     [{"name": "Honduran Institute for Children and the Family", "kind": "ngo", "aliases": ["IHNFA"]}]),
     # round 90: a byline of a name and a job on two lines; a religious father and brother; dioceses
     ("Four in court over a Kuwait syndicate\n\nTendai Moyo\nCourt Reporter\n\nFOUR people appeared in court.", None,
      [{"name": "Tendai Moyo", "kind": "person", "role": "Court Reporter"}]),

@@ -518,6 +518,10 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
             continue  # one plain word and "and" open the name: "Counselling and Protection Centre", "Search and Rescue Unit"
         # the words up to the next "and": "... Welfare and Overseas Employment and the Police Bureau"
         right = run[j:next((k for k in range(j, len(run)) if run[k].lower == "and"), len(run))]
+        if run[i + 1].lower == "the" and len(right) == 1 and not _has_keyword(right, lex) and not right[0].text.isupper() \
+                and any(w.lower in ("for", "of") for w in run[:i]) and lookup_country(right[0].text) is None \
+                and lookup_demonym(right[0].text) is None:
+            continue  # one plain word after "and the" ends the topic: "Honduran Institute for Children and the Family"
         # (a keyword alone after "and" is a portfolio: "Ministry of Interior and Administration")
         if run[i + 1].lower == "the" or _starts_name(run, j, lex) \
                 or (left_whole and len(right) > 1 and _names_a_body(right, lex) and not _service_portfolio(right)) \

@@ -1173,7 +1173,7 @@ def _subject_mentions(text: str, published_year: int | None = None) -> list[Coun
     for c in find_country_mentions(text, demonyms=True):
         if c.country.alpha3 == "SCG" and published_year is not None and published_year > 2006 \
                 and (pair := _SERBIA_AND_MONTENEGRO.fullmatch(text, c.start, c.end)) is not None:
-            out.extend(CountryMention(c.start + a, c.start + b, lookup_country(name), False)
+            out.extend(CountryMention(a, b, lookup_country(name), False)  # (the spans are the text's own)
                        for name, a, b in (("Serbia", *pair.span(1)), ("Montenegro", *pair.span(2))))
             continue
         if _PUBLISHER_AFTER.match(text, c.end):
