@@ -1647,6 +1647,17 @@ def test_a_byline_under_a_long_headline(run_text, text):
     assert [(a.name, a.role) for a in facts.actors if a.actor_kind == "person"] == [("Nadia Qureshi", "reporter")]
 
 
+def test_a_pages_own_site_named_in_its_text_is_a_medium():
+    from ctip_extract import extract_document
+    from ctip_extract.documents import Document
+
+    text = '"We sold our land," the father told LankaTide. Police and IOM Colombo said 12 men were held.'
+    for site, expected in (("LankaTide", ["LankaTide"]), ("IOM Colombo", [])):
+        doc = Document(doc_id="page", text=text, source="page.html", meta={"site_name": site})
+        facts = extract_document(doc)
+        assert [a.name for a in facts.actors if a.actor_kind == "media"] == expected
+
+
 def test_a_contact_block_names_the_person_and_no_body_runs_into_the_next_label(run_text):
     text = ("The operation ended in May.\n\nFor further information please contact:\n\nAmara Diallo\n"
             "Communication Officer, UNODC Regional Office for West and Central Africa\n"

@@ -231,6 +231,14 @@ def test_html_byline_markup_becomes_one_line_of_the_article(tmp_path: Path, head
         assert paragraphs[1].startswith("The children, aged between eight and 15")
 
 
+def test_an_html_page_names_its_site(tmp_path: Path) -> None:
+    page = _page("").replace("<head>", "<head><meta property='og:site_name' content='The Ledger'>")
+    assert load_document(write(tmp_path, "rescue.html", page)).meta["site_name"] == "The Ledger"
+    page = _page("").replace("<head>", '<head><script type="application/ld+json">{"@type": "NewsArticle", '
+                                        '"publisher": {"@type": "Organization", "name": "Abeokuta Courier"}}</script>')
+    assert load_document(write(tmp_path, "rescue2.html", page)).meta["site_name"] == "Abeokuta Courier"
+
+
 def test_a_caption_with_its_credit_in_an_element_of_its_own_is_kept(tmp_path: Path) -> None:
     page = _page("").replace(
         "<figcaption>Rescued children at the agency's office. Photo: Segun Adeyemi</figcaption>",

@@ -42,6 +42,7 @@ def rule_meta(document: Document) -> dict:
         "sections": [(document.to_analysis(s.start), document.to_analysis(s.end), s.label, s.country)
                      for s in document.sections],
         "report_year": document.meta.get("report_year"),
+        "site_name": document.meta.get("site_name"),  # an HTML page's own site: named in its text, a medium
     }
 
 

@@ -429,6 +429,8 @@ class ActorFinder:
         self._described_acronyms(text, cands, acr_keys)
         if heading_countries or doc_meta(doc).get("kind") == "tip_report":
             self._acting_acronyms(text, cands, acr_keys)
+        if (site := doc_meta(doc).get("site_name")) and len(site) > 2 and site in text:
+            self._site_name(text, site, cands)
         if ".org" in text:
             for m in _ORG_DOMAIN.finditer(text):  # "Migrant-Rights.org, a Gulf-based advocacy group"
                 cands.append(Cand(m.start(), m.end(), f"org:{org_key(m.group())}", m.group(), "ngo", "web_name", 1))
@@ -2094,6 +2096,19 @@ class ActorFinder:
                 # an agency the gazetteer does not know, credited where only an agency stands: "(IPN) -"
                 cands.append(Cand(m.start("agency"), m.end("agency"), f"org:{org_key(agency)}", agency, "media",
                                   "dateline_credit", 2))
+
+    def _site_name(self, text: str, site: str, cands: list[Cand]) -> None:
+        """The page's own site named in its text ("told LankaVoice", "WCFP reported"): a medium, unless the
+        gazetteer knows the name as a body of another kind ("UNHCR Ethiopia" on UNHCR's own page)."""
+        idx = self.by_key.get(exact_key(site), self.by_acronym.get(site))
+        words = split_words(site)
+        if (idx is not None and self.entries[idx].kind != "media") or lookup_country(site) or lookup_demonym(site) \
+                or any(w.text in self.by_acronym for w in words) \
+                or (idx is None and any((hit := self.lex.keyword_at(words, i)) and hit[0].kind != "media"
+                                        for i in range(len(words)))):
+            return  # (a body's own site, "IOM Zambia", "Lantern Home Foundation": its own rules name it)
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(site)}(?![\w\-])", text):
+            cands.append(Cand(m.start(), m.end(), f"org:{org_key(site)}", site, "media", "site_name", 2))
 
     def _credited_people(self, text: str, cands: list[Cand]) -> None:
         """The journalists a news story credits: a byline on its own line ("By Ifeoma Nwachukwu") and a

@@ -51,6 +51,7 @@ def load_html(path: Path, data: bytes) -> Document:
     tree = HTMLParser(raw)
     published = html_published(tree)
     title = html_title(tree)
+    site_name = html_site_name(tree)
     inside = article_extras(tree)  # read before visible_text strips the tree
     bylines = flatten_bylines(tree)
     page = visible_text(tree)
@@ -67,7 +68,7 @@ def load_html(path: Path, data: bytes) -> Document:
         title=meta.get("title") or title,  # type: ignore[arg-type]
         url=meta.get("url") or html_canonical_url(tree),  # type: ignore[arg-type]
         kind=meta.get("kind") or "news",  # type: ignore[arg-type]
-        meta={"html_text": "article" if article else "page"},
+        meta={"html_text": "article" if article else "page", "site_name": site_name},
     )
 
 
@@ -293,6 +294,23 @@ def html_title(tree: HTMLParser) -> str | None:
         return node.attributes["content"]
     node = tree.css_first("title")
     return node.text(strip=True) if node is not None else None
+
+
+def html_site_name(tree: HTMLParser) -> str | None:
+    """The site's own name: `og:site_name`, else the JSON-LD publisher's name."""
+    node = tree.css_first('meta[property="og:site_name"]')
+    if node is not None and (name := " ".join((node.attributes.get("content") or "").split())):
+        return repair_if_broken(name)
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text() or "")
+        except json.JSONDecodeError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            publisher = item.get("publisher") if isinstance(item, dict) else None
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and publisher["name"].strip():
+                return repair_if_broken(" ".join(publisher["name"].split()))
+    return None
 
 
 def html_canonical_url(tree: HTMLParser) -> str | None:
