@@ -1577,6 +1577,15 @@ def test_quantities_of_round_90(run_text, text, span, expected):
         assert getattr(q, field) == value, (field, getattr(q, field))
 
 
+def test_table_brackets_signs_and_row_labels(run_text):
+    text = ("Ships\n\nVessel | Crew | Wages owed (US$) | Change\nHai Shun 118 | 13 | 72,600 | +25%\nOrion Star | 19 | 40,500 | "
+            "-6.6%\n\nRecovered\n\n | 2016 | 2015\nWages recovered (HK$) | 3.46 million | 2.71 million\n\nEnd.")
+    got = [(q.text, q.value, q.unit, q.currency) for q in run_text(text).quantities]
+    assert got == [("13", 13, "Crew", None), ("72,600", 72600, "US$", "USD"), ("+25%", 25, "%", None),
+                   ("19", 19, "Crew", None), ("40,500", 40500, "US$", "USD"), ("-6.6%", -6.6, "%", None),
+                   ("3.46 million", 3_460_000, "HK$", "HKD"), ("2.71 million", 2_710_000, "HK$", "HKD")]
+
+
 def test_a_year_compared_with_is_no_quantitys_date(run_text):
     facts = run_text("Detections grew by 47 per cent compared with 2019. Calls rose 24% on 2019 last year.",
                      published="2021-05-01")

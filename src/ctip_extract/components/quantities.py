@@ -88,6 +88,7 @@ _ONE_TO_ANOTHER = re.compile(r"(?:to|after) (?:another|the next|the other)\b")
 _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
                             "who", "whom", "still", "also", "later", "then", "each", "found", "rescued", "freed",
                             "held", "detained", "arrested"})
+_SIGNED_SHARE = re.compile(r"([+\-\u2212])(\d{1,3}(?:\.\d+)?)")  # "+25", "-6.6" before a per cent sign
 _HEADER_BRACKET = re.compile(r"\s*\(([^()]{1,20})\)")  # a table header's bracket: "(years)", "(2019)"
 # a table's first header naming its rows' labels: the counted thing is in the row, not the column
 _ROW_LABEL_HEADERS = frozenset({"indicator", "indicators", "measure", "metric", "output", "outputs", "outcome", "result",
@@ -451,6 +452,13 @@ class QuantityFinder:
         currency = None
         symbol = None
         start = i
+        if (signed := _SIGNED_SHARE.fullmatch(text)) and i + 1 < n and ctx.low(i + 1) in ("%", "percent", "per") \
+                and (i == 0 or ctx.space[i - 1] or not ctx.alpha[i - 1]):
+            # a change written with its sign: "+25%", "-6.6%" (a table's column of changes)
+            value = num.parse_digits(signed.group(2), european=False)
+            out = _Number(i, i + 1, value=-value if signed.group(1) in "-\u2212" else value, rule="digits_signed",
+                          first_word=text) if value is not None else None
+            return self._read_unit_word(ctx, out) if out is not None else None
         # a currency symbol or code before the number ("$", "US$", "USD 5,000", "Rs. 500")
         if not text[0].isdigit() and low not in self.starters and not (low[-1] == "-" and low[:-1] in self.starters):
             nxt = ctx.text(i + 1) if i + 1 < n else ""
@@ -1153,6 +1161,9 @@ class QuantityFinder:
             return True  # "on Two Notch Road", "at 12 Main Street"
         if self._closes_a_name(ctx, i):
             return True  # "on the Jin Hai Yu 817 and the Jin Hai Yu 823": vessels' names
+        if i + 1 < n and ctx.texts[i + 1] == "|" and i > 0 and ctx.alpha[i - 1] and ctx.texts[i - 1][:1].isupper() \
+                and "|" not in ctx.doc_text[ctx.doc_text.rfind("\n", 0, ctx.idx[i]) + 1:ctx.idx[i]]:
+            return True  # a row's label ending in a number, a table's first cell: "Hai Shun 118 | 13 | 11"
         start = ctx.idx[i]
         if _PHONE_LABEL.search(ctx.doc_text, max(0, start - 40), start):
             return True  # "Telephone: (+43-1) 26060-5764", "Tel. +66 2 123 4567"
@@ -1476,26 +1487,41 @@ class QuantityFinder:
         if len(header) != len(cells) or cells[column].strip() != ctx.span_text(item.start, item.end).strip():
             return None
         title = header[column].strip()
-        bracket = _HEADER_BRACKET.search(title)
-        if bracket is not None and bracket.group(1).lower() in self.units.time_units:
-            return bracket.group(1), bracket.group(1)  # "Average prison sentence (years)"
-        title = _HEADER_BRACKET.sub("", title).strip()  # "Defendants charged (2019)": the year is the column's date
-        words = title.split()
-        if column > 0 and (header[0].strip().lower() in _ROW_LABEL_HEADERS or not any(
-                looks_plural(w.lower(), self.units) for w in words)):
+        if (unit := self._bracketed_unit(title)) is not None:
+            return unit  # "Average prison sentence (years)", "2024 grant (US$)"
+        words = _HEADER_BRACKET.sub("", title).split()  # "Defendants charged (2019)": the year is the column's date
+        own = self._head_of_label(words)
+        if column > 0 and (header[0].strip().lower() in _ROW_LABEL_HEADERS or own is None):
             # a row of figures against targets, years or places: the row's label names what is counted
-            # ("Survivors receiving legal aid | 35 | 400 | 318" under "Indicator | Baseline | Target | Achieved")
-            for label in (cells[0].split(), _HEADER_BRACKET.sub("", header[0]).split()):
-                # (else the first header's, over a column of places: "Cases investigated | 2021 | 2022")
-                head = next((w for w in label[:4] if w.isalpha() and looks_plural(w.lower(), self.units)
-                             and w.lower() not in self.units.stop_words), None)
-                if head is not None:
-                    return " ".join(label[:label.index(head) + 1]), head
+            # ("Survivors receiving legal aid | 35 | 400 | 318" under "Indicator | Baseline | Target | Achieved"),
+            # else the first header's, over a column of places ("Cases investigated | 2021 | 2022")
+            if (unit := self._bracketed_unit(cells[0])) is not None:
+                return unit  # "Wages and compensation recovered (HK$) | 3.46 million | 2.71 million"
+            return self._head_of_label(cells[0].split()) or self._head_of_label(_HEADER_BRACKET.sub("", header[0]).split())
+        if own is not None and all(w.replace("-", "").isalpha() for w in words):
+            return " ".join(words), own[1]  # the whole header: "Cases investigated", "Persons convicted"
+        return own
+
+    def _bracketed_unit(self, title: str) -> tuple[str, str] | None:
+        """(unit, head) a table header's bracket gives: a time unit ("(years)") or a currency ("(US$)", "(HK$)")."""
+        bracket = _HEADER_BRACKET.search(title)
+        if bracket is None:
             return None
-        if not words or not all(w.replace("-", "").isalpha() for w in words):
-            return None
-        head = next((w for w in words if looks_plural(w.split("-")[-1].lower(), self.units)), words[-1])
-        return title, head
+        inside = bracket.group(1).strip()
+        if inside.lower() in self.units.time_units or (
+                len(inside) <= 4 and not inside.isalpha() and currency_for_symbol(inside, self.currencies)):
+            return inside, inside
+        return None
+
+    def _head_of_label(self, words: list[str]) -> tuple[str, str] | None:
+        """(words up to the head, head) of a table header or row label: its first plural noun among four words
+        ("Files closed in 2020": Files), or a count noun of the lexicon alone ("Crew")."""
+        head = next((w for w in words[:4] if w.replace("-", "").isalpha() and w.lower() not in self.units.stop_words
+                     and looks_plural(w.split("-")[-1].lower(), self.units)), None)
+        if head is None and len(words) == 1 and words[0].isalpha() \
+                and self.units.head_category.get(words[0].lower()) in ("people", "victims"):
+            head = words[0]  # "Crew"
+        return (" ".join(words[:words.index(head) + 1]), head) if head is not None else None
 
     def _labelled_value(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
         """(unit, head) of a number given as the value of a label opening its line, the label naming people or
@@ -1625,6 +1651,8 @@ class QuantityFinder:
         item.unit = unit
         item.unit_head = singular(head.lower(), self.units)
         item.category = unit_category([head], item.unit_head, self.units)  # (case kept: "Gambians" are people)
+        if len(unit) <= 4 and not unit.isalpha() and (code := currency_for_symbol(unit, self.currencies)):
+            item.currency, item.category = code, "money"  # a table's "(US$)": the column's amounts
 
     @staticmethod
     def _funding_period(ctx: _Context, item: _Found, found: list[_Found]) -> bool:
