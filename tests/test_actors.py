@@ -1658,6 +1658,21 @@ def test_a_pages_own_site_named_in_its_text_is_a_medium():
         assert [a.name for a in facts.actors if a.actor_kind == "media"] == expected
 
 
+def test_a_pages_author_named_in_its_text_is_a_reporter():
+    from ctip_extract import extract_document
+    from ctip_extract.documents import Document
+
+    text = "Rulings rise\n\nAnjali Menon The Doha Ledger\n\nDoha: The committees issued 4,126 rulings."
+    doc = Document(doc_id="page", text=text, source="page.html", meta={"authors": ["Anjali Menon", "Staff Reporter"]})
+    people = [(a.name, a.role) for a in extract_document(doc).actors if a.actor_kind == "person"]
+    assert people == [("Anjali Menon", "reporter")]
+
+
+def test_reported_and_edited_by_on_one_line(run_text):
+    facts = run_text("Children rescued\n\nReported by Priya Desai | Edited by Rohan Mehta\n\nSurat: 38 children were freed.")
+    assert [(a.name, a.role) for a in facts.actors] == [("Priya Desai", "reporter"), ("Rohan Mehta", "editor")]
+
+
 def test_a_contact_block_names_the_person_and_no_body_runs_into_the_next_label(run_text):
     text = ("The operation ended in May.\n\nFor further information please contact:\n\nAmara Diallo\n"
             "Communication Officer, UNODC Regional Office for West and Central Africa\n"

@@ -239,6 +239,16 @@ def test_an_html_page_names_its_site(tmp_path: Path) -> None:
     assert load_document(write(tmp_path, "rescue2.html", page)).meta["site_name"] == "Abeokuta Courier"
 
 
+def test_an_html_page_names_its_authors(tmp_path: Path) -> None:
+    page = _page("<p class='credit'>Reported by Segun Adeyemi | Edited by Ada Obi</p>").replace(
+        "<head>", "<head><meta name='author' content='Segun Adeyemi'><script type='application/ld+json'>"
+                  '{"author": [{"@type": "Person", "name": "Segun Adeyemi"}, {"@type": "Person", "name": "Ada Obi"}]}'
+                  "</script>")
+    doc = load_document(write(tmp_path, "rescue.html", page))
+    assert doc.meta["authors"] == ["Segun Adeyemi", "Ada Obi"]
+    assert "Reported by Segun Adeyemi | Edited by Ada Obi" in doc.text.split("\n\n")
+
+
 def test_a_caption_with_its_credit_in_an_element_of_its_own_is_kept(tmp_path: Path) -> None:
     page = _page("").replace(
         "<figcaption>Rescued children at the agency's office. Photo: Segun Adeyemi</figcaption>",

@@ -43,6 +43,7 @@ def rule_meta(document: Document) -> dict:
                      for s in document.sections],
         "report_year": document.meta.get("report_year"),
         "site_name": document.meta.get("site_name"),  # an HTML page's own site: named in its text, a medium
+        "authors": document.meta.get("authors") or [],  # the people an HTML page names as its authors
     }
 
 

@@ -431,6 +431,9 @@ class ActorFinder:
             self._acting_acronyms(text, cands, acr_keys)
         if (site := doc_meta(doc).get("site_name")) and len(site) > 2 and site in text:
             self._site_name(text, site, cands)
+        for author in doc_meta(doc).get("authors") or ():
+            if author in text:
+                self._page_author(text, author, cands)
         if ".org" in text:
             for m in _ORG_DOMAIN.finditer(text):  # "Migrant-Rights.org, a Gulf-based advocacy group"
                 cands.append(Cand(m.start(), m.end(), f"org:{org_key(m.group())}", m.group(), "ngo", "web_name", 1))
@@ -2110,6 +2113,16 @@ class ActorFinder:
         for m in re.finditer(rf"(?<![\w\-]){re.escape(site)}(?![\w\-])", text):
             cands.append(Cand(m.start(), m.end(), f"org:{org_key(site)}", site, "media", "site_name", 2))
 
+    def _page_author(self, text: str, author: str, cands: list[Cand]) -> None:
+        """An author the page's metadata names, where its text names them in full: a reporter (a body's name in
+        the author field, "Staff Reporter" or an agency, is none)."""
+        words = split_words(author)
+        if not 2 <= len(words) <= 5 or any(self.lex.keyword_at(words, i) for i in range(len(words))) \
+                or any(w.lower in self.lex.role_nouns for w in words):
+            return
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(author)}(?![\w\-])", text):
+            cands.append(_person(self._split(text, m.start(), m.end()), "page_author", 2, "reporter", None, 1))
+
     def _credited_people(self, text: str, cands: list[Cand]) -> None:
         """The journalists a news story credits: a byline on its own line ("By Ifeoma Nwachukwu") and a
         wire service's credit line ("(Reporting by Pracha Boonmee; Editing by Martin Hale)")."""
@@ -2694,7 +2707,7 @@ _PHOTO_CREDIT_COPYRIGHT = re.compile(rf"\u00a9[ \t]*(?P<c>{_CREDIT_PART}?)(?:[ \
                                      rf"(?P<d>{_CREDIT_PART})[ \t]*\.?[ \t]*$", re.M)
 _PHOTO_CREDIT_BARE = re.compile(rf"[^.!?\"”\s][ \t]\((?P<c>{_CREDIT_PART})\)[ \t]*$", re.M)
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
-_CREDIT = re.compile(r"[Bb]y:?[ \t]+(?P<names>[A-Z][^;)\n]{2,160}?)[ \t]*(?=;|\)|$)", re.M)
+_CREDIT = re.compile(r"[Bb]y:?[ \t]+(?P<names>[A-Z][^;)|\n]{2,160}?)[ \t]*(?=;|\)|\||$)", re.M)
 # a credit with its task and a colon: "Translation: Fabrício Souza - Edition: Marina Campos Leite", "(RO - author:
 # Ioana Stanciu, editor: Mihai Popescu)"
 # (not a photo's: "Photo: Inquam Photos" credits an agency as often as a person)
@@ -2708,7 +2721,7 @@ _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’
 # "With files from The Canadian Press"
 _WITH_CREDIT = re.compile(r"^[ \t]*With[ \t]+(?:a[ \t]+)?(?:reports?|files|reporting)[ \t]+from[ \t]+"
                           r"(?P<names>[A-Z][^;.\n]{2,120}?)[ \t]*\.?[ \t]*$", re.M)
-_CREDIT_TASK = re.compile(r"\b(?:Reporting|Additional[ \t]+reporting|Writing|Editing|Edited|Compiled)[ \t]+$|\($")  # "(By ...)"
+_CREDIT_TASK = re.compile(r"\b(?:Reporting|Reported|Additional[ \t]+reporting|Writing|Written|Editing|Edited|Compiled)[ \t]+$|\($")  # "(By ...)"
 # where a story names the agency that wrote it: "MEXICO CITY, Aug 17 (AFP) -" (a place in capitals, a date,
 # the agency), "Accra, March 18, GNA -" (a dateline without brackets), "told state news agency BNA"
 _AGENCY_CREDITS = (

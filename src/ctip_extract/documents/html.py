@@ -52,6 +52,7 @@ def load_html(path: Path, data: bytes) -> Document:
     published = html_published(tree)
     title = html_title(tree)
     site_name = html_site_name(tree)
+    authors = html_authors(tree)
     inside = article_extras(tree)  # read before visible_text strips the tree
     bylines = flatten_bylines(tree)
     page = visible_text(tree)
@@ -68,7 +69,7 @@ def load_html(path: Path, data: bytes) -> Document:
         title=meta.get("title") or title,  # type: ignore[arg-type]
         url=meta.get("url") or html_canonical_url(tree),  # type: ignore[arg-type]
         kind=meta.get("kind") or "news",  # type: ignore[arg-type]
-        meta={"html_text": "article" if article else "page", "site_name": site_name},
+        meta={"html_text": "article" if article else "page", "site_name": site_name, "authors": authors},
     )
 
 
@@ -133,10 +134,10 @@ def _keep_header_lines(flats: list[str], keep: list[bool], headline: str, extras
         keep[i] = bool(_HEADER_LINE.match(flats[i])) or (under_headline and 8 <= len(flats[i].split()) <= 45)
 
 
-# a byline ("By A and B in Warsaw") or a date line ("22 February 2023", "Sep 12, 2024, 04:35 pm",
+# a byline ("By A and B in Warsaw", "Reported by A | Edited by B") or a date line ("22 February 2023", "Sep 12, 2024, 04:35 pm",
 # "Press release | 24 September 2024")
 _HEADER_LINE = re.compile(
-    r"^(?:By\s+[A-Z][^.!?]{2,120}|(?:[A-Z][\w'\u2019 -]{1,30}?\s*[|\u00b7\u2022]\s*)?(?:[A-Z][a-z]{2,8}day,?\s+)?(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"^(?:(?:By|(?:Reported|Written|Edited|Compiled|Words)\s+by)\s+[A-Z][^.!?]{2,120}|(?:[A-Z][\w'\u2019 -]{1,30}?\s*[|\u00b7\u2022]\s*)?(?:[A-Z][a-z]{2,8}day,?\s+)?(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s*\|.*)?)$")
 
 
@@ -311,6 +312,31 @@ def html_site_name(tree: HTMLParser) -> str | None:
             if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and publisher["name"].strip():
                 return repair_if_broken(" ".join(publisher["name"].split()))
     return None
+
+
+def html_authors(tree: HTMLParser) -> list[str]:
+    """The people the page names as its authors: `<meta name="author">` and JSON-LD `author` (a Person or a
+    list of them), in that order, once each."""
+    names: list[str] = []
+    node = tree.css_first('meta[name="author"]')
+    if node is not None:
+        names.append(node.attributes.get("content") or "")
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text() or "")
+        except json.JSONDecodeError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            author = item.get("author") if isinstance(item, dict) else None
+            for person in author if isinstance(author, list) else [author]:
+                if isinstance(person, dict) and person.get("@type") == "Person" and isinstance(person.get("name"), str):
+                    names.append(person["name"])
+    out: list[str] = []
+    for name in names:
+        name = repair_if_broken(" ".join(name.split()))
+        if name and name not in out and not name.startswith(("http", "@")):
+            out.append(name)
+    return out
 
 
 def html_canonical_url(tree: HTMLParser) -> str | None:
