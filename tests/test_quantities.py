@@ -1567,6 +1567,9 @@ def test_table_cells_count_their_columns_or_rows(run_text):
     ("The town has a registered population of around 26,000.", "around 26,000",
      {"unit": "population", "category": "people"}),
     ("They slept in a 40-square-metre container.", "40-square-metre", {"value": 40, "unit_head": "metre"}),
+    # a bare count arriving that opens its sentence: the people the sentence before named (round 91)
+    ("The women arrived between January 2 and March 8. A total of 171 came from Saudi Arabia.", "A total of 171",
+     {"unit": "women"}),
     # a count compared with "up from" takes the people counted before it, not a duration between
     ("The project will enrol 1,350 young refugees in courses lasting three to six months, up from 600 in 2016.", "600",
      {"unit": "young refugees"}),

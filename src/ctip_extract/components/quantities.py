@@ -95,7 +95,8 @@ _ROW_LABEL_HEADERS = frozenset({"indicator", "indicators", "measure", "metric", 
                                 "results", "category", "item"})
 _COMPARED_WORDS = frozenset({"than", "versus", "vs", "vs."})  # a year compared with is no quantity's date
 _SUBJECT_VERB_AFTER = frozenset({"were", "was", "have", "had", "received", "remained", "returned", "got", "went",
-                                 "said", "say", "says", "told", "reported", "described", "complained", "spoke"})
+                                 "said", "say", "says", "told", "reported", "described", "complained", "spoke",
+                                 "came", "arrived", "fled", "escaped", "died", "travelled", "traveled"})
 # a law's article or section number with its subdivision ("127.2", "369-A", "149a")
 _REFERENCE_NUMBER = re.compile(r"(?P<base>\d{1,6})(?P<sub>(?:[.\-]\d+)?[A-Za-z]?)")
 _SIBLING_REACH = 30  # tokens after a reference number within which a sibling of it is one too

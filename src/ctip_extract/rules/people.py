@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from .actors import NAME_CAPITALS, ActorWords, Word, lookup_country, lookup_demonym
 
 NAME_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "ould", "mint", "van", "von", "de", "den", "der", "da", "di", "dela",
-                            "del", "dos", "du", "al", "el", "le", "la", "ó", "ua"})  # (Irish: "Tomás Ó Súilleabháin")
+                            "del", "dos", "du", "al", "el", "le", "la", "ó", "ua", "ní", "nic", "uí", "mhic"})
+# (Irish: "Tomás Ó Súilleabháin", "Síle Ní Bhriain")
 # generational suffixes that end a name ("Samson Inocencio Jr."), matched as written after a space
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$(?<!^U\.S\.)(?<!^U\.K\.)(?<!^U\.N\.)(?<!^H\.E\.)")  # "W.", "H.M." (not
