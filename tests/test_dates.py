@@ -321,6 +321,9 @@ FOUND = [
     ("Quarterly Update: July\u2013September 2019\n\nCalls rose from 352 in April\u2013June.", "2019-10-15",
      [("July", "2019-07"), ("September 2019", "2019-09"), ("April", "2019-04"), ("June", "2019-06")]),
     ("Our target is 4.5 million naira by the end of January.", "2017-11-28", [("January", "2018-01")]),
+    # dates under a "What's coming up" heading are ahead
+    ("Union news.\n\nWhat's coming up\n\nMembership meeting: Saturday, May 18, 10am at the hall.", "2019-05-03",
+     [("May 18", "2019-05-18")]),
     # the writer's own arrangement in the present progressive looks ahead
     ("We are holding an information webinar on Thursday at 9:00.", "2025-05-06", [("Thursday", "2025-05-08")]),
     # a bare weekday after a place the sentence names (US style)

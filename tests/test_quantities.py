@@ -1545,6 +1545,8 @@ def test_quantities_of_round_89(run_text, text, span, expected):
     "OSCE Secretariat, Wallnerstrasse 6, 1010 Vienna, Austria",
     "The decision was issued on Rajab 25, 1442 AH.",
     "Trucks on the Highway 401 corridor were stopped.",
+    "Callers reached Thailand's 1300 Prachabodi Center at night.",
+    "On the three hundredth day of the strike they marched.",
 ])
 def test_issues_addresses_and_hijri_dates_are_no_counts(run_text, text):
     assert [q.text for q in run_text(text).quantities] == []

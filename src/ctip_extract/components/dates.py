@@ -781,7 +781,7 @@ _NAMED_DATE_SHIFTS = {"relative-previous-unit": -1, "relative-unit-before": -1, 
 
 # a heading over dates to come: "Dates for your diary", "Upcoming events", "Coming up", "Save the date"
 _AGENDA_HEADING = re.compile(r"(?im)^[ \t#*]*(?:dates?[ \t]+for[ \t]+(?:your|the)[ \t]+diary|upcoming(?:[ \t]+\w+)?|coming[ \t]+up"
-                             r"|save[ \t]+the[ \t]+dates?|what'?s[ \t]+(?:next|on|coming)|(?:events|key)[ \t]+(?:calendar|dates)"
+                             r"|save[ \t]+the[ \t]+dates?|what['\u2019]?s[ \t]+(?:next|on|coming(?:[ \t]+up)?)|(?:events|key)[ \t]+(?:calendar|dates)"
                              r"|diary[ \t]+dates|forthcoming(?:[ \t]+\w+)?)[ \t:*]*$")
 
 

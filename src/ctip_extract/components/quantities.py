@@ -715,8 +715,8 @@ class QuantityFinder:
             else:
                 break
         value = num.parse_words(words)
-        if value is None:
-            return None
+        if value is None or (j < n and ctx.low(j) in ("hundredth", "thousandth", "millionth")):
+            return None  # (an ordinal: "the three hundredth day")
         if j + 1 < n and ctx.low(j) == "point" and ctx.low(j + 1) in _DIGIT_WORDS and value < 1000:
             # spoken decimals: "one point five million cedis", "two point three percent"
             digits = ""
@@ -1139,6 +1139,10 @@ class QuantityFinder:
         if i + 1 < n and ctx.space[i] and (name := ctx.text(i + 1))[:1].isupper() and name.endswith("line") \
                 and name[1:].islower():
             return True  # a hotline's number in its name: "the 1343 Actionline", "the 1098 Childline"
+        if 3 <= len(text) <= 5 and text.isdigit() and any(
+                ctx.texts[k] in ("Center", "Centre") and all(ctx.alpha[t] and ctx.texts[t][:1].isupper() for t in range(i + 1, k))
+                for k in range(i + 2, min(n, i + 4))):
+            return True  # a call centre's number in its name: "the 1300 Prachabodi Center"
         if any(ctx.low(k) in _TRAIN_NAMES and all(ctx.text(t)[:1].isupper() and ctx.alpha[t] for t in range(i + 1, k + 1))
                and not (k + 1 < n and ctx.text(k + 1).islower() and looks_plural(ctx.low(k + 1), self.units))
                for k in range(i + 1, min(n, i + 4))):
