@@ -88,6 +88,9 @@ _ONE_TO_ANOTHER = re.compile(r"(?:to|after) (?:another|the next|the other)\b")
 _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
                             "who", "whom", "still", "also", "later", "then", "each", "found", "rescued", "freed",
                             "held", "detained", "arrested"})
+# words for "street" that end a street's name in European languages ("Wallnerstrasse", "Damrak" not)
+_STREET_ENDINGS = ("strasse", "straße", "gasse", "straat", "laan", "vej", "gatan", "gata", "ulica", "utca", "weg",
+                   "platz", "plein")
 _SIGNED_SHARE = re.compile(r"([+\-\u2212])(\d{1,3}(?:\.\d+)?)")  # "+25", "-6.6" before a per cent sign
 _HEADER_BRACKET = re.compile(r"\s*\(([^()]{1,20})\)")  # a table header's bracket: "(years)", "(2019)"
 # a table's first header naming its rows' labels: the counted thing is in the row, not the column
@@ -1164,8 +1167,13 @@ class QuantityFinder:
             return True  # "(404) 555-0143", "800-4288", "0800-55566" where a number to call is named
         if self._names_a_street(ctx, i):
             return True  # "on Two Notch Road", "at 12 Main Street"
-        if self._closes_a_name(ctx, i):
+        if i > 1 and ctx.alpha[i - 1] and ctx.texts[i - 1][:1].isupper() and self._closes_a_name(ctx, i):
             return True  # "on the Jin Hai Yu 817 and the Jin Hai Yu 823": vessels' names
+        if i > 0 and ctx.lows[i - 1].endswith(_STREET_ENDINGS) and ctx.texts[i - 1][:1].isupper() and (
+                i + 1 >= n or ctx.texts[i + 1] in (",", ".")) or (
+                i >= 3 and ctx.texts[i - 1] == "," and ctx.lows[i - 3].endswith(_STREET_ENDINGS)
+                and ctx.texts[i - 3][:1].isupper() and ctx.likenum[i - 2]):
+            return True  # an address the European way, the street's number and the postcode: "Wallnerstrasse 6, 1010 Vienna"
         if i + 1 < n and ctx.texts[i + 1] == "|" and i > 0 and ctx.alpha[i - 1] and ctx.texts[i - 1][:1].isupper() \
                 and "|" not in ctx.doc_text[ctx.doc_text.rfind("\n", 0, ctx.idx[i]) + 1:ctx.idx[i]]:
             return True  # a row's label ending in a number, a table's first cell: "Hai Shun 118 | 13 | 11"
