@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -297,20 +298,26 @@ def html_title(tree: HTMLParser) -> str | None:
     return node.text(strip=True) if node is not None else None
 
 
-def html_site_name(tree: HTMLParser) -> str | None:
-    """The site's own name: `og:site_name`, else the JSON-LD publisher's name."""
-    node = tree.css_first('meta[property="og:site_name"]')
-    if node is not None and (name := " ".join((node.attributes.get("content") or "").split())):
-        return repair_if_broken(name)
+def _jsonld_objects(tree: HTMLParser) -> Iterator[dict]:
+    """The top-level objects of the page's JSON-LD scripts (a script holding a list gives each of its objects);
+    scripts that are no JSON are passed over."""
     for node in tree.css('script[type="application/ld+json"]'):
         try:
             data = json.loads(node.text() or "")
         except json.JSONDecodeError:
             continue
-        for item in data if isinstance(data, list) else [data]:
-            publisher = item.get("publisher") if isinstance(item, dict) else None
-            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and publisher["name"].strip():
-                return repair_if_broken(" ".join(publisher["name"].split()))
+        yield from (item for item in (data if isinstance(data, list) else [data]) if isinstance(item, dict))
+
+
+def html_site_name(tree: HTMLParser) -> str | None:
+    """The site's own name: `og:site_name`, else the JSON-LD publisher's name."""
+    node = tree.css_first('meta[property="og:site_name"]')
+    if node is not None and (name := " ".join((node.attributes.get("content") or "").split())):
+        return repair_if_broken(name)
+    for item in _jsonld_objects(tree):
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and publisher["name"].strip():
+            return repair_if_broken(" ".join(publisher["name"].split()))
     return None
 
 
@@ -321,16 +328,11 @@ def html_authors(tree: HTMLParser) -> list[str]:
     node = tree.css_first('meta[name="author"]')
     if node is not None:
         names.append(node.attributes.get("content") or "")
-    for node in tree.css('script[type="application/ld+json"]'):
-        try:
-            data = json.loads(node.text() or "")
-        except json.JSONDecodeError:
-            continue
-        for item in data if isinstance(data, list) else [data]:
-            author = item.get("author") if isinstance(item, dict) else None
-            for person in author if isinstance(author, list) else [author]:
-                if isinstance(person, dict) and person.get("@type") == "Person" and isinstance(person.get("name"), str):
-                    names.append(person["name"])
+    for item in _jsonld_objects(tree):
+        author = item.get("author")
+        for person in author if isinstance(author, list) else [author]:
+            if isinstance(person, dict) and person.get("@type") == "Person" and isinstance(person.get("name"), str):
+                names.append(person["name"])
     out: list[str] = []
     for name in names:
         name = repair_if_broken(" ".join(name.split()))
