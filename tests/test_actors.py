@@ -1506,6 +1506,9 @@ CASES = [
       {"name": "United Nations Inter-Agency Project on Human Trafficking", "kind": "international"}]),
     ("The Honduran Institute for Children and the Family (IHNFA) ran two shelters.", None,
      [{"name": "Honduran Institute for Children and the Family", "kind": "ngo", "aliases": ["IHNFA"]}]),
+    # a legislature named by its kind alone (not inside a longer name)
+    ("Parliament passed the bill in May; the minister told Congress that 40 cases were open.", None,
+     [{"name": "Parliament", "kind": "government"}, {"name": "Congress", "kind": "government"}]),
     # round 90: a byline of a name and a job on two lines; a religious father and brother; dioceses
     ("Four in court over a Kuwait syndicate\n\nTendai Moyo\nCourt Reporter\n\nFOUR people appeared in court.", None,
      [{"name": "Tendai Moyo", "kind": "person", "role": "Court Reporter"}]),

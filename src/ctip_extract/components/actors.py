@@ -376,6 +376,8 @@ class ActorFinder:
         self._lowercase_seats(text, cands)
         self._small_letter_units(text, cands)
         self._small_letter_bodies(text, cands)
+        if "Parliament" in text or "Congress" in text or "Senate" in text or "National Assembly" in text:
+            self._legislatures(text, cands)
         self._runs(text, start_set, cands)
         if acr_keys:
             defined = {c.end: c.start for c in cands if c.rule == "acronym_definition"}
@@ -838,6 +840,19 @@ class ActorFinder:
                 continue
             name = f"{name} unit"
             cands.append(Cand(start, m.end(), f"org:{org_key(name)}", name, "government", "body_small", 1))
+
+    def _legislatures(self, text: str, cands: list[Cand]) -> None:
+        """A legislature named by its kind alone, capitalised: "Parliament passed the bill", "the Senate committee"
+        (a longer name holding the word is the gazetteer's or the runs' own: "European Parliament")."""
+        for m in _LEGISLATURE.finditer(text):
+            if m.start() and not text[m.start() - 1].isspace():
+                continue  # (a word glued before: "pro-Parliament")
+            words = text[max(0, m.start() - 40):m.start()].split()
+            last = words[-1] if words else ""
+            if last[:1].isupper() and last not in ("The", "A") and last[-1:] not in ".!?:\"\u201c(":
+                continue  # (a capitalised word before: "European Parliament", "Kenyan Senate")
+            name = m.group()
+            cands.append(Cand(m.start(), m.end(), f"org:{org_key(name)}", name, "government", "legislature", 0))
 
     def _small_letter_bodies(self, text: str, cands: list[Cand]) -> None:
         """A place's police force or court with its common noun in small letters, as British papers write
@@ -2631,6 +2646,8 @@ _SPOKEN_TO = re.compile(r"\b(?:told|[Ss]peaking[ \t]+to|[Bb]riefing|briefed|[Ii]
                         r"|[Aa]ccording[ \t]+to)[ \t]+(?:the[ \t]+)?"
                         r"(?P<paper>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:from[ \t]+)?[A-Z][\w'\u2019\-]*){0,3})(?=[ \t]*[.,;\"\u201d]|[ \t]+(?:on|in|that|after|last|this|at|under|through|show|showed|shows|over|by|via"
                         r"|during|when|earlier|yesterday|today|recently)\b)")
+# a legislature by its kind, neither after nor before another capitalised word ("European Parliament", "Congress Party")
+_LEGISLATURE = re.compile(r"(?:Parliament|Congress|Senate|National[ \t]+Assembly)(?![\w'\u2019-])(?![ \t]+[A-Z])")
 # a news agency named before the words: "told Fena news agency", "the Anadolu news agency"
 _NAMED_NEWS_AGENCY = re.compile(r"(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){0,2})[ \t]+news[ \t]+agency\b")
 _PLACE_WORDS = re.compile(r"\b(?:[Cc]ity|[Pp]rovince|[Ss]tate|[Cc]ounty)\b")  # "(Quezon City)": where, not who
