@@ -1569,6 +1569,8 @@ def test_table_cells_count_their_columns_or_rows(run_text):
     ("The town has a registered population of around 26,000.", "around 26,000",
      {"unit": "population", "category": "people"}),
     ("They slept in a 40-square-metre container.", "40-square-metre", {"value": 40, "unit_head": "metre"}),
+    # the second of two people named with their ages (round 93)
+    ("Police arrested Md Karim Howlader, 48, and Abdul Mannan Sikder, 52, on Friday.", "52", {"category": "age"}),
     # a bare count arriving that opens its sentence: the people the sentence before named (round 91)
     ("The women arrived between January 2 and March 8. A total of 171 came from Saudi Arabia.", "A total of 171",
      {"unit": "women"}),
@@ -1589,6 +1591,11 @@ def test_table_brackets_signs_and_row_labels(run_text):
     assert got == [("13", 13, "Crew", None), ("72,600", 72600, "US$", "USD"), ("+25%", 25, "%", None),
                    ("19", 19, "Crew", None), ("40,500", 40500, "US$", "USD"), ("-6.6%", -6.6, "%", None),
                    ("3.46 million", 3_460_000, "HK$", "HKD"), ("2.71 million", 2_710_000, "HK$", "HKD")]
+
+
+def test_a_column_of_outcomes_counts_what_the_column_beside_it_counts(run_text):
+    text = ("Complaints\n\nType of complaint | New cases | Resolved\nUnderpayment of wages | 27 | 15\n\nEnd.")
+    assert [(q.text, q.unit) for q in run_text(text).quantities] == [("27", "New cases"), ("15", "cases")]
 
 
 def test_a_year_compared_with_is_no_quantitys_date(run_text):

@@ -1504,6 +1504,15 @@ class QuantityFinder:
             return unit  # "Average prison sentence (years)", "2024 grant (US$)"
         words = _HEADER_BRACKET.sub("", title).split()  # "Defendants charged (2019)": the year is the column's date
         own = self._head_of_label(words)
+        if own is None and column > 0 and header[0].strip().lower() not in _ROW_LABEL_HEADERS:
+            # a column of outcomes beside a column of what they are of: "New cases | Resolved" counts cases
+            sibling = next((head for k in range(column - 1, 0, -1)
+                            if (head := self._head_of_label(_HEADER_BRACKET.sub("", header[k]).split())) is not None), None)
+            if sibling is not None and looks_plural(sibling[1].lower(), self.units) \
+                    and self.units.head_category.get(singular(sibling[1].lower(), self.units)) in ("cases", "victims",
+                                                                                               "people", "offenders",
+                                                                                               "suspects"):
+                return sibling[1], sibling[1]
         if column > 0 and (header[0].strip().lower() in _ROW_LABEL_HEADERS or own is None):
             # a row of figures against targets, years or places: the row's label names what is counted
             # ("Survivors receiving legal aid | 35 | 400 | 318" under "Indicator | Baseline | Target | Achieved"),
@@ -2472,6 +2481,8 @@ class QuantityFinder:
                 or (s >= 4 and ctx.low(s - 3) in ("alias", "aka", "a.k.a.") and ctx.person_ends_at(s - 3)):
             return True  # a name the actor rules found ("Grace Otieno, 34,", "Md Rakibul Hasan alias Rakib, 36,"),
             # or initials ("M.K., 41,")
+        if self._listed_name_before(ctx, s - 2):
+            return True  # "Md Shahjahan Howlader, 48, and Abdul Mannan Sheikh, 52,": the second of two named with ages
         if self._given_name_before(ctx, s - 2) or (
                 s >= 4 and ctx.text(s - 2) in ('"', "\u201d") and ctx.text(s - 4) in ('"', "\u201c")
                 and ctx.alpha[s - 3] and ctx.text(s - 3).istitle() and ctx.text(e) == ","
@@ -2564,6 +2575,17 @@ class QuantityFinder:
                 or any(ctx.text(t) in (";", ".", ":") for t in range(prev.end, item.start)):
             return None
         return prev
+
+    @staticmethod
+    def _listed_name_before(ctx: _Context, k: int) -> bool:
+        """Whether token k ends a name of two to four capitalised words right after "and", itself after a person's
+        age between commas: "Md Shahjahan Howlader, 48, and Abdul Mannan Sheikh" (k at "Sheikh")."""
+        first = k
+        while first > 0 and k - first < 4 and ctx.alpha[first] and ctx.texts[first][:1].isupper():
+            first -= 1
+        return 1 <= k - first <= 4 and first >= 3 and ctx.lows[first] == "and" and ctx.texts[first - 1] == "," \
+            and _DIGITS.fullmatch(ctx.texts[first - 2]) is not None and ctx.texts[first - 3] == "," \
+            and ctx.alpha[first + 1] and ctx.texts[first + 1][:1].isupper()
 
     def _given_name_before(self, ctx: _Context, k: int) -> bool:
         """Whether token k, before ", <age>,", is a lone given name: a capitalised word, no unit or
