@@ -1598,6 +1598,12 @@ def test_a_column_of_outcomes_counts_what_the_column_beside_it_counts(run_text):
     assert [(q.text, q.unit) for q in run_text(text).quantities] == [("27", "New cases"), ("15", "cases")]
 
 
+def test_table_columns_of_iso_currencies_and_ages(run_text):
+    text = ("Grants\n\nCountry | Grant (USD) | Age at offence\nNepal | 720,000 | 16\n\nEnd.")
+    got = [(q.text, q.currency, q.category) for q in run_text(text).quantities]
+    assert got == [("720,000", "USD", "money"), ("16", None, "age")]
+
+
 def test_a_year_compared_with_is_no_quantitys_date(run_text):
     facts = run_text("Detections grew by 47 per cent compared with 2019. Calls rose 24% on 2019 last year.",
                      published="2021-05-01")

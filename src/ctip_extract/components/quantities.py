@@ -1502,6 +1502,8 @@ class QuantityFinder:
         title = header[column].strip()
         if (unit := self._bracketed_unit(title)) is not None:
             return unit  # "Average prison sentence (years)", "2024 grant (US$)"
+        if "age" in title.lower().split():
+            return "years of age", "age"  # "Age at offence"
         words = _HEADER_BRACKET.sub("", title).split()  # "Defendants charged (2019)": the year is the column's date
         own = self._head_of_label(words)
         if own is None and column > 0 and header[0].strip().lower() not in _ROW_LABEL_HEADERS:
@@ -1531,8 +1533,9 @@ class QuantityFinder:
             return None
         inside = bracket.group(1).strip()
         if inside.lower() in self.units.time_units or (
-                len(inside) <= 4 and not inside.isalpha() and currency_for_symbol(inside, self.currencies)):
-            return inside, inside
+                len(inside) <= 4 and (not inside.isalpha() or (len(inside) == 3 and inside.isupper()))
+                and currency_for_symbol(inside, self.currencies)):
+            return inside, inside  # ("(years)", "(US$)", "(USD)", "(NPR)")
         return None
 
     def _head_of_label(self, words: list[str]) -> tuple[str, str] | None:
@@ -1673,8 +1676,11 @@ class QuantityFinder:
         item.unit = unit
         item.unit_head = singular(head.lower(), self.units)
         item.category = unit_category([head], item.unit_head, self.units)  # (case kept: "Gambians" are people)
-        if len(unit) <= 4 and not unit.isalpha() and (code := currency_for_symbol(unit, self.currencies)):
-            item.currency, item.category = code, "money"  # a table's "(US$)": the column's amounts
+        if len(unit) <= 4 and (not unit.isalpha() or (len(unit) == 3 and unit.isupper())) \
+                and (code := currency_for_symbol(unit, self.currencies)):
+            item.currency, item.category = code, "money"  # a table's "(US$)", "(USD)": the column's amounts
+        elif head == "age":
+            item.category = "age"
 
     @staticmethod
     def _funding_period(ctx: _Context, item: _Found, found: list[_Found]) -> bool:
