@@ -1489,6 +1489,7 @@ CASES = [
      [{"name": "Sanad Centre for Workers Rights", "kind": "ngo"}]),
     ("\"We sold our land,\" he told the Sylhet Bulletin over phone.", None,
      [{"name": "Sylhet Bulletin", "kind": "media"}]),
+    ('"We were lied to," she told Batumi Today.', None, [{"name": "Batumi Today", "kind": "media"}]),
     # round 89: who said a quote, on the line after it; a copyright credit; a news agency named before the words; a
     # person between commas with the body they are of
     ('A first line.\n\n"Nobody was there to ring us."\n\u2014 Tom Ashdown, helpline operations manager at Unseen', None,

@@ -542,6 +542,8 @@ def test_component_finds(run_text, text, published, expected):
     # a number after "for" or "over" far from the story's year is no year
     "Donors paid for 2000 meals at the shelter.",
     "The estate covers over 2000 acres of cane.",
+    # an address by its block's number
+    "Police raided a spa in the 1900 block of Main Street.",
 ])
 def test_component_negatives(run_text, text):
     assert run_text(text, published="2018-10-01").dates == []

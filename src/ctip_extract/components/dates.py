@@ -354,6 +354,7 @@ class DateFinder:
         self._we_are_ids = frozenset(strings.add(w) for w in ("are", "am", "'re", "\u2019re", "'m", "\u2019m"))
         self._we_ids = frozenset(strings.add(w) for w in ("we", "i"))
         self._for_id = strings.add("for")
+        self._block_id = strings.add("block")
         self._loose_year_ids = frozenset(strings.add(w) for w in ("for", "over", "on"))  # before a year or a count
         self._weekday_preposition_ids = frozenset(strings.add(w) for w in ("on", "last", "this", "next", "by", "since",
                                                                            "until", "every"))
@@ -411,6 +412,8 @@ class DateFinder:
                 if e - s == 1 and e < n and lower[e] in self._blocker_ids and shape[s] == self._dddd \
                         and not (s > 0 and lower[s - 1] in self._determiner_ids):
                     continue  # "to 2000 people": a count ("the 2017 convictions": the year's)
+                if e - s == 1 and e < n and lower[e] == self._block_id and shape[s] == self._dddd:
+                    continue  # an address: "the 1900 block of Main Street"
                 if e - s == 1 and s > 0 and lower[s - 1] in self._loose_year_ids and shape[s] == self._dddd \
                         and not self._near_publication(doc[s].text, base):
                     continue  # "for 2025", "up 38 per cent on 2020"; "paid for 2000 meals", "over 2000 acres" (far from
