@@ -1672,6 +1672,15 @@ def test_a_pages_author_named_in_its_text_is_a_reporter():
     assert people == [("Anjali Menon", "reporter")]
 
 
+@pytest.mark.parametrize("line, name", [
+    ("By Neema Mwakalinga More by this Author", "Neema Mwakalinga"),
+    ("By Rahul Menon Senior Reporter", "Rahul Menon"),
+])
+def test_a_byline_with_a_link_or_a_job_after_the_name(run_text, line, name):
+    facts = run_text(f"Children rescued from fishing camps\n\n{line}\n\nSome of the 40 children were 12.")
+    assert [(a.name, a.role) for a in facts.actors if a.actor_kind == "person"] == [(name, "reporter")]
+
+
 def test_reported_and_edited_by_on_one_line(run_text):
     facts = run_text("Children rescued\n\nReported by Priya Desai | Edited by Rohan Mehta\n\nSurat: 38 children were freed.")
     assert [(a.name, a.role) for a in facts.actors] == [("Priya Desai", "reporter"), ("Rohan Mehta", "editor")]

@@ -2601,6 +2601,10 @@ _NAMES = r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?(?:(?
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
 _BYLINE = re.compile(rf"(?m)^[ \t]*(?:[Bb]y:?|Authors?:|Written[ \t]+by|Reporter:)[ \t]+(?P<names>{_NAMES})[ \t]*"
                      r"(?:\((?P<outlet>[^()\n]{2,40})\)[ \t]*|(?P<tail>[,|][^\n]{0,80})"
+                     # a link after the name, or the reporter's job: "By Neema Mwakalinga More by this Author", "By RAHUL
+                     # MENON Senior Reporter"
+                     r"|More[ \t]+(?:by|from)[ \t]+this[ \t]+[Aa]uthor[ \t]*"
+                     r"|(?:(?:Senior|Chief|Staff|Court|Crime|Political|Business|Special)[ \t]+)?(?:Reporter|Correspondent|Writer)[ \t]*"
                      # the date set apart by spaces: "By Thanh Nga   October 12, 2023 | 04:18 am PT"
                      r"|(?<=[ \t][ \t])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)[^\n]{0,80})?$"
                      rf"|^[ \t]*by[ \t]+(?P<small>{_NAMES})[ \t]*$")  # "by Kenji Matsuda" alone on its line
