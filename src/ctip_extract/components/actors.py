@@ -45,8 +45,8 @@ from ..rules.countries import country_by_code, find_country_mentions, trie_patte
 from ..rules.countries import preload as preload_countries
 from ..rules.dates import DateWords
 from ..rules.people import (
-    NAME_PARTICLES, ROLE_PREFIXES, PeopleWords, acronym_before, title_key, affiliation_after, apposition, build_titles, name_after,
-    is_name_word, name_before, plain_gap, role_before,
+    NAME_PARTICLES, ROLE_PREFIXES, PeopleWords, acronym_before, affiliation_after, apposition, build_titles, is_name_word,
+    name_after, name_before, plain_gap, role_before, title_key,
 )
 from ..rules.resources import model_path, read_json, read_jsonl, read_word_list
 from .extensions import doc_meta, section_at
@@ -1403,7 +1403,7 @@ class ActorFinder:
                 continue
             words = self._split(text, m.start("name"), m.end("name"))
             if not 2 <= len(words) <= 4 or name_after(words, 0, pw, lex) != len(words) \
-                    or any(lex.keyword_at(words, i) for i in range(len(words))) or lookup_demonym(words[0].text):
+                    or lex.has_keyword(words) or lookup_demonym(words[0].text):
                 continue
             role = self.role_after.match(text, m.end())
             if role is None or not _ROLE_AT_BODY.match(text, role.end()):
@@ -1772,7 +1772,7 @@ class ActorFinder:
             return False
         words = split_words(text[start:defined])
         return len(words) >= 2 and words[-1].lower == "the" and words[0].capitalised \
-            and not any(self.lex.keyword_at(words, i) for i in range(len(words)))
+            and not self.lex.has_keyword(words)
 
     def _who_people(self, text: str, cands: list[Cand]) -> None:
         """A full name closed by ", who" after a lower-case word ("filed charges against Darnell Keyes, who
@@ -2125,17 +2125,17 @@ class ActorFinder:
                 or (idx is None and any((hit := self.lex.keyword_at(words, i)) and hit[0].kind != "media"
                                         for i in range(len(words)))):
             return  # (a body's own site, "IOM Zambia", "Lantern Home Foundation": its own rules name it)
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(site)}(?![\w\-])", text):
+        for m in _whole_phrase(site).finditer(text):
             cands.append(Cand(m.start(), m.end(), f"org:{org_key(site)}", site, "media", "site_name", 2))
 
     def _page_author(self, text: str, author: str, cands: list[Cand]) -> None:
         """An author the page's metadata names, where its text names them in full: a reporter (a body's name in
         the author field, "Staff Reporter" or an agency, is none)."""
         words = split_words(author)
-        if not 2 <= len(words) <= 5 or any(self.lex.keyword_at(words, i) for i in range(len(words))) \
+        if not 2 <= len(words) <= 5 or self.lex.has_keyword(words) \
                 or any(w.lower in self.lex.role_nouns for w in words):
             return
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(author)}(?![\w\-])", text):
+        for m in _whole_phrase(author).finditer(text):
             cands.append(_person(self._split(text, m.start(), m.end()), "page_author", 2, "reporter", None, 1))
 
     def _credited_people(self, text: str, cands: list[Cand]) -> None:
@@ -2171,7 +2171,7 @@ class ActorFinder:
         for m in _QUOTE_ATTRIBUTION.finditer(text):  # '... by the time anyone is convicted." — Jelena Marković, legal analyst'
             words = self._split(text, m.start("name"), m.end("name"))
             if len(words) >= 2 and name_after(words, 0, self.people, self.lex) == len(words) \
-                    and not any(self.lex.keyword_at(words, i) for i in range(len(words))):
+                    and not self.lex.has_keyword(words):
                 role = " ".join(m["role"].split()) if m["role"] else None
                 if role is not None and (exact_key(role) in self.by_key or role in self.by_acronym):
                     cands.append(_person(words, "person_quoted", 2, None, role, 1))  # "– Rania Haddad, ILO"
@@ -2193,7 +2193,7 @@ class ActorFinder:
             line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].split()
             if len(line) >= 3 and line[-1].lower() not in _CREDITED_TASKS \
                     and name_after(words, 0, self.people, self.lex) == len(words) \
-                    and not any(self.lex.keyword_at(words, i) for i in range(len(words))):
+                    and not self.lex.has_keyword(words):
                 # (a credit's own line, or a task named before "by": "Edited by ...", "Picture by ...")
                 cands.append(_person(words, "person_credited", 2, "author", None, 1))
         for m in _ROLE_COLON_NAME.finditer(text):  # "Spokesperson for the UN High Commissioner ...: Liv Marchetti"
@@ -2207,7 +2207,7 @@ class ActorFinder:
                 group = "name" if m["name"] else "name2" if m["name2"] else "name3"
                 words = self._split(text, m.start(group), m.end(group))
                 if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words) \
-                        and not any(self.lex.keyword_at(words, i) for i in range(len(words))):
+                        and not self.lex.has_keyword(words):
                     org = (m["org"] or m["org3"] or "").strip() or None
                     cands.append(_person(words, "person_contact", 2, "media contact", org, 1))
         for m in _BYLINE_STAMPED.finditer(text, 0, _BYLINE_ZONE):
@@ -2287,10 +2287,13 @@ class ActorFinder:
         bare = [m for end in _line_ends_after_bracket(text)
                 if (m := _PHOTO_CREDIT_BARE.search(text, max(0, text.rfind("(", 0, end) - 2), end + 1))]
         copyright_ = _PHOTO_CREDIT_COPYRIGHT.finditer(text) if "\u00a9" in text else ()
-        for m in [*_PHOTO_CREDIT.finditer(text), *_PHOTO_CREDIT_BRACKETED.finditer(text), *bare, *copyright_]:
-            lo, hi = m.span()
-            # (a run of capitals read the credit as one body: "Tomas Beaulieu/Northline News")
-            cands[:] = [c for c in cands if not (c.rule == "org_keyword" and lo <= c.start and c.end <= hi and "/" in c.name)]
+        credits = [*_PHOTO_CREDIT.finditer(text), *_PHOTO_CREDIT_BRACKETED.finditer(text), *bare, *copyright_]
+        if not credits:
+            return
+        # (a run of capitals read a credit as one body: "Tomas Beaulieu/Northline News")
+        cands[:] = [c for c in cands if not (c.rule == "org_keyword" and "/" in c.name
+                                             and any(m.start() <= c.start and c.end <= m.end() for m in credits))]
+        for m in credits:
             for group in ("a", "b") if m.re is _PHOTO_CREDIT else ("c",) if m.re is _PHOTO_CREDIT_BARE else ("c", "d"):
                 if m[group] is None:
                     continue
@@ -2715,10 +2718,10 @@ _BARE_BYLINE = re.compile(r"(?<=\n\n)(?P<names>[A-Z][a-z'’\-]+(?:-[A-Z][a-z'�
 # ... or right under the headline, a blank line after it ("... over Libya boat tragedy\nTariq Mehmood Butt\n\n")
 _BARE_BYLINE_UNDER_TITLE = re.compile(r"\A[^\n]{10,200}\n(?P<names>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})"
                                       r"[ \t]*(?=\n[ \t]*\n)")
-# a photo's credit closing its caption (a line): "Photo: Kente Times/Ama Darko", "Picture by Euan Duthie", "(Tomas
-# Beaulieu/Northline News)"
 # a country's name right after a known NGO's: "La Strada Moldova", "Save the Children Solomon Islands"
 _BRANCH_COUNTRY = re.compile(r"[ \t]+(?P<country>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){0,3})")
+# a photo's credit closing its caption (a line): "Photo: Kente Times/Ama Darko", "Picture by Euan Duthie", "(Tomas
+# Beaulieu/Northline News)"
 _CREDIT_PART = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-.]*){0,3}"
 _PHOTO_CREDIT = re.compile(rf"(?:Photo|Picture|Image|Photograph|Credit)s?(?:[ \t]+by|:)[ \t]*(?P<a>{_CREDIT_PART})"
                            rf"(?:[ \t]*/[ \t]*(?P<b>{_CREDIT_PART}))?[ \t]*\)?[ \t]*\.?[ \t]*$", re.M)
@@ -3043,6 +3046,11 @@ def _ministry_acronyms(text: str, accepted: list[Cand], acr_keys: dict[str, Cand
 _MINISTRY_ACRONYM = re.compile(r"(?<![\w\-])(?:MO[A-Z]{1,5}|MFA)(?!\w)"
                                r"(?!-(?!(?:led|run|funded|chaired|operated|managed|sponsored|backed)\b))")
 _NOT_MINISTRIES = frozenset({"MOU", "MOA", "MOLVI", "MODIS"})
+
+
+def _whole_phrase(phrase: str) -> re.Pattern[str]:
+    """`phrase` as a pattern matching it only as whole words (not "IOMS" for "IOM", nor "ex-IOM")."""
+    return re.compile(rf"(?<![\w\-]){re.escape(phrase)}(?![\w\-])")
 
 
 def _line_ends_after_bracket(text: str) -> list[int]:

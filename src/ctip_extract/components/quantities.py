@@ -1532,10 +1532,14 @@ class QuantityFinder:
         if bracket is None:
             return None
         inside = bracket.group(1).strip()
-        if inside.lower() in self.units.time_units or (
-                len(inside) <= 4 and (not inside.isalpha() or (len(inside) == 3 and inside.isupper()))
-                and currency_for_symbol(inside, self.currencies)):
+        if inside.lower() in self.units.time_units or self._currency_mark(inside):
             return inside, inside  # ("(years)", "(US$)", "(USD)", "(NPR)")
+        return None
+
+    def _currency_mark(self, text: str) -> str | None:
+        """The currency code of a short sign or code standing alone, as in a table's header: "US$", "HK$", "USD"."""
+        if len(text) <= 4 and (not text.isalpha() or (len(text) == 3 and text.isupper())):
+            return currency_for_symbol(text, self.currencies)
         return None
 
     def _head_of_label(self, words: list[str]) -> tuple[str, str] | None:
@@ -1676,8 +1680,7 @@ class QuantityFinder:
         item.unit = unit
         item.unit_head = singular(head.lower(), self.units)
         item.category = unit_category([head], item.unit_head, self.units)  # (case kept: "Gambians" are people)
-        if len(unit) <= 4 and (not unit.isalpha() or (len(unit) == 3 and unit.isupper())) \
-                and (code := currency_for_symbol(unit, self.currencies)):
+        if code := self._currency_mark(unit):
             item.currency, item.category = code, "money"  # a table's "(US$)", "(USD)": the column's amounts
         elif head == "age":
             item.category = "age"
@@ -1949,7 +1952,8 @@ class QuantityFinder:
                     and lex.head_category.get(singular(ctx.low(k), lex)) in ("people", "victims") \
                     and (k + 1 >= n or not ctx.alpha[k + 1] or ctx.low(k + 1) in _AFTER_COUNTED_PEOPLE
                          or (ctx.low(k + 1).endswith("ing") and len(ctx.low(k + 1)) > 5)) \
-                    and ctx.of_the_scope(number.start) is None:  # ("634 were women travelling to Oman")  # ("Of the victims, 33 were children": victims)
+                    and ctx.of_the_scope(number.start) is None:
+                # ("634 were women travelling to Oman"; not "Of the victims, 33 were children": victims)
                 return j + 1, k + 1, [ctx.text(t) for t in range(first, k + 1)], ctx.text(k), False
         # "... and one was a child", "one was a foreign national": the one person of a group, singular
         if number.value == 1 and ctx.low(j) == "was" and j + 2 < n and ctx.low(j + 1) in ("a", "an") \

@@ -287,6 +287,10 @@ class ActorWords:
                 return kw, n
         return None
 
+    def has_keyword(self, words: Sequence[Word]) -> bool:
+        """Whether a keyword starts at any of the words."""
+        return any(self.keyword_at(words, i) is not None for i in range(len(words)))
+
 
 def build_keywords(rows: Iterable[dict]) -> dict[tuple[str, ...], OrgKeyword]:
     table = {}
@@ -337,7 +341,7 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
             # the owner is the body; what it owns is a document ("Council of Ministers' Decision No. 166"), but a body
             # whose name holds a place word is one ("Labour and Employees' State Insurance Department")
             del cur[owner_end:]
-        elif cur and owner_end and _has_keyword(cur[:owner_end], lex) and _has_keyword(_up_to_and_the(cur[owner_end:]), lex):
+        elif cur and owner_end and lex.has_keyword(cur[:owner_end]) and lex.has_keyword(_up_to_and_the(cur[owner_end:])):
             runs.append(cur[:owner_end])  # a body and the unit it owns, each a name: "Directorate of Criminal
             del cur[:owner_end]           # Investigations' Anti-Human Trafficking Unit"
         if cur:
@@ -375,7 +379,7 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                 or _seated(cur, w.lower, words, idx, lex) or _named_up_to_acronym(text, words, idx, lex)):
             cur.append(w)
             continue
-        if cur and w.lower == "at" and cur[-1].capitalised and not _has_keyword(cur, lex) \
+        if cur and w.lower == "at" and cur[-1].capitalised and not lex.has_keyword(cur) \
                 and not any(c.lower == "of" for c in cur) and _at_inside_name(words, idx, lex):
             # (not a title and the body it is held at: "Head of Research at ECPAT International")
             cur.append(w)  # "Freedom at Work Fund", "Safety at Sea Initiative"
@@ -393,8 +397,8 @@ def _drop_owner_after_and(cur: list[Word], lex: ActorWords) -> None:
     """Cut a run's last "and" and the words after it when they hold no keyword and a lower-case body
     follows: those words own that body ("... and Dubai government"), they are no part of the name."""
     cut = max((k for k, w in enumerate(cur) if w.lower == "and"), default=0)
-    if cut and all(w.capitalised for w in cur[cut + 1:]) and _has_keyword(cur[:cut], lex) \
-            and not _has_keyword(cur[cut + 1:], lex) and not all(w.lower in lex.portfolio_words for w in cur[cut + 1:]):
+    if cut and all(w.capitalised for w in cur[cut + 1:]) and lex.has_keyword(cur[:cut]) \
+            and not lex.has_keyword(cur[cut + 1:]) and not all(w.lower in lex.portfolio_words for w in cur[cut + 1:]):
         del cur[cut:]
 
 
@@ -511,21 +515,21 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
         # (one word in capitals or with a capital inside is a name of its own: "UNICEF", "HopeNow")
         first = 1 if run[0].lower == "the" else 0  # ("The Anti-Trafficking and Migrant Smuggling Unit")
         left_whole = (i == first + 1 and ((run[first].text.isupper() and len(run[first].text) > 1)
-                                          or _INNER_CAPITAL.search(run[first].text))) or _has_keyword(run[:i], lex)
+                                          or _INNER_CAPITAL.search(run[first].text))) or lex.has_keyword(run[:i])
         right_acronym = j == len(run) - 1 and run[j].text.isupper() and len(run[j].text) > 1
         if i == first + 1 and not left_whole and run[i + 1].lower != "the" and not right_acronym \
                 and lookup_country(run[first].text) is None and lookup_demonym(run[first].text) is None:
             continue  # one plain word and "and" open the name: "Counselling and Protection Centre", "Search and Rescue Unit"
         # the words up to the next "and": "... Welfare and Overseas Employment and the Police Bureau"
         right = run[j:next((k for k in range(j, len(run)) if run[k].lower == "and"), len(run))]
-        if run[i + 1].lower == "the" and len(right) == 1 and not _has_keyword(right, lex) and not right[0].text.isupper() \
+        if run[i + 1].lower == "the" and len(right) == 1 and not lex.has_keyword(right) and not right[0].text.isupper() \
                 and any(w.lower in ("for", "of") for w in run[:i]) and lookup_country(right[0].text) is None \
                 and lookup_demonym(right[0].text) is None:
             continue  # one plain word after "and the" ends the topic: "Honduran Institute for Children and the Family"
         # (a keyword alone after "and" is a portfolio: "Ministry of Interior and Administration")
         if run[i + 1].lower == "the" or _starts_name(run, j, lex) \
                 or (left_whole and len(right) > 1 and _names_a_body(right, lex) and not _service_portfolio(right)) \
-                or (right_acronym and _has_keyword(run[:i], lex)) \
+                or (right_acronym and lex.has_keyword(run[:i])) \
                 or (left_whole and len(right) == 1 and right[0] is run[-1] and run[-1].possessive
                     and lookup_country(run[-1].text) is not None):
             # (the last: an owner after "and" owns the next name: "the Immigration Department of Malaysia and
@@ -564,10 +568,6 @@ def _up_to_and_the(words: Sequence[Word]) -> Sequence[Word]:
     return words[:cut]
 
 
-def _has_keyword(words: Sequence[Word], lex: ActorWords) -> bool:
-    return any(lex.keyword_at(words, i) is not None for i in range(len(words)))
-
-
 def _names_a_body(words: Sequence[Word], lex: ActorWords) -> bool:
     """Whether words hold a keyword where it names a body: one that opens names anywhere, one that ends
     them at the end ("... and International Cooperation" is a portfolio: "International" ends names)."""
@@ -591,9 +591,9 @@ def split_nested(run: list[Word], lex: ActorWords) -> list[list[Word]]:
         inner_head = j == i + 2 and _ends_with_head(run[j:], lex, keyword_alone=True)
         if i == 1 and lex.keyword_at(run, 0) is not None:
             continue  # a bare keyword before "of (the)" opens the name: "Office of the Administration of Prisons"
-        if _starts_name(run, j, lex) or (inner_head and (not _has_keyword(run[:i], lex)
+        if _starts_name(run, j, lex) or (inner_head and (not lex.has_keyword(run[:i])
                                                          or _ends_with_head(run[:i], lex))) \
-                or (j == i + 1 and i >= 2 and _ends_with_head(run[j:], lex) and not _has_keyword(run[:i], lex)
+                or (j == i + 1 and i >= 2 and _ends_with_head(run[j:], lex) and not lex.has_keyword(run[:i])
                     and not any(w.lower in lex.portfolio_words or w.lower in lex.leading_stop or w.lower in lex.state_openers
                             or w.lower in lex.international_openers or w.lower in _NOT_PERSON_WORDS for w in run[:i])):
             # (a person of a body: "Priya Raman of Sandoval Raman LLP")
