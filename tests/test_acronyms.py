@@ -48,6 +48,9 @@ def test_acronym_letters(acronym, letters):
         ("NCCT", "a report by the National Committee for Counter Trafficking",
          "National Committee for Counter Trafficking"),
         ("DCIM", "the Department to Combat Irregular Migration", "Department to Combat Irregular Migration"),
+        ("MEWM", "the Ministry of Equality between Women and Men", "Ministry of Equality between Women and Men"),
+        ("CPAM", "a study by the Centre for Protection from Abuse and Mistreatment",
+         "Centre for Protection from Abuse and Mistreatment"),
         # an all-capital word may give all its letters
         ("USAID", "a grant from the US Agency for International Development",
          "US Agency for International Development"),

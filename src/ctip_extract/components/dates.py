@@ -62,6 +62,7 @@ from ..rules.dates import (
     year_fields,
 )
 from ..rules.resources import model_path, read_jsonl, read_word_list
+from ..rules.tables import CELL_SEPARATOR, read_tables
 from .extensions import doc_meta
 from .sentences import doc_text
 
@@ -448,7 +449,7 @@ class DateFinder:
                 spans.append(span)
         if base.published is None:
             spans.extend(self._range_starts(doc, spans, taken, base))
-        if " | " in doc_str:
+        if CELL_SEPARATOR in doc_str:
             spans.extend(self._table_years(doc, doc_str, taken, base))
         spans.extend(self._day_range_partners(doc, spans, taken))
         spans.sort(key=lambda sp: (sp.start, sp.end))
@@ -461,35 +462,21 @@ class DateFinder:
         return doc
 
     def _table_years(self, doc: Doc, text: str, taken: list[bool], base: DateContext) -> list[Span]:
-        """The years in a table's column headed as one ("Year | Prosecutions | Convictions" over "2022 | 33 | 16"):
-        a table is lines of cells between " | ", its first line the header."""
+        """The years in a table's column headed as one ("Year | Prosecutions | Convictions" over "2022 | 33 | 16")."""
         added: list[Span] = []
-        header: list[str] | None = None
-        at = 0
-        for line in text.split("\n"):
-            start, at = at, at + len(line) + 1
-            if " | " not in line:
-                header = None
-                continue
-            cells = line.split(" | ")
-            if header is None:
-                header = [c.strip().lower() for c in cells]
-                continue
-            if len(cells) != len(header):
-                continue
-            offset = start
-            for cell, title in zip(cells, header):
-                year = cell.strip()
-                if title in _YEAR_HEADERS and len(year) == 4 and year.isdigit():
-                    a = offset + cell.index(year)
-                    span = doc.char_span(a, a + 4)
-                    fields = self.normaliser.normalise(year, base) if span is not None and not any(
+        for table in read_tables(text):
+            columns = [c for c, title in enumerate(table.titles) if title.lower() in _YEAR_HEADERS]
+            for row in table.full_rows() if columns else ():
+                for cell in (row.cells[c] for c in columns):
+                    if len(cell.text) != 4 or not cell.text.isdigit():
+                        continue
+                    span = doc.char_span(cell.start, cell.end)
+                    fields = self.normaliser.normalise(cell.text, base) if span is not None and not any(
                         taken[span.start:span.end]) else None
                     if fields:
                         span.label_ = "YEAR"
                         span._.ctip = {**fields[0], "rule": "table-year"}
                         added.append(span)
-                offset += len(cell) + 3
         return added
 
     def _range_starts(self, doc: Doc, spans: list[Span], taken: list[bool], base: DateContext) -> list[Span]:

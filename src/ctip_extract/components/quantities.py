@@ -49,6 +49,7 @@ from ..rules.quantities import (
 )
 from ..rules.countries import find_country_mentions, lookup_country, lookup_demonym
 from ..rules.resources import model_path, read_jsonl
+from ..rules.tables import Table, cell_at, read_tables
 from .extensions import SPAN_KEYS, section_at
 from .sentences import doc_text
 
@@ -1371,7 +1372,6 @@ class QuantityFinder:
         if s < 2 or e >= n or texts[s - 1] != "(" or texts[e] != ")" \
                 or not (_names_a_place(texts[s - 2]) or self._named_list_item(ctx, s)):
             return None
-        place = texts[s - 2]
         lex = self.units
         # the end of the list: more "Name (N)" items after commas and "and"
         k = e + 1
@@ -1479,34 +1479,22 @@ class QuantityFinder:
 
     def _table_column(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
         """(unit, head) of a number alone in a table's cell: its column's header ("Cases investigated" over
-        "Cambodia | 2021 | 312 | ..."), the table being lines of cells between " | " under a header line."""
-        text, pos = ctx.doc_text, ctx.idx[item.start]
-        start = text.rfind("\n", 0, pos) + 1
-        end = text.find("\n", pos)
-        line = text[start:end if end >= 0 else len(text)]
-        if " | " not in line or start == 0:
+        "Cambodia | 2021 | 312 | ...")."""
+        found = cell_at(ctx.tables, ctx.idx[item.start])
+        if found is None:
             return None
-        top = start
-        while top > 0:  # up to the table's first line, its header
-            above = text.rfind("\n", 0, top - 1) + 1
-            if " | " not in text[above:top - 1]:
-                break
-            top = above
-        if top == start:
+        table, row, column = found
+        header, cells = table.titles, [c.text for c in row.cells]
+        if len(header) != len(cells) or cells[column] != ctx.span_text(item.start, item.end).strip():
             return None
-        header = text[top:text.find("\n", top)].split(" | ")
-        cells = line.split(" | ")
-        column = line[:pos - start].count(" | ")
-        if len(header) != len(cells) or cells[column].strip() != ctx.span_text(item.start, item.end).strip():
-            return None
-        title = header[column].strip()
+        title = header[column]
         if (unit := self._bracketed_unit(title)) is not None:
             return unit  # "Average prison sentence (years)", "2024 grant (US$)"
         if "age" in title.lower().split():
             return "years of age", "age"  # "Age at offence"
         words = _HEADER_BRACKET.sub("", title).split()  # "Defendants charged (2019)": the year is the column's date
         own = self._head_of_label(words)
-        if own is None and column > 0 and header[0].strip().lower() not in _ROW_LABEL_HEADERS:
+        if own is None and column > 0 and header[0].lower() not in _ROW_LABEL_HEADERS:
             # a column of outcomes beside a column of what they are of: "New cases | Resolved" counts cases
             sibling = next((head for k in range(column - 1, 0, -1)
                             if (head := self._head_of_label(_HEADER_BRACKET.sub("", header[k]).split())) is not None), None)
@@ -1515,7 +1503,7 @@ class QuantityFinder:
                                                                                                "people", "offenders",
                                                                                                "suspects"):
                 return sibling[1], sibling[1]
-        if column > 0 and (header[0].strip().lower() in _ROW_LABEL_HEADERS or own is None):
+        if column > 0 and (header[0].lower() in _ROW_LABEL_HEADERS or own is None):
             # a row of figures against targets, years or places: the row's label names what is counted
             # ("Survivors receiving legal aid | 35 | 400 | 318" under "Indicator | Baseline | Target | Achieved"),
             # else the first header's, over a column of places ("Cases investigated | 2021 | 2022")
@@ -3173,6 +3161,7 @@ class _Context:
             doc.to_array([ORTH, LOWER, LIKE_NUM, IS_ALPHA, SPACY, IDX, SENT_START]).T.tolist() if n
             else ([], [], [], [], [], [], []))
         self.doc_text = doc_text(doc)
+        self._tables: list[Table] | None = None
         self.strings = doc.vocab.strings
         # every token's text and lower-case text, looked up once per word form
         forms = finder.forms(self.orths, self.strings)
@@ -3342,6 +3331,13 @@ class _Context:
 
     def text(self, i: int) -> str:
         return self.texts[i]
+
+    @property
+    def tables(self) -> list[Table]:
+        """The document's tables, read when a rule first asks."""
+        if self._tables is None:
+            self._tables = read_tables(self.doc_text)
+        return self._tables
 
     def span_text(self, a: int, b: int) -> str:
         """`doc[a:b].text` (0 <= a), without making a Span."""

@@ -22,7 +22,7 @@ from functools import lru_cache
 _ARTICLES = frozenset({"the", "a", "an"})
 FUNCTION_WORDS = frozenset({
     "of", "for", "the", "and", "on", "to", "in", "against", "at", "by", "with", "de", "du", "des", "la", "le",
-    "el", "del", "da", "do", "y", "et", "&", "a", "an",
+    "el", "del", "da", "do", "y", "et", "&", "a", "an", "between", "among", "from", "under", "through", "towards",
     # French, Spanish, Portuguese and Italian articles and links: "Espoir pour les Enfants du Tchad (EPET)"
     "pour", "les", "para", "contra", "contre", "los", "las", "en", "di", "dos", "das", "o", "os", "e", "al", "au", "aux",
 })

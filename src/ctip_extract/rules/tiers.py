@@ -39,6 +39,7 @@ from functools import lru_cache
 from ..errors import RuleFileError
 from .countries import Country, CountryMention, country_by_code, find_country_mentions, lookup_country, official_name
 from .resources import model_path, read_jsonl
+from .tables import CELL_SEPARATOR, read_tables
 
 PATTERNS = "patterns/tier_statements.jsonl"
 
@@ -395,7 +396,7 @@ class _Scan:
         lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
         out: list[TierFinding] = []
         used: set[int] = set()
-        if " | " in text:
+        if CELL_SEPARATOR in text:
             out += self._tables(lines, used)
         for i, (ls, le) in enumerate(lines):
             if i in used:
@@ -449,45 +450,37 @@ class _Scan:
         ("Country | 2021 tier | 2022 tier | Movement | Prosecutions"): a placement per country and tier column,
         the year from the column's header (else the document's), the move from a "Movement" or "Change" column
         (the latest year's, from the column before it)."""
-        text = self.text
         out: list[TierFinding] = []
-        i = 0
-        while i < len(lines):
-            ls, le = lines[i]
-            header = text[ls:le].split(" | ")
+        line_of = {ls: i for i, (ls, _) in enumerate(lines)}
+        for table in read_tables(self.text):
+            header = table.titles
             tiers = [(c, _TABLE_YEAR.search(h)) for c, h in enumerate(header) if "tier" in h.casefold()]
-            if len(header) < 2 or not tiers:
-                i += 1
+            if not tiers:
                 continue
-            moves = next((c for c, h in enumerate(header) if h.strip().casefold() in _MOVE_HEADERS), None)
-            who = next((c for c, h in enumerate(header) if h.strip().casefold() in ("country", "government")), 0)
-            j = i + 1
-            while j < len(lines) and " | " in text[lines[j][0]:lines[j][1]]:
-                rs, re_ = lines[j]
-                cells = text[rs:re_].split(" | ")
-                j += 1
-                if len(cells) != len(header) or (country := lookup_country(cells[who].strip())) is None:
+            moves = next((c for c, h in enumerate(header) if h.casefold() in _MOVE_HEADERS), None)
+            who = next((c for c, h in enumerate(header) if h.casefold() in ("country", "government")), 0)
+            for row in table.full_rows():
+                cells = row.cells
+                if (country := lookup_country(cells[who].text)) is None:
                     continue
-                starts = [rs + sum(len(c) + 3 for c in cells[:k]) for k in range(len(cells))]
                 placed = []
                 for c, year in tiers:
-                    cell = cells[c].strip()
-                    tier = parse_tier(cell if cell.casefold().startswith(("tier", "special", "watch")) else f"tier {cell}")
+                    cell = cells[c]
+                    words = cell.text if cell.text.casefold().startswith(("tier", "special", "watch")) else f"tier {cell.text}"
+                    tier = parse_tier(words)
                     if tier is not None:
-                        a = starts[c] + len(cells[c]) - len(cells[c].lstrip())
-                        placed.append(TierFinding(a, a + len(cell), country, tier, "table", "list",
+                        placed.append(TierFinding(cell.start, cell.end, country, tier, "table", "list",
                                                   local_year=int(year.group()) if year else None))
                 if moves is not None and placed:
-                    move = cells[moves].strip().casefold()
+                    move = cells[moves].text.casefold()
                     last = max(placed, key=lambda f: f.local_year or 0)
                     if move in ("remained", "upgraded", "downgraded"):
                         last.change, last.explicit_change = move, True
                         earlier = [f for f in placed if f is not last]
                         last.previous_tier = earlier[-1].tier if earlier else (last.tier if move == "remained" else None)
                 out += placed
-                used.add(j - 1)
-                self.taken.append((rs, re_))
-            i = j
+                used.add(line_of[row.start])
+                self.taken.append((row.start, row.end))
         return out
 
     def _placement_list(self, lines, i, m) -> tuple[list[TierFinding], set[int]]:
