@@ -1531,6 +1531,17 @@ CASES = [
       {"name": "Martin J. Osei", "kind": "person", "role": "Special Agent in Charge"},
       {"name": "Roberto E. Lang", "kind": "person"}, {"name": "Ines Kowalczyk", "kind": "person"},
       {"name": "Springfield Division of Police", "kind": "government"}]),
+    # a prosecutor's American title; a judicial circuit is a public body
+    ("District Attorney Gregory Haines of the Riverton Judicial Circuit said his office would seek the maximum.", None,
+     [{"name": "Gregory Haines", "kind": "person", "role": "District Attorney", "affiliation": "Riverton Judicial Circuit"},
+      {"name": "Riverton Judicial Circuit", "kind": "government"}]),
+    # a body named by its kind first, then by the rest of its name alone; a "non-governmental organization" described
+    ("The shelter is run by the Public Association Ariadna with support from UN Women. Since 2019, Ariadna has "
+     "assisted 312 women. Fundación Luna Nueva helped too, and Luna Nueva said so.", None,
+     [{"name": "Public Association Ariadna", "kind": "ngo", "aliases": ["Ariadna"]},
+      {"name": "Fundación Luna Nueva", "kind": "ngo", "aliases": ["Luna Nueva"]}]),
+    ("Tsetseg Bat, Executive Director of the non-governmental organization Women for Safe Migration, said so.", None,
+     [{"name": "Women for Safe Migration", "kind": "ngo"}]),
     # gazetteer entries of round 65
     ("Officers of Police Scotland raided the farm, with funding from Global Affairs Canada for the shelter.", None,
      [{"name": "Police Scotland", "kind": "government", "country": "GBR"},
@@ -1622,6 +1633,14 @@ def test_no_person_in_a_staff_byline_and_no_acronym_inside_a_hyphenated_place(ru
                                     "ISIS-West Africa were named.", kind="news"))
     assert "Staff Reporter" not in found and "African Union" not in found
     assert {"United Nations", "Islamic State West Africa Province"} <= set(found)
+
+
+@pytest.mark.parametrize(("text", "not_actor"), [
+    ("Police are searching for two other directors of the company, including Karki's nephew.", "Karki's"),
+    ("The directive will be published in the Official Journal of the European Union next month.", "Official Journal"),
+])
+def test_an_owner_or_a_gazette_is_no_body(run_text, text, not_actor):
+    assert not_actor not in actors_by_name(run_text(text))
 
 
 @pytest.mark.parametrize(("byline", "reporter", "outlet"), [

@@ -504,6 +504,14 @@ FOUND = [
     # the working week as a schedule is no date; a range of weekdays is one week's days
     ("The hotline operates Monday to Friday, from 10:00 to 21:00.", "2019-02-06", []),
     ("The trial ran from Monday to Friday.", "2019-02-06", [("Monday", "2019-01-28"), ("Friday", "2019-02-01")]),
+    # a weekday written with a year-less day picks the year in which the two agree
+    ("Know Your Rights workshop: Sunday 28 May, 2 pm, at the park.", "2023-05-19", [("28 May", "2023-05-28")]),
+    ("The assembly meets on Sunday, June 25.", "2023-05-19", [("June 25", "2023-06-25")]),
+    ("The raid on Friday 12 May freed 20 women.", "2023-05-19", [("12 May", "2023-05-12")]),
+    ("Vigil at the cathedral: Friday 18 October.", "2019-10-07", [("18 October", "2019-10-18")]),
+    # an appearance in court and an invitation are ahead
+    ("The suspects were remanded in custody to reappear on August 29.", "2023-08-17", [("August 29", "2023-08-29")]),
+    ("Please do join us for Anti-Slavery Day on 18 October.", "2023-08-17", [("18 October", "2023-10-18")]),
 ]
 
 
@@ -544,6 +552,9 @@ def test_component_finds(run_text, text, published, expected):
     "The estate covers over 2000 acres of cane.",
     # an address by its block's number
     "Police raided a spa in the 1900 block of Main Street.",
+    # a repetition names no date
+    "Unless the demand falls, we will keep doing this year after year.",
+    "The boats went out week after week.",
 ])
 def test_component_negatives(run_text, text):
     assert run_text(text, published="2018-10-01").dates == []

@@ -349,6 +349,25 @@ def test_html_keeps_a_labelled_date_line(tmp_path: Path) -> None:
                                            "Press release | 24 September 2024"]
 
 
+@pytest.mark.parametrize("meta, line", [
+    ('<span class="byline">By <a href="/a/kim">Ada Kim</a></span> <span>|</span> <time datetime="2019-07-18">'
+     'July 18, 2019</time> <span>|</span> <a href="#comments">12 Comments</a>', "| July 18, 2019"),
+    ('<span class="label">Updated / </span><span class="date">Wednesday, 13 Nov 2019 18:42</span>',
+     "Updated / Wednesday, 13 Nov 2019 18:42"),
+    ('Posted on: <time datetime="2022-09-15">September 15, 2022</time> <span>Posted by: Sgt. Dana Reyes, Public '
+     'Information Officer</span>', "Posted on: September 15, 2022 Posted by: Sgt. Dana Reyes, Public Information Officer"),
+])
+def test_html_keeps_a_date_line_with_its_label_but_not_its_comment_count(tmp_path: Path, meta: str, line: str) -> None:
+    body = " ".join(["Labour inspectors found 23 workers sleeping in shipping containers behind the car wash,"
+                     " most of them without contracts or payslips, officers said."] * 2)
+    html = f"""<html><body><nav><a>News</a> <a>Sport</a></nav><article>
+    <h1>Inspectors find 23 workers living in containers</h1><div class="meta">{meta}</div>
+    <p>{body}</p><p>{body}</p></article></body></html>"""
+    doc = load_document(write(tmp_path, "containers.html", html))
+    assert line in doc.text.split("\n\n")
+    assert "Comments" not in doc.text
+
+
 def test_html_news_page_facts_come_from_the_article_only() -> None:
     from ctip_extract import extract_file
 

@@ -1157,6 +1157,14 @@ CASES = [
      {"unit": "suspects"}),
     # "aged 16 and 17": a range of ages, as "between"
     ("Police freed 12 adolescents aged 16 and 17.", "16", {"low": 16, "high": 17, "category": "age"}),
+    # a person "of" an age with an adjective before (round 95)
+    ("One of our guests, a young woman of 20, told me she had slept in a locked room.", "20",
+     {"value": 20, "category": "age"}),
+    # the items of a list under "Of these:" count parts of what the line before counted (round 95)
+    ("Volunteers handled 137 cases, up from 96 in 2022. Of these:\n\n41 involved illegal agency fees;\n\n"
+     "18 involved passports kept by an employer;\n\n9 were referred to partners.", "18", {"unit": "cases"}),
+    ("Volunteers handled 137 cases, up from 96 in 2022. Of these:\n\n41 involved illegal agency fees;\n\n"
+     "18 involved passports kept by an employer;\n\n9 were referred to partners.", "9", {"unit": "cases"}),
 ]
 
 

@@ -433,6 +433,13 @@ CASES = [
     ("In the US State Department's 2020 Trafficking in Persons Report, released in June, Malawi remained on Tier 2, "
      "after being upgraded from the Tier 2 Watch List in the 2019 report.", {"kind": "news", "published": "2020-11-19"},
      [("MWI", "2", 2020, "remained", "2", None), ("MWI", "2", 2019, "upgraded", "2WL", None)]),
+    # the report's own move said actively: "after upgrading it from", "having downgraded it from"
+    ("The 2023 TIP report kept Pakistan on Tier 2 for a second year after upgrading it from the Tier 2 Watch List in "
+     "2022.", {"kind": "news", "published": "2023-08-24"},
+     [("PAK", "2", 2023, "remained", "2", None), ("PAK", "2", 2022, "upgraded", "2WL", None)]),
+    ("In June the annual report kept Ireland on its Tier 2 Watch List for a second year, having downgraded it from "
+     "Tier 1 in 2018.", {"kind": "news", "published": "2019-11-13"},
+     [("IRL", "2WL", 2019, "remained", "2WL", None), ("IRL", "2WL", 2018, "downgraded", "1", None)]),
     ("In its 2024 report the State Department downgraded Togo to the Tier 2 Watch List, a year after the country had "
      "been placed on Tier 2.", {"kind": "news", "published": "2024-08-15"},
      [("TGO", "2WL", 2024, "downgraded", "2", None), ("TGO", "2", 2023, None, None, None)]),

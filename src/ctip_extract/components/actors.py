@@ -76,8 +76,13 @@ _GOV_OF = re.compile(r"\b(?P<head>governments?|Governments)[ \t]+of[ \t]+(?:the[
 # a government of a level below the country, the level in small letters: "Rio de Janeiro state government", "state
 # government in Mato Grosso" (a capitalised place of up to four words, Portuguese and Spanish particles inside)
 _PLACE = r"(?!The\b)[A-Z][\w'’-]+(?:[ \t]+(?:(?:de|da|do|dos|das|del|la|el)[ \t]+)?[A-Z][\w'’-]+){0,3}"
-_LEVEL_GOVERNMENT = re.compile(rf"(?P<before>{_PLACE})[ \t]+(?P<level>state|provincial|regional|municipal|city|county)"
-                               rf"[ \t]+government\b|\b(?P<level2>state|provincial|regional|municipal|city|county)[ \t]+"
+# the levels of a government below a country's ("the provincial government of Sindh", "the departmental government of
+# La Paz")
+_GOVERNMENT_LEVELS = ("state", "provincial", "regional", "municipal", "city", "county", "departmental", "prefectural",
+                      "cantonal", "district")
+_LEVELS = "|".join(_GOVERNMENT_LEVELS)
+_LEVEL_GOVERNMENT = re.compile(rf"(?P<before>{_PLACE})[ \t]+(?P<level>{_LEVELS})"
+                               rf"[ \t]+government\b|\b(?P<level2>{_LEVELS})[ \t]+"
                                rf"government[ \t]+(?:in|of)[ \t]+(?P<after>{_PLACE})")
 _AND_OR_COMMA = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|task force|committee|commission)\b")
@@ -449,7 +454,7 @@ class ActorFinder:
             accepted = _resolve(accepted + self._entities(doc, text, accepted), len(text))
         _merge_people(accepted)
         _bodies_of_several_countries(accepted)
-        _people_named_as_bodies(accepted)
+        _people_named_as_bodies(accepted, self._name_after_opener)
         accepted += self._affiliated_bodies(text, accepted, acr_keys)
         accepted += _bracketed_acronyms(text, accepted, acr_keys)
         accepted += _ministry_acronyms(text, accepted, acr_keys)
@@ -2041,6 +2046,8 @@ class ActorFinder:
                                   or (before.isupper() and len(before) >= 3)):  # ("the NGO SAVE in Tiruppur")
             name = name[:place.start()]  # where it works: "the NGO Safe House in Osh", "the NGO A21 in Thessaloniki"
             b = a + len(name)
+        if name.endswith(("'s", "\u2019s")):
+            return  # an owner: "directors of the company, including Karki's nephew"
         words = name.split()
         if self._names_no_body(words) and not self._acronym_named_as_body(name):
             return  # "NGOs Cambodian", "NGO ASEAN": no body named here
@@ -2368,6 +2375,9 @@ class ActorFinder:
         for surname, c in surnames.items():
             if c is not None and surname not in refs:
                 refs[surname] = (c, "person_surname")
+        for c in accepted:
+            if c.kind == "ngo" and (short := self._name_after_opener(c.name)) is not None:
+                refs.setdefault(short, (c, "org_short_name"))
         if not refs:
             return accepted
         taken = {(c.start, c.end) for c in accepted}
@@ -2385,6 +2395,20 @@ class ActorFinder:
                 continue  # "Sok" inside another name ("By Sok Chanthy"), or before the full name
             extra.append(Cand(ms, me, ref.key, ref.name, ref.kind, rule, 0, ref.country))
         return [*accepted, *extra]
+
+    def _name_after_opener(self, name: str) -> str | None:
+        """The words after the kind a body's name opens with, which the text may use alone: "Ariadna" of "Public
+        Association Ariadna", "Luna Nueva" of "Fundación Luna Nueva"; None when the name has no such opener or what
+        follows it is no name of its own (a link word, a lower-case word)."""
+        words = name.split()
+        for n in (2, 1):
+            kw = self.lex.keywords.get(tuple(w.lower() for w in words[:n]))
+            if kw is not None and kw.opener and not kw.head and kw.kind == "ngo":
+                rest = words[n:]
+                if 1 <= len(rest) <= 3 and all(w[:1].isupper() and w.lower() not in self.lex.connectors for w in rest):
+                    return " ".join(rest)
+                return None
+        return None
 
     def _anaphora(self, doc: Doc, text: str, headings: list[tuple[int, str]], accepted: list[Cand]) -> list[Cand]:
         """"the government" inside a TIP narrative: a mention of that country's government (not an alias);
@@ -2794,7 +2818,7 @@ _COMPANY_DESCRIPTORS = frozenset({"company", "companies", "firm", "firms"})
 _NAME_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-]*(?:\.(?=\w)[\w\-]+)*"
 _ROMANCE_LINKS = "de|des|du|la|le|del|da|do|dos|das|di|y|e|et"  # inside names: "Terre des Hommes", "Tierra y Dignidad"
 _DESCRIBED_BODY = re.compile(
-    r"\b(?P<descriptor>NGOs?|nonprofits?|non-profits?|charit(?:y|ies)|watchdogs?|(?:rights|advocacy|campaign)[ \t]+groups?"
+    r"\b(?P<descriptor>NGOs?|nonprofits?|non-profits?|non-governmental[ \t]+organi[sz]ations?|charit(?:y|ies)|watchdogs?|(?:rights|advocacy|campaign)[ \t]+groups?"
     # a Central Asian public foundation, a workers' collective: "the public foundation Safe Road"
     r"|(?<=public[ \t])foundation|collective"
     r"|(?:news[ \t]+)?outlets?|newspapers?|broadcasters?|(?<=[Tt]he[ \t])(?:daily|weekly|tabloid|magazine)"
@@ -2889,12 +2913,16 @@ def _bodies_of_several_countries(accepted: list[Cand]) -> None:
             c.key = f"{c.key}@{c.country}"
 
 
-def _people_named_as_bodies(accepted: list[Cand]) -> None:
+def _people_named_as_bodies(accepted: list[Cand], short_name: Callable[[str], str | None]) -> None:
     """A name taken for a person's where another rule read the same words as a body's ("Elijah Rising, a
-    Houston-based nonprofit ... Elijah Rising says"): a mention of that body, not a person of its own."""
+    Houston-based nonprofit ... Elijah Rising says"), or as the words after the kind its name opens with
+    ("Fundación Luna Nueva ... Luna Nueva said"): a mention of that body, not a person of its own."""
     bodies = {c.name: c for c in accepted if c.kind not in (None, "person") and c.key.startswith("org:")}
     if not bodies:
         return
+    for c in list(bodies.values()):
+        if (short := short_name(c.name)) is not None:
+            bodies.setdefault(short, c)
     for n, c in enumerate(accepted):
         body = bodies.get(c.name) if c.kind == "person" and c.role is None else None
         if body is not None:
@@ -3168,8 +3196,6 @@ def _level_before_government(text: str) -> bool:
         at = text.find("government", at + 1)
     return False
 
-
-_GOVERNMENT_LEVELS = ("state", "provincial", "regional", "municipal", "city", "county")
 
 
 def _split_by_narrative(doc: Doc, accepted: list[Cand], headings: list[tuple[int, str]]) -> None:

@@ -36,6 +36,7 @@ import datetime
 import json
 import re
 from calendar import monthrange
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -51,6 +52,7 @@ from ..rules.dates import (
     DateContext,
     DateNormaliser,
     DateWords,
+    Published,
     complete_range_start,
     day_fields,
     make_calendar_parser,
@@ -354,6 +356,7 @@ class DateFinder:
         self._on_in_ids = frozenset(strings.add(w) for w in ("on", "in"))
         self._we_are_ids = frozenset(strings.add(w) for w in ("are", "am", "'re", "\u2019re", "'m", "\u2019m"))
         self._we_ids = frozenset(strings.add(w) for w in ("we", "i"))
+        self._join_id, self._us_id = strings.add("join"), strings.add("us")
         self._for_id = strings.add("for")
         self._block_id = strings.add("block")
         self._loose_year_ids = frozenset(strings.add(w) for w in ("for", "over", "on"))  # before a year or a count
@@ -454,9 +457,13 @@ class DateFinder:
         spans.extend(self._day_range_partners(doc, spans, taken))
         spans.sort(key=lambda sp: (sp.start, sp.end))
         spans = _without_weekly_schedules(doc, spans)
+        if " after " in doc_str:
+            spans = _without_repetitions(doc, spans)
         if base.report_year is None:
             _shift_from_named_date(doc, spans)
         _of_that_year(doc, spans)
+        if base.published is not None and base.published.day is not None:
+            _weekday_years(doc, spans, self.normaliser.words.weekdays, base.published)
         self._order_ranges(doc, spans, lower)
         doc.spans[KEY] = spans
         return doc
@@ -718,6 +725,8 @@ class DateFinder:
             if i > 0 and lower[i - 1] in self._we_are_ids and (w := self._strings[word]).endswith("ing") and len(w) > 5 \
                     and i > 1 and lower[i - 2] in self._we_ids:
                 return True  # the writer's arrangement: "We are holding an information webinar on Thursday"
+            if word == self._join_id and i + 1 < start and lower[i + 1] == self._us_id:
+                return True  # the writer's invitation: "do join us for Anti-Slavery Day on 18 October"
             if word == self._for_id and i > 0 and start - i <= 2 and (
                     lower[i - 1] in self._set_ids or (i > 1 and lower[i - 2] in self._set_ids)):
                 return True  # "a hearing ... has been set for July", "set sentencing for Jan. 23"
@@ -763,6 +772,17 @@ def _without_weekly_schedules(doc: Doc, spans: list[Span]) -> list[Span]:
                 and not (a.start > 0 and doc[a.start - 1].lower_ in _WEEK_TIES):
             drop.update((a.start, a.end + 1))
     return [sp for sp in spans if sp.start not in drop] if drop else spans
+
+
+_REPEATED_UNITS = frozenset({"day", "week", "month", "year"})
+
+
+def _without_repetitions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """`spans` without a unit that opens a repetition: "we will keep doing this year after year" names no year."""
+    n = len(doc)
+    return [sp for sp in spans if not (
+        sp.end + 1 < n and (unit := doc[sp.end - 1].lower_) in _REPEATED_UNITS
+        and doc[sp.end].lower_ == "after" and doc[sp.end + 1].lower_ == unit)]
 
 
 # rules whose date is one unit before or after a date named earlier in the sentence
@@ -861,6 +881,36 @@ def _of_that_year(doc: Doc, spans: list[Span]) -> None:
         longer = Span(doc, span.start, span.end + tail, label=span.label)
         longer._.ctip = {**new, "rule": fields["rule"]}
         spans[i] = longer
+
+
+def _weekday_years(doc: Doc, spans: list[Span], weekdays: Mapping[str, int], published: Published) -> None:
+    """A year-less day written with its weekday ("Sunday 28 May", "Friday, October 18") takes the year, of the
+    one read and the two beside it, in which that day falls on that weekday, the nearest to publication: the
+    weekday settles whether a date in a list of events is ahead or past."""
+    today = date(published.year, published.month or 1, published.day or 1)
+    for i, span in enumerate(spans):
+        fields = span._.ctip
+        if fields.get("granularity") != "day" or "also" in fields or _YEAR_IN_TEXT.search(span.text):
+            continue
+        k = span.start - 1 if span.start > 0 and doc[span.start - 1].is_punct and doc[span.start - 1].text == "," \
+            else span.start
+        words = [t.lower_ for t in (doc[span.start], *((doc[k - 1],) if k > 0 else ()))]
+        weekday = next((weekdays[w] for w in words if w in weekdays), None)
+        day = date.fromisoformat(fields["value"]) if weekday is not None else None
+        if day is None or day.weekday() == weekday:
+            continue
+        fits = [d for y in (day.year - 1, day.year + 1) if (d := _same_day_in(y, day)) and d.weekday() == weekday]
+        if fits:
+            best = min(fits, key=lambda d: abs((d - today).days))
+            span._.ctip = {**day_fields(best, anchor=fields.get("anchor")), "rule": fields["rule"]}
+
+
+def _same_day_in(year: int, day: date) -> date | None:
+    """`day`'s month and day in another year (None for 29 February in a common year)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 def _names_a(fields: dict, unit: str) -> bool:

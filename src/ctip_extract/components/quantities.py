@@ -145,6 +145,8 @@ _HEDGES_IN_A_WHOLE = frozenset({"roughly", "about", "around", "approximately", "
 _PSEUDONYM_NOTE = re.compile(r"\(\s*(?:not (?:his|her|their) real names?|(?:a )?pseudonym|names? (?:changed|has been changed))")
 _VERSION = re.compile(r"\d{1,2}\.0")
 _VISA_CLASS = re.compile(r"[A-Z]{1,2}-?\d[A-Z]?")  # a visa class before its noun: "the number of H-2A positions"
+# a line opening a list of the parts of a count: "... handled 137 cases. Of these:"
+_PART_INTRO = re.compile(r"(?:^|[.!?;][ \t]+)(?:[Oo]f|[Aa]mong)[ \t]+(?:these|them|those|which|the[ \t]+\w+)[ \t]*:$")
 _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
 _GROUP_PARTICIPLES = frozenset({"arrested", "detained", "rescued", "identified", "convicted", "charged", "deported",
                                 "repatriated", "interviewed", "surveyed", "intercepted", "held", "freed", "released",
@@ -1895,6 +1897,12 @@ class QuantityFinder:
         if number.start >= 2 and ctx.low(number.start - 1) in ("which", "whom") and ctx.low(number.start - 2) == "of" \
                 and ctx.low(j).endswith("ed") and ctx.low(j) not in lex.head_category:
             return None  # "investigations ..., of which 31 concerned forced labour": a verb; the whole is named before
+        # a measure between the count and its noun: "two 16-storey apartment blocks", "three 40-tonne trucks"
+        if j + 3 < n and _DIGITS.fullmatch(ctx.text(j)) and ctx.text(j + 1) in _DASHES and not ctx.space[j] \
+                and not ctx.space[j + 1] and ctx.alpha[j + 2] and ctx.alpha[j + 3] and not number.currency:
+            sub = self._np(ctx, j + 3, n)
+            if sub is not None and looks_plural(sub[3].lower(), lex):
+                return j, sub[1], [ctx.text(t) for t in range(j, sub[1])], sub[3], False
         # compounds: "17-member", "14-year-old", "16-years-old", "15-month"
         if ctx.text(j) in _DASHES and not ctx.space[j - 1] and not ctx.space[j] and j + 1 < n \
                 and ctx.alpha[j + 1]:
@@ -2399,7 +2407,8 @@ class QuantityFinder:
         return end >= len(ctx.lows) or not ctx.alpha[end] or ctx.lows[end] in _CLAUSE_AFTER_AGE
 
     def _person_of_age(self, ctx: _Context, item: _Found) -> bool:
-        """A bare whole number after "a <person> of": "a boy of seven", "a girl of 14" (and "girls of 14 or 15")."""
+        """A bare whole number after "a <person> of": "a boy of seven", "a young woman of 20" (and "girls of 14 or
+        15")."""
         k, value = item.start, item.number.value if item.number.value is not None else item.number.high
         if k < 3 or k != item.number.start or value is None or value != int(value) or not 0 < value < 100:
             return False
@@ -2408,8 +2417,9 @@ class QuantityFinder:
             return False  # ("a father of five" has five children)
         if noun in _YOUNG_PEOPLE and value < 25:
             return True  # "They target girls of 14 or 15"
-        return ctx.low(k - 3) in ("a", "an") and not looks_plural(noun, self.units) \
-            and self.units.head_category.get(noun) in ("people", "victims")
+        article = ctx.low(k - 3) in ("a", "an") or (  # (an adjective between: "a young woman of 20")
+            k >= 4 and ctx.low(k - 4) in ("a", "an") and ctx.alpha[k - 3] and ctx.texts[k - 3].islower())
+        return article and not looks_plural(noun, self.units) and self.units.head_category.get(noun) in ("people", "victims")
 
     @staticmethod
     def _listed_age(ctx: _Context, item: _Found) -> bool:
@@ -2618,6 +2628,32 @@ class QuantityFinder:
             return prev
         return None
 
+    @staticmethod
+    def _part_listed(ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
+        """The count a bare number opening an item of a list under "Of these:" is a part of, the one the line
+        opening the list counts ("handled 137 cases ... Of these:" then "41 involved illegal agency fees;",
+        "33 involved underpayment ...": cases)."""
+        if item.start != item.number.start:
+            return None
+        text, pos = ctx.doc_text, ctx.idx[item.start]
+        at = text.rfind("\n", 0, pos) + 1
+        if at == 0 or text[at:pos].strip() not in ("", "-", "*", "\u2022"):
+            return None
+        for _ in range(12):  # up past the list's earlier items to the line that opens it
+            end = at - 1
+            while end > 0 and text[end - 1] == "\n":
+                end -= 1
+            if end <= 0:
+                return None
+            at = text.rfind("\n", 0, end) + 1
+            line = text[at:end].rstrip()
+            if line.endswith(":"):
+                if _PART_INTRO.search(line) is None:
+                    return None
+                return next((f for f in reversed(found) if at <= ctx.idx[f.start] < end and f.unit and not f.inherited
+                             and f.category not in ("money", "percent", "duration", "age")), None)
+        return None
+
     def _inherit(self, ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
         """The subject of a linking verb right before the number, else the nearest earlier quantity with a
         count unit in the same sentence, else the previous one."""
@@ -2631,6 +2667,9 @@ class QuantityFinder:
             before = [f for f in found if f.end <= paren and ctx.sent_index(f.start) == sent]
             if len(before) >= count and before[len(before) - count + index].unit:
                 return before[len(before) - count + index]
+        listed = self._part_listed(ctx, item, found)
+        if listed is not None:
+            return listed
         if item.end + 2 < len(ctx.lows) and ctx.lows[item.end] == "for" and ctx.lows[item.end + 2] == "trafficking" \
                 and (paren := _open_bracket_before(ctx.texts, item.start, ctx.sent_start(item.start))) is not None:
             # "identified 26 victims (19 women and seven men; 15 for labor trafficking and 11 for sex trafficking)":

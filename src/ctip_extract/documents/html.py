@@ -109,7 +109,8 @@ def article_text(raw: str, page: str, extras: frozenset[str] = frozenset(),
                             or flat in extras or flat in bylines or _mostly_in(flat, words))
             for flat in flats]
     _keep_header_lines(flats, keep, headline, extras)
-    kept = [p for p, k in zip(paragraphs, keep) if k]
+    # (a date line's comment or view count is the page's, not the story's: "| July 18, 2019 | 12 Comments")
+    kept = [_LINE_COUNTS.sub("", p) if _HEADER_LINE.match(flat) else p for p, flat, k in zip(paragraphs, flats, keep) if k]
     return "\n\n".join(kept) if kept else None
 
 
@@ -136,10 +137,18 @@ def _keep_header_lines(flats: list[str], keep: list[bool], headline: str, extras
 
 
 # a byline ("By A and B in Warsaw", "Reported by A | Edited by B") or a date line ("22 February 2023", "Sep 12, 2024, 04:35 pm",
-# "Press release | 24 September 2024")
+# "Press release | 24 September 2024", "Updated / Wednesday, 13 Nov 2019 18:42", "| July 18, 2019 | 12 Comments" after a byline
+# of its own, "Posted on: September 15, 2022 Posted by: Sgt. Dana Reyes")
 _HEADER_LINE = re.compile(
-    r"^(?:(?:By|(?:Reported|Written|Edited|Compiled|Words)\s+by)\s+[A-Z][^.!?]{2,120}|(?:[A-Z][\w'\u2019 -]{1,30}?\s*[|\u00b7\u2022]\s*)?(?:[A-Z][a-z]{2,8}day,?\s+)?(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s*\|.*)?)$")
+    r"^(?:(?:By|(?:Reported|Written|Edited|Compiled|Words)\s+by)\s+[A-Z][^.!?]{2,120}|(?:[|\u00b7\u2022]\s*)?"
+    r"(?:[A-Z][\w'\u2019 -]{1,30}?\s*[|\u00b7\u2022]\s*)?(?:(?:Published|Updated|Posted|Last\s+updated)(?:\s+on)?\s*[:/]?\s*)?"
+    r"(?:[A-Z][a-z]{2,8}day,?\s+)?(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+    r"(?:\s*\|.*|\s+(?:Posted|Written|Reported)\s+by:?\s+[A-Z][^!?]{2,120})?)$")
+
+
+_LINE_COUNTS = re.compile(r"\s*[|\u00b7\u2022]\s*[\d,.]+\s*(?:comments?|views?|shares?|reads?|replies)\s*(?=[|\u00b7\u2022]|$)",
+                          re.IGNORECASE)
 
 
 def article_extras(tree: HTMLParser) -> frozenset[str]:

@@ -425,9 +425,10 @@ def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None 
     if conn == "the":  # "Committee for Implementing the National Strategy"
         return prev.lower.endswith("ing") and not prev.lower.endswith("trafficking")
     if conn == "in":
-        # "Trafficking in Persons", "Anti-Trafficking in Persons", the title "Special Agent in Charge" (not a seat after
-        # "Trafficking": "Centre for Victims of Human Trafficking in Tashkent")
-        return (prev.lower.endswith("trafficking") and (nxt is None or nxt.lower in _TRAFFICKED)) or prev.lower == "agent"
+        # "Trafficking in Persons", "Anti-Trafficking in Persons", "... Trafficking and Smuggling in Persons", the title
+        # "Special Agent in Charge" (not a seat after "Trafficking": "Centre for Victims of Human Trafficking in Tashkent")
+        return (prev.lower.endswith(("trafficking", "smuggling")) and (nxt is None or nxt.lower in _TRAFFICKED)) \
+            or prev.lower == "agent"
     if conn == "to" and prev.lower in ("related", "relating"):  # "Department for Combating Crimes Related to Trafficking"
         return nxt is not None and nxt.capitalised
     if conn == "to" and nxt is not None and (nxt.lower == "the" or lex.opens_keyword(nxt.lower)):
