@@ -1542,6 +1542,32 @@ CASES = [
       {"name": "Fundación Luna Nueva", "kind": "ngo", "aliases": ["Luna Nueva"]}]),
     ("Tsetseg Bat, Executive Director of the non-governmental organization Women for Safe Migration, said so.", None,
      [{"name": "Women for Safe Migration", "kind": "ngo"}]),
+    # universities are bodies (of civil society: ngo), and give a person's affiliation
+    ("Disagreements were resolved by a third coder, Dr Ermal Hoxha of the University of Tirana. A study by Lund "
+     "University found 20 cases.", None,
+     [{"name": "Ermal Hoxha", "kind": "person", "affiliation": "University of Tirana"},
+      {"name": "University of Tirana", "kind": "ngo"}, {"name": "Lund University", "kind": "ngo"}]),
+    # a title's seat before the name; a portfolio's activity ("-ing") before the name; a one-word brand spoken to
+    ("Consul General of Uzbekistan in Almaty Jasur Nematov told QazWire that the consulate had issued papers.", None,
+     [{"name": "Jasur Nematov", "kind": "person"}, {"name": "QazWire", "kind": "media"}]),
+    ("PAGCOR Assistant Vice President for Offshore Gaming Licensing Carlo Villanueva admitted the licence was valid.",
+     None, [{"name": "Carlo Villanueva", "kind": "person",
+             "role": "Assistant Vice President for Offshore Gaming Licensing"}]),
+    # a byline in capitals; authors with academic titles
+    ("State suspends 37 Gulf job agencies\n\nBY FAITH ROTICH\n\nThe government has suspended 37 agencies.", None,
+     [{"name": "FAITH ROTICH", "kind": "person", "role": "reporter"}]),
+    ("Closing the loophole\n\nAuthors: Assoc. Prof. Siriporn Chaiwat and Aung Ko Min\n\nMost fishers paid a fee.", None,
+     [{"name": "Siriporn Chaiwat", "kind": "person"}, {"name": "Aung Ko Min", "kind": "person"}]),
+    # Mongolian names: the father's initial glued to the given name, later the given name alone
+    ('"They paid for each woman," said Police Colonel D.Enkhbold, head of the division. Enkhbold said more.\n\n'
+     "Ts.Oyunbileg, Executive Director of the shelter, agreed.", None,
+     [{"name": "D.Enkhbold", "kind": "person", "aliases": ["Enkhbold"]}]),
+    ("Three charged over trafficking\n\nAuthor: B.Sarangerel\n\nProsecutors filed charges on Monday.", None,
+     [{"name": "B.Sarangerel", "kind": "person"}]),
+    # a humanitarian cluster; gazetteer entries of round 95
+    ("Protection Cluster Coordinator Mariam Youssouf met UNHCR and HIAS. Pourakhi trained 85 officers.", None,
+     [{"name": "Protection Cluster", "kind": "international"}, {"name": "HIAS", "kind": "ngo"},
+      {"name": "Pourakhi Nepal", "kind": "ngo", "country": "NPL", "aliases": ["Pourakhi"]}]),
     # gazetteer entries of round 65
     ("Officers of Police Scotland raided the farm, with funding from Global Affairs Canada for the shelter.", None,
      [{"name": "Police Scotland", "kind": "government", "country": "GBR"},
@@ -1674,7 +1700,7 @@ def test_a_pages_own_site_named_in_its_text_is_a_medium():
     from ctip_extract import extract_document
     from ctip_extract.documents import Document
 
-    text = '"We sold our land," the father told LankaTide. Police and IOM Colombo said 12 men were held.'
+    text = '"We sold our land," the father said in LankaTide. Police and IOM Colombo said 12 men were held.'
     for site, expected in (("LankaTide", ["LankaTide"]), ("IOM Colombo", [])):
         doc = Document(doc_id="page", text=text, source="page.html", meta={"site_name": site})
         facts = extract_document(doc)

@@ -512,6 +512,10 @@ FOUND = [
     # an appearance in court and an invitation are ahead
     ("The suspects were remanded in custody to reappear on August 29.", "2023-08-17", [("August 29", "2023-08-29")]),
     ("Please do join us for Anti-Slavery Day on 18 October.", "2023-08-17", [("18 October", "2023-10-18")]),
+    # a month a report covers; a month under a "Next quarter" heading is ahead
+    ("The next situation report will cover July.", "2024-07-08", [("July", "2024-07")]),
+    ("Flooding in July cut off two districts.\n\nNext quarter\n\nPartners will hold a review in November.",
+     "2022-10-25", [("July", "2022-07"), ("November", "2022-11")]),
 ]
 
 

@@ -1157,6 +1157,12 @@ CASES = [
      {"unit": "suspects"}),
     # "aged 16 and 17": a range of ages, as "between"
     ("Police freed 12 adolescents aged 16 and 17.", "16", {"low": 16, "high": 17, "category": "age"}),
+    # billions and millions as Philippine headlines write them (round 95)
+    ("Senate probe bares P1.6-B in suspicious transfers in the Philippines", "P1.6-B",
+     {"value": 1.6e9, "currency": "PHP"}),
+    # a measure between a count and its noun (round 95)
+    ("The developer is building two 16-storey apartment blocks on the site.", "two 16-storey apartment blocks",
+     {"value": 2, "unit": "apartment blocks"}),
     # a person "of" an age with an adjective before (round 95)
     ("One of our guests, a young woman of 20, told me she had slept in a locked room.", "20",
      {"value": 20, "category": "age"}),
@@ -1322,6 +1328,9 @@ def test_quantity_fields(run_text, text, span, expected):
         "People with information can call the task force's hotline at 1-888-991-4000 or Crime Stop at 311.",
         "The children were found on the 12948 Azimabad Express.",
         "Call number 3 for help.",
+        # a kind of vehicle
+        "The board trained hotel staff and three-wheeler drivers to spot child exploitation.",
+        "A 12-seater minibus was stopped at the border.",
         "",
     ],
 )

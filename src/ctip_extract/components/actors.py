@@ -200,6 +200,10 @@ _BRACKETED_ACRONYM = re.compile(r"\((?P<name>[A-Z][A-Za-z]{1,7})\)")
 _UNIT_BEFORE_ACRONYM = re.compile(r"\b(?:task[ \t]+force|committee|commission|unit|council|directorate|secretariat|"
                                   r"working[ \t]+group|roundtable)(?:[ \t]+(?:on|for|against|of)[ \t]+"
                                   r"(?P<topic>[a-z][a-z\- ]{0,40}?))?[ \t]+$")
+# a given name after its father's initial, glued: "D.Enkhbold", "Ts.Oyunbileg"
+_GLUED_INITIAL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]?\.[A-Z][a-z]{2,}(?![\w.'\u2019])")
+_BYLINE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY|Authors?|Reporter|Photo)[ \t]*:?[ \t]*$")
+_GERUND = re.compile(r"[a-z]{3,}ing")  # "Licensing", "Banking": no given name (those in "-ing" are short: "Ming")
 _PORTFOLIO_LINKS = ("of", "for")  # between a title and its portfolio: "Minister of Justice", "Minister for Labour"
 _PORTFOLIO_JOINERS = ("and", "the", "&")  # small words inside a portfolio: "Minister of Labour and the Family"
 _COMMON_ACRONYMS = frozenset({"NGO", "NGOS", "INGO", "CSO", "IDP", "IDPS", "MOU", "SOP", "SOPS"})  # kinds, not bodies
@@ -398,6 +402,7 @@ class ActorFinder:
         self._owned_role_people(text, cands)
         self._aged_people(text, cands)
         self._initialled_people(text, cands)
+        self._glued_initial_people(text, cands)
         if " as " in text:
             self._named_as_people(text, cands)
         if " only " in text or " called " in text:
@@ -1140,8 +1145,8 @@ class ActorFinder:
                      or (words[e].capitalised and text[words[e - 1].end:words[e].start] == ", ")):
             e += 1
         k = min(name_before(words, e, pw, lex), e - link - 2)
-        while k >= 2 and words[e - k].lower in lex.portfolio_words:
-            k -= 1
+        while k >= 2 and (words[e - k].lower in lex.portfolio_words or _GERUND.fullmatch(words[e - k].lower)):
+            k -= 1  # (a portfolio's activity: "Vice President for Offshore Gaming Licensing Carlo Villanueva")
         if k < 2 or words[e - k - 1].lower in _PORTFOLIO_JOINERS or not plain_gap(text, words[e - k - 1], words[e - k]):
             return None
         return e - k, e
@@ -1179,6 +1184,9 @@ class ActorFinder:
                         and held[1] == len(left):
                     k = len(left) - held[0]  # "Minister for Safeguarding Helen Marsden said": the portfolio's words
                 after_place = len(left) > k and left[-k - 1].lower in lex.place_prepositions
+                if after_place and k >= 3 and _title_opens_run(left, len(left) - k - 1, pw):
+                    k, after_place = k - 1, False  # "Consul General of Uzbekistan in Almaty Jasur Nematov told": the
+                    # seat of the title, then the name
                 described = k >= 2 and _NGO_BEFORE.search(text, max(0, left[-k].start - 40), left[-k].start)
                 if k >= 2 and not after_place and not described and not _preceded_by_title(left, len(left) - k, pw) \
                         and lookup_demonym(_words_text(left[-k:])) is None:  # ("each Sri Lankan confirmed killed")
@@ -1618,6 +1626,27 @@ class ActorFinder:
             if named or apposed or aged:
                 words = self._split(text, m.start(), m.end())
                 cands.append(_person(words, "person_initialled", 2))
+
+    def _glued_initial_people(self, text: str, cands: list[Cand]) -> None:
+        """A given name after the glued initial of the father's name, as Mongolian names are written ("Police
+        Colonel D.Enkhbold", "Author: B.Sarangerel", "Ts.Oyunbileg, Executive Director of ..."): a person after
+        a title or a byline's label, or before a comma and a role. The name is kept as written."""
+        if "." not in text:
+            return
+        for m in _GLUED_INITIAL_NAME.finditer(text):
+            before = self._split(text, max(0, m.start() - 40), m.start())
+            titled = bool(before) and plain_gap(text, before[-1], Word(m.start(), m.end(), m.group())) \
+                and _preceded_by_title([*before, Word(m.start(), m.end(), m.group())], len(before), self.people)
+            labelled = _BYLINE_LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+            role = None
+            if not titled and text[m.end():m.end() + 2] == ", ":
+                right = self._split(text, m.end() + 2, m.end() + 80)
+                if right and (n := self.people.titles_at(right, 0)):
+                    role = _words_text(right[:n])
+            if titled or labelled or role:
+                name = m.group()
+                cands.append(Cand(m.start(), m.end(), f"person:{name.lower()}", name, "person", "person_glued_initial", 2,
+                                  role=role, role_weight=2 if role else 0))
 
     def _counsel_people(self, text: str, cands: list[Cand]) -> None:
         """Counsel named as British and Irish court reports name them: "Brian Costelloe BL, defending, said",
@@ -2106,6 +2135,9 @@ class ActorFinder:
                     and not lookup_country(words[1]) and ((hit := self.lex.keyword_at(split_words(words[1]), 0)) is None
                                                           or hit[0].kind == "media"):
                 self._outlet(text, m.start("paper"), m.end("paper"), cands, "told_outlet")  # "Speaking to The Peninsula"
+            elif len(words) == 1 and _CAMEL_CASE.fullmatch(words[0]) and m.group().lower().startswith(_TOLD_WORDS) \
+                    and self.by_key.get(exact_key(words[0])) is None:
+                self._outlet(text, m.start("paper"), m.end("paper"), cands, "told_outlet")  # "told QazWire that"
         for m in _CLOSING_CREDITS.finditer(text, max(0, len(text) - 80)):
             for item in _CREDIT_ITEM.finditer(text, m.start("agencies"), m.end("agencies")):
                 a = item.group()
@@ -2148,7 +2180,7 @@ class ActorFinder:
     def _credited_people(self, text: str, cands: list[Cand]) -> None:
         """The journalists a news story credits: a byline on its own line ("By Ifeoma Nwachukwu") and a
         wire service's credit line ("(Reporting by Pracha Boonmee; Editing by Martin Hale)")."""
-        if "By " in text or "\nby " in text or text.startswith("by ") or "Written by" in text or "Author" in text \
+        if "By " in text or "BY " in text or "\nby " in text or text.startswith("by ") or "Written by" in text or "Author" in text \
                 or "Reporter:" in text:  # (the lower-case "by" only opens a line of its own)
             for m in _BYLINE.finditer(text):
                 group = "names" if m["names"] else "small"
@@ -2370,6 +2402,8 @@ class ActorFinder:
         for c in people.values():
             refs[c.name] = (c, "person_name")
             parts = c.name.split()
+            if len(parts) == 1 and _GLUED_INITIAL_NAME.fullmatch(c.name):
+                parts = c.name.split(".")  # "D.Enkhbold" is later "Enkhbold"
             if len(parts) >= 2 and not parts[-1].endswith("."):
                 surnames[parts[-1]] = None if parts[-1] in surnames else c  # two people, one surname: neither
         for surname, c in surnames.items():
@@ -2624,9 +2658,9 @@ _LISTED_NAME = re.compile(r"(?m)^[ \t]*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])[ \
 # a name's first word may be the Filipino "Ma." (María): "By Ma. Celestina Robles"
 _CREDIT_NAME = re.compile(r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t]+)*"
                           r"(?:[A-Z]\.[ \t]+)?[A-Z][\w'’\-]+){1,3}")  # (an initial inside: "Siatta G. Wreh")
-_NAMES = r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?)*"
+_NAMES = r"(?:(?:Dr|Prof|Assoc|Asst|Mr|Mrs|Ms)\.?[ \t]+)*(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?)*"
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
-_BYLINE = re.compile(rf"(?m)^[ \t]*(?:[Bb]y:?|Authors?:|Written[ \t]+by|Reporter:)[ \t]+(?P<names>{_NAMES})[ \t]*"
+_BYLINE = re.compile(rf"(?m)^[ \t]*(?:[Bb]y:?|BY:?|Authors?:|Written[ \t]+by|Reporter:)[ \t]+(?P<names>{_NAMES})[ \t]*"
                      r"(?:\((?P<outlet>[^()\n]{2,40})\)[ \t]*|(?P<tail>[,|][^\n]{0,80})"
                      # a link after the name, or the reporter's job: "By Neema Mwakalinga More by this Author", "By RAHUL
                      # MENON Senior Reporter"
@@ -2677,6 +2711,9 @@ _SPOKEN_TO = re.compile(r"\b(?:told|[Ss]peaking[ \t]+to|[Bb]riefing|briefed|[Ii]
                         r"|[Aa]ccording[ \t]+to)[ \t]+(?:the[ \t]+)?"
                         r"(?P<paper>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:from[ \t]+)?[A-Z][\w'\u2019\-]*){0,3})(?=[ \t]*[.,;\"\u201d]|[ \t]+(?:on|in|that|after|last|this|at|under|through|show|showed|shows|over|by|via"
                         r"|during|when|earlier|yesterday|today|recently)\b)")
+# a brand's one word with a capital inside, spoken to: "told QazWire", "speaking to BenarNews" (not "according to PhilHealth")
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_TOLD_WORDS = ("told", "speaking to", "interviewed by")
 # a legislature by its kind, neither after nor before another capitalised word ("European Parliament", "Congress Party")
 _LEGISLATURE = re.compile(r"(?:Parliament|Congress|Senate|National[ \t]+Assembly)(?![\w'\u2019-])(?![ \t]+[A-Z])")
 # a news agency named before the words: "told Fena news agency", "the Anadolu news agency"
@@ -2998,6 +3035,15 @@ def _after_owner(text: str, start: int, name: str, min_left: int = 1) -> int:
     if owner < 0 or len(words) - owner - 1 < min_left:
         return start
     return start + len(" ".join(words[:owner + 1])) + 1
+
+
+def _title_opens_run(words: Sequence[Word], i: int, pw: PeopleWords) -> bool:
+    """Whether the run of capitalised and link words ending before words[i] opens with a person's title ("Consul
+    General of Uzbekistan" before "in Almaty")."""
+    j = i
+    while j > 0 and (words[j - 1].capitalised or words[j - 1].lower in _PORTFOLIO_LINKS) and i - j < 8:
+        j -= 1
+    return j < i and pw.titles_at(words, j) > 0
 
 
 def _preceded_by_title(words: Sequence[Word], i: int, pw: PeopleWords) -> bool:

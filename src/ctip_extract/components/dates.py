@@ -789,8 +789,10 @@ def _without_repetitions(doc: Doc, spans: list[Span]) -> list[Span]:
 _NAMED_DATE_SHIFTS = {"relative-previous-unit": -1, "relative-unit-before": -1, "relative-following-unit": 1}
 
 
-# a heading over dates to come: "Dates for your diary", "Upcoming events", "Coming up", "Save the date"
+# a heading over dates to come: "Dates for your diary", "Upcoming events", "Coming up", "Save the date", "Next quarter",
+# "Next steps" (not "Looking ahead", under which reports also tell what was decided: "The board approved ... on 9 February")
 _AGENDA_HEADING = re.compile(r"(?im)^[ \t#*]*(?:dates?[ \t]+for[ \t]+(?:your|the)[ \t]+diary|upcoming(?:[ \t]+\w+)?|coming[ \t]+up"
+                             r"|next[ \t]+(?:quarter|month|year|steps)"
                              r"|save[ \t]+the[ \t]+dates?|what['\u2019]?s[ \t]+(?:next|on|coming(?:[ \t]+up)?)|(?:events|key)[ \t]+(?:calendar|dates)"
                              r"|diary[ \t]+dates|forthcoming(?:[ \t]+\w+)?)[ \t:*]*$")
 

@@ -817,6 +817,9 @@ class QuantityFinder:
         if j + 1 < len(doc) and ctx.texts[j] in _HYPHENS and not ctx.space[j - 1] and not ctx.space[j] \
                 and ctx.low(j + 1) in num.WORD_SCALES and ctx.low(j + 1) in num.SCALES and ctx.low(j + 1) != "hundred":
             j += 1  # "R1.2-million", "$5-million": the scale after a hyphen, as South African and Canadian papers write it
+        elif out.currency and j + 1 < len(doc) and ctx.texts[j] in _HYPHENS and not ctx.space[j - 1] \
+                and not ctx.space[j] and ctx.texts[j + 1] in ("B", "M"):
+            j += 1  # "P1.6-B", "P500-M": a capital letter after a hyphen, as Philippine headlines write billions
         if j < len(doc) and out.value is not None and not out.vague:
             low = ctx.low(j)
             if out.currency and low.endswith(".") and low[:-1] in num.SCALES and low[:-1] not in num.WORD_SCALES:
