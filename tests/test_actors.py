@@ -1564,6 +1564,11 @@ CASES = [
      [{"name": "D.Enkhbold", "kind": "person", "aliases": ["Enkhbold"]}]),
     ("Three charged over trafficking\n\nAuthor: B.Sarangerel\n\nProsecutors filed charges on Monday.", None,
      [{"name": "B.Sarangerel", "kind": "person"}]),
+    # a person named after an age and a job; businesses named by their trade
+    ("The court sentenced a 44-year-old estate supervisor, Yohane Banda, to eight years.", None,
+     [{"name": "Yohane Banda", "kind": "person", "role": "estate supervisor"}]),
+    ("They worked at Luxe Nails in Paisley and Diamond Nail Studio in Falkirk.", None,
+     [{"name": "Luxe Nails", "kind": "company"}, {"name": "Diamond Nail Studio", "kind": "company"}]),
     # a humanitarian cluster; gazetteer entries of round 95
     ("Protection Cluster Coordinator Mariam Youssouf met UNHCR and HIAS. Pourakhi trained 85 officers.", None,
      [{"name": "Protection Cluster", "kind": "international"}, {"name": "HIAS", "kind": "ngo"},

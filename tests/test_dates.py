@@ -516,6 +516,8 @@ FOUND = [
     ("The next situation report will cover July.", "2024-07-08", [("July", "2024-07")]),
     ("Flooding in July cut off two districts.\n\nNext quarter\n\nPartners will hold a review in November.",
      "2022-10-25", [("July", "2022-07"), ("November", "2022-11")]),
+    ("Next quarter\n\nPartners will:\n\nOpen a help desk at the airport;\n\nAudit the remaining 22 agencies;\n\n"
+     "Hold the review in November.", "2022-10-25", [("November", "2022-11")]),
 ]
 
 

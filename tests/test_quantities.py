@@ -1163,6 +1163,9 @@ CASES = [
     # a measure between a count and its noun (round 95)
     ("The developer is building two 16-storey apartment blocks on the site.", "two 16-storey apartment blocks",
      {"value": 2, "unit": "apartment blocks"}),
+    # a passive only people undergo counts the people counted last, not the countries they came from (round 95)
+    ("The shelter supported 23 women last quarter. They came from eight countries, including Albania and Vietnam. "
+     "Seven were rescued by police.", "Seven", {"unit": "women"}),
     # a person "of" an age with an adjective before (round 95)
     ("One of our guests, a young woman of 20, told me she had slept in a locked room.", "20",
      {"value": 20, "category": "age"}),

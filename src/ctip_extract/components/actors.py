@@ -88,6 +88,7 @@ _AND_OR_COMMA = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|task force|committee|commission)\b")
 _NAME_COMMA = re.compile(r"[a-z],[ \t]+")
 # "28-year-old Bikram Lama", "a 44-year-old woman, Osayuwamen Ehigiator,"
+_AGE_IN_ROLE = re.compile(r"^\d{1,3}-year-old[ \t]+")
 _AGE_THEN_NAME = re.compile(r"\b[1-9]\d?-year-old[ \t]+(?:(?:woman|man|girl|boy|mother|father|widow|teenager|trader|"
                             r"businessman|businesswoman|farmer|driver|nurse|teacher|student)[ \t]*,[ \t]+)?(?=[A-Z])")
 _PSEUDONYM = re.compile(r"\((?:not[ \t]+(?:his|her|their)[ \t]+real[ \t]+names?|(?:a[ \t]+)?pseudonym|"
@@ -1747,7 +1748,8 @@ class ActorFinder:
             words = self._split(text, comma.end(), comma.end() + 60)
             k = name_after(words, 0, self.people, self.lex) if words and words[0].start == comma.end() else 0
             if 2 <= k <= 5 and text[words[k - 1].end:words[k - 1].end + 1] == ",":
-                cands.append(_person(words[:k], "person_noun_apposition", 2, " ".join(m["role"].split()), None, 1))
+                role = _AGE_IN_ROLE.sub("", " ".join(m["role"].split()))  # ("a 44-year-old estate supervisor")
+                cands.append(_person(words[:k], "person_noun_apposition", 2, role, None, 1))
 
     def _pseudonymous_people(self, text: str, cands: list[Cand]) -> None:
         """A name the story says is not the person's own: "Ko Min Thu (not his real name)", "Hayat (a

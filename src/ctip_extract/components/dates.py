@@ -810,7 +810,7 @@ def _under_agenda_heading(text: str, pos: int) -> bool:
         return False
     # no other heading (a short line ending without a stop, between blank lines) between it and the date
     between = text[heading.end():text.rfind("\n", 0, pos) + 1]
-    return not re.search(r"\n\n[^\n.!?:]{1,60}\n\n", between + "\n")
+    return not re.search(r"\n\n[^\n.!?:;]{1,60}\n\n", between + "\n")  # (a list's items end in ";")
 
 
 def _shift_from_named_date(doc: Doc, spans: list[Span]) -> None:

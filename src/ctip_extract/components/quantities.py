@@ -147,6 +147,9 @@ _VERSION = re.compile(r"\d{1,2}\.0")
 _VISA_CLASS = re.compile(r"[A-Z]{1,2}-?\d[A-Z]?")  # a visa class before its noun: "the number of H-2A positions"
 # a line opening a list of the parts of a count: "... handled 137 cases. Of these:"
 _PART_INTRO = re.compile(r"(?:^|[.!?;][ \t]+)(?:[Oo]f|[Aa]mong)[ \t]+(?:these|them|those|which|the[ \t]+\w+)[ \t]*:$")
+# past participles after "were" that only people undergo
+_PEOPLE_PASSIVES = frozenset({"rescued", "arrested", "repatriated", "trafficked", "freed", "detained",
+                              "deported", "interviewed", "recruited", "exploited", "abused", "sheltered", "housed"})
 _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
 _GROUP_PARTICIPLES = frozenset({"arrested", "detained", "rescued", "identified", "convicted", "charged", "deported",
                                 "repatriated", "interviewed", "surveyed", "intercepted", "held", "freed", "released",
@@ -2796,10 +2799,16 @@ class QuantityFinder:
         # ("an increase from 131": a comparison with a whole, not with the parts a bracket broke it into)
         comparing = compared or (item.start >= 2 and ctx.lows[item.start - 1] == "from"
                                  and ctx.lows[item.start - 2] in _CHANGE_BEFORE_FROM)
+        # "Seven were referred by West Yorkshire Police": a passive that only people undergo counts people, the
+        # last ones counted in this sentence or the two before, not the countries they came from
+        people_verb = after in ("were", "was") and item.end + 1 < len(ctx.lows) \
+            and ctx.lows[item.end + 1] in _PEOPLE_PASSIVES
         for prev in reversed(found):
             ps = ctx.sent_index(prev.start)
-            if ps < sent - 1:
+            if ps < sent - (2 if people_verb else 1):
                 break
+            if people_verb and prev.category not in _GROUP_CATEGORIES:
+                continue
             if compared and ps == sent and prev.category in ("other", "institutions") and prev.start > 1 \
                     and ctx.lows[prev.start - 1] == "the" and ctx.lows[prev.start - 2] in _PLACE_PREPOSITIONS and any(
                     f.unit and f.start < prev.start and ctx.sent_index(f.start) == sent and f.category in _GROUP_CATEGORIES
@@ -2851,7 +2860,7 @@ class QuantityFinder:
                     break  # (the verb names them: below)
                 if ps == sent:
                     return prev
-                if ps == sent - 1 and ctx.sent_index(found[-1].start) != sent:
+                if sent - 2 <= ps < sent and ctx.sent_index(found[-1].start) != sent and (ps == sent - 1 or people_verb):
                     # (the sentence's own "the number of X" first, or the people a list after a colon counts:
                     # "Potential victims were identified in every region: 1,021 in Africa, ...")
                     named = ctx.number_of_before(item.start, reach=25) or ctx.denied_before_comparison(item.start)
