@@ -512,6 +512,14 @@ FOUND = [
     # an appearance in court and an invitation are ahead
     ("The suspects were remanded in custody to reappear on August 29.", "2023-08-17", [("August 29", "2023-08-29")]),
     ("Please do join us for Anti-Slavery Day on 18 October.", "2023-08-17", [("18 October", "2023-10-18")]),
+    # a capitalised cue inside a sentence is a name's word ("Due Diligence"); a relative clause's "where" ends the
+    # search for cues (not the writer's "I'm writing" before it); a cue opening the sentence counts
+    ("The Due Diligence Directive was published in the Official Journal on Friday and enters into force soon.",
+     "2024-07-09", [("Friday", "2024-07-05")]),
+    ("I'm writing from Mae Sot, where the generators have been quieter since the authority cut power on February 5.",
+     "2025-03-18", [("February 5", "2025-02-05")]),
+    ("Ahead of International Migrants Day on Wednesday, the office is concerned.", "2019-12-17",
+     [("Wednesday", "2019-12-18")]),
     # a month a report covers; a month under a "Next quarter" heading is ahead
     ("The next situation report will cover July.", "2024-07-08", [("July", "2024-07")]),
     ("Flooding in July cut off two districts.\n\nNext quarter\n\nPartners will hold a review in November.",

@@ -1166,6 +1166,16 @@ CASES = [
     # a passive only people undergo counts the people counted last, not the countries they came from (round 95)
     ("The shelter supported 23 women last quarter. They came from eight countries, including Albania and Vietnam. "
      "Seven were rescued by police.", "Seven", {"unit": "women"}),
+    # one person and an age between commas; "of whom" after the people a sentence names without counting (round 96)
+    ("\u201cOne young man, just 19, had a broken wrist that was never treated.\u201d", "just 19",
+     {"value": 19, "category": "age"}),
+    ("We spent \u00a3287 million with external suppliers, of whom about 2,900 invoiced us at least once.", "about 2,900",
+     {"unit": "suppliers"}),
+    ("Officers intercepted more than 2,300 passengers at the country's airports, of whom at least 410 were bound for "
+     "scam hubs.", "at least 410", {"unit": "passengers"}),
+    # a table's column header naming a count wins over a row of categories (round 96)
+    ("Spending by category.\n\nCategory | Annual spend | Active suppliers\nAdult social care | \u00a388.9m | 163",
+     "163", {"unit": "Active suppliers"}),
     # a person "of" an age with an adjective before (round 95)
     ("One of our guests, a young woman of 20, told me she had slept in a locked room.", "20",
      {"value": 20, "category": "age"}),
@@ -1331,8 +1341,9 @@ def test_quantity_fields(run_text, text, span, expected):
         "People with information can call the task force's hotline at 1-888-991-4000 or Crime Stop at 311.",
         "The children were found on the 12948 Azimabad Express.",
         "Call number 3 for help.",
-        # a kind of vehicle
+        # a kind of vehicle; an idiom; a verb after a bare number
         "The board trained hotel staff and three-wheeler drivers to spot child exploitation.",
+        "One too many families has lost a daughter.",
         "A 12-seater minibus was stopped at the border.",
         "",
     ],

@@ -19,6 +19,11 @@ import pytest
         ("Wait... what? Yes!", ["Wait... what?", "Yes!"]),
         ("Under Art. 3 of Law No. 12 they act. Then no. Next one.",
          ["Under Art. 3 of Law No. 12 they act.", "Then no.", "Next one."]),
+        # a sentence wrapped by hand goes on past the line end; a heading and a list item do not
+        ("The Center for Assistance and\nProtection to Victims opened. The victims\nwere housed there.",
+         ["The Center for Assistance and\nProtection to Victims opened.", "The victims\nwere housed there."]),
+        ("Key findings\nMost workers paid fees\nSome did not", ["Key findings", "Most workers paid fees", "Some did not"]),
+        ("Women and\n\nChildren", ["Women and", "Children"]),
     ],
 )
 def test_sentence_boundaries(nlp, text: str, sentences: list[str]) -> None:

@@ -433,6 +433,10 @@ CASES = [
     ("In the US State Department's 2020 Trafficking in Persons Report, released in June, Malawi remained on Tier 2, "
      "after being upgraded from the Tier 2 Watch List in the 2019 report.", {"kind": "news", "published": "2020-11-19"},
      [("MWI", "2", 2020, "remained", "2", None), ("MWI", "2", 2019, "upgraded", "2WL", None)]),
+    # "having first been downgraded"
+    ("New Zealand remained on Tier 2 in the 2024 report, having first been downgraded from Tier 1 in 2021.",
+     {"kind": "news", "published": "2024-07-04"},
+     [("NZL", "2", 2024, "remained", "2", None), ("NZL", "2", 2021, "downgraded", "1", None)]),
     # the report's own move said actively: "after upgrading it from", "having downgraded it from"
     ("The 2023 TIP report kept Pakistan on Tier 2 for a second year after upgrading it from the Tier 2 Watch List in "
      "2022.", {"kind": "news", "published": "2023-08-24"},

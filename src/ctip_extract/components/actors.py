@@ -235,7 +235,8 @@ def _cap_run_pattern(connectors: Iterable[str]) -> re.Pattern[str]:
 
     return re.compile(
         rf"(?:(?<![\w&'’.\-])|(?<=\bthen-)){_CAP}(?:[ \t]{{1,3}}(?:(?:{alternation(connectors)}|&)"
-        rf"[ \t]{{1,3}}(?:(?:{alternation(ARTICLES | _SECOND_PARTICLES)})[ \t]{{1,3}})?)?{_CAP})*"
+        # (a line may end after a connector in text wrapped by hand: "Assistance and\nProtection to Victims")
+        rf"(?:[ \t]{{1,3}}|[ \t]*\n[ \t]*)(?:(?:{alternation(ARTICLES | _SECOND_PARTICLES)})[ \t]{{1,3}})?)?{_CAP})*"
     )
 
 
@@ -331,6 +332,10 @@ class ActorFinder:
             r"\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y)[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,2}?(?:"
             + (trie_pattern(list(lex.role_nouns)) or "(?!)")
             + r"))(?P<seat>[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})?,[ \t](?=[A-Z])")
+        # the same role after the name: "Mihail Popa, our peer mentor coordinator, presented ..."
+        self.name_then_owned_role = re.compile(
+            r",[ \t]+(?:our|their|its|my)[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,2}?(?:"
+            + (trie_pattern(list(lex.role_nouns)) or "(?!)") + r")),")
         # a name that opens a sentence, defined by its role: "Mariana Costa Albuquerque is a labor auditor with ..."
         self.name_is_role = re.compile(r"(?<=[a-z])[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?"
                                        r"(?P<role>" + (trie_pattern(list(lex.role_nouns)) or "(?!)") + r")\b")
@@ -388,6 +393,8 @@ class ActorFinder:
         self._small_letter_bodies(text, cands)
         if "Parliament" in text or "Congress" in text or "Senate" in text or "National Assembly" in text:
             self._legislatures(text, cands)
+        if ("the Commission" in text or "the Council" in text) and _NAMES_THE_EU.search(text):
+            self._eu_institutions(text, cands)
         self._runs(text, start_set, cands)
         if acr_keys:
             defined = {c.end: c.start for c in cands if c.rule == "acronym_definition"}
@@ -864,6 +871,20 @@ class ActorFinder:
                 continue  # (a capitalised word before: "European Parliament", "Kenyan Senate")
             name = m.group()
             cands.append(Cand(m.start(), m.end(), f"org:{org_key(name)}", name, "government", "legislature", 0))
+
+    def _eu_institutions(self, text: str, cands: list[Cand]) -> None:
+        """"the Commission" and "the Council" in a text about the European Union, as its own releases name the
+        European Commission and the Council of the European Union (not "the Commission on ...", "the Council of
+        Europe")."""
+        other = {kind for kind in ("Commission", "Council") if _OTHER_BODY_OF_KIND[kind].search(text)}
+        for m in _EU_INSTITUTION.finditer(text):
+            if m["kind"] in other:
+                continue  # the text names another commission or council, which "the Commission" may be: "the National
+                # Human Rights Commission ... the Commission found", "the Human Rights Council ... the Council's"
+            name = "European Commission" if m["kind"] == "Commission" else "Council of the European Union"
+            idx = self.by_key.get(exact_key(name))
+            if idx is not None:
+                cands.append(self._gazetteer_cand(idx, m.start("kind"), m.end("kind"), "eu_institution"))
 
     def _small_letter_bodies(self, text: str, cands: list[Cand]) -> None:
         """A place's police force or court with its common noun in small letters, as British papers write
@@ -1507,6 +1528,12 @@ class ActorFinder:
             if 2 <= k <= 4 and text[right[k - 1].end:right[k - 1].end + 1] == ",":
                 role = text[m.start("role"):m.end("seat") if m.group("seat") else m.end("role")]
                 cands.append(_person(right[:k], "person_role", 2, role, None, 2))
+        if ", our " in text or ", their " in text or ", its " in text or ", my " in text:
+            for m in self.name_then_owned_role.finditer(text):
+                left = self._split(text, max(0, m.start() - 60), m.start())
+                k = name_before(left, len(left), pw, lex) if left and left[-1].end == m.start() else 0
+                if 2 <= k <= 4 and not _preceded_by_title(left, len(left) - k, pw) and not lex.has_keyword(left[-k:]):
+                    cands.append(_person(left[-k:], "person_role", 2, m["role"], None, 2))
 
     def _aged_people(self, text: str, cands: list[Cand]) -> None:
         """A full name followed by an age between commas: "Grace Otieno, 34, spent six years ..."."""
@@ -2229,7 +2256,9 @@ class ActorFinder:
                     and (m["org"] or m.start() < _BYLINE_ZONE):  # (a name and a job alone: a byline, near the top)
                 cands.append(_person(words, "person_signature", 2, " ".join(m["role"].split()),
                                      m["org"].strip() if m["org"] else None, 1))
-        for m in _BY_AT_LINE_END.finditer(text):  # "The Recruiter's Shadow, a newsletter on labour exploitation by Daniel Oduya"
+        closing = _BY_CLOSING_LINE.finditer(text, 0, _BYLINE_ZONE) if "By " in text else ()
+        for m in (*_BY_AT_LINE_END.finditer(text), *closing):
+            # "The Recruiter's Shadow, a newsletter on labour exploitation by Daniel Oduya"
             words = self._split(text, m.start("name"), m.end("name"))
             line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].split()
             if len(line) >= 3 and line[-1].lower() not in _CREDITED_TASKS \
@@ -2716,6 +2745,13 @@ _SPOKEN_TO = re.compile(r"\b(?:told|[Ss]peaking[ \t]+to|[Bb]riefing|briefed|[Ii]
 # a brand's one word with a capital inside, spoken to: "told QazWire", "speaking to BenarNews" (not "according to PhilHealth")
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _TOLD_WORDS = ("told", "speaking to", "interviewed by")
+# a text about the European Union, and its institutions named by their kind alone
+_NAMES_THE_EU = re.compile(r"\bEuropean[ \t]+(?:Union|Parliament|Commission)\b|\bEU\b|\bMember[ \t]+States\b")
+_EU_INSTITUTION = re.compile(r"\b[Tt]he[ \t]+(?P<kind>Commission|Council)(?![ \t]+(?:on|for|to|against|in)\b)"
+                             r"(?![ \t]+of[ \t]+(?:the[ \t]+)?[A-Z])(?![ \t]*[A-Z(])")
+_OTHER_BODY_OF_KIND = {kind: re.compile(rf"\b(?!(?:European|EU|The|This|That|A)\b)[A-Z][\w'\u2019\-]*[ \t]+{kind}\b"
+                                        rf"|\b{kind}[ \t]+(?:of|on|for)[ \t]+(?!the[ \t]+(?:European[ \t]+Union|EU)\b)[A-Z]")
+                       for kind in ("Commission", "Council")}
 # a legislature by its kind, neither after nor before another capitalised word ("European Parliament", "Congress Party")
 _LEGISLATURE = re.compile(r"(?:Parliament|Congress|Senate|National[ \t]+Assembly)(?![\w'\u2019-])(?![ \t]+[A-Z])")
 # a news agency named before the words: "told Fena news agency", "the Anadolu news agency"
@@ -2759,6 +2795,8 @@ _CREDITED_TASKS = frozenset({"picture", "pictures", "photo", "photos", "photogra
                              "edited", "editing", "illustration", "illustrations", "video", "graphic", "graphics",
                              "translated", "translation", "reporting", "compiled", "produced"})
 _BY_AT_LINE_END = re.compile(rf" by[ \t]+(?P<name>{_PERSON})[ \t]*$", re.M)
+# a byline closing a line near the top of a text: "A newsletter on scam compounds. By Sophie Tran-Walsh."
+_BY_CLOSING_LINE = re.compile(rf"[.!?][ \t]+By[ \t]+(?P<name>{_PERSON})\.?[ \t]*$", re.M)
 # who said a quote set apart (a pull quote, a block quote), after its closing mark and a dash, on the same line:
 # '"... the truth was enough." — Jelena Marković, BATO legal analyst'
 _QUOTE_ATTRIBUTION = re.compile(rf"[\"\u201d][ \t]*\n?[ \t]*(?:[\u2014\u2013]|--?)[ \t]*(?P<name>{_PERSON})"

@@ -711,13 +711,15 @@ class DateFinder:
                 continue
             if near and word in near_ids:
                 return True
-            if word in sentence_ids and not (word == self._due_id and i + 2 < len(lower) and lower[i + 1] == self._to_id
+            if word in sentence_ids and (self._strings[shape[i]][:1] != "X" or sent[i] == 1) \
+                    and not (word == self._due_id and i + 2 < len(lower) and lower[i + 1] == self._to_id
                                               and lower[i + 2] in self._determiner_ids) \
                     and not (word == self._ahead_id and i + 1 < len(lower) and lower[i + 1] == self._of_id
                              and any(punct[k] for k in range(i + 2, start))) \
                     and not (word == self._pending_id and i > 0 and lower[i - 1] in self._copula_ids) \
                     and not (i + 1 < len(lower) and lower[i + 1] in self._hyphen_ids):
-                return True  # (but "due to the pandemic" is a cause, not a date ahead; "take-home pay" no verb)
+                return True  # (but "due to the pandemic" is a cause, not a date ahead; "take-home pay" no verb; a
+                # capitalised word inside a sentence is a name's: "the Due Diligence Directive")
             if word in verbs and i + 2 < len(lower) and lower[i + 1] == into and lower[i + 2] == force:
                 return True
             if word == self._to_id and i > 0 and lower[i - 1] in self._is_are_ids:

@@ -95,6 +95,9 @@ _STREET_ENDINGS = ("strasse", "straße", "gasse", "straat", "laan", "vej", "gata
 _SIGNED_SHARE = re.compile(r"([+\-\u2212])(\d{1,3}(?:\.\d+)?)")  # "+25", "-6.6" before a per cent sign
 _HEADER_BRACKET = re.compile(r"\s*\(([^()]{1,20})\)")  # a table header's bracket: "(years)", "(2019)"
 # a table's first header naming its rows' labels: the counted thing is in the row, not the column
+# plural heads of a table's column that say what a figure is, not what it counts ("Targets", "Results")
+_NOT_COUNTED_HEADS = frozenset({"targets", "results", "totals", "values", "outputs", "outcomes", "indicators", "figures",
+                                "numbers", "changes", "achievements", "milestones", "estimates", "baselines"})
 _ROW_LABEL_HEADERS = frozenset({"indicator", "indicators", "measure", "metric", "output", "outputs", "outcome", "result",
                                 "results", "category", "item"})
 _COMPARED_WORDS = frozenset({"than", "versus", "vs", "vs."})  # a year compared with is no quantity's date
@@ -1511,7 +1514,8 @@ class QuantityFinder:
                                                                                                "people", "offenders",
                                                                                                "suspects"):
                 return sibling[1], sibling[1]
-        if column > 0 and (header[0].lower() in _ROW_LABEL_HEADERS or own is None):
+        if column > 0 and (header[0].lower() in _ROW_LABEL_HEADERS or own is None) \
+                and (own is None or own[1].lower() in _NOT_COUNTED_HEADS):
             # a row of figures against targets, years or places: the row's label names what is counted
             # ("Survivors receiving legal aid | 35 | 400 | 318" under "Indicator | Baseline | Target | Achieved"),
             # else the first header's, over a column of places ("Cases investigated | 2021 | 2022")
@@ -2476,10 +2480,10 @@ class QuantityFinder:
     def _age_apposition(self, ctx: _Context, item: _Found) -> bool:
         """A bare whole number between commas after a word for a person or a name: an age ("The man, 45,
         was jailed", "Grace Otieno, 34, spent six years ...")."""
-        s, e = item.start, item.number.end
+        s, e = item.number.start, item.number.end
         value = item.number.value
-        if s != item.number.start:
-            return False
+        if item.start not in (s, s - 1) or (item.start == s - 1 and ctx.low(s - 1) not in _AGE_ADVERBS):
+            return False  # (an adverb may open the item: "just 19")
         adverb = s > 0 and ctx.low(s - 1) in _AGE_ADVERBS  # "one of the girls, then 15, escaped"
         if adverb:
             s -= 1
@@ -2497,6 +2501,9 @@ class QuantityFinder:
             # or initials ("M.K., 41,")
         if self._listed_name_before(ctx, s - 2):
             return True  # "Md Shahjahan Howlader, 48, and Abdul Mannan Sheikh, 52,": the second of two named with ages
+        if ctx.text(e) == "," and ctx.alpha[s - 2] and value < 100 and not looks_plural(ctx.lows[s - 2], self.units) \
+                and self.units.head_category.get(ctx.lows[s - 2]) in ("people", "victims"):
+            return True  # "One young man, just 19, had a broken wrist": one person and an age
         if self._given_name_before(ctx, s - 2) or (
                 s >= 4 and ctx.text(s - 2) in ('"', "\u201d") and ctx.text(s - 4) in ('"', "\u201c")
                 and ctx.alpha[s - 3] and ctx.text(s - 3).istitle() and ctx.text(e) == ","
@@ -2778,6 +2785,16 @@ class QuantityFinder:
             if found and ctx.sent_index(found[-1].start) == sent and found[-1].unit \
                     and found[-1].category not in ("money", "percent", "duration", "age"):
                 return found[-1]  # "ranked 175 countries and placed 17 of them on Tier 3"
+        if item.start >= 4 and ctx.lows[item.start - 1] == "whom" and ctx.lows[item.start - 2] == "of" \
+                and ctx.text(item.start - 3) == "," and ctx.alpha[item.start - 4] \
+                and looks_plural(ctx.lows[item.start - 4], self.units) \
+                and not any(ctx.sent_index(f.start) == sent and f.category not in ("money", "percent", "duration", "age")
+                            for f in found):
+            # "spent £287 million with external suppliers, of whom about 2,900 invoiced us": the people or bodies
+            # named right before, when the sentence counts nothing before them (a count is what they are a part of:
+            # "intercepted more than 2,300 passengers ... at the country's airports, of whom at least 410 ...")
+            noun = ctx.text(item.start - 4)
+            return self._unit_of(item, noun, noun)
         if item.start >= 3 and ctx.lows[item.start - 1] in ("which", "whom") and ctx.lows[item.start - 2] == "of" \
                 and found and found[-1].unit and ctx.text(item.start - 3) == "," and (
                     found[-1].end == item.start - 3 or (ctx.sent_index(found[-1].start) == sent

@@ -3,7 +3,8 @@
 Writes `Token.is_sent_start` for every token. A sentence ends at '.', '!' or
 '?' (optionally followed by closing quotes or brackets) when the next word
 can open a sentence and the period does not close a known abbreviation; a
-line break always ends one (headings, list items, paragraphs), unless it breaks a hyphenated word.
+line break ends one (headings, list items, paragraphs), unless it breaks a hyphenated word or wraps a sentence by
+hand (the line ends on "and", "of", "the" ..., or a small word runs on into a small word).
 """
 
 from __future__ import annotations
@@ -40,8 +41,10 @@ class SentenceSplitter:
         for i in range(n - 1):
             text = words[i]
             if "\n" in text:  # a token's trailing whitespace is at most one space
-                if not (i > 0 and words[i - 1].endswith("-") and words[i + 1][:1].islower()):
-                    starts[i + 1] = True  # (not inside a word a PDF copy broke at the line end: "Fam-\nily")
+                if not (i > 0 and (words[i - 1].endswith("-") and words[i + 1][:1].islower()
+                                   or text.count("\n") == 1 and _wrapped(words[i - 1], words[i + 1]))):
+                    starts[i + 1] = True  # (not inside a word a PDF copy broke at the line end, "Fam-\nily", nor
+                    # inside a sentence wrapped by hand: "Assistance and\nProtection", "the victims\nwere")
                 continue
             if text not in _ENDERS:
                 continue
@@ -77,6 +80,16 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         cache_text(doc, text)
     return text
+
+
+# words that never end a sentence, heading or list item: a line ending on one goes on in the next
+_LINKS = frozenset({"and", "or", "of", "the", "a", "an", "to", "for", "in", "on", "with", "by", "from", "at", "that"})
+
+
+def _wrapped(before: str, after: str) -> bool:
+    """Whether a single line break between `before` and `after` only wraps a sentence: the line ends on a link
+    word, or a small word runs on into a small word ("the victims\nwere")."""
+    return before in _LINKS or (before.isalpha() and before.islower() and after[:1].islower() and after.isalpha())
 
 
 def _can_open(word: str) -> bool:

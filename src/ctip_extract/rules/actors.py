@@ -306,6 +306,7 @@ def build_keywords(rows: Iterable[dict]) -> dict[tuple[str, ...], OrgKeyword]:
 
 # ---------------------------------------------------------------- runs of capitalised words
 
+_WRAPPED_GAP = re.compile(r"[ \t]*\n[ \t]*")  # a line end after a connector, in text wrapped by hand ("Assistance and\n")
 _RUN_GAP = re.compile(r"[ \t\u00a0]{1,3}|[ \t]+&[ \t]+")  # (an ampersand joins two words of a name)
 _LINKING = frozenset({"of", "for", "to", "on", "against"})
 # Spanish, Portuguese and French names link the same way, often after an adjective or two:
@@ -362,7 +363,8 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                 # opening it
                 # ("Workers' Support and Insurance Fund")
                 owner_end = len(cur)
-            elif not _RUN_GAP.fullmatch(gap) or ("\n" in gap and text[w.end:w.end + 1] == ":") \
+            elif not (_RUN_GAP.fullmatch(gap) or (not prev.capitalised and _WRAPPED_GAP.fullmatch(gap))) \
+                    or ("\n" in gap and text[w.end:w.end + 1] == ":") \
                     or (w.lower in _CONTACT_LABELS and text[w.end:w.end + 2].lstrip(".")[:1] == ":"):
                 close()  # (a label opening the next line ends a name: "... for West and Central Africa\nTelephone:";
                 # so does a contact label on a line a hard wrap joined: "... Public Information Tel.: +41 22 ...")
@@ -416,6 +418,10 @@ _TRAFFICKED = frozenset({"persons", "person", "human", "humans", "people", "wome
                          "migrants", "beings", "organs", "narcotics", "drugs", "arms", "weapons", "wildlife"})
 
 
+# those a body gives help "to", inside its name
+_RECIPIENTS = frozenset({"victims", "survivors", "children", "women", "migrants", "refugees"})
+
+
 def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None = None) -> bool:
     prev = cur[-1]
     if not prev.capitalised:  # two connectors: only "of the", "for the", "and the", "contra la", "van der", ...
@@ -435,6 +441,8 @@ def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None 
         return prev.lower in lex.seats  # "moved from the ... Unit to the MVD's ...": no name goes on
     if conn == "from":  # "... Protection of Children and Women from Trafficking"; not "Police from Cambodia"
         return nxt is not None and nxt.capitalised and nxt.lower in lex.topics_after_on
+    if conn == "to" and nxt is not None and nxt.capitalised and nxt.lower in _RECIPIENTS:
+        return True  # "Center for Rendering Assistance and Protection to Victims of Trafficking"
     if conn in ("to", "on"):  # "Department to Combat ...", "Strategy to Prevent Trafficking", "Rapporteur on Trafficking"
         return lex.keyword_at(cur, len(cur) - 1) is not None or (nxt is not None and nxt.capitalised and (
             nxt.lower in lex.purpose_verbs if conn == "to" else nxt.lower in lex.topics_after_on))

@@ -1200,7 +1200,7 @@ _RETAINED = re.compile(r"[^.;]{0,120}?\b(?:and|but)[ \t]+(?:has[ \t]+|had[ \t]+)
                        r"(?:(?:in|for)[ \t]+(?:the[ \t]+)?(?P<year>(?:19|20)\d\d)\b|(?P<ago>last[ \t]+year)|(?P<now>this[ \t]+year))",
                        re.IGNORECASE)
 # "..., having been upgraded from the Tier 2 Watch List in 2020": a move to the statement's tier, then
-_HAVING_BEEN = re.compile(r"[ \t]*,?[^.;]{0,120}?\b(?:having[ \t]+been[ \t]+|after[ \t]+being[ \t]+|after[ \t]+it[ \t]+was[ \t]+|having[ \t]+(?=\w+ed[ \t]+it\b)"
+_HAVING_BEEN = re.compile(r"[ \t]*,?[^.;]{0,120}?\b(?:having[ \t]+(?:first[ \t]+)?been[ \t]+|after[ \t]+(?:first[ \t]+)?being[ \t]+|after[ \t]+it[ \t]+was[ \t]+|having[ \t]+(?=\w+ed[ \t]+it\b)"
                           # the report's own move, said actively: "kept Pakistan on Tier 2 after upgrading it from ..."
                           r"|after[ \t]+(?=\w+ing[ \t]))(?P<verb>upgraded|downgraded|moved[ \t]+up|moved[ \t]+down"
                           r"|(?:upgrading|downgrading|upgraded|downgraded)[ \t]+(?:it|the[ \t]+country)|mov(?:ing|ed)[ \t]+it[ \t]+(?:up|down))[ \t]+from[ \t]+(?:the[ \t]+)?(?P<tier>Tier[ \t]+(?:1|2|3|one|two|three)"
