@@ -1572,10 +1572,10 @@ CASES = [
     # a legal form without its period; a name wrapped at a line end after a connector; those a body helps
     ("The raid on the factory, operated by Rattana Marine Products Co, freed 73 workers.", None,
      [{"name": "Rattana Marine Products Co", "kind": "company"}]),
-    ("Victims were referred to the Rehabilitation Center for Rendering Assistance and\nProtection to Victims of "
-     "Trafficking in Tashkent.", None,
+    ("Victims were referred to the Rehabili-\ntation Center for Rendering Assistance and\nProtection to Victims of "
+     "Trafficking in Tashkent. The Vice Squad raided two bars.", None,
      [{"name": "Rehabilitation Center for Rendering Assistance and Protection to Victims of Trafficking",
-       "kind": "ngo"}]),
+       "kind": "ngo"}, {"name": "Vice Squad", "kind": "government"}]),
     # a role after the name with an owner; a byline closing the first lines; a title of a law firm
     ("Last Thursday, Mihail Popa, our peer mentor coordinator, presented these findings.", None,
      [{"name": "Mihail Popa", "kind": "person", "role": "peer mentor coordinator"}]),

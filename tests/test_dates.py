@@ -520,6 +520,9 @@ FOUND = [
      "2025-03-18", [("February 5", "2025-02-05")]),
     ("Ahead of International Migrants Day on Wednesday, the office is concerned.", "2019-12-17",
      [("Wednesday", "2019-12-18")]),
+    # a table's column of years headed by a word for when
+    ("Who is covered.\n\nApplication date | Employees\n2027 | more than 5,000\n2028 | more than 3,000", "2024-07-09",
+     [("2027", "2027"), ("2028", "2028")]),
     # a month a report covers; a month under a "Next quarter" heading is ahead
     ("The next situation report will cover July.", "2024-07-08", [("July", "2024-07")]),
     ("Flooding in July cut off two districts.\n\nNext quarter\n\nPartners will hold a review in November.",

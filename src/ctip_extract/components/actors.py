@@ -963,6 +963,8 @@ class ActorFinder:
             if hit.start() < done:
                 continue
             lo = max(0, hit.start() - 160, text.rfind("\n", 0, hit.start()) + 1)
+            if lo >= 2 and text[lo - 2] == "-" and hit.start() - lo < 160:
+                lo = max(0, hit.start() - 160, text.rfind("\n", 0, lo - 1) + 1)  # a word broken at the line end before
             m = next((r for r in self.cap_run.finditer(text, lo, min(len(text), hit.end() + 240))
                       if r.end() >= hit.end()), None)
             if m is None or m.start() > hit.start():

@@ -94,7 +94,10 @@ _UNBOUNDED = 1 << 30  # window margin of a pattern with "+" or "*" (its matches 
 
 
 _BEFORE_A_PARTICIPLE = frozenset({"be", "is", "are", "was", "were", "been", "being", "to", "will", "would", "get", "gets"})
-_YEAR_HEADERS = frozenset({"year", "years", "fiscal year", "reporting year", "period"})  # a table column of years
+# a table column of years: headed "Year", "Fiscal year", "Period", or by a word for when ("Application date",
+# "Deadline", "From")
+_YEAR_HEADERS = frozenset({"year", "years", "fiscal year", "reporting year", "period", "from", "since", "until"})
+_WHEN_HEADER_WORDS = frozenset({"year", "date", "deadline"})
 
 
 @dataclass(frozen=True)
@@ -472,7 +475,8 @@ class DateFinder:
         """The years in a table's column headed as one ("Year | Prosecutions | Convictions" over "2022 | 33 | 16")."""
         added: list[Span] = []
         for table in read_tables(text):
-            columns = [c for c, title in enumerate(table.titles) if title.lower() in _YEAR_HEADERS]
+            columns = [c for c, title in enumerate(table.titles)
+                       if title.lower() in _YEAR_HEADERS or _WHEN_HEADER_WORDS & set(title.lower().split())]
             for row in table.full_rows() if columns else ():
                 for cell in (row.cells[c] for c in columns):
                     if len(cell.text) != 4 or not cell.text.isdigit():
