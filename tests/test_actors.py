@@ -1588,6 +1588,11 @@ CASES = [
      [{"name": "SPTV World", "kind": "media"}, {"name": "Press Trust of India", "kind": "media", "aliases": ["PTI"]},
       {"name": "Directorate for Investigating Organised Crime and Terrorism", "kind": "government",
        "aliases": ["DIICOT"]}]),
+    # a court named for the king's bench; an Ethiopian honorific; a French "Maison"
+    ("Court of King's Bench Justice Catherine LeBlanc handed down the sentence. Ato Bekele Alemu said so. La Maison "
+     "de la Gare, an NGO in Saint-Louis, sheltered 210 boys.", None,
+     [{"name": "Court of King's Bench", "kind": "government"}, {"name": "Bekele Alemu", "kind": "person", "role": "Ato"},
+      {"name": "La Maison de la Gare", "kind": "ngo"}]),
     # a person named after an age and a job; businesses named by their trade
     ("The court sentenced a 44-year-old estate supervisor, Yohane Banda, to eight years.", None,
      [{"name": "Yohane Banda", "kind": "person", "role": "estate supervisor"}]),
@@ -1696,6 +1701,7 @@ def test_no_person_in_a_staff_byline_and_no_acronym_inside_a_hyphenated_place(ru
     # "the Commission" of a text naming another commission is that one, not the EU's
     ("The National Human Rights Commission counted 35,000 victims in the EU, the Commission found.", "European Commission"),
     ("This article was originally published in Spanish by Prensa Libre.", "Prensa Libre"),
+    ("Three kiln owners were arrested and five FIRs registered.", "FIRs"),
 ])
 def test_an_owner_or_a_gazette_is_no_body(run_text, text, not_actor):
     assert not_actor not in actors_by_name(run_text(text))

@@ -520,6 +520,14 @@ FOUND = [
      "2025-03-18", [("February 5", "2025-02-05")]),
     ("Ahead of International Migrants Day on Wednesday, the office is concerned.", "2019-12-17",
      [("Wednesday", "2019-12-18")]),
+    # "held against their will" is no future; a period a report covers is the last such, a current one when the
+    # sentence looks ahead; a month labelling a line
+    ("Police rescued 312 people who were held against their will and forced to work in a compound on Sunday.",
+     "2023-08-22", [("Sunday", "2023-08-20")]),
+    ("Our next digest, covering January to March, will be published in May.", "2021-02-09",
+     [("January", "2021-01"), ("March", "2021-03"), ("May", "2021-05")]),
+    ("Coming up\n\nSeptember: we will publish our half-year report, covering January to June.", "2023-08-04",
+     [("September", "2023-09"), ("January", "2023-01"), ("June", "2023-06")]),
     # a table's column of years headed by a word for when
     ("Who is covered.\n\nApplication date | Employees\n2027 | more than 5,000\n2028 | more than 3,000", "2024-07-09",
      [("2027", "2027"), ("2028", "2028")]),

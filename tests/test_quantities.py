@@ -1176,6 +1176,18 @@ CASES = [
     # a table's column header naming a count wins over a row of categories (round 96)
     ("Spending by category.\n\nCategory | Annual spend | Active suppliers\nAdult social care | \u00a388.9m | 163",
      "163", {"unit": "Active suppliers"}),
+    # "N of whom" counts the people named before; ages in a relative clause of being; both ends of "from N to M"
+    # count the noun before them; a bracketed ringgit sign heads a column of money (round 97)
+    ("Several of the women had brought their children with them, 23 of whom were under the age of 10.", "23",
+     {"unit": "children"}),
+    ("Court heard that he recruited the girls, who were then 15 and 16, through Instagram.", "16",
+     {"value": 16, "category": "age"}),
+    ("The ministry reduced its list of approved recruitment agencies from 1,320 to 870 after cancelling licences.",
+     "870", {"unit": "agencies"}),
+    ("Numbers for July\n\nType of case | New cases | Recovered (RM)\nUnpaid wages | 48 | 214,500", "214,500",
+     {"value": 214500, "currency": "MYR"}),
+    ("Of these victims, 21 accepted shelter assistance and 16 chose immediate repatriation.", "16",
+     {"unit": "victims"}),
     # a person "of" an age with an adjective before (round 95)
     ("One of our guests, a young woman of 20, told me she had slept in a locked room.", "20",
      {"value": 20, "category": "age"}),
@@ -1344,6 +1356,7 @@ def test_quantity_fields(run_text, text, span, expected):
         # a kind of vehicle; an idiom; a verb after a bare number
         "The board trained hotel staff and three-wheeler drivers to spot child exploitation.",
         "One too many families has lost a daughter.",
+        "One of the girls ran from a hotel and called 911.",
         "A 12-seater minibus was stopped at the border.",
         "",
     ],

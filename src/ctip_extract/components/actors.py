@@ -207,7 +207,8 @@ _BYLINE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY|Authors?|Reporter|
 _GERUND = re.compile(r"[a-z]{3,}ing")  # "Licensing", "Banking": no given name (those in "-ing" are short: "Ming")
 _PORTFOLIO_LINKS = ("of", "for")  # between a title and its portfolio: "Minister of Justice", "Minister for Labour"
 _PORTFOLIO_JOINERS = ("and", "the", "&")  # small words inside a portfolio: "Minister of Labour and the Family"
-_COMMON_ACRONYMS = frozenset({"NGO", "NGOS", "INGO", "CSO", "IDP", "IDPS", "MOU", "SOP", "SOPS"})  # kinds, not bodies
+_COMMON_ACRONYMS = frozenset({"NGO", "NGOS", "INGO", "CSO", "IDP", "IDPS", "MOU", "SOP", "SOPS", "FIR", "FIRS"})  # kinds, not
+# bodies (a First Information Report is a police case file)
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Oo]ne)[ \t]+$")
 _SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Tt]his is)[ \t]+(?=[A-Z])")  # "I'm Abena Owusu-Ansah."
 _SELF_INTRODUCTION_WORDS = ("I'm", "I am", "y name is", "his is")

@@ -360,6 +360,8 @@ class DateFinder:
         self._we_are_ids = frozenset(strings.add(w) for w in ("are", "am", "'re", "\u2019re", "'m", "\u2019m"))
         self._we_ids = frozenset(strings.add(w) for w in ("we", "i"))
         self._join_id, self._us_id = strings.add("join"), strings.add("us")
+        self._owner_ids = frozenset(strings.add(w) for w in ("their", "his", "her", "my", "our", "your", "its", "own", "free"))
+        self._cover_ids = frozenset(strings.add(w) for w in ("covering", "covers", "covered", "cover"))
         self._for_id = strings.add("for")
         self._block_id = strings.add("block")
         self._loose_year_ids = frozenset(strings.add(w) for w in ("for", "over", "on"))  # before a year or a count
@@ -426,8 +428,9 @@ class DateFinder:
                     continue  # "for 2025", "up 38 per cent on 2020"; "paid for 2000 meals", "over 2000 acres" (far from
                     # the story's year) are none
                 deadline = self._after_deadline(lower, sent, s, e)
-                ctx = future_ctx if base.published and (self._future(columns, s, e) or deadline == "ahead"
-                                                        or (agenda and _under_agenda_heading(doc_str, doc[s].idx))) else \
+                ctx = future_ctx if base.published and not self._covered(lower, s) and (
+                    self._future(columns, s, e) or deadline == "ahead"
+                    or (agenda and _under_agenda_heading(doc_str, doc[s].idx))) else \
                     deadline_ctx if deadline else base
                 text = doc[s:e].text
                 fields = self.normaliser.normalise(text, ctx)
@@ -597,15 +600,24 @@ class DateFinder:
             moved = order_range(fields, b._.ctip)
             end = b._.ctip
             anchor = end.get("anchor") if moved is not fields else None
-            if anchor and len(anchor) == 10 and end.get("granularity") == "day" \
+            if anchor and len(anchor) == 10 and (end.get("granularity") == "day" or (
+                    end.get("granularity") == "month" and any(t.lower_ in _WILL for t in a.sent))) \
                     and fields["period_start"] <= anchor < shift_years(end, 1)["period_start"] \
                     and not self._told_in_past(a.sent, a.start, b.end):
-                # a range of days that holds the publication date is the current one, its end ahead: "the midday
-                # ban applies between June 1 and September 15" in a story of 14 August (not the year before's)
+                # a range of days or months that holds the publication date is the current one, its end ahead: "the
+                # midday ban applies between June 1 and September 15" in a story of 14 August (not the year before's);
+                # of months, when the sentence looks ahead: "our next digest, covering January to March, will be
+                # published in May" in February (not "figures for 2022 cover January to November")
                 b._.ctip = {**shift_years(end, 1), "rule": end["rule"]}
                 moved = fields
             if moved is not a._.ctip:
                 a._.ctip = {**moved, "rule": a._.ctip["rule"]}
+
+    def _covered(self, lower: list[int], s: int) -> bool:
+        """Whether the date at token s is the period a report covers ("we will publish our half-year report,
+        covering January to June"): read as the last such period (a range holding the publication date is the
+        current one, see _order_ranges), whatever future the report itself has."""
+        return any(lower[k] in self._cover_ids for k in range(max(0, s - 3), s))
 
     def _told_in_past(self, sent: Span, start: int, end: int) -> bool:
         """Whether what is said of the dates at tokens [start, end) is past: by the clause that holds them ("the
@@ -628,6 +640,8 @@ class DateFinder:
         if to is not None and not any(past(t) for t in before[to:]):
             return False  # an infinitive governs the dates, whatever was said before it: "had instructed units to
             # launch a campaign from November 1 to December 31"
+        if any(t.lower_ in _WILL for t in sent):
+            return False  # "Our next digest, covering January to March, will be published in May"
         return any(past(t) for t in sent if not start <= t.i < end)
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int, list[int]]]:
@@ -721,8 +735,10 @@ class DateFinder:
                     and not (word == self._ahead_id and i + 1 < len(lower) and lower[i + 1] == self._of_id
                              and any(punct[k] for k in range(i + 2, start))) \
                     and not (word == self._pending_id and i > 0 and lower[i - 1] in self._copula_ids) \
+                    and not (i > 0 and lower[i - 1] in self._owner_ids) \
                     and not (i + 1 < len(lower) and lower[i + 1] in self._hyphen_ids):
-                return True  # (but "due to the pandemic" is a cause, not a date ahead; "take-home pay" no verb; a
+                return True  # (but "due to the pandemic" is a cause, not a date ahead, "held against their will" a
+                # noun; "take-home pay" no verb; a
                 # capitalised word inside a sentence is a name's: "the Due Diligence Directive")
             if word in verbs and i + 2 < len(lower) and lower[i + 1] == into and lower[i + 2] == force:
                 return True
@@ -753,6 +769,7 @@ class DateFinder:
         return False
 
 
+_WILL = frozenset({"will", "shall", "'ll", "\u2019ll"})
 _RELATIVE_REACH = 25  # tokens a relative clause between commas may hold
 # the working week as a schedule: "operates Monday to Friday", "open Monday through Saturday" (not dates, unless "from",
 # "on", "last", "this" or "next" ties them to a week: "the trial ran from Monday to Friday")

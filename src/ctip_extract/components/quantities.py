@@ -1292,6 +1292,7 @@ class QuantityFinder:
             elif self._age_after_person(ctx, item) or self._age_apposition(ctx, item) \
                     or self._superlative_age(ctx, item) or self._said_age(ctx, item) or self._listed_age(ctx, item) \
                     or self._person_of_age(ctx, item) or self._turned_age(ctx, item) or self._age_band(ctx, item) \
+                    or self._who_age(ctx, item) \
                     or ctx.age_context(item.start, item.end) or (
                 q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
             ) or self._age_limit(ctx, item, q) or (
@@ -1537,8 +1538,9 @@ class QuantityFinder:
         return None
 
     def _currency_mark(self, text: str) -> str | None:
-        """The currency code of a short sign or code standing alone, as in a table's header: "US$", "HK$", "USD"."""
-        if len(text) <= 4 and (not text.isalpha() or (len(text) == 3 and text.isupper())):
+        """The currency code of a short sign or code standing alone, as in a table's header: "US$", "HK$", "USD",
+        "RM", "KSh"."""
+        if len(text) <= 4 and (not text.isalpha() or len(text) >= 2):  # (one letter is no sign here: "(N)")
             return currency_for_symbol(text, self.currencies)
         return None
 
@@ -2432,6 +2434,20 @@ class QuantityFinder:
         return article and not looks_plural(noun, self.units) and self.units.head_category.get(noun) in ("people", "victims")
 
     @staticmethod
+    def _who_age(ctx: _Context, item: _Found) -> bool:
+        """A bare whole number said of people in a relative clause of being: "the girls, who were then 15 and 16,"
+        (each of the numbers), "a woman who is now 30"."""
+        k, value = item.number.start, item.number.value
+        if value is None or value != int(value) or not 0 < value < 100 or item.number.end >= len(ctx.lows) \
+                or ctx.lows[item.number.end] not in (",", ".", ";", "and", "or", "when", "at"):
+            return False
+        if k >= 2 and ctx.lows[k - 1] in ("and", "or") and ctx.likenum[k - 2]:
+            k -= 2  # the second of two: "15 and 16"
+        if k >= 1 and ctx.lows[k - 1] in _AGE_ADVERBS:
+            k -= 1
+        return k >= 2 and ctx.lows[k - 1] in ("is", "was", "are", "were") and ctx.lows[k - 2] == "who"
+
+    @staticmethod
     def _listed_age(ctx: _Context, item: _Found) -> bool:
         """A bare number after "<count> were" in a list of ages the sentence opened with "aged": "two were
         aged 13, four were 14, five were 15 and six were 16 or 17"."""
@@ -2641,6 +2657,21 @@ class QuantityFinder:
             return prev
         return None
 
+    def _moved_from_noun(self, ctx: _Context, item: _Found) -> str | None:
+        """The plural noun right before "from N to M", which both numbers count: "reduced its list of approved
+        recruitment agencies from 1,320 to 870"."""
+        k = item.start
+        if k >= 3 and ctx.lows[k - 1] == "to":  # the second number: back past the first to its "from"
+            k = next((t for t in range(k - 2, max(0, k - 6), -1) if ctx.lows[t] == "from"), -1) + 1
+            if k <= 0 or not all(ctx.likenum[t] or ctx.lows[t] in ("about", "around", "some") for t in range(k, item.start - 1)):
+                return None
+        if k < 2 or ctx.lows[k - 1] != "from" or not ctx.alpha[k - 2]:
+            return None
+        noun = ctx.lows[k - 2]
+        if noun in self.units.stop_words or not looks_plural(noun, self.units) or noun in self.units.time_units:
+            return None
+        return ctx.text(k - 2)
+
     @staticmethod
     def _part_listed(ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
         """The count a bare number opening an item of a list under "Of these:" is a part of, the one the line
@@ -2683,6 +2714,9 @@ class QuantityFinder:
         listed = self._part_listed(ctx, item, found)
         if listed is not None:
             return listed
+        moved = self._moved_from_noun(ctx, item)
+        if moved is not None:
+            return self._unit_of(item, moved, moved)
         if item.end + 2 < len(ctx.lows) and ctx.lows[item.end] == "for" and ctx.lows[item.end + 2] == "trafficking" \
                 and (paren := _open_bracket_before(ctx.texts, item.start, ctx.sent_start(item.start))) is not None:
             # "identified 26 victims (19 women and seven men; 15 for labor trafficking and 11 for sex trafficking)":
@@ -2728,7 +2762,8 @@ class QuantityFinder:
                          and f.category in _GROUP_CATEGORIES), None)
             if rest is not None:
                 return rest
-        of_them = item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "of" and ctx.lows[item.end + 1] in ("them", "those")
+        of_them = item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "of" \
+            and ctx.lows[item.end + 1] in ("them", "those", "whom")  # ("brought their children, 23 of whom were ...")
         # (never the clause's own subject: "prosecutors ordered the detention of nine of them" counts others)
         subject = None if of_them else ctx.subject_before(item.start, lo)
         if subject is not None:

@@ -406,9 +406,9 @@ def _drop_owner_after_and(cur: list[Word], lex: ActorWords) -> None:
 
 def _held_office(word: Word, lex: ActorWords) -> bool:
     """Whether `word`, after an office holder's possessive, goes on with the name: "Attorney General's
-    Office", "... Chambers", "... School", "National Investigator's Department" (a body's own keyword)."""
-    if word.lower in ("office", "chambers"):
-        return True
+    Office", "... Chambers", "Court of King's Bench", "National Investigator's Department" (a body's own keyword)."""
+    if word.lower in ("office", "chambers", "bench"):
+        return True  # ("Court of King's Bench")
     keyword = lex.keywords.get((word.lower,))
     return keyword is not None and keyword.head and word.capitalised
 
