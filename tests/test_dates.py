@@ -580,6 +580,8 @@ def test_component_finds(run_text, text, published, expected):
     # a repetition names no date
     "Unless the demand falls, we will keep doing this year after year.",
     "The boats went out week after week.",
+    # a kind of day before a noun
+    "The women came to our Sunday clinic with their receipts.",
 ])
 def test_component_negatives(run_text, text):
     assert run_text(text, published="2018-10-01").dates == []

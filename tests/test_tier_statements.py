@@ -433,6 +433,10 @@ CASES = [
     ("In the US State Department's 2020 Trafficking in Persons Report, released in June, Malawi remained on Tier 2, "
      "after being upgraded from the Tier 2 Watch List in the 2019 report.", {"kind": "news", "published": "2020-11-19"},
      [("MWI", "2", 2020, "remained", "2", None), ("MWI", "2", 2019, "upgraded", "2WL", None)]),
+    # "and stayed there this year" after a long citation of the report
+    ("Thailand was upgraded to Tier 2 in the US State Department's 2018 Trafficking in Persons Report and stayed there "
+     "this year.", {"kind": "news", "published": "2019-11-08"},
+     [("THA", "2", 2018, "upgraded", None, None), ("THA", "2", 2019, "remained", "2", None)]),
     # "having first been downgraded"
     ("New Zealand remained on Tier 2 in the 2024 report, having first been downgraded from Tier 1 in 2021.",
      {"kind": "news", "published": "2024-07-04"},

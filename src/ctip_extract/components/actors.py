@@ -2328,8 +2328,21 @@ class ActorFinder:
                 # Peninsula"
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
                 self._outlet(text, m.start(group), m.end(group), cands)
+        for m in _BYLINE_COMMA_OUTLET.finditer(text, 0, _BYLINE_ZONE):
+            idx = self.by_key.get(exact_key(m["agency"]))
+            if (idx is not None and self.entries[idx].kind == "media") or (idx is None and self._names_paper(m["agency"])):
+                self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
+                self._outlet(text, m.start("agency"), m.end("agency"), cands)
         for m in _WITH_CREDIT.finditer(text):  # "With a report from Ian Kowalczyk in Toronto"
             names = m["names"]
+            last = names.rpartition(", ")[2]
+            if ", " in names and " " in last and ((i := self.by_key.get(exact_key(last))) is not None
+                                                  and self.entries[i].kind == "media" or self._names_paper(last)):
+                # the person's outlet after a comma: "With a report from Jerome Lacson, KNN News"
+                a = m.start("names") + len(names) - len(last)
+                self._outlet(text, a, a + len(last), cands)
+                self._credited(text, m.start("names"), a - 2, "reporter", cands)
+                continue
             parts = [(part.start(), part.group().strip().removeprefix("and ").strip())
                      for part in re.finditer(r"[^,]+?(?=,|[ \t]+and[ \t]+|\Z)", names)]
             parts = [(at, name) for at, name in parts if name]
@@ -2353,7 +2366,7 @@ class ActorFinder:
 
     def _photo_credits(self, text: str, cands: list[Cand]) -> None:
         """The credit closing a photo's caption: "Photo: Kente Times/Ama Darko", "Picture by Euan Duthie", "(Tomas
-        Beaulieu/Northline News)": a photographer named in full is a person, an outlet the gazetteer knows or
+        Beaulieu/Northline News)", "[Ana Ruiz/Athens Courier]", "Gazette photo by Tom Brinks", "PHOTO/ RUTH AKELLO": a photographer named in full is a person, an outlet the gazetteer knows or
         shaped like a paper's name is media; anything else ("Photo: Gulf Mirror archives") is left alone."""
         # a caption's credit, a name alone in brackets closing a line with no full stop: "The trial resumes on
         # November 27 (Christos Theodorides)" (a sentence of the story ends with its stop)
@@ -2728,6 +2741,9 @@ _BYLINE_OVER_DATE = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A-Z]
 _BYLINE_JOB = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3}?)[ \t]*(?:[,|\-\u2013][ \t]*)?"
                          r"(?:[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,3}[ \t]+)??(?:(?:[Ss]enior|[Cc]hief|[Ss]taff)[ \t]+)?"
                          r"(?:[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ww]riter)[ \t]*$", re.M)
+# a name and the outlet before the page's time stamp: "Katrina Dizon, KNN News Posted at Aug 29 2023 04:15 PM"
+_BYLINE_COMMA_OUTLET = re.compile(rf"(?m)^[ \t]*(?P<names>{_CREDIT_NAME.pattern}),[ \t]*(?P<agency>[A-Z][\w'\u2019\-]*"
+                                  r"(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})[ \t]+(?:Posted|Published|Updated)\b[^\n]*$")
 _BYLINE_AGENCY = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*(?:[|·•][ \t]*(?P<agency>[^|·•()\n]{{2,40}}?)[ \t]*"
                             r"(?:[|·•][^\n]*)?|\((?P<paren>[^()\n]{2,40})\)(?:[ \t]*[|·•][^\n]*)?)[ \t]*$")
 _TOLD_PAPER = re.compile(r"\btold[ \t]+(?P<agency>The[ \t]+[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})"
@@ -2827,9 +2843,9 @@ _BRANCH_COUNTRY = re.compile(r"[ \t]+(?P<country>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-
 # a photo's credit closing its caption (a line): "Photo: Kente Times/Ama Darko", "Picture by Euan Duthie", "(Tomas
 # Beaulieu/Northline News)"
 _CREDIT_PART = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-.]*){0,3}"
-_PHOTO_CREDIT = re.compile(rf"(?:Photo|Picture|Image|Photograph|Credit)s?(?:[ \t]+by|:)[ \t]*(?P<a>{_CREDIT_PART})"
+_PHOTO_CREDIT = re.compile(rf"(?:[Pp]hoto|PHOTO|[Pp]icture|Image|Photograph|Credit)s?(?:[ \t]+by|:|[ \t]*/)[ \t]*(?P<a>{_CREDIT_PART})"
                            rf"(?:[ \t]*/[ \t]*(?P<b>{_CREDIT_PART}))?[ \t]*\)?[ \t]*\.?[ \t]*$", re.M)
-_PHOTO_CREDIT_BRACKETED = re.compile(rf"\((?P<c>{_CREDIT_PART})[ \t]*/[ \t]*(?P<d>{_CREDIT_PART})\)[ \t]*\.?[ \t]*$", re.M)
+_PHOTO_CREDIT_BRACKETED = re.compile(rf"[(\[](?P<c>{_CREDIT_PART})[ \t]*/[ \t]*(?P<d>{_CREDIT_PART})[)\]][ \t]*\.?[ \t]*$", re.M)
 # a copyright credit: "© IOM 2021/Mwila Banda", "© UNICEF/Ahmed Raza"
 _PHOTO_CREDIT_COPYRIGHT = re.compile(rf"\u00a9[ \t]*(?P<c>{_CREDIT_PART}?)(?:[ \t]+(?:19|20)\d\d)?[ \t]*/[ \t]*"
                                      rf"(?P<d>{_CREDIT_PART})[ \t]*\.?[ \t]*$", re.M)
@@ -2847,7 +2863,7 @@ _LABELLED_CREDIT = re.compile(r"\b(?P<label>" + "|".join(f"[{w[0].upper()}{w[0]}
 _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")  # "in Kuala Lumpur"
 # a closing line crediting another reporter or an agency: "With a report from Ian Kowalczyk in Toronto",
 # "With files from The Canadian Press"
-_WITH_CREDIT = re.compile(r"^[ \t]*With[ \t]+(?:a[ \t]+)?(?:reports?|files|reporting)[ \t]+from[ \t]+"
+_WITH_CREDIT = re.compile(r"^[ \t]*(?:[\u2014\u2013-]+[ \t]*)?With[ \t]+(?:a[ \t]+)?(?:reports?|files|reporting)[ \t]+from[ \t]+"
                           r"(?P<names>[A-Z][^;.\n]{2,120}?)[ \t]*\.?[ \t]*$", re.M)
 _CREDIT_TASK = re.compile(r"\b(?:Reporting|Reported|Additional[ \t]+reporting|Writing|Written|Editing|Edited|Compiled)[ \t]+$|\($")  # "(By ...)"
 # where a story names the agency that wrote it: "MEXICO CITY, Aug 17 (AFP) -" (a place in capitals, a date,

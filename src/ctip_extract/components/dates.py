@@ -415,6 +415,8 @@ class DateFinder:
                 if rule.label == "WEEKDAY" and e < n and title[e] and lower[e] not in self._month_ids \
                         and not (s > 0 and lower[s - 1] in self._weekday_preposition_ids):
                     continue  # a given name: "heard from Friday Osaro", "Sunday Okafor" (not "On Friday Judge ...")
+                if rule.label == "WEEKDAY" and s > 0 and lower[s - 1] in self._owner_ids and e < n and not punct[e]:
+                    continue  # a kind of day before a noun: "our Saturday legal clinic", "their Sunday service"
                 while e - s > 1 and punct[e - 1] and not (lower[e - 1] == self._close_id and self._open_id in lower[s:e]):
                     e -= 1  # an optional comma matched with no year after it: "by mid-March, 30 workers" (a
                     # bracket closed is the date's: "Tuesday (14)")

@@ -382,7 +382,8 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
             cur.append(w)
             continue
         if cur and w.lower == "at" and cur[-1].capitalised and not lex.has_keyword(cur) \
-                and not any(c.lower == "of" for c in cur) and _at_inside_name(words, idx, lex):
+                and not any(c.lower == "of" for c in cur) and _at_inside_name(words, idx, lex) \
+                and not (len(cur) == 1 and cur[0].start in sentence_starts):  # ("Researchers at Lakeside College")
             # (not a title and the body it is held at: "Head of Research at ECPAT International")
             cur.append(w)  # "Freedom at Work Fund", "Safety at Sea Initiative"
             continue
@@ -452,7 +453,8 @@ def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None 
 def _at_inside_name(words: Sequence[Word], idx: int, lex: ActorWords) -> bool:
     """Whether the "at" of words[idx] stands inside a name: one capitalised word after it, then a keyword that ends
     names ("Freedom at Work Fund"), not a place ("police at Dover")."""
-    if idx + 2 >= len(words) or not words[idx + 1].capitalised or not words[idx + 2].capitalised:
+    if idx + 2 >= len(words) or not words[idx + 1].capitalised or not words[idx + 2].capitalised \
+            or words[idx + 1].possessive:  # (an owner opens the name after it: "Researchers at King's College")
         return False
     keyword = lex.keywords.get((words[idx + 2].lower,))
     return keyword is not None and keyword.head
@@ -662,7 +664,7 @@ def country_prefix(words: Sequence[Word]) -> tuple[int, Country | None, bool]:
     return 0, None, False
 
 
-_PUBLIC_IF_STATE = frozenset({"institute", "center", "centre", "fund", "network", "board", "group"})
+_PUBLIC_IF_STATE = frozenset({"institute", "center", "centre", "fund", "network", "board", "group", "college", "academy"})
 # the kind of place a centre may be, not a body: "National Convention Center"
 _VENUES = frozenset({"convention", "exhibition", "conference", "shopping", "trade", "sports", "cultural", "performing",
                      "medical", "heart", "cancer", "fitness", "visitor", "visitors", "stadium", "arts"})

@@ -1274,7 +1274,7 @@ def _reports_listed(after: str) -> list[tuple[int, int]]:
 
 
 # "... and remained there", "... but has stayed there": the place is the tier just named
-_REMAINED_THERE = re.compile(r"[^.;]{0,60}?(?:\b(?:and|but|then)\s+|,\s*)(?:has\s+|had\s+|was\s+)?(?P<verb>(?:remained|stayed|"
+_REMAINED_THERE = re.compile(r"[^.;]{0,120}?(?:\b(?:and|but|then)\s+|,\s*)(?:has\s+|had\s+|was\s+)?(?P<verb>(?:remained|stayed|"
                              r"remains|stays|was\s+kept|has\s+been|had\s+been)\s+there)\b", re.IGNORECASE)
 
 
