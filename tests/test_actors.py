@@ -1606,6 +1606,20 @@ CASES = [
      "acted.\n\n\u2014 With a report from Jerome Lacson, KNN News", None,
      [{"name": "Katrina Dizon", "kind": "person", "role": "reporter"}, {"name": "KNN News", "kind": "media"},
       {"name": "Jerome Lacson", "kind": "person", "role": "reporter"}]),
+    # names with the surname withheld as "N" (Mexican prosecutors), or cut to an initial before a bracketed age
+    ('The FGR identified the suspects as Jes\u00fas "N," 34; and \u00d3scar "N", 27. The court sentenced Dragan M. '
+     "(46) to prison.", None,
+     [{"name": 'Jes\u00fas "N"', "kind": "person"}, {"name": '\u00d3scar "N"', "kind": "person"},
+      {"name": "Dragan M.", "kind": "person"}]),
+    # a byline with capitals beyond ASCII; a dateline in capitals holds no ministry; a police headquarters;
+    # a contact block under "Media contacts"; gazetteer entries of round 98
+    ("Inspectors find exploitation\n\nBy Jurgita \u010ceponyt\u0117, LRT.lt\n\nDES MOINES, Iowa \u2014 The Kaunas "
+     "County Police Headquarters said it opened a case.\n\nMedia contacts\n\nSabitra Karki\n\nCommunication "
+     "Officer\n\nChildline Kenya and the Commonwealth of Independent States met.", None,
+     [{"name": "Jurgita \u010ceponyt\u0117", "kind": "person"},
+      {"name": "Kaunas County Police Headquarters", "kind": "government"},
+      {"name": "Sabitra Karki", "kind": "person"}, {"name": "Childline Kenya", "kind": "ngo", "country": "KEN"},
+      {"name": "Commonwealth of Independent States", "kind": "international"}]),
     # a person named after an age and a job; businesses named by their trade
     ("The court sentenced a 44-year-old estate supervisor, Yohane Banda, to eight years.", None,
      [{"name": "Yohane Banda", "kind": "person", "role": "estate supervisor"}]),
@@ -1716,6 +1730,7 @@ def test_no_person_in_a_staff_byline_and_no_acronym_inside_a_hyphenated_place(ru
     ("This article was originally published in Spanish by Prensa Libre.", "Prensa Libre"),
     ("Three kiln owners were arrested and five FIRs registered.", "FIRs"),
     ("Researchers at Lakeside College found so.", "Researchers at Lakeside College"),
+    ("DES MOINES, Iowa \u2014 Special agents arrested a labor contractor on Tuesday.", "MOINES"),
 ])
 def test_an_owner_or_a_gazette_is_no_body(run_text, text, not_actor):
     assert not_actor not in actors_by_name(run_text(text))

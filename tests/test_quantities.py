@@ -1188,6 +1188,11 @@ CASES = [
      {"value": 214500, "currency": "MYR"}),
     ("Of these victims, 21 accepted shelter assistance and 16 chose immediate repatriation.", "16",
      {"unit": "victims"}),
+    # ages after names with the surname withheld; a temperature (round 98)
+    ('The FGR identified the suspects as Jes\u00fas "N," 34; and \u00d3scar "N", 27.', "34",
+     {"value": 34, "category": "age"}),
+    ("August temperatures exceed 45\u00b0C in the camps.", "45\u00b0C", {"value": 45, "unit": "\u00b0C"}),
+    ("Today 23 girls aged 11 to 17 live with us.", "11 to 17", {"low": 11, "high": 17, "category": "age"}),
     # a person "of" an age with an adjective before (round 95)
     ("One of our guests, a young woman of 20, told me she had slept in a locked room.", "20",
      {"value": 20, "category": "age"}),
@@ -1357,6 +1362,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "The board trained hotel staff and three-wheeler drivers to spot child exploitation.",
         "One too many families has lost a daughter.",
         "One of the girls ran from a hotel and called 911.",
+        "Contact Police Scotland on 101 or, in an emergency, 999.",
         "A 12-seater minibus was stopped at the border.",
         "",
     ],

@@ -703,6 +703,12 @@ def test_section_country_is_the_default_subject():
          [("Estonia", "EST", "1", 2021, "remained", "1", "Estonia remained on Tier 1")]),
         ("Ruritania aside, Chile remained on Tier 1 in this year's TIP Report.", "2024-06-25", "news",
          [("Chile", "CHL", "1", 2024, "remained", "1", "Chile remained on Tier 1")]),
+        # "it" after a clause citing the U.S. State Department is the country moved, not the report's publisher
+        ("Cambodia was downgraded to Tier 3 in the U.S. State Department's 2022 Trafficking in Persons Report, in part "
+         "because of official complicity in the scam industry, and it remained on Tier 3 in this year's report, released "
+         "in June.", "2023-08-23", "news",
+         [("Cambodia", "KHM", "3", 2022, "downgraded", None, "Cambodia was downgraded to Tier 3"),
+          ("Cambodia", "KHM", "3", 2023, "remained", "3", "it remained on Tier 3")]),
     ],
 )
 def test_pipeline_records(run_text, text, published, kind, expected):

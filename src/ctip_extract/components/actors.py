@@ -104,7 +104,7 @@ _NAME_AGE_BRACKET = re.compile(r"\((?P<bracketed>[1-9]\d)\)(?=[ \t]*[,.;]|[ \t]+
 _COUNSEL = re.compile(r",[ \t]+(?P<side>defending|prosecuting),")
 # a given name (or two) and a surname's initial, not followed by more of the name: "Marius D.", "Efraín N."
 _INITIALLED_NAME = re.compile(rf"(?<![\w.])(?P<given>[{NAME_CAPITALS}][{NAME_SMALL_LETTERS}]+(?:[- ][{NAME_CAPITALS}]"
-                              rf"[{NAME_SMALL_LETTERS}]+)?)[ \t][A-Z]\.(?=[,;)]|[ \t]+[a-z])")
+                              rf"[{NAME_SMALL_LETTERS}]+)?)[ \t][A-Z]\.(?=[,;)]|[ \t]+[a-z]|[ \t]+\([1-9]\d\))")
 # what the courts and police do to a person: the verbs the patterns below share
 _COURT_VERBS = "arrested|charged|convicted|sentenced|jailed|acquitted|indicted"
 _ACTED_ON_BEFORE = re.compile(rf"\b(?:detained|{_COURT_VERBS})[ \t]+\Z")
@@ -201,6 +201,9 @@ _BRACKETED_ACRONYM = re.compile(r"\((?P<name>[A-Z][A-Za-z]{1,7})\)")
 _UNIT_BEFORE_ACRONYM = re.compile(r"\b(?:task[ \t]+force|committee|commission|unit|council|directorate|secretariat|"
                                   r"working[ \t]+group|roundtable)(?:[ \t]+(?:on|for|against|of)[ \t]+"
                                   r"(?P<topic>[a-z][a-z\- ]{0,40}?))?[ \t]+$")
+# a given name and "N" for the withheld surname: 'Jesús "N,"', 'Óscar "N"'
+_PLACEHOLDER_NAME = re.compile(rf"(?P<given>[{NAME_CAPITALS}][\w'\u2019\-]+(?:[ \t]+[{NAME_CAPITALS}][\w'\u2019\-]+){{0,2}})"
+                               r"[ \t]+[\"\u201c]N,?[\"\u201d]")
 # a given name after its father's initial, glued: "D.Enkhbold", "Ts.Oyunbileg"
 _GLUED_INITIAL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]?\.[A-Z][a-z]{2,}(?![\w.'\u2019])")
 _BYLINE_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY|Authors?|Reporter|Photo)[ \t]*:?[ \t]*$")
@@ -412,6 +415,8 @@ class ActorFinder:
         self._aged_people(text, cands)
         self._initialled_people(text, cands)
         self._glued_initial_people(text, cands)
+        if '"N' in text or "\u201cN" in text:
+            self._placeholder_people(text, cands)
         if " as " in text:
             self._named_as_people(text, cands)
         if " only " in text or " called " in text:
@@ -1653,7 +1658,7 @@ class ActorFinder:
                 or _ACTED_ON_BEFORE.search(text, max(0, m.start() - 15), m.start()) is not None  # "detained Radek K. and"
             apposed = m.start() >= 2 and text[m.start() - 2] == "," and text[:m.start() - 2][-1:].islower() \
                 and after[:1] == ","
-            aged = re.match(r",[ \t]+[1-9]\d,", after) is not None
+            aged = re.match(r",[ \t]+[1-9]\d,|[ \t]+\([1-9]\d\)", after) is not None  # (", 44," or " (46)")
             if named or apposed or aged:
                 words = self._split(text, m.start(), m.end())
                 cands.append(_person(words, "person_initialled", 2))
@@ -1678,6 +1683,16 @@ class ActorFinder:
                 name = m.group()
                 cands.append(Cand(m.start(), m.end(), f"person:{name.lower()}", name, "person", "person_glued_initial", 2,
                                   role=role, role_weight=2 if role else 0))
+
+    def _placeholder_people(self, text: str, cands: list[Cand]) -> None:
+        """People whose surname is withheld as "N", as Mexican prosecutors name suspects: 'Jesús "N"', 'María
+        Guadalupe "N,"' (the name kept with its placeholder)."""
+        for m in _PLACEHOLDER_NAME.finditer(text):
+            words = self._split(text, m.start("given"), m.end("given"))
+            if not words or any(not w.capitalised or w.lower in self.lex.leading_stop for w in words):
+                continue
+            name = f'{m["given"]} "N"'
+            cands.append(Cand(m.start(), m.end(), f"person:{name.lower()}", name, "person", "person_placeholder", 2))
 
     def _counsel_people(self, text: str, cands: list[Cand]) -> None:
         """Counsel named as British and Irish court reports name them: "Brian Costelloe BL, defending, said",
@@ -2703,9 +2718,10 @@ _NICKNAMED = re.compile(r"(?<![\w'’\-])(?P<given>[A-Z][\w'’\-]+)[ \t]+[\"\u2
 _LISTED_NAME = re.compile(r"(?m)^[ \t]*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])[ \t]+(?P<name>[A-Z][^()\n,;]{2,60}?)[ \t]+"
                           r"\((?P<place>[A-Z][A-Za-z .'\-]{1,40})\)")
 # a name's first word may be the Filipino "Ma." (María): "By Ma. Celestina Robles"
-_CREDIT_NAME = re.compile(r"(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t]+)*"
-                          r"(?:[A-Z]\.[ \t]+)?[A-Z][\w'’\-]+){1,3}")  # (an initial inside: "Siatta G. Wreh")
-_NAMES = r"(?:(?:Dr|Prof|Assoc|Asst|Mr|Mrs|Ms)\.?[ \t]+)*(?:Ma\.|[A-Z][\w'’\-]+)(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){1,4}?)*"
+_CREDIT_NAME = re.compile(rf"(?:Ma\.|[{NAME_CAPITALS}][\w'’\-]+)(?:[ \t]+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t]+)*"
+                          rf"(?:[A-Z]\.[ \t]+)?[{NAME_CAPITALS}][\w'’\-]+){{1,3}}")  # (an initial inside: "Siatta G. Wreh";
+# capitals beyond ASCII: "Jurgita Čeponytė")
+_NAMES = rf"(?:(?:Dr|Prof|Assoc|Asst|Mr|Mrs|Ms)\.?[ \t]+)*(?:Ma\.|[{NAME_CAPITALS}][\w'’\-]+)(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){{1,4}}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){{1,4}}?)*"
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
 _BYLINE = re.compile(rf"(?m)^[ \t]*(?:[Bb]y:?|BY:?|Authors?:|Written[ \t]+by|Reporter:)[ \t]+(?P<names>{_NAMES})[ \t]*"
                      r"(?:\((?P<outlet>[^()\n]{2,40})\)[ \t]*|(?P<tail>[,|][^\n]{0,80})"
@@ -2795,7 +2811,7 @@ _CONTACT_NAME = re.compile(rf"\bcontact:?[ \t]+(?:in[ \t]+[A-Z][\w'\-]+(?:[ \t]+
                            rf"|\bor[ \t]+(?P<name2>{_PERSON})(?=[ \t]*[\u2013\u2014-][ \t]*[\w.\-]+@)"
                            # the name on a line of its own under "contact:", its role and office on the next:
                            # "please contact:\n\nPierre Lemaire\nCommunication Officer, UNODC Regional Office ..."
-                           rf"|\bcontact:[ \t]*\n[ \t\n]*(?P<name3>{_PERSON})[ \t]*\n"
+                           rf"|\b(?:contact:|[Cc]ontacts:?)[ \t]*\n[ \t\n]*(?P<name3>{_PERSON})[ \t]*\n"
                            r"(?:[^,\n]{2,60},[ \t]*(?P<org3>[A-Z][^,\n]{1,80}?)[ \t]*$)?", re.M)
 # a spokesperson's or contact's line, the role then the name: "Spokesperson for the UN High Commissioner for
 # Human Rights: Liv Marchetti"
@@ -3168,8 +3184,9 @@ def _ministry_acronyms(text: str, accepted: list[Cand], acr_keys: dict[str, Cand
     for m in _MINISTRY_ACRONYM.finditer(text):
         acronym = m.group()
         if acronym in acr_keys or acronym in _NOT_MINISTRIES or any(occupied[m.start():m.end()]) \
-                or lookup_country(acronym) is not None:
-            continue
+                or lookup_country(acronym) is not None or _CAPITALS_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                or _CAPITALS_WORD_AFTER.match(text, m.end()):
+            continue  # (a word of a line in capitals: the dateline "DES MOINES, Iowa")
         out.append(Cand(m.start(), m.end(), f"org:{acronym.lower()}", acronym, "government", "ministry_acronym", 1))
     return out
 
@@ -3179,6 +3196,8 @@ def _ministry_acronyms(text: str, accepted: list[Cand], acr_keys: dict[str, Cand
 _MINISTRY_ACRONYM = re.compile(r"(?<![\w\-])(?:MO[A-Z]{1,5}|MFA)(?!\w)"
                                r"(?!-(?!(?:led|run|funded|chaired|operated|managed|sponsored|backed)\b))")
 _NOT_MINISTRIES = frozenset({"MOU", "MOA", "MOLVI", "MODIS"})
+_CAPITALS_WORD_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]+$")
+_CAPITALS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}\b")
 
 
 def _whole_phrase(phrase: str) -> re.Pattern[str]:

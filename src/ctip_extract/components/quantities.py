@@ -1292,7 +1292,7 @@ class QuantityFinder:
             elif self._age_after_person(ctx, item) or self._age_apposition(ctx, item) \
                     or self._superlative_age(ctx, item) or self._said_age(ctx, item) or self._listed_age(ctx, item) \
                     or self._person_of_age(ctx, item) or self._turned_age(ctx, item) or self._age_band(ctx, item) \
-                    or self._who_age(ctx, item) \
+                    or self._who_age(ctx, item) or _after_placeholder_name(ctx, item) \
                     or ctx.age_context(item.start, item.end) or (
                 q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
             ) or self._age_limit(ctx, item, q) or (
@@ -1909,6 +1909,9 @@ class QuantityFinder:
         if number.start >= 2 and ctx.low(number.start - 1) in ("which", "whom") and ctx.low(number.start - 2) == "of" \
                 and ctx.low(j).endswith("ed") and ctx.low(j) not in lex.head_category:
             return None  # "investigations ..., of which 31 concerned forced labour": a verb; the whole is named before
+        # a temperature: "exceed 45°C", "45 °F"
+        if ctx.text(j) == "\u00b0" and j + 1 < n and ctx.text(j + 1) in ("C", "F") and not ctx.space[j]:
+            return j, j + 2, ["\u00b0" + ctx.text(j + 1)], "\u00b0" + ctx.text(j + 1), False
         # a measure between the count and its noun: "two 16-storey apartment blocks", "three 40-tonne trucks"
         if j + 3 < n and _DIGITS.fullmatch(ctx.text(j)) and ctx.text(j + 1) in _DASHES and not ctx.space[j] \
                 and not ctx.space[j + 1] and ctx.alpha[j + 2] and ctx.alpha[j + 3] and not number.currency:
@@ -3140,6 +3143,22 @@ def _second_token_test(pattern: list[dict], strings) -> tuple[str, frozenset[int
         return "TEXT", frozenset(), re.compile(value["REGEX"])  # the Matcher's REGEX: re.search
     attr, ids = _first_token_trigger(pattern[1:], strings)
     return None if attr is None else (attr, ids, None)
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _after_placeholder_name(ctx: _Context, item: _Found) -> bool:
+    """An age after a name whose surname is withheld as "N", as Mexican prosecutors write it: 'Jesús "N," 34;',
+    'Óscar "N", 27'."""
+    k, value = item.number.start, item.number.value
+    if item.start != k or value is None or value != int(value) or not 0 < value < 100 or k < 4:
+        return False
+    texts = ctx.texts
+    if texts[k - 1] in _QUOTE_MARKS and texts[k - 2] == ",":  # "N,"
+        return texts[k - 3] == "N" and texts[k - 4] in _QUOTE_MARKS
+    return k >= 5 and texts[k - 1] == "," and texts[k - 2] in _QUOTE_MARKS and texts[k - 3] == "N" \
+        and texts[k - 4] in _QUOTE_MARKS
 
 
 def _is_average_age(ctx: _Context, k: int) -> bool:

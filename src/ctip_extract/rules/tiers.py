@@ -1181,7 +1181,7 @@ def _subject_mentions(text: str, published_year: int | None = None) -> list[Coun
 
 
 _SERBIA_AND_MONTENEGRO = re.compile(r"(Serbia)\s+(?:and|&)\s+(Montenegro)")
-_PUBLISHER_AFTER = re.compile(r"\s*(?:State[ \t]+Department|Department[ \t]+of[ \t]+State)\b")
+_PUBLISHER_AFTER = re.compile(r"\.?\s*(?:State[ \t]+Department|Department[ \t]+of[ \t]+State)\b")
 _AS_DID = re.compile(r"[^.;]{0,60}?,[ \t]*as[ \t]+(?:did|were|was|had|have|do|does)[ \t]+(?P<list>[^.;]{2,200})")
 _RELATIVE_TAIL = re.compile(r",\s*(?:which|who|whose|where|while|but|though|although)\b")
 _SINCE_YEAR = re.compile(r"(?:,[ \t]*where[ \t]+it[ \t]+has[ \t]+(?:been|stayed|remained|sat))?[ \t]+since[ \t]+"
