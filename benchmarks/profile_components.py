@@ -50,7 +50,7 @@ def texts(which: str, n_docs: int, words: int = 60_000) -> tuple[str, list[Docum
     """(label, documents, how many documents make one copy of the texts)."""
     if which == "news":
         docs = news_corpus(words, seed=7)
-        return f"generated news articles (seed 7)", docs, len(docs)
+        return "generated news articles (seed 7)", docs, len(docs)
     if which == "tip":
         docs = read_folder(TIP_DIR, n_docs)
         return f"{n_docs} TIP 2018 narratives ({TIP_DIR})", docs, len(docs)

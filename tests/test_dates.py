@@ -528,6 +528,13 @@ FOUND = [
      [("January", "2021-01"), ("March", "2021-03"), ("May", "2021-05")]),
     ("Coming up\n\nSeptember: we will publish our half-year report, covering January to June.", "2023-08-04",
      [("September", "2023-09"), ("January", "2023-01"), ("June", "2023-06")]),
+    # a diary's days opening its paragraphs; "dd/mm/yyyy" read day first when one date of the text can only be
+    ("Monday, 19 August. The bus park is loud.\n\nTuesday. Quieter.\n\nWednesday: shelter day.", "2019-08-23",
+     [("19 August", "2019-08-19"), ("Tuesday", "2019-08-20"), ("Wednesday", "2019-08-21")]),
+    ("Nowicki (DOB 14/03/1976) was convicted. Wr\u00f3bel (DOB 02/11/1988) pleaded guilty.", "2022-09-23",
+     [("14/03/1976", "1976-03-14"), ("02/11/1988", "1988-11-02")]),
+    ("The petition was filed on 03/04/2020 and heard on 11/25/2020.", "2022-09-23",
+     [("03/04/2020", "2020-03-04"), ("11/25/2020", "2020-11-25")]),
     # a table's column of years headed by a word for when
     ("Who is covered.\n\nApplication date | Employees\n2027 | more than 5,000\n2028 | more than 3,000", "2024-07-09",
      [("2027", "2027"), ("2028", "2028")]),

@@ -16,6 +16,8 @@ from ctip_extract.rules import numbers as num
         ("0.5", 0.5),
         ("1,250,000", 1250000.0),
         ("75, 000", 75000.0),  # a space after the comma inside a number
+        ("2,4", 2.4),  # a decimal comma: one or two digits after it
+        ("24,55", 24.55),
         ("75 000", 75000.0),
         ("50.000", 50000.0),  # European thousands: exactly three digits after the dot
         ("1.250.000", 1250000.0),

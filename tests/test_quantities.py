@@ -1193,6 +1193,9 @@ CASES = [
      {"value": 34, "category": "age"}),
     ("August temperatures exceed 45\u00b0C in the camps.", "45\u00b0C", {"value": 45, "unit": "\u00b0C"}),
     ("Today 23 girls aged 11 to 17 live with us.", "11 to 17", {"low": 11, "high": 17, "category": "age"}),
+    # a decimal comma before a scale (round 99)
+    ("The ministry set aside a N$2,4 million fund for vulnerable children in Namibia.", "N$2,4 million",
+     {"value": 2.4e6, "currency": "NAD"}),
     # a person "of" an age with an adjective before (round 95)
     ("One of our guests, a young woman of 20, told me she had slept in a locked room.", "20",
      {"value": 20, "category": "age"}),

@@ -472,6 +472,8 @@ class DateFinder:
         _of_that_year(doc, spans)
         if base.published is not None and base.published.day is not None:
             _weekday_years(doc, spans, self.normaliser.words.weekdays, base.published)
+        if "/" in doc_str:
+            _day_first_slashes(spans)
         self._order_ranges(doc, spans, lower)
         doc.spans[KEY] = spans
         return doc
@@ -930,6 +932,26 @@ def _weekday_years(doc: Doc, spans: list[Span], weekdays: Mapping[str, int], pub
         if fits:
             best = min(fits, key=lambda d: abs((d - today).days))
             span._.ctip = {**day_fields(best, anchor=fields.get("anchor")), "rule": fields["rule"]}
+
+
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _day_first_slashes(spans: list[Span]) -> None:
+    """Read every "dd/mm/yyyy" of a text day first when one of them can only be ("DOB 14/03/1976" beside "DOB
+    02/11/1988", as British releases write them), and none can only be month first."""
+    slashed = [(sp, m) for sp in spans if (m := _SLASHED.fullmatch(sp.text))]
+    firsts = [int(m[1]) for _, m in slashed]
+    seconds = [int(m[2]) for _, m in slashed]
+    if not any(f > 12 for f in firsts) or any(s > 12 for s in seconds):
+        return
+    for sp, m in slashed:
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+        if day <= 12 and day != month:
+            try:
+                sp._.ctip = {**day_fields(date(year, month, day)), "rule": sp._.ctip["rule"]}
+            except ValueError:
+                continue
 
 
 def _same_day_in(year: int, day: date) -> date | None:

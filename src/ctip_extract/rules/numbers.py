@@ -74,8 +74,13 @@ def _finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
 
+# a comma with one or two digits after it is no thousands separator: "N$2,4 million", "24,5 tonnes"
+_COMMA_DECIMAL = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def parse_digits(text: str, *, european: bool = True) -> float | None:
-    """A number written in digits: "1,482", "28.6", "75, 000", "50.000" (European thousands), "5m".
+    """A number written in digits: "1,482", "28.6", "75, 000", "50.000" (European thousands), "2,4" (a decimal
+    comma), "5m".
 
     A dot followed by exactly three digits is read as a thousands separator
     when `european` is true and nothing else says it is a decimal ("1.250"
@@ -93,6 +98,8 @@ def parse_digits(text: str, *, european: bool = True) -> float | None:
             return _finite(float(text))
         if _COMMA_GROUPS.fullmatch(text) or _LAKH_GROUPS.fullmatch(text):
             return _finite(float(text.replace(",", "")))
+        if _COMMA_DECIMAL.fullmatch(text):  # a decimal comma, as southern African and European texts write it
+            return _finite(float(text.replace(",", ".")))
         if _DOT_GROUPS.fullmatch(text):
             return _finite(float(text.replace(".", "")))
         if _SPACE_GROUPS.fullmatch(text):
