@@ -1620,6 +1620,10 @@ CASES = [
       {"name": "Kaunas County Police Headquarters", "kind": "government"},
       {"name": "Sabitra Karki", "kind": "person"}, {"name": "Childline Kenya", "kind": "ngo", "country": "KEN"},
       {"name": "Commonwealth of Independent States", "kind": "international"}]),
+    # names with an elided French or Catalan article; a Catalan foundation
+    ("NGOs such as Terre d'Asile Tunisie and IOM assisted foreign victims. A worker approached a local charity, "
+     "Fundaci\u00f3 Terra d\u2019Acollida, to complain.", None,
+     [{"name": "Terre d'Asile Tunisie", "kind": "ngo"}, {"name": "Fundaci\u00f3 Terra d'Acollida", "kind": "ngo"}]),
     # a person named after an age and a job; businesses named by their trade
     ("The court sentenced a 44-year-old estate supervisor, Yohane Banda, to eight years.", None,
      [{"name": "Yohane Banda", "kind": "person", "role": "estate supervisor"}]),

@@ -703,6 +703,13 @@ def test_section_country_is_the_default_subject():
          [("Estonia", "EST", "1", 2021, "remained", "1", "Estonia remained on Tier 1")]),
         ("Ruritania aside, Chile remained on Tier 1 in this year's TIP Report.", "2024-06-25", "news",
          [("Chile", "CHL", "1", 2024, "remained", "1", "Chile remained on Tier 1")]),
+        # a report cited as the start of a change is the one before; the move said before the placement's verb
+        ("MALAYSIA (Tier 2 Watch List)\n\nThe government made notable progress since the release of the 2009 Report; "
+         "therefore, Malaysia is upgraded from Tier 3 and placed on Tier 2 Watch List.", "2010-06-14", "tip_report",
+         [("Malaysia", "MYS", "2WL", 2010, "upgraded", "3", "MALAYSIA (Tier 2 Watch List)"),
+          ("Malaysia", "MYS", "3", 2009, None, None, "Malaysia is upgraded from Tier 3"),
+          ("Malaysia", "MYS", "2WL", 2010, "upgraded", "3",
+           "Malaysia is upgraded from Tier 3 and placed on Tier 2 Watch List")]),
         # "it" after a clause citing the U.S. State Department is the country moved, not the report's publisher
         ("Cambodia was downgraded to Tier 3 in the U.S. State Department's 2022 Trafficking in Persons Report, in part "
          "because of official complicity in the scam industry, and it remained on Tier 3 in this year's report, released "

@@ -2927,7 +2927,7 @@ _NGO_BEFORE = re.compile(r"\b(?:NGOs?|non-?profits?|charit(?:y|ies)|(?:rights|ad
 _ORG_DOMAIN = re.compile(r"(?<![\w@/.\-])[A-Z][\w\-]*(?:\.[\w\-]+)*\.org(?![\w/.\-]*\w)")
 _COMPANY_DESCRIPTORS = frozenset({"company", "companies", "firm", "firms"})
 # "Maiti", "O'Neill", "Turkmen.news", "eLiberare"
-_NAME_WORD = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-]*(?:\.(?=\w)[\w\-]+)*"
+_NAME_WORD = r"(?:[A-Z]|[a-z](?=[A-Z])|[dl]['’](?=[A-Z]))[\w'’&\-]*(?:\.(?=\w)[\w\-]+)*"  # (an elided article: "Terre d'Asile")
 _ROMANCE_LINKS = "de|des|du|la|le|del|da|do|dos|das|di|y|e|et"  # inside names: "Terre des Hommes", "Tierra y Dignidad"
 _DESCRIBED_BODY = re.compile(
     r"\b(?P<descriptor>NGOs?|nonprofits?|non-profits?|non-governmental[ \t]+organi[sz]ations?|charit(?:y|ies)|watchdogs?|(?:rights|advocacy|campaign)[ \t]+groups?"

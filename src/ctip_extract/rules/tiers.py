@@ -216,10 +216,16 @@ def report_year_in(text: str, rules: TierRules | None = None, published_year: in
     rules = rules or load_tier_rules()
     for rule in rules.report_years + rules.sentence_report_years:
         for m in rule.regex.finditer(text):
+            if rule.id != "cited_year" and _SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # a report cited as the start of a change is the one before: "progress since the release of
+                # the 2009 Report; therefore, Malaysia is upgraded"
             year = _cited_year(m, published_year)
             if year is not None:
                 return year
     return None
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,30}$")
 
 
 def _cited_year(m: re.Match[str], published_year: int | None) -> int | None:
@@ -341,6 +347,7 @@ def find_tier_statements(
     findings += scan.sentences(sentences, mentions)
     if not findings:
         return []
+    _moves_said_before(findings, text)
     _resolve_years(findings, text, rules, kind=kind, published=published, report_year=report_year)
     for f in findings:
         if f.dated_from is not None:
@@ -1408,6 +1415,24 @@ def _resolve_years(
 # the tier a move started from, inside the move's words: "from Tier 3", "from the Tier 2 Watch List"
 _MOVED_FROM = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?(?:[^,;.]{0,40}?[ \t])??(?P<tier>Tier[ \t]+(?:[123]|One|Two|Three)\b"
                          r"(?:[ \t]+Watch[ \t]+List)?|Watch[ \t]+List|Special[ \t]+Case)", re.IGNORECASE)
+
+
+# a move said before the placement's own verb: "Malaysia is upgraded from Tier 3 and placed on Tier 2 Watch List"
+_MOVE_BEFORE_PLACEMENT = re.compile(r"\b(?P<verb>up|down)graded[ \t]+from[ \t]+(?:the[ \t]+)?(?P<tier>Tier[ \t]+(?:[123]|One|Two|Three)\b"
+                                    r"(?:[ \t]+Watch[ \t]+List)?|Watch[ \t]+List)[ \t]+and[ \t]+", re.IGNORECASE)
+
+
+def _moves_said_before(findings: list[TierFinding], text: str) -> None:
+    """A sentence placement without a change, whose words say the move first ("is upgraded from Tier 3 and placed on
+    Tier 2 Watch List"): upgraded or downgraded, from that tier, when the two tiers agree with the verb."""
+    for f in findings:
+        if f.source != "sentence" or f.change is not None:
+            continue
+        m = _MOVE_BEFORE_PLACEMENT.search(text, f.start, f.end)
+        previous = parse_tier(m["tier"]) if m is not None else None
+        change = change_between(previous, f.tier) if previous is not None else None
+        if change is not None and change == m["verb"].lower() + "graded":
+            f.change, f.previous_tier, f.explicit_change = change, previous, True
 
 
 # where a moved country stood before, in a relative clause: ", which had been on the Tier 2 Watch List,"
