@@ -1624,6 +1624,12 @@ CASES = [
     ("NGOs such as Terre d'Asile Tunisie and IOM assisted foreign victims. A worker approached a local charity, "
      "Fundaci\u00f3 Terra d\u2019Acollida, to complain.", None,
      [{"name": "Terre d'Asile Tunisie", "kind": "ngo"}, {"name": "Fundaci\u00f3 Terra d'Acollida", "kind": "ngo"}]),
+    # round 100: a byline's job in capitals is no court; an "Under-Secretary"; two maritime charities
+    ("Care workers earned as little as \u00a33 an hour\n\nRachel Hughes Court and crime reporter\n\nUnder-Secretary "
+     "Paola Cevallos Andrade said so. Chaplains from the Mission to Seafarers and Stella Maris visited ships.", None,
+     [{"name": "Rachel Hughes", "kind": "person", "role": "reporter"},
+      {"name": "Paola Cevallos Andrade", "kind": "person", "role": "Under-Secretary"},
+      {"name": "The Mission to Seafarers", "kind": "ngo"}, {"name": "Stella Maris", "kind": "ngo"}]),
     # a person named after an age and a job; businesses named by their trade
     ("The court sentenced a 44-year-old estate supervisor, Yohane Banda, to eight years.", None,
      [{"name": "Yohane Banda", "kind": "person", "role": "estate supervisor"}]),

@@ -589,6 +589,8 @@ def test_component_finds(run_text, text, published, expected):
     "The boats went out week after week.",
     # a kind of day before a noun
     "The women came to our Sunday clinic with their receipts.",
+    # a hotline's number and word
+    "The ministry operated the 1800-DELITO hotline for callers.",
 ])
 def test_component_negatives(run_text, text):
     assert run_text(text, published="2018-10-01").dates == []

@@ -1196,6 +1196,16 @@ CASES = [
     # a decimal comma before a scale (round 99)
     ("The ministry set aside a N$2,4 million fund for vulnerable children in Namibia.", "N$2,4 million",
      {"value": 2.4e6, "currency": "NAD"}),
+    # round 100: "N of them" after a part named with "including" counts the whole; a table's counted thing named
+    # by the title above it; a Burundian franc sign; "raising X from A to B" gives two values, not a range
+    ("Officials identified 328 victims, including 203 children, and referred 189 of them to care.", "189",
+     {"unit": "victims"}),
+    ("Victims identified, 2019\u20132021\n\nType of exploitation | 2019 | 2020 | 2021\nSexual exploitation | 22 | 17 | 24",
+     "17", {"unit": "Victims"}),
+    ("Families handed the recruiters between FBu 300,000 and FBu 500,000 each.", "between FBu 300,000 and FBu 500,000",
+     {"low": 300000, "high": 500000, "currency": "BIF"}),
+    ("The ministry proposed raising the deposit from CZK 500,000 to CZK 1 million.", "CZK 1 million",
+     {"value": 1e6, "currency": "CZK", "change": "increase"}),
     # a person "of" an age with an adjective before (round 95)
     ("One of our guests, a young woman of 20, told me she had slept in a locked room.", "20",
      {"value": 20, "category": "age"}),
@@ -1366,6 +1376,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "One too many families has lost a daughter.",
         "One of the girls ran from a hotel and called 911.",
         "Contact Police Scotland on 101 or, in an emergency, 999.",
+        "Mentors held one-to-one sessions with every member.",
         "A 12-seater minibus was stopped at the border.",
         "",
     ],

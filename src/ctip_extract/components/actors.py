@@ -2330,6 +2330,9 @@ class ActorFinder:
         for m in [*_BYLINE_OVER_DATE.finditer(text, 0, _BYLINE_ZONE), *_BYLINE_JOB.finditer(text, 0, _BYLINE_ZONE)]:
             if self._all_name(text, m.start("names"), m.end("names")):
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
+                # (a capitalised job after the name is no body's name with it: "Rachel Hughes Court and crime reporter")
+                cands[:] = [c for c in cands if not (c.rule == "org_keyword" and c.start == m.start("names")
+                                                     and c.end <= m.end())]
         for m in _BYLINE_AGENCY.finditer(text, 0, _BYLINE_ZONE):
             group = "agency" if m["agency"] else "paren"
             agency = m[group]
@@ -2756,6 +2759,7 @@ _BYLINE_OVER_DATE = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A-Z]
 # reporter", "Aroha Whaanga, Hawke's Bay reporter", "Mereani Tuiloma Senior Journalist"
 _BYLINE_JOB = re.compile(r"^[ \t]*(?P<names>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3}?)[ \t]*(?:[,|\-\u2013][ \t]*)?"
                          r"(?:[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,3}[ \t]+)??(?:(?:[Ss]enior|[Cc]hief|[Ss]taff)[ \t]+)?"
+                         r"(?:[A-Z][a-z]+[ \t]+and[ \t]+[a-z]+[ \t]+)?"  # ("Court and crime reporter")
                          r"(?:[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ww]riter)[ \t]*$", re.M)
 # a name and the outlet before the page's time stamp: "Katrina Dizon, KNN News Posted at Aug 29 2023 04:15 PM"
 _BYLINE_COMMA_OUTLET = re.compile(rf"(?m)^[ \t]*(?P<names>{_CREDIT_NAME.pattern}),[ \t]*(?P<agency>[A-Z][\w'\u2019\-]*"

@@ -425,6 +425,9 @@ class DateFinder:
                     continue  # "to 2000 people": a count ("the 2017 convictions": the year's)
                 if e - s == 1 and e < n and lower[e] == self._block_id and shape[s] == self._dddd:
                     continue  # an address: "the 1900 block of Main Street"
+                if e - s == 1 and e + 1 < n and shape[s] == self._dddd and doc[e].text == "-" and not doc[s].whitespace_ \
+                        and doc[e + 1].text.isupper() and len(doc[e + 1]) > 2:
+                    continue  # a hotline's number and word: "the 1800-DELITO hotline"
                 if e - s == 1 and s > 0 and lower[s - 1] in self._loose_year_ids and shape[s] == self._dddd \
                         and not self._near_publication(doc[s].text, base):
                     continue  # "for 2025", "up 38 per cent on 2020"; "paid for 2000 meals", "over 2000 acres" (far from

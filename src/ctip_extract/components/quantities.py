@@ -95,6 +95,7 @@ _STREET_ENDINGS = ("strasse", "straße", "gasse", "straat", "laan", "vej", "gata
 _SIGNED_SHARE = re.compile(r"([+\-\u2212])(\d{1,3}(?:\.\d+)?)")  # "+25", "-6.6" before a per cent sign
 _HEADER_BRACKET = re.compile(r"\s*\(([^()]{1,20})\)")  # a table header's bracket: "(years)", "(2019)"
 # a table's first header naming its rows' labels: the counted thing is in the row, not the column
+_TITLE_YEARS = re.compile(r"\b(?:19|20)\d\d(?:[\u2013\-/](?:19|20)?\d\d)?\b")  # "2019–2021" in a table's title
 # plural heads of a table's column that say what a figure is, not what it counts ("Targets", "Results")
 _NOT_COUNTED_HEADS = frozenset({"targets", "results", "totals", "values", "outputs", "outcomes", "indicators", "figures",
                                 "numbers", "changes", "achievements", "milestones", "estimates", "baselines"})
@@ -1522,10 +1523,20 @@ class QuantityFinder:
             # else the first header's, over a column of places ("Cases investigated | 2021 | 2022")
             if (unit := self._bracketed_unit(cells[0])) is not None:
                 return unit  # "Wages and compensation recovered (HK$) | 3.46 million | 2.71 million"
-            return self._head_of_label(cells[0].split()) or self._head_of_label(_HEADER_BRACKET.sub("", header[0]).split())
+            return self._head_of_label(cells[0].split()) or self._head_of_label(_HEADER_BRACKET.sub("", header[0]).split()) \
+                or self._title_above(ctx.doc_text, table)
         if own is not None and all(w.replace("-", "").isalpha() for w in words):
             return " ".join(words), own[1]  # the whole header: "Cases investigated", "Persons convicted"
         return own
+
+    def _title_above(self, text: str, table: Table) -> tuple[str, str] | None:
+        """(unit, head) the line right above a table names, when neither its rows nor its header say what the
+        figures count: "Victims identified, 2019–2021" over "Type of exploitation | 2019 | 2020 | 2021"."""
+        above = text[:table.header.start].rstrip()
+        line = above[above.rfind("\n") + 1:]
+        if not line or len(line) > 80 or line.endswith((".", ";")):
+            return None  # (a sentence of the text, not a title)
+        return self._head_of_label(_TITLE_YEARS.sub(" ", line).replace(",", " ").split())
 
     def _bracketed_unit(self, title: str) -> tuple[str, str] | None:
         """(unit, head) a table header's bracket gives: a time unit ("(years)") or a currency ("(US$)", "(HK$)")."""
@@ -2779,8 +2790,11 @@ class QuantityFinder:
             if looks_plural(low, self.units) and self.units.head_category.get(singular(low, self.units)) in _GROUP_CATEGORIES:
                 return self._unit_of(item, ctx.text(item.start - 2), ctx.text(item.start - 2))
         if of_them:
+            # (not a part the sentence named after "including": "identified 328 victims, including 203 children, and
+            # referred 189 of them": the victims)
             group = next((f for f in reversed(found) if ctx.sent_index(f.start) == sent and f.unit
-                          and f.category not in ("money", "percent", "duration", "age")), None)
+                          and f.category not in ("money", "percent", "duration", "age")
+                          and not (f.start > 0 and ctx.lows[f.start - 1] == "including")), None)
             if group is not None and (group.category in _GROUP_CATEGORIES or (
                     group.unit_head and looks_plural(group.unit.split()[-1].lower(), self.units))):
                 # "assisted 80 women who fled their exploiters and referred 38 of them": women (past a stretch of
