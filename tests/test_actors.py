@@ -2516,3 +2516,29 @@ def test_gulf_labour_programmes_and_shelters_in_the_gazetteer(run_text, text, na
 def test_a_place_after_in_before_a_description_is_no_body(run_text):
     found = actors_by_name(run_text("Women were helped by a group in Málaga, the charity said.", kind="news"))
     assert "Málaga" not in found
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Oksana, a 34-year-old Ukrainian who asked that her surname not be published, first came in 2013.", "Oksana",
+     "person"),
+    ("Neighbors told 10News they had long suspected something was wrong.", "10News", "media"),
+    ("Aebersold heads the victim team at FIZ Advocacy and Support for Migrant Women and Victims of Trafficking.",
+     "FIZ Advocacy and Support for Migrant Women and Victims of Trafficking", "ngo"),
+    ("Sandra Frei, a coordinator at ProCoRe, the national network, said so.", "ProCoRe", "ngo"),
+    ("Only 19 of the 64 had been registered with the NHS on arrival.", "National Health Service", "government"),
+    ("Among those who arrived on Monday was Rowena, 34, a mother of three from Iloilo.", "Rowena", "person"),
+    ("Anyone with information should call. WBKT's Kevin Ortiz contributed to this report.", "Kevin Ortiz", "person"),
+    ("Anyone with information should call. WBKT's Kevin Ortiz contributed to this report.", "WBKT", "media"),
+    ("Drivers were trained by Truckers Against Trafficking (TAT) last year.", "Truckers Against Trafficking", "ngo"),
+    ("The shelter run by Society Ključ took in 12 people.", "Society Ključ", "ngo"),
+])
+def test_round_101_names(run_text, text, name, kind):
+    assert actors_by_name(run_text(text, kind="news"))[name].actor_kind == kind
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Yesterday, a 34-year-old man was arrested in Lucerne.", "Yesterday"),
+    ("By Park Min-seo (minseo@heraldcorp.com)", "minseo@heraldcorp.com"),
+])
+def test_round_101_no_names(run_text, text, absent):
+    assert absent not in actors_by_name(run_text(text, kind="news"))

@@ -544,6 +544,14 @@ FOUND = [
      "2022-10-25", [("July", "2022-07"), ("November", "2022-11")]),
     ("Next quarter\n\nPartners will:\n\nOpen a help desk at the airport;\n\nAudit the remaining 22 agencies;\n\n"
      "Hold the review in November.", "2022-10-25", [("November", "2022-11")]),
+    # a day's comma glued to its year; the same day years before; "before" a day after an obligation is ahead
+    ("By Laila Haddad - Aug 09,2023 - Last updated", "2023-08-09", [("Aug 09,2023", "2023-08-09")]),
+    ("One year ago today, 39 people were found dead in a lorry.", "2020-10-23", [("One year ago today", "2019-10-23")]),
+    ("Those who were cheated have been asked to lodge complaints before December 31.", "2018-11-07",
+     [("December 31", "2018-12-31")]),
+    ("Police arrested the two men before December 31.", "2018-11-07", [("December 31", "2017-12-31")]),
+    # a sentence opening on its day, then "will"
+    ("We are growing. On 1 November we will open a second house.", "2023-10-16", [("1 November", "2023-11-01")]),
 ]
 
 
@@ -557,6 +565,7 @@ def test_component_finds(run_text, text, published, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "Verify an agency's licence through its website or the 1989 hotline before paying.",
     "May I ask the minister a question?",
     "The shelter assisted the 2,017 victims identified by police.",
     "The country remained on Tier 2 this cycle.",

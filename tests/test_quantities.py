@@ -1766,3 +1766,77 @@ def test_a_call_centre_number_is_no_quantity(run_text):
 def test_or_so_after_a_number_is_approximate(run_text):
     q = one(run_text, "Inspectors identified 9,000 or so people at risk.", "9,000")
     assert (q.value, q.qualifier, q.unit) == (9000, "approx", "people")
+
+
+def test_table_rows_count_their_key_indicator_column_after_a_pillar_column(run_text):
+    text = ("Progress against the plan in 2023:\n\n"
+            "Pillar | Key indicator | 2023 target | 2023 result | Status\n"
+            "Prevention | Private employment agencies vetted | 600 | 688 | Achieved\n"
+            "Prosecution | Convictions secured | 60 | 47 | Not achieved\n\nNotes follow.")
+    units = {q.text: q.unit for q in quantities(run_text, text)}
+    assert units["688"] == units["600"] == "Private employment agencies"
+    assert units["47"] == "Convictions"
+
+
+def test_a_part_of_a_whole_counted_before_after_of_the(run_text):
+    text = ("In October we interviewed 64 of the survivors we support. More than 80 percent said a named caseworker "
+            "mattered most. Only 19 of the 64 had been registered with a doctor on arrival.")
+    assert one(run_text, text, "Only 19").unit == "survivors"
+
+
+def test_parts_after_of_these_count_the_last_count_before(run_text):
+    text = ("Since January, volunteers have answered 1,240 calls on our advice line. Of these, 96, roughly 8 percent, "
+            "were about possible exploitation.")
+    assert one(run_text, text, "96").unit == "calls"
+    text = ("The government identified 54 victims in 2020, compared with 92 in 2019. Of these, 37 were children, and "
+            "12 were identified abroad and repatriated.")
+    assert one(run_text, text, "12").unit == "victims"
+
+
+def test_of_the_people_a_clause_with_its_own_subject_describes(run_text):
+    text = ("We passed 31 cases to the helpline and 12 to the police.\n\n"
+            "Of the young people our youth team has helped this year, 11 were under 18 when they arrived.")
+    assert one(run_text, text, "11").unit == "young people"
+
+
+def test_a_fall_in_a_count_from_a_figure_counts_the_fall_s_noun(run_text):
+    text = "The secretary said the fall in convictions, from 58 the previous year, was a warning."
+    assert one(run_text, text, "58").unit == "convictions"
+
+
+def test_a_comparison_after_an_including_list_counts_the_whole(run_text):
+    text = ("Authorities identified 187 victims in 2018, including 163 women and girls and 24 men and boys, a decrease "
+            "from 214 in 2017.")
+    assert one(run_text, text, "214").unit == "victims"
+
+
+def test_a_quoted_figure_counts_the_noun_after_the_quote(run_text):
+    text = 'In Zurich, a police spokesman said "fewer than 20" venues still describe themselves as cabarets.'
+    q = one(run_text, text, "fewer than 20")
+    assert (q.value, q.qualifier, q.unit) == (20, "less_than", "venues")
+
+
+def test_an_hour_after_shortly_after_is_no_count(run_text):
+    text = "By the time we left, shortly after eleven, we had interviewed all six crew."
+    assert [q.text for q in quantities(run_text, text)] == ["six crew"]
+
+
+def test_alumni_are_people_counted(run_text):
+    text = ("A survey of earlier alumni found that 85 per cent had used the skills, and around 120 of them had since "
+            "joined national teams.")
+    assert one(run_text, text, "around 120").unit == "alumni"
+
+
+def test_savings_is_a_modifier_of_a_coordinated_head(run_text):
+    q = one(run_text, "So far, 43 savings and credit groups have been formed.", "43")
+    assert q.unit == "savings and credit groups"
+
+
+def test_a_bare_count_before_an_irregular_past_verb_counts_the_people_named(run_text):
+    text = "The adult women were offered temporary accommodation, but at least 11 chose to return to their regions."
+    assert one(run_text, text, "11").unit == "women"
+
+
+def test_a_count_set_off_after_a_share_of_a_noun_counts_that_noun(run_text):
+    text = "The agency recorded 566 victims last year. Almost half of all victims, 273, were minors."
+    assert one(run_text, text, "273").unit == "victims"

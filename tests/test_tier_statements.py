@@ -620,6 +620,26 @@ CASES = [
     # an aside between the object country and its tier
     ("The 2023 report kept Burma, as Washington still calls the country, on Tier 3.",
      {"kind": "news", "published": "2024-05-06"}, [("MMR", "3", 2023, "remained", "3", None)]),
+    # a move dated from the statement: "a year after downgrading it"
+    ("The 2020 Trafficking in Persons Report kept Slovakia in Tier 2, a year after downgrading it from Tier 1.",
+     {"kind": "news", "published": "2020-10-22"},
+     [("SVK", "2", 2020, "remained", "2", None), ("SVK", "2", 2019, "downgraded", "1", None)]),
+    # a past perfect placement dated by the one report it names
+    ("The 2023 report placed Tanzania in Tier 2. The country had been on the Tier 2 Watch List in the 2020 edition of "
+     "the report.", {"kind": "news", "published": "2023-08-17"},
+     [("TZA", "2", 2023, None, None, None), ("TZA", "2WL", 2020, None, None, None)]),
+    ("Tanzania had been on the Tier 2 Watch List in 2020.", {"kind": "news", "published": "2023-08-17"}, []),
+    # "Korea" alone in a text naming South Korea and not North Korea
+    ("The 2023 report kept South Korea in Tier 2. Korea was downgraded from Tier 1 to Tier 2 in last year's report.",
+     {"kind": "news", "published": "2023-06-22"},
+     [("KOR", "2", 2023, "remained", "2", None), ("KOR", "2", 2022, "downgraded", "1", None)]),
+    ("North Korea remained on Tier 3. Korea was downgraded to Tier 2.", {"kind": "news", "published": "2023-06-22"},
+     [("PRK", "3", 2023, "remained", "3", None)]),
+    # a table's tier columns headed by their years alone, its moves in short words
+    ("Country | 2021 | 2022 | Movement\nThailand | Tier 2 Watch List | Tier 2 | up\nMalaysia | Tier 3 | Tier 3 | none\n",
+     {"kind": "news", "published": "2022-07-29"},
+     [("THA", "2WL", 2021, None, None, None), ("THA", "2", 2022, "upgraded", "2WL", None),
+      ("MYS", "3", 2021, None, None, None), ("MYS", "3", 2022, "remained", "3", None)]),
 ]
 
 

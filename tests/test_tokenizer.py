@@ -111,3 +111,11 @@ def test_pickles(nlp):
     copy = pickle.loads(pickle.dumps(nlp.tokenizer))
     assert isinstance(copy, PrimingTokenizer)
     assert [t.text for t in copy("in 2017\u2014429 cases")] == ["in", "2017", "\u2014", "429", "cases"]
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Aug 09,2023 -", ["Aug", "09", ",", "2023", "-"]),
+    ("10,000 and 123,2019", ["10,000", "and", "123,2019"]),  # a figure's thousands, and no day before a year
+])
+def test_a_day_glued_by_its_comma_to_a_year_splits(nlp, text, tokens):
+    assert [t.text for t in nlp.tokenizer(text)] == tokens

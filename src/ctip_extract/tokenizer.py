@@ -10,8 +10,8 @@ Two changes to spaCy's English tokenizer, made by `adapt(nlp)` when the pipeline
   "migrantsŠmen"), where it follows a small letter, figure or bracket and no space; a name's Š
   ("Šibenik") starts a word; and a function word glued to the figure after it ("compared
   to106 alleged traffickers") is a word of its own, and so is one after a closing bracket ("(31
-  percent)received"); and East Africa's shilling mark after an amount ("10m/-", "40,000/-") is a
-  suffix of its own;
+  percent)received"); a day's comma glued to its year ("Aug 09,2023") splits them; and East Africa's
+  shilling mark after an amount ("10m/-", "40,000/-") is a suffix of its own;
 - `PrimingTokenizer` fills spaCy's tokenization cache before a long text is tokenized.
   spaCy stops saving chunks to its cache for the rest of a text once it meets a special case
   ("U.S.", "Jan.", "don't"), so after the first line of a 500-page report every chunk goes
@@ -42,6 +42,10 @@ BRACKET_BEFORE_WORD = r"(?<=[0-9A-Za-z%])\)(?=[a-z]{2}|[\u2014\u2013])"
 # words only: "H2A", "COVID19" and "mp3" stay whole)
 WORD_BEFORE_FIGURE = "|".join(rf"(?<=^{w})(?=[0-9])" for w in
                               ("to", "than", "of", "and", "from", "with", "by", "approximately", "about", "nearly"))
+
+# a day glued by its comma to the year after it: "Aug 09,2023" (no figure with a thousands comma has four
+# digits after it)
+COMMA_BEFORE_YEAR = r"(?<=[0-9])(?<![0-9]{3}),(?=(?:19|20)[0-9]{2}(?![0-9]))"
 
 # East Africa's shilling mark after an amount: "a fine of 10m/-", "40,000/-" (the amount and the mark apart)
 SHILLING_MARK = r"(?<=[0-9mMkKbn])/-$"
@@ -118,7 +122,7 @@ def adapt(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     inner = tokenizer._inner if isinstance(tokenizer, PrimingTokenizer) else tokenizer
     infixes = list(nlp.Defaults.infixes or ()) + [EM_DASH_BETWEEN_FIGURES, EXTRACTED_EM_DASH, PERIOD_AFTER_FIGURE,
-                                                  BRACKET_BEFORE_WORD, WORD_BEFORE_FIGURE]
+                                                  BRACKET_BEFORE_WORD, WORD_BEFORE_FIGURE, COMMA_BEFORE_YEAR]
     inner.infix_finditer = compile_infix_regex(infixes).finditer
     inner.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + [SHILLING_MARK]).search
     if any(key in (inner.rules or {}) for key in _FIGURE_FACES + _SCALE_LETTERS):

@@ -413,6 +413,7 @@ class ActorFinder:
             self._copular_roles(text, cands)
         self._owned_role_people(text, cands)
         self._aged_people(text, cands)
+        self._given_name_aged(text, cands)
         self._initialled_people(text, cands)
         self._glued_initial_people(text, cands)
         if '"N' in text or "\u201cN" in text:
@@ -1594,6 +1595,17 @@ class ActorFinder:
             cands.append(_person(words[-k:], "person_age", 2, role or role_word, affiliation or affiliation_after(after, lex),
                                  2))
 
+    def _given_name_aged(self, text: str, cands: list[Cand]) -> None:
+        """A given name alone opening a sentence (or after "was"), then an age in apposition: "Oksana, a 34-year-old
+        Ukrainian who asked that her surname not be published, ...", "Among them was Rowena, 34, a mother of three"
+        (not "Yesterday, a 34-year-old man ...")."""
+        for m in _GIVEN_NAME_AGED.finditer(text):
+            word = self._split(text, m.start("name"), m.end("name"))
+            if len(word) != 1 or not is_name_word(word[0], self.people, self.lex) \
+                    or word[0].lower in self.lex.calendar_words or lookup_country(word[0].text) is not None:
+                continue
+            cands.append(_person(word, "person_given_age", 2))
+
     def _named_as_people(self, text: str, cands: list[Cand]) -> None:
         """People a story names as someone identified: "a key suspect, identified as Zafar Iqbal alias Bao, who",
         "The suspects were identified as Muhammad Naveed, 38, his brother Adnan Naveed and Shahid Iqbal" (each
@@ -2240,6 +2252,11 @@ class ActorFinder:
                     # "By Riyaz Ahmed Khan | The Peninsula", "By Siatta G. Wreh, FrontPageAfrica"
                     a = m.start("tail") + tail.start("outlet")
                     self._outlet(text, a, a + len(tail["outlet"]), cands)
+        if " contributed " in text:
+            for m in _CONTRIBUTED.finditer(text):  # "WBKT's Kevin Ortiz contributed to this report."
+                self._credited(text, m.start("name"), m.end("name"), "reporter", cands)
+                if m["outlet"]:
+                    self._outlet(text, m.start("outlet"), m.end("outlet"), cands)
         if any(label in text for label in _CREDIT_LABEL_STEMS):
             for m in _LABELLED_CREDIT.finditer(text):  # "Translation: Fabrício Souza - Edition: Marina Campos Leite"
                 self._credited(text, m.start("name"), m.end("name"), _CREDIT_ROLES[m["label"].lower()], cands)
@@ -2413,6 +2430,8 @@ class ActorFinder:
     def _outlet(self, text: str, a: int, b: int, cands: list[Cand], rule: str = "byline_credit") -> None:
         """The outlet text[a:b] a byline names: the gazetteer's when it knows the name, else a new media actor."""
         name = text[a:b]
+        if "@" in name:
+            return  # a reporter's e-mail address in the byline's bracket: "By Park Min-seo (minseo@heraldcorp.com)"
         idx = self.by_acronym.get(name, self.by_key.get(exact_key(name)))
         if idx is not None:
             cands.append(self._gazetteer_cand(idx, a, b, rule))
@@ -2710,6 +2729,12 @@ def _person(name_words: Sequence[Word], rule: str, prio: int, role: str | None =
                 role=role, affiliation=affiliation, role_weight=role_weight if role else 0)
 
 
+# a journalist credited at a story's end, with the outlet they work for: "WBKT's Kevin Ortiz contributed to this report."
+_CONTRIBUTED = re.compile(r"(?<![\w.])(?:(?P<outlet>[A-Z][\w&\-]*)['\u2019]s[ \t]+)?(?P<name>[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+){1,3})"
+                          r"[ \t]+contributed[ \t]+(?:to[ \t]+this[ \t]+(?:report|story|article)|reporting)\b")
+# a given name alone opening a sentence, then an age: "Oksana, a 34-year-old Ukrainian who ..."
+_GIVEN_NAME_AGED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\bwas\s)|(?<=\bwere\s))(?P<name>[A-Z][a-z]{2,})[ \t]*,"
+                              r"[ \t]+(?:an?[ \t]+[1-9]\d?-year-old\b|[1-9]\d,[ \t]+an?[ \t])", re.MULTILINE)
 # an age right after a name: ", a 33-year-old", ", 19,"
 _AGED_APPOSITION = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,2}-year-old\b|,[ \t]+\d{1,2},")
 # "in" right before a capitalised name: a place
@@ -2779,10 +2804,11 @@ _BYLINE_OUTLET = re.compile(r"[,|][ \t]*(?P<outlet>(?:The[ \t]+)?[A-Z][\w'\u2019
 # a newspaper spoken to, its name ending in a newspaper's word: "told the Daily Graphic", "Speaking to Awoko"
 _SPOKEN_TO = re.compile(r"\b(?:told|[Ss]peaking[ \t]+to|[Bb]riefing|briefed|[Ii]nterviewed[ \t]+by|shared[ \t]+with|(?:sent|seen|obtained)[ \t]+by"
                         r"|[Aa]ccording[ \t]+to)[ \t]+(?:the[ \t]+)?"
-                        r"(?P<paper>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:from[ \t]+)?[A-Z][\w'\u2019\-]*){0,3})(?=[ \t]*[.,;\"\u201d]|[ \t]+(?:on|in|that|after|last|this|at|under|through|show|showed|shows|over|by|via"
-                        r"|during|when|earlier|yesterday|today|recently)\b)")
+                        r"(?P<paper>(?:[0-9]{1,2}(?=[A-Z][a-z]))?[A-Z][\w'\u2019\-]*(?:[ \t]+(?:from[ \t]+)?[A-Z][\w'\u2019\-]*){0,3})"
+                        r"(?=[ \t]*[.,;\"\u201d]|[ \t]+(?:on|in|that|after|last|this|at|under|through|show|showed|shows|over|by|via"
+                        r"|during|when|earlier|yesterday|today|recently|they|he|she|we)\b)")
 # a brand's one word with a capital inside, spoken to: "told QazWire", "speaking to BenarNews" (not "according to PhilHealth")
-_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+|[0-9]{1,2}[A-Z][a-z]+")  # (a channel's "10News")
 _TOLD_WORDS = ("told", "speaking to", "interviewed by")
 # a text about the European Union, and its institutions named by their kind alone
 _NAMES_THE_EU = re.compile(r"\bEuropean[ \t]+(?:Union|Parliament|Commission)\b|\bEU\b|\bMember[ \t]+States\b")

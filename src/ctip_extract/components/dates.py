@@ -347,6 +347,7 @@ class DateFinder:
         self._obligation_ids = frozenset(strings.add(w) for w in normaliser.words.obligation_cues)
         self._adjournment_ids = frozenset(strings.add(w) for w in normaliser.words.adjournment_cues)
         self._will_ids = frozenset(strings.add(w) for w in ("will", "shall", "'ll", "\u2019ll"))
+        self._before_id = strings.add("before")
         self._end_of_ids = (strings.add("the"), strings.add("end"), strings.add("of"))
         self._had = strings.add("had")
         self._due_id, self._to_id = strings.add("due"), strings.add("to")  # "due to the pandemic": a cause
@@ -380,6 +381,7 @@ class DateFinder:
         self._month_ids = frozenset(strings.add(m) for m in self.normaliser.words.months)
         self._range_ids = frozenset(strings.add(w) for w in _RANGE_WORDS)
         self._blocker_ids = frozenset(strings.add(w) for w in year_blockers)
+        self._line_ids = frozenset(strings.add(w) for w in ("hotline", "helpline", "hotlines", "helplines"))
         self._determiner_ids = frozenset(strings.add(w) for w in ("the", "a", "an", "this", "that", "these", "those",
                                                                   "its", "their", "his", "her"))
         self._strings = strings
@@ -423,6 +425,8 @@ class DateFinder:
                 if e - s == 1 and e < n and lower[e] in self._blocker_ids and shape[s] == self._dddd \
                         and not (s > 0 and lower[s - 1] in self._determiner_ids):
                     continue  # "to 2000 people": a count ("the 2017 convictions": the year's)
+                if e - s == 1 and e < n and lower[e] in self._line_ids and shape[s] == self._dddd:
+                    continue  # a phone line's number: "its website or the 1989 hotline"
                 if e - s == 1 and e < n and lower[e] == self._block_id and shape[s] == self._dddd:
                     continue  # an address: "the 1900 block of Main Street"
                 if e - s == 1 and e + 1 < n and shape[s] == self._dddd and doc[e].text == "-" and not doc[s].whitespace_ \
@@ -668,12 +672,13 @@ class DateFinder:
         return out
 
     def _after_deadline(self, lower: list[int], sent: list[int], s: int, e: int) -> str | None:
-        """Whether a deadline word ("by", "until") stands right before token s, or before "the end of"
-        there ("by the end of December"), and no "had" near it in its sentence says the deadline has
-        passed ("By the end of June, police had arrested 40"): "ahead" when an obligation comes before
-        it in its sentence ("Agencies have until December 31 to comply", "must register by March 1"),
-        else "deadline"; None for no deadline. `sent`: SENT_START of every token."""
-        if s > 0 and (lower[s - 1] in self._deadline_ids or (lower[s - 1] == self._to_id and any(
+        """Whether a deadline word ("by", "until"; "before" only with an obligation) stands right before
+        token s, or before "the end of" there ("by the end of December"), and no "had" near it in its
+        sentence says the deadline has passed ("By the end of June, police had arrested 40"): "ahead" when
+        an obligation comes before it in its sentence ("Agencies have until December 31 to comply", "must
+        register by March 1"), else "deadline"; None for no deadline. `sent`: SENT_START of every token."""
+        before = s > 0 and lower[s - 1] == self._before_id  # "asked to lodge complaints before December 31"
+        if s > 0 and (lower[s - 1] in self._deadline_ids or before or (lower[s - 1] == self._to_id and any(
                 lower[j] in self._adjournment_ids for j in range(max(0, s - 5), s - 1)))):
             at = s - 1  # (or "to" after a remand: "remanded in custody to August 2")
         elif s > 3 and lower[s - 4] in self._deadline_ids and (lower[s - 3], lower[s - 2], lower[s - 1]) == self._end_of_ids:
@@ -690,6 +695,8 @@ class DateFinder:
         # an obligation before it, or a future after it in the sentence: "Companies that fail to meet the
         # requirements by Dec. 31 will not be renewed"
         ahead = any(w in self._obligation_ids for w in lower[lo:at]) or any(w in self._will_ids for w in lower[e:hi])
+        if before:
+            return "ahead" if ahead else None  # ("arrested before December 31" is no deadline)
         return "ahead" if ahead else "deadline"
 
     def _relative_opened_before(self, lower: list[int], sent: list[int], comma: int) -> int | None:
@@ -714,6 +721,9 @@ class DateFinder:
             return False  # the verb after it is in the past: "..., will be handled ..., and the cabinet on Tuesday approved"
         if start >= 2 and lower[start - 1] in self._on_in_ids and lower[start - 2] in self._is_are_ids:
             return True  # an arrangement in the present: "Our open day is on 20 January"
+        if start >= 1 and sent[start - 1] == 1 and lower[start - 1] in self._on_in_ids and any(
+                lower[k] in self._will_ids for k in range(end, min(end + 4, len(lower))) if not any(punct[end:k + 1])):
+            return True  # a sentence opening on its day, then "will": "On 1 November we will open a second house"
         if start >= 3 and lower[start - 1] in self._on_in_ids and ((w := self._strings[lower[start - 2]]) in _IRREGULAR_PASTS
                                                                   or (w.endswith("ed") and len(w) > 4 and w.isalpha()
                                                                       and w not in _NOT_PASTS)) \

@@ -104,7 +104,8 @@ _ROW_LABEL_HEADERS = frozenset({"indicator", "indicators", "measure", "metric", 
 _COMPARED_WORDS = frozenset({"than", "versus", "vs", "vs."})  # a year compared with is no quantity's date
 _SUBJECT_VERB_AFTER = frozenset({"were", "was", "have", "had", "received", "remained", "returned", "got", "went",
                                  "said", "say", "says", "told", "reported", "described", "complained", "spoke",
-                                 "came", "arrived", "fled", "escaped", "died", "travelled", "traveled"})
+                                 "came", "arrived", "fled", "escaped", "died", "travelled", "traveled", "chose", "left",
+                                 "began", "took", "sought", "became"})
 # a law's article or section number with its subdivision ("127.2", "369-A", "149a")
 _REFERENCE_NUMBER = re.compile(r"(?P<base>\d{1,6})(?P<sub>(?:[.\-]\d+)?[A-Za-z]?)")
 _SIBLING_REACH = 30  # tokens after a reference number within which a sibling of it is one too
@@ -1203,7 +1204,7 @@ class QuantityFinder:
         if "." in text and text.count(".") > 1 and "," not in text and not _DOTTED_THOUSANDS.fullmatch(text):
             return True  # "2.1.3"
         if 2 <= i < n - 1 and ctx.texts[i - 1] == "," and ctx.texts[i + 1] in (",", ".", ";") \
-                and any(ctx.lows[k] in _LINE_WORDS for k in range(max(0, i - 5), i - 1)):
+                and any(ctx.lows[k] in _LINE_WORDS for k in range(max(ctx.sent_start(i), i - 5), i - 1)):
             return True  # a number to call set off after the line it belongs to: "a hotline for migrants, 1230, operates"
         # a number to call named after it: "the 1098 helpline", "the 911 emergency line" (not "300 hotline calls")
         for k in (i + 1, i + 2):
@@ -1507,7 +1508,10 @@ class QuantityFinder:
             return "years of age", "age"  # "Age at offence"
         words = _HEADER_BRACKET.sub("", title).split()  # "Defendants charged (2019)": the year is the column's date
         own = self._head_of_label(words)
-        if own is None and column > 0 and header[0].lower() not in _ROW_LABEL_HEADERS:
+        # the column of the rows' labels: the first, or one headed "Key indicator" after a "Pillar" column
+        labelled = [k for k, h in enumerate(header[:column]) if _last_word(h) in _ROW_LABEL_HEADERS]
+        label = labelled[0] if labelled else 0
+        if own is None and column > 0 and not labelled:
             # a column of outcomes beside a column of what they are of: "New cases | Resolved" counts cases
             sibling = next((head for k in range(column - 1, 0, -1)
                             if (head := self._head_of_label(_HEADER_BRACKET.sub("", header[k]).split())) is not None), None)
@@ -1516,14 +1520,15 @@ class QuantityFinder:
                                                                                                "people", "offenders",
                                                                                                "suspects"):
                 return sibling[1], sibling[1]
-        if column > 0 and (header[0].lower() in _ROW_LABEL_HEADERS or own is None) \
+        if column > label and (labelled or own is None) \
                 and (own is None or own[1].lower() in _NOT_COUNTED_HEADS):
             # a row of figures against targets, years or places: the row's label names what is counted
             # ("Survivors receiving legal aid | 35 | 400 | 318" under "Indicator | Baseline | Target | Achieved"),
             # else the first header's, over a column of places ("Cases investigated | 2021 | 2022")
-            if (unit := self._bracketed_unit(cells[0])) is not None:
+            if (unit := self._bracketed_unit(cells[label])) is not None:
                 return unit  # "Wages and compensation recovered (HK$) | 3.46 million | 2.71 million"
-            return self._head_of_label(cells[0].split()) or self._head_of_label(_HEADER_BRACKET.sub("", header[0]).split()) \
+            return self._head_of_label(cells[label].split()) \
+                or self._head_of_label(_HEADER_BRACKET.sub("", header[label]).split()) \
                 or self._title_above(ctx.doc_text, table)
         if own is not None and all(w.replace("-", "").isalpha() for w in words):
             return " ".join(words), own[1]  # the whole header: "Cases investigated", "Persons convicted"
@@ -1852,6 +1857,8 @@ class QuantityFinder:
             if item.start >= 2 and ctx.low(item.start - 1) in ("other", "remaining") and ctx.low(item.start - 2) == "the":
                 continue  # "the other three; one court ...": the rest of a count named before
             gap = ctx.texts[item.end:nxt.start]
+            if nxt.category == "percent" and nxt.start < nxt.number.start and gap == [","]:
+                continue  # a qualified share set off after a count is the count's share: "Of these, 96, roughly 8 percent,"
             listed = gap in ([","], [",", "and"], ["and"], ["or"]) and nxt.category in ("age", "duration", "money", "percent") \
                 or gap in ([";"], [";", "and"]) and nxt.unit is not None \
                 and nxt.category not in ("age", "duration", "money", "percent")  # "identified 355; 1,815; and 2,899
@@ -1944,6 +1951,12 @@ class QuantityFinder:
                     and ctx.alpha[k + 2]:
                 return j + 1, k + 3, [ctx.text(k), ctx.text(k + 2)], ctx.text(k + 2), False  # "40-square-metre"
             return j + 1, k + 1, [ctx.text(k)], ctx.text(k), False
+        # a quoted figure before its noun: 'a spokesman said "fewer than 20" venues still ...'
+        if ctx.text(j) in ('"', "\u201d") and j + 1 < n and ctx.alpha[j + 1] \
+                and any(ctx.text(k) in ('"', "\u201c") for k in range(max(0, number.start - 4), number.start)):
+            sub = self._np(ctx, j + 1, n)
+            if sub is not None and looks_plural(sub[3].lower(), lex):
+                return sub
         # a quoted name between the number and its noun: '22 "Victims of Violence" centers'
         if ctx.text(j) in ('"', "\u201c", "'", "\u2018"):  # (or single: "2,400 'fake' companies")
             closing = ('"', "\u201d") if ctx.text(j) in ('"', "\u201c") else ("'", "\u2019")
@@ -2679,7 +2692,11 @@ class QuantityFinder:
             k = next((t for t in range(k - 2, max(0, k - 6), -1) if ctx.lows[t] == "from"), -1) + 1
             if k <= 0 or not all(ctx.likenum[t] or ctx.lows[t] in ("about", "around", "some") for t in range(k, item.start - 1)):
                 return None
-        if k < 2 or ctx.lows[k - 1] != "from" or not ctx.alpha[k - 2]:
+        if k < 2 or ctx.lows[k - 1] != "from":
+            return None
+        if k >= 5 and ctx.texts[k - 2] == "," and ctx.lows[k - 4] == "in" and ctx.lows[k - 5] in _CHANGE_BEFORE_FROM:
+            k -= 1  # "the fall in convictions, from 58 the previous year"
+        if not ctx.alpha[k - 2]:
             return None
         noun = ctx.lows[k - 2]
         if noun in self.units.stop_words or not looks_plural(noun, self.units) or noun in self.units.time_units:
@@ -2746,6 +2763,38 @@ class QuantityFinder:
             whole = num.parse_number(ctx.text(item.start - 2))
             owner = next((f for f in reversed(found) if f.unit and f.number.value == whole
                           and f.category not in ("money", "percent", "duration", "age")), None)
+            if owner is not None:
+                return owner
+        if item.end + 2 < len(ctx.lows) and ctx.lows[item.end] == "of" and ctx.lows[item.end + 1] == "the" \
+                and ctx.likenum[item.end + 2] and not (item.end + 3 < len(ctx.lows) and ctx.alpha[item.end + 3]
+                                                       and looks_plural(ctx.lows[item.end + 3], self.units)):
+            # "Only 19 of the 64 had been registered": a part of the 64 counted before, however far back (the
+            # mention that names them first: "14 young women ... all 14 were travelling ... nine of the 14")
+            whole = num.parse_number(ctx.text(item.end + 2))
+            owners = [f for f in reversed(found) if f.unit and f.number.value == whole
+                      and f.category not in ("money", "percent", "duration", "age")]
+            owner = next((f for f in owners if not f.inherited), owners[0] if owners else None)
+            if owner is not None:
+                return owner
+        if item.start >= 3 and ctx.texts[item.start - 1] == "," and item.end < len(ctx.texts) and ctx.texts[item.end] == "," \
+                and ctx.alpha[item.start - 2] and looks_plural(ctx.lows[item.start - 2], self.units) \
+                and "of" in ctx.lows[max(0, item.start - 5):item.start - 2]:
+            # a share's count set off after it: "Almost half of all victims, 273, were minors"
+            noun = ctx.text(item.start - 2)
+            return self._unit_of(item, noun, noun)
+        s0 = ctx.sent_start(item.start)
+        if ctx.lows[s0:s0 + 2] in (["of", "these"], ["of", "those"]) and ctx.texts[s0 + 2:s0 + 3] == [","] \
+                and _open_bracket_before(ctx.texts, item.start, s0) is None and ctx.lows[item.start - 1] != "including" \
+                and not any(ctx.sent_index(f.start) == sent and f.unit and not f.inherited and f.number.end < len(ctx.lows)
+                            and ctx.lows[f.number.end] not in ("were", "was", "are", "is") for f in found):
+            # "answered 1,240 calls on our advice line. Of these, 96 ...", "Of these, 37 were children, and 12 were
+            # identified in Guatemala": parts of the last count the sentence before made (not last year's, "(eight in
+            # 2016)", nor a part of a part, "312 were suspected victims, including more than 120 who ...", nor one
+            # after a count of the sentence's own: "Of those, 41 boats were held ..., while 12 were found ...")
+            owner = next((f for f in reversed(found) if ctx.sent_index(f.start) == sent - 1 and f.unit
+                          and f.category not in ("money", "percent", "duration", "age")
+                          and not (f.start > 0 and ctx.lows[f.start - 1] == "including")
+                          and not self._listed_after_including(ctx, f, found, sent - 1)), None)
             if owner is not None:
                 return owner
         if item.start > 1 and ctx.lows[item.start - 1] == "including" and ctx.text(item.start - 2) == "," \
@@ -2884,9 +2933,10 @@ class QuantityFinder:
                     for f in found):
                 continue  # "2,800 people have landed on the two islands ..., compared with roughly 800": the people,
                 # not the places they came to
-            if compared and ps == sent and self._listed_after_including(ctx, prev, found, sent):
+            if comparing and ps == sent and self._listed_after_including(ctx, prev, found, sent):
                 continue  # (nor with the last of the parts: "741 victims, including 329 women, ... and 275 men,
-                # compared with 634 in 2017")
+                # compared with 634 in 2017"; "..., including 163 women and girls and 24 men and boys, a decrease
+                # from 214 in 2017")
             if ps == sent - 1 and ctx.sent_index(found[-1].start) != sent \
                     and self._listed_after_including(ctx, prev, found, ps):
                 continue  # "The 11 suspects, including two hotel employees, ... . A judge ordered nine of them held":
@@ -3083,6 +3133,12 @@ class QuantityFinder:
 _CLAUSE_AFTER_AGE = frozenset({"when", "and", "but", "though", "although", "at", "then", "while", "as"})
 
 
+
+def _last_word(text: str) -> str:
+    """The last word of a table header, in lower case ("Key indicator": indicator)."""
+    words = text.lower().split()
+    return words[-1] if words else ""
+
 def _in_name(ctx: _Context, k: int) -> bool:
     """A capitalised word inside a sentence is part of a name, not a verb: "Walk Free", "Rescue Foundation"."""
     text = ctx.texts[k]
@@ -3219,6 +3275,8 @@ def _in_closed_bracket(texts: list[str], k: int, end: int, lo: int, likenum: Seq
     return False
 
 
+# words that open a relative clause's own subject after a noun: "the young people [our team has helped]"
+_CLAUSE_SUBJECTS = frozenset({"our", "we", "they", "you", "i", "their", "its", "his", "her", "my", "your"})
 _CHANGE_BEFORE_FROM = frozenset({"increase", "decrease", "rise", "drop", "decline", "fall", "jump", "up", "down"})
 _PART_OPENERS = frozenset({"including", "incl.", "among", "of"})  # "(including 11 girls)", "(of whom 3 ...)"
 
@@ -3664,7 +3722,12 @@ class _Context:
         else:
             # a participle and its complement before the comma: "Of the potential victims referred in Q3 2024,"
             last = next((q for q in range(first + 1, k) if self.low(q).endswith("ed")), k)
-            if "," not in self.texts[k:min(start, k + 6)] or (last == k and (
+            # a relative clause with its own subject: "Of the young people our youth team has helped this year,"
+            own_subject = last == k and self.low(k) in _CLAUSE_SUBJECTS and "," in self.texts[k:min(start, k + 10)] \
+                and not any(self.likenum[q] for q in range(k, start))
+            if own_subject:
+                pass
+            elif "," not in self.texts[k:min(start, k + 6)] or (last == k and (
                     self.low(k) not in ("in", "at", "under")
                     or any(self.lows[q] in num.NUMBER_WORDS for q in range(first, k)))):
                 return None  # (a place after the noun: "Of the victims in the program, nine were Czech"; not a

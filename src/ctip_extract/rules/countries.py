@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -183,8 +184,28 @@ def find_country_mentions(text: str, *, demonyms: bool = False) -> list[CountryM
             if len(m.group()) <= 3 and not all(ch.isupper() for ch in letters):
                 continue
             found.append(CountryMention(start, stop, table[m.group()], is_demonym))
+    if KOREA_ALONE.get() and "Korea" in text:
+        taken = [(c.start, c.end) for c in found]
+        south = country_by_code("KOR")
+        found.extend(CountryMention(m.start(), m.end(), south, False) for m in _KOREA.finditer(text)
+                     if not any(a <= m.start() < b for a, b in taken))
     found.sort(key=lambda c: (c.start, -c.end))
     return found
+
+
+# "Korea" alone names South Korea in a document that names South Korea and not North Korea ("South Korea ...
+# Korea was downgraded from Tier 1 last year"); a reader of a whole document sets this while it reads parts of
+# it (see korea_alone_means_south). Elsewhere "Korea" alone names no country.
+KOREA_ALONE: ContextVar[bool] = ContextVar("korea_alone", default=False)
+_KOREA = re.compile(r"(?<![\w-])Korea(?![\w-])")
+
+
+def korea_alone_means_south(text: str) -> bool:
+    """Whether a document names South Korea and not North Korea, so that "Korea" alone in it is South Korea."""
+    if "Korea" not in text:
+        return False
+    codes = {c.country.alpha3 for c in find_country_mentions(text)}
+    return "KOR" in codes and "PRK" not in codes
 
 
 _DROP = frozenset(".'\u2019,()")

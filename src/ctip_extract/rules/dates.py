@@ -455,6 +455,7 @@ class DateNormaliser:
             (re.compile(r"(?:the\s+)?(?P<unit>year|month|week)\s+(?:before|earlier)"), self._unit_before),
             (re.compile(r"(?P<word>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)"),
              self._near_day),
+            (re.compile(rf"(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+years?\s+ago\s+today"), self._years_ago_today),
             (re.compile(rf"(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?P<unit>year|month|week|day|decade)s?\s+ago"),
              self._ago),
             (re.compile(rf"{D}(?:st|nd|rd|th)?\s+(?:of\s+)?{M},?\s+(?:of\s+)?(?P<shift>this|last|next)\s+year"),
@@ -752,6 +753,17 @@ class DateNormaliser:
         if unit == "week":
             return [week_fields(day - timedelta(weeks=n), anchor=pub.text)]
         return [day_fields(day - timedelta(days=n), anchor=pub.text)]
+
+    @staticmethod
+    def _years_ago_today(m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        """'One year ago today': the publication's day that many years before."""
+        day = ctx.published.date if ctx.published is not None else None
+        if day is None:
+            return []
+        n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"]]
+        year = day.year - n
+        return [day_fields(day.replace(year=year, day=min(day.day, 28 if day.month == 2 else day.day)),
+                           anchor=ctx.published.text)]
 
     def _month_of_relative_year(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
         pub = ctx.published

@@ -37,9 +37,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..errors import RuleFileError
-from .countries import Country, CountryMention, country_by_code, find_country_mentions, lookup_country, official_name
+from .countries import (KOREA_ALONE, Country, CountryMention, country_by_code, find_country_mentions,
+                        korea_alone_means_south, lookup_country, official_name)
 from .resources import model_path, read_jsonl
-from .tables import CELL_SEPARATOR, read_tables
+from .tables import CELL_SEPARATOR, Table, read_tables
 
 PATTERNS = "patterns/tier_statements.jsonl"
 
@@ -343,8 +344,12 @@ def find_tier_statements(
     if sentences is None:
         sentences = simple_sentences(text)
     scan = _Scan(text, rules, sections, _year_of(published))
-    findings = scan.lines()
-    findings += scan.sentences(sentences, mentions)
+    korea = KOREA_ALONE.set(korea_alone_means_south(text))
+    try:
+        findings = scan.lines()
+        findings += scan.sentences(sentences, mentions)
+    finally:
+        KOREA_ALONE.reset(korea)
     if not findings:
         return []
     _moves_said_before(findings, text)
@@ -461,7 +466,8 @@ class _Scan:
         line_of = {ls: i for i, (ls, _) in enumerate(lines)}
         for table in read_tables(self.text):
             header = table.titles
-            tiers = [(c, _TABLE_YEAR.search(h)) for c, h in enumerate(header) if "tier" in h.casefold()]
+            tiers = [(c, _TABLE_YEAR.search(h)) for c, h in enumerate(header) if "tier" in h.casefold()
+                     or (_TABLE_YEAR.fullmatch(h.strip()) and _tiers_below(table, c))]  # ("Country | 2021 | 2022")
             if not tiers:
                 continue
             moves = next((c for c, h in enumerate(header) if h.casefold() in _MOVE_HEADERS), None)
@@ -479,7 +485,8 @@ class _Scan:
                         placed.append(TierFinding(cell.start, cell.end, country, tier, "table", "list",
                                                   local_year=int(year.group()) if year else None))
                 if moves is not None and placed:
-                    move = cells[moves].text.casefold()
+                    move = cells[moves].text.casefold().strip()
+                    move = _MOVE_WORDS.get(move, move)  # ("up", "down", "none")
                     last = max(placed, key=lambda f: f.local_year or 0)
                     if move in ("remained", "upgraded", "downgraded"):
                         last.change, last.explicit_change = move, True
@@ -672,6 +679,10 @@ class _Scan:
         change = change_between(previous, f.tier) if previous else None
         if change is None:
             return []
+        if m["n"] and not m["year"]:  # "kept Slovakia in Tier 2, a year after downgrading it from Tier 1"
+            return [TierFinding(m.start("verb"), m.end(), f.country, f.tier, "having_been", "sentence", change=change,
+                                previous_tier=previous, explicit_change=True, second_phrase=True,
+                                dated_from=f, years_before=_SMALL_NUMBERS[m["n"].lower()])]
         return [TierFinding(m.start("verb"), m.end(), f.country, f.tier, "having_been", "sentence", change=change,
                             previous_tier=previous, explicit_change=True,
                             local_year=int(m["year"]) if m["year"] else None, second_phrase=True)]
@@ -896,8 +907,10 @@ class _Scan:
             if rule_id is None:
                 subjects, rule_id, change = self._object_form(pre, clause_start)
                 explicit = change is not None
-        if rule_id is None or (rule_id == "been_on" and not _SINCE_YEAR.match(text, m.end()) and not _reports_listed(after)):
-            return []  # ("had been on the Tier 2 Watch List in the 2020 and 2021 reports" names its reports)
+        if rule_id is None or (rule_id == "been_on" and not _SINCE_YEAR.match(text, m.end()) and not _reports_listed(after)
+                               and not _ONE_REPORT_CITED.match(after)):
+            return []  # ("had been on the Tier 2 Watch List in the 2020 and 2021 reports", "... in the 2020 edition of
+            # the report" name their reports)
         if verb_start is not None:
             subjects = self._subjects(clause_start, verb_start, s_start)
             if subjects is None:
@@ -1207,7 +1220,7 @@ _RETAINED = re.compile(r"[^.;]{0,120}?\b(?:and|but)[ \t]+(?:has[ \t]+|had[ \t]+)
                        r"(?:(?:in|for)[ \t]+(?:the[ \t]+)?(?P<year>(?:19|20)\d\d)\b|(?P<ago>last[ \t]+year)|(?P<now>this[ \t]+year))",
                        re.IGNORECASE)
 # "..., having been upgraded from the Tier 2 Watch List in 2020": a move to the statement's tier, then
-_HAVING_BEEN = re.compile(r"[ \t]*,?[^.;]{0,120}?\b(?:having[ \t]+(?:first[ \t]+)?been[ \t]+|after[ \t]+(?:first[ \t]+)?being[ \t]+|after[ \t]+it[ \t]+was[ \t]+|having[ \t]+(?=\w+ed[ \t]+it\b)"
+_HAVING_BEEN = re.compile(r"[ \t]*,?[^.;]{0,120}?\b(?:(?P<n>a|one|two|three)[ \t]+years?[ \t]+(?=after[ \t]))?(?:having[ \t]+(?:first[ \t]+)?been[ \t]+|after[ \t]+(?:first[ \t]+)?being[ \t]+|after[ \t]+it[ \t]+was[ \t]+|having[ \t]+(?=\w+ed[ \t]+it\b)"
                           # the report's own move, said actively: "kept Pakistan on Tier 2 after upgrading it from ..."
                           r"|after[ \t]+(?=\w+ing[ \t]))(?P<verb>upgraded|downgraded|moved[ \t]+up|moved[ \t]+down"
                           r"|(?:upgrading|downgrading|upgraded|downgraded)[ \t]+(?:it|the[ \t]+country)|mov(?:ing|ed)[ \t]+it[ \t]+(?:up|down))[ \t]+from[ \t]+(?:the[ \t]+)?(?P<tier>Tier[ \t]+(?:1|2|3|one|two|three)"
@@ -1235,6 +1248,14 @@ _LIST_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?\s*(?:,\s*(?:and\s+)?|an
 # a table's tier column named by its year ("2022 tier", "Tier (2021)"); its move column
 _TABLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MOVE_HEADERS = frozenset({"movement", "change", "move", "trend", "direction"})
+_MOVE_WORDS = {"up": "upgraded", "upgrade": "upgraded", "down": "downgraded", "downgrade": "downgraded",
+               "none": "remained", "no change": "remained", "unchanged": "remained", "same": "remained"}
+
+
+def _tiers_below(table: Table, column: int) -> bool:
+    """Whether most cells of a table's column name a tier ("Tier 2 Watch List" under a header "2021")."""
+    cells = [row.cells[column].text.casefold() for row in table.full_rows()]
+    return bool(cells) and sum(c.startswith(("tier", "special", "watch")) for c in cells) * 2 > len(cells)
 # a relative clause between a subject and its verb ("Niger, which last year was on the Watch List, was ...",
 # "Myanmar and Cambodia, where many compounds are based, remained"); "which" may be the subject itself
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$|,\s*where\b[^,;]*,\s*$")
@@ -1267,6 +1288,11 @@ _REPORTS_LISTED = re.compile(r"^[\s,]*(?:the\s+[\w\s\-]{1,30}?,\s*)?(?:(?:in|for
                              r"(?P<years>(?:(?:19|20)\d\d\s*,?\s*)+and\s+(?:19|20)\d\d)(?!\s*[\-\u2013/]?\d)"
                              r"(?:\s+(?:TIP\s+|Trafficking\s+in\s+Persons\s+)?reports\b)?"
                              r"|from\s+(?P<span>(?:19|20)\d\d\s+(?:to|through|until)\s+(?:19|20)\d\d)\b)", re.IGNORECASE)
+
+
+# one report named right after a tier: "in the 2020 edition of the report", "in the 2019 TIP Report"
+_ONE_REPORT_CITED = re.compile(r"[ \t]*in[ \t]+(?:the[ \t]+|its[ \t]+)?(?:19|20)\d\d[ \t]+(?:TIP[ \t]+|Trafficking[ \t]+in[ \t]+"
+                               r"Persons[ \t]+)?(?:report|edition)\b", re.IGNORECASE)
 
 
 def _reports_listed(after: str) -> list[tuple[int, int]]:
