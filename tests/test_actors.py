@@ -2531,6 +2531,12 @@ def test_a_place_after_in_before_a_description_is_no_body(run_text):
     ("Anyone with information should call. WBKT's Kevin Ortiz contributed to this report.", "WBKT", "media"),
     ("Drivers were trained by Truckers Against Trafficking (TAT) last year.", "Truckers Against Trafficking", "ngo"),
     ("The shelter run by Society Ključ took in 12 people.", "Society Ključ", "ngo"),
+    ("Tiruvallur Sub-Collector S Meenakshi, who led the rescue team, told reporters it.", "S Meenakshi", "person"),
+    ("For more information, please contact:\nAïssatou Seck at IOM Niger, Tel: +227 80 06 65 22, Email: a@iom.int",
+     "Aïssatou Seck", "person"),
+    ("The children were rescued from the Royal Ganga Circus in Gorakhpur.", "Royal Ganga Circus", "company"),
+    ("Two workers went to Solidarity Workers Malta, a migrant rights NGO, for help.", "Solidarity Workers Malta", "ngo"),
+    ("The four suspects, led by Lu Thi May, 38, of Bat Xat District, targeted young women.", "Lu Thi May", "person"),
 ])
 def test_round_101_names(run_text, text, name, kind):
     assert actors_by_name(run_text(text, kind="news"))[name].actor_kind == kind

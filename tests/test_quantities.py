@@ -1840,3 +1840,8 @@ def test_a_bare_count_before_an_irregular_past_verb_counts_the_people_named(run_
 def test_a_count_set_off_after_a_share_of_a_noun_counts_that_noun(run_text):
     text = "The agency recorded 566 victims last year. Almost half of all victims, 273, were minors."
     assert one(run_text, text, "273").unit == "victims"
+
+
+def test_a_speaker_s_age_after_now(run_text):
+    q = one(run_text, '"For the first months I did not leave the room," says Tamang, now 27. She runs a shop.', "27")
+    assert (q.value, q.category) == (27, "age")

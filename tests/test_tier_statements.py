@@ -635,6 +635,10 @@ CASES = [
      [("KOR", "2", 2023, "remained", "2", None), ("KOR", "2", 2022, "downgraded", "1", None)]),
     ("North Korea remained on Tier 3. Korea was downgraded to Tier 2.", {"kind": "news", "published": "2023-06-22"},
      [("PRK", "3", 2023, "remained", "3", None)]),
+    # "kept that ranking in the report published in July": the story's year
+    ("Ireland was upgraded back to Tier 2 in 2021 and kept that ranking in the report published in July.",
+     {"kind": "news", "published": "2022-11-16"},
+     [("IRL", "2", 2021, "upgraded", None, None), ("IRL", "2", 2022, "remained", "2", None)]),
     # a table's tier columns headed by their years alone, its moves in short words
     ("Country | 2021 | 2022 | Movement\nThailand | Tier 2 Watch List | Tier 2 | up\nMalaysia | Tier 3 | Tier 3 | none\n",
      {"kind": "news", "published": "2022-07-29"},

@@ -2267,7 +2267,7 @@ class ActorFinder:
             if m.start("names") > 0 and self._all_name(text, m.start("names"), m.end("names")):
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
         if "Tel" in text or "mail" in text or "Phone" in text or "+" in text:
-            for m in _CONTACT_LINE.finditer(text):  # "Sara Lindqvist, UNICEF New York, Tel: +1 917 ..."
+            for m in _CONTACT_LINE.finditer(text):  # "Sara Lindqvist, UNICEF New York, Tel: +1 917 ...", "... at IOM Niger, Tel:"
                 words = self._split(text, m.start("name"), m.end("name"))
                 if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words):
                     cands.append(_person(words, "person_contact", 2, "media contact", m["org"].strip(), 1))
@@ -2830,7 +2830,7 @@ _ORG_CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?P<org>[A-Z][\w&.'\u2019\- ]{1,40}?
 _SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:\u2014|--)[ \t]*(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3})"
                        r"(?:/[A-Z]{2,5})?(?:,[ \t]*[A-Z][^\n]{1,60})?[ \t]*$")
 # a press release's contact line: a name, the office, then a telephone or e-mail label
-_CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?:[-\u2022*][ \t]*)?(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3}),"
+_CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?:[-\u2022*][ \t]*)?(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3})(?:,|[ \t]+at)"
                            # (the number itself may come first: "Yasmin Abdelrahim, UNICEF Sudan, +249 912 177 380, ...")
                            r"[ \t]*(?P<org>[^,\n]{2,60}),[ \t]*(?:(?:Tel|Phone|Mobile|Mob|Email|E-mail)\b|\+\d)")
 # a person to contact, after "contact" or before an e-mail address: "please contact Lina Haddad at IOM Libya,",
@@ -2977,7 +2977,8 @@ _BODY_THEN_DESCRIPTOR = re.compile(
     # what kind, maybe where from: "a trading company", "a Johannesburg-based nonprofit", "a Mombasa-based
     # anti-trafficking charity"
     r"(?:(?:local|national|international|leading|small|[A-Z]?[a-z]+-based|anti-[a-z]+|trading|recruitment|construction|"
-    r"fishing|logging|security|shipping|travel|staffing|manpower|law|garment|textile)[ \t]+){0,2}"
+    r"fishing|logging|security|shipping|travel|staffing|manpower|law|garment|textile"
+    r"|migrant|migrants'|rights|human|women's|workers'|children's|labou?r|refugee|advocacy)[ \t]+){0,2}"
     r"(?:NGO|nonprofit|non-profit|charity|(?P<company>company|firm)"
     r"|(?P<public>government[ \t]+(?:agency|body|office|institution)))"
     # the descriptor is no owner ("Major Karen Fenwick, the charity's director"), no name's opener ("the DGS, the NGO

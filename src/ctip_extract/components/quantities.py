@@ -2534,6 +2534,9 @@ class QuantityFinder:
             return False
         if ctx.text(s - 1) == "(" and ctx.text(e) == ")" and not adverb:
             return ctx.person_ends_at(s - 1)  # "Armando Cossa (44) and ...": an age in brackets after a name
+        if adverb and ctx.text(s - 1) == "," and ctx.text(e) == "." and s >= 3 and ctx.alpha[s - 2] \
+                and ctx.text(s - 2)[:1].isupper() and ctx.low(s - 3) in ("says", "said") and value < 100:
+            return True  # '... the room," says Tamang, now 27.': the speaker's age
         if ctx.text(s - 1) != "," or ctx.text(e) not in (",", ";", "--", "\u2014", "\u2013") and not (
                 ctx.text(e) == "." and ctx.person_ends_at(s - 1)):
             return False  # (a dash may close it: "Rokeya Khatun, 52 -- as ..."; a stop after a name: "..., and Efraín

@@ -128,6 +128,10 @@ def is_name_word(word: Word, pw: PeopleWords, lex: ActorWords) -> bool:
     return lookup_country(text) is None and lookup_demonym(text) is None
 
 
+# the middle names of Vietnamese names, after which any capitalised word is a name's: "Lu Thi May" (not the month)
+_VIETNAMESE_MIDDLE = frozenset({"Thi", "Th\u1ecb", "Van", "V\u0103n"})
+
+
 def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, *, max_words: int = 4) -> int:
     """How many words from words[i] form a name (particles "bin" inside allowed); 0 if none."""
     j = i
@@ -137,6 +141,7 @@ def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, 
         if j > i and w.start - words[j - 1].end > 1 + (2 if words[j - 1].possessive else 0):
             break  # more than a space between: "Daniel Viederman, Verité's chief executive"
         if is_name_word(w, pw, lex) or (j > i and w.text in _SURNAMES_LIKE_VERBS) \
+                or (j > i and words[j - 1].text in _VIETNAMESE_MIDDLE and w.capitalised) \
                 or (j == i and _given_weekday(words, j, pw, lex)):
             j += 1
             particles += w.lower in NAME_PARTICLES  # "Ould", "Bin" written capitalised
@@ -147,8 +152,10 @@ def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, 
             j += 1  # "Carolina Agudelo Mesa, director of ...": a word that opens bodies' names ends this one
             break
         # (a lone capital inside a Hmong or Vietnamese name counts as a particle: "Lù A Sình")
-        if (w.lower in NAME_PARTICLES or (_lone_capital(w) and j + 1 < len(words) and words[j + 1].start - w.end == 1)) \
-                and j > i:
+        # (and one opening a South Indian name written without its stop: "Sub-Collector S Meenakshi")
+        if (w.lower in NAME_PARTICLES and j > i) or (
+                _lone_capital(w) and j + 1 < len(words) and words[j + 1].start - w.end == 1
+                and (j > i or w.text not in ("A", "I"))):
             k = j + 1
             while k < len(words) and words[k].lower in NAME_PARTICLES:
                 k += 1  # "Pieter van den Berg"
@@ -198,7 +205,8 @@ def name_before(words: Sequence[Word], end: int, pw: PeopleWords, lex: ActorWord
                                          and _name_or_surname_verb(words[i - 2], pw, lex)) \
                 or (w.text in _SURNAMES_LIKE_VERBS and i >= 2 and (is_name_word(words[i - 2], pw, lex) or (
                     i < end and words[i - 2].lower in NAME_PARTICLES))) \
-                or (i < end and _given_weekday(words, i - 1, pw, lex)):
+                or (i < end and _given_weekday(words, i - 1, pw, lex)) \
+                or (i >= 2 and words[i - 2].text in _VIETNAMESE_MIDDLE and w.capitalised):
             particles += (w.lower in NAME_PARTICLES or _lone_capital(w)) and i < end
             i -= 1
             continue

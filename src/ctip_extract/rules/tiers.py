@@ -1217,8 +1217,10 @@ _KEEPING = re.compile(r"[ \t]*,?[^.;]{0,40}?,[ \t]*keeping[ \t]+(?:that|the|its|
 # "... and retained that ranking last year": the tier kept in the year named after a statement
 _RETAINED = re.compile(r"[^.;]{0,120}?\b(?:and|but)[ \t]+(?:has[ \t]+|had[ \t]+)?(?P<verb>retained|kept|maintained|held)[ \t]+"
                        r"(?:that|the|its|this)[ \t]+(?:rating|ranking|tier|place|position|status|placement)[ \t]+"
-                       r"(?:(?:in|for)[ \t]+(?:the[ \t]+)?(?P<year>(?:19|20)\d\d)\b|(?P<ago>last[ \t]+year)|(?P<now>this[ \t]+year))",
-                       re.IGNORECASE)
+                       r"(?:(?:in|for)[ \t]+(?:the[ \t]+)?(?P<year>(?:19|20)\d\d)\b|(?P<ago>last[ \t]+year)|(?P<now>this[ \t]+year"
+                       # ("... and kept that ranking in the report published in July": the story's year)
+                       r"|in[ \t]+the[ \t]+(?:latest[ \t]+|new[ \t]+)?report[ \t]+(?:published|released|issued)[ \t]+"
+                       r"(?:in|on|last|this)[ \t]+[A-Z][a-z]+))", re.IGNORECASE)
 # "..., having been upgraded from the Tier 2 Watch List in 2020": a move to the statement's tier, then
 _HAVING_BEEN = re.compile(r"[ \t]*,?[^.;]{0,120}?\b(?:(?P<n>a|one|two|three)[ \t]+years?[ \t]+(?=after[ \t]))?(?:having[ \t]+(?:first[ \t]+)?been[ \t]+|after[ \t]+(?:first[ \t]+)?being[ \t]+|after[ \t]+it[ \t]+was[ \t]+|having[ \t]+(?=\w+ed[ \t]+it\b)"
                           # the report's own move, said actively: "kept Pakistan on Tier 2 after upgrading it from ..."
