@@ -2537,6 +2537,13 @@ def test_a_place_after_in_before_a_description_is_no_body(run_text):
     ("The children were rescued from the Royal Ganga Circus in Gorakhpur.", "Royal Ganga Circus", "company"),
     ("Two workers went to Solidarity Workers Malta, a migrant rights NGO, for help.", "Solidarity Workers Malta", "ngo"),
     ("The four suspects, led by Lu Thi May, 38, of Bat Xat District, targeted young women.", "Lu Thi May", "person"),
+    ("For more information, contact:\nIn Niamey, Moussa Abdou Garba, +227 90 12 34 56", "Moussa Abdou Garba", "person"),
+    ('"It was forged," said Superintendent of Police K S Radhakrishnan, who heads the team.', "K S Radhakrishnan",
+     "person"),
+    ("RECOMMENDATIONS:\n\u2022 Direct Ministry of Health staff to screen patients.", "Ministry of Health", "government"),
+    ("Niger's National Agency for the Fight against Trafficking in Persons and the Illicit Smuggling of Migrants "
+     "(ANLTP/TIM) took part.",
+     "National Agency for the Fight against Trafficking in Persons and the Illicit Smuggling of Migrants", "government"),
 ])
 def test_round_101_names(run_text, text, name, kind):
     assert actors_by_name(run_text(text, kind="news"))[name].actor_kind == kind

@@ -1845,3 +1845,19 @@ def test_a_count_set_off_after_a_share_of_a_noun_counts_that_noun(run_text):
 def test_a_speaker_s_age_after_now(run_text):
     q = one(run_text, '"For the first months I did not leave the room," says Tamang, now 27. She runs a shop.', "27")
     assert (q.value, q.category) == (27, "age")
+
+
+def test_sudanese_pounds_by_their_code_are_no_goal_numbers(run_text):
+    got = [(q.text, q.currency) for q in quantities(run_text, "He must pay SDG 1.5 million under SDG 8.7 and SDG 16.")]
+    assert got == [("SDG 1.5 million", "SDG")]
+
+
+def test_a_minimum_age_at_a_number_and_hours_limited_to_one(run_text):
+    text = "A new law sets the minimum age for domestic work at 18 and limits weekly working hours to 48."
+    assert (one(run_text, text, "18").category, one(run_text, text, "48").unit) == ("age", "hours")
+
+
+def test_a_change_to_a_qualified_number_counts_the_number_of_subject(run_text):
+    text = ("The number of internally displaced people in the Sahel has grown more than tenfold in three years, to over "
+            "2.5 million.")
+    assert one(run_text, text, "2.5 million").unit == "internally displaced people"

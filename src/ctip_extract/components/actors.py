@@ -60,7 +60,7 @@ WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
                   "office_holders", "purpose_verbs", "topics_after_on", "seats", "generic_courts", "program_heads", "name_openers", "regions",
                   "portfolio_words", "body_verbs", "body_modals", "body_staff", "paper_heads", "person_nouns",
-                  "adjective_endings", "topics_based", "force_modifiers", "document_heads")
+                  "adjective_endings", "topics_based", "force_modifiers", "document_heads", "imperative_openers")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -2331,7 +2331,7 @@ class ActorFinder:
             for m in _ORG_CONTACT_LINE.finditer(text):  # "UNHCR: In Geneva, Lucia Marchetti, +41 79 217 3391"
                 words = self._split(text, m.start("name"), m.end("name"))
                 if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words):
-                    cands.append(_person(words, "person_contact", 2, "media contact", m["org"].strip(), 1))
+                    cands.append(_person(words, "person_contact", 2, "media contact", (m["org"] or "").strip() or None, 1))
         if "\u2014" in text or "--" in text:
             for m in _SIGN_OFF.finditer(text):  # "\u2014Katrina Mendoza/RSJ, Balita Network News" closing a story
                 words = self._split(text, m.start("name"), m.end("name"))
@@ -2824,7 +2824,8 @@ _NAMED_NEWS_AGENCY = re.compile(r"(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'
 _PLACE_WORDS = re.compile(r"\b(?:[Cc]ity|[Pp]rovince|[Ss]tate|[Cc]ounty)\b")  # "(Quezon City)": where, not who
 _BYLINE_ZONE = 600  # bylines stand near the top of a story
 # a release's contact line, the office first: "UNHCR: In Geneva, Lucia Marchetti, +41 79 217 3391"
-_ORG_CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?P<org>[A-Z][\w&.'\u2019\- ]{1,40}?):[ \t]*(?:In[ \t]+[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?,[ \t]*)?"
+_ORG_CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<org>[A-Z][\w&.'\u2019\- ]{1,40}?):[ \t]*(?:In[ \t]+[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?,[ \t]*)?"
+                               r"|In[ \t]+[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?,[ \t]*)"  # (or the place alone: "In Niamey, ...")
                                r"(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3}),[ \t]*\+?\(?\d")
 # a story's closing credit on a line of its own: "\u2014Katrina Mendoza/RSJ, Balita Network News"
 _SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:\u2014|--)[ \t]*(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3})"
@@ -3456,6 +3457,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         topics_based=lists["topics_based"],
         force_modifiers=lists["force_modifiers"],
         document_heads=lists["document_heads"],
+        imperative_openers=lists["imperative_openers"],
         calendar_words=calendar_words,
         weekdays=weekdays,
     )

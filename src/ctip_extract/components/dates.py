@@ -83,7 +83,8 @@ _RANGE_WORDS = frozenset({"to", "until", "till", "through", "and", "or", ",", "-
 # words that may follow the second day of "October 5 and 6" (a lower-case word else is counted: "and 9 people");
 # the quantity rule skip_date_month_day_pair skips the same
 _AFTER_DAY_WORDS = frozenset({"in", "at", "on", "and", "to", "for", "with", "from", "of", "the", "this", "next",
-                              "last", "when", "while", "as", "after", "before", "during", "by", "until", "but"})
+                              "last", "when", "while", "as", "after", "before", "during", "by", "until", "but",
+                              "together", "alongside", "across", "inclusive", "where", "under", "near"})
 # between a bare day and a day-first date: the words of the quantity rule skip_date_day_range_month
 _DAY_RANGE_WORDS = frozenset({"to", "until", "till", "through", "and", "-", "\u2013"})
 

@@ -50,6 +50,7 @@ from ..rules.quantities import (
 from ..rules.countries import find_country_mentions, lookup_country, lookup_demonym
 from ..rules.resources import model_path, read_jsonl
 from ..rules.tables import Table, cell_at, read_tables
+from .dates import DAY_RANGE_RULE
 from .extensions import SPAN_KEYS, section_at
 from .sentences import doc_text
 
@@ -127,6 +128,7 @@ _AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "have", "ha
                   "subsequently", "later", "successfully", "all", "then", "not", "never", "allegedly", "eventually"})
 # capitalised words that are ISO codes too: a currency only in running text ("seized ALL 6.3 million", not "ALL 6
 # ARRESTED" in a shouted headline); the last four are never one
+_SDG_TARGET = re.compile(r"1?\d(?:\.\w{1,2})?")  # a Sustainable Development Goal or target: "8", "16.2", "5.a"
 _NOT_CODES = frozenset({"ALL", "CUP", "TOP", "MOP", "BOB", "AND", "THE", "FOR", "NOT"})
 _WORD_CODES = frozenset({"ALL", "CUP", "TOP", "MOP", "BOB"})
 _HAS_DIGIT = re.compile(r"\d")
@@ -409,7 +411,12 @@ class QuantityFinder:
         self._people_to_a_place(ctx, found)
         self._vote_tallies(ctx, found)
         spans = []
+        # (a span's `_.ctip` is stored by its characters: a quantity on exactly a date's words would overwrite the
+        # date's fields, and those words are the date's)
+        dated = {(d.start, d.end) for d in doc.spans[SPAN_KEYS["date"]]} if SPAN_KEYS["date"] in doc.spans else set()
         for item in found:
+            if (item.start, item.end) in dated:
+                continue
             span = Span(doc, item.start, item.end, label="quantity")
             span._.ctip = self._fields(ctx, item)
             spans.append(span)
@@ -1468,8 +1475,8 @@ class QuantityFinder:
             item.start - 3 if item.start > 2 and ctx.lows[item.start - 1] == "to" and ctx.lows[item.start - 3] == "from" else None
         if frm is not None and (named := ctx.number_of_before(frm + 1, reach=12)) is not None:
             return named, False  # "increase the number of weekly flights from 21 to 28"
-        subject = ctx.change_subject(start)
-        if subject is not None:
+        subject = ctx.change_subject(start) or (ctx.change_subject(item.start) if item.start < start else None)
+        if subject is not None:  # ("... has grown more than tenfold in three years, to over 2.5 million")
             return subject, False
         scope = ctx.of_the_scope(start, numbered=True)
         if scope is not None:
@@ -2751,6 +2758,10 @@ class QuantityFinder:
         moved = self._moved_from_noun(ctx, item)
         if moved is not None:
             return self._unit_of(item, moved, moved)
+        if item.start >= 2 and ctx.lows[item.start - 1] == "to" and looks_plural(ctx.lows[item.start - 2], self.units) \
+                and ctx.lows[item.start - 2] in self.units.time_units:
+            unit = ctx.text(item.start - 2)  # "limits weekly working hours to 48": hours
+            return self._unit_of(item, unit, unit)
         if item.end + 2 < len(ctx.lows) and ctx.lows[item.end] == "for" and ctx.lows[item.end + 2] == "trafficking" \
                 and (paren := _open_bracket_before(ctx.texts, item.start, ctx.sent_start(item.start))) is not None:
             # "identified 26 victims (19 women and seven men; 15 for labor trafficking and 11 for sex trafficking)":
@@ -3391,6 +3402,9 @@ class _Context:
                         self.lows[s - 1] in ("who", "which", "that", "they", "now", "still")
                         or (self.alpha[s - 1] and looks_plural(self.lows[s - 1], finder.units))):
                     continue  # "number" as a verb: "Domestic workers, who number 3 million", "the workers number 2,000"
+                if key == "skip_reference" and self.lows[s] == "sdg" and (not _SDG_TARGET.fullmatch(self.text(e - 1)) or (
+                        e < n and self.lows[e] in num.SCALES)):
+                    continue  # Sudan's pound, not a goal: "SDG 150,000" (a goal is "SDG 8", a target "SDG 8.7")
                 for t in range(s, e):
                     if self.likenum[t] or _DIGITS.fullmatch(self.text(t)):
                         self.skip[t] = max(self.skip[t], 2 if key.startswith("skip_reference") else 1)
@@ -3471,8 +3485,8 @@ class _Context:
         dates = sorted(doc.spans[SPAN_KEYS["date"]], key=lambda s: s.start) if SPAN_KEYS["date"] in doc.spans else []
         self.date_start_set = frozenset(d.start for d in dates)  # a date ends the counted thing: "193 last year"
         for d in dates:
-            if (d._.ctip or {}).get("rule") == "year-range-short":
-                self.skip[d.end - 1] = 1  # the "25" of "2021-25" is a year
+            if (d._.ctip or {}).get("rule") in ("year-range-short", DAY_RANGE_RULE):
+                self.skip[d.end - 1] = 1  # the "25" of "2021-25" is a year, the "21" of "from June 17 to 21" a day
         # the dates that can date a quantity (date_for)
         self._dates = [d for d in dates if not _qualifies_a_noun(d)]
         self._date_starts = [d.start for d in self._dates]
@@ -3675,7 +3689,9 @@ class _Context:
     def age_context(self, start: int, end: int) -> bool:
         """'aged 29', 'ages 14 and 16', 'between the ages of 9 and 11', '20 years old', 'raise the age of
         marriage to 18'."""
-        back = 5 if start > 0 and self.low(start - 1) == "to" else 3
+        # ("sets the minimum age for domestic work at 18")
+        back = 5 if start > 0 and self.low(start - 1) == "to" else 7 if start > 0 and self.low(start - 1) == "at" \
+            and "minimum" in self.lows[max(0, start - 8):start - 1] else 3
         if end < len(self.lows) and self.lows[end] in ("were", "was", "are", "is") and any(
                 self.low(t) == "aged" and self.low(t - 1) in ("were", "was") and self.likenum[t - 2]
                 for t in range(max(2, start - 3), start)):

@@ -261,6 +261,8 @@ class ActorWords:
     topics_based: frozenset[str] = frozenset()  # "Gender-Based Violence ... Unit": a topic, not where a body is based
     force_modifiers: frozenset[str] = frozenset()  # "Border police said": a kind of force opening a sentence, no place
     document_heads: frozenset[str] = frozenset()  # "the Watch List of the US State Department": the body after "of"
+    # verbs opening a recommendation or an instruction: "• Direct Ministry of Health staff to ...", "Use the ASEAN ..."
+    imperative_openers: frozenset[str] = frozenset()
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     weekdays: frozenset[str] = frozenset()  # the weekday names alone
     max_keyword: int = field(init=False)
@@ -684,6 +686,14 @@ _STATE_FORMS = frozenset({"union", "federation"})
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}s")  # "NGOs", "CSOs"
 
 
+_LIST_MARK = re.compile(r"[ \t]*(?:[\u2022*\-\u2013]|\d{1,2}[.)])?[ \t]*")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether the word at `start` opens its line, after a list's mark at most ("• Direct ...", "3. Use ...")."""
+    return _LIST_MARK.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
 def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_initial: bool = False,
                  is_title: Callable[[Sequence[Word], int], int] | None = None) -> OrgName | None:
     """The organisation a run of capitalised words names, or None.
@@ -705,7 +715,9 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
         words = words[1:]  # a participle opening the sentence: "Addressing Parliament, the minister said"
         sentence_initial = False
     while words and (words[0].lower in lex.leading_stop or words[0].lower in lex.weekdays
-                     or not words[0].capitalised):  # ("On Friday Police arrested ...": no "Friday Police")
+                     or not words[0].capitalised  # ("On Friday Police arrested ...": no "Friday Police")
+                     or (words[0].lower in lex.imperative_openers and len(words) > 2
+                         and (sentence_initial or _opens_line(text, words[0].start)))):
         n_title = is_title(words, 0) if is_title is not None else 0
         if n_title and n_title + 1 < len(words) and words[n_title].lower == "of":
             del words[:n_title]  # a title's body: "Chief of Mission of the International Organization for Migration"

@@ -157,8 +157,8 @@ def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, 
                 _lone_capital(w) and j + 1 < len(words) and words[j + 1].start - w.end == 1
                 and (j > i or w.text not in ("A", "I"))):
             k = j + 1
-            while k < len(words) and words[k].lower in NAME_PARTICLES:
-                k += 1  # "Pieter van den Berg"
+            while k < len(words) and (words[k].lower in NAME_PARTICLES or _lone_capital(words[k])):
+                k += 1  # "Pieter van den Berg", "K S Radhakrishnan"
             if k < len(words) and _name_or_surname_verb(words[k], pw, lex):
                 particles += k - j
                 j = k
