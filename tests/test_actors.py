@@ -2541,6 +2541,11 @@ def test_a_place_after_in_before_a_description_is_no_body(run_text):
     ('"It was forged," said Superintendent of Police K S Radhakrishnan, who heads the team.', "K S Radhakrishnan",
      "person"),
     ("RECOMMENDATIONS:\n\u2022 Direct Ministry of Health staff to screen patients.", "Ministry of Health", "government"),
+    ("Partnership meeting at Church House, with Gareth Lowe of the Hallamford Business Network on supply chains.",
+     "Gareth Lowe", "person"),
+    ("| *People v. J. Tolentino and S. Tolentino* | RTC Angeles City | Trafficking |", "S. Tolentino", "person"),
+    ("*Data analysis: Riaan Petersen. Questions can be sent to the research desk.*", "Riaan Petersen", "person"),
+    ("*The Rt Revd Mark Ellery, Bishop of Hallamford*", "Mark Ellery", "person"),
     ("Niger's National Agency for the Fight against Trafficking in Persons and the Illicit Smuggling of Migrants "
      "(ANLTP/TIM) took part.",
      "National Agency for the Fight against Trafficking in Persons and the Illicit Smuggling of Migrants", "government"),
@@ -2552,6 +2557,8 @@ def test_round_101_names(run_text, text, name, kind):
 @pytest.mark.parametrize("text, absent", [
     ("Yesterday, a 34-year-old man was arrested in Lucerne.", "Yesterday"),
     ("By Park Min-seo (minseo@heraldcorp.com)", "minseo@heraldcorp.com"),
+    ("The meeting was co-chaired by the Director-General for Multilateral Cooperation of the Foreign Ministry.",
+     "Multilateral Cooperation"),
 ])
 def test_round_101_no_names(run_text, text, absent):
     assert absent not in actors_by_name(run_text(text, kind="news"))

@@ -1861,3 +1861,14 @@ def test_a_change_to_a_qualified_number_counts_the_number_of_subject(run_text):
     text = ("The number of internally displaced people in the Sahel has grown more than tenfold in three years, to over "
             "2.5 million.")
     assert one(run_text, text, "2.5 million").unit == "internally displaced people"
+
+
+def test_n_of_them_after_a_place_preposition_counts_the_places_before(run_text):
+    text = ("Inspectors visited 38 car washes between August 28 and October 6, the inspectorate said. Violations were "
+            "recorded at 29 of them, or 76 percent.")
+    assert one(run_text, text, "29").unit == "car washes"
+
+
+def test_a_number_of_compound_nouns_passing_a_mark(run_text):
+    text = "Car washes were added in 2022, after the number of third-country nationals working here passed 100,000."
+    assert one(run_text, text, "100,000").unit == "third-country nationals"

@@ -424,6 +424,8 @@ class ActorFinder:
             self._only_named_people(text, cands)
         self._counsel_people(text, cands)
         self._court_people(text, cands)
+        if "People v" in text:
+            self._accused_in_case_titles(text, cands)
         if "name" in text or "pseudonym" in text:
             self._pseudonymous_people(text, cands)
             self._named_people(text, cands)
@@ -476,6 +478,8 @@ class ActorFinder:
         _bodies_of_several_countries(accepted)
         _people_named_as_bodies(accepted, self._name_after_opener)
         accepted += self._affiliated_bodies(text, accepted, acr_keys)
+        if " of " in text:
+            accepted += self._members_of_bodies(text, accepted)
         accepted += _bracketed_acronyms(text, accepted, acr_keys)
         accepted += _ministry_acronyms(text, accepted, acr_keys)
         accepted = _resolve(self._later_mentions(text, accepted, acr_keys), len(text))
@@ -2034,6 +2038,36 @@ class ActorFinder:
             known.add(key)
         return out
 
+    def _accused_in_case_titles(self, text: str, cands: list[Cand]) -> None:
+        """The accused a Philippine case title names: "People v. D. Alcaraz et al.", "People v. J. Tolentino and
+        S. Tolentino"."""
+        for m in _CASE_TITLE.finditer(text):
+            for part in _CASE_PARTIES.split(m["names"]):
+                a = m.start("names") + m["names"].index(part)
+                words = self._split(text, a, a + len(part))
+                if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words) \
+                        and not self.lex.has_keyword(words):
+                    cands.append(_person(words, "person_accused", 2, "accused", None, 1))
+
+    def _members_of_bodies(self, text: str, accepted: list[Cand]) -> list[Cand]:
+        """A full name right before "of (the)" and a body found: "with Gareth Lowe of the Hallamford Business
+        Network on supply chains", "Somchai Duangdee of the Andaman Fishers Solidarity Group (AFSG), which ..."."""
+        out: list[Cand] = []
+        taken = _occupied(accepted, len(text))
+        for c in accepted:
+            if c.kind in (None, "person") or c.start < 6:
+                continue
+            m = _NAME_OF_BODY.search(text, max(0, c.start - 60), c.start)
+            if m is None or _NOT_BEFORE_A_MEMBER.search(text, max(0, m.start() - 8), m.start()):
+                continue  # (a body's own words: "Director-General for Multilateral Cooperation of ...", "the Main Market of")
+            words = self._split(text, m.start("name"), m.end("name"))
+            if not 2 <= len(words) <= 3 or any(taken[words[0].start:words[-1].end]) \
+                    or name_after(words, 0, self.people, self.lex) != len(words) or self.lex.has_keyword(words) \
+                    or any(lookup_country(w.text) or w.lower in self.lex.calendar_words for w in words):
+                continue
+            out.append(_person(words, "person_of_body", 2, None, c.name, 1))
+        return out
+
     def _described_bodies(self, text: str, cands: list[Cand]) -> None:
         """Names written right after a word that says what they are, with no organisation keyword of
         their own: "anti-slavery charity Unseen", "the Nepali NGO Maiti Nepal", "the NGOs ASTRA and
@@ -2729,6 +2763,13 @@ def _person(name_words: Sequence[Word], rule: str, prio: int, role: str | None =
                 role=role, affiliation=affiliation, role_weight=role_weight if role else 0)
 
 
+_NOT_BEFORE_A_MEMBER = re.compile(r"\b(?:the|for|of|on|to|in|at|[Tt]he)[ \t]+$|[A-Za-z]-$")
+# a criminal case's title and the accused it names: "People v. D. Alcaraz et al." (the Philippines' form)
+_CASE_TITLE = re.compile(r"\bPeople[ \t]+vs?\.?[ \t]+(?P<names>[A-Z][^|\n*,;]{2,80}?)(?:[ \t]+et[ \t]+al\.?)?(?=[ \t]*(?:[*|\n,;]|$))")
+_CASE_PARTIES = re.compile(r"[ \t]+and[ \t]+")
+# a full name, then "of (the)" right before a body: "with Gareth Lowe of the Hallamford Business Network"
+_NAME_OF_BODY = re.compile(r"(?<![\w'\u2019.\-])(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2})[ \t]+of[ \t]+"
+                           r"(?:the[ \t]+)?$")
 # a journalist credited at a story's end, with the outlet they work for: "WBKT's Kevin Ortiz contributed to this report."
 _CONTRIBUTED = re.compile(r"(?<![\w.])(?:(?P<outlet>[A-Z][\w&\-]*)['\u2019]s[ \t]+)?(?P<name>[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+){1,3})"
                           r"[ \t]+contributed[ \t]+(?:to[ \t]+this[ \t]+(?:report|story|article)|reporting)\b")
@@ -2903,8 +2944,10 @@ _CREDIT = re.compile(r"[Bb]y:?[ \t]+(?P<names>[A-Z][^;)|\n]{2,160}?)[ \t]*(?=;|\
 # Ioana Stanciu, editor: Mihai Popescu)"
 # (not a photo's: "Photo: Inquam Photos" credits an agency as often as a person)
 _CREDIT_ROLES = {"author": "author", "editor": "editor", "edition": "editor", "editing": "editor",
-                 "translation": "translator", "translator": "translator", "writer": "reporter"}
-_CREDIT_LABEL_STEMS = ("uthor:", "ditor:", "dition:", "diting:", "ranslation:", "ranslator:", "riter:", "RITER:")
+                 "translation": "translator", "translator": "translator", "writer": "reporter",
+                 "data analysis": "data analyst"}
+_CREDIT_LABEL_STEMS = ("uthor:", "ditor:", "dition:", "diting:", "ranslation:", "ranslator:", "riter:", "RITER:",
+                       "nalysis:")
 _LABELLED_CREDIT = re.compile(r"\b(?P<label>" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _CREDIT_ROLES)
                               + r"):[ \t]*(?P<name>" + _CREDIT_NAME.pattern + r")")  # ("WRITER: Achara Srisuk")
 _CREDIT_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")  # "in Kuala Lumpur"

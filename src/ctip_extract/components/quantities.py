@@ -2758,6 +2758,9 @@ class QuantityFinder:
         moved = self._moved_from_noun(ctx, item)
         if moved is not None:
             return self._unit_of(item, moved, moved)
+        if item.start > 0 and ctx.lows[item.start - 1] in _PASSED_WORDS \
+                and (named := ctx.number_of_before(item.start, reach=15)) is not None:
+            return self._unit_of(item, *named)  # "after the number of third-country nationals ... passed 100,000"
         if item.start >= 2 and ctx.lows[item.start - 1] == "to" and looks_plural(ctx.lows[item.start - 2], self.units) \
                 and ctx.lows[item.start - 2] in self.units.time_units:
             unit = ctx.text(item.start - 2)  # "limits weekly working hours to 48": hours
@@ -2866,6 +2869,11 @@ class QuantityFinder:
             if found and ctx.sent_index(found[-1].start) == sent and found[-1].unit and item.start > 0 \
                     and ctx.lows[item.start - 1] == "in" and found[-1].category not in ("money", "percent", "duration", "age"):
                 return found[-1]  # "ruled on 296 cases, convicting defendants in 241 of them": what holds them, the cases
+            place = item.start > 0 and ctx.lows[item.start - 1] in ("at", "in", "on", "from", "aboard")
+            counted_before = next((f for f in reversed(found) if ctx.sent_index(f.start) == sent - 1 and f.unit
+                                   and f.category not in ("money", "percent", "duration", "age")), None)
+            if place and counted_before is not None and not (found and ctx.sent_index(found[-1].start) == sent):
+                return counted_before  # "visited 38 car washes ... Violations were recorded at 29 of them": the places
             subject = ctx.previous_subject(item.start)
             if subject is not None:
                 # "The nine other defendants ... victims. Three of them have admitted ...": the people the sentence
@@ -3289,6 +3297,8 @@ def _in_closed_bracket(texts: list[str], k: int, end: int, lo: int, likenum: Seq
     return False
 
 
+# verbs of a number reaching a mark: "the number of nationals working in Lithuania passed 100,000"
+_PASSED_WORDS = frozenset({"passed", "surpassed", "exceeded", "topped", "crossed", "hit", "reached"})
 # words that open a relative clause's own subject after a noun: "the young people [our team has helped]"
 _CLAUSE_SUBJECTS = frozenset({"our", "we", "they", "you", "i", "their", "its", "his", "her", "my", "your"})
 _CHANGE_BEFORE_FROM = frozenset({"increase", "decrease", "rise", "drop", "decline", "fall", "jump", "up", "down"})
@@ -3812,8 +3822,10 @@ class _Context:
                         self.low(m) not in lex.stop_words or self.low(m) in _FREQUENCY_WORDS):  # ("weekly flights")
                     words.append(self.text(m))
                     if looks_plural(self.low(m), lex):
-                        return " ".join(words), self.text(m)
+                        return self.span_text(k + 2, m + 1), self.text(m)
                     m += 1
+                    if m + 1 < start and self.text(m) in _HYPHENS and not self.space[m - 1] and self.alpha[m + 1]:
+                        m += 1  # a compound: "the number of third-country nationals"
         return None
 
     def antecedent_before(self, start: int, reach: int = 40) -> tuple[str, str] | None:
