@@ -2546,6 +2546,13 @@ def test_a_place_after_in_before_a_description_is_no_body(run_text):
     ("| *People v. J. Tolentino and S. Tolentino* | RTC Angeles City | Trafficking |", "S. Tolentino", "person"),
     ("*Data analysis: Riaan Petersen. Questions can be sent to the research desk.*", "Riaan Petersen", "person"),
     ("*The Rt Revd Mark Ellery, Bishop of Hallamford*", "Mark Ellery", "person"),
+    ("In 2018 the court sentenced the owner of Gulf Horizon Manpower Services to five years.",
+     "Gulf Horizon Manpower Services", "company"),
+    ("Kwame Addai Boateng, Chief Executive Officer of Golden Gate Manpower Services, was convicted.",
+     "Golden Gate Manpower Services", "company"),
+    ("The National System for Integral Family Development (DIF) sheltered 30 children.",
+     "National System for Integral Family Development", "government"),
+    ("Taipei, Oct. 16 (CNA) Migrant caregivers in Taiwan start work owing fees.", "Central News Agency", "media"),
     ("Niger's National Agency for the Fight against Trafficking in Persons and the Illicit Smuggling of Migrants "
      "(ANLTP/TIM) took part.",
      "National Agency for the Fight against Trafficking in Persons and the Illicit Smuggling of Migrants", "government"),

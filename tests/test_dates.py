@@ -552,6 +552,9 @@ FOUND = [
     ("Police arrested the two men before December 31.", "2018-11-07", [("December 31", "2017-12-31")]),
     # a sentence opening on its day, then "will"
     ("We are growing. On 1 November we will open a second house.", "2023-10-16", [("1 November", "2023-11-01")]),
+    # the day a rule starts, with "will" after it
+    ("Mr Langat said that from September 1, all agencies will be required to lodge a bond.", "2023-08-17",
+     [("September 1", "2023-09-01")]),
     # a range of days in one month, the second day alone
     ("The inspections, carried out from June 17 to 21 together with the police, found 40 workers.", "2024-07-03",
      [("June 17", "2024-06-17"), ("21", "2024-06-21")]),

@@ -1872,3 +1872,24 @@ def test_n_of_them_after_a_place_preposition_counts_the_places_before(run_text):
 def test_a_number_of_compound_nouns_passing_a_mark(run_text):
     text = "Car washes were added in 2022, after the number of third-country nationals working here passed 100,000."
     assert one(run_text, text, "100,000").unit == "third-country nationals"
+
+
+def test_counts_set_off_after_people_with_where_they_came_from(run_text):
+    text = "Police allege he recruited the workers, 11 from Mexico and three from Guatemala, to jobs in Ontario."
+    assert [(q.text, q.unit) for q in quantities(run_text, text)] == [("11", "workers"), ("three", "workers")]
+
+
+def test_a_helpline_named_before_its_number_is_no_count(run_text):
+    text = "Calls to the free child helpline, Allô 1011, had risen sharply. It received 1,240 calls last year."
+    assert [q.text for q in quantities(run_text, text)] == ["1,240 calls"]
+
+
+def test_a_count_going_to_a_bare_number_from_one_with_a_noun(run_text):
+    q = one(run_text, "The compound grew from four buildings in March 2021 to 11 by June 2023.", "11")
+    assert q.unit == "buildings"
+
+
+def test_a_bracketed_count_after_a_share_of_them(run_text):
+    text = ("The Assistance System admitted 341 new clients last year. More than half of them (182) were identified as "
+            "possible victims of labour exploitation.")
+    assert one(run_text, text, "182").unit == "new clients"

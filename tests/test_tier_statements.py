@@ -639,6 +639,14 @@ CASES = [
     ("Ireland was upgraded back to Tier 2 in 2021 and kept that ranking in the report published in July.",
      {"kind": "news", "published": "2022-11-16"},
      [("IRL", "2", 2021, "upgraded", None, None), ("IRL", "2", 2022, "remained", "2", None)]),
+    # "... and kept it there in June": the story's year
+    ("The State Department downgraded Cambodia to Tier 3 in its 2022 report, citing complicity, and kept it there in "
+     "June.", {"kind": "news", "published": "2023-10-12"},
+     [("KHM", "3", 2022, "downgraded", None, None), ("KHM", "3", 2023, "remained", "3", None)]),
+    ("Country | 2020 report | 2021 report | Movement\nMalaysia | Tier 2 Watch List | Tier 3 | Downgraded\n"
+     "Burma | Tier 3 | Tier 3 | No change\n", {"kind": "news", "published": "2021-07-06"},
+     [("MYS", "2WL", 2020, None, None, None), ("MYS", "3", 2021, "downgraded", "2WL", None),
+      ("MMR", "3", 2020, None, None, None), ("MMR", "3", 2021, "remained", "3", None)]),
     # a table's tier columns headed by their years alone, its moves in short words
     ("Country | 2021 | 2022 | Movement\nThailand | Tier 2 Watch List | Tier 2 | up\nMalaysia | Tier 3 | Tier 3 | none\n",
      {"kind": "news", "published": "2022-07-29"},

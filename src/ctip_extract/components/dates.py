@@ -349,6 +349,7 @@ class DateFinder:
         self._adjournment_ids = frozenset(strings.add(w) for w in normaliser.words.adjournment_cues)
         self._will_ids = frozenset(strings.add(w) for w in ("will", "shall", "'ll", "\u2019ll"))
         self._before_id = strings.add("before")
+        self._from_id = strings.add("from")
         self._end_of_ids = (strings.add("the"), strings.add("end"), strings.add("of"))
         self._had = strings.add("had")
         self._due_id, self._to_id = strings.add("due"), strings.add("to")  # "due to the pandemic": a cause
@@ -725,6 +726,10 @@ class DateFinder:
         if start >= 1 and sent[start - 1] == 1 and lower[start - 1] in self._on_in_ids and any(
                 lower[k] in self._will_ids for k in range(end, min(end + 4, len(lower))) if not any(punct[end:k + 1])):
             return True  # a sentence opening on its day, then "will": "On 1 November we will open a second house"
+        if start >= 1 and lower[start - 1] == self._from_id and any(
+                lower[k] in self._will_ids for k in range(end, min(end + 6, len(lower)))
+                if 1 not in sent[end:k + 1] and self._strings[lower[k - 1]] not in (".", ";")):
+            return True  # the day a rule starts: "said that from September 1, all agencies will be required to ..."
         if start >= 3 and lower[start - 1] in self._on_in_ids and ((w := self._strings[lower[start - 2]]) in _IRREGULAR_PASTS
                                                                   or (w.endswith("ed") and len(w) > 4 and w.isalpha()
                                                                       and w not in _NOT_PASTS)) \

@@ -1210,9 +1210,11 @@ class QuantityFinder:
             return True  # a page number alone on its line
         if "." in text and text.count(".") > 1 and "," not in text and not _DOTTED_THOUSANDS.fullmatch(text):
             return True  # "2.1.3"
-        if 2 <= i < n - 1 and ctx.texts[i - 1] == "," and ctx.texts[i + 1] in (",", ".", ";") \
-                and any(ctx.lows[k] in _LINE_WORDS for k in range(max(ctx.sent_start(i), i - 5), i - 1)):
-            return True  # a number to call set off after the line it belongs to: "a hotline for migrants, 1230, operates"
+        named = 3 <= i and ctx.texts[i - 2] == "," and ctx.alpha[i - 1] and ctx.texts[i - 1][:1].isupper()
+        if 2 <= i < n - 1 and (ctx.texts[i - 1] == "," or named) and ctx.texts[i + 1] in (",", ".", ";") \
+                and any(ctx.lows[k] in _LINE_WORDS for k in range(max(ctx.sent_start(i), i - 6), i - 1)):
+            return True  # a number to call set off after the line it belongs to: "a hotline for migrants, 1230, operates",
+            # "the free child helpline, Allô 1011, had ..."
         # a number to call named after it: "the 1098 helpline", "the 911 emergency line" (not "300 hotline calls")
         for k in (i + 1, i + 2):
             if k < n and ctx.low(k) in _LINE_WORDS and (k == i + 1 or ctx.alpha[i + 1] or ctx.text(i + 1) in _QUOTES) \
@@ -2758,6 +2760,17 @@ class QuantityFinder:
         moved = self._moved_from_noun(ctx, item)
         if moved is not None:
             return self._unit_of(item, moved, moved)
+        if item.start > 0 and ctx.lows[item.start - 1] == "to" and found and ctx.sent_index(found[-1].start) == sent \
+                and found[-1].unit and found[-1].start > 0 and ctx.lows[found[-1].start - 1] == "from" \
+                and found[-1].category not in ("percent", "age") and item.start - found[-1].end <= 8:
+            return found[-1]  # "grew from four buildings in March 2021 to 11 by June 2023": buildings
+        if item.start >= 4 and ctx.texts[item.start - 1] == "(" and ctx.lows[item.start - 2] == "them" \
+                and ctx.lows[item.start - 3] == "of" and item.end < len(ctx.texts) and ctx.texts[item.end] == ")":
+            # "admitted 341 new clients last year. More than half of them (182) were identified as ...": the clients
+            owner = next((f for f in reversed(found) if ctx.sent_index(f.start) >= sent - 1 and f.unit
+                          and f.category not in ("money", "percent", "duration", "age")), None)
+            if owner is not None:
+                return owner
         if item.start > 0 and ctx.lows[item.start - 1] in _PASSED_WORDS \
                 and (named := ctx.number_of_before(item.start, reach=15)) is not None:
             return self._unit_of(item, *named)  # "after the number of third-country nationals ... passed 100,000"
@@ -2848,8 +2861,10 @@ class QuantityFinder:
         subject = None if of_them else ctx.subject_before(item.start, lo)
         if subject is not None:
             return self._unit_of(item, *subject)
-        if item.start >= 2 and ctx.texts[item.start - 1] in _DASHES and ctx.alpha[item.start - 2] \
-                and not (found and ctx.sent_index(found[-1].start) == sent):
+        set_off = item.start >= 2 and (ctx.texts[item.start - 1] in _DASHES or (
+            ctx.texts[item.start - 1] == "," and item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "from"
+            and ctx.texts[item.end + 1][:1].isupper()))  # ("recruited the workers, 11 from Mexico and three from ...")
+        if set_off and ctx.alpha[item.start - 2] and not (found and ctx.sent_index(found[-1].start) == sent):
             # "the workers – 131 from Bangladesh and 15 from Pakistan –": the people an aside breaks down (a
             # count before it in the sentence is what the aside breaks down: "three shelters ... for victims—two for")
             low = ctx.low(item.start - 2)

@@ -467,7 +467,7 @@ class _Scan:
         for table in read_tables(self.text):
             header = table.titles
             tiers = [(c, _TABLE_YEAR.search(h)) for c, h in enumerate(header) if "tier" in h.casefold()
-                     or (_TABLE_YEAR.fullmatch(h.strip()) and _tiers_below(table, c))]  # ("Country | 2021 | 2022")
+                     or (_TABLE_YEAR.search(h) and _tiers_below(table, c))]  # ("Country | 2021 | 2022", "2020 report")
             if not tiers:
                 continue
             moves = next((c for c, h in enumerate(header) if h.casefold() in _MOVE_HEADERS), None)
@@ -1310,7 +1310,8 @@ def _reports_listed(after: str) -> list[tuple[int, int]]:
 
 # "... and remained there", "... but has stayed there": the place is the tier just named
 _REMAINED_THERE = re.compile(r"[^.;]{0,120}?(?:\b(?:and|but|then)\s+|,\s*)(?:has\s+|had\s+|was\s+)?(?P<verb>(?:remained|stayed|"
-                             r"remains|stays|was\s+kept|has\s+been|had\s+been)\s+there)\b", re.IGNORECASE)
+                             r"remains|stays|was\s+kept|has\s+been|had\s+been|kept\s+(?:it|them|the\s+country))\s+there)\b",
+                             re.IGNORECASE)  # ("... and kept it there in June": the report that kept it)
 
 
 # "..., and Oman remained there": another country kept where the statement before put its own
