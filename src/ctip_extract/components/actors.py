@@ -413,7 +413,8 @@ class ActorFinder:
             self._copular_roles(text, cands)
         self._owned_role_people(text, cands)
         self._aged_people(text, cands)
-        self._given_name_aged(text, cands)
+        if "-year-old" in text or _AGE_BETWEEN_COMMAS.search(text):
+            self._given_name_aged(text, cands)
         self._initialled_people(text, cands)
         self._glued_initial_people(text, cands)
         if '"N' in text or "\u201cN" in text:
@@ -2773,6 +2774,7 @@ _NAME_OF_BODY = re.compile(r"(?<![\w'\u2019.\-])(?P<name>[A-Z][\w'\u2019\-]+(?:[
 # a journalist credited at a story's end, with the outlet they work for: "WBKT's Kevin Ortiz contributed to this report."
 _CONTRIBUTED = re.compile(r"(?<![\w.])(?:(?P<outlet>[A-Z][\w&\-]*)['\u2019]s[ \t]+)?(?P<name>[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+){1,3})"
                           r"[ \t]+contributed[ \t]+(?:to[ \t]+this[ \t]+(?:report|story|article)|reporting)\b")
+_AGE_BETWEEN_COMMAS = re.compile(r", [1-9]\d, an? ")  # (a cheap test before the scan below)
 # a given name alone opening a sentence, then an age: "Oksana, a 34-year-old Ukrainian who ..."
 _GIVEN_NAME_AGED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\bwas\s)|(?<=\bwere\s))(?P<name>[A-Z][a-z]{2,})[ \t]*,"
                               r"[ \t]+(?:an?[ \t]+[1-9]\d?-year-old\b|[1-9]\d,[ \t]+an?[ \t])", re.MULTILINE)
