@@ -2553,6 +2553,8 @@ def test_a_place_after_in_before_a_description_is_no_body(run_text):
     ("The National System for Integral Family Development (DIF) sheltered 30 children.",
      "National System for Integral Family Development", "government"),
     ("Taipei, Oct. 16 (CNA) Migrant caregivers in Taiwan start work owing fees.", "Central News Agency", "media"),
+    ('"It works," said Tomasz Wierzbicki, Head of Unit at Europol.', "Tomasz Wierzbicki", "person"),
+    ("NAY PYI TAW, Feb 21 (MNA) - The returnees arrived, the Cyprus Mail reported.", "Myanma News Agency", "media"),
     ("Niger's National Agency for the Fight against Trafficking in Persons and the Illicit Smuggling of Migrants "
      "(ANLTP/TIM) took part.",
      "National Agency for the Fight against Trafficking in Persons and the Illicit Smuggling of Migrants", "government"),
@@ -2566,6 +2568,7 @@ def test_round_101_names(run_text, text, name, kind):
     ("By Park Min-seo (minseo@heraldcorp.com)", "minseo@heraldcorp.com"),
     ("The meeting was co-chaired by the Director-General for Multilateral Cooperation of the Foreign Ministry.",
      "Multilateral Cooperation"),
+    ('"It works," said Tomasz Wierzbicki, Head of Unit at Europol.', "Head of Unit"),
 ])
 def test_round_101_no_names(run_text, text, absent):
     assert absent not in actors_by_name(run_text(text, kind="news"))

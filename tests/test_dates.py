@@ -552,6 +552,13 @@ FOUND = [
     ("Police arrested the two men before December 31.", "2018-11-07", [("December 31", "2017-12-31")]),
     # a sentence opening on its day, then "will"
     ("We are growing. On 1 November we will open a second house.", "2023-10-16", [("1 November", "2023-11-01")]),
+    # "last spring" in September: that year's; a year-less day the text also names with its year
+    ("Witnesses at the hearing last spring said so.", "2024-09-20", [("last spring", "2024-03/2024-05")]),
+    ("The meeting is on Tuesday, 1 October 2024. Confirmed witnesses for 1 October include two directors.",
+     "2024-09-20", [("1 October 2024", "2024-10-01"), ("1 October", "2024-10-01")]),
+    # an arrangement in the present passive
+    ("Two further trainings are planned for Chipata and Mwinilunga in September.", "2024-06-12",
+     [("September", "2024-09")]),
     # the day a rule starts, with "will" after it
     ("Mr Langat said that from September 1, all agencies will be required to lodge a bond.", "2023-08-17",
      [("September 1", "2023-09-01")]),

@@ -1034,7 +1034,7 @@ CASES = [
      {"value": 351_683, "unit": "workers"}),
     # "of us": the people the speaker speaks for
     ('"In Sabha they locked about 300 of us in one warehouse," he said.', "about 300 of us",
-     {"value": 300, "qualifier": "approx", "unit": "us", "category": "people"}),
+     {"value": 300, "qualifier": "approx", "unit": "people", "category": "people"}),
     # a participle after a bare count names the people counted, before "under" too
     ("The government sentenced 84 convicted under the trafficking statute to prison terms.", "84",
      {"value": 84, "unit": "convicted"}),
@@ -1566,7 +1566,7 @@ def test_quantities_of_round_83(run_text, text, span, expected):
     ("Figures for 2023\n\nVictims identified: 97\nBudget: 1.2 million lei", "97", {"unit": "Victims", "category": "victims"}),
     # the readers or writers counted: "of you", "of us"
     ("Nearly 300 of you gave this year, and 41 of you now give every month.", "41 of you",
-     {"value": 41, "unit": "you", "category": "people"}),
+     {"value": 41, "unit": "people", "category": "people"}),
     # ages: a number a person turned; a name, its age and what the person is
     ("The youngest arrived in March and turned 17 with us in April.", "17", {"category": "age"}),
     ("\"The truth was enough.\" \u2014 Ana, 23, a former resident", "23", {"category": "age"}),
@@ -1893,3 +1893,14 @@ def test_a_bracketed_count_after_a_share_of_them(run_text):
     text = ("The Assistance System admitted 341 new clients last year. More than half of them (182) were identified as "
             "possible victims of labour exploitation.")
     assert one(run_text, text, "182").unit == "new clients"
+
+
+def test_of_them_skips_the_clause_s_own_subject_for_the_people_before(run_text):
+    text = ("The suspects have been questioned on suspicion of trafficking. Prosecutors have asked the court to order the "
+            "pre-trial detention of six of them, while the other five were released under supervision.")
+    assert (one(run_text, text, "six").unit, one(run_text, text, "five").unit) == ("suspects", "suspects")
+
+
+def test_kwanza_by_their_sign_and_a_number_to_dial_in_an_emergency(run_text):
+    text = "The children were sold for about Kz 80,000 each. Contact Police Scotland on 101 or 999 in an emergency."
+    assert [(q.text, q.currency) for q in quantities(run_text, text)] == [("about Kz 80,000", "AOA")]

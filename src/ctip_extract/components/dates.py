@@ -350,6 +350,7 @@ class DateFinder:
         self._will_ids = frozenset(strings.add(w) for w in ("will", "shall", "'ll", "\u2019ll"))
         self._before_id = strings.add("before")
         self._from_id = strings.add("from")
+        self._planned_id = strings.add("planned")
         self._end_of_ids = (strings.add("the"), strings.add("end"), strings.add("of"))
         self._had = strings.add("had")
         self._due_id, self._to_id = strings.add("due"), strings.add("to")  # "due to the pandemic": a cause
@@ -481,6 +482,8 @@ class DateFinder:
         _of_that_year(doc, spans)
         if base.published is not None and base.published.day is not None:
             _weekday_years(doc, spans, self.normaliser.words.weekdays, base.published)
+        if base.report_year is None and base.published is not None and base.published.month is not None:
+            _years_of_named_days(spans, base.published)
         if "/" in doc_str:
             _day_first_slashes(spans)
         self._order_ranges(doc, spans, lower)
@@ -726,6 +729,9 @@ class DateFinder:
         if start >= 1 and sent[start - 1] == 1 and lower[start - 1] in self._on_in_ids and any(
                 lower[k] in self._will_ids for k in range(end, min(end + 4, len(lower))) if not any(punct[end:k + 1])):
             return True  # a sentence opening on its day, then "will": "On 1 November we will open a second house"
+        if any(lower[k] == self._planned_id and lower[k - 1] in self._is_are_ids and 1 not in sent[k:start]
+               for k in range(max(1, start - 10), start)):
+            return True  # an arrangement in the present passive: "Two further trainings are planned for ... in September"
         if start >= 1 and lower[start - 1] == self._from_id and any(
                 lower[k] in self._will_ids for k in range(end, min(end + 6, len(lower)))
                 if 1 not in sent[end:k + 1] and self._strings[lower[k - 1]] not in (".", ";")):
@@ -951,6 +957,33 @@ def _weekday_years(doc: Doc, spans: list[Span], weekdays: Mapping[str, int], pub
         if fits:
             best = min(fits, key=lambda d: abs((d - today).days))
             span._.ctip = {**day_fields(best, anchor=fields.get("anchor")), "rule": fields["rule"]}
+
+
+def _years_of_named_days(spans: list[Span], published: Published) -> None:
+    """A year-less day the text also names with its year takes that year when it is nearer publication than the
+    one the publication date gave: "the meeting on Tuesday, 1 October 2024" ... "Confirmed witnesses for 1 October
+    include" in a note of 20 September 2024 (not "12 June", two days back, beside "in force on 12 June 2020")."""
+    today = date(published.year, published.month or 1, published.day or 1)
+    dated: dict[tuple[int, int], set[int]] = {}
+    for span in spans:
+        fields = span._.ctip
+        if fields.get("granularity") == "day" and _YEAR_IN_TEXT.search(span.text) and "also" not in fields:
+            day = date.fromisoformat(fields["value"])
+            dated.setdefault((day.month, day.day), set()).add(day.year)
+    if not dated:
+        return
+    for span in spans:
+        fields = span._.ctip
+        if fields.get("granularity") != "day" or "also" in fields or _YEAR_IN_TEXT.search(span.text) \
+                or fields.get("rule") == DAY_RANGE_RULE or not any(ch.isdigit() for ch in span.text):
+            continue  # (a weekday, "yesterday": no day of the month written)
+        day = date.fromisoformat(fields["value"])
+        years = dated.get((day.month, day.day))
+        if years is None or len(years) != 1 or (year := next(iter(years))) == day.year:
+            continue
+        named = _same_day_in(year, day)
+        if named is not None and abs((named - today).days) < abs((day - today).days):
+            span._.ctip = {**day_fields(named, anchor=fields.get("anchor")), "rule": fields["rule"]}
 
 
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")

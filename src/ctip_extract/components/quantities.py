@@ -1256,6 +1256,8 @@ class QuantityFinder:
             elif (walk := self._walk_unit(ctx, number)) is not None:
                 unit_start, unit_end, unit_words, head_word, age = walk
                 item.unit = ctx.span_text(unit_start, unit_end)
+                if item.unit.lower() in ("us", "you"):
+                    item.unit = "people"  # "12 of us slept in one room": people the writer speaks for or to
                 if "- " in item.unit and any("-" not in w for w in unit_words):
                     item.unit = _join_broken_words(item.unit)  # "traf- fickers": the word whole
                 item.end = max(item.end, unit_end)
@@ -3873,7 +3875,12 @@ class _Context:
         si = self.sent_index(start)
         if si == 0:
             return None
-        for k in range(self.sent_start(start), start):
+        s0 = self.sent_start(start)
+        # (not the subject of the number's own clause: "Prosecutors have asked the court to order the detention of six
+        # of them"; one before a comma may be whom "them" stands for: "The suspects were brought ..., and a judge
+        # ordered that five of them be held")
+        one_clause = not any(self.texts[t] in (",", ";") for t in range(s0, start))
+        for k in range(s0 + 2 if one_clause else s0, start):
             if self.alpha[k] and looks_plural(self.low(k), lex) \
                     and lex.head_category.get(singular(self.low(k), lex)) in _GROUP_CATEGORIES:
                 return None

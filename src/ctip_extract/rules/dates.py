@@ -613,6 +613,8 @@ class DateNormaliser:
         pub = ctx.published
         if pub is None:
             return []
+        if m["shift"] == "last" and pub.month is not None:
+            return self._past_season(m, ctx)  # "last spring" in a September story: that year's spring
         first, last = self.words.seasons[m["season"]]
         y = pub.year + _SHIFTS[m["shift"]]
         return [month_span_fields(y, first, last, "season", anchor=pub.text)]
