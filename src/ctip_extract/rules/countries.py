@@ -201,11 +201,16 @@ _KOREA = re.compile(r"(?<![\w-])Korea(?![\w-])")
 
 
 def korea_alone_means_south(text: str) -> bool:
-    """Whether a document names South Korea and not North Korea, so that "Korea" alone in it is South Korea."""
+    """Whether a document names South Korea and not North Korea, so that "Korea" alone in it is South Korea.
+    (Two searches for the names, not a reading of every country: a whole report's text is long.)"""
     if "Korea" not in text:
         return False
-    codes = {c.country.alpha3 for c in find_country_mentions(text)}
-    return "KOR" in codes and "PRK" not in codes
+    return _SOUTH_KOREA.search(text) is not None and _NORTH_KOREA.search(text) is None
+
+
+_SOUTH_KOREA = re.compile(r"\bSouth[ \t\n]+Korea|\bRepublic[ \t\n]+of[ \t\n]+Korea\b|\bKorea,[ \t]+(?:Republic|South)\b|\bROK\b")
+_NORTH_KOREA = re.compile(r"\bNorth[ \t\n]+Korea|People['\u2019]s[ \t\n]+Republic[ \t\n]+of[ \t\n]+Korea|\bKorea,[ \t]+(?:Democratic|North)\b|"
+                          r"\bDPRK\b|\bD\.P\.R\.K\.")
 
 
 _DROP = frozenset(".'\u2019,()")
