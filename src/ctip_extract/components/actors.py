@@ -2043,7 +2043,7 @@ class ActorFinder:
         """The accused a Philippine case title names: "People v. D. Alcaraz et al.", "People v. J. Tolentino and
         S. Tolentino"."""
         for m in _CASE_TITLE.finditer(text):
-            for part in _CASE_PARTIES.split(m["names"]):
+            for part in _AND_OR_COMMA.split(m["names"]):
                 a = m.start("names") + m["names"].index(part)
                 words = self._split(text, a, a + len(part))
                 if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words) \
@@ -2767,7 +2767,6 @@ def _person(name_words: Sequence[Word], rule: str, prio: int, role: str | None =
 _NOT_BEFORE_A_MEMBER = re.compile(r"\b(?:the|for|of|on|to|in|at|[Tt]he)[ \t]+$|[A-Za-z]-$")
 # a criminal case's title and the accused it names: "People v. D. Alcaraz et al." (the Philippines' form)
 _CASE_TITLE = re.compile(r"\bPeople[ \t]+vs?\.?[ \t]+(?P<names>[A-Z][^|\n*,;]{2,80}?)(?:[ \t]+et[ \t]+al\.?)?(?=[ \t]*(?:[*|\n,;]|$))")
-_CASE_PARTIES = re.compile(r"[ \t]+and[ \t]+")
 # a full name, then "of (the)" right before a body: "with Gareth Lowe of the Hallamford Business Network"
 _NAME_OF_BODY = re.compile(r"(?<![\w'\u2019.\-])(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2})[ \t]+of[ \t]+"
                            r"(?:the[ \t]+)?$")
