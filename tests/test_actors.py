@@ -2555,6 +2555,10 @@ def test_a_place_after_in_before_a_description_is_no_body(run_text):
     ("Taipei, Oct. 16 (CNA) Migrant caregivers in Taiwan start work owing fees.", "Central News Agency", "media"),
     ('"It works," said Tomasz Wierzbicki, Head of Unit at Europol.', "Tomasz Wierzbicki", "person"),
     ("NAY PYI TAW, Feb 21 (MNA) - The returnees arrived, the Cyprus Mail reported.", "Myanma News Agency", "media"),
+    ("Boats inspected in lower Gulf\n\nNattaya Srisuk Senior Reporter, Southern Bureau\n\nSONGKHLA: Teams inspected "
+     "more than 1,200 vessels.", "Nattaya Srisuk", "person"),
+    ("Workers say they were trapped by debt\n\nMaria Delgado Economy and Labor Reporter\n\nA housekeeper's cart.",
+     "Maria Delgado", "person"),
     ("Niger's National Agency for the Fight against Trafficking in Persons and the Illicit Smuggling of Migrants "
      "(ANLTP/TIM) took part.",
      "National Agency for the Fight against Trafficking in Persons and the Illicit Smuggling of Migrants", "government"),

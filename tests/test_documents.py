@@ -9,7 +9,7 @@ import pytest
 
 from ctip_extract.documents import discover, iter_documents, load_document
 from ctip_extract.documents.document import Document, Page, normalise_published, parse_published
-from ctip_extract.documents.normalise import normalise_text, repair_if_broken, uses_pdf_quote_glyphs
+from ctip_extract.documents.normalise import normalise_text, repair_if_broken, unwrap_lines, uses_pdf_quote_glyphs
 from ctip_extract.errors import DocumentError
 
 
@@ -710,3 +710,9 @@ def test_sidecar_kind_is_read_in_the_words_the_rules_know(tmp_path: Path, writte
     path = write(tmp_path, "x.txt", "Some text.")
     write(tmp_path, "x.meta.json", json.dumps({"kind": written}))
     assert load_document(path).kind == kind
+
+
+def test_a_heading_stays_apart_from_the_sentence_under_it_in_unwrapped_text():
+    text = ("Survivors were paid on time this year, the agency said in its statement on Friday.\n\n"
+            "About the World Day against Trafficking in Persons\nThe General Assembly designated 30 July as the day.")
+    assert unwrap_lines(text) == text

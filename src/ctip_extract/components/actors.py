@@ -2351,7 +2351,7 @@ class ActorFinder:
                     org = (m["org"] or m["org3"] or "").strip() or None
                     cands.append(_person(words, "person_contact", 2, "media contact", org, 1))
         for m in _BYLINE_STAMPED.finditer(text, 0, _BYLINE_ZONE):
-            group = "names" if m["names"] else "titled" if m["titled"] else "slashed"
+            group = "names" if m["names"] else "titled" if m["titled"] else "slashed" if m["slashed"] else "jobbed"
             self._credited(text, m.start(group), m.end(group), "reporter", cands)
         if (m := _CAPS_BYLINE.match(text)) is not None:  # "HILMA NANGOLO" under the headline (or its standfirst)
             name = m["names"].title()
@@ -2918,7 +2918,11 @@ _BYLINE_STAMPED = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*[|\u00b7\u20
                              r"(?:Reporter|Correspondent|Writer|Editor|Journalist)\b"
                              # "Kristen Morgan-Hylton/Staff Reporter" under a headline
                              rf"|^[ \t]*(?P<slashed>{_NAMES})[ \t]*/[ \t]*(?:[A-Z][a-z]+[ \t]+)?"
-                             r"(?:Reporter|Correspondent|Writer|Editor|Journalist|Contributor)[ \t]*$")
+                             r"(?:Reporter|Correspondent|Writer|Editor|Journalist|Contributor)[ \t]*$"
+                             # "Nattaya Srisuk Senior Reporter, Southern Bureau" alone on its line
+                             r"|^[ \t]*(?P<jobbed>[A-Z][\w'\u2019\-]+[ \t]+[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+)??)"
+                             r"(?:[ \t]+(?:[A-Z][a-z]+|and|&))*?[ \t]+(?:Reporter|Correspondent|Writer|Journalist)"
+                             r"(?:,[ \t]*[A-Z][^\n,]{1,40})?[ \t]*$")
 # a name of two or three words alone on its line, a blank line before and after it ("Ritika Dasgupta")
 _BARE_BYLINE = re.compile(r"(?<=\n\n)(?P<names>[A-Z][a-z'’\-]+(?:-[A-Z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’\-]+(?:-[A-Z][a-z'’]+)?){1,2})"
                           # (or with the place it is filed from after a comma or under it: "Kofi Adjei-Mensah, Kete-Krachi")

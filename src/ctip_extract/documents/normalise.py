@@ -236,6 +236,10 @@ def _wrap_width(text: str) -> int | None:
     return width
 
 
+# words that open a sentence and seldom follow a line break inside one
+_SENTENCE_OPENER = re.compile(r"(?:The|This|These|It|In|On|An?)[ \t]")
+
+
 def unwrap_lines(text: str) -> str:
     """`text` with the line breaks of hard-wrapped paragraphs made spaces, one character for one
     ("62 trafficking\nvictims" reads as "62 trafficking victims"); paragraph breaks, headings and
@@ -260,6 +264,10 @@ def unwrap_lines(text: str) -> str:
             return m.group()  # a table, a row a line: "Country | Year | Cases\nCambodia | 2021 | 312"
         if _LINE_LABEL.match(text, m.end()):
             return m.group()  # a headline over its byline: "... sting, sheriff says\nBy Kayla Brooks"
+        if not width and _SENTENCE_OPENER.match(text, m.end()) and text[m.start() - 1:m.start()].isalpha() \
+                and not _DANGLING_END.search(text, line_start, m.start()):
+            return m.group()  # a heading over its text, in text not wrapped at a width: "About the World Day against
+            # Trafficking in Persons\nThe United Nations General Assembly designated ..."
         if _NAME_AND_COMMA.match(text, line_start) and _NAME_AND_COMMA.match(text, m.end()):
             return m.group()  # a contact block, one person a line: "Pimchanok Saetang, Officer, ILO ...\nMaria ..."
         if line_start == 0 and _BARE_NAME_LINE.match(text, m.end()):
