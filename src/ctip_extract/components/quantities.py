@@ -89,7 +89,7 @@ _CODE_WORD = re.compile(r"[A-Z]{1,3}-\d{1,2}[A-Z]?")  # a visa class or a catego
 _ONE_TO_ANOTHER = re.compile(r"(?:to|after) (?:another|the next|the other)\b")
 _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
                             "who", "whom", "still", "also", "later", "then", "each", "found", "rescued", "freed",
-                            "held", "detained", "arrested"})
+                            "held", "detained", "arrested", "face", "faces", "could", "would", "will", "must"})
 # words for "street" that end a street's name in European languages ("Wallnerstrasse", "Damrak" not)
 _STREET_ENDINGS = ("strasse", "straße", "gasse", "straat", "laan", "vej", "gatan", "gata", "ulica", "utca", "weg",
                    "platz", "plein")
