@@ -2559,6 +2559,12 @@ def test_a_place_after_in_before_a_description_is_no_body(run_text):
      "more than 1,200 vessels.", "Nattaya Srisuk", "person"),
     ("Workers say they were trapped by debt\n\nMaria Delgado Economy and Labor Reporter\n\nA housekeeper's cart.",
      "Maria Delgado", "person"),
+    ("Brick kilns in Kasur district were raided. \"We will act,\" said Deputy Commissioner Kasur Saima Tariq.",
+     "Saima Tariq", "person"),
+    ("Children from Rupandehi district were rescued. Chief District Officer of Rupandehi Hari Prasad Gyawali said the "
+     "district would help.", "Hari Prasad Gyawali", "person"),
+    ("Within 48 hours, International Transport Workers' Federation (ITF) inspectors boarded the vessel.",
+     "International Transport Workers' Federation", "ngo"),
     ("Niger's National Agency for the Fight against Trafficking in Persons and the Illicit Smuggling of Migrants "
      "(ANLTP/TIM) took part.",
      "National Agency for the Fight against Trafficking in Persons and the Illicit Smuggling of Migrants", "government"),

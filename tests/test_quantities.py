@@ -1860,3 +1860,12 @@ UNITS_FROM_CONTEXT = [
 def test_units_a_bare_count_takes_from_its_context(run_text, text, span, unit):
     assert one(run_text, text, span).unit == unit
 
+
+
+def test_an_outline_code_opening_a_table_row_is_no_count(run_text):
+    text = ("Results\n\nIndicator | Baseline | Target 2024 | Achieved 2024\n"
+            "1.1 Labour inspectors trained on victim screening | 0 | 400 | 462\n"
+            "3.2 Share of cases resolved within six months (%) | 22 | 45 | 51\n\nNotes follow.")
+    got = [(q.text, q.unit) for q in quantities(run_text, text) if q.text != "six months"]
+    assert got == [("0", "Labour inspectors"), ("400", "Labour inspectors"), ("462", "Labour inspectors"),
+                   ("22", "percent"), ("45", "percent"), ("51", "percent")]

@@ -471,6 +471,7 @@ class ActorFinder:
             # a headline in title case capitalises its verbs: "Government of Ghana Hand Over Child Protection Hubs"
             # is no body's name; the bodies it names are named again, in plain case, below it
             cands[:] = [c for c in cands if not (c.end <= head_end and c.rule in _RUN_RULES)]
+        _without_seats(text, cands)
         accepted = _resolve(cands, len(text))
         _fold_into_branches(accepted, self._branch_parent)
         if doc.has_annotation("ENT_IOB"):  # a trained pipeline ran first (--model)
@@ -3063,6 +3064,28 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]$")
 _ACRONYM_OWNER = re.compile(r"(?<![\w-])([A-Z][A-Za-z&\-]{1,11})['’]s[ \t]+$")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]$")
 _NAME_AFTER = re.compile(r"[ \t][A-Z][a-z]")
+
+
+def _without_seats(text: str, cands: list[Cand]) -> None:
+    """A person's name of three words or more that opens with a place the text names as one loses it: the seat of
+    the title before it ("Deputy Commissioner Kasur Saima Tariq", "Chief District Officer of Rupandehi Hari Prasad
+    Gyawali" where the text also has "in Kasur", "Rupandehi district")."""
+    for i, c in enumerate(cands):
+        if c.kind != "person" or c.name.count(" ") < 2:
+            continue
+        first, rest = c.name.split(" ", 1)
+        if _names_a_place(text, first):
+            start = c.start + len(first) + 1
+            cands[i] = replace(c, start=start, key=f"person:{rest.lower()}", name=rest)
+
+
+def _names_a_place(text: str, word: str) -> bool:
+    """Whether the text uses `word` as a place elsewhere: "in Kasur", "Rupandehi district", "of Kasur"."""
+    w = re.escape(word)
+    if len(word) < 3 or not word.isalpha():
+        return False  # (an initial: "K. Raghavendra Murthy")
+    return re.search(rf"\b(?:in|near)[ \t]+{w}\b(?![ \t]+[A-Z])|\b{w}[ \t]+(?:[Dd]istrict|[Pp]rovince|[Cc]ounty|[Rr]egion|"
+                     rf"[Dd]ivision|[Mm]unicipality|[Tt]ehsil)\b", text) is not None
 
 
 def _next_to_name(text: str, start: int, end: int) -> bool:

@@ -87,6 +87,7 @@ _NAMING_VERBS = frozenset({"identified", "classified", "recognized", "recognised
 _FREQUENCY_WORDS = frozenset({"daily", "weekly", "monthly", "yearly"})
 _CODE_WORD = re.compile(r"[A-Z]{1,3}-\d{1,2}[A-Z]?")  # a visa class or a category before a noun: "23 H-2A employers"
 _ONE_TO_ANOTHER = re.compile(r"(?:to|after) (?:another|the next|the other)\b")
+_OUTLINE_CODE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?")  # "1.1", "3.2.1"
 _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
                             "who", "whom", "still", "also", "later", "then", "each", "found", "rescued", "freed",
                             "held", "detained", "arrested", "face", "faces", "could", "would", "will", "must"})
@@ -1203,6 +1204,8 @@ class QuantityFinder:
             return True  # "Telephone: (+43-1) 26060-5764", "Tel. +66 2 123 4567"
         # (a token's trailing whitespace is one space at most: line breaks are tokens)
         at_line_start = i == 0 or "\n" in ctx.text(i - 1)
+        if at_line_start and i + 1 < n and _OUTLINE_CODE.fullmatch(text) and ctx.alpha[i + 1] and ctx.text(i + 1)[:1].isupper():
+            return True  # an outline's code opening its line or a table's row: "1.1 Labour inspectors trained | 0 | 400"
         if at_line_start and i + 1 < n and ctx.text(i + 1) in (".", ")") and len(text) <= 3:
             return True
         at_line_end = i + 1 >= n or "\n" in ctx.text(i + 1)
@@ -1562,6 +1565,8 @@ class QuantityFinder:
         inside = bracket.group(1).strip()
         if inside.lower() in self.units.time_units or self._currency_mark(inside):
             return inside, inside  # ("(years)", "(US$)", "(USD)", "(NPR)")
+        if inside in ("%", "per cent", "percent"):
+            return "percent", "percent"  # "Share of cases resolved within six months (%)"
         return None
 
     def _currency_mark(self, text: str) -> str | None:
@@ -1573,7 +1578,10 @@ class QuantityFinder:
 
     def _head_of_label(self, words: list[str]) -> tuple[str, str] | None:
         """(words up to the head, head) of a table header or row label: its first plural noun among four words
-        ("Files closed in 2020": Files), or a count noun of the lexicon alone ("Crew")."""
+        ("Files closed in 2020": Files), or a count noun of the lexicon alone ("Crew"); an outline's code before it
+        is no part of it ("1.1 Labour inspectors trained")."""
+        if words and _OUTLINE_CODE.fullmatch(words[0]):
+            words = words[1:]
         head = next((w for w in words[:4] if w.replace("-", "").isalpha() and w.lower() not in self.units.stop_words
                      and looks_plural(w.split("-")[-1].lower(), self.units)), None)
         if head is None and len(words) == 1 and words[0].isalpha() \
