@@ -553,7 +553,7 @@ CASES = [
       {"name": "Kate Sullivan", "kind": "person", "role": "reporter"},
       {"name": "Martin Hale", "kind": "person", "role": "editor"}]),
     ("POGO hub raided\n\nBy Ma. Celestina Robles\n\nKAWIT, CAVITE - Agents stormed a compound.", None,
-     [{"name": "Ma Celestina Robles", "kind": "person", "role": "reporter"}]),
+     [{"name": "Ma. Celestina Robles", "kind": "person", "role": "reporter"}]),
     ("Police identified 398 victims.\n\nEdited by: Anke Schreiber\n", None,
      [{"name": "Anke Schreiber", "kind": "person", "role": "editor"}]),
     ("MEXICO CITY, Aug 17 (AFP) - Mexican prosecutors said they had broken up a ring.", None,
@@ -1643,6 +1643,23 @@ CASES = [
     ("Officers of Police Scotland raided the farm, with funding from Global Affairs Canada for the shelter.", None,
      [{"name": "Police Scotland", "kind": "government", "country": "GBR"},
       {"name": "Global Affairs Canada", "kind": "government", "country": "CAN"}]),
+    # round 107: a name opening on a capital outside ASCII; a given name written short; a department and the body
+    # it is at; a Nordic company form; an action plan with its own name
+    ("The skipper denies the charges, according to his lawyer, Øyvind Brattli.", None,
+     [{"name": "Øyvind Brattli", "kind": "person", "role": "lawyer"}]),
+    ("The Philippine Embassy's labour attaché, Ma. Cristina Dizon, said a flight next week would take 180 workers home.",
+     None, [{"name": "Ma. Cristina Dizon", "kind": "person", "role": "attaché"}]),
+    ('"It is a signal," said Ingrid Halvorsen, Head of Human Rights at Havbris Foods AB.', None,
+     [{"name": "Ingrid Halvorsen", "kind": "person", "role": "Head of Human Rights",
+       "affiliation": "Havbris Foods AB"}, {"name": "Havbris Foods AB", "kind": "company"}]),
+    ("The company, Arktiset Marjat Oy, has not been charged, its lawyer told Yle.", None,
+     [{"name": "Arktiset Marjat Oy", "kind": "company"}, {"name": "Yle", "kind": "media", "country": "FIN"}]),
+    ("Counsel S. Prakash, representing both men, asked for a lower amount.", None,
+     [{"name": "S. Prakash", "kind": "person", "role": "Counsel"}]),
+    ("It said the National Action Plan on Forced Labour (NAPFL) 2021-2025 would focus on recruitment fees.", None,
+     [{"name": "National Action Plan on Forced Labour", "kind": "program"}]),
+    ("Mary Anne Thomas, coordinator of the workers' group Sahabat Pekerja Ladang, said it was the first case.", None,
+     [{"name": "Sahabat Pekerja Ladang", "kind": "ngo"}]),
 ]
 
 
@@ -1665,6 +1682,17 @@ def test_long_form_runs_to_its_bracketed_acronym(run_text, text, name, acronym):
     found = actors_by_name(run_text(text, kind="news"))
     assert name in found, sorted(found)
     assert acronym in found[name].aliases
+
+
+@pytest.mark.parametrize(("text", "kept", "not_a_name"), [
+    ("The skipper told public broadcaster NRK on Monday that the crew had been paid.", "NRK", "NRK on Monday"),
+    ('"It is a signal," said Ingrid Halvorsen, Head of Human Rights at Havbris Foods AB.', "Havbris Foods AB",
+     "Human Rights"),
+])
+def test_what_a_body_is_not(run_text, text, kept, not_a_name):
+    """A day after a described body and a department before "at" name no body of their own."""
+    found = actors_by_name(run_text(text, kind="news"))
+    assert kept in found and not_a_name not in found, sorted(found)
 
 
 def test_the_seat_of_a_title_with_its_own_of_is_no_body(run_text):

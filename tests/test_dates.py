@@ -565,6 +565,12 @@ FOUND = [
     # a range of days in one month, the second day alone
     ("The inspections, carried out from June 17 to 21 together with the police, found 40 workers.", "2024-07-03",
      [("June 17", "2024-06-17"), ("21", "2024-06-21")]),
+    # a day a court appoints is ahead; a month before a noun of its own; a hotline's number in brackets is none
+    ("Judge Norhayati Ahmad allowed bail of RM20,000. She fixed Oct 14 for mention.", "2022-08-19",
+     [("Oct 14", "2022-10-14")]),
+    ("The April update of the list had 132 names.", "2022-08-11", [("April", "2022-04")]),
+    ("The government operated a national hotline (1818) that received 2,400 calls in 2014.", "2015-06-01",
+     [("2014", "2014")]),
 ]
 
 

@@ -928,6 +928,9 @@ CASES = [
      {"value": 86_000, "currency": "ZAR", "qualifier": "approx"}),
     ("Workers lost between JD20 and JD35 a month to deductions.", "between JD20 and JD35",
      {"low": 20, "high": 35, "currency": "JOD"}),
+    # the second end with space-grouped thousands and its sign on the first end's country
+    ("In Gauteng, fines of between R800 and R1 200 were issued by the South African Police Service.",
+     "between R800 and R1 200", {"low": 800, "high": 1_200, "currency": "ZAR"}),
     # an age after a name and its alias; an age closed by a dash
     ("The convicts are Md Rakibul Hasan alias Rakib, 36, of Narail.", "36", {"value": 36, "category": "age"}),
     ("The tribunal acquitted two other accused -- Mizanur Rahman, 29, and Rokeya Khatun, 52 -- as the charges fell.",
@@ -1869,3 +1872,34 @@ def test_an_outline_code_opening_a_table_row_is_no_count(run_text):
     got = [(q.text, q.unit) for q in quantities(run_text, text) if q.text != "six months"]
     assert got == [("0", "Labour inspectors"), ("400", "Labour inspectors"), ("462", "Labour inspectors"),
                    ("22", "percent"), ("45", "percent"), ("51", "percent")]
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # a currency sign not in Unicode's Latin-1: the colón
+    ("In Jacó, agents seized ₡18.5 million (about $34,000) in cash.", "₡18.5 million",
+     {"value": 18_500_000, "currency": "CRC"}),
+    # a fraction word read as a share
+    ("The labourers were paid about one-fourth of what they were owed.", "about one-fourth",
+     {"value": 25, "unit": "percent", "qualifier": "approx"}),
+    # time off with pay; a gloss in brackets between a borrowed word and its noun
+    ("Domestic workers are entitled to one paid day off each week.", "one paid day", {"value": 1, "unit_head": "day"}),
+    ("The NCWC held an awareness event for 180 drayang (karaoke bar) dancers and their employers.", "180",
+     {"unit_head": "dancer"}),
+    # the people before ", N of whom" past the place they are in; a count compared with, written "a dozen"
+    ("Stateless Rohingya in Rakhine State, nearly 140,000 of whom remained in displacement camps, are at risk.",
+     "nearly 140,000", {"unit": "Rohingya", "qualifier": "approx"}),
+    ("The union received about 30 complaints this year, compared with a dozen in 2018.", "a dozen",
+     {"value": 12, "unit": "complaints"}),
+])
+def test_quantities_of_round_107(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for field, value in expected.items():
+        assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+@pytest.mark.parametrize("text", [
+    "Officers were at the motel within four minutes of the 911 call, she said.",
+    "A court convicted a police officer, Senior Police Officer 2 Ramon Dizon, of recruiting minors.",
+])
+def test_a_number_dialled_or_a_ranks_grade_is_no_count(run_text, text):
+    assert [q.text for q in quantities(run_text, text) if q.unit != "minutes"] == []

@@ -652,6 +652,10 @@ CASES = [
      {"kind": "news", "published": "2022-07-29"},
      [("THA", "2WL", 2021, None, None, None), ("THA", "2", 2022, "upgraded", "2WL", None),
       ("MYS", "3", 2021, None, None, None), ("MYS", "3", 2022, "remained", "3", None)]),
+    # a second object verb after "and": the "to" of the first statement is no hedge of the second
+    ("In July, the State Department's report downgraded Malaysia to Tier 3 and moved Thailand down to the Tier 2 "
+     "Watch List.", {"kind": "news", "published": "2021-10-06"},
+     [("MYS", "3", 2021, "downgraded", None, None), ("THA", "2WL", 2021, "downgraded", None, None)]),
 ]
 
 

@@ -87,10 +87,12 @@ _LEVEL_GOVERNMENT = re.compile(rf"(?P<before>{_PLACE})[ \t]+(?P<level>{_LEVELS})
 _AND_OR_COMMA = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|task force|committee|commission)\b")
 _NAME_COMMA = re.compile(r"[a-z],[ \t]+")
+# (a name ahead, in the patterns below, is "(?=[A-Z\u00C0-\u00DE\u0100-\u017F])": a capital of ASCII, Latin-1 or
+# Latin Extended-A, so "his lawyer, Øyvind Brattli" and "Prosecutor Łukasz Nowak" are names as "John Smith" is)
 # "28-year-old Bikram Lama", "a 44-year-old woman, Osayuwamen Ehigiator,"
 _AGE_IN_ROLE = re.compile(r"^\d{1,3}-year-old[ \t]+")
 _AGE_THEN_NAME = re.compile(r"\b[1-9]\d?-year-old[ \t]+(?:(?:woman|man|girl|boy|mother|father|widow|teenager|trader|"
-                            r"businessman|businesswoman|farmer|driver|nurse|teacher|student)[ \t]*,[ \t]+)?(?=[A-Z])")
+                            r"businessman|businesswoman|farmer|driver|nurse|teacher|student)[ \t]*,[ \t]+)?(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 _PSEUDONYM = re.compile(r"\((?:not[ \t]+(?:his|her|their)[ \t]+real[ \t]+names?|(?:a[ \t]+)?pseudonym|"
                         r"names?[ \t]+(?:changed|(?:has|have)[ \t]+been[ \t]+changed))\b")  # (the bracket first: a fast scan)
 # "Grace Otieno, 34, ", "Fatmata Conteh, 36;", "Rokeya Khatun, 52 -- as ..."
@@ -114,15 +116,15 @@ _COUNSEL_TITLE = re.compile(r"[ \t](?:SC|BL|KC|QC)(?=[,;.)]|[ \t]+(?:told|said|a
 _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
 # a name given after "identified as" (not "identified as victims", nor "known as the ..." a body's name)
 _IDENTIFIED_AS = re.compile(r"\b(?:were|was|been|being|is|are|suspect|suspects|man|woman|men|women|,)[ \t]+"
-                            r"identified[ \t]+as[ \t]+(?=[A-Z])|\bidentified[ \t]+(?:him|her|them|the[ \t]+\w+)[ \t]+as[ \t]+(?=[A-Z])")
+                            r"identified[ \t]+as[ \t]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])|\bidentified[ \t]+(?:him|her|them|the[ \t]+\w+)[ \t]+as[ \t]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 # words saying that the name after them is all the story gives: "identified only as", "by his first name,"
 _ONLY_NAMED = re.compile(r"\b(?:identified|named|known|referred[ \t]+to)[ \t]+only[ \t]+"
-                         r"(?:as|by[ \t]+(?:his|her|their)[ \t]+(?:first|given)[ \t]+names?,?)[ \t]+(?=[A-Z])"
+                         r"(?:as|by[ \t]+(?:his|her|their)[ \t]+(?:first|given)[ \t]+names?,?)[ \t]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])"
                          r"|\bgave[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first|given)[ \t]+names?"
-                         r"(?:[ \t]+only)?(?:[ \t]+as)?,?[ \t]+(?=[A-Z])|\basked[ \t]+to[ \t]+be[ \t]+called[ \t]+(?=[A-Z])")
+                         r"(?:[ \t]+only)?(?:[ \t]+as)?,?[ \t]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])|\basked[ \t]+to[ \t]+be[ \t]+called[ \t]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 # people named by their initials alone, each maybe with an age: "identified only by their initials MH, 45, SR, 38,
 # and DK, 51"
-_BY_INITIALS = re.compile(r"\bby[ \t]+(?:his|her|their)[ \t]+initials,?[ \t]+(?=[A-Z])")
+_BY_INITIALS = re.compile(r"\bby[ \t]+(?:his|her|their)[ \t]+initials,?[ \t]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 _INITIALS_ITEM = re.compile(r"(?:and[ \t]+)?(?P<initials>[A-Z]{2,3}|(?:[A-Z]\.){2,3})(?![\w.])(?:,[ \t]*\d{1,2}\b)?"
                             r"(?:,?[ \t]+(?=and[ \t])|,[ \t]*(?=[A-Z]{2}|(?:[A-Z]\.){2}|and[ \t]))?")
 _AFTER_A_WORD = re.compile(rf"[{NAME_SMALL_LETTERS}][ \t]*$")  # what a name's last letter and a space before a bracket look like
@@ -140,7 +142,7 @@ _JOINING = frozenset({"and", "or", "to", "of", "in", "for"})  # staff after thes
 # "convicted a fisherman, "
 _ACTED_ON = re.compile(rf"\b(?:{_COURT_VERBS}|fined|prosecuted|extradited)"
                        r"[ \t]+(?:(?:a|an|the)[ \t]+)?"
-                       r"(?P<role>(?:[a-z][a-z\-]*[ \t]+){0,3}?(?:[a-z][a-z\-]*(?=,)|(?<=[ \t])))?(?P<comma>,[ \t]+)?(?=[A-Z])")
+                       r"(?P<role>(?:[a-z][a-z\-]*[ \t]+){0,3}?(?:[a-z][a-z\-]*(?=,)|(?<=[ \t])))?(?P<comma>,[ \t]+)?(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 # what follows the name of a person acted on: "to eight years", "of forcing", "for", a comma
 _AFTER_ACTED_ON = re.compile(r"(?:[ \t]+(?:to|of|for|in|on)\b|,|\.)")
 # bodies listed under one plural: "Ministries of Justice and Foreign Affairs", "Departments of Justice, Homeland Security
@@ -159,7 +161,7 @@ _LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
 _NOUN_THEN_NAME = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]he)[ \t]+(?P<role>(?:(?!(?:the|a|an)\b)[\w\-]+[ \t]+){0,3}?"
                              r"(?P<noun>[a-z]+)"
                              r"(?:[ \t]+(?:of|in|at|from)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?[\w\-]+)?)\Z")
-_COMMA_BEFORE_CAPITAL = re.compile(r",[ \t]+(?=[A-Z])")
+_COMMA_BEFORE_CAPITAL = re.compile(r",[ \t]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 # a name opening a sentence or a line, then "is"/"was": "Nattaya Srisuk is programme director at ..."
 # (a pattern opening with a capital scans fast; where the sentence starts is checked in code)
 _NAME_IS = re.compile(r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-.]*){1,3})[ \t]+"
@@ -181,7 +183,7 @@ _BRACKETED_FORM_COMPANY = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w&'\u2019\-]*(
 _BRACKET_THEN_FORM = re.compile(r"\((?:Pvt|Private|Pte|Pty|[A-Z][a-z]+)\)(?:,?[ \t]+(?:Co\.|Ltd\.?|Limited|Inc\.?|"
                                 r"LLC|Sdn\.?|Bhd\.?|Pty\.?|Pte\.?|Pvt\.?|PLC|Corp\.?|GmbH)(?![\w\-]))+")
 _NAMED_PERSON = re.compile(r"\b(?:an?|the|one)[ \t]+(?:[a-z\-]+[ \t]+)?(?P<noun>[a-z]+)\Z")
-_NAMED_WORD = re.compile(r"[ \t]+named[ \t]+(?=[A-Z])")
+_NAMED_WORD = re.compile(r"[ \t]+named[ \t]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 # a country's possessive right before a body: "Indonesia's ", "the Philippines' "
 _COUNTRY_OWNER = re.compile(r"(?:(?<=\A)|(?<=[\s(\"\u201c]))(?:the[ \t]+)?(?P<country>[A-Z][\w.\-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w.\-]*){0,3})"
                             r"(?:['\u2019]s|(?<=s)['\u2019])[ \t]+\Z")
@@ -213,7 +215,7 @@ _PORTFOLIO_JOINERS = ("and", "the", "&")  # small words inside a portfolio: "Min
 _COMMON_ACRONYMS = frozenset({"NGO", "NGOS", "INGO", "CSO", "IDP", "IDPS", "MOU", "SOP", "SOPS", "FIR", "FIRS"})  # kinds, not
 # bodies (a First Information Report is a police case file)
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Oo]ne)[ \t]+$")
-_SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Tt]his is)[ \t]+(?=[A-Z])")  # "I'm Abena Owusu-Ansah."
+_SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Tt]his is)[ \t]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")  # "I'm Abena Owusu-Ansah."
 _SELF_INTRODUCTION_WORDS = ("I'm", "I am", "y name is", "his is")
 _PLACE_AT_END = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}$")  # "... in El Alto"
 _SMALL_LETTER_BODY = re.compile(r"\b(?:by|[Tt]he|and|from|with|of|to|at|in|said|for) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
@@ -310,7 +312,7 @@ class ActorFinder:
         # letter past ASCII, "Fiscalía", must be written as in the lexicon; the negative lookahead makes
         # the cue the whole word)
         plain_cues = [c for c in self.cues if re.fullmatch(r"[^\W\d_]+", c)]
-        self.cue_re = re.compile(r"(?=[A-Z])(?<![\w'’])(?ai:" + (trie_pattern(plain_cues) or "(?!)")
+        self.cue_re = re.compile(r"(?=[A-Z\u00C0-\u00DE\u0100-\u017F])(?<![\w'’])(?ai:" + (trie_pattern(plain_cues) or "(?!)")
                                  + r")(?![A-Za-z])")
         roles = "|".join(re.escape(r) for r in sorted(lex.role_nouns, key=len, reverse=True))
         self.role_after = re.compile(r"(?:(?:the|a|an)[ \t]+)?(?:\w+[ \t\-]+){0,3}?(?:" + roles + r")\b",
@@ -325,17 +327,17 @@ class ActorFinder:
                                          + rf"(?:(?:{'|'.join(ROLE_PREFIXES)})-)?"
                                          + (trie_pattern(before_names) or "(?!)")
                                          + r")(?P<of>[ \t]+(?:of|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5})?(?P<acr>[ \t]+\([A-Z]{2,6}\))?"
-                                         r"(?P<comma>,)?[ \t](?=[A-Z])")
+                                         r"(?P<comma>,)?[ \t](?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
         # a role held back from the rule above ("head") only with what it heads and a comma: "IOM's head of office
         # in Solomon Islands, Maria Lopes, said" (the same groups)
         self.headed_then_name = re.compile(r"(?<![\w\-])(?P<role>head)(?P<of>[ \t]+of[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5})"
-                                           r"(?P<acr>(?!))?(?P<comma>,)[ \t](?=[A-Z])")
+                                           r"(?P<acr>(?!))?(?P<comma>,)[ \t](?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
         # "Our social worker, Mercy Achieng, and I", "Our correspondent in the Volta Region, Selorm Agbeko,":
         # after a possessive, any role noun names the person between the commas
         self.owned_role_then_name = re.compile(
             r"\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y)[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,2}?(?:"
             + (trie_pattern(list(lex.role_nouns)) or "(?!)")
-            + r"))(?P<seat>[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})?,[ \t](?=[A-Z])")
+            + r"))(?P<seat>[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})?,[ \t](?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
         # the same role after the name: "Mihail Popa, our peer mentor coordinator, presented ..."
         self.name_then_owned_role = re.compile(
             r",[ \t]+(?:our|their|its|my)[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,2}?(?:"
@@ -2177,6 +2179,10 @@ class ActorFinder:
             return  # "NGOs Cambodian", "NGO ASEAN": no body named here
         if len(words) == 1 and words[0].lower() in self.lex.calendar_words:
             return  # "in February, the company's manager": a month
+        cut = next((i for i in range(1, len(words) - 1) if words[i] in ("on", "in", "this", "last")
+                    and words[i + 1].lower().rstrip(".,") in self.lex.calendar_words), None)
+        if cut is not None and (kept := re.match(rf"\S+(?:\s+\S+){{{cut - 1}}}", name)) is not None:
+            name, words, b = kept.group(), words[:cut], a + kept.end()  # when it spoke: "told broadcaster NRK on Monday"
 
         if kind == "company" and (words[0].lower() in self.lex.role_nouns or self.people.titles_at(split_words(name), 0)):
             return  # "the company CEO", "the firm Chairman ...": a role, not a name
@@ -3010,7 +3016,8 @@ _COMPANY_DESCRIPTORS = frozenset({"company", "companies", "firm", "firms"})
 _NAME_WORD = r"(?:[A-Z]|[a-z](?=[A-Z])|[dl]['’](?=[A-Z]))[\w'’&\-]*(?:\.(?=\w)[\w\-]+)*"  # (an elided article: "Terre d'Asile")
 _ROMANCE_LINKS = "de|des|du|la|le|del|da|do|dos|das|di|y|e|et"  # inside names: "Terre des Hommes", "Tierra y Dignidad"
 _DESCRIBED_BODY = re.compile(
-    r"\b(?P<descriptor>NGOs?|nonprofits?|non-profits?|non-governmental[ \t]+organi[sz]ations?|charit(?:y|ies)|watchdogs?|(?:rights|advocacy|campaign)[ \t]+groups?"
+    r"\b(?P<descriptor>NGOs?|nonprofits?|non-profits?|non-governmental[ \t]+organi[sz]ations?|charit(?:y|ies)|watchdogs?"
+    r"|(?:rights|advocacy|campaign|workers['’]|women['’]s|community|survivor|survivors['’]|migrants['’])[ \t]+groups?"
     # a Central Asian public foundation, a workers' collective: "the public foundation Safe Road"
     r"|(?<=public[ \t])foundation|collective"
     r"|(?:news[ \t]+)?outlets?|newspapers?|broadcasters?|(?<=[Tt]he[ \t])(?:daily|weekly|tabloid|magazine)"

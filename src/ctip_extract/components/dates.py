@@ -430,6 +430,9 @@ class DateFinder:
                     continue  # "to 2000 people": a count ("the 2017 convictions": the year's)
                 if e - s == 1 and e < n and lower[e] in self._line_ids and shape[s] == self._dddd:
                     continue  # a phone line's number: "its website or the 1989 hotline"
+                if e - s == 1 and s > 1 and lower[s - 1] == self._open_id and lower[s - 2] in self._line_ids \
+                        and shape[s] == self._dddd:
+                    continue  # its number in brackets after it: "a national hotline (1818) that received ..."
                 if e - s == 1 and e < n and lower[e] == self._block_id and shape[s] == self._dddd:
                     continue  # an address: "the 1900 block of Main Street"
                 if e - s == 1 and e + 1 < n and shape[s] == self._dddd and doc[e].text == "-" and not doc[s].whitespace_ \
@@ -724,6 +727,8 @@ class DateFinder:
         if end < len(lower) and ((w := self._strings[lower[end]]) in _IRREGULAR_PASTS
                                  or (w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in _NOT_PASTS)):
             return False  # the verb after it is in the past: "..., will be handled ..., and the cabinet on Tuesday approved"
+        if start >= 1 and lower[start - 1] in self._set_ids and end < len(lower) and lower[end] == self._for_id:
+            return True  # a day a court appoints: "She fixed Oct 14 for mention", "set March 3 for sentencing"
         if start >= 2 and lower[start - 1] in self._on_in_ids and lower[start - 2] in self._is_are_ids:
             return True  # an arrangement in the present: "Our open day is on 20 January"
         if start >= 1 and sent[start - 1] == 1 and lower[start - 1] in self._on_in_ids and any(

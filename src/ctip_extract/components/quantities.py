@@ -216,6 +216,8 @@ _AFTER_COUNTED_PEOPLE = frozenset({"and", "or", "of", "aged", "who", "from", "be
 _VOTE_WORDS = frozenset({"voted", "vote", "votes", "passed", "approved", "rejected", "adopted", "backed", "defeated",
                          "ratified", "endorsed"})  # before a tally: "voted 43-2"
 _LINE_WORDS = frozenset({"line", "hotline", "helpline"})
+# capitalised ranks graded by a number written after them, before the holder's name
+_GRADED_RANKS = frozenset({"officer", "constable", "specialist", "seaman", "airman", "agent", "inspector"})
 # words right before a number that make it one to dial, not a count
 _NUMBER_NAMES = frozenset({"line", "hotline", "helpline", "dial", "dialling", "dialing", "call", "sms", "text",
                            "texting"})
@@ -935,7 +937,9 @@ class QuantityFinder:
             second = _Number(k, k + 1, value=None if value is None else round(value * num.SCALES[suffixed.group(2).lower()], 4),
                              first_word=ctx.text(k))
         elif out.unit and (glued := _SYMBOL_NUMBER.fullmatch(ctx.text(k))) \
-                and glued.group(1).lower() == out.unit.lower():  # "between RM3,000 and RM5,000"
+                and (glued.group(1).lower() == out.unit.lower()  # "between RM3,000 and RM5,000"
+                     or (out.currency is not None and self._currency(ctx, glued.group(1), k) == out.currency)):
+            # (or the letter its country's amounts carry: "between R800 and R1 200", read as ZAR)
             sym = glued.group(1)
             second = _Number(k, k + 1, value=num.parse_digits(glued.group(2), european=False),
                              first_word=ctx.text(k))
@@ -944,7 +948,8 @@ class QuantityFinder:
             # thousands grouped with spaces, as the first amount has them: "between K150 000 and K400 000"
             while second.value is not None and not glued.group(3) and second.end < n and ctx.space[second.end - 1] \
                     and _GROUP.fullmatch(ctx.text(second.end)) \
-                    and any(_GROUP.fullmatch(ctx.text(t)) for t in range(out.start + 1, out.end)):
+                    and (any(_GROUP.fullmatch(ctx.text(t)) for t in range(out.start + 1, out.end))
+                         or second.value * 1000 + int(ctx.text(second.end)) > (out.value or 0) > second.value):
                 second.value = second.value * 1000 + int(ctx.text(second.end))
                 second.end += 1
             scale = ctx.low(second.end) if second.end < n else ""
@@ -1218,6 +1223,14 @@ class QuantityFinder:
                 and any(ctx.lows[k] in _LINE_WORDS for k in range(max(ctx.sent_start(i), i - 6), i - 1)):
             return True  # a number to call set off after the line it belongs to: "a hotline for migrants, 1230, operates",
             # "the free child helpline, Allô 1011, had ..."
+        if i + 1 < n and ctx.lows[i + 1] == "call" and text != "1" and ctx.likenum[i] \
+                and (i + 2 >= n or not ctx.alpha[i + 2] or ctx.lows[i + 2] in self.units.stop_words):
+            return True  # a number dialled, not a count: "within four minutes of the 911 call" (a count takes "calls";
+            # "35 call centre staff" counts the staff)
+        if 0 < i < n - 2 and len(text) == 1 and ctx.lows[i - 1] in _GRADED_RANKS and ctx.texts[i - 1][:1].isupper() \
+                and ctx.alpha[i + 1] and ctx.texts[i + 1][:1].isupper() and ctx.alpha[i + 2] \
+                and ctx.texts[i + 2][:1].isupper():
+            return True  # a rank's grade before a name: "Senior Police Officer 2 Ramon Dizon"
         # a number to call named after it: "the 1098 helpline", "the 911 emergency line" (not "300 hotline calls")
         for k in (i + 1, i + 2):
             if k < n and ctx.low(k) in _LINE_WORDS and (k == i + 1 or ctx.alpha[i + 1] or ctx.text(i + 1) in _QUOTES) \
@@ -1297,7 +1310,11 @@ class QuantityFinder:
                 # "three suspected traffickers, one allegedly involved in child labor trafficking and two ..."
                 _take_unit(item, prev)
             elif number.vague or (number.first_word in ("one", "a", "an") and number.low is None
-                                  and (number.value is None or number.value < 1000)):
+                                  and (number.value is None or number.value < 1000) and not (
+                                      # the count a figure is compared with: "30 complaints, compared with a dozen",
+                                      # "four cases, compared with one the year before"
+                                      number.start > 1 and ctx.low(number.start - 1) == "with"
+                                      and ctx.low(number.start - 2) in ("compared", "comparison"))):
                 return None  # "one" as a pronoun, vague words alone (but "numbered more than one million")
             elif item.start == number.start and number.start > 0 and ctx.low(number.start - 1) == "the" \
                     and number.low is None and (number.end >= len(ctx.lows) or not ctx.alpha[number.end]
@@ -1654,8 +1671,18 @@ class QuantityFinder:
             k -= 1  # ", N of whom"
         else:
             return None
+        # past the place they are in: "Stateless Rohingya in Rakhine State, nearly 140,000 of whom remained ..."
+        p = k - 1
+        while p > k - 5 and p > 0 and ctx.alpha[p] and ctx.texts[p][:1].isupper():
+            p -= 1
+        if p < k - 1 and p > 0 and ctx.lows[p] in ("in", "from", "at"):
+            k = p
         head = ctx.low(k - 1)
-        if not ctx.alpha[k - 1] or not looks_plural(head, self.units) \
+        if not ctx.alpha[k - 1]:
+            return None
+        if ctx.texts[k - 1][:1].isupper() and self.units.head_category.get(head) in _GROUP_CATEGORIES:
+            return ctx.text(k - 1), ctx.text(k - 1)  # a people named alike in both numbers: "Rohingya"
+        if not looks_plural(head, self.units) \
                 or self.units.head_category.get(singular(head, self.units)) not in _GROUP_CATEGORIES:
             return None
         return ctx.text(k - 1), ctx.text(k - 1)
@@ -1987,7 +2014,7 @@ class QuantityFinder:
         # "of whom 41 were identified as trafficking victims", "an estimated 173,000 work as domestic workers"
         k = j + 2 if ctx.low(j) in ("were", "was") and j + 2 < n and ctx.low(j + 1) in _CLASSED_AS else \
             j + 1 if ctx.low(j) in _WORK_AS else None
-        if k is not None and ctx.low(k) == "as" and k + 1 < n:
+        if k is not None and k + 1 < n and ctx.low(k) == "as":
             sub = self._np(ctx, k + 1, n)
             if sub is not None and lex.head_category.get(singular(sub[3].lower(), lex)) in ("people", "victims"):
                 return sub
@@ -2194,8 +2221,11 @@ class QuantityFinder:
                     ctx.alpha[m + 1] or (ctx.space[m] and ctx.low(m + 1) in ("and", "or"))):
                 k += 1  # a quoted modifier: "11,268 “high-risk” vessels", "six-month “hostess” and “barmaid” permits"
                 continue
-            if words and ctx.text(m) == "(" and len(words) == 1 and lookup_demonym(words[0][2]) is not None:
-                # a country's name in brackets after the demonym: "30 Chinese (People's Republic of China) women"
+            if words and ctx.text(m) == "(" and len(words) == 1 and (
+                    lookup_demonym(words[0][2]) is not None or not (
+                        looks_plural(words[0][2].lower(), lex) or singular(words[0][2].lower(), lex) in lex.head_category)):
+                # a country's name in brackets after the demonym: "30 Chinese (People's Republic of China) women"; a
+                # gloss after a word of another language: "180 drayang (karaoke bar) dancers"
                 close = next((t for t in range(m + 1, min(n, m + 9)) if ctx.text(t) in ("(", ")")), None)
                 if close is not None and ctx.text(close) == ")" and close + 1 < n and ctx.alpha[close + 1] \
                         and looks_plural(ctx.low(close + 1), lex):
@@ -2227,6 +2257,8 @@ class QuantityFinder:
                     # returned migrant children" (one modifier between)
                     not words and low.endswith("ed") and low != "involved" and not (k + 1 < n and ctx.low(k + 1).endswith("ing"))
                     and self._plural_within(ctx, k + 1, n, people=True)) and not (
+                    # time off with pay: "one paid day off each week", "21 paid days of leave"
+                    not words and low == "paid" and k + 1 < n and singular(ctx.low(k + 1), lex) in lex.time_units) and not (
                     # "two previous convictions", "two earlier complaints": the noun right after
                     not words and low in _EARLIER and k + 1 < n and ctx.alpha[k + 1]
                     and looks_plural(ctx.low(k + 1), lex) and ctx.low(k + 1) not in lex.stop_words):

@@ -41,6 +41,7 @@ _KEEP_PERIOD = frozenset({
     "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "hon.", "sen.", "rep.", "gov.", "amb.", "supt.", "insp.",
     "lt.", "col.", "gen.", "maj.", "capt.", "cpl.", "sgt.", "adm.", "cmdr.", "brig.", "pol.", "atty.", "engr.",
     "det.", "const.", "con.", "asst.", "dep.", "fr.", "br.",
+    "ma.", "md.", "mohd.", "muhd.",  # given names written short: "Ma. Cristina Dizon", "Md. Rakibul Hasan"
 })
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 # "People's Republic", "Ministry of Women's Affairs": part of a name, not an owner
@@ -694,6 +695,11 @@ def _opens_line(text: str, start: int) -> bool:
     return _LIST_MARK.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
+# words before "Action Plan" that leave it without a name of its own
+_PLAN_MODIFIERS = frozenset({"the", "national", "joint", "regional", "new", "first", "second", "third", "annual",
+                             "comprehensive", "federal", "state"})
+
+
 def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_initial: bool = False,
                  is_title: Callable[[Sequence[Word], int], int] | None = None) -> OrgName | None:
     """The organisation a run of capitalised words names, or None.
@@ -771,6 +777,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     if end < len(words) - 1 and words[end].lower in ("of", "for") and _BRACKETED_ACRONYM.match(text, words[-1].end):
         end = len(words)  # an acronym closes the long form: "Scientific Police for Criminal Investigation (PCIC)"
     org = words[:end]
+    if tuple(kw.words) == ("action", "plan") and end == k + n and all(w.lower in _PLAN_MODIFIERS for w in org[:k]):
+        return None  # a plan no name of its own sets apart: "the National Action Plan" (but "... on Forced Labour")
     if k >= 1 and end == k + n and org[k - 1].lower in _ROMANCE_ARTICLES:
         return None  # an English keyword after a Spanish or French article is a place's name: "La Union"
     if len(org) > 2 and org[-1].lower.rstrip(".") in ("no", "nos") and org[-2].lower in lex.not_org_heads:

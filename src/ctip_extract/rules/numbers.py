@@ -48,8 +48,8 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | WORD_SCALES | {"dozen"}
 # Fraction words and their denominators: "two-thirds of the victims" is 66.67 percent of them.
 FRACTIONS: dict[str, int] = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
-    "tenth": 10, "tenths": 10,
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
 }
 # Scale words text2num does not know (it stops at billions; lakh and crore are South Asian), largest first.
 _OUTSIDE_TEXT2NUM = {"trillion": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}

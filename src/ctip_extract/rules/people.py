@@ -115,7 +115,7 @@ def _given_weekday(words: Sequence[Word], k: int, pw: PeopleWords, lex: ActorWor
 def is_name_word(word: Word, pw: PeopleWords, lex: ActorWords) -> bool:
     """A word that can be part of a person's name: "Bunthan", "Waziri-Azi", "W." (initial)."""
     text = word.text
-    if _INITIAL.match(text):
+    if _INITIAL.match(text) or text in _SHORT_GIVEN_NAMES:
         return True
     if not _NAME_WORD.match(text):
         return False
@@ -127,6 +127,9 @@ def is_name_word(word: Word, pw: PeopleWords, lex: ActorWords) -> bool:
         return False
     return lookup_country(text) is None and lookup_demonym(text) is None
 
+
+# given names written short, with their period: "Ma. Cristina Dizon" (Maria), "Md. Rakibul Hasan" (Mohammad)
+_SHORT_GIVEN_NAMES = frozenset({"Ma.", "Md.", "Mohd.", "Muhd."})
 
 # the middle names of Vietnamese names, after which any capitalised word is a name's: "Lu Thi May" (not the month)
 _VIETNAMESE_MIDDLE = frozenset({"Thi", "Th\u1ecb", "Van", "V\u0103n"})
@@ -247,7 +250,7 @@ _BODY_IN_SMALL_LETTERS = re.compile(r"\s(?:at|with|of|for)\s+(?:a|an|the)\s")  #
 _CLAUSE_STOP = re.compile(r"[,;.!?\n\"”]|[ \t]+(?:who|whose|which)[ \t]|$")  # (a relative clause ends the role)
 # "manager at Winrock International", "deputy director at rights group Licadho"
 _AFFIL_SPLIT = re.compile(r"\s+(?:at|of|with|for|from|in)\s+(?:the\s+)?"
-                          r"(?:(?!(?:at|of|with|for|from|in|and)\b)[a-z][\w-]*\s+){0,3}(?=[A-Z])")
+                          r"(?:(?!(?:at|of|with|for|from|in|and)\b)[a-z][\w-]*\s+){0,3}(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 
 
 def apposition(text: str, lex: ActorWords, *, before_verb: bool = True) -> Apposition | None:
@@ -285,6 +288,10 @@ def apposition(text: str, lex: ActorWords, *, before_verb: bool = True) -> Appos
         sm = _AFFIL_SPLIT.search(body, tm.end())
         if sm is not None and sm.group().split()[0] == "in" and lookup_country(body[sm.end():].split(",")[0].strip()):
             role, sm = body[:sm.start()], None  # (a seat, not an affiliation: "... of Mission in Ethiopia")
+    if sm is not None and sm.group().split()[0] == "of" and (at := _AFFIL_SPLIT.search(body, sm.end())) is not None \
+            and at.group().split()[0] == "at" and len(body[sm.end():at.start()].split()) <= 4 \
+            and "(" not in body[sm.end():at.start()]:
+        sm = at  # a department and the body it is at: "Head of Human Rights at Havbris Foods AB"
     if sm is not None and sm.group().split()[0] == "in" and _BODY_IN_SMALL_LETTERS.search(body, 0, sm.start()):
         role = body[:sm.start()]  # "manager at a licensed recruitment agency in Al Barsha": the place of a body
     elif sm is not None:
@@ -362,7 +369,7 @@ def _leading_capitalised(text: str, lex: ActorWords) -> str:
     return " ".join(out)
 
 
-_OF_ORG = re.compile(r"[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_OF_ORG = re.compile(r"[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 
 
 def affiliation_after(text: str, lex: ActorWords) -> str | None:
