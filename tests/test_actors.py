@@ -1660,6 +1660,12 @@ CASES = [
      [{"name": "National Action Plan on Forced Labour", "kind": "program"}]),
     ("Mary Anne Thomas, coordinator of the workers' group Sahabat Pekerja Ladang, said it was the first case.", None,
      [{"name": "Sahabat Pekerja Ladang", "kind": "ngo"}]),
+    # a body named in a title's portfolio before its holder; a Vietnamese name of three words after a body
+    ("The Director of the Labour Department John Smith said the department would act.", None,
+     [{"name": "Labour Department", "kind": "government"},
+      {"name": "John Smith", "kind": "person", "affiliation": "Labour Department"}]),
+    ("Vice chairman of the Nghe An People's Committee Hoang Van Quy said the province would launch a campaign.", None,
+     [{"name": "Nghe An People's Committee", "kind": "government"}, {"name": "Hoang Van Quy", "kind": "person"}]),
 ]
 
 

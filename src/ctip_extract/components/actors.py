@@ -45,8 +45,8 @@ from ..rules.countries import country_by_code, find_country_mentions, trie_patte
 from ..rules.countries import preload as preload_countries
 from ..rules.dates import DateWords
 from ..rules.people import (
-    NAME_PARTICLES, ROLE_PREFIXES, PeopleWords, acronym_before, affiliation_after, apposition, build_titles, is_name_word,
-    name_after, name_before, plain_gap, role_before, title_key,
+    NAME_PARTICLES, ROLE_PREFIXES, VIETNAMESE_MIDDLE, PeopleWords, acronym_before, affiliation_after, apposition,
+    build_titles, is_name_word, name_after, name_before, plain_gap, role_before, title_key,
 )
 from ..rules.resources import model_path, read_json, read_jsonl, read_word_list
 from .extensions import doc_meta, section_at
@@ -1052,16 +1052,18 @@ class ActorFinder:
                 or any(i + self.people.titles_at(prev, i) == len(prev) for i in range(len(prev)))):
             return None  # (a title or a role noun ends the words before: "State Secretary", "Head")
         pw, lex = self.people, self.lex
-        name = body[-2:]
-        if name_before(body, len(body), pw, lex) < 2 or any(
-                not w.text[:1].isupper() or w.lower in lex.connectors or w.lower in lex.portfolio_words
+        k = 3 if len(body) >= 5 and body[-2].text in VIETNAMESE_MIDDLE else 2  # ("... Committee Hoang Van Quy")
+        name = body[-k:]
+        if name_before(body, len(body), pw, lex) < k or any(
+                not w.text[:1].isupper() or (w.lower in lex.connectors and w.text not in VIETNAMESE_MIDDLE)
+                or w.lower in lex.portfolio_words
                 or (w.lower,) in lex.keywords or w.possessive for w in name):
             return None
-        rest = body[:-2]
+        rest = body[:-k]
         if rest[-1].lower in lex.connectors or org_from_run(rest, text, lex, sentence_initial=False,
                                                             is_title=pw.titles_at) is None:
             return None
-        return prev[0].start, 2
+        return prev[0].start, k
 
     def _before_held_title(self, run: list[Word]) -> list[Word]:
         """`run` without a title that closes it after a name, "IOM Ghana Chief of Mission" (signing a quote) names IOM
@@ -1120,8 +1122,15 @@ class ActorFinder:
                 # "Minister of Labour and Social Protection Ana Perez": the portfolio is part of the role
                 role_start = self._role_start(text, words, i, honorific=False)
                 a, b = held
-                cands.append(_person(words[a:b], "person_title", 3, _words_text(words[role_start:a]),
-                                     acronym_before(text, words, role_start), 2))
+                affiliation = acronym_before(text, words, role_start)
+                portfolio = words[i + t + 1:a]
+                portfolio = portfolio[1:] if portfolio and portfolio[0].lower == "the" else portfolio
+                body = org_from_run(portfolio, text, lex, is_title=pw.titles_at) if len(portfolio) > 1 else None
+                if body is not None and body.end == portfolio[-1].end and body.kind in ("government", "ngo", "international"):
+                    # a body for a portfolio: "Director of the Labour Department John Smith" works at the department
+                    cands.append(self._org_cand(body, "portfolio_body", 2))
+                    affiliation = affiliation or body.name
+                cands.append(_person(words[a:b], "person_title", 3, _words_text(words[role_start:a]), affiliation, 2))
                 i = b
                 continue
             k = name_after(words, i + t, pw, lex)

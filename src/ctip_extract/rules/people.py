@@ -132,7 +132,7 @@ def is_name_word(word: Word, pw: PeopleWords, lex: ActorWords) -> bool:
 _SHORT_GIVEN_NAMES = frozenset({"Ma.", "Md.", "Mohd.", "Muhd."})
 
 # the middle names of Vietnamese names, after which any capitalised word is a name's: "Lu Thi May" (not the month)
-_VIETNAMESE_MIDDLE = frozenset({"Thi", "Th\u1ecb", "Van", "V\u0103n"})
+VIETNAMESE_MIDDLE = frozenset({"Thi", "Th\u1ecb", "Van", "V\u0103n"})
 
 
 def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, *, max_words: int = 4) -> int:
@@ -144,7 +144,7 @@ def name_after(words: Sequence[Word], i: int, pw: PeopleWords, lex: ActorWords, 
         if j > i and w.start - words[j - 1].end > 1 + (2 if words[j - 1].possessive else 0):
             break  # more than a space between: "Daniel Viederman, Verité's chief executive"
         if is_name_word(w, pw, lex) or (j > i and w.text in _SURNAMES_LIKE_VERBS) \
-                or (j > i and words[j - 1].text in _VIETNAMESE_MIDDLE and w.capitalised) \
+                or (j > i and words[j - 1].text in VIETNAMESE_MIDDLE and w.capitalised) \
                 or (j == i and _given_weekday(words, j, pw, lex)):
             j += 1
             particles += w.lower in NAME_PARTICLES  # "Ould", "Bin" written capitalised
@@ -209,7 +209,7 @@ def name_before(words: Sequence[Word], end: int, pw: PeopleWords, lex: ActorWord
                 or (w.text in _SURNAMES_LIKE_VERBS and i >= 2 and (is_name_word(words[i - 2], pw, lex) or (
                     i < end and words[i - 2].lower in NAME_PARTICLES))) \
                 or (i < end and _given_weekday(words, i - 1, pw, lex)) \
-                or (i >= 2 and words[i - 2].text in _VIETNAMESE_MIDDLE and w.capitalised):
+                or (i >= 2 and words[i - 2].text in VIETNAMESE_MIDDLE and w.capitalised):
             particles += (w.lower in NAME_PARTICLES or _lone_capital(w)) and i < end
             i -= 1
             continue
