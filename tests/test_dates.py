@@ -571,6 +571,9 @@ FOUND = [
     ("The April update of the list had 132 names.", "2022-08-11", [("April", "2022-04")]),
     ("The government operated a national hotline (1818) that received 2,400 calls in 2014.", "2015-06-01",
      [("2014", "2014")]),
+    # a weekday with its day in brackets: the bracket's day, in the year it falls on that weekday, dates both
+    ("The court will sentence him this Tuesday (November 22).", "2022-11-25",
+     [("this Tuesday", "2022-11-22"), ("November 22", "2022-11-22")]),
 ]
 
 

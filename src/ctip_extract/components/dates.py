@@ -485,6 +485,8 @@ class DateFinder:
         _of_that_year(doc, spans)
         if base.published is not None and base.published.day is not None:
             _weekday_years(doc, spans, self.normaliser.words.weekdays, base.published)
+            if "(" in doc_str:
+                _bracketed_days(doc, spans, self.normaliser.words.weekdays, base.published)
         if base.report_year is None and base.published is not None and base.published.month is not None:
             _years_of_named_days(spans, base.published)
         if "/" in doc_str:
@@ -962,6 +964,27 @@ def _weekday_years(doc: Doc, spans: list[Span], weekdays: Mapping[str, int], pub
         if fits:
             best = min(fits, key=lambda d: abs((d - today).days))
             span._.ctip = {**day_fields(best, anchor=fields.get("anchor")), "rule": fields["rule"]}
+
+
+def _bracketed_days(doc: Doc, spans: list[Span], weekdays: Mapping[str, int], published: Published) -> None:
+    """A weekday with its day in brackets after it ("this Tuesday (November 22)", "last Friday (18 November)"): the
+    bracket's day, in the year nearest publication where it falls on that weekday, dates both."""
+    today = date(published.year, published.month or 1, published.day or 1)
+    for first, second in zip(spans, spans[1:]):
+        said, named = first._.ctip, second._.ctip
+        weekday = next((weekdays[t.lower_] for t in first if t.lower_ in weekdays), None)
+        if weekday is None or said.get("granularity") != "day" or named.get("granularity") != "day" \
+                or "also" in said or "also" in named or _YEAR_IN_TEXT.search(second.text) \
+                or second.start != first.end + 1 or doc[first.end].text != "(" \
+                or second.end >= len(doc) or doc[second.end].text != ")":
+            continue
+        day = date.fromisoformat(named["value"])
+        fits = [d for y in (day.year - 1, day.year, day.year + 1) if (d := _same_day_in(y, day)) and d.weekday() == weekday]
+        if not fits:
+            continue
+        best = min(fits, key=lambda d: abs((d - today).days))
+        second._.ctip = {**day_fields(best, anchor=named.get("anchor")), "rule": named["rule"]}
+        first._.ctip = {**said, **day_fields(best, anchor=second.text), "rule": said["rule"]}
 
 
 def _years_of_named_days(spans: list[Span], published: Published) -> None:
