@@ -574,6 +574,12 @@ FOUND = [
     # a weekday with its day in brackets: the bracket's day, in the year it falls on that weekday, dates both
     ("The court will sentence him this Tuesday (November 22).", "2022-11-25",
      [("this Tuesday", "2022-11-22"), ("November 22", "2022-11-22")]),
+    # a clause of its own in the past after "and", with "will" earlier in the sentence
+    ("The shelter will run until 2026, and staff completed their training on 3 January.", "2024-02-10",
+     [("2026", "2026"), ("3 January", "2024-01-03")]),
+    ("He will be arrested and then charged on 3 March.", "2024-02-10", [("3 March", "2024-03-03")]),
+    ("The society will run two workshops, and all staff completed refresher training on 3 January.", "2024-01-20",
+     [("3 January", "2024-01-03")]),
 ]
 
 

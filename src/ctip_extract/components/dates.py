@@ -77,6 +77,10 @@ _BEFORE_A_FUTURE_PARTICIPLE = frozenset({"been", "being", "will", "would", "shal
 # a participle telling an event is followed by where, when or by whom ("arrested in Bulacan", "issued by the
 # ministry"), an adjective by its noun ("more unannounced inspections")
 _AFTER_A_PAST_PARTICIPLE = frozenset({"by", "in", "at", "on", "from", "during", "near", "last", "earlier", "with"})
+# words opening a subject after "and": "and all staff completed", "and the inspectors found"
+_SUBJECT_DETERMINERS = frozenset({"all", "the", "our", "their", "its", "his", "her", "some", "many", "most", "both"})
+# words between "and" and a verb that are no subject: "will be arrested and then charged on 3 March"
+_ADVERBS_BEFORE_A_VERB = frozenset({"then", "also", "later", "again", "soon", "thereafter"})
 _FUTURE_WINDOW = 5  # tokens before a year-less month or day searched for "next"
 _SENTENCE_WINDOW = 40  # at most this far back to the sentence start for "will"
 _RANGE_WORDS = frozenset({"to", "until", "till", "through", "and", "or", ",", "-", "\u2013", "\u2014"})
@@ -747,7 +751,9 @@ class DateFinder:
                                                                   or (w.endswith("ed") and len(w) > 4 and w.isalpha()
                                                                       and w not in _NOT_PASTS)) \
                 and lower[start - 2] not in self._future_sentence_ids and lower[start - 2] not in self._set_ids \
-                and self._strings[lower[start - 3]] not in _BEFORE_A_PARTICIPLE:
+                and self._strings[lower[start - 3]] not in _BEFORE_A_PARTICIPLE \
+                and not (start >= 4 and self._strings[lower[start - 3]] in _ADVERBS_BEFORE_A_VERB
+                         and self._strings[lower[start - 4]] in ("and", "or")):
             return False  # the verb right before it is in the past: "..., will take effect ..., the agency reported on Monday"
             # (not a participle after "be": "will be published on 28 October", "is scheduled to be sentenced in October")
         near_ids, sentence_ids = self._future_ids, self._future_sentence_ids
@@ -788,11 +794,20 @@ class DateFinder:
             if word == self._for_id and i > 0 and start - i <= 2 and (
                     lower[i - 1] in self._set_ids or (i > 1 and lower[i - 2] in self._set_ids)):
                 return True  # "a hearing ... has been set for July", "set sentencing for Jan. 23"
+            opener = i - 3 if i >= 3 and self._strings[lower[i - 2]] in _SUBJECT_DETERMINERS else i - 2
+            if opener >= 0 and self._strings[lower[opener]] == "and" and self._strings[lower[i - 1]].isalpha() \
+                    and ((w := self._strings[word]) in _IRREGULAR_PASTS or w in ("was", "were") or (
+                        w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in _NOT_PASTS)) \
+                    and (subject := self._strings[lower[i - 1]]) not in _BEFORE_A_FUTURE_PARTICIPLE \
+                    and subject not in _ADVERBS_BEFORE_A_VERB and not subject.endswith("ly"):
+                return False  # a clause of its own in the past after "and": "will run until 2026, and staff completed
+                # their training on 3 January"
             if (near and word in self._past_ids) or word in self._clause_break_ids:
                 return False  # "talks had resumed in November"; "..., while talks ..." starts another clause
             if i > 0 and word not in near_ids and (w := self._strings[word]).endswith("ed") and len(w) > 4 \
                     and w.isalpha() and (noun := self._strings[lower[i - 1]]).isalpha() and len(noun) > 3 \
-                    and noun not in _BEFORE_A_FUTURE_PARTICIPLE and not noun.endswith(("ly", "ed")) \
+                    and noun not in _BEFORE_A_FUTURE_PARTICIPLE and noun not in _ADVERBS_BEFORE_A_VERB \
+                    and not noun.endswith(("ly", "ed")) \
                     and i + 1 < len(lower) and self._strings[lower[i + 1]] in _AFTER_A_PAST_PARTICIPLE:
                 # a participle after a noun tells a past event: "would file charges against three recruiters
                 # arrested ... on Nov. 8", "will have to sign ... under a decision issued by the ministry on Sunday"
