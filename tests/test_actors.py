@@ -1666,6 +1666,11 @@ CASES = [
       {"name": "John Smith", "kind": "person", "affiliation": "Labour Department"}]),
     ("Vice chairman of the Nghe An People's Committee Hoang Van Quy said the province would launch a campaign.", None,
      [{"name": "Nghe An People's Committee", "kind": "government"}, {"name": "Hoang Van Quy", "kind": "person"}]),
+    # round 108: a programme with its name in English in brackets before ", a programme"; an organiser
+    ("UNICEF launched the second phase of Surakshit Bachpan (Safe Childhood), a programme to prevent child trafficking.",
+     None, [{"name": "Surakshit Bachpan", "kind": "program"}]),
+    ("Union organiser Sione Taufa said about 40 per cent of the workers were underpaid.", None,
+     [{"name": "Sione Taufa", "kind": "person", "role": "organiser"}]),
 ]
 
 

@@ -1903,3 +1903,32 @@ def test_quantities_of_round_107(run_text, text, span, expected):
 ])
 def test_a_number_dialled_or_a_ranks_grade_is_no_count(run_text, text):
     assert [q.text for q in quantities(run_text, text) if q.unit != "minutes"] == []
+
+
+def test_a_column_headed_by_people_and_a_verb_and_one_in_a_currency_word(run_text):
+    text = ("Fair Catch results\n\nThe union's monitors visited two ports in Thailand last year.\n\n"
+            "Port | Vessels boarded | Crew interviewed | Back pay recovered (baht)\n"
+            "Songkhla | 41 | 386 | 912,400\nPattani | 23 | 214 | 488,000\n\nMore follows.")
+    got = {q.text: (q.unit, q.currency) for q in quantities(run_text, text)}
+    assert got["386"] == ("Crew interviewed", None) and got["214"] == ("Crew interviewed", None)
+    assert got["912,400"] == ("baht", "THB") and got["488,000"] == ("baht", "THB")
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # an age alone after a one-word name the text capitalises elsewhere too
+    ("Read Jay's story. Jay is 15. An older lad he met starts buying him food.", "15",
+     {"value": 15, "category": "age"}),
+])
+def test_quantities_of_round_108(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for field, value in expected.items():
+        assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+@pytest.mark.parametrize("text", [
+    "Ep. 58: The Job Ad Was a Trap",
+    "Unemployment is 15.",
+])
+def test_an_episode_number_is_no_count_and_a_common_word_has_no_age(run_text, text):
+    assert [q.category for q in quantities(run_text, text) if q.category == "age"] == [] \
+        and not any(q.text == "58" for q in quantities(run_text, text))

@@ -2087,12 +2087,16 @@ class ActorFinder:
         Atina", "the independent outlet Turkmen.news" (an outlet or newspaper is media, the rest NGOs)."""
         if "program" in text or "scheme" in text or "campaign" in text:
             for m in _PROGRAMME_DESCRIPTOR.finditer(text):  # "continued Maetot, a national service program in ..."
-                words = self._split(text, max(0, m.start() - 60, text.rfind("\n", 0, m.start()) + 1), m.start())
+                end = m.start()
+                if text[end - 1:end] == ")" and (opens := text.rfind("(", max(0, end - 40), end)) > 0 \
+                        and text[opens - 1] == " ":
+                    end = opens - 1  # its name in English after it: "Surakshit Bachpan (Safe Childhood), a programme"
+                words = self._split(text, max(0, end - 60, text.rfind("\n", 0, end) + 1), end)
                 k = 0
                 while k < len(words) and k < 4 and words[-k - 1].capitalised and not words[-k - 1].possessive:
                     k += 1
-                if k and k < len(words) and words[-1].end == m.start() and not words[-k - 1].capitalised:
-                    self._described_body(text[words[-k].start:m.start()], words[-k].start, m.start(), "program", cands)
+                if k and k < len(words) and words[-1].end == end and not words[-k - 1].capitalised:
+                    self._described_body(text[words[-k].start:end], words[-k].start, end, "program", cands)
         if not any(word in text for word in _DESCRIPTOR_WORDS):
             return
         for m in _DESCRIBED_BODY.finditer(text):

@@ -216,6 +216,8 @@ _AFTER_COUNTED_PEOPLE = frozenset({"and", "or", "of", "aged", "who", "from", "be
 _VOTE_WORDS = frozenset({"voted", "vote", "votes", "passed", "approved", "rejected", "adopted", "backed", "defeated",
                          "ratified", "endorsed"})  # before a tally: "voted 43-2"
 _LINE_WORDS = frozenset({"line", "hotline", "helpline"})
+# capitalised labels of a numbered item in a series, before its number
+_NUMBERED_ITEMS = frozenset({"Ep", "Episode", "Vol", "Volume", "Issue", "Bulletin", "Newsletter"})
 # capitalised ranks graded by a number written after them, before the holder's name
 _GRADED_RANKS = frozenset({"officer", "constable", "specialist", "seaman", "airman", "agent", "inspector"})
 # words right before a number that make it one to dial, not a count
@@ -1155,6 +1157,9 @@ class QuantityFinder:
             return True
         if ctx.in_actor_name(i):
             return True  # a number inside a body's name: "El Watania 1", "Group of 77"
+        label = ctx.text(i - 2) if i >= 2 and ctx.text(i - 1) == "." and not ctx.space[i - 2] else ctx.text(i - 1) if i else ""
+        if label.rstrip(".") in _NUMBERED_ITEMS and text.isdigit():
+            return True  # a numbered issue or episode: "Ep. 58: The Job Ad Was a Trap", "Issue 14"
         if text in ("K9", "K-9"):
             return True  # a police dog unit, not nine kwacha or kyat: "12 additional K9 and inspection teams"
         if text.endswith(".0") and i > 0 and _VERSION.fullmatch(text) and ctx.alpha[i - 1] \
@@ -1580,8 +1585,9 @@ class QuantityFinder:
         if bracket is None:
             return None
         inside = bracket.group(1).strip()
-        if inside.lower() in self.units.time_units or self._currency_mark(inside):
-            return inside, inside  # ("(years)", "(US$)", "(USD)", "(NPR)")
+        if inside.lower() in self.units.time_units or self._currency_mark(inside) \
+                or inside.lower() in self.currencies.nouns:
+            return inside, inside  # ("(years)", "(US$)", "(USD)", "(NPR)", "(baht)")
         if inside in ("%", "per cent", "percent"):
             return "percent", "percent"  # "Share of cases resolved within six months (%)"
         return None
@@ -1601,9 +1607,9 @@ class QuantityFinder:
             words = words[1:]
         head = next((w for w in words[:4] if w.replace("-", "").isalpha() and w.lower() not in self.units.stop_words
                      and looks_plural(w.split("-")[-1].lower(), self.units)), None)
-        if head is None and len(words) == 1 and words[0].isalpha() \
+        if head is None and words and words[0].isalpha() and all(w.islower() for w in words[1:3]) \
                 and self.units.head_category.get(words[0].lower()) in ("people", "victims"):
-            head = words[0]  # "Crew"
+            head = words[0]  # "Crew", "Crew interviewed"
         return (" ".join(words[:words.index(head) + 1]), head) if head is not None else None
 
     def _labelled_value(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
@@ -1744,8 +1750,8 @@ class QuantityFinder:
         item.unit = unit
         item.unit_head = singular(head.lower(), self.units)
         item.category = unit_category([head], item.unit_head, self.units)  # (case kept: "Gambians" are people)
-        if code := self._currency_mark(unit):
-            item.currency, item.category = code, "money"  # a table's "(US$)", "(USD)": the column's amounts
+        if code := self._currency_mark(unit) or currency_for_noun(unit, self.currencies):
+            item.currency, item.category = code, "money"  # a table's "(US$)", "(USD)", "(baht)": the column's amounts
         elif head == "age":
             item.category = "age"
 
@@ -2487,6 +2493,13 @@ class QuantityFinder:
                 and (k == 2 or not ctx.text(k - 3)[:1].isupper()) and ctx.low(k - 2) not in _NOT_AGE_SUBJECTS \
                 and lookup_country(ctx.text(k - 2)) is None:
             return True  # "Aigerim was 19 when a woman offered her a job": a one-word name, then its age
+        if end < len(ctx.lows) and ctx.texts[end] == "." and k >= 2 and ctx.doc[k - 2].is_sent_start \
+                and ctx.alpha[k - 2] and ctx.text(k - 2)[:1].isupper() and ctx.text(k - 2)[1:].islower() \
+                and ctx.low(k - 2) not in _NOT_AGE_SUBJECTS and ctx.low(k - 2) not in self.units.head_category \
+                and lookup_country(ctx.text(k - 2)) is None and lookup_demonym(ctx.text(k - 2)) is None \
+                and re.search(rf"[a-z,;:(\"\u201c] {re.escape(ctx.text(k - 2))}\b", ctx.doc_text):
+            return True  # "Jay is 15.": a one-word name opening a sentence of its age alone (a name the text also
+            # capitalises inside a sentence: "Read Jay's story")
         subject = ctx.low(k - 2)
         if subject in ("them", "whom") and k >= 4 and ctx.low(k - 3) == "of" and ctx.low(k - 4) in ("one", "another"):
             subject = "she"  # "One of them was only 19, he said": one person's age
