@@ -1671,6 +1671,22 @@ CASES = [
      None, [{"name": "Surakshit Bachpan", "kind": "program"}]),
     ("Union organiser Sione Taufa said about 40 per cent of the workers were underpaid.", None,
      [{"name": "Sione Taufa", "kind": "person", "role": "organiser"}]),
+    # a place name opening on a possessive; a body described as a non-governmental organisation; its acronym after
+    # a descriptor's name keeps a place word in it; a title before the honorific; a chain of titles after a body
+    ("Twelve workers found new jobs with support from the Hawke's Bay Regional Migrant Support Trust.", None,
+     [{"name": "Hawke's Bay Regional Migrant Support Trust", "kind": "ngo"}]),
+    ("The women were handed over to Rescue Path Uganda, a non-governmental organisation that runs a shelter.", None,
+     [{"name": "Rescue Path Uganda", "kind": "ngo"}]),
+    ("A coordinator at the non-governmental organisation Young Power in Social Action (YPSA) said so.", None,
+     [{"name": "Young Power in Social Action", "kind": "ngo", "aliases": ["YPSA"]}]),
+    ("District Social Welfare Officer Ms Grace Lyimo said the children were safe.", None,
+     [{"name": "Grace Lyimo", "kind": "person", "role": "Welfare Officer"}]),
+    ("UNODC National Programme Officer Ms Anousone Phommachanh said the workshop was the fourth.", None,
+     [{"name": "Anousone Phommachanh", "kind": "person", "role": "National Programme Officer", "affiliation": "UNODC"}]),
+    ("Adjudication Officer Orla Dempsey found that the men had been paid in cash.", None,
+     [{"name": "Orla Dempsey", "kind": "person", "role": "Adjudication Officer"}]),
+    ("A teacher reported her concerns to the Ministry of Women, Children and Social Protection in November 2022.", None,
+     [{"name": "Ministry of Women, Children and Social Protection", "kind": "government"}]),
 ]
 
 
@@ -1699,6 +1715,9 @@ def test_long_form_runs_to_its_bracketed_acronym(run_text, text, name, acronym):
     ("The skipper told public broadcaster NRK on Monday that the crew had been paid.", "NRK", "NRK on Monday"),
     ('"It is a signal," said Ingrid Halvorsen, Head of Human Rights at Havbris Foods AB.', "Havbris Foods AB",
      "Human Rights"),
+    ("Police Colonel D.Ganbold, Head of the Division, said investigators had identified five suspects.", "D.Ganbold",
+     "Head of the Division"),
+    ("The charity Eve for Life, a non-governmental organisation, runs the shelter.", "Eve for Life", "Life"),
 ])
 def test_what_a_body_is_not(run_text, text, kept, not_a_name):
     """A day after a described body and a department before "at" name no body of their own."""

@@ -1074,6 +1074,8 @@ class ActorFinder:
             if run[i].lower not in firsts or run[i - 1].lower in self.lex.connectors or run[i - 1].lower in ARTICLES:
                 continue  # (most words open no title: the cheap test first)
             t = self.people.title_at(run, i)
+            if t >= 2:  # a title of its own words, then more: "UNODC National Programme Officer Ms Anousone Phommachanh"
+                t = self.people.titles_at(run, i)  # (not "Commonwealth Ombudsman Professor ...": a body's head)
             k = name_after(run, i + t, self.people, self.lex) if t and i + t < len(run) else 0
             if k >= 2 and (k == len(run) - i - t or (
                     run[i + t + k].lower == "and"
@@ -1152,6 +1154,9 @@ class ActorFinder:
                     longer = [*name_words, *tail]
                     name_words = longer[:max(k, name_after(longer, 0, pw, lex, max_words=k + 3))]
             role = _words_text(words[role_start:i + t - (1 if t > 1 and name_words[0] is words[i + t - 1] else 0)])
+            if len(parts := role.split()) > 1 and parts[-1].lower().rstrip(".") in pw.honorifics \
+                    and title_key(parts[-2:]) not in pw.titles:  # (not a title of its own: "First Lady", "Rt Revd")
+                role = " ".join(parts[:-1])  # a title before the honorific: "Social Welfare Officer Ms Grace Lyimo"
             if role_start == 0 and not honorific and (before := _LOWER_WORD_BEFORE.search(text, 0, words[0].start)) \
                     and before.group(1) in lex.role_modifiers:
                 role = f"{before.group(1)} {role}"  # the run starts after it: "police Col.", "former President"
@@ -2115,12 +2120,15 @@ class ActorFinder:
                     end = min(end, m.start("name") + m["name"].index(","))
                 names = [(m.start("name"), end)]
             for a, b in names:
-                self._described_body(text[a:b], a, b, kind, cands)
+                self._described_body(text[a:b], a, b, kind, cands,
+                                     spelt=_BRACKETED_ACRONYM.match(text, b + 1) is not None and text[b:b + 1] == " ")
         for m in _BODY_THEN_DESCRIPTOR.finditer(text):  # "CoMensha, the NGO that serves as ..."
             # "Tadamoun, the government agency mandated to ..."; "Café Serra Alta Exportadora, a trading company based in ..."
             if " " not in m["name"] and _PLACE_BEFORE_NAME.search(text, max(0, m.start() - 4), m.start()):
                 continue  # a place where a body worked, then the body's description: "helped by APRAMP in Málaga, the
                 # charity said" (but "worked at Hope Rising Upstate, a nonprofit")
+            if "non-governmental" in m.group() and _NAME_GOES_ON_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # the end of a longer name: "Eve for Life, a non-governmental organisation" (found whole elsewhere)
             kind = "government" if m["public"] else "company" if m["company"] else "ngo"
             self._described_body(m["name"], m.start("name"), m.end("name"), kind, cands)
 
@@ -2178,8 +2186,10 @@ class ActorFinder:
         cands.append(Cand(m.start("name"), m.end("name"), f"org:{org_key(name)}", name, "government",
                           "acting_acronym", 1))
 
-    def _described_body(self, name: str, a: int, b: int, kind: str, cands: list[Cand]) -> None:
-        place = _PLACE_AT_END.search(name)
+    def _described_body(self, name: str, a: int, b: int, kind: str, cands: list[Cand], *, spelt: bool = False) -> None:
+        """A body a descriptor names ("the NGO Safe House in Osh"); `spelt`: its acronym follows in brackets, so
+        the name runs to it whole ("the non-governmental organisation Young Power in Social Action (YPSA)")."""
+        place = _PLACE_AT_END.search(name) if not spelt else None
         before = name[:place.start()] if place is not None else ""
         if place is not None and (len(before.split()) >= 2 or before in self.by_acronym or exact_key(before) in self.by_key
                                   or (before.isupper() and len(before) >= 3)):  # ("the NGO SAVE in Tiruppur")
@@ -3013,7 +3023,9 @@ _OPERATION = re.compile(r"\b(?:Operation|Project)[ \t]+(?P<name>[A-Z][\w'’\-]+
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]+)[ \t]$")
 _BODY_SECTIONS = frozenset({"section", "sections"})  # a part of a body when an acronym spells it
 _ARABIC_ARTICLES = ("al-", "el-")  # written small at the start of a name: "al-Shabaab"
-_DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "charit", "watchdog", " group ", "outlet", "newspaper", "broadcaster",
+# a capitalised word and a name's inner word right before a match: the name began earlier ("Eve for Life")
+_NAME_GOES_ON_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]+(?:for|of|and|in|on|to|de|d'|du|la|el|the|&)[ \t]*$")
+_DESCRIPTOR_WORDS = ("NGO", "nonprofit", "non-profit", "non-governmental", "charit", "watchdog", " group ", "outlet", "newspaper", "broadcaster",
                      "public foundation ", "collective ",
                      "government agency", "government body", "government office", "government institution",
                      "company", "companies", "firm", " unit ", "organisations", "organizations", "daily ",
@@ -3049,7 +3061,7 @@ _BODY_THEN_DESCRIPTOR = re.compile(
     r"(?:(?:local|national|international|leading|small|[A-Z]?[a-z]+-based|anti-[a-z]+|trading|recruitment|construction|"
     r"fishing|logging|security|shipping|travel|staffing|manpower|law|garment|textile"
     r"|migrant|migrants'|rights|human|women's|workers'|children's|labou?r|refugee|advocacy)[ \t]+){0,2}"
-    r"(?:NGO|nonprofit|non-profit|charity|(?P<company>company|firm)"
+    r"(?:NGO|nonprofit|non-profit|charity|non-governmental[ \t]+organi[sz]ation|(?P<company>company|firm)"
     r"|(?P<public>government[ \t]+(?:agency|body|office|institution)))"
     # the descriptor is no owner ("Major Karen Fenwick, the charity's director"), no name's opener ("the DGS, the NGO
     # Caritas Lebanon") nor a person's field ("Maria Lopes, a nonprofit director")

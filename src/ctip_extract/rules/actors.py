@@ -371,7 +371,8 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                     or (w.lower in _CONTACT_LABELS and text[w.end:w.end + 2].lstrip(".")[:1] == ":"):
                 close()  # (a label opening the next line ends a name: "... for West and Central Africa\nTelephone:";
                 # so does a contact label on a line a hard wrap joined: "... Public Information Tel.: +41 22 ...")
-            elif prev.possessive and not (_held_office(w, lex) and prev.lower in lex.office_holders):
+            elif prev.possessive and not (_held_office(w, lex) and prev.lower in lex.office_holders) \
+                    and not (w.lower in _OWNED_PLACE_HEADS and w.capitalised and gap == " "):
                 close()
         if cur and not cur[-1].capitalised and w.lower in lex.calendar_words:
             close()  # "State Department on Monday": a day or month after a connector is not in the name
@@ -395,6 +396,8 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
     return [r for part in runs for half in _split_at_and(part, lex) for r in split_nested(half, lex)]
 
 
+# place names whose first word is a possessive: "Hawke's Bay Regional Migrant Support Trust", "St John's Wood"
+_OWNED_PLACE_HEADS = frozenset({"bay", "island", "islands", "wood", "harbour", "harbor", "head", "point", "creek"})
 # a lower-case body that the place before it owns: "Dubai government", "Abu Dhabi police"
 _OWNED_BODY_AFTER = re.compile(r"[ \t]+(?:government|authorities|police)\b")
 
@@ -749,7 +752,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     # a possessive owner before the name: "Libya's Office of ...", "the MOI's Department ..."
     for i in range(len(words) - 1, -1, -1):
         if words[i].possessive and i + 1 < len(words) and not (
-                _held_office(words[i + 1], lex) and words[i].lower in lex.office_holders):
+                _held_office(words[i + 1], lex) and words[i].lower in lex.office_holders) \
+                and words[i + 1].lower not in _OWNED_PLACE_HEADS:
             words = words[i + 1:]
             break
     # a place the run began with and a connector: "(chief of mission in) Laos for the International
@@ -777,6 +781,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     if end < len(words) - 1 and words[end].lower in ("of", "for") and _BRACKETED_ACRONYM.match(text, words[-1].end):
         end = len(words)  # an acronym closes the long form: "Scientific Police for Criminal Investigation (PCIC)"
     org = words[:end]
+    if k >= 2 and end == k + n and org[0].lower in lex.role_nouns and all(w.lower in ("of", "the") for w in org[1:k]):
+        return None  # a role and a bare keyword: "Police Colonel D.Ganbold, Head of the Division, said"
     if tuple(kw.words) == ("action", "plan") and end == k + n and all(w.lower in _PLAN_MODIFIERS for w in org[:k]):
         return None  # a plan no name of its own sets apart: "the National Action Plan" (but "... on Forced Labour")
     if k >= 1 and end == k + n and org[k - 1].lower in _ROMANCE_ARTICLES:
@@ -858,7 +864,10 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
 # ", Family, and Community Development", ", and Employment of the Population" (capitalised items of up
 # to three words)
 _ITEM_WORD = rf"[A-Z](?:[\w'\u2019]|{BROKEN_AT_LINE_END}|-)*"  # ("Fam-\nily": broken at a line end)
-_ITEM = rf"{_ITEM_WORD}(?:[ \t]+(?:(?:of|for|in)[ \t]+(?:the[ \t]+)?)?{_ITEM_WORD}){{0,2}}"
+# (no month or weekday: "Ministry of Women, Children and Social Protection in November 2022")
+_NOT_CALENDAR = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                 r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_ITEM = rf"{_ITEM_WORD}(?:[ \t]+(?:(?:of|for|in)[ \t]+(?:the[ \t]+)?)?{_NOT_CALENDAR}{_ITEM_WORD}){{0,2}}"
 _PORTFOLIOS = re.compile(rf"((?:,[ \t]+(?:the[ \t]+)?{_ITEM})*),?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?{_ITEM}")  # ("and the Family")
 
 
