@@ -1687,6 +1687,14 @@ CASES = [
      [{"name": "Orla Dempsey", "kind": "person", "role": "Adjudication Officer"}]),
     ("A teacher reported her concerns to the Ministry of Women, Children and Social Protection in November 2022.", None,
      [{"name": "Ministry of Women, Children and Social Protection", "kind": "government"}]),
+    # a podcast's credits: a host named after when; a producer and an editor after "by"; a studio is a company
+    ("This week host Mara Castellanos sits down with two guests.", None,
+     [{"name": "Mara Castellanos", "kind": "person", "role": "host"}]),
+    ("Hidden Hands is produced by Ifeoma Nwachukwu and edited by Ben Rosario, with sound by Tidewater Audio.", None,
+     [{"name": "Ifeoma Nwachukwu", "kind": "person", "role": "producer"},
+      {"name": "Ben Rosario", "kind": "person", "role": "editor"}]),
+    ("Invisible Chains is produced by Tidewater Audio with support from listeners.", None,
+     [{"name": "Tidewater Audio", "kind": "company"}]),
 ]
 
 

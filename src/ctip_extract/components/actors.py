@@ -2366,6 +2366,12 @@ class ActorFinder:
                     and not self.lex.has_keyword(words):
                 # (a credit's own line, or a task named before "by": "Edited by ...", "Picture by ...")
                 cands.append(_person(words, "person_credited", 2, "author", None, 1))
+        if " by " in text:
+            for m in _TASK_BY_NAME.finditer(text):  # "is produced by Ifeoma Nwachukwu and edited by Ben Rosario"
+                words = self._split(text, m.start("name"), m.end("name"))
+                if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words) \
+                        and not self.lex.has_keyword(words):
+                    cands.append(_person(words, "person_credited", 2, _TASK_ROLES[m["task"].lower()], None, 1))
         for m in _ROLE_COLON_NAME.finditer(text):  # "Spokesperson for the UN High Commissioner ...: Liv Marchetti"
             words = self._split(text, m.start("name"), m.end("name"))
             if name_after(words, 0, self.people, self.lex) == len(words):
@@ -2929,6 +2935,10 @@ _OF_BODY_CLOSED = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][\w'\u2
 _SIGNATURE = re.compile(rf"^(?P<name>{_PERSON})[ \t]*\n(?P<role>[A-Z][^\n,]{{2,60}}?)(?:,[ \t]*(?P<org>[A-Z][^\n,]{{1,80}}?))?[ \t]*$",
                         re.M)
 # a writer credited at the end of a line with no stop: "... a newsletter on labour exploitation by Daniel Oduya"
+# a work's credits in running text: "produced by Ifeoma Nwachukwu and edited by Ben Rosario"
+_TASK_ROLES = {"produced": "producer", "edited": "editor", "hosted": "host", "presented": "presenter",
+               "translated": "translator", "illustrated": "illustrator", "narrated": "narrator"}
+_TASK_BY_NAME = re.compile(rf"\b(?P<task>(?i:{'|'.join(_TASK_ROLES)}))[ \t]+by[ \t]+(?P<name>{_CREDIT_NAME.pattern})")
 _CREDITED_TASKS = frozenset({"picture", "pictures", "photo", "photos", "photograph", "photographs", "image", "images",
                              "edited", "editing", "illustration", "illustrations", "video", "graphic", "graphics",
                              "translated", "translation", "reporting", "compiled", "produced"})

@@ -386,7 +386,9 @@ ROLE_PREFIXES = ("vice", "deputy", "co", "acting", "assistant")  # ranks hyphena
 _ROLE_STOP = frozenset({"the", "a", "an", "said", "says", "told", "and", "or", "but", "by", "as", "with", "for", "to",
                         # what a court did to the person ("sentenced hotel employee Chaminda Rupasinghe")
                         "sentenced", "convicted", "charged", "arrested", "acquitted", "jailed", "indicted", "fined",
-                        "detained", "prosecuted"})
+                        "detained", "prosecuted",
+                        # when, before the role: "This week host Mara Castellanos sits down with ..."
+                        "week", "month", "year", "today", "yesterday", "tonight", "weekend"})
 
 
 def role_before(text: str, words: Sequence[Word], i: int, lex: ActorWords, *,
