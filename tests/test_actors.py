@@ -1695,6 +1695,10 @@ CASES = [
       {"name": "Ben Rosario", "kind": "person", "role": "editor"}]),
     ("Invisible Chains is produced by Tidewater Audio with support from listeners.", None,
      [{"name": "Tidewater Audio", "kind": "company"}]),
+    # a surname alone after a title, as minutes write it, when a speech verb follows
+    ("Councillor Haverkamp asked why the licensing changes were missing. Director Lindqvist replied that a report "
+     "would come.", None,
+     [{"name": "Haverkamp", "kind": "person", "role": "Councillor"}, {"name": "Lindqvist", "kind": "person"}]),
 ]
 
 

@@ -1136,9 +1136,9 @@ class ActorFinder:
                 i = b
                 continue
             k = name_after(words, i + t, pw, lex)
-            if k == 0 or (k == 1 and not pw.honorific(words[i:i + t])):
-                i += t  # "President Trump" needs a known surname; "Mr. Sokha" does not
-                continue
+            if k == 0 or (k == 1 and not pw.honorific(words[i:i + t]) and not self._speaks_next(text, words[i + t])):
+                i += t  # "President Trump" needs a known surname; "Mr. Sokha" does not, nor a speaker: "Councillor
+                continue  # Haverkamp asked why ..."
             if any(w.lower in lex.not_org_heads for w in words[i + t + k:i + t + k + 3]):
                 i += t + k  # a place named after someone: "Prince Mshiyeni Memorial Hospital", "King Fahd Airport"
                 continue
@@ -1175,6 +1175,12 @@ class ActorFinder:
                 if tail and tail[0].lower == "and" and (k2 := name_after(tail, 1, pw, lex)) >= 2:
                     cands.append(_person(tail[1:1 + k2], "person_title", 3, role, affiliation, weight))
             i += t + k
+
+    def _speaks_next(self, text: str, word: Word) -> bool:
+        """Whether a speech verb follows `word` after one space: "Councillor Haverkamp asked", "Director Lindqvist
+        replied" (a surname alone after a title, as minutes and court reports write it)."""
+        after = _NEXT_WORD.match(text, word.end)
+        return after is not None and after.group(1) in self.lex.speech_verbs
 
     def _role_start(self, text: str, words: list[Word], i: int, honorific: bool) -> int:
         """Where the role opens whose title starts at words[i]: "Assistant Attorney General", "U.S. Ambassador"."""
@@ -2935,6 +2941,7 @@ _OF_BODY_CLOSED = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][\w'\u2
 _SIGNATURE = re.compile(rf"^(?P<name>{_PERSON})[ \t]*\n(?P<role>[A-Z][^\n,]{{2,60}}?)(?:,[ \t]*(?P<org>[A-Z][^\n,]{{1,80}}?))?[ \t]*$",
                         re.M)
 # a writer credited at the end of a line with no stop: "... a newsletter on labour exploitation by Daniel Oduya"
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
 # a work's credits in running text: "produced by Ifeoma Nwachukwu and edited by Ben Rosario"
 _TASK_ROLES = {"produced": "producer", "edited": "editor", "hosted": "host", "presented": "presenter",
                "translated": "translator", "illustrated": "illustrator", "narrated": "narrator"}
