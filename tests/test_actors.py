@@ -1699,6 +1699,11 @@ CASES = [
     ("Councillor Haverkamp asked why the licensing changes were missing. Director Lindqvist replied that a report "
      "would come.", None,
      [{"name": "Haverkamp", "kind": "person", "role": "Councillor"}, {"name": "Lindqvist", "kind": "person"}]),
+    # a department at a body named in small letters is part of the role; a councillor written short
+    ('"They are protected," said Salim Al Rawahi, Director-General of Labour Welfare at the ministry.', None,
+     [{"name": "Salim Al Rawahi", "kind": "person", "role": "Director-General of Labour Welfare"}]),
+    ("The council's portfolio holder for licensing, Coun Nigel Welton, said the licences would be reviewed.", None,
+     [{"name": "Nigel Welton", "kind": "person"}]),
 ]
 
 

@@ -580,6 +580,11 @@ FOUND = [
     ("He will be arrested and then charged on 3 March.", "2024-02-10", [("3 March", "2024-03-03")]),
     ("The society will run two workshops, and all staff completed refresher training on 3 January.", "2024-01-20",
      [("3 January", "2024-01-03")]),
+    # a past relative clause, or a past clause after "after the <noun>", under a present or future main clause
+    ("His congregation now runs a weekly clinic that saw nearly 300 migrant workers between March and June.",
+     "2023-07-10", [("March", "2023-03"), ("June", "2023-06")]),
+    ("A couple will each spend 12 years in prison after the court convicted them of trafficking on Tuesday.",
+     "2023-10-19", [("Tuesday", "2023-10-17")]),
 ]
 
 

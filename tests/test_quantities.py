@@ -317,7 +317,8 @@ CASES = [
     ("A 10m boat carried them.", "10m", {"value": 10}),
     ("Officers barred 8,500 travellers from leaving.", "8,500", {"category": "people"}),
     ("Police arrested five Thai boat captains.", "five", {"unit": "Thai boat captains", "category": "people"}),
-    ("Shelters took in 12 victims, among them three 5-year-olds.", "5-year-olds", {"value": 5, "category": "age"}),
+    ("Shelters took in 12 victims, among them three 5-year-olds.", "three 5-year-olds",
+     {"value": 3, "category": "people"}),  # (and their age, 5, a quantity of its own)
     # "Of the victims identified," names what the sentence's bare numbers count
     ("Police found one potential victim in 2016. Of the victims identified, 33 were children and eight were adults.",
      "33", {"unit": "victims", "category": "victims"}),
@@ -1920,6 +1921,32 @@ def test_a_column_headed_by_people_and_a_verb_and_one_in_a_currency_word(run_tex
      {"value": 15, "category": "age"}),
 ])
 def test_quantities_of_round_108(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for field, value in expected.items():
+        assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # people named by their age; an age limit said of anyone; a count a relative clause says changed
+    ("The employers allowed eight 14- and 15-year-olds to work after 7 p.m.", "eight 14- and 15-year-olds",
+     {"value": 8, "category": "people"}),
+    ("We will not deploy anyone under 23 as a household service worker.", "under 23",
+     {"value": 23, "category": "age", "qualifier": "less_than"}),
+    ("The paper traces forced labour convictions, which rose from four in 2021 to 26 last year.", "26",
+     {"unit": "forced labour convictions"}),
+    # a multiple passes no unit to the count it multiplies; occasions counted in "times" do
+    ("Members reported 7,412 victims in 2023, more than three times the 2,150 recorded in 2022.", "2,150",
+     {"unit": "victims"}),
+    ("Survivors contacted us 1,038 times last year, up from 742 in 2021.", "742", {"unit": "times"}),
+    # compound nouns before the counted thing: "monthly", a noun alike in both numbers, a short word ending in "ed"
+    ("Traffickers face fines of 50 to 100 monthly tax units (UTM).", "50 to 100 monthly tax units",
+     {"low": 50, "high": 100, "unit": "monthly tax units"}),
+    ("The service will extend to 6 further police force areas.", "6 further police force areas",
+     {"unit": "further police force areas"}),
+    ("The funding will provide 300 safe house bed spaces.", "300 safe house bed spaces", {"value": 300}),
+    ("Inspectors visited two logistics warehouses.", "two logistics warehouses", {"value": 2}),
+])
+def test_quantities_of_round_109(run_text, text, span, expected):
     q = one(run_text, text, span)
     for field, value in expected.items():
         assert getattr(q, field) == value, (field, getattr(q, field))

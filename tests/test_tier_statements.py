@@ -656,6 +656,10 @@ CASES = [
     ("In July, the State Department's report downgraded Malaysia to Tier 3 and moved Thailand down to the Tier 2 "
      "Watch List.", {"kind": "news", "published": "2021-10-06"},
      [("MYS", "3", 2021, "downgraded", None, None), ("THA", "2WL", 2021, "downgraded", None, None)]),
+    # a clause of its own dated "last month", after a report cited as last year's in the clause before
+    ("Thailand was upgraded to Tier 2 in last year's report, and last month Malaysia moved up to the Tier 2 Watch List.",
+     {"kind": "news", "published": "2023-07-10"},
+     [("THA", "2", 2022, "upgraded", None, None), ("MYS", "2WL", 2023, "upgraded", None, None)]),
 ]
 
 

@@ -77,6 +77,8 @@ _BEFORE_A_FUTURE_PARTICIPLE = frozenset({"been", "being", "will", "would", "shal
 # a participle telling an event is followed by where, when or by whom ("arrested in Bulacan", "issued by the
 # ministry"), an adjective by its noun ("more unannounced inspections")
 _AFTER_A_PAST_PARTICIPLE = frozenset({"by", "in", "at", "on", "from", "during", "near", "last", "earlier", "with"})
+# words opening a clause of its own, before its subject
+_SUBORDINATORS = frozenset({"after", "when", "since", "because", "once", "as", "before"})
 # words opening a subject after "and": "and all staff completed", "and the inspectors found"
 _SUBJECT_DETERMINERS = frozenset({"all", "the", "our", "their", "its", "his", "her", "some", "many", "most", "both"})
 # words between "and" and a verb that are no subject: "will be arrested and then charged on 3 March"
@@ -794,6 +796,16 @@ class DateFinder:
             if word == self._for_id and i > 0 and start - i <= 2 and (
                     lower[i - 1] in self._set_ids or (i > 1 and lower[i - 2] in self._set_ids)):
                 return True  # "a hearing ... has been set for July", "set sentencing for Jan. 23"
+            if i >= 3 and self._strings[lower[i - 2]] == "the" and self._strings[lower[i - 3]] in _SUBORDINATORS \
+                    and self._strings[lower[i - 1]].isalpha() and ((w := self._strings[word]) in _IRREGULAR_PASTS or (
+                        w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in _NOT_PASTS)):
+                return False  # a clause of its own in the past: "will spend 12 years in prison after the court
+                # convicted them of human trafficking on Tuesday"
+            if i >= 1 and self._strings[lower[i - 1]] in ("that", "which", "who") \
+                    and ((w := self._strings[word]) in _IRREGULAR_PASTS or (
+                        w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in _NOT_PASTS)):
+                return False  # a relative clause in the past: "runs a weekly clinic that saw 300 workers between March
+                # and June"
             opener = i - 3 if i >= 3 and self._strings[lower[i - 2]] in _SUBJECT_DETERMINERS else i - 2
             if opener >= 0 and self._strings[lower[opener]] == "and" and self._strings[lower[i - 1]].isalpha() \
                     and ((w := self._strings[word]) in _IRREGULAR_PASTS or w in ("was", "were") or (

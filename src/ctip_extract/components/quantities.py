@@ -216,6 +216,9 @@ _AFTER_COUNTED_PEOPLE = frozenset({"and", "or", "of", "aged", "who", "from", "be
 _VOTE_WORDS = frozenset({"voted", "vote", "votes", "passed", "approved", "rejected", "adopted", "backed", "defeated",
                          "ratified", "endorsed"})  # before a tally: "voted 43-2"
 _LINE_WORDS = frozenset({"line", "hotline", "helpline"})
+# verbs of a relative clause telling how a count changed, and the words between them and its figures
+_CHANGED_VERBS = frozenset({"rose", "fell", "grew", "increased", "decreased", "dropped", "declined", "climbed", "jumped"})
+_CHANGE_GAP_WORDS = frozenset({"from", "to", "in", "last", "this", "year", "the", "previous", "a", "of"})
 # capitalised labels of a numbered item in a series, before its number
 _NUMBERED_ITEMS = frozenset({"Ep", "Episode", "Vol", "Volume", "Issue", "Bulletin", "Newsletter"})
 # capitalised ranks graded by a number written after them, before the holder's name
@@ -1638,7 +1641,14 @@ class QuantityFinder:
         """(unit, head) of a count a relative clause gives its noun: "Domestic workers, who number around 3.7
         million, ...", "the agencies, which numbered 1,200 in 2019"."""
         s = item.start
-        if s < 3 or ctx.low(s - 1) not in ("number", "numbered", "numbers", "total", "totalled", "totaled") \
+        # or a change the clause tells: "forced labour convictions, which rose from four in 2021 to 26 last year"
+        k = s - 1
+        while k > s - 10 and k > 2 and (ctx.low(k) in _CHANGE_GAP_WORDS or ctx.likenum[k]):
+            k -= 1
+        if k < s - 1 and ctx.low(k) in _CHANGED_VERBS and ctx.low(k + 1) == "from" \
+                and ctx.low(k - 1) in ("which", "who") and ctx.texts[k - 2] == ",":
+            s = k + 1  # (as if "which numbered": the noun before the comma)
+        elif s < 3 or ctx.low(s - 1) not in ("number", "numbered", "numbers", "total", "totalled", "totaled") \
                 or ctx.low(s - 2) not in ("who", "which", "whom") or ctx.texts[s - 3] != ",":
             return None
         noun = s - 4
@@ -2003,6 +2013,12 @@ class QuantityFinder:
                     and ctx.alpha[k + 2]:
                 return j + 1, k + 3, [ctx.text(k), ctx.text(k + 2)], ctx.text(k + 2), False  # "40-square-metre"
             return j + 1, k + 1, [ctx.text(k)], ctx.text(k), False
+        # people named by their age: "eight 15-year-olds", "eight 14- and 15-year-olds"
+        a = j + 2 if j + 2 < n and ctx.text(j).endswith("-") and ctx.text(j)[:-1].isdigit() \
+            and ctx.low(j + 1) in ("and", "or", "to") else j
+        if a + 4 < n and ctx.text(a).isdigit() and ctx.text(a + 1) in _HYPHENS and ctx.low(a + 2) == "year" \
+                and ctx.text(a + 3) in _HYPHENS and ctx.low(a + 4) == "olds":
+            return j, a + 5, [ctx.span_text(j, a + 5)], "year-olds", False
         # a quoted figure before its noun: 'a spokesman said "fewer than 20" venues still ...'
         if ctx.text(j) in ('"', "\u201d") and j + 1 < n and ctx.alpha[j + 1] \
                 and any(ctx.text(k) in ('"', "\u201c") for k in range(max(0, number.start - 4), number.start)):
@@ -2274,7 +2290,8 @@ class QuantityFinder:
             ):
                 break  # "120 more", but "20 more victims"
             after_conj = bool(words) and words[-1][2].lower() in ("and", "or", "&")
-            if seen_head and single and not after_conj and (low.endswith(("ed", "ly")) and low not in lex.head_category
+            if seen_head and single and not after_conj and (low.endswith(("ed", "ly")) and len(low) > 3  # ("bed spaces")
+                                                            and low not in lex.head_category
                               and low not in lex.mass_nouns and singular(low, lex) not in lex.head_category) \
                     and not (low == "forced" and k + 1 < n and ctx.low(k + 1) in lex.crime_types
                              and self._plural_within(ctx, k + 1, n, people=True)):
@@ -2310,7 +2327,9 @@ class QuantityFinder:
                     and ctx.alpha[k + 2] else k
                 modifier = lex.irregular.get(low) == low and k < n and ((
                     ctx.alpha[k] and ctx.low(k) not in lex.stop_words
-                    and (looks_plural(ctx.low(nk), lex) or ctx.low(nk) in lex.head_category)
+                    and (looks_plural(ctx.low(nk), lex) or ctx.low(nk) in lex.head_category
+                         or (nk + 1 < n and ctx.alpha[nk + 1] and looks_plural(ctx.low(nk + 1), lex)
+                             and ctx.low(nk + 1) not in lex.stop_words))  # ("police force areas")
                     and not ctx.low(nk).endswith(("ed", "ly"))) or (
                     len(words) == 1 and ctx.text(k) == "," and self._shared_head_end(ctx, k, n) is not None))
                 # a plural that names no count before one that does modifies it: "fisheries inspectors"
@@ -2444,6 +2463,8 @@ class QuantityFinder:
             return False
         if 12 <= value <= 21:
             return True
+        if 1 <= value <= 30 and q[1] >= 1 and ctx.low(q[1] - 1) in ("anyone", "anybody", "someone", "nobody", "no-one"):
+            return True  # "We will not deploy anyone under 23 as a household service worker"
         # said of people: "Five of them are under 10", "they were under 25", "Nine of the workers in this case
         # were under 25"
         if not (1 <= value <= 30 and q[1] >= 2 and ctx.low(q[1] - 1) in ("are", "were", "is", "was")):
@@ -3035,6 +3056,10 @@ class QuantityFinder:
                 # the suspects, not the last of the parts the sentence before listed
             if is_subject and prev.category in ("money", "percent", "duration", "age"):
                 continue  # ("one in four was younger than 21, and 31 were under 18": no age is a subject)
+            if prev.unit and prev.unit.lower() == "times" and prev.end < len(ctx.lows) \
+                    and ctx.lows[prev.end] in ("the", "as", "that", "more", "higher", "greater", "larger"):
+                continue  # a multiple counts nothing: "7,412 victims, more than three times the 2,150 recorded" (but
+                # occasions do: "contacted us 1,038 times last year, up from 742")
             if comparing and prev.category in ("duration", "age") and ps == sent:
                 continue  # "will enrol 1,350 young refugees in courses lasting three to six months, up from 600": refugees
             if prev.category == "percent" and max(item.number.value or 0, item.number.high or 0) > 100:

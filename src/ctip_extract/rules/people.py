@@ -246,6 +246,7 @@ _APPOS_LEAD = re.compile(r"^(?:the|a|an|The)\s+")
 _COMMA_GAP = re.compile(r"^,[ \t]+")
 # titles with an "of" of their own: the word after "of" names the post, not an organisation
 _TITLE_OF = re.compile(r"\b(?:[Cc]hief|[Hh]ead)[ \t]+of[ \t]+(?:[Mm]ission|[Ss]taff|[Pp]arty|[Dd]elegation)\b")
+_AT_A_BODY_IN_SMALL_LETTERS = re.compile(r"\s+at\s+(?:the|its|a)\s+[a-z]")
 _BODY_IN_SMALL_LETTERS = re.compile(r"\s(?:at|with|of|for)\s+(?:a|an|the)\s")  # "... at a recruitment agency in ..."
 _CLAUSE_STOP = re.compile(r"[,;.!?\n\"”]|[ \t]+(?:who|whose|which)[ \t]|$")  # (a relative clause ends the role)
 # "manager at Winrock International", "deputy director at rights group Licadho"
@@ -292,6 +293,10 @@ def apposition(text: str, lex: ActorWords, *, before_verb: bool = True) -> Appos
             and at.group().split()[0] == "at" and len(body[sm.end():at.start()].split()) <= 4 \
             and "(" not in body[sm.end():at.start()]:
         sm = at  # a department and the body it is at: "Head of Human Rights at Havbris Foods AB"
+    elif sm is not None and sm.group().split()[0] == "of" and (
+            small := _AT_A_BODY_IN_SMALL_LETTERS.search(body, sm.end())) is not None \
+            and len(body[sm.end():small.start()].split()) <= 4:
+        role, sm = body[:small.start()], None  # "Director-General of Labour Welfare at the ministry": a department
     if sm is not None and sm.group().split()[0] == "in" and _BODY_IN_SMALL_LETTERS.search(body, 0, sm.start()):
         role = body[:sm.start()]  # "manager at a licensed recruitment agency in Al Barsha": the place of a body
     elif sm is not None:

@@ -240,6 +240,10 @@ def _cited_year(m: re.Match[str], published_year: int | None) -> int | None:
         return published_year - 1
     if groups.get("now"):
         return int(published_year)
+    if groups.get("recent"):  # "last month Malaysia moved up ...": the publication's year (January's last month is
+        published_month = getattr(published_year, "month", None)  # December's)
+        january = published_month == 1 and groups["recent"].lower().startswith("last month")
+        return int(published_year) - 1 if january else int(published_year)
     if groups.get("last_month"):  # "the TIP Report last June": the last such month before publication
         month = _MONTHS.index(groups["last_month"].lower()) + 1
         published_month = getattr(published_year, "month", None)
@@ -1286,7 +1290,8 @@ _MOVED_SINCE = re.compile(r"\bsince\s+(?:it\s+was\s+|being\s+|its\s+)(?P<verb>(?
 _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 # a time before the verb of a tier statement
 _TIME_BEFORE_VERB = re.compile(r"\b(?:(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b|(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier))"
-                               r"(?!['\u2019])|(?P<now>this\s+year)(?!['\u2019]))", re.IGNORECASE)
+                               r"(?!['\u2019])|(?P<now>this\s+year)(?!['\u2019])"
+                               r"|(?P<recent>(?:last|this|earlier\s+this)\s+(?:month|week))(?!['\u2019]))", re.IGNORECASE)
 # "in the 2021 and 2022 reports", "in the 2017, 2018, and 2019 TIP Reports", right after the tier words
 # (an apposition on the tier may come first: "placed on Tier 3, the lowest level, in 2014 and 2015")
 _REPORTS_LISTED = re.compile(r"^[\s,]*(?:the\s+[\w\s\-]{1,30}?,\s*)?(?:(?:in|for)\s+(?:both\s+)?(?:the\s+)?"
