@@ -1704,6 +1704,11 @@ CASES = [
      [{"name": "Salim Al Rawahi", "kind": "person", "role": "Director-General of Labour Welfare"}]),
     ("The council's portfolio holder for licensing, Coun Nigel Welton, said the licences would be reviewed.", None,
      [{"name": "Nigel Welton", "kind": "person"}]),
+    # names with the body they work for in brackets, as a programme lists its authors
+    ("Nothing about us without us. Amara Okonkwo and Luis Pereira (Survivor Voices Collective). We report on it.", None,
+     [{"name": "Amara Okonkwo", "kind": "person", "affiliation": "Survivor Voices Collective"},
+      {"name": "Luis Pereira", "kind": "person", "affiliation": "Survivor Voices Collective"},
+      {"name": "Survivor Voices Collective", "kind": "ngo"}]),
 ]
 
 

@@ -415,6 +415,8 @@ class ActorFinder:
             self._copular_roles(text, cands)
         self._owned_role_people(text, cands)
         self._aged_people(text, cands)
+        if "(" in text:
+            self._people_with_bodies_in_brackets(text, cands)
         if "-year-old" in text or _AGE_BETWEEN_COMMAS.search(text):
             self._given_name_aged(text, cands)
         self._initialled_people(text, cands)
@@ -1571,6 +1573,25 @@ class ActorFinder:
                 k = name_before(left, len(left), pw, lex) if left and left[-1].end == m.start() else 0
                 if 2 <= k <= 4 and not _preceded_by_title(left, len(left) - k, pw) and not lex.has_keyword(left[-k:]):
                     cands.append(_person(left[-k:], "person_role", 2, m["role"], None, 2))
+
+    def _people_with_bodies_in_brackets(self, text: str, cands: list[Cand]) -> None:
+        """Names with the body they work for in brackets after them, as programmes and captions write authors:
+        "Grace Njeri Mwangi (Kituo Cha Haki Legal Aid)", "Amara Okonkwo and Luis Pereira (Survivor Voices
+        Collective)"."""
+        pw, lex = self.people, self.lex
+        for m in _NAMES_THEN_BODY.finditer(text):
+            body = m["body"]
+            body_words = split_words(body)
+            if not (exact_key(body) in self.by_key or body in self.by_acronym
+                    or org_from_run(body_words, body, lex) is not None):
+                continue  # (a place, a date or a remark in the bracket: "Maria Lopez (Manila)")
+            for group in ("first", "second"):
+                if m[group] is None:
+                    continue
+                words = self._split(text, m.start(group), m.end(group))
+                if 2 <= len(words) <= 4 and name_after(words, 0, pw, lex) == len(words) and not lex.has_keyword(words) \
+                        and not any(lookup_country(w.text) or lookup_demonym(w.text) or "-" in w.text for w in words):
+                    cands.append(_person(words, "person_body_bracket", 1, None, body, 1))  # (a byline's role wins)
 
     def _aged_people(self, text: str, cands: list[Cand]) -> None:
         """A full name followed by an age between commas: "Grace Otieno, 34, spent six years ..."."""
@@ -2806,6 +2827,10 @@ def _person(name_words: Sequence[Word], rule: str, prio: int, role: str | None =
                 role=role, affiliation=affiliation, role_weight=role_weight if role else 0)
 
 
+_BRACKET_NAME = rf"[{NAME_CAPITALS}][\w'’\-]+(?:[ \t]+[{NAME_CAPITALS}][\w'’\-]+){{1,3}}"
+# one or two names, then the body they work for in brackets: "Amara Okonkwo and Luis Pereira (Survivor Voices Collective)"
+_NAMES_THEN_BODY = re.compile(rf"(?<![\w'’\-])(?P<first>{_BRACKET_NAME})(?:[ \t]+and[ \t]+(?P<second>{_BRACKET_NAME}))?"
+                              r"[ \t]+\((?P<body>[A-Z][^()\n]{2,80})\)")
 _NOT_BEFORE_A_MEMBER = re.compile(r"\b(?:the|for|of|on|to|in|at|[Tt]he)[ \t]+$|[A-Za-z]-$")
 # a criminal case's title and the accused it names: "People v. D. Alcaraz et al." (the Philippines' form)
 _CASE_TITLE = re.compile(r"\bPeople[ \t]+vs?\.?[ \t]+(?P<names>[A-Z][^|\n*,;]{2,80}?)(?:[ \t]+et[ \t]+al\.?)?(?=[ \t]*(?:[*|\n,;]|$))")
