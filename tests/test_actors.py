@@ -1709,6 +1709,9 @@ CASES = [
      [{"name": "Amara Okonkwo", "kind": "person", "affiliation": "Survivor Voices Collective"},
       {"name": "Luis Pereira", "kind": "person", "affiliation": "Survivor Voices Collective"},
       {"name": "Survivor Voices Collective", "kind": "ngo"}]),
+    # a body's branch between its name and a title: the body without it
+    ("Zambia Police Service Copperbelt Commissioner Joseph Kabaso said the case began in March.", None,
+     [{"name": "Zambia Police Service", "kind": "government"}, {"name": "Joseph Kabaso", "kind": "person"}]),
 ]
 
 

@@ -1084,13 +1084,22 @@ class ActorFinder:
                     and name_after(run, i + t + k + 1, self.people, self.lex) == len(run) - i - t - k - 1 >= 2)):
                 # "Lancaster County Court of Common Pleas Judge Patricia A. Holloway": the court, then her; "Columbus
                 # Division of Police Deputy Chief Thomas A. Ferrante and Lydia Marchetti": then a second person
-                return run[:i]
+                return self._without_seat(run[:i])
             if t == len(run) - i or (t >= 2 and i + t < len(run) - 1 and run[i + t].text in ("in", "for")
                                      and not any(w.lower in self.lex.connectors for w in run[:i])):
                 # (not after a body's own "of": "Office of the Federal Attorney General"); a title's seat after it:
                 # "IOM Chief of Mission in The Gambia" (signing a quote) names IOM
                 return run if any(w.lower in self.lex.connectors for w in run[:i]) else run[:i]
         return run
+
+    def _without_seat(self, body: list[Word]) -> list[Word]:
+        """A body's name without the one word of where its branch is, after its keyword and before a title:
+        "Zambia Police Service Copperbelt (Commissioner Joseph Kabaso)" names the Zambia Police Service."""
+        if len(body) >= 3 and self.lex.keyword_at(body, len(body) - 1) is None \
+                and (hit := self.lex.keyword_at(body, len(body) - 2)) is not None and hit[1] == 1 and hit[0].head \
+                and body[-1].capitalised and body[-1].lower not in self.lex.connectors:
+            return body[:-1]
+        return body
 
     def _after_holder(self, run: list[Word]) -> list[Word]:
         """`run` without a titled person and the "of" that links them to the body after: "Judge Mahmuda
