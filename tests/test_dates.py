@@ -585,6 +585,9 @@ FOUND = [
      "2023-07-10", [("March", "2023-03"), ("June", "2023-06")]),
     ("A couple will each spend 12 years in prison after the court convicted them of trafficking on Tuesday.",
      "2023-10-19", [("Tuesday", "2023-10-17")]),
+    # a year-less day weeks ahead rather than most of a year back (unless told as past)
+    ("The case involving a massage business is set for trial on April 22.", "2019-03-14", [("April 22", "2019-04-22")]),
+    ("Police arrested him on April 22.", "2019-03-14", [("April 22", "2018-04-22")]),
 ]
 
 

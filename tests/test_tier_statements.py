@@ -660,6 +660,12 @@ CASES = [
     ("Thailand was upgraded to Tier 2 in last year's report, and last month Malaysia moved up to the Tier 2 Watch List.",
      {"kind": "news", "published": "2023-07-10"},
      [("THA", "2", 2022, "upgraded", None, None), ("MYS", "2WL", 2023, "upgraded", None, None)]),
+    # a timeline's items, each dated by its label
+    ("How Thailand got here:\n\n- June 2014: Thailand is downgraded to Tier 3 after reports on fishing boats.\n"
+     "- July 2015: Thailand remains on Tier 3.\n- July 2022: Thailand returns to Tier 2.\n",
+     {"kind": "news", "published": "2024-07-03"},
+     [("THA", "3", 2014, "downgraded", None, None), ("THA", "3", 2015, "remained", "3", None),
+      ("THA", "2", 2022, None, None, None)]),
 ]
 
 

@@ -197,7 +197,9 @@ class Triggers:
 # a verb right after a year-less date that puts it in the past ("the cabinet on Tuesday approved"); words ending in
 # "-ed" that are no verb in the past there
 _IRREGULAR_PASTS = frozenset({"said", "told", "held", "met", "made", "gave", "sent", "took", "began", "left", "found",
-                              "brought", "won", "signed", "saw", "became", "chose", "spoke", "wrote", "caught"})
+                              "brought", "won", "signed", "saw", "became", "chose", "spoke", "wrote", "caught", "came",
+                              "went", "got", "fell", "rose", "ran", "paid", "sold", "kept", "lost", "heard", "fled", "grew",
+                              "knew"})
 _NOT_PASTS = frozenset({"need", "speed", "breed", "bred", "embed", "proceed", "succeed", "exceed", "indeed", "hundred",
                         "united", "limited", "related", "based", "armed", "red", "bed", "fed", "led", "wed", "shed"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "which", "that", "who", "when", "while"})
@@ -493,6 +495,7 @@ class DateFinder:
             _weekday_years(doc, spans, self.normaliser.words.weekdays, base.published)
             if "(" in doc_str:
                 _bracketed_days(doc, spans, self.normaliser.words.weekdays, base.published)
+            _near_days_ahead(doc, spans, base.published)
         if base.report_year is None and base.published is not None and base.published.month is not None:
             _years_of_named_days(spans, base.published)
         if "/" in doc_str:
@@ -991,6 +994,32 @@ def _weekday_years(doc: Doc, spans: list[Span], weekdays: Mapping[str, int], pub
         if fits:
             best = min(fits, key=lambda d: abs((d - today).days))
             span._.ctip = {**day_fields(best, anchor=fields.get("anchor")), "rule": fields["rule"]}
+
+
+_SHIFTED_DAY = re.compile(r"\b(?:last|next|this|previous|coming)\b", re.IGNORECASE)
+
+
+def _near_days_ahead(doc: Doc, spans: list[Span], published: Published) -> None:
+    """A year-less day read as last year's when that is most of a year back, and as this year's it would be weeks
+    ahead: the coming one ("set for trial on April 22" in minutes of 14 March 2019 is 2019's); a text that
+    means a day that far back writes its year."""
+    today = date(published.year, published.month or 1, published.day or 1)
+    ends = {sp.end for sp in spans}
+    for span in spans:
+        fields = span._.ctip
+        if fields.get("granularity") != "day" or "also" in fields or _YEAR_IN_TEXT.search(span.text) \
+                or not any(ch.isdigit() for ch in span.text) or _SHIFTED_DAY.search(span.text):
+            continue
+        if span.start >= 2 and doc[span.start - 1].lower_ in _RANGE_WORDS and span.start - 1 in ends:
+            continue  # a range's second end goes with its first: "between November 1 and December 31"
+        near = [t.lower_ for t in (*doc[max(0, span.start - 6):span.start], *doc[span.end:span.end + 6])]
+        if any(w in _IRREGULAR_PASTS or (w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in _NOT_PASTS)
+               for w in near):
+            continue  # told as past: "Police arrested him on April 22", "Between October 3 and January 12, police raided"
+        day = date.fromisoformat(fields["value"])
+        ahead = _same_day_in(day.year + 1, day)
+        if ahead is not None and (today - day).days > 280 and 0 < (ahead - today).days <= 75:
+            span._.ctip = {**day_fields(ahead, anchor=fields.get("anchor")), "rule": fields["rule"]}
 
 
 def _bracketed_days(doc: Doc, spans: list[Span], weekdays: Mapping[str, int], published: Published) -> None:

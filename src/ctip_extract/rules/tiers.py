@@ -234,6 +234,8 @@ def _cited_year(m: re.Match[str], published_year: int | None) -> int | None:
     groups = m.groupdict()
     if groups.get("year"):
         return int(groups["year"])
+    if groups.get("labelled"):
+        return int(groups["labelled"])
     if published_year is None:
         return None
     if groups.get("ago"):
@@ -1291,7 +1293,9 @@ _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 # a time before the verb of a tier statement
 _TIME_BEFORE_VERB = re.compile(r"\b(?:(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b|(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier))"
                                r"(?!['\u2019])|(?P<now>this\s+year)(?!['\u2019])"
-                               r"|(?P<recent>(?:last|this|earlier\s+this)\s+(?:month|week))(?!['\u2019]))", re.IGNORECASE)
+                               r"|(?P<recent>(?:last|this|earlier\s+this)\s+(?:month|week))(?!['\u2019])"
+                               # a timeline's label before the subject: "- June 2014: Thailand is downgraded to Tier 3"
+                               r"|\b(?P<labelled>(?:19|20)\d\d)\s*:\s*$)", re.IGNORECASE)
 # "in the 2021 and 2022 reports", "in the 2017, 2018, and 2019 TIP Reports", right after the tier words
 # (an apposition on the tier may come first: "placed on Tier 3, the lowest level, in 2014 and 2015")
 _REPORTS_LISTED = re.compile(r"^[\s,]*(?:the\s+[\w\s\-]{1,30}?,\s*)?(?:(?:in|for)\s+(?:both\s+)?(?:the\s+)?"
