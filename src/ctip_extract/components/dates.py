@@ -1012,7 +1012,8 @@ def _near_days_ahead(doc: Doc, spans: list[Span], published: Published) -> None:
             continue
         if span.start >= 2 and doc[span.start - 1].lower_ in _RANGE_WORDS and span.start - 1 in ends:
             continue  # a range's second end goes with its first: "between November 1 and December 31"
-        near = [t.lower_ for t in (*doc[max(0, span.start - 6):span.start], *doc[span.end:span.end + 6])]
+        last = min(span.end + 6, span.sent.end if doc.has_annotation("SENT_START") else len(doc))
+        near = [t.lower_ for t in (*doc[max(0, span.start - 6):span.start], *doc[span.end:last])]
         if any(w in _IRREGULAR_PASTS or (w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in _NOT_PASTS)
                for w in near):
             continue  # told as past: "Police arrested him on April 22", "Between October 3 and January 12, police raided"
