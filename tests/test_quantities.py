@@ -1945,6 +1945,8 @@ def test_quantities_of_round_108(run_text, text, span, expected):
      {"unit": "further police force areas"}),
     ("The funding will provide 300 safe house bed spaces.", "300 safe house bed spaces", {"value": 300}),
     ("Inspectors visited two logistics warehouses.", "two logistics warehouses", {"value": 2}),
+    # a bare count doing what only people do counts people, not the places counted before it
+    ("More than 340 people from 28 countries registered and about 210 joined live.", "about 210", {"unit": "people"}),
 ])
 def test_quantities_of_round_109(run_text, text, span, expected):
     q = one(run_text, text, span)

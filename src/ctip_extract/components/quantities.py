@@ -159,6 +159,8 @@ _PART_INTRO = re.compile(r"(?:^|[.!?;][ \t]+)(?:[Oo]f|[Aa]mong)[ \t]+(?:these|th
 _PEOPLE_PASSIVES = frozenset({"rescued", "arrested", "repatriated", "trafficked", "freed", "detained",
                               "deported", "interviewed", "recruited", "exploited", "abused", "sheltered", "housed"})
 _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
+# what only people do, after a bare count as its subject
+_PEOPLE_ACTS = frozenset({"joined", "attended", "enrolled", "graduated", "testified", "voted"})
 _GROUP_PARTICIPLES = frozenset({"arrested", "detained", "rescued", "identified", "convicted", "charged", "deported",
                                 "repatriated", "interviewed", "surveyed", "intercepted", "held", "freed", "released",
                                 "returned", "trafficked", "killed", "injured", "sentenced", "prosecuted", "screened",
@@ -3032,8 +3034,9 @@ class QuantityFinder:
                                  and ctx.lows[item.start - 2] in _CHANGE_BEFORE_FROM)
         # "Seven were referred by West Yorkshire Police": a passive that only people undergo counts people, the
         # last ones counted in this sentence or the two before, not the countries they came from
-        people_verb = after in ("were", "was") and item.end + 1 < len(ctx.lows) \
-            and ctx.lows[item.end + 1] in _PEOPLE_PASSIVES
+        people_verb = (after in ("were", "was") and item.end + 1 < len(ctx.lows)
+                       and ctx.lows[item.end + 1] in _PEOPLE_PASSIVES) or after in _PEOPLE_ACTS
+        # ("about 210 joined live": people, not the 28 countries they came from)
         for prev in reversed(found):
             ps = ctx.sent_index(prev.start)
             if ps < sent - (2 if people_verb else 1):
