@@ -202,6 +202,11 @@ _IRREGULAR_PASTS = frozenset({"said", "told", "held", "met", "made", "gave", "se
                               "knew"})
 _NOT_PASTS = frozenset({"need", "speed", "breed", "bred", "embed", "proceed", "succeed", "exceed", "indeed", "hundred",
                         "united", "limited", "related", "based", "armed", "red", "bed", "fed", "led", "wed", "shed"})
+def _past_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb in the past: "said", "arrested" (not "need", "hundred", "based")."""
+    return word in _IRREGULAR_PASTS or (word.endswith("ed") and len(word) > 4 and word.isalpha() and word not in _NOT_PASTS)
+
+
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "which", "that", "who", "when", "while"})
 
 
@@ -735,8 +740,7 @@ class DateFinder:
         lower, shape, punct, sent = columns[:4]
         if any(shape[i] == self._dddd for i in range(start, end)):
             return False
-        if end < len(lower) and ((w := self._strings[lower[end]]) in _IRREGULAR_PASTS
-                                 or (w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in _NOT_PASTS)):
+        if end < len(lower) and _past_verb(self._strings[lower[end]]):
             return False  # the verb after it is in the past: "..., will be handled ..., and the cabinet on Tuesday approved"
         if start >= 1 and lower[start - 1] in self._set_ids and end < len(lower) and lower[end] == self._for_id:
             return True  # a day a court appoints: "She fixed Oct 14 for mention", "set March 3 for sentencing"
@@ -752,9 +756,7 @@ class DateFinder:
                 lower[k] in self._will_ids for k in range(end, min(end + 6, len(lower)))
                 if 1 not in sent[end:k + 1] and self._strings[lower[k - 1]] not in (".", ";")):
             return True  # the day a rule starts: "said that from September 1, all agencies will be required to ..."
-        if start >= 3 and lower[start - 1] in self._on_in_ids and ((w := self._strings[lower[start - 2]]) in _IRREGULAR_PASTS
-                                                                  or (w.endswith("ed") and len(w) > 4 and w.isalpha()
-                                                                      and w not in _NOT_PASTS)) \
+        if start >= 3 and lower[start - 1] in self._on_in_ids and _past_verb(self._strings[lower[start - 2]]) \
                 and lower[start - 2] not in self._future_sentence_ids and lower[start - 2] not in self._set_ids \
                 and self._strings[lower[start - 3]] not in _BEFORE_A_PARTICIPLE \
                 and not (start >= 4 and self._strings[lower[start - 3]] in _ADVERBS_BEFORE_A_VERB
@@ -800,19 +802,15 @@ class DateFinder:
                     lower[i - 1] in self._set_ids or (i > 1 and lower[i - 2] in self._set_ids)):
                 return True  # "a hearing ... has been set for July", "set sentencing for Jan. 23"
             if i >= 3 and self._strings[lower[i - 2]] == "the" and self._strings[lower[i - 3]] in _SUBORDINATORS \
-                    and self._strings[lower[i - 1]].isalpha() and ((w := self._strings[word]) in _IRREGULAR_PASTS or (
-                        w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in _NOT_PASTS)):
+                    and self._strings[lower[i - 1]].isalpha() and _past_verb(self._strings[word]):
                 return False  # a clause of its own in the past: "will spend 12 years in prison after the court
                 # convicted them of human trafficking on Tuesday"
-            if i >= 1 and self._strings[lower[i - 1]] in ("that", "which", "who") \
-                    and ((w := self._strings[word]) in _IRREGULAR_PASTS or (
-                        w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in _NOT_PASTS)):
+            if i >= 1 and self._strings[lower[i - 1]] in ("that", "which", "who") and _past_verb(self._strings[word]):
                 return False  # a relative clause in the past: "runs a weekly clinic that saw 300 workers between March
                 # and June"
             opener = i - 3 if i >= 3 and self._strings[lower[i - 2]] in _SUBJECT_DETERMINERS else i - 2
             if opener >= 0 and self._strings[lower[opener]] == "and" and self._strings[lower[i - 1]].isalpha() \
-                    and ((w := self._strings[word]) in _IRREGULAR_PASTS or w in ("was", "were") or (
-                        w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in _NOT_PASTS)) \
+                    and (_past_verb(w := self._strings[word]) or w in ("was", "were")) \
                     and (subject := self._strings[lower[i - 1]]) not in _BEFORE_A_FUTURE_PARTICIPLE \
                     and subject not in _ADVERBS_BEFORE_A_VERB and not subject.endswith("ly"):
                 return False  # a clause of its own in the past after "and": "will run until 2026, and staff completed
@@ -1014,8 +1012,7 @@ def _near_days_ahead(doc: Doc, spans: list[Span], published: Published) -> None:
             continue  # a range's second end goes with its first: "between November 1 and December 31"
         last = min(span.end + 6, span.sent.end if doc.has_annotation("SENT_START") else len(doc))
         near = [t.lower_ for t in (*doc[max(0, span.start - 6):span.start], *doc[span.end:last])]
-        if any(w in _IRREGULAR_PASTS or (w.endswith("ed") and len(w) > 4 and w.isalpha() and w not in _NOT_PASTS)
-               for w in near):
+        if any(_past_verb(w) for w in near):
             continue  # told as past: "Police arrested him on April 22", "Between October 3 and January 12, police raided"
         day = date.fromisoformat(fields["value"])
         ahead = _same_day_in(day.year + 1, day)

@@ -1052,7 +1052,7 @@ class _Scan:
             if v:
                 window = before[max(0, v.start() - 40):v.start()]
                 window = window[max(window.rfind(","), window.rfind(";")) + 1:]  # this clause's words only
-                if (placed := list(_TIER_NAMED.finditer(window))):
+                if (placed := tier_mentions(window, self.rules)):
                     window = window[placed[-1].end():]  # nor the statement before: "downgraded Malaysia to Tier 3 and"
                 # "the decision to downgrade South Africa to ...": a decision taken, not a prospect
                 window = _DECIDED.sub("", window)
@@ -1148,7 +1148,6 @@ class _Scan:
         return any(h.regex.search(before_subject) for h in self.rules.conditions)
 
 
-_TIER_NAMED = re.compile(r"\b(?:Tier\s+(?:[123]|One|Two|Three)|Watch\s+List)\b", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+ed\b")  # "had been upgraded", "had moved"
 # the end of an object's placement, then "and" and the next object: "kept Burma on Tier 3 and (Thailand on Tier 2)"
 _PARALLEL_OBJECT = re.compile(r"\b(?:on|in|to|at|onto|into)\s+(?:the\s+)?(?P<tier>Tier\s+(?:1|2|3|One|Two|Three)"
