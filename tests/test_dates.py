@@ -588,6 +588,15 @@ FOUND = [
     # a year-less day weeks ahead rather than most of a year back (unless told as past)
     ("The case involving a massage business is set for trial on April 22.", "2019-03-14", [("April 22", "2019-04-22")]),
     ("Police arrested him on April 22.", "2019-03-14", [("April 22", "2018-04-22")]),
+    # the day a case was put off is past; the day it was put off to is ahead
+    ("Four of the cases were postponed at least once in July because the prosecutor was absent.", "2022-08-05",
+     [("July", "2022-07")]),
+    ("The case was adjourned on Monday to August 20.", "2022-08-05",
+     [("Monday", "2022-08-01"), ("August 20", "2022-08-20")]),
+    ("The hearing was postponed to September.", "2022-08-05", [("September", "2022-09")]),
+    # a timeline's label, a year alone opening its line
+    ("Key dates\n\n2014: the anti-trafficking law was amended.\n\n2016: a national referral mechanism began.",
+     "2023-06-29", [("2014", "2014"), ("2016", "2016")]),
 ]
 
 

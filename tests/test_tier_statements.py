@@ -666,6 +666,12 @@ CASES = [
      {"kind": "news", "published": "2024-07-03"},
      [("THA", "3", 2014, "downgraded", None, None), ("THA", "3", 2015, "remained", "3", None),
       ("THA", "2", 2022, None, None, None)]),
+    # a timeline's items with no subject: the country the timeline is of; two years on one label, two statements
+    ("How has Malaysia's ranking moved over the past decade?\n\n2014: downgraded to Tier 3 after four years on the "
+     "Watch List.\n\n2016: remained on the Tier 2 Watch List.\n\n2019 and 2020: kept on the Tier 2 Watch List.\n",
+     {"kind": "news", "published": "2023-06-29"},
+     [("MYS", "3", 2014, "downgraded", "2WL", None), ("MYS", "2WL", 2016, "remained", "2WL", None),
+      ("MYS", "2WL", 2019, "remained", "2WL", None), ("MYS", "2WL", 2020, "remained", "2WL", None)]),
 ]
 
 

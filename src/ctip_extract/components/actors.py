@@ -60,7 +60,8 @@ WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_
                   "role_modifiers", "descriptors", "roles_not_before_names", "not_body_heads", "not_actor_names",
                   "office_holders", "purpose_verbs", "topics_after_on", "seats", "generic_courts", "program_heads", "name_openers", "regions",
                   "portfolio_words", "body_verbs", "body_modals", "body_staff", "paper_heads", "person_nouns",
-                  "adjective_endings", "topics_based", "force_modifiers", "document_heads", "imperative_openers")
+                  "adjective_endings", "topics_based", "force_modifiers", "document_heads", "imperative_openers",
+                  "campaign_groups")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -86,7 +87,7 @@ _LEVEL_GOVERNMENT = re.compile(rf"(?P<before>{_PLACE})[ \t]+(?P<level>{_LEVELS})
                                rf"government[ \t]+(?:in|of)[ \t]+(?P<after>{_PLACE})")
 _AND_OR_COMMA = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|task force|committee|commission)\b")
-_NAME_COMMA = re.compile(r"[a-z],[ \t]+")
+_NAME_COMMA = re.compile(rf"[{NAME_SMALL_LETTERS}],[ \t]+")  # (a name's last letter may be past ASCII: "Petrović,")
 # (a name ahead, in the patterns below, is "(?=[A-Z\u00C0-\u00DE\u0100-\u017F])": a capital of ASCII, Latin-1 or
 # Latin Extended-A, so "his lawyer, Øyvind Brattli" and "Prosecutor Łukasz Nowak" are names as "John Smith" is)
 # "28-year-old Bikram Lama", "a 44-year-old woman, Osayuwamen Ehigiator,"
@@ -183,6 +184,10 @@ _BRACKETED_FORM_COMPANY = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w&'\u2019\-]*(
 _BRACKET_THEN_FORM = re.compile(r"\((?:Pvt|Private|Pte|Pty|[A-Z][a-z]+)\)(?:,?[ \t]+(?:Co\.|Ltd\.?|Limited|Inc\.?|"
                                 r"LLC|Sdn\.?|Bhd\.?|Pty\.?|Pte\.?|Pvt\.?|PLC|Corp\.?|GmbH)(?![\w\-]))+")
 _NAMED_PERSON = re.compile(r"\b(?:an?|the|one)[ \t]+(?:[a-z\-]+[ \t]+)?(?P<noun>[a-z]+)\Z")
+# a court (its name ending on "Court", or its acronym) and the number of its branch: "Regional Trial Court (RTC)
+# Branch 54", "RTC Branch 23", "Metropolitan Trial Court Branch No. 4"
+_NUMBERED_BRANCH = re.compile(r"(?<![\w\-])(?P<court>(?:[A-Z][\w'\u2019\-]*[ \t]+){0,4}Court|[A-Z][A-Za-z]{0,3}C)"
+                              r"(?:[ \t]+\((?P<acr>[A-Z][A-Za-z]{1,5})\))?[ \t]+Branch[ \t]+(?:No\.[ \t]*)?(?P<num>\d{1,3})\b")
 _NAMED_WORD = re.compile(r"[ \t]+named[ \t]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 # a country's possessive right before a body: "Indonesia's ", "the Philippines' "
 _COUNTRY_OWNER = re.compile(r"(?:(?<=\A)|(?<=[\s(\"\u201c]))(?:the[ \t]+)?(?P<country>[A-Z][\w.\-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w.\-]*){0,3})"
@@ -308,10 +313,11 @@ class ActorFinder:
         # a run of capitalised words is looked at only when it holds a keyword or a title
         self.cues = frozenset({w.rstrip(".") for kw in lex.keywords for w in kw}
                               | {w.rstrip(".") for t in people.titles for w in t[:1]})
-        # the words of _CAP_WORD whose lower case is a cue, found by one regex (ASCII case folding, so a
-        # letter past ASCII, "Fiscalía", must be written as in the lexicon; the negative lookahead makes
-        # the cue the whole word)
+        # the words of _CAP_WORD whose lower case is a cue, found by one regex (ASCII case folding, fast; a
+        # cue with a letter past ASCII is also listed capitalised and in capitals: "Fiscalía", "OÜ"; the
+        # negative lookahead makes the cue the whole word)
         plain_cues = [c for c in self.cues if re.fullmatch(r"[^\W\d_]+", c)]
+        plain_cues += [v for c in plain_cues if not c.isascii() for v in {c.capitalize(), c.upper()} - {c}]
         self.cue_re = re.compile(r"(?=[A-Z\u00C0-\u00DE\u0100-\u017F])(?<![\w'’])(?ai:" + (trie_pattern(plain_cues) or "(?!)")
                                  + r")(?![A-Za-z])")
         roles = "|".join(re.escape(r) for r in sorted(lex.role_nouns, key=len, reverse=True))
@@ -402,6 +408,8 @@ class ActorFinder:
         if ("the Commission" in text or "the Council" in text) and _NAMES_THE_EU.search(text):
             self._eu_institutions(text, cands)
         self._runs(text, start_set, cands)
+        if "Branch " in text:
+            self._numbered_branches(text, cands)
         if acr_keys:
             defined = {c.end: c.start for c in cands if c.rule == "acronym_definition"}
             cands[:] = [c for c in cands if not (c.rule == "org_keyword" and self._verb_before_long_form(
@@ -761,6 +769,11 @@ class ActorFinder:
             cand.start = start
             return cand
         kind = self._keyword_kind(long_words)
+        if kind is None and len(long_words) >= 3 and long_words[0].lower in self.lex.campaign_groups \
+                and long_words[1].lower in ("against", "for"):
+            # people who campaign, named by their cause: "Youth Against Irregular Migration (YAIM)", "Lawyers for
+            # Human Rights (LHR)" (whatever word the cause ends on)
+            return Cand(start, end, f"org:{org_key(long_text)}", long_text, "ngo", "acronym_definition", 3)
         if long_words[-1].lower in self.lex.not_org_heads and long_words[-1].lower not in _BODY_SECTIONS:
             return None  # (but a police force's "Women and Children Protection Section (WACPS)" is a body)
         if kind is None:
@@ -780,6 +793,8 @@ class ActorFinder:
         if sum(w.capitalised for w in words) < 2 or words[-1].lower in lex.not_body_heads \
                 or any(not w.capitalised and w.lower not in lex.connectors for w in words):
             return None
+        if words[0].lower in _INSTRUMENTS and len(words) > 1 and words[1].lower in lex.connectors:
+            return None  # an instrument named by what it is against or for: "Convention Against Torture (CAT)"
         return "program" if words[-1].lower in lex.program_heads else "government"
 
     def _keyword_kind(self, words: Sequence[Word]) -> str | None:
@@ -992,6 +1007,9 @@ class ActorFinder:
             for r_i, run in enumerate(runs):
                 body = _after_title(text, runs[r_i - 1], run, pw) if r_i else run
                 body = self._before_held_title(self._after_holder(body))
+                if len(body) >= 3 and body[-1] is run[-1] and body[-1].lower not in lex.portfolio_words \
+                        and self._lower_role_follows(text, body[-1].end):
+                    body = self._without_seat(body)  # "Transport Workers Union Queensland secretary Jack Smith"
                 if body and body[-1] is run[-1] and (held := self._speaker_ending_body(text, body)):
                     # "State Secretary at the Ministry of Interior Natasha Dimovska said": the title's holder ends the run
                     role_start, k = held
@@ -1091,6 +1109,19 @@ class ActorFinder:
                 # "IOM Chief of Mission in The Gambia" (signing a quote) names IOM
                 return run if any(w.lower in self.lex.connectors for w in run[:i]) else run[:i]
         return run
+
+    def _lower_role_follows(self, text: str, end: int) -> bool:
+        """Whether a lower-case role (a noun, maybe after a modifier or two) and a capitalised word come right after
+        `end`: " secretary Jack", " executive director Wahyu"."""
+        words = self._split(text, end, min(len(text), end + 60))
+        if not words or text[end:words[0].start] != " ":
+            return False
+        r = 0
+        while r < min(len(words), 3) and not words[r].capitalised and (
+                words[r].lower in self.lex.role_modifiers or words[r].lower in self.lex.role_nouns):
+            r += 1
+        return 0 < r < len(words) and words[r - 1].lower in self.lex.role_nouns and words[r].capitalised \
+            and plain_gap(text, words[r - 1], words[r])
 
     def _without_seat(self, body: list[Word]) -> list[Word]:
         """A body's name without the one word of where its branch is, after its keyword and before a title:
@@ -1934,11 +1965,20 @@ class ActorFinder:
             lo = max(0, m.start() - 80, text.rfind("\n", 0, m.start()) + 1)
             words = self._split(text, lo, m.start())
             k = name_before(words, len(words), pw, lex) if words else 0
-            if not 2 <= k <= 3 or k == len(words):
+            if not 2 <= k <= 3 or self._names_no_body([w.text for w in words[-k:]]):
+                continue
+            if k == len(words) or text[words[-k - 1].end:words[-k].start] in (". ", ".\n"):
+                # the name opens its sentence: "Kwaku Agbemadi, who operated out of Kpando Torkor, was convicted"
+                # (not a body or a place: "Human Rights Watch, who", "Kpando Torkor, who")
+                opens = words[-k].start == lo or not text[lo:words[-k].start].strip() \
+                    or text[words[-k - 1].end:words[-k].start] in (". ", ".\n")
+                if not opens or lex.has_keyword(words[-k:]) or any(lookup_country(w.text) for w in words[-k:]) \
+                        or words[-k].lower in lex.leading_stop:
+                    continue
+                cands.append(_person(words[-k:], "person_who", 1))
                 continue
             prev = words[-k - 1]
-            if prev.capitalised or prev.lower in lex.place_prepositions or not plain_gap(text, prev, words[-k]) \
-                    or self._names_no_body([w.text for w in words[-k:]]):
+            if prev.capitalised or prev.lower in lex.place_prepositions or not plain_gap(text, prev, words[-k]):
                 continue
             cands.append(_person(words[-k:], "person_who", 1))
         for m in _NAME_PASSIVE.finditer(text):  # "Sibusiso Mthembu was convicted in June on 19 counts"
@@ -2036,6 +2076,19 @@ class ActorFinder:
             start = m.start("name") + m["name"].index(words[0])
             name = text[start:end]
             cands.append(Cand(start, end, f"org:{org_key(name)}", name, "company", rule, 2))
+
+    def _numbered_branches(self, text: str, cands: list[Cand]) -> None:
+        """A court's numbered branch is a court of its own, as Philippine courts are named: "Regional Trial Court
+        (RTC) Branch 54", "RTC Branch 23, Cebu City" (one actor per branch, its acronym form the same one)."""
+        for m in _NUMBERED_BRANCH.finditer(text):
+            court, acr, num = m["court"], m["acr"], m["num"]
+            start = m.start("court")
+            if court.startswith(("The ", "the ")):
+                court, start = court[4:], start + 4
+            short = acr or (court if is_acronym(court) else "".join(w[0] for w in court.split()[-3:]))
+            name = f"{court} Branch {num}"
+            cands.append(Cand(start, m.end(), f"org:{org_key(f'{short} Branch {num}')}", name, "government",
+                              "numbered_branch", 3, None))
 
     def _named_operations(self, text: str, cands: list[Cand]) -> None:
         """A named police or multi-country operation or a named project is a programme: "Operation
@@ -2842,9 +2895,12 @@ _NAMES_THEN_BODY = re.compile(rf"(?<![\w'’\-])(?P<first>{_BRACKET_NAME})(?:[ \
                               r"[ \t]+\((?P<body>[A-Z][^()\n]{2,80})\)")
 _NOT_BEFORE_A_MEMBER = re.compile(r"\b(?:the|for|of|on|to|in|at|[Tt]he)[ \t]+$|[A-Za-z]-$")
 # a criminal case's title and the accused it names: "People v. D. Alcaraz et al." (the Philippines' form)
-_CASE_TITLE = re.compile(r"\bPeople[ \t]+vs?\.?[ \t]+(?P<names>[A-Z][^|\n*,;]{2,80}?)(?:[ \t]+et[ \t]+al\.?)?(?=[ \t]*(?:[*|\n,;]|$))")
+# (a heading may go on with the court after a dash: "People v. Marlon Quiñones — RTC Branch 7")
+_CASE_TITLE = re.compile(r"\bPeople[ \t]+vs?\.?[ \t]+(?P<names>[A-Z][^|\n*,;\u2014\u2013]{2,80}?)(?:[ \t]+et[ \t]+al\.?)?"
+                         r"(?=[ \t]*(?:[*|\n,;\u2014\u2013]|-[ \t]|$))")
 # a full name, then "of (the)" right before a body: "with Gareth Lowe of the Hallamford Business Network"
-_NAME_OF_BODY = re.compile(r"(?<![\w'\u2019.\-])(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2})[ \t]+of[ \t]+"
+_NAME_OF_BODY = re.compile(rf"(?<![\w'\u2019.\-])(?P<name>[{NAME_CAPITALS}][\w'\u2019\-]+(?:[ \t]+[{NAME_CAPITALS}][\w'\u2019\-]+){{1,2}})"
+                           r"[ \t]+of[ \t]+"
                            r"(?:the[ \t]+)?$")
 # a journalist credited at a story's end, with the outlet they work for: "WBKT's Kevin Ortiz contributed to this report."
 _CONTRIBUTED = re.compile(r"(?<![\w.])(?:(?P<outlet>[A-Z][\w&\-]*)['\u2019]s[ \t]+)?(?P<name>[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+){1,3})"
@@ -2978,7 +3034,10 @@ _SIGNATURE = re.compile(rf"^(?P<name>{_PERSON})[ \t]*\n(?P<role>[A-Z][^\n,]{{2,6
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 # a work's credits in running text: "produced by Ifeoma Nwachukwu and edited by Ben Rosario"
 _TASK_ROLES = {"produced": "producer", "edited": "editor", "hosted": "host", "presented": "presenter",
-               "translated": "translator", "illustrated": "illustrator", "narrated": "narrator"}
+               "translated": "translator", "illustrated": "illustrator", "narrated": "narrator",
+               # a credit's task as a noun: "Research by Samir Haddad. Theme music by Lena Okafor."
+               "research": "researcher", "music": "composer", "photography": "photographer", "artwork": "artist",
+               "mixed": "sound engineer"}
 _TASK_BY_NAME = re.compile(rf"\b(?P<task>(?i:{'|'.join(_TASK_ROLES)}))[ \t]+by[ \t]+(?P<name>{_CREDIT_NAME.pattern})")
 _CREDITED_TASKS = frozenset({"picture", "pictures", "photo", "photos", "photograph", "photographs", "image", "images",
                              "edited", "editing", "illustration", "illustrations", "video", "graphic", "graphics",
@@ -3313,10 +3372,16 @@ def _preceded_by_title(words: Sequence[Word], i: int, pw: PeopleWords) -> bool:
                for j in range(max(0, i - pw.max_title * 2), i))
 
 
+# words opening the name of a treaty, a law or a plan: such a long form names no body
+_INSTRUMENTS = frozenset({"convention", "protocol", "covenant", "treaty", "charter", "declaration", "agreement", "act",
+                          "law", "strategy", "plan", "policy", "framework"})
+
+
 def _in_capitals_line(doc: Doc, start: int, end: int) -> bool:
-    """An acronym inside an all-capitals heading ("WHO WE ARE") is not a mention."""
+    """An acronym inside an all-capitals heading ("WHO WE ARE") is not a mention (after "NGO" it is: "the NGO
+    ASTRA")."""
     neighbours = [t for t in (doc[start - 1] if start > 0 else None, doc[end] if end < len(doc) else None)
-                  if t is not None and t.is_alpha and len(t) > 2]
+                  if t is not None and t.is_alpha and len(t) > 2 and t.text not in ("NGO", "NGOs")]
     return bool(neighbours) and all(t.is_upper for t in neighbours)
 
 
@@ -3612,6 +3677,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         force_modifiers=lists["force_modifiers"],
         document_heads=lists["document_heads"],
         imperative_openers=lists["imperative_openers"],
+        campaign_groups=lists["campaign_groups"],
         calendar_words=calendar_words,
         weekdays=weekdays,
     )

@@ -777,6 +777,8 @@ class DateFinder:
                 skip_to = opened  # "The plan, which runs until 2028, was announced ... on Tuesday"
                 continue
             if near and word in near_ids:
+                if word in self._adjournment_ids and lower[start - 1] in self._on_in_ids:
+                    return False  # the day a case was put off, not the day it was put off to: "postponed in July"
                 return True
             if word in sentence_ids and (self._strings[shape[i]][:1] != "X" or sent[i] == 1) \
                     and not (word == self._due_id and i + 2 < len(lower) and lower[i + 1] == self._to_id

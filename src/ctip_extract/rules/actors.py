@@ -264,6 +264,7 @@ class ActorWords:
     document_heads: frozenset[str] = frozenset()  # "the Watch List of the US State Department": the body after "of"
     # verbs opening a recommendation or an instruction: "• Direct Ministry of Health staff to ...", "Use the ASEAN ..."
     imperative_openers: frozenset[str] = frozenset()
+    campaign_groups: frozenset[str] = frozenset()  # "Youth Against Irregular Migration": people named by their cause
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     weekdays: frozenset[str] = frozenset()  # the weekday names alone
     max_keyword: int = field(init=False)
@@ -575,7 +576,10 @@ def _keyword_ends_at(words: Sequence[Word], i: int, lex: ActorWords) -> bool:
             return False
         hit = lex.keyword_at(words, at)
         if hit is not None:
-            return at + hit[1] >= len(words) or not words[at + hit[1]].capitalised
+            end = at + hit[1]
+            if end < len(words) and words[end].capitalised and lex.keyword_at(words, end) is None:
+                end += 1  # a branch after the keyword: "(Workers') Union Queensland organiser ..."
+            return end >= len(words) or not words[end].capitalised
     return False
 
 

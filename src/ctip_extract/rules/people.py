@@ -371,6 +371,8 @@ def _leading_capitalised(text: str, lex: ActorWords) -> str:
             break
     while out and out[-1].lower() in lex.connectors:
         out.pop()
+    while len(out) > 1 and (out[0].lower().endswith("-based") or out[0].lower() in lex.descriptors):
+        out.pop(0)  # where it is based and what it is: "Belgrade-based NGO ASTRA" names ASTRA
     return " ".join(out)
 
 

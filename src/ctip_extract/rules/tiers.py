@@ -996,12 +996,18 @@ class _Scan:
         # "placed on Tier 2 Watch List in the 2021 and 2022 reports": one statement for each report,
         # each span running to its year (two records on one span would share their fields in spaCy)
         years = [(year, m.end() + end) for year, end in _reports_listed(after)] or [(local_year, m.end())]
-        return [
+        found = [
             TierFinding(start, end, country, tier, rule_id, "sentence", change=change,
                         previous_tier=previous, explicit_change=explicit, local_year=year,
                         second_phrase=second)
             for year, end in years for start, country in subjects
         ]
+        if len(found) == 1 and (label := _TIMELINE_LABEL.fullmatch(text, clause_start, subjects[0][0])) \
+                and label["second"]:
+            # "2019 and 2020: kept on the Tier 2 Watch List": a statement for each year (the first one's span
+            # opening on its year, so the two spans differ)
+            found.append(replace(found[0], start=label.start("first"), local_year=int(label["first"])))
+        return found
 
     def _object_form(self, pre: str, offset: int) -> tuple[list[tuple[int, Country]], str | None, str | None]:
         """"downgraded Malaysia to Tier 3": the country between the verb and the preposition; with no
@@ -1108,11 +1114,24 @@ class _Scan:
             if not generic:
                 return None
             gs = generic[-1]
+        if gs is None and (label := _TIMELINE_LABEL.fullmatch(region)) is not None:
+            # a timeline's item with no subject, its label a year or two: "2014: downgraded to Tier 3", "2019 and
+            # 2020: kept on the Tier 2 Watch List" (the country the timeline is of)
+            country = self._implied_country(clause_start, s_start, clause_start + label.end(), "")
+            return [(clause_start + label.end(), country)] if country is not None else None
         if gs is None or self._conditional(region[:gs.start()]):
             return None
+        country = self._implied_country(clause_start, s_start, clause_start + gs.start(), gs.group(), region, gs)
+        return [(clause_start + gs.start(), country)] if country is not None else None
+
+    def _implied_country(self, clause_start: int, s_start: int, subject_start: int, subject: str,
+                         region: str = "", gs: re.Match[str] | None = None) -> Country | None:
+        """The country a statement without a name is of ("it", "the government", a timeline's item): the
+        narrative's, else the last named in its sentence, else the one named in the sentences just before."""
+        text = self.text
         country = self.default_country(clause_start)
         if country is None:  # no narrative country: the last country named before, in this sentence
-            earlier = _subject_mentions(text[s_start:clause_start + gs.start()])
+            earlier = _subject_mentions(text[s_start:subject_start])
             if earlier:
                 country = earlier[-1].country
             else:  # or the one country named in the sentences just before ("Kenya's parliament ... The country")
@@ -1126,20 +1145,21 @@ class _Scan:
                     # "... It stayed on Tier 3 in 2015, the same year ... Myanmar ... The kingdom was upgraded":
                     # the country of the statements just made, when no other has a tier said of it
                     named = {self.last_said[1].alpha3: self.last_said[1]}
-                if len(named) != 1 and "city" in gs.group().lower():
+                if len(named) != 1 and "city" in subject.lower():
                     # "the city remains on the Tier 2 Watch List": the one city that is a country of the report named
                     # before (Hong Kong, Macau, Singapore), whatever other country the story names
                     cities = {c.country.alpha3: c.country for c in _subject_mentions(text[:s_start])
                               if c.country.alpha3 in _CITY_COUNTRIES}
                     named = cities if len(cities) == 1 else named
-                if len(named) != 1 and (form := _FORM_OF_STATE.search(region, gs.start(), gs.end())) is not None:
+                if len(named) != 1 and gs is not None \
+                        and (form := _FORM_OF_STATE.search(region, gs.start(), gs.end())) is not None:
                     # "The Kingdom was upgraded" in a story that also names Bangladesh: the one kingdom named before
                     state = _one_state_named(text[:s_start], form.group())
                     named = {state.alpha3: state} if state is not None else {}
                 if len(named) != 1:
                     return None
                 country = next(iter(named.values()))
-        return [(clause_start + gs.start(), country)]
+        return country
 
     def _hedged(self, gap: str) -> bool:
         return any(h.regex.search(gap) for h in self.rules.hedges)
@@ -1289,6 +1309,8 @@ _MOVED_SINCE = re.compile(r"\bsince\s+(?:it\s+was\s+|being\s+|its\s+)(?P<verb>(?
                           r"(?P<tier>tier[\s-]*(?:2|two)[\s-]*watch[\s-]*list|watch[\s-]*list|tier[\s-]*(?:1|2|3|one|two|three)"
                           r"|special\s+cases?)\s+in\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
+# a timeline's label with nothing after it but the verb: "2014: ", "2019 and 2020: ", "June 2014: "
+_TIMELINE_LABEL = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?P<first>(?:19|20)\d\d)(?:\s*(?:and|&|,)\s*(?P<second>(?:19|20)\d\d))?\s*:\s*")
 # a time before the verb of a tier statement
 _TIME_BEFORE_VERB = re.compile(r"\b(?:(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b|(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier))"
                                r"(?!['\u2019])|(?P<now>this\s+year)(?!['\u2019])"
