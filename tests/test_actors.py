@@ -1732,6 +1732,9 @@ CASES = [
       {"name": "ASTRA Anti-Trafficking Action", "kind": "ngo"}]),
     ("Milica Đorđević of the NGO Atina said the number had been stuck for a decade.", None,
      [{"name": "Milica Đorđević", "kind": "person", "affiliation": "Atina"}]),
+    # a Ghanaian paper's byline: "From" the reporter, and the town filed from
+    ("Fisherman jailed for trafficking boys to Volta Lake\n\nFrom Selasi Amenyo, Ho\n\nA fisherman was sentenced.",
+     None, [{"name": "Selasi Amenyo", "kind": "person", "role": "reporter"}]),
     # credits in show notes, a host before the name, people named by their cause
     ("Credits\n\nResearch by Samir Haddad. Theme music by Lena Okafor.\n\nHost Clara Benedetti talks to a former "
      "deckhand.", None,
@@ -1740,6 +1743,20 @@ CASES = [
       {"name": "Clara Benedetti", "kind": "person", "role": "Host"}]),
     ("Members of Youth Against Irregular Migration (YAIM), a returnee-led association, held 38 meetings.", None,
      [{"name": "Youth Against Irregular Migration", "kind": "ngo", "aliases": ["YAIM"]}]),
+    # round 112: a corps of a state's forces; a nationwide body opening on "All"; those present listed in minutes
+    ("Officers of the Specialized Land Border Security Corps (CESFRONT) stopped the bus.", None,
+     [{"name": "Specialized Land Border Security Corps", "kind": "government", "aliases": ["CESFRONT"]}]),
+    ("The All Pakistan Brick Kiln Owners Association rejected the allegations.", None,
+     [{"name": "All Pakistan Brick Kiln Owners Association", "kind": "ngo"}]),
+    ("Present\n\nRuth Bellamy, Service Manager, City Hearts\n\nTom Achebe, Regional Coordinator, Gangmasters and "
+     "Labour Abuse Authority (GLAA)\n", None,
+     [{"name": "Ruth Bellamy", "kind": "person", "role": "Service Manager", "affiliation": "City Hearts"},
+      {"name": "City Hearts", "kind": "ngo"}]),
+    # a legal form's period ending the sentence; a plural owner taking "'s" opening a charity's name, no seat
+    ("Workers were hired by two firms, one of them Fly River Timbers Ltd. Workers said they were paid K2.50 an hour.",
+     None, [{"name": "Fly River Timbers Ltd.", "kind": "company"}]),
+    ("Support came from the Fishermen's Mission in Peterhead, which housed the crew.", None,
+     [{"name": "Fishermen's Mission", "kind": "ngo"}]),
     # a body's branch between its name and a title: the body without it
     ("Zambia Police Service Copperbelt Commissioner Joseph Kabaso said the case began in March.", None,
      [{"name": "Zambia Police Service", "kind": "government"}, {"name": "Joseph Kabaso", "kind": "person"}]),

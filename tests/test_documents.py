@@ -716,3 +716,27 @@ def test_a_heading_stays_apart_from_the_sentence_under_it_in_unwrapped_text():
     text = ("Survivors were paid on time this year, the agency said in its statement on Friday.\n\n"
             "About the World Day against Trafficking in Persons\nThe General Assembly designated 30 July as the day.")
     assert unwrap_lines(text) == text
+
+
+def test_a_nearly_full_line_whose_sentence_goes_on_is_unwrapped():
+    # a copy from a PDF wraps at no exact width: a line a few characters short of the others still goes on
+    lines = ["The National Police's anti-trafficking unit and the",
+             "specialized police for children and adolescents",
+             "(DINAPEN) and the border police jointly conducted 47",
+             "raids on bars and brothels, which led to the removal",
+             "of 123 people from those establishments, though not",
+             "all were identified as trafficking victims. Courts",
+             "stayed closed for the pandemic between February and",
+             "May 2020 and delayed hearings in at least nine cases",
+             "of trafficking that had been reported by the police."]
+    text = "\n".join(lines) + "\n"
+    out = unwrap_lines(text)
+    assert len(out) == len(text)
+    assert "conducted 47 raids" in out and "February and May 2020" in out
+
+
+def test_a_span_of_years_broken_at_its_dash_reads_whole(tmp_path: Path) -> None:
+    text = ("The council met twice and monitored the national program for 2017-\n2021, but the pandemic delayed several "
+            "planned activities in the capital and the provinces of the country.\n")
+    document = load_document(write(tmp_path, "x.txt", text))
+    assert "2017-2021" in document.normalised and document.text == text

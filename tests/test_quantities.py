@@ -822,6 +822,13 @@ CASES = [
     ("The project trained about 1,200 labour and fisheries inspectors.", "1,200",
      {"unit": "labour and fisheries inspectors", "category": "people"}),
     ("Of those convicted, 42 received suspended sentences.", "42", {"unit": "those convicted"}),
+    # a place after the copula is no noun of the count: the group the phrase names, not the buildings of the sentence
+    # before
+    ("The raids targeted four buildings. Of those rescued, 77 were from Myanmar and 41 from Indonesia.", "77",
+     {"unit": "those rescued"}),
+    # an apposition that says a number is an age
+    ("None of the 23 girls had reached 21, the minimum age the ministry sets for domestic workers.", "21",
+     {"unit": "years", "category": "age"}),
     ("Of those rescued, 19 are Mexican, eight are Guatemalan and four are Honduran.", "eight",
      {"unit": "Guatemalan", "category": "people"}),
     # what a bare number with a term after "for" counts; the unit after "or more"
@@ -1961,3 +1968,44 @@ def test_quantities_of_round_109(run_text, text, span, expected):
 def test_an_episode_number_is_no_count_and_a_common_word_has_no_age(run_text, text):
     assert [q.category for q in quantities(run_text, text) if q.category == "age"] == [] \
         and not any(q.text == "58" for q in quantities(run_text, text))
+
+
+def test_tables_of_round_112(run_text):
+    # a currency closing a header without a bracket; a total of groups of people; a column numbering the rows
+    text = ("Grants\n\nGrantee | Amount (NOK) | Approx. USD\nShakti Samuha | 3,200,000 | 305,000\n\n"
+            "Admissions\n\nNationality | Adults | Minors (under 18) | Total\nMoldova | 12 | 3 | 15\n\n"
+            "Action points\n\nNo. | Action | Owner\n1 | Circulate the referral pathway | S. Haddad\n"
+            "2 | Draft a data-sharing protocol | K. Whitlow\n\nEnd.")
+    got = [(q.text, q.unit, q.currency) for q in run_text(text).quantities]
+    assert got == [("3,200,000", "NOK", "NOK"), ("305,000", "USD", "USD"), ("under 18", "years", None),
+                   ("12", "Adults", None), ("3", "Minors", None), ("15", "people", None)]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # a verb after a bare count is no counted thing
+    ("All five deny the charges, their lawyer said.", "five", {"unit": None}),
+    # what a count counts, named between it and an earlier count of the sentence
+    ("One Maputo-based NGO put the number of women and girls taken across the border at between 800 and 1,200 a year.",
+     "between 800 and 1,200", {"unit": "women", "low": 800, "high": 1200}),
+    # a minimum age people must have
+    ("Volunteers must be at least 18 and are asked to give four days a month.", "at least 18",
+     {"unit": "years", "category": "age"}),
+    # a fact sheet's labels: a population, people by their nationality, a remark after the value
+    ("Key facts\n\nPopulation: roughly 112 million\n\nFilipinos working overseas: an estimated 1.8 million at any one "
+     "time\n", "roughly 112 million", {"unit": "population"}),
+    ("Key facts\n\nPopulation: roughly 112 million\n\nFilipinos working overseas: an estimated 1.8 million at any one "
+     "time\n", "an estimated 1.8 million", {"unit": "Filipinos", "category": "people"}),
+    # two adjectives joined by "but" before the counted thing
+    ("Participants worked through three fictional but realistic cases.", "three fictional but realistic cases",
+     {"unit": "fictional but realistic cases", "category": "cases"}),
+    # "them" two sentences on from the people it stands for, the sentence between speaking of them too
+    ('"Most of the girls had been taken to a shrine to swear an oath. Some of them were told they owed EUR 25,000," '
+     'she said. "Five of them were due to be moved to Agadez."', "Five", {"unit": "girls"}),
+    # a count in apposition to the subject of the sentence before is that subject
+    ("The suspects, four Polish citizens and a Ukrainian woman, were arrested during searches of six properties. "
+     "On Saturday the court ordered three of them to be held for three months.", "three", {"unit": "suspects"}),
+])
+def test_quantities_of_round_112(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for field, value in expected.items():
+        assert getattr(q, field) == value, (field, getattr(q, field))

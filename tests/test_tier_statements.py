@@ -666,6 +666,12 @@ CASES = [
      {"kind": "news", "published": "2024-07-03"},
      [("THA", "3", 2014, "downgraded", None, None), ("THA", "3", 2015, "remained", "3", None),
       ("THA", "2", 2022, None, None, None)]),
+    # a table of one country's placements, a row a report year, with no country column: the country the text is of
+    ("Philippines: trafficking fact sheet\n\nTIP Report tier placements\n\nReport year | Placement | Change\n"
+     "2015 | Tier 2 | No change\n2016 | Tier 1 | Upgraded\n2017 | Tier 1 | No change\n",
+     {"kind": "news", "published": "2023-07-20"},
+     [("PHL", "2", 2015, "remained", "2", None), ("PHL", "1", 2016, "upgraded", "2", None),
+      ("PHL", "1", 2017, "remained", "1", None)]),
     # a timeline's items with no subject: the country the timeline is of; two years on one label, two statements
     ("How has Malaysia's ranking moved over the past decade?\n\n2014: downgraded to Tier 3 after four years on the "
      "Watch List.\n\n2016: remained on the Tier 2 Watch List.\n\n2019 and 2020: kept on the Tier 2 Watch List.\n",

@@ -2445,6 +2445,14 @@ class ActorFinder:
                     and (m["org"] or m.start() < _BYLINE_ZONE):  # (a name and a job alone: a byline, near the top)
                 cands.append(_person(words, "person_signature", 2, " ".join(m["role"].split()),
                                      m["org"].strip() if m["org"] else None, 1))
+        for m in _NAME_ROLE_BODY_LINE.finditer(text) if ", " in text else ():
+            # a list of those present, one a line: "Ruth Bellamy, Service Manager, City Hearts"
+            words = self._split(text, m.start("name"), m.end("name"))
+            role = self._split(text, m.start("role"), m.end("role"))
+            if len(words) >= 2 and name_after(words, 0, self.people, self.lex) == len(words) and role \
+                    and role[-1].lower in self.lex.role_nouns and not self.lex.has_keyword(words) \
+                    and lookup_country(m["org"]) is None:
+                cands.append(_person(words, "person_signature", 3, " ".join(m["role"].split()), m["org"].strip(), 3))
         closing = _BY_CLOSING_LINE.finditer(text, 0, _BYLINE_ZONE) if "By " in text else ()
         for m in (*_BY_AT_LINE_END.finditer(text), *closing):
             # "The Recruiter's Shadow, a newsletter on labour exploitation by Daniel Oduya"
@@ -3030,6 +3038,10 @@ _OF_BODY_CLOSED = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][\w'\u2
 # a signature: a name alone on its line, its holder's title and body on the next
 _SIGNATURE = re.compile(rf"^(?P<name>{_PERSON})[ \t]*\n(?P<role>[A-Z][^\n,]{{2,60}}?)(?:,[ \t]*(?P<org>[A-Z][^\n,]{{1,80}}?))?[ \t]*$",
                         re.M)
+# a name, a role and a body on a line of their own, as minutes list those present: "Ruth Bellamy, Service Manager,
+# City Hearts" (the role's last word must be a role noun)
+_NAME_ROLE_BODY_LINE = re.compile(rf"^[ \t]*(?P<name>{_PERSON}),[ \t]+(?P<role>[A-Z][^,\n]{{2,60}}?),[ \t]+"
+                                  r"(?P<org>[A-Z][^,\n;()@|]{1,80}?)[ \t]*$", re.M)
 # a writer credited at the end of a line with no stop: "... a newsletter on labour exploitation by Daniel Oduya"
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 # a work's credits in running text: "produced by Ifeoma Nwachukwu and edited by Ben Rosario"
@@ -3064,8 +3076,9 @@ _BYLINE_STAMPED = re.compile(rf"(?m)^[ \t]*(?P<names>{_NAMES})[ \t]*[|\u00b7\u20
                              r"(?:[ \t]+(?:[A-Z][a-z]+|and|&))*?[ \t]+(?:Reporter|Correspondent|Writer|Journalist)"
                              r"(?:,[ \t]*[A-Z][^\n,]{1,40})?[ \t]*$")
 # a name of two or three words alone on its line, a blank line before and after it ("Ritika Dasgupta")
-_BARE_BYLINE = re.compile(r"(?<=\n\n)(?P<names>[A-Z][a-z'’\-]+(?:-[A-Z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’\-]+(?:-[A-Z][a-z'’]+)?){1,2})"
-                          # (or with the place it is filed from after a comma or under it: "Kofi Adjei-Mensah, Kete-Krachi")
+_BARE_BYLINE = re.compile(r"(?<=\n\n)(?:From[ \t]+)?(?P<names>[A-Z][a-z'’\-]+(?:-[A-Z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’\-]+(?:-[A-Z][a-z'’]+)?){1,2})"
+                          # (or with the place it is filed from after a comma or under it: "Kofi Adjei-Mensah, Kete-Krachi";
+                          # a Ghanaian paper's "From Selasi Amenyo, Ho")
                           r"(?:,[ \t]+(?P<place>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?))?[ \t]*"
                           r"(?=\n\n|\n[A-Z][a-z]+\n\n)")
 # ... or right under the headline, a blank line after it ("... over Libya boat tragedy\nTariq Mehmood Butt\n\n")

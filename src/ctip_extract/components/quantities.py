@@ -152,6 +152,10 @@ _HEDGES_IN_A_WHOLE = frozenset({"roughly", "about", "around", "approximately", "
                                 "over"})
 _PSEUDONYM_NOTE = re.compile(r"\(\s*(?:not (?:his|her|their) real names?|(?:a )?pseudonym|names? (?:changed|has been changed))")
 _VERSION = re.compile(r"\d{1,2}\.0")
+# a remark after a labelled value: "at any one time", "in 2022", "a year"
+_REMARK_AFTER_VALUE = re.compile(r" (?:at|in|a|per|each|as of|since) [^\n]{0,40}$")
+# headers of a column numbering a table's rows
+_ROW_NUMBER_HEADERS = frozenset({"no.", "no", "#", "nr.", "item", "ref", "ref.", "s/n", "sl.", "sl. no.", "s. no."})
 _VISA_CLASS = re.compile(r"[A-Z]{1,2}-?\d[A-Z]?")  # a visa class before its noun: "the number of H-2A positions"
 # a line opening a list of the parts of a count: "... handled 137 cases. Of these:"
 _PART_INTRO = re.compile(r"(?:^|[.!?;][ \t]+)(?:[Oo]f|[Aa]mong)[ \t]+(?:these|them|those|which|the[ \t]+\w+)[ \t]*:$")
@@ -1217,6 +1221,9 @@ class QuantityFinder:
         start = ctx.idx[i]
         if _PHONE_LABEL.search(ctx.doc_text, max(0, start - 40), start):
             return True  # "Telephone: (+43-1) 26060-5764", "Tel. +66 2 123 4567"
+        if ctx.tables and (cell := cell_at(ctx.tables, start)) is not None and cell[2] < len(cell[0].titles) \
+                and cell[0].titles[cell[2]].strip(" *").lower() in _ROW_NUMBER_HEADERS:
+            return True  # a row's number in a column of its own: "No. | Action | Owner | Deadline"
         # (a token's trailing whitespace is one space at most: line breaks are tokens)
         at_line_start = i == 0 or "\n" in ctx.text(i - 1)
         if at_line_start and i + 1 < n and _OUTLINE_CODE.fullmatch(text) and ctx.alpha[i + 1] and ctx.text(i + 1)[:1].isupper():
@@ -1545,6 +1552,9 @@ class QuantityFinder:
         title = header[column]
         if (unit := self._bracketed_unit(title)) is not None:
             return unit  # "Average prison sentence (years)", "2024 grant (US$)"
+        bare = _HEADER_BRACKET.sub("", title).replace(". ", " ").split()
+        if 1 <= len(bare) <= 3 and (self._currency_mark(bare[-1]) or bare[-1].lower() in self.currencies.nouns):
+            return bare[-1], bare[-1]  # a currency closing the header: "Approx. USD", "Amount in NOK"
         if "age" in title.lower().split():
             return "years of age", "age"  # "Age at offence"
         words = _HEADER_BRACKET.sub("", title).split()  # "Defendants charged (2019)": the year is the column's date
@@ -1556,10 +1566,11 @@ class QuantityFinder:
             # a column of outcomes beside a column of what they are of: "New cases | Resolved" counts cases
             sibling = next((head for k in range(column - 1, 0, -1)
                             if (head := self._head_of_label(_HEADER_BRACKET.sub("", header[k]).split())) is not None), None)
+            category = self.units.head_category.get(singular(sibling[1].lower(), self.units)) if sibling else None
             if sibling is not None and looks_plural(sibling[1].lower(), self.units) \
-                    and self.units.head_category.get(singular(sibling[1].lower(), self.units)) in ("cases", "victims",
-                                                                                               "people", "offenders",
-                                                                                               "suspects"):
+                    and category in ("cases", "victims", "people", "offenders", "suspects"):
+                if title.strip(" *").lower() in ("total", "totals", "all") and category in ("people", "victims"):
+                    return "people", "people"  # the sum of groups of people: "Adults | Minors (under 18) | Total"
                 return sibling[1], sibling[1]
         if column > label and (labelled or own is None) \
                 and (own is None or own[1].lower() in _NOT_COUNTED_HEADS):
@@ -1627,16 +1638,20 @@ class QuantityFinder:
         line_start = text.rfind("\n", 0, colon) + 1
         nxt = text.find("\n", colon)
         rest = text[ctx.idx[item.end - 1] + len(ctx.texts[item.end - 1]):nxt if nxt >= 0 else len(text)]
-        if rest.strip() not in ("", ".", ";") and not rest.startswith(", "):
-            return None  # (the value ends its line, or a remark follows it: "18, most of them in Chisinau")
+        if rest.strip() not in ("", ".", ";") and not rest.startswith(", ") and not _REMARK_AFTER_VALUE.match(rest):
+            return None  # (the value ends its line, or a remark follows it: "18, most of them in Chisinau", "1.8
+            # million at any one time")
         words = text[line_start:colon].split()
         if not 1 <= len(words) <= 10:
             return None
+        if words[-1].lower() == "population" and len(words) <= 3:
+            return "population", "population"  # a fact sheet's "Population: roughly 112 million"
         head = next((w for w in words[:3] if w.isalpha() and looks_plural(w.lower(), self.units)
                      and w.lower() not in self.units.stop_words
-                     and singular(w.lower(), self.units) in self.units.head_category), None)
+                     and (singular(w.lower(), self.units) in self.units.head_category
+                          or (w[:1].isupper() and lookup_demonym(singular(w.lower(), self.units)) is not None))), None)
         if head is None:
-            return None
+            return None  # (people by their nationality too: "Filipinos working overseas: an estimated 1.8 million")
         return " ".join(words[:words.index(head) + 1]), head
 
     def _who_number(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
@@ -2269,7 +2284,8 @@ class QuantityFinder:
             single = m == k
             if single and low in num.NUMBER_WORDS:
                 break
-            if single and low in ("and", "or", "&"):
+            if single and (low in ("and", "or", "&") or (  # (two adjectives: "three fictional but realistic cases")
+                    low == "but" and words and not looks_plural(words[-1][2].lower(), lex))):
                 if not words or not self._coordination_continues(ctx, words, m + 1, n):
                     break
                 words.append((k, m + 1, text))
@@ -2291,7 +2307,7 @@ class QuantityFinder:
                 k + 1 < n and ctx.alpha[k + 1] and ctx.low(k + 1) not in lex.stop_words
             ):
                 break  # "120 more", but "20 more victims"
-            after_conj = bool(words) and words[-1][2].lower() in ("and", "or", "&")
+            after_conj = bool(words) and words[-1][2].lower() in ("and", "or", "&", "but")
             if seen_head and single and not after_conj and (low.endswith(("ed", "ly")) and len(low) > 3  # ("bed spaces")
                                                             and low not in lex.head_category
                               and low not in lex.mass_nouns and singular(low, lex) not in lex.head_category) \
@@ -2460,6 +2476,11 @@ class QuantityFinder:
     def _age_limit(ctx: _Context, item: _Found, q) -> bool:
         """A bare "under 18" / "below 16": the ages that mark childhood and consent, not a count."""
         value = item.number.value
+        if q is not None and q[0] in ("at_least", "more_than") and value is not None and 14 <= value <= 25 \
+                and value == int(value) and q[1] >= 3 and ctx.low(q[1] - 1) == "be" \
+                and ctx.low(q[1] - 2) in ("must", "should", "shall", "to") \
+                and (item.end >= len(ctx.lows) or not ctx.alpha[item.end] or ctx.lows[item.end] in ("and", "or")):
+            return True  # a minimum age people must have: "Volunteers must be at least 18", "applicants have to be over 21"
         if q is None or q[0] != "less_than" or ctx.low(q[1]) not in ("under", "below") or value is None \
                 or value != int(value):
             return False
@@ -2978,7 +2999,9 @@ class QuantityFinder:
                 own = next((f for f in counted if f.start <= k < f.end), None)
                 if own is not None:
                     return own
-                if not counted:
+                if not counted or (k + 2 < len(ctx.texts) and ctx.texts[k + 1] == "," and counted[0].start == k + 2):
+                    # (a count in apposition to the subject is the subject: "The suspects, four Polish citizens and
+                    # a Ukrainian woman, were arrested ... The court ordered three of them held": suspects)
                     return self._unit_of(item, noun, noun)
             elif not (found and ctx.sent_index(found[-1].start) == sent):
                 # no subject to go back to, no count in this sentence: the people this sentence names before the
@@ -3098,6 +3121,10 @@ class QuantityFinder:
                 if acted_on and prev.category not in _GROUP_CATEGORIES:
                     break  # (the verb names them: below)
                 if ps == sent:
+                    if any(ctx.lows[k] == "number" and ctx.lows[k + 1] == "of" for k in range(prev.end, item.start - 1)) \
+                            and (named := ctx.number_of_before(item.start, reach=25)) is not None:
+                        return self._unit_of(item, *named)  # "One NGO put the number of women ... at between 800 and
+                        # 1,200": what is counted is named between the two
                     return prev
                 if sent - 2 <= ps < sent and ctx.sent_index(found[-1].start) != sent and (ps == sent - 1 or people_verb):
                     # (the sentence's own "the number of X" first, or the people a list after a colon counts:
@@ -3807,6 +3834,9 @@ class _Context:
         for k in range(max(0, start - back), min(end, start + 4)):
             if self.low(k) in ("aged", "ages", "age"):
                 return True
+        if end + 2 < len(self.orths) and self.text(end) == "," and self.low(end + 1) == "the" \
+                and "age" in self.lows[end + 2:end + 5]:
+            return True  # an apposition saying what it is: "none had reached 21, the minimum age for ..."
         return end < len(self.orths) and self.low(end) in ("old", "year-old", "years-old")
 
     def of_the_scope(self, start: int, numbered: bool = False, reach: int = 40) -> tuple[str, str] | None:
@@ -3826,7 +3856,7 @@ class _Context:
                 and self.text(s0 + 3) == ",":
             if start + 2 < len(self.lows) and (self.low(start + 1) == "of" or (
                     self.low(start + 1) in ("are", "were") and self.alpha[start + 2]
-                    and not self.low(start + 2).endswith(("ed", "ing")))):
+                    and not self.low(start + 2).endswith(("ed", "ing")) and self.low(start + 2) not in lex.stop_words)):
                 return None  # "18 are men", "at least six of them": the noun after says what is counted
                 # (not a passive: "Of those arrested, 17 were charged": those arrested)
             return self.span_text(s0 + 1 + counted, s0 + 3), self.text(s0 + 2)  # "those convicted", "convicted"
@@ -3939,13 +3969,23 @@ class _Context:
         # (a quote or bracket before the number still leaves it opening its sentence: '"Four of them needed ...')
         opens = all(not (self.alpha[k] or self.likenum[k]) for k in range(first, start))
         lo = self.sent_starts[si - 1] if si > 0 and (opens or subject) else first
-        for k in range(start - 1, max(lo, start - reach) - 1, -1):
+        span = range(start - 1, max(lo, start - reach) - 1, -1)
+        of_them = self.lows[start + 1:start + 3] == ["of", "them"]
+        if opens and si > 1 and of_them \
+                and any(self.low(k) in ("them", "they") for k in range(lo, first)):
+            # the sentence before speaks of them too: the one before it names them ("Most of the girls had been
+            # taken ... Some of them were told ... Five of them were due to be moved")
+            span = range(start - 1, max(self.sent_starts[si - 2], start - reach - 30) - 1, -1)
+        for k in span:
             low = self.low(k)
             if self.alpha[k] and low != "police" and looks_plural(low, lex) \
                     and lex.head_category.get(singular(low, lex)) in ("people", "victims", "offenders", "suspects") \
                     and not (self.text(k)[:1].isupper() and k != self.sent_start(k)) \
                     and not (subject and k == start - 2) \
-                    and not self._agent_of_passive(k):  # ("Trafficking in Persons"; "were received by officials")
+                    and not (of_them and k > 0 and self.low(k - 1) in ("their", "his", "her", "its", "our")) \
+                    and not self._agent_of_passive(k):  # ("Trafficking in Persons"; "were received by officials"; "of
+                # them" is not the others they have: "travelling without their parents", but "their children with
+                # them, 23 of whom" are the children)
                 return self.text(k), self.text(k)
         return None
 

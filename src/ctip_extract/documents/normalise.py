@@ -119,6 +119,8 @@ _GLUED_FOOTNOTE = re.compile(r"[1-9](?:(?<=[a-z]{4}[1-9])(?=[,.;:]?(?:\s|$))|(?<
 # halves make a month: "short- and long-term" stays)
 _BROKEN_WORD = re.compile(r"- (?<=[a-z]- )(?P<tail>[a-z]{2,8})\b")  # (the break first; its head is read back)
 _BROKEN_HEAD = re.compile(r"\b[A-Z][a-z]{1,7}$")
+# a span of years broken at its dash by a line end, the break made a space: "for 2017- 2021" (the space goes)
+_BROKEN_YEARS = re.compile(r"(?<![\d\-])(?:19|20)\d\d-(?P<gap> )(?=(?:19|20)\d\d(?!\d))")
 _MONTHS = frozenset({"January", "February", "March", "April", "June", "July", "August", "September", "October",
                      "November", "December"})
 
@@ -149,6 +151,8 @@ def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             head = _BROKEN_HEAD.search(text, max(0, m.start() - 8), m.start())
             if head is not None and head.group() + m["tail"] in _MONTHS:
                 cuts.append((m.start(), m.start("tail"), ""))
+    if "- " in text:
+        cuts += [(m.start("gap"), m.end("gap"), "") for m in _BROKEN_YEARS.finditer(text)]
     if not cuts:
         return text, ()
     cuts.sort()
@@ -222,6 +226,8 @@ _NAME_AND_COMMA = re.compile(r"[ \t]*[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u201
 
 
 _NEXT_WORD = re.compile(r"[ \t]*\S*")
+# a line that goes on a sentence: a small letter, or a figure and a small-letter word ("12 years' imprisonment")
+_GOES_ON = re.compile(r"[ \t]*(?:[a-z]|\d[\d,.]*[ \t]+[a-z])")
 
 
 def _wrap_width(text: str) -> int | None:
@@ -253,10 +259,16 @@ def unwrap_lines(text: str) -> str:
         if m.start() - line_start < FULL_LINE and not (
                 _DANGLING_END.search(text, line_start, m.start()) and text[m.end():m.end() + 1].islower()
                 and _PROSE_WORD.search(text, line_start, m.start())) and not (
-                width and m.start() - line_start + 1 + len(_NEXT_WORD.match(text, m.end())[0]) > width):
+                width and m.start() - line_start + 1 + len(_NEXT_WORD.match(text, m.end())[0]) > width) and not (
+                width and m.start() - line_start >= 0.8 * width and _PROSE_WORD.search(text, line_start, m.start())
+                and (_GOES_ON.match(text, m.end()) or _DANGLING_END.search(text, line_start, m.start())
+                     or text[m.start() - 1:m.start()].isalpha())):
             return m.group()  # a short line: a title or label ("United Arab Emirates\ntier rating: ..."), unless a
             # word that cannot end one ends it and the sentence goes on: "... on Tier 2 Watch List for\na second ...",
-            # or the text is wrapped at a width the next word would have passed ("... of forcing 11\nBrazilian men")
+            # or the text is wrapped at a width the next word would have passed ("... of forcing 11\nBrazilian men"),
+            # or the line is nearly full and the sentence plainly goes on ("(DINAPEN) conducted 47\nraids on bars",
+            # "between February and\nMay 2020", "In 2020, the National Police\nAgency (NPA)": a copy from a PDF wraps
+            # at no exact width)
         if "@" in text[line_start:m.start()]:
             return m.group()  # a contact line ends with its address: "..., Email: jb@unicef.org"
         next_end = text.find("\n", m.end())

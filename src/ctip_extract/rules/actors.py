@@ -372,11 +372,17 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                     or (w.lower in _CONTACT_LABELS and text[w.end:w.end + 2].lstrip(".")[:1] == ":"):
                 close()  # (a label opening the next line ends a name: "... for West and Central Africa\nTelephone:";
                 # so does a contact label on a line a hard wrap joined: "... Public Information Tel.: +41 22 ...")
+            elif prev.possessive and prev.lower.endswith(("men", "children", "people")) and w.capitalised \
+                    and (len(cur) == 1 or (len(cur) == 2 and cur[0].lower == "the") or _keyword_ends_at(words, idx, lex)):
+                owner_end = len(cur)  # a plural that takes "'s" opening a name: "Fishermen's Mission", "Children's Aid"
             elif prev.possessive and not (_held_office(w, lex) and prev.lower in lex.office_holders) \
                     and not (w.lower in _OWNED_PLACE_HEADS and w.capitalised and gap == " "):
                 close()
         if cur and not cur[-1].capitalised and w.lower in lex.calendar_words:
             close()  # "State Department on Monday": a day or month after a connector is not in the name
+        if cur and cur[-1].text.endswith(".") and cur[-1].lower[:-1] in _FORMS_ENDING_SENTENCES \
+                and w.lower.rstrip(".") not in _FORMS_ENDING_SENTENCES:
+            close()  # a legal form's period may end the sentence too: "... Fly River Timbers Ltd. Workers told ..."
         if w.capitalised and not (w.text.isupper() and len(w.text) > 1 and cur and cur[-1].text.isupper()
                                   and len(cur) > 2):
             cur.append(w)
@@ -397,6 +403,8 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
     return [r for part in runs for half in _split_at_and(part, lex) for r in split_nested(half, lex)]
 
 
+# legal forms written with a period, after which a capitalised word opens the next sentence, not more of the name
+_FORMS_ENDING_SENTENCES = frozenset({"ltd", "inc", "corp", "bhd", "plc", "llc", "co", "pty", "pte", "pvt"})
 # place names whose first word is a possessive: "Hawke's Bay Regional Migrant Support Trust", "St John's Wood"
 _OWNED_PLACE_HEADS = frozenset({"bay", "island", "islands", "wood", "harbour", "harbor", "head", "point", "creek"})
 # a lower-case body that the place before it owns: "Dubai government", "Abu Dhabi police"
@@ -477,6 +485,8 @@ def _seated(cur: list[Word], conn: str, words: Sequence[Word], idx: int, lex: Ac
         return True  # a court named by its kind alone is named by its seat too: "High Court in Glasgow"
     for k in range(len(cur) - 1, -1, -1):  # the seat, then nothing or "of" and its country
         if cur[k].lower in lex.seats or (k and f"{cur[k - 1].lower} {cur[k].lower}" in lex.seats):
+            if any(w.possessive for w in cur[:k]):
+                return False  # a charity's own name, not a state's mission: "Fishermen's Mission in Peterhead"
             rest = cur[k + 1:]
             return not rest or (rest[0].lower == "of" and all(w.capitalised or w.lower == "the" for w in rest[1:]))
         if not cur[k].capitalised and cur[k].lower not in ("of", "the"):
@@ -741,6 +751,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
         if words[0].lower in lex.name_openers and words[0].capitalised and not sentence_initial \
                 and len(words) > 1 and words[1].capitalised:
             break  # its capital is not the sentence's: "the New People's Army"
+        if words[0].lower == "all" and len(words) > 2 and words[0].capitalised and _lookup_country(words[1].text):
+            break  # a nationwide body, as South Asian names open: "All Pakistan Brick Kiln Owners Association"
         words.pop(0)
         # "The Attorney General's Office filed ...": the sentence's capital is on "The", so the
         # name's own capitals are written on purpose
@@ -757,7 +769,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     for i in range(len(words) - 1, -1, -1):
         if words[i].possessive and i + 1 < len(words) and not (
                 _held_office(words[i + 1], lex) and words[i].lower in lex.office_holders) \
-                and words[i + 1].lower not in _OWNED_PLACE_HEADS:
+                and words[i + 1].lower not in _OWNED_PLACE_HEADS \
+                and not (i == 0 and words[i].lower.endswith(("men", "children", "people"))):  # ("Fishermen's Mission")
             words = words[i + 1:]
             break
     # a place the run began with and a connector: "(chief of mission in) Laos for the International

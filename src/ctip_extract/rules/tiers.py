@@ -475,6 +475,7 @@ class _Scan:
             tiers = [(c, _TABLE_YEAR.search(h)) for c, h in enumerate(header) if "tier" in h.casefold()
                      or (_TABLE_YEAR.search(h) and _tiers_below(table, c))]  # ("Country | 2021 | 2022", "2020 report")
             if not tiers:
+                out += self._yearly_table(table, line_of, used)
                 continue
             moves = next((c for c, h in enumerate(header) if h.casefold() in _MOVE_HEADERS), None)
             who = next((c for c, h in enumerate(header) if h.casefold() in ("country", "government")), 0)
@@ -501,6 +502,44 @@ class _Scan:
                 out += placed
                 used.add(line_of[row.start])
                 self.taken.append((row.start, row.end))
+        return out
+
+    def _yearly_table(self, table: Table, line_of: dict[int, int], used: set[int]) -> list[TierFinding]:
+        """One country's placements, a row a report year, in a table with no country column ("Report year |
+        Placement | Change" under a fact sheet's title naming the country): the country named most before it."""
+        header = [h.casefold() for h in table.titles]
+        year_col = next((c for c, h in enumerate(header) if "year" in h or h in ("report", "edition")), None)
+        tier_col = next((c for c in range(len(header)) if c != year_col and _tiers_below(table, c)), None)
+        if year_col is None or tier_col is None or any(h in ("country", "government") for h in header):
+            return []
+        counts: dict[str, int] = {}
+        named: dict[str, Country] = {}
+        for mention in _subject_mentions(self.text[:table.header.start]):
+            counts[mention.country.alpha3] = counts.get(mention.country.alpha3, 0) + 1
+            named[mention.country.alpha3] = mention.country
+        if not counts:
+            return []
+        country = named[max(counts, key=counts.__getitem__)]
+        moves = next((c for c, h in enumerate(header) if h in _MOVE_HEADERS), None)
+        out: list[TierFinding] = []
+        for row in table.full_rows():
+            cells = row.cells
+            year = _TABLE_YEAR.fullmatch(cells[year_col].text.strip(" *"))
+            words = cells[tier_col].text.strip(" *")
+            tier = parse_tier(words if words.casefold().startswith(("tier", "special", "watch")) else f"tier {words}")
+            if year is None or tier is None:
+                continue
+            found = TierFinding(cells[tier_col].start, cells[tier_col].end, country, tier, "table", "list",
+                                local_year=int(year.group()))
+            if moves is not None:
+                move = cells[moves].text.casefold().strip(" *")
+                move = _MOVE_WORDS.get(move, move)
+                if move in ("remained", "upgraded", "downgraded"):
+                    found.change, found.explicit_change = move, True
+                    found.previous_tier = out[-1].tier if out else (tier if move == "remained" else None)
+            out.append(found)
+            used.add(line_of[row.start])
+            self.taken.append((row.start, row.end))
         return out
 
     def _placement_list(self, lines, i, m) -> tuple[list[TierFinding], set[int]]:
