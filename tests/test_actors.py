@@ -1757,6 +1757,12 @@ CASES = [
      None, [{"name": "Fly River Timbers Ltd.", "kind": "company"}]),
     ("Support came from the Fishermen's Mission in Peterhead, which housed the crew.", None,
      [{"name": "Fishermen's Mission", "kind": "ngo"}]),
+    # round 113: a role "in charge" between a body and a name; a forum as a body
+    ('"The test now is to stay there," said IOM Bahrain officer in charge Reem Nasser.', None,
+     [{"name": "Reem Nasser", "kind": "person", "role": "officer in charge", "affiliation": "IOM Bahrain"}]),
+    ("Anil Menon of the Gulf Migrant Workers Forum said the group had recorded 140 complaints.", None,
+     [{"name": "Gulf Migrant Workers Forum", "kind": "ngo"},
+      {"name": "Anil Menon", "kind": "person", "affiliation": "Gulf Migrant Workers Forum"}]),
     # a body's branch between its name and a title: the body without it
     ("Zambia Police Service Copperbelt Commissioner Joseph Kabaso said the case began in March.", None,
      [{"name": "Zambia Police Service", "kind": "government"}, {"name": "Joseph Kabaso", "kind": "person"}]),

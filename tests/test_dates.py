@@ -594,6 +594,15 @@ FOUND = [
     ("The case was adjourned on Monday to August 20.", "2022-08-05",
      [("Monday", "2022-08-01"), ("August 20", "2022-08-20")]),
     ("The hearing was postponed to September.", "2022-08-05", [("September", "2022-09")]),
+    # a range's first day takes the year its other end names, whatever cue is before it; a booking ahead; what
+    # "we expect"; a past verb a long name away from its day
+    ("It was prepared following an evaluation visit to Slovakia from 9 to 13 December 2019.", "2020-11-12",
+     [("9", "2019-12-09"), ("13 December 2019", "2019-12-13")]),
+    ("A further three sessions are booked for November.", "2023-10-19", [("November", "2023-11")]),
+    ("The deadline for submissions, which we expect to fall in early February, is not yet set.", "2024-07-08",
+     [("early February", "2025-02")]),
+    ("The government ran campaigns in 15 districts, and it marked the World Day Against Trafficking in Persons on "
+     "July 30 with events in Lusaka.", "2023-06-15", [("July 30", "2022-07-30")]),
     # a timeline's label, a year alone opening its line
     ("Key dates\n\n2014: the anti-trafficking law was amended.\n\n2016: a national referral mechanism began.",
      "2023-06-29", [("2014", "2014"), ("2016", "2016")]),

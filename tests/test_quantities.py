@@ -2009,3 +2009,14 @@ def test_quantities_of_round_112(run_text, text, span, expected):
     q = one(run_text, text, span)
     for field, value in expected.items():
         assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+def test_parts_of_a_programme_named_by_their_numbers_are_no_counts(run_text):
+    text = ("Day 1: Plenary 2 on regional trends. Output 1.2 reached 118 agencies. Action 14: data-sharing agreement.\n\n"
+            "On the first day 300 people came.")
+    assert [q.text for q in run_text(text).quantities] == ["118 agencies", "300 people"]
+
+
+def test_a_row_label_opening_on_an_adjective_is_no_count_noun(run_text):
+    text = "Calls by type\n\nCall type | 2020 | 2019\nDomestic servitude | 97 | 81\n\nEnd."
+    assert all(q.unit != "Domestic" for q in run_text(text).quantities)

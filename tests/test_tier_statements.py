@@ -666,6 +666,9 @@ CASES = [
      {"kind": "news", "published": "2024-07-03"},
      [("THA", "3", 2014, "downgraded", None, None), ("THA", "3", 2015, "remained", "3", None),
       ("THA", "2", 2022, None, None, None)]),
+    # a particle between the country and "from ... to": "moved Ireland down from Tier 1 to Tier 2"
+    ("Last week the State Department's annual report moved Ireland down from Tier 1 to Tier 2.",
+     {"kind": "news", "published": "2018-07-05"}, [("IRL", "2", 2018, "downgraded", "1", None)]),
     # a table of one country's placements, a row a report year, with no country column: the country the text is of
     ("Philippines: trafficking fact sheet\n\nTIP Report tier placements\n\nReport year | Placement | Change\n"
      "2015 | Tier 2 | No change\n2016 | Tier 1 | Upgraded\n2017 | Tier 1 | No change\n",

@@ -1427,7 +1427,10 @@ class ActorFinder:
         while r < len(right) and not right[r].capitalised and (right[r].lower in lex.role_modifiers
                                                                 or right[r].lower in lex.role_nouns):
             r += 1
-        if r == i or right[r - 1].lower not in lex.role_nouns or r >= len(right) \
+        if r > i and r + 2 < len(right) and right[r].lower == "in" and right[r + 1].lower == "charge" \
+                and right[r - 1].lower in lex.role_nouns:
+            r += 2  # "said IOM Bahrain officer in charge Reem Nasser"
+        if r == i or (right[r - 1].lower not in lex.role_nouns and right[r - 1].lower != "charge") or r >= len(right) \
                 or text[right[i - 1].end:right[i].start].strip(" )") or not plain_gap(text, right[r - 1], right[r]):
             return False
         k = name_after(right, r, pw, lex)
@@ -2988,7 +2991,9 @@ _SPOKEN_TO = re.compile(r"\b(?:told|[Ss]peaking[ \t]+to|[Bb]riefing|briefed|[Ii]
                         r"|[Aa]ccording[ \t]+to)[ \t]+(?:the[ \t]+)?"
                         r"(?P<paper>(?:[0-9]{1,2}(?=[A-Z][a-z]))?[A-Z][\w'\u2019\-]*(?:[ \t]+(?:from[ \t]+)?[A-Z][\w'\u2019\-]*){0,3})"
                         r"(?=[ \t]*[.,;\"\u201d]|[ \t]+(?:on|in|that|after|last|this|at|under|through|show|showed|shows|over|by|via"
-                        r"|during|when|earlier|yesterday|today|recently|they|he|she|we)\b)")
+                        r"|during|when|earlier|yesterday|today|recently|they|he|she|we)\b"
+                        r"|[ \t]+[a-z]+ed\b)")  # (or a verb of the clause it closes: "Returnees interviewed by the Siam
+                        # Chronicle described ...")
 # a brand's one word with a capital inside, spoken to: "told QazWire", "speaking to BenarNews" (not "according to PhilHealth")
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+|[0-9]{1,2}[A-Z][a-z]+")  # (a channel's "10News")
 _TOLD_WORDS = ("told", "speaking to", "interviewed by")

@@ -384,7 +384,7 @@ class DateFinder:
         self._loose_year_ids = frozenset(strings.add(w) for w in ("for", "over", "on"))  # before a year or a count
         self._weekday_preposition_ids = frozenset(strings.add(w) for w in ("on", "last", "this", "next", "by", "since",
                                                                            "until", "every"))
-        self._set_ids = frozenset(strings.add(w) for w in ("set", "slated", "fixed", "listed", "planned", "pencilled", "penciled"))
+        self._set_ids = frozenset(strings.add(w) for w in ("set", "slated", "fixed", "listed", "planned", "pencilled", "penciled", "booked"))
         self._relative_ids = frozenset(strings.add(w) for w in ("which", "who"))
         self._pending_id = strings.add("pending")
         self._copula_ids = frozenset(strings.add(w) for w in ("is", "are", "was", "were", "be", "been", "remain",
@@ -999,6 +999,10 @@ def _weekday_years(doc: Doc, spans: list[Span], weekdays: Mapping[str, int], pub
 _SHIFTED_DAY = re.compile(r"\b(?:last|next|this|previous|coming)\b", re.IGNORECASE)
 
 
+# before a participle, a passive in the present or the future: "The matter is listed for a hearing on April 14"
+_PRESENT_PASSIVE = frozenset({"is", "are", "be", "being", "been", "'s", "remains", "remain"})
+
+
 def _near_days_ahead(doc: Doc, spans: list[Span], published: Published) -> None:
     """A year-less day read as last year's when that is most of a year back, and as this year's it would be weeks
     ahead: the coming one ("set for trial on April 22" in minutes of 14 March 2019 is 2019's); a text that
@@ -1008,13 +1012,17 @@ def _near_days_ahead(doc: Doc, spans: list[Span], published: Published) -> None:
     for span in spans:
         fields = span._.ctip
         if fields.get("granularity") != "day" or "also" in fields or _YEAR_IN_TEXT.search(span.text) \
-                or not any(ch.isdigit() for ch in span.text) or _SHIFTED_DAY.search(span.text):
-            continue
+                or not any(ch.isdigit() for ch in span.text) or _SHIFTED_DAY.search(span.text) \
+                or (fields.get("rule") == DAY_RANGE_RULE and not fields.get("relative")):
+            continue  # (nor a range's first day whose other end names its year: "from 9 to 13 December 2019")
         if span.start >= 2 and doc[span.start - 1].lower_ in _RANGE_WORDS and span.start - 1 in ends:
             continue  # a range's second end goes with its first: "between November 1 and December 31"
         last = min(span.end + 6, span.sent.end if doc.has_annotation("SENT_START") else len(doc))
-        near = [t.lower_ for t in (*doc[max(0, span.start - 6):span.start], *doc[span.end:last])]
-        if any(_past_verb(w) for w in near):
+        first = max(0, span.start - 12, span.sent.start if doc.has_annotation("SENT_START") else 0)
+        # (a long name may stand between the verb and its day: "it marked the World Day Against Trafficking in
+        # Persons on July 30")
+        near = [t.lower_ for t in (*doc[first:span.start], *doc[span.end:last])]
+        if any(_past_verb(w) and not (k and near[k - 1] in _PRESENT_PASSIVE) for k, w in enumerate(near)):
             continue  # told as past: "Police arrested him on April 22", "Between October 3 and January 12, police raided"
         day = date.fromisoformat(fields["value"])
         ahead = _same_day_in(day.year + 1, day)

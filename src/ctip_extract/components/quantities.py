@@ -1624,8 +1624,9 @@ class QuantityFinder:
         head = next((w for w in words[:4] if w.replace("-", "").isalpha() and w.lower() not in self.units.stop_words
                      and looks_plural(w.split("-")[-1].lower(), self.units)), None)
         if head is None and words and words[0].isalpha() and all(w.islower() for w in words[1:3]) \
+                and (len(words) == 1 or words[1].endswith("ed")) \
                 and self.units.head_category.get(words[0].lower()) in ("people", "victims"):
-            head = words[0]  # "Crew", "Crew interviewed"
+            head = words[0]  # "Crew", "Crew interviewed" (not an adjective: "Domestic servitude")
         return (" ".join(words[:words.index(head) + 1]), head) if head is not None else None
 
     def _labelled_value(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:

@@ -1055,8 +1055,8 @@ class _Scan:
         tail = re.search(r"\s+(?:(?P<particle>up|down|back)\s+)?(?:to|on|in|at|as|onto|into)(?:\s+(?:the|a|an|its|their))?\s+$",
                          pre)
         bare = tail is None
-        if bare:
-            tail = re.search(r"\s+$", pre)
+        if bare:  # (a particle may still stand after the country: "moved Ireland down from Tier 1 to Tier 2")
+            tail = re.search(r"\s+(?:(?P<particle>up|down|back)\s+)?$", pre)
             if not tail:
                 return [], None, None
         # (not the report's publisher: "the US State Department's 2017 ... report again classified the country as")
