@@ -1763,6 +1763,9 @@ CASES = [
     ("Anil Menon of the Gulf Migrant Workers Forum said the group had recorded 140 complaints.", None,
      [{"name": "Gulf Migrant Workers Forum", "kind": "ngo"},
       {"name": "Anil Menon", "kind": "person", "affiliation": "Gulf Migrant Workers Forum"}]),
+    # round 114: a statistician's title; workers named by an acronym are no body
+    ("The survey was launched by Government Statistician Kwabena Asante-Boateng in Accra.", None,
+     [{"name": "Kwabena Asante-Boateng", "kind": "person", "role": "Government Statistician"}]),
     # a body's branch between its name and a title: the body without it
     ("Zambia Police Service Copperbelt Commissioner Joseph Kabaso said the case began in March.", None,
      [{"name": "Zambia Police Service", "kind": "government"}, {"name": "Joseph Kabaso", "kind": "person"}]),
@@ -1801,6 +1804,7 @@ def test_long_form_runs_to_its_bracketed_acronym(run_text, text, name, acronym):
     ("Lawyers for Justice (LFJ) cited the Convention Against Torture (CAT) in court.", "Lawyers for Justice",
      "Convention Against Torture"),
     ("The case moved to RTC Branch 7, Tagbilaran City.", "RTC Branch 7", "RTC Branch"),
+    ("The Department of Migrant Workers (DMW) assisted 40 OFWs in Myanmar.", "Department of Migrant Workers", "OFWs"),
     # a branch before a lower-case role is no part of the body's name
     ("Transport Workers Union Queensland secretary Jack Smith said the growers owed back pay.",
      "Transport Workers Union", "Transport Workers Union Queensland"),

@@ -2017,6 +2017,12 @@ def test_parts_of_a_programme_named_by_their_numbers_are_no_counts(run_text):
     assert [q.text for q in run_text(text).quantities] == ["118 agencies", "300 people"]
 
 
+def test_a_case_heading_and_a_participle_after_a_count(run_text):
+    text = ("## Case 1 - Ardita: reconsideration of a negative decision\n\nOfficers intercepted at least 160 bound for "
+            "Cambodia.")
+    assert [(q.text, q.unit) for q in run_text(text).quantities] == [("at least 160", None)]
+
+
 def test_a_row_label_opening_on_an_adjective_is_no_count_noun(run_text):
     text = "Calls by type\n\nCall type | 2020 | 2019\nDomestic servitude | 97 | 81\n\nEnd."
     assert all(q.unit != "Domestic" for q in run_text(text).quantities)
