@@ -740,3 +740,18 @@ def test_a_span_of_years_broken_at_its_dash_reads_whole(tmp_path: Path) -> None:
             "planned activities in the capital and the provinces of the country.\n")
     document = load_document(write(tmp_path, "x.txt", text))
     assert "2017-2021" in document.normalised and document.text == text
+
+
+def test_a_word_broken_at_a_line_end_is_joined_where_the_text_writes_it_whole(tmp_path: Path) -> None:
+    # the text is its own dictionary: "trafficking" stands whole elsewhere, "anti-trafficking" hyphened elsewhere, and
+    # "well-known" nowhere else, so it stays as written
+    lines = ["Police found twelve victims of trafficking at the farm,", "and the anti-trafficking unit took them to a shelter",
+             "in the capital, where the victims of traf-", "ficking were interviewed by officers of the anti-",
+             "trafficking unit in a well-", "known building near the courts, which had asked the",
+             "police to bring the case before the end of the month", "so that the prosecutors could prepare the charges",
+             "against the three men who had recruited the workers."]
+    text = "\n".join(lines) + "\n"
+    document = load_document(write(tmp_path, "x.txt", text))
+    assert "victims of trafficking were" in document.normalised
+    assert "the anti-trafficking unit in" in document.normalised
+    assert "wellknown" not in document.normalised and document.text == text

@@ -125,6 +125,33 @@ _MONTHS = frozenset({"January", "February", "March", "April", "June", "July", "A
                      "November", "December"})
 
 
+# a word broken at a line end, the break made a space: "vic- tims", "The Asia Founda- tion"
+_BROKEN_ANY = re.compile(r"(?<![\w\-])(?P<head>[A-Za-z]{1,20})- (?P<tail>[a-z]{2,20})\b")
+_WORD = re.compile(r"[A-Za-z]{4,}(?:-[A-Za-z]+)*")
+
+
+def _broken_words(text: str) -> list[tuple[int, int, str]]:
+    """Cuts joining a word broken at a line end when the text writes it whole elsewhere and never with that
+    hyphen ("traf- ficking" where "trafficking" stands elsewhere), or a compound broken at its hyphen when the
+    text writes it hyphened elsewhere ("anti- trafficking"): the text is its own dictionary."""
+    found = list(_BROKEN_ANY.finditer(text))
+    if not found:
+        return []
+    whole: set[str] = set()
+    hyphened: set[str] = set()
+    for w in _WORD.finditer(text):
+        (hyphened if "-" in w.group() else whole).add(w.group().lower())
+    cuts = []
+    for m in found:
+        joined = (m["head"] + m["tail"]).lower()
+        compound = f"{m['head']}-{m['tail']}".lower() in hyphened
+        if joined in whole and not compound:
+            cuts.append((m.end("head"), m.start("tail"), ""))
+        elif compound and joined not in whole:
+            cuts.append((m.end("head") + 1, m.start("tail"), ""))  # the compound, whole: "anti-trafficking"
+    return cuts
+
+
 def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """`text` with ligatures written as their letters ("\ufb01ve" -> "five"), invisible characters
     dropped ("traf\u00adficking"), and the debris of PDF text extraction cut out: page numbers with
@@ -153,6 +180,7 @@ def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
                 cuts.append((m.start(), m.start("tail"), ""))
     if "- " in text:
         cuts += [(m.start("gap"), m.end("gap"), "") for m in _BROKEN_YEARS.finditer(text)]
+        cuts += _broken_words(text)
     if not cuts:
         return text, ()
     cuts.sort()
