@@ -1116,12 +1116,17 @@ class ActorFinder:
         words = self._split(text, end, min(len(text), end + 60))
         if not words or text[end:words[0].start] != " ":
             return False
-        r = 0
-        while r < min(len(words), 3) and not words[r].capitalised and (
-                words[r].lower in self.lex.role_modifiers or words[r].lower in self.lex.role_nouns):
-            r += 1
+        r = self._role_words_end(words, 0, 3)
         return 0 < r < len(words) and words[r - 1].lower in self.lex.role_nouns and words[r].capitalised \
             and plain_gap(text, words[r - 1], words[r])
+
+    def _role_words_end(self, words: Sequence[Word], i: int, most: int = 99) -> int:
+        """Where the lower-case role words (modifiers and role nouns, at most `most`) starting at words[i] end."""
+        r = i
+        while r < min(len(words), i + most) and not words[r].capitalised and (
+                words[r].lower in self.lex.role_modifiers or words[r].lower in self.lex.role_nouns):
+            r += 1
+        return r
 
     def _without_seat(self, body: list[Word]) -> list[Word]:
         """A body's name without the one word of where its branch is, after its keyword and before a title:
@@ -1423,15 +1428,12 @@ class ActorFinder:
             i += 1
         if i == 0 or right[i - 1].lower in lex.connectors or i >= len(right):
             return False
-        r = i
-        while r < len(right) and not right[r].capitalised and (right[r].lower in lex.role_modifiers
-                                                                or right[r].lower in lex.role_nouns):
-            r += 1
-        if r > i and r + 2 < len(right) and right[r].lower == "in" and right[r + 1].lower == "charge" \
-                and right[r - 1].lower in lex.role_nouns:
+        r = self._role_words_end(right, i)
+        if r == i or right[r - 1].lower not in lex.role_nouns:
+            return False
+        if r + 2 < len(right) and right[r].lower == "in" and right[r + 1].lower == "charge":
             r += 2  # "said IOM Bahrain officer in charge Reem Nasser"
-        if r == i or (right[r - 1].lower not in lex.role_nouns and right[r - 1].lower != "charge") or r >= len(right) \
-                or text[right[i - 1].end:right[i].start].strip(" )") or not plain_gap(text, right[r - 1], right[r]):
+        if r >= len(right) or text[right[i - 1].end:right[i].start].strip(" )") or not plain_gap(text, right[r - 1], right[r]):
             return False
         k = name_after(right, r, pw, lex)
         if k < 2:

@@ -225,8 +225,6 @@ _LINE_WORDS = frozenset({"line", "hotline", "helpline"})
 # verbs of a relative clause telling how a count changed, and the words between them and its figures
 _CHANGED_VERBS = frozenset({"rose", "fell", "grew", "increased", "decreased", "dropped", "declined", "climbed", "jumped"})
 _CHANGE_GAP_WORDS = frozenset({"from", "to", "in", "last", "this", "year", "the", "previous", "a", "of"})
-# capitalised labels of a numbered item in a series, before its number
-_NUMBERED_ITEMS = frozenset({"Ep", "Episode", "Vol", "Volume", "Issue", "Bulletin", "Newsletter"})
 # capitalised ranks graded by a number written after them, before the holder's name
 _GRADED_RANKS = frozenset({"officer", "constable", "specialist", "seaman", "airman", "agent", "inspector"})
 # words right before a number that make it one to dial, not a count
@@ -1166,9 +1164,6 @@ class QuantityFinder:
             return True
         if ctx.in_actor_name(i):
             return True  # a number inside a body's name: "El Watania 1", "Group of 77"
-        label = ctx.text(i - 2) if i >= 2 and ctx.text(i - 1) == "." and not ctx.space[i - 2] else ctx.text(i - 1) if i else ""
-        if label.rstrip(".") in _NUMBERED_ITEMS and text.isdigit():
-            return True  # a numbered issue or episode: "Ep. 58: The Job Ad Was a Trap", "Issue 14"
         if text in ("K9", "K-9"):
             return True  # a police dog unit, not nine kwacha or kyat: "12 additional K9 and inspection teams"
         if text.endswith(".0") and i > 0 and _VERSION.fullmatch(text) and ctx.alpha[i - 1] \
@@ -1552,12 +1547,11 @@ class QuantityFinder:
         title = header[column]
         if (unit := self._bracketed_unit(title)) is not None:
             return unit  # "Average prison sentence (years)", "2024 grant (US$)"
-        bare = _HEADER_BRACKET.sub("", title).replace(". ", " ").split()
-        if 1 <= len(bare) <= 3 and (self._currency_mark(bare[-1]) or bare[-1].lower() in self.currencies.nouns):
-            return bare[-1], bare[-1]  # a currency closing the header: "Approx. USD", "Amount in NOK"
+        words = _HEADER_BRACKET.sub("", title).split()  # "Defendants charged (2019)": the year is the column's date
+        if 1 <= len(words) <= 3 and (self._currency_mark(last := words[-1].rstrip(".")) or last.lower() in self.currencies.nouns):
+            return last, last  # a currency closing the header: "Approx. USD", "Amount in NOK"
         if "age" in title.lower().split():
             return "years of age", "age"  # "Age at offence"
-        words = _HEADER_BRACKET.sub("", title).split()  # "Defendants charged (2019)": the year is the column's date
         own = self._head_of_label(words)
         # the column of the rows' labels: the first, or one headed "Key indicator" after a "Pillar" column
         labelled = [k for k, h in enumerate(header[:column]) if _last_word(h) in _ROW_LABEL_HEADERS]
