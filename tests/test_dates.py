@@ -606,6 +606,12 @@ FOUND = [
     # a timeline's label, a year alone opening its line
     ("Key dates\n\n2014: the anti-trafficking law was amended.\n\n2016: a national referral mechanism began.",
      "2023-06-29", [("2014", "2014"), ("2016", "2016")]),
+    # a weekday in a clause of its own in the past, though the sentence looks ahead: "after police found ..."
+    ("Three people are expected to appear before a magistrate today, after police found 19 women during a raid "
+     "on the bar on Saturday night.", "2019-10-22", [("today", "2019-10-22"), ("Saturday", "2019-10-19")]),
+    # a span of time owned by someone is no calendar date: "their last month of work" (round 115)
+    ("Some were not paid at all for their last month of work; wages fell last month.", "2023-03-15",
+     [("last month", "2023-02")]),
 ]
 
 

@@ -755,3 +755,21 @@ def test_a_word_broken_at_a_line_end_is_joined_where_the_text_writes_it_whole(tm
     assert "victims of trafficking were" in document.normalised
     assert "the anti-trafficking unit in" in document.normalised
     assert "wellknown" not in document.normalised and document.text == text
+
+
+def test_a_currency_code_wrapped_onto_the_next_line_reads_with_its_amount_but_a_heading_stays():
+    lines = ["The national steering committee on crime prevention",
+             "continued to implement the national action plan,",
+             "for which the government allocated 74 billion",
+             "VND ($3.2 million) in 2018, and the ministry then",
+             "trained 340 officials in the northern provinces on",
+             "victim identification, including 60 border guards",
+             "posted to the crossings most used by the recruiters",
+             "who move women and children across the frontier",
+             "PREVENTION",
+             "The government maintained prevention efforts."]
+    text = "\n".join(lines) + "\n"
+    out = unwrap_lines(text)
+    assert len(out) == len(text)
+    assert "74 billion VND ($3.2" in out
+    assert "frontier\nPREVENTION\n" in out

@@ -1225,6 +1225,24 @@ CASES = [
      "18 involved passports kept by an employer;\n\n9 were referred to partners.", "18", {"unit": "cases"}),
     ("Volunteers handled 137 cases, up from 96 in 2022. Of these:\n\n41 involved illegal agency fees;\n\n"
      "18 involved passports kept by an employer;\n\n9 were referred to partners.", "9", {"unit": "cases"}),
+    # round 115: two modifiers joined by "or" before the people a copula names
+    ("Roughly one in five returnees were women, and 132 were unaccompanied or separated children.",
+     "132 were unaccompanied or separated children", {"value": 132, "unit": "separated children", "category": "people"}),
+    # "N of them" after "Of these, M were ...": the M just named, not the whole the sentence before counted
+    ("Inspectors interviewed 412 workers across the three sites. Of these, 57 were foreign nationals, and 34 of them "
+     "had no valid work permit.", "34", {"unit": "foreign nationals"}),
+    # a part of a whole that was only planned or estimated
+    ("The team has completed 64 of a planned 80 in-depth interviews.", "64 of a planned 80 in-depth interviews",
+     {"value": 64, "unit": "in-depth interviews"}),
+    # a suspended compound's first half before "and"
+    ("The project tracks some 430 Thai- and Indonesian-flagged vessels.", "some 430 Thai- and Indonesian-flagged vessels",
+     {"value": 430, "unit": "vessels", "qualifier": "approx"}),
+    # "c." and "ca." for circa
+    ("Registered migrant workers numbered c. 2.7 million in 2023.", "c. 2.7 million",
+     {"value": 2.7e6, "qualifier": "approx"}),
+    # an infobox's row: the label names what the value counts
+    ("Kingdom of Thailand | \nCapital | Bangkok\nPopulation (2023 est.) | about 66.1 million\nArea | 513,120 km\u00b2",
+     "about 66.1 million", {"value": 66.1e6, "unit": "population", "qualifier": "approx"}),
 ]
 
 
@@ -1389,6 +1407,9 @@ def test_quantity_fields(run_text, text, span, expected):
         "Contact Police Scotland on 101 or, in an emergency, 999.",
         "Mentors held one-to-one sessions with every member.",
         "A 12-seater minibus was stopped at the border.",
+        # identifiers after their labels; the pages of a citation (round 115)
+        "UIN 74512, tabled on 8 November 2021, asked the Home Secretary about referrals.",
+        "Okafor, M. (2021) 'Counting the uncounted', Journal of Modern Slavery, 6(2), pp. 45\u201368.",
         "",
     ],
 )

@@ -49,6 +49,7 @@ from ..rules.people import (
     build_titles, is_name_word, name_after, name_before, plain_gap, role_before, title_key,
 )
 from ..rules.resources import model_path, read_json, read_jsonl, read_word_list
+from ..rules.tables import CELL_SEPARATOR, read_tables
 from .extensions import doc_meta, section_at
 from .sentences import doc_text
 
@@ -61,7 +62,7 @@ WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_
                   "office_holders", "purpose_verbs", "topics_after_on", "seats", "generic_courts", "program_heads", "name_openers", "regions",
                   "portfolio_words", "body_verbs", "body_modals", "body_staff", "paper_heads", "person_nouns",
                   "adjective_endings", "topics_based", "force_modifiers", "document_heads", "imperative_openers",
-                  "campaign_groups")
+                  "campaign_groups", "people_columns", "affiliation_columns", "role_columns")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -121,7 +122,7 @@ _IDENTIFIED_AS = re.compile(r"\b(?:were|was|been|being|is|are|suspect|suspects|m
 # words saying that the name after them is all the story gives: "identified only as", "by his first name,"
 _ONLY_NAMED = re.compile(r"\b(?:identified|named|known|referred[ \t]+to)[ \t]+only[ \t]+"
                          r"(?:as|by[ \t]+(?:his|her|their)[ \t]+(?:first|given)[ \t]+names?,?)[ \t]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])"
-                         r"|\bgave[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first|given)[ \t]+names?"
+                         r"|\bgave[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:(?:first|given)[ \t]+)?names?"
                          r"(?:[ \t]+only)?(?:[ \t]+as)?,?[ \t]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])|\basked[ \t]+to[ \t]+be[ \t]+called[ \t]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 # people named by their initials alone, each maybe with an age: "identified only by their initials MH, 45, SR, 38,
 # and DK, 51"
@@ -449,6 +450,10 @@ class ActorFinder:
         self._aged_before_names(text, cands)
         self._who_people(text, cands)
         self._credited_people(text, cands)
+        if ", " in text:
+            self._name_role_lines(text, cands)
+        if CELL_SEPARATOR in text:
+            self._people_in_tables(text, cands)
         self._dateline_agency(text, cands)
         self._named_projects(text, cands)
         self._named_operations(text, cands)
@@ -483,11 +488,16 @@ class ActorFinder:
             # a headline in title case capitalises its verbs: "Government of Ghana Hand Over Child Protection Hubs"
             # is no body's name; the bodies it names are named again, in plain case, below it
             cands[:] = [c for c in cands if not (c.end <= head_end and c.rule in _RUN_RULES)]
+        _bodies_before_speakers(text, cands)
+        if "Committee " in text or "Force " in text or "Unit " in text or "Group " in text or "Team " in text:
+            _numbered_bodies(text, cands)
         _without_seats(text, cands)
         accepted = _resolve(cands, len(text))
         _fold_into_branches(accepted, self._branch_parent)
         if doc.has_annotation("ENT_IOB"):  # a trained pipeline ran first (--model)
             accepted = _resolve(accepted + self._entities(doc, text, accepted), len(text))
+        if more := self._names_of_lone_surnames(text, accepted):
+            accepted = _resolve(accepted + more, len(text))
         _merge_people(accepted)
         _bodies_of_several_countries(accepted)
         _people_named_as_bodies(accepted, self._name_after_opener)
@@ -2470,8 +2480,9 @@ class ActorFinder:
                 cands.append(_person(words, "person_credited", 2, "author", None, 1))
         if " by " in text:
             for m in _TASK_BY_NAME.finditer(text):  # "is produced by Ifeoma Nwachukwu and edited by Ben Rosario"
-                words = self._split(text, m.start("name"), m.end("name"))
-                if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words) \
+                words = self._split(text, m.start("name"), m.start("name") + 80)
+                words = words[:name_after(words, 0, self.people, self.lex)]  # (a particle: "Ahmed bin Saif al-Kindi")
+                if 2 <= len(words) <= 5 \
                         and not self.lex.has_keyword(words):
                     cands.append(_person(words, "person_credited", 2, _TASK_ROLES[m["task"].lower()], None, 1))
         for m in _ROLE_COLON_NAME.finditer(text):  # "Spokesperson for the UN High Commissioner ...: Liv Marchetti"
@@ -2600,6 +2611,43 @@ class ActorFinder:
                         and not any(w.lower in self.lex.paper_heads for w in words):
                     cands.append(_person(words, "photo_credit", 2, "photographer", None, 1))
 
+    def _name_role_lines(self, text: str, cands: list[Cand]) -> None:
+        """A name and a job alone on a line, as a team's list writes them: "Hannah Frost, Research Fellow (0.8
+        FTE)" (after the credits: a byline's rule reads "Tama Ngata, Hawke's Bay reporter" its own way)."""
+        credited = {c.start for c in cands if c.kind == "person"}
+        for m in _NAME_ROLE_LINE.finditer(text):
+            words = self._split(text, m.start("name"), m.end("name"))
+            role = self._split(text, m.start("role"), m.end("role"))
+            if words[0].start not in credited and name_after(words, 0, self.people, self.lex) == len(words) \
+                    and role and role[-1].lower in self.lex.role_nouns \
+                    and not self.lex.has_keyword(words) and not self.lex.has_keyword(role):
+                cands.append(_person(words, "person_signature", 2, " ".join(m["role"].split()), None, 3))
+
+    def _people_in_tables(self, text: str, cands: list[Cand]) -> None:
+        """People a table lists in a column of names ("Name | Organisation" in minutes, a project's team), with the
+        body and the job the columns beside it give. A column headed "Name" alone may list shelters or firms: it
+        names people only beside a column of bodies or of jobs."""
+        pw, lex = self.people, self.lex
+        for table in read_tables(text):
+            titles = [t.strip("*: ").lower() for t in table.titles]
+            col = next((i for i, t in enumerate(titles) if t in lex.people_columns), None)
+            org = next((i for i, t in enumerate(titles) if t in lex.affiliation_columns), None)
+            role = next((i for i, t in enumerate(titles) if t in lex.role_columns), None)
+            if col is None or (titles[col] in ("name", "names") and org is None and role is None):
+                continue
+            for row in table.full_rows():
+                cell = row.cells[col]
+                bare = cell.text.split("(")[0].rstrip()  # "DI Claire Hollis (Chair)"
+                words = self._split(text, cell.start, cell.start + len(bare))
+                skip = pw.titles_at(words, 0)
+                if not skip and words and (words[0].text.isupper() and len(words[0].text) <= 4 or words[0].text.endswith(".")):
+                    skip = 1  # a rank or a title the title list lacks: "DS Mark Bennett", "Rev. David Orme"
+                name = words[skip:]
+                if 2 <= len(name) <= 4 and name_after(name, 0, pw, lex) == len(name) and not lex.has_keyword(name):
+                    body = row.cells[org].text or None if org is not None else None
+                    job = row.cells[role].text or None if role is not None else None
+                    cands.append(_person(name, "person_table", 2, job, body, 1))
+
     def _outlet(self, text: str, a: int, b: int, cands: list[Cand], rule: str = "byline_credit") -> None:
         """The outlet text[a:b] a byline names: the gazetteer's when it knows the name, else a new media actor."""
         name = text[a:b]
@@ -2647,6 +2695,43 @@ class ActorFinder:
         app = apposition(after, self.lex, before_verb=False)
         affiliation = (app.affiliation if app else None) or affiliation_after(after, self.lex)
         cands.append(_person(name_words, "person_speech", 1, app.role if app else None, affiliation, 3))
+
+    def _names_of_lone_surnames(self, text: str, accepted: list[Cand]) -> list[Cand]:
+        """Full names no cue marked, where the text names the person by surname alone elsewhere: "Tendai Moyo runs
+        a shelter ... Moyo said", "... run by Tendai Moyo. Ms Moyo added" (the surname is the evidence; the full
+        name is where it is written whole)."""
+        pw, lex = self.people, self.lex
+        lone = {c.name for c in accepted if c.kind == "person" and " " not in c.name and c.name[:1].isupper()}
+        occupied = _occupied(accepted, len(text))
+        for m in self.speech_re.finditer(text):  # "Moyo said" (a single word: the rules above want two)
+            left = self._split(text, max(0, m.start() - 40), m.start())
+            if left and plain_gap(text, left[-1], Word(m.start(), m.end(), m.group())) and left[-1].capitalised \
+                    and not occupied[left[-1].start] and not (len(left) > 1 and left[-2].lower in lex.place_prepositions) \
+                    and (len(left) < 2 or not (left[-2].capitalised and plain_gap(text, left[-2], left[-1]))) \
+                    and self._all_name(text, left[-1].start, left[-1].end):
+                lone.add(left[-1].text)
+        for m in _LONE_WORD_AGED.finditer(text):  # "Moyo, 41, said"
+            left = self._split(text, max(0, m.start() - 40), m.end())
+            if left and left[-1].start == m.start() and not occupied[m.start()] \
+                    and (len(left) < 2 or not (left[-2].capitalised and plain_gap(text, left[-2], left[-1]))) and self._all_name(text, m.start(), m.end()):
+                lone.add(m.group())
+        whole = {c.name.split()[-1] for c in accepted if c.kind == "person" and " " in c.name}
+        out: list[Cand] = []
+        for surname in lone - whole:
+            for m in re.finditer(rf"(?<![\w'\u2019\-]){re.escape(surname)}(?![\w'\u2019\-])", text):
+                left = self._split(text, max(0, m.start() - 80), m.end())
+                if not left or left[-1].start != m.start():
+                    continue
+                k = name_before(left, len(left), pw, lex)
+                if k >= 3 and left[-k - 1:-k] and left[-k - 1].lower in lex.place_prepositions:
+                    k -= 1  # the seat, then the name: "IOM head of office in Lusaka Gloria Nambeye"
+                words = left[-k:]
+                if 2 <= k <= 4 and not (left[-k - 1:-k] and left[-k - 1].lower in lex.place_prepositions) and not any(occupied[words[0].start:words[-1].end]) \
+                        and not _NAME_AFTER.match(text, words[-1].end) \
+                        and not _preceded_by_title(left, len(left) - k, pw) \
+                        and self._all_name(text, words[0].start, words[-1].end):
+                    out.append(_person(words, "person_full_name", 1))
+        return out
 
     def _later_mentions(self, text: str, accepted: list[Cand], acr_keys: dict[str, Cand]) -> list[Cand]:
         """Bare acronyms defined in the text, and later full names and surnames of people already found."""
@@ -2918,6 +3003,8 @@ _NAME_OF_BODY = re.compile(rf"(?<![\w'\u2019.\-])(?P<name>[{NAME_CAPITALS}][\w'\
 # a journalist credited at a story's end, with the outlet they work for: "WBKT's Kevin Ortiz contributed to this report."
 _CONTRIBUTED = re.compile(r"(?<![\w.])(?:(?P<outlet>[A-Z][\w&\-]*)['\u2019]s[ \t]+)?(?P<name>[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+){1,3})"
                           r"[ \t]+contributed[ \t]+(?:to[ \t]+this[ \t]+(?:report|story|article)|reporting)\b")
+# one capitalised word, then an age: "Moyo, 41," (a surname the text may write whole elsewhere)
+_LONE_WORD_AGED = re.compile(r"(?<![\w'\u2019\-])[A-Z][\w'\u2019\-]+(?=,[ \t]+(?:an?[ \t]+)?\d{1,2}(?:-year-old\b|,))")
 _AGE_BETWEEN_COMMAS = re.compile(r", [1-9]\d, an? ")  # (a cheap test before the scan below)
 # a given name alone opening a sentence, then an age: "Oksana, a 34-year-old Ukrainian who ..."
 _GIVEN_NAME_AGED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\bwas\s)|(?<=\bwere\s))(?P<name>[A-Z][a-z]{2,})[ \t]*,"
@@ -3049,6 +3136,10 @@ _SIGNATURE = re.compile(rf"^(?P<name>{_PERSON})[ \t]*\n(?P<role>[A-Z][^\n,]{{2,6
 # City Hearts" (the role's last word must be a role noun)
 _NAME_ROLE_BODY_LINE = re.compile(rf"^[ \t]*(?P<name>{_PERSON}),[ \t]+(?P<role>[A-Z][^,\n]{{2,60}}?),[ \t]+"
                                   r"(?P<org>[A-Z][^,\n;()@|]{1,80}?)[ \t]*$", re.M)
+# a name and a job alone on a line, as a team's list writes them: "Hannah Frost, Research Fellow (0.8 FTE)",
+# "Joseph Mensah, doctoral researcher" (the job's last word must be a role noun)
+_NAME_ROLE_LINE = re.compile(rf"^[ \t]*(?P<name>{_PERSON}),[ \t]+(?P<role>[A-Za-z][\w'\u2019\- ]{{2,50}}?)[ \t]*"
+                             r"(?:\([^()\n]{1,40}\))?[ \t]*$", re.M)
 # a writer credited at the end of a line with no stop: "... a newsletter on labour exploitation by Daniel Oduya"
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 # a work's credits in running text: "produced by Ifeoma Nwachukwu and edited by Ben Rosario"
@@ -3056,7 +3147,10 @@ _TASK_ROLES = {"produced": "producer", "edited": "editor", "hosted": "host", "pr
                "translated": "translator", "illustrated": "illustrator", "narrated": "narrator",
                # a credit's task as a noun: "Research by Samir Haddad. Theme music by Lena Okafor."
                "research": "researcher", "music": "composer", "photography": "photographer", "artwork": "artist",
-               "mixed": "sound engineer"}
+               "mixed": "sound engineer",
+               # the record of a parliament or a meeting: "Asked by Helen Marsh", "Chaired by Ruth Okoye"
+               "asked": "questioner", "answered": "respondent", "tabled": "mover", "chaired": "chair",
+               "moderated": "moderator", "seconded": "seconder", "signed": "signatory"}
 _TASK_BY_NAME = re.compile(rf"\b(?P<task>(?i:{'|'.join(_TASK_ROLES)}))[ \t]+by[ \t]+(?P<name>{_CREDIT_NAME.pattern})")
 _CREDITED_TASKS = frozenset({"picture", "pictures", "photo", "photos", "photograph", "photographs", "image", "images",
                              "edited", "editing", "illustration", "illustrations", "video", "graphic", "graphics",
@@ -3226,6 +3320,34 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]$")
 _ACRONYM_OWNER = re.compile(r"(?<![\w-])([A-Z][A-Za-z&\-]{1,11})['’]s[ \t]+$")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]$")
 _NAME_AFTER = re.compile(r"[ \t][A-Z][a-z]")
+
+
+# a body numbered after its kind, the number part of its name: "Steering Committee 138", "Task Force 3" (not a
+# count of what follows: "Task Force 2 officers")
+_NUMBERED_BODY_HEADS = ("Committee", "Commission", "Force", "Unit", "Group", "Team", "Brigade", "Battalion", "Squad",
+                        "Council", "Directorate", "Department")
+_BODY_NUMBER = re.compile(r"[ \t]+\d{1,4}(?:/[A-Z]{1,4})?(?![\w%/\-]|[,.]\d|[ \t]+[a-z]+s\b|[ \t]*[%\u2013\-])")
+
+
+def _numbered_bodies(text: str, cands: list[Cand]) -> None:
+    """Bodies whose name a number ends: "Steering Committee 138" (Viet Nam's), "Task Force 3"."""
+    for i, c in enumerate(cands):
+        if c.rule == "org_keyword" and c.name.endswith(_NUMBERED_BODY_HEADS) and (m := _BODY_NUMBER.match(text, c.end)):
+            name = text[c.start:m.end()]
+            cands[i] = replace(c, end=m.end(), name=name, key=f"org:{org_key(name)}")
+
+
+def _bodies_before_speakers(text: str, cands: list[Cand]) -> None:
+    """A body's name read on into the name of the person speaking after it: "Minister of State at the Department
+    of Justice Declan Hurley said" names the Department of Justice and Declan Hurley (whom the speech rule reads)."""
+    speakers = {c.end: c.start for c in cands if c.kind == "person" and c.rule == "person_speech"}
+    if not speakers:
+        return
+    for i, c in enumerate(cands):
+        if c.rule == "org_keyword" and c.start < speakers.get(c.end, c.start):
+            name = text[c.start:speakers[c.end]].rstrip()
+            if " " in name and name.rsplit(None, 1)[-1].lower() not in ("of", "for", "and", "the", "on", "to"):
+                cands[i] = replace(c, end=c.start + len(name), name=name, key=f"org:{org_key(name)}")
 
 
 def _without_seats(text: str, cands: list[Cand]) -> None:
@@ -3698,6 +3820,9 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         document_heads=lists["document_heads"],
         imperative_openers=lists["imperative_openers"],
         campaign_groups=lists["campaign_groups"],
+        people_columns=lists["people_columns"],
+        affiliation_columns=lists["affiliation_columns"],
+        role_columns=lists["role_columns"],
         calendar_words=calendar_words,
         weekdays=weekdays,
     )

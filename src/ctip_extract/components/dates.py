@@ -803,10 +803,12 @@ class DateFinder:
             if word == self._for_id and i > 0 and start - i <= 2 and (
                     lower[i - 1] in self._set_ids or (i > 1 and lower[i - 2] in self._set_ids)):
                 return True  # "a hearing ... has been set for July", "set sentencing for Jan. 23"
-            if i >= 3 and self._strings[lower[i - 2]] == "the" and self._strings[lower[i - 3]] in _SUBORDINATORS \
+            opener = i - 3 if i >= 3 and self._strings[lower[i - 2]] == "the" else i - 2
+            if opener >= 0 and self._strings[lower[opener]] in _SUBORDINATORS \
                     and self._strings[lower[i - 1]].isalpha() and _past_verb(self._strings[word]):
                 return False  # a clause of its own in the past: "will spend 12 years in prison after the court
-                # convicted them of human trafficking on Tuesday"
+                # convicted them of human trafficking on Tuesday", "are expected to appear ... after police found 19
+                # women during a raid on Saturday night"
             if i >= 1 and self._strings[lower[i - 1]] in ("that", "which", "who") and _past_verb(self._strings[word]):
                 return False  # a relative clause in the past: "runs a weekly clinic that saw 300 workers between March
                 # and June"

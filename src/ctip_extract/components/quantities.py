@@ -149,9 +149,10 @@ _AFTER_AGE_OF_SPEAKER = frozenset({"who", "said", "says", "told", "tells", "reca
 # participles that name a group of people after "those": "Nine of those arrested were charged"
 # words that hedge the whole a part is taken of: "63 of the roughly 850 agencies", "nine of the estimated 40 victims"
 _HEDGES_IN_A_WHOLE = frozenset({"roughly", "about", "around", "approximately", "nearly", "almost", "some", "estimated",
-                                "over"})
+                                "over", "planned", "targeted", "intended", "expected", "projected", "promised"})
 _PSEUDONYM_NOTE = re.compile(r"\(\s*(?:not (?:his|her|their) real names?|(?:a )?pseudonym|names? (?:changed|has been changed))")
 _VERSION = re.compile(r"\d{1,2}\.0")
+_BRACKETED = re.compile(r"\([^()]*\)")
 # a remark after a labelled value: "at any one time", "in 2022", "a year"
 _REMARK_AFTER_VALUE = re.compile(r" (?:at|in|a|per|each|as of|since) [^\n]{0,40}$")
 # headers of a column numbering a table's rows
@@ -1626,17 +1627,26 @@ class QuantityFinder:
     def _labelled_value(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
         """(unit, head) of a number given as the value of a label opening its line, the label naming people or
         things counted: "Women who completed a vocational course: 31", "Victims identified: 97" (a list of
-        figures in a newsletter or a fact sheet)."""
-        if item.start == 0 or ctx.texts[item.start - 1] != ":":
+        figures in a newsletter or a fact sheet), or as the value of a two-column table's row, an infobox's:
+        "Population (2023 est.) | about 66.1 million"."""
+        if item.start == 0:
             return None
-        text, colon = ctx.doc_text, ctx.idx[item.start - 1]
-        line_start = text.rfind("\n", 0, colon) + 1
-        nxt = text.find("\n", colon)
-        rest = text[ctx.idx[item.end - 1] + len(ctx.texts[item.end - 1]):nxt if nxt >= 0 else len(text)]
-        if rest.strip() not in ("", ".", ";") and not rest.startswith(", ") and not _REMARK_AFTER_VALUE.match(rest):
-            return None  # (the value ends its line, or a remark follows it: "18, most of them in Chisinau", "1.8
-            # million at any one time")
-        words = text[line_start:colon].split()
+        text = ctx.doc_text
+        end = ctx.idx[item.end - 1] + len(ctx.texts[item.end - 1])
+        if ctx.texts[item.start - 1] == ":":
+            colon = ctx.idx[item.start - 1]
+            line_start = text.rfind("\n", 0, colon) + 1
+            nxt = text.find("\n", colon)
+            rest = text[end:nxt if nxt >= 0 else len(text)]
+            if rest.strip() not in ("", ".", ";") and not rest.startswith(", ") and not _REMARK_AFTER_VALUE.match(rest):
+                return None  # (the value ends its line, or a remark follows it: "18, most of them in Chisinau", "1.8
+                # million at any one time")
+            words = text[line_start:colon].split()
+        elif ctx.tables and (cell := cell_at(ctx.tables, ctx.idx[item.start])) is not None \
+                and cell[2] == 1 and len(cell[1].cells) == 2 and cell[1].cells[1].end == end:
+            words = _BRACKETED.sub("", cell[1].cells[0].text).split()  # ("(2023 est.)")
+        else:
+            return None
         if not 1 <= len(words) <= 10:
             return None
         if words[-1].lower() == "population" and len(words) <= 3:
@@ -2060,8 +2070,13 @@ class QuantityFinder:
                 number.start >= 2 and ctx.low(number.start - 1) == "the" and ctx.low(number.start - 2) == "of"):
             # (not the whole of a part: in "eight of the 31 were children" the eight are)
             k = first = self._skip_age_compound(ctx, j + 1, n)  # the age is a quantity of its own
+            def modifier(t: int) -> bool:
+                return t + 1 < n and ctx.alpha[t] and ctx.low(t) not in lex.stop_words and not looks_plural(ctx.low(t), lex)
+
+            if k == j + 1 and modifier(k) and ctx.low(k + 1) in ("or", "and") and modifier(k + 2):
+                k += 3  # "132 were unaccompanied or separated children"
             for _ in range(2 if k == j + 1 else 0):  # "Thai", "foreign", "unaccompanied", "labor trafficking"
-                if k + 1 < n and ctx.alpha[k] and ctx.low(k) not in lex.stop_words and not looks_plural(ctx.low(k), lex):
+                if modifier(k):
                     k += 1
             if k < n and looks_plural(ctx.low(k), lex) \
                     and lex.head_category.get(singular(ctx.low(k), lex)) in ("people", "victims") \
@@ -2118,8 +2133,10 @@ class QuantityFinder:
             if owner + 1 < n and ctx.texts[owner] in ("'s", "\u2019s") and (ctx.likenum[owner + 1] or (
                     owner + 2 < n and ctx.low(owner + 1) in _HEDGES_IN_A_WHOLE and ctx.likenum[owner + 2])):
                 k = owner + 1  # (a hedge may come first: "38 of the country's roughly 850 licensed agencies")
-            if k + 1 < n and ctx.low(k) in _HEDGES_IN_A_WHOLE and ctx.likenum[k + 1]:
-                k += 1  # "63 of the roughly 850 manpower agencies"
+            if k + 2 < n and ctx.low(k) in ("a", "an") and ctx.low(k + 1) in _HEDGES_IN_A_WHOLE and ctx.likenum[k + 2]:
+                k += 2  # "64 of a planned 80 in-depth interviews"
+            elif k + 1 < n and ctx.low(k) in _HEDGES_IN_A_WHOLE and ctx.likenum[k + 1]:
+                k += 1  # "63 of the roughly 850 manpower agencies", "12 of the planned 20 shelters"
             elif k + 2 < n and ctx.alpha[k] and ctx.texts[k + 1] in ("'s", "\u2019s") and ctx.alpha[k + 2] \
                     and not ctx.likenum[k + 2]:
                 k += 2  # an owner in lower case: "two of the company's Egyptian employees"
@@ -2265,6 +2282,10 @@ class QuantityFinder:
                         and looks_plural(ctx.low(close + 1), lex):
                     k = close + 1
                     continue
+            if (t := ctx.text(m))[-1:] in ("-", "\u2010") and t[:-1].isalpha() and m + 1 < n and ctx.low(m + 1) in ("and", "or"):
+                words.append((k, m + 1, t))  # the first half of a suspended compound: "430 Thai- and Indonesian-flagged
+                k = m + 1  # vessels", "20 short- and long-term visas"
+                continue
             broken = self._broken_word(ctx, m, n)
             if broken is None and (not (ctx.alpha[m] or _is_acronym(ctx.text(m)) or _CODE_WORD.fullmatch(ctx.text(m)))
                                    or k in ctx.date_start_set):
@@ -2909,12 +2930,14 @@ class QuantityFinder:
         s0 = ctx.sent_start(item.start)
         if ctx.lows[s0:s0 + 2] in (["of", "these"], ["of", "those"]) and ctx.texts[s0 + 2:s0 + 3] == [","] \
                 and _open_bracket_before(ctx.texts, item.start, s0) is None and ctx.lows[item.start - 1] != "including" \
+                and ctx.lows[item.end:item.end + 2] not in (["of", "them"], ["of", "whom"]) \
                 and not any(ctx.sent_index(f.start) == sent and f.unit and not f.inherited and f.number.end < len(ctx.lows)
                             and ctx.lows[f.number.end] not in ("were", "was", "are", "is") for f in found):
             # "answered 1,240 calls on our advice line. Of these, 96 ...", "Of these, 37 were children, and 12 were
             # identified in Guatemala": parts of the last count the sentence before made (not last year's, "(eight in
             # 2016)", nor a part of a part, "312 were suspected victims, including more than 120 who ...", nor one
-            # after a count of the sentence's own: "Of those, 41 boats were held ..., while 12 were found ...")
+            # after a count of the sentence's own: "Of those, 41 boats were held ..., while 12 were found ...", nor a
+            # part of a part: "Of these, 57 were foreign nationals, and 34 of them ...")
             owner = next((f for f in reversed(found) if ctx.sent_index(f.start) == sent - 1 and f.unit
                           and f.category not in ("money", "percent", "duration", "age")
                           and not (f.start > 0 and ctx.lows[f.start - 1] == "including")

@@ -64,8 +64,10 @@ def lookup_demonym(phrase: str) -> Country | None:
 
 # the capital letters a name may open with: ASCII, Latin-1 ("Óscar", "Émile") and the Latin Extended-A capitals
 # of European names ("Łukasz", "Şahin", "Žilina"); not "Š", which PDF copies of the TIP Report write for a dash
-NAME_CAPITALS = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0106\u010C\u0110\u011E\u0130\u0141\u0150\u0158\u015A\u015E" \
-                "\u0170\u0179\u017B\u017D"
+# the capitals a name's words may open with: ASCII, Latin-1, and every capital of Latin Extended-A and B and of
+# Latin Extended Additional ("Šimková", "Ōta", "Đặng")
+NAME_CAPITALS = "A-Z\u00C0-\u00D6\u00D8-\u00DE" + "".join(
+    c for c in map(chr, [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 # the small letters a name's words may end with: ASCII, Latin-1, Latin Extended-A and B, and the Vietnamese
 # letters of Latin Extended Additional ("Hoàng Văn Tú, 29,")
 NAME_SMALL_LETTERS = "a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u1E00-\u1EFF"
@@ -265,6 +267,9 @@ class ActorWords:
     # verbs opening a recommendation or an instruction: "• Direct Ministry of Health staff to ...", "Use the ASEAN ..."
     imperative_openers: frozenset[str] = frozenset()
     campaign_groups: frozenset[str] = frozenset()  # "Youth Against Irregular Migration": people named by their cause
+    people_columns: frozenset[str] = frozenset()  # a table's column of people: "Name | Organisation"
+    affiliation_columns: frozenset[str] = frozenset()  # the column of the bodies they belong to
+    role_columns: frozenset[str] = frozenset()  # the column of their jobs
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
     weekdays: frozenset[str] = frozenset()  # the weekday names alone
     max_keyword: int = field(init=False)

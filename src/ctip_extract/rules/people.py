@@ -120,6 +120,8 @@ def is_name_word(word: Word, pw: PeopleWords, lex: ActorWords) -> bool:
     if not _NAME_WORD.match(text):
         return False
     low = word.lower
+    if low.endswith("-old"):
+        return False  # "Twelve-year-old Ahmad": an age, not a given name
     if low in pw.not_name or low in lex.leading_stop or low in lex.speech_verbs or (low,) in lex.keywords \
             or low in lex.role_nouns or low in lex.not_org_heads:
         return False
