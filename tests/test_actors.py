@@ -1801,6 +1801,25 @@ CASES = [
     # a body's name does not run on into the speaker's after it
     ("Minister of State at the Department of Justice Declan Hurley said the upgrade was welcome.", None,
      [{"name": "Department of Justice", "kind": "government"}, {"name": "Declan Hurley", "kind": "person"}]),
+    # a British force named a constabulary
+    ("The operation was led by Hampshire and Isle of Wight Constabulary with Sussex Police.", None,
+     [{"name": "Hampshire and Isle of Wight Constabulary", "kind": "government"}]),
+    # round 116: a brigade named before what it protects; the Legislature and a presidency by its seat; a judge of
+    # appeal by title and surname; a speech verb with a particle; a councillor's short title
+    ("The Brigade for the Protection of Minors, a unit of the National Police in Dakar, took up 12 cases.", None,
+     [{"name": "Brigade for the Protection of Minors", "kind": "government"}]),
+    ("The Executive Mansion said the Legislature would pass the bill.", None,
+     [{"name": "Executive Mansion", "kind": "government", "country": "LBR"}, {"name": "Legislature", "kind": "government"}]),
+    ("Lady Justice Harwood called the case a warning to every practitioner.", None,
+     [{"name": "Harwood", "kind": "person", "role": "Lady Justice"}]),
+    ("Finance Manager Peter Otieno points out that costs fell to 8% of spending.", None,
+     [{"name": "Peter Otieno", "kind": "person"}]),
+    ("Mayor Cr Ann Jenkins said the case showed why a support centre was needed.", None,
+     [{"name": "Ann Jenkins", "kind": "person"}]),
+    # a committee named across a line end in a copy from a PDF, its hyphen kept
+    ("The government maintained prevention efforts. The Inter-\nInstitutional Committee for the Fight against "
+     "Trafficking in Persons met four times.", None,
+     [{"name": "Inter-Institutional Committee for the Fight against Trafficking in Persons", "kind": "government"}]),
     # a body numbered after its kind
     ("The national committee, known as Steering Committee 138, continued to implement the plan.", None,
      [{"name": "Steering Committee 138", "kind": "government"}]),

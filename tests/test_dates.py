@@ -609,6 +609,17 @@ FOUND = [
     # a weekday in a clause of its own in the past, though the sentence looks ahead: "after police found ..."
     ("Three people are expected to appear before a magistrate today, after police found 19 women during a raid "
      "on the bar on Saturday night.", "2019-10-22", [("today", "2019-10-22"), ("Saturday", "2019-10-19")]),
+    # a diary's items keep their order: a year-less day after items ahead of publication is ahead too (round 116)
+    ("Dates for your diary\n\nSunday 20 April \u2014 Easter Sunday.\n\n30 July \u2014 World Day against Trafficking.",
+     "2025-01-20", [("20 April", "2025-04-20"), ("30 July", "2025-07-30")]),
+    # a month alone in a table row's first cell
+    ("Month (2021) | Cases\nApril | 29\nMay | 34", "2021-08-06", [("2021", "2021"), ("April", "2021-04"), ("May", "2021-05")]),
+    # "the previous year" counts from the year of the events, not from a law's year
+    ("The authorities investigated 23 cases in 2017 and convicted 19 people under Law No. 91 of 2013, up from nine "
+     "the previous year.", "2018-06-30", [("2017", "2017"), ("2013", "2013"), ("the previous year", "2016")]),
+    # a law's number that looks like two years; a hotline's number before its words
+    ("Law No. 2005-06 prohibits trafficking. The MOL's 1955 foreign worker hotline took calls in 2017.", "2018-06-28",
+     [("2017", "2017")]),
     # a span of time owned by someone is no calendar date: "their last month of work" (round 115)
     ("Some were not paid at all for their last month of work; wages fell last month.", "2023-03-15",
      [("last month", "2023-02")]),

@@ -1240,6 +1240,23 @@ CASES = [
     # "c." and "ca." for circa
     ("Registered migrant workers numbered c. 2.7 million in 2023.", "c. 2.7 million",
      {"value": 2.7e6, "qualifier": "approx"}),
+    # round 116: a bare count opening a sentence after a split of a whole counts the whole
+    ("Of the 31 children, 19 were boys and 12 were girls. Twenty-two were aged between 13 and 16.", "Twenty-two",
+     {"value": 22, "unit": "children"}),
+    ("Police rescued 40 victims. 25 were women and 15 were men. Ten were under 18.", "Ten", {"unit": "victims"}),
+    # a part of a part stays the part's: the split does not add up to the whole
+    ("Police found 31 children; 19 were boys and 10 were girls. Six were aged under 12.", "Six", {"unit": "girls"}),
+    # New Taiwan dollars written "NTD"
+    ("The Ministry of Labor spent NTD 48 million on shelter and other services.", "NTD 48 million",
+     {"value": 48e6, "currency": "TWD"}),
+    # "five more" with no noun after is no count of "more"
+    ("For every crew that gets caught, there are five more doing the same thing down the road.", "five",
+     {"value": 5, "unit": None}),
+    # an adverb after a bare count is no unit; before a noun it is a modifier
+    ("The Chair noted that 14 people were attending, nine in the room and five online.", "five",
+     {"value": 5, "unit": "people"}),
+    ("Some 300 online recruiters were flagged to the platforms.", "Some 300 online recruiters",
+     {"value": 300, "unit": "online recruiters"}),
     # an infobox's row: the label names what the value counts
     ("Kingdom of Thailand | \nCapital | Bangkok\nPopulation (2023 est.) | about 66.1 million\nArea | 513,120 km\u00b2",
      "about 66.1 million", {"value": 66.1e6, "unit": "population", "qualifier": "approx"}),

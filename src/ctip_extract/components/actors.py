@@ -404,7 +404,7 @@ class ActorFinder:
         self._lowercase_seats(text, cands)
         self._small_letter_units(text, cands)
         self._small_letter_bodies(text, cands)
-        if "Parliament" in text or "Congress" in text or "Senate" in text or "National Assembly" in text:
+        if "Parliament" in text or "Congress" in text or "Senate" in text or "National Assembly" in text or "Legislature" in text:
             self._legislatures(text, cands)
         if ("the Commission" in text or "the Council" in text) and _NAMES_THE_EU.search(text):
             self._eu_institutions(text, cands)
@@ -2725,8 +2725,11 @@ class ActorFinder:
                 k = name_before(left, len(left), pw, lex)
                 if k >= 3 and left[-k - 1:-k] and left[-k - 1].lower in lex.place_prepositions:
                     k -= 1  # the seat, then the name: "IOM head of office in Lusaka Gloria Nambeye"
-                words = left[-k:]
-                if 2 <= k <= 4 and not (left[-k - 1:-k] and left[-k - 1].lower in lex.place_prepositions) and not any(occupied[words[0].start:words[-1].end]) \
+                while k > 2 and left[-k].lower.endswith("s") and (left[-k].lower[:-1],) in pw.titles:
+                    k -= 1  # a title in the plural the name rule read as a name: "Justices Arvind Kumar Sinha"
+                words = left[-k:] if k else []
+                if 2 <= k <= 4 and not (left[-k - 1:-k] and left[-k - 1].lower in lex.place_prepositions) \
+                        and "\n" not in text[words[0].start:words[-1].end] and not any(occupied[words[0].start:words[-1].end]) \
                         and not _NAME_AFTER.match(text, words[-1].end) \
                         and not _preceded_by_title(left, len(left) - k, pw) \
                         and self._all_name(text, words[0].start, words[-1].end):
@@ -3094,7 +3097,7 @@ _OTHER_BODY_OF_KIND = {kind: re.compile(rf"\b(?!(?:European|EU|The|This|That|A)\
                                         rf"|\b{kind}[ \t]+(?:of|on|for)[ \t]+(?!the[ \t]+(?:European[ \t]+Union|EU)\b)[A-Z]")
                        for kind in ("Commission", "Council")}
 # a legislature by its kind, neither after nor before another capitalised word ("European Parliament", "Congress Party")
-_LEGISLATURE = re.compile(r"(?:Parliament|Congress|Senate|National[ \t]+Assembly)(?![\w'\u2019-])(?![ \t]+[A-Z])")
+_LEGISLATURE = re.compile(r"(?:Parliament|Congress|Senate|National[ \t]+Assembly|Legislature)(?![\w'\u2019-])(?![ \t]+[A-Z])")
 # a news agency named before the words: "told Fena news agency", "the Anadolu news agency"
 _NAMED_NEWS_AGENCY = re.compile(r"(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){0,2})[ \t]+news[ \t]+agency\b")
 _PLACE_WORDS = re.compile(r"\b(?:[Cc]ity|[Pp]rovince|[Ss]tate|[Cc]ounty)\b")  # "(Quezon City)": where, not who

@@ -426,8 +426,10 @@ class DateFinder:
         n = len(doc)
         for key, start, end, alignment in matches:
             rule = self.rules[key]
-            if start > 0 and rule.reject_before and lower[start - 1] in self._reject_ids[key]:
-                continue
+            if start > 0 and rule.reject_before and (lower[start - 1] in self._reject_ids[key] or (
+                    start > 1 and self._strings[lower[start - 1]] == "."
+                    and self._strings[self._strings[lower[start - 2]] + "."] in self._reject_ids[key])):
+                continue  # (the abbreviation's point may stand apart: "Law No. 2005-06" as "No", ".")
             found = []
             for s, e in self._parts(rule, start, alignment):
                 if rule.label == "WEEKDAY" and e < n and title[e] and lower[e] not in self._month_ids \
@@ -441,8 +443,10 @@ class DateFinder:
                 if e - s == 1 and e < n and lower[e] in self._blocker_ids and shape[s] == self._dddd \
                         and not (s > 0 and lower[s - 1] in self._determiner_ids):
                     continue  # "to 2000 people": a count ("the 2017 convictions": the year's)
-                if e - s == 1 and e < n and lower[e] in self._line_ids and shape[s] == self._dddd:
-                    continue  # a phone line's number: "its website or the 1989 hotline"
+                if e - s == 1 and shape[s] == self._dddd and any(
+                        lower[k] in self._line_ids for k in range(e, min(n, e + 3))
+                        if all(self._strings[lower[t]].isalpha() and not title[t] for t in range(e, k))):
+                    continue  # a phone line's number: "its website or the 1989 hotline", "the 1955 foreign worker hotline"
                 if e - s == 1 and s > 1 and lower[s - 1] == self._open_id and lower[s - 2] in self._line_ids \
                         and shape[s] == self._dddd:
                     continue  # its number in brackets after it: "a national hotline (1818) that received ..."
@@ -501,6 +505,8 @@ class DateFinder:
             if "(" in doc_str:
                 _bracketed_days(doc, spans, self.normaliser.words.weekdays, base.published)
             _near_days_ahead(doc, spans, base.published)
+            if "\n" in doc_str:
+                _diary_order(doc_str, spans)
         if base.report_year is None and base.published is not None and base.published.month is not None:
             _years_of_named_days(spans, base.published)
         if "/" in doc_str:
@@ -916,7 +922,8 @@ def _shift_from_named_date(doc: Doc, spans: list[Span]) -> None:
         if shift is None or unit not in ("year", "month"):
             continue
         sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
-        earlier = [sp for sp in reversed(spans[:i]) if sp.start >= sent_start and sp._.ctip.get("rule") not in _NAMED_DATE_SHIFTS]
+        earlier = [sp for sp in reversed(spans[:i]) if sp.start >= sent_start and sp._.ctip.get("rule") not in _NAMED_DATE_SHIFTS
+                   and not _dates_an_instrument(doc, sp)]
         # the nearest date before it only: "convicted under the 2015 Act in 2022-23, up from nine the previous year" is
         # the financial year's previous one (unknown here), not the Act's
         named = earlier[0] if earlier and _names_a(earlier[0]._.ctip, unit) else None
@@ -942,6 +949,16 @@ def _shift_from_named_date(doc: Doc, spans: list[Span]) -> None:
             span._.ctip = {**new, "rule": fields["rule"]}
     for span in dropped:
         spans.remove(span)
+
+
+_INSTRUMENTS = frozenset({"law", "act", "decree", "ordinance", "proclamation", "code", "resolution", "regulation"})
+
+
+def _dates_an_instrument(doc: Doc, span: Span) -> bool:
+    """Whether a year is a law's or a decree's: "Law No. 91 of 2013", "the Act of 2015" (no year an event took place
+    in, for "the previous year" to count from)."""
+    k = span.start
+    return k >= 2 and doc[k - 1].lower_ == "of" and (doc[k - 2].like_num or doc[k - 2].lower_ in _INSTRUMENTS)
 
 
 # what after a month or a day points back to a year named before: "in September that year", "on 5 June of the same year"
@@ -996,6 +1013,43 @@ def _weekday_years(doc: Doc, spans: list[Span], weekdays: Mapping[str, int], pub
         if fits:
             best = min(fits, key=lambda d: abs((d - today).days))
             span._.ctip = {**day_fields(best, anchor=fields.get("anchor")), "rule": fields["rule"]}
+
+
+# what may stand before a list item's date on its line: a bullet or a number, and bold marks
+_ITEM_OPENING = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*\**[ \t]*"
+                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?")  # (a weekday before the day)
+
+
+def _diary_order(text: str, spans: list[Span]) -> None:
+    """A list of dated items, one a line, keeps its order: a year-less day the year of publication would put
+    before the item above it takes the next year ("- Sunday 20 April — Easter" then "- 30 July — World Day" in
+    a January newsletter's diary: the coming July)."""
+    previous: tuple[int, date] | None = None  # (line start, day) of the last item's date
+    for span in spans:
+        fields = span._.ctip
+        start = span.start_char
+        line = text.rfind("\n", 0, start) + 1
+        opening = _ITEM_OPENING.match(text, line)
+        if opening is None or opening.end() != start or fields.get("granularity") != "day":
+            continue
+        day = date.fromisoformat(fields["value"])
+        if previous is not None and day < previous[1] and fields.get("relative") and not _YEAR_IN_TEXT.search(span.text) \
+                and _previous_line_start(text, line) == previous[0] \
+                and (ahead := _same_day_in(day.year + 1, day)) is not None and ahead >= previous[1]:
+            span._.ctip = {**day_fields(ahead, anchor=fields.get("anchor")), "rule": fields["rule"]}
+            day = ahead
+        previous = (line, day)
+
+
+def _previous_line_start(text: str, line: int) -> int:
+    """The start of the last line with words before the line starting at `line`."""
+    end = line - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return start
+        end = start - 1
+    return 0
 
 
 _SHIFTED_DAY = re.compile(r"\b(?:last|next|this|previous|coming)\b", re.IGNORECASE)

@@ -2321,8 +2321,9 @@ class QuantityFinder:
                 break
             if single and low in ("more", "fewer", "less", "other", "higher", "lower") and not (
                 k + 1 < n and ctx.alpha[k + 1] and ctx.low(k + 1) not in lex.stop_words
+                and not (ctx.low(k + 1).endswith("ing") and not self._plural_within(ctx, k + 1, n))
             ):
-                break  # "120 more", but "20 more victims"
+                break  # "120 more", "five more doing the same", but "20 more victims", "30 more trafficking victims"
             after_conj = bool(words) and words[-1][2].lower() in ("and", "or", "&", "but")
             if seen_head and single and not after_conj and (low.endswith(("ed", "ly")) and len(low) > 3  # ("bed spaces")
                                                             and low not in lex.head_category
@@ -2975,6 +2976,9 @@ class QuantityFinder:
         of_them = item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "of" \
             and ctx.lows[item.end + 1] in ("them", "those", "whom")  # ("brought their children, 23 of whom were ...")
         # (never the clause's own subject: "prosecutors ordered the detention of nine of them" counts others)
+        if not of_then_whole_blocked(of_them, item, ctx, found, sent) \
+                and (whole := _whole_of_split(ctx, found, sent - 1)) is not None:
+            return whole  # "Of the 31 children, 19 were boys and 12 were girls. Twenty-two were aged ...": children
         subject = None if of_them else ctx.subject_before(item.start, lo)
         if subject is not None:
             return self._unit_of(item, *subject)
@@ -3406,6 +3410,27 @@ def _is_average_age(ctx: _Context, k: int) -> bool:
 
 
 _AVERAGES = frozenset({"average", "median", "mean", "typical"})
+
+
+def of_then_whole_blocked(of_them: bool, item: _Found, ctx: _Context, found: list[_Found], sent: int) -> bool:
+    """Whether a bare count may not go back to the whole the sentence before split: only one opening its sentence,
+    with no count before it there, no "of them" after it."""
+    return of_them or item.start != ctx.sent_start(item.start) or bool(found and ctx.sent_index(found[-1].start) == sent)
+
+
+def _whole_of_split(ctx: _Context, found: list[_Found], sent: int) -> _Found | None:
+    """The count of people that the last counts of sentence `sent` split into parts adding up to it ("31
+    children, 19 were boys and 12 were girls"), or None."""
+    parts, total = 0, 0.0
+    for f in reversed(found):
+        if ctx.sent_index(f.start) < sent - 1 or f.category not in _GROUP_CATEGORIES or f.number.value is None:
+            return None
+        if parts >= 2 and f.number.value == total:
+            return f
+        if ctx.sent_index(f.start) != sent:
+            return None
+        parts, total = parts + 1, total + f.number.value
+    return None
 
 
 def _open_bracket_before(texts: list[str], start: int, lo: int) -> int | None:

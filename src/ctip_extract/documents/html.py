@@ -142,7 +142,9 @@ def _keep_header_lines(flats: list[str], keep: list[bool], headline: str, extras
 _HEADER_LINE = re.compile(
     r"^(?:(?:By|(?:Reported|Written|Edited|Compiled|Words)\s+by)\s+[A-Z][^.!?]{2,120}|(?:[|\u00b7\u2022]\s*)?"
     r"(?:[A-Z][\w'\u2019 -]{1,30}?\s*[|\u00b7\u2022]\s*)?(?:(?:Published|Updated|Posted|Last\s+updated)(?:\s+on)?\s*[:/]?\s*)?"
-    r"(?:[A-Z][a-z]{2,8}day,?\s+)?(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?"  # (a time before the date: "6:00am, 18 Aug, 2022")
+    r"(?:(?:[A-Z][a-z]{2,8}day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
+    r"(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
     r"(?:\s*\|.*|\s+(?:Posted|Written|Reported)\s+by:?\s+[A-Z][^!?]{2,120})?)$")
 

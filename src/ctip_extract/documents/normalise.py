@@ -128,6 +128,8 @@ _MONTHS = frozenset({"January", "February", "March", "April", "June", "July", "A
 # a word broken at a line end, the break made a space: "vic- tims", "The Asia Founda- tion"
 _BROKEN_ANY = re.compile(r"(?<![\w\-])(?P<head>[A-Za-z]{1,20})- (?P<tail>[a-z]{2,20})\b")
 _WORD = re.compile(r"[A-Za-z]{4,}(?:-[A-Za-z]+)*")
+# a capitalised compound broken at its hyphen, the break made a space: "The Inter- Institutional Committee"
+_BROKEN_CAPITALISED = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]{1,20}-(?P<gap> )(?=[A-Z][a-z]{2,20}\b)")
 
 
 def _broken_words(text: str) -> list[tuple[int, int, str]]:
@@ -181,6 +183,7 @@ def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     if "- " in text:
         cuts += [(m.start("gap"), m.end("gap"), "") for m in _BROKEN_YEARS.finditer(text)]
         cuts += _broken_words(text)
+        cuts += [(m.start("gap"), m.end("gap"), "") for m in _BROKEN_CAPITALISED.finditer(text)]
     if not cuts:
         return text, ()
     cuts.sort()

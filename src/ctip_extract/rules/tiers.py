@@ -820,15 +820,16 @@ class _Scan:
             tier = parse_tier(m["tier"])
             if tier is None:
                 continue
-            verb = m["verb"].lower()
+            verb = (m["verb"] or m["acting"]).lower()
             change = "downgraded" if verb.startswith(("down", "moved down")) else "upgraded" if verb.startswith(
                 ("up", "moved up")) else None
-            previous = parse_tier(m["origin"]) if m["origin"] else None  # "moved up from Tier 3 to the Watch List"
+            origin = m["origin"] or m["origin_after"]
+            previous = parse_tier(origin) if origin else None  # "moved up from Tier 3 to the Watch List"
             if m["prep"].lower() == "from":  # "kept on Tier 2, a year after the country was upgraded from the Watch List"
                 if change is None or tier == f.tier:
                     continue
                 tier, previous = f.tier, tier
-            out.append(TierFinding(m.start("verb"), m.end(), f.country, tier, "moved_before", "sentence",
+            out.append(TierFinding(m.start("verb" if m["verb"] else "acting"), m.end(), f.country, tier, "moved_before", "sentence",
                                    change=change, previous_tier=previous, explicit_change=change is not None,
                                    dated_from=f, years_before=_SMALL_NUMBERS[m["n"].lower()]))
             if f.previous_tier is None and f.change in ("upgraded", "downgraded") and tier != f.tier:
@@ -1337,11 +1338,15 @@ _YEARS_LATER = re.compile(r"\s+(?:the\s+(?:following|next)\s+year|(?P<n>a|one|tw
 # "..., a year after it was downgraded to the Tier 2 Watch List", "two years after being placed on Tier 3"
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _MOVE_TIERS = r"(?:tier[\s-]*(?:2|two)[\s-]*watch[\s-]*list|watch[\s-]*list|tier[\s-]*(?:1|2|3|one|two|three)|special\s+cases?)"
-_YEARS_AFTER_MOVE = re.compile(r"[^.;]{0,120}?,\s*(?P<n>a|one|two|three|four|five)\s+years?\s+after\s+(?:(?:it|the\s+country)\s+"
+# (or the report's act: "a year after upgrading the country to Tier 2 from the Tier 2 Watch List")
+_YEARS_AFTER_MOVE = re.compile(r"[^.;]{0,120}?,\s*(?P<n>a|one|two|three|four|five)\s+years?\s+after\s+(?:(?:(?:it|the\s+country)\s+"
                                r"(?:(?:was|had\s+been|has\s+been)\s+)?|"
-                               r"being\s+|having\s+been\s+)(?P<verb>(?:down|up)graded|placed|ranked|moved\s+(?:up|down))\s+"
+                               r"being\s+|having\s+been\s+)(?P<verb>(?:down|up)graded|placed|ranked|moved\s+(?:up|down))|"
+                               r"(?P<acting>(?:down|up)grading|placing|moving)\s+(?:it|the\s+country|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+                               r"(?:\s+(?:up|down))?)\s+"
                                rf"(?:from\s+(?:the\s+)?(?P<origin>{_MOVE_TIERS})\s+)?"
-                               rf"(?P<prep>to|on|onto|in|into|from)\s+(?:the\s+)?(?P<tier>{_MOVE_TIERS})\b", re.IGNORECASE)
+                               rf"(?P<prep>to|on|onto|in|into|from)\s+(?:the\s+)?(?P<tier>{_MOVE_TIERS})\b"
+                               rf"(?:\s+from\s+(?:the\s+)?(?P<origin_after>{_MOVE_TIERS})\b)?", re.IGNORECASE)
 # "..., where it has been placed since it was downgraded from Tier 2 Watch List in 2022", "since its upgrade
 # from Tier 2 in 2019", "since being downgraded from the Watch List in 2022"
 _MOVED_SINCE = re.compile(r"\bsince\s+(?:it\s+was\s+|being\s+|its\s+)(?P<verb>(?:down|up)grade[ds]?)\s+from\s+(?:the\s+)?"
