@@ -612,6 +612,20 @@ FOUND = [
     # a diary's items keep their order: a year-less day after items ahead of publication is ahead too (round 116)
     ("Dates for your diary\n\nSunday 20 April \u2014 Easter Sunday.\n\n30 July \u2014 World Day against Trafficking.",
      "2025-01-20", [("20 April", "2025-04-20"), ("30 July", "2025-07-30")]),
+    # a headline's present tense tells what happened; a sentence's looks ahead
+    ("2. Bristol Crown Court \u2014 trial opens, 18 November\n\nOpening the case, the prosecutor described the lorry.",
+     "2019-11-29", [("18 November", "2019-11-18")]),
+    ("The trial opens on 18 November at Bristol Crown Court.", "2019-11-12", [("18 November", "2019-11-18")]),
+    # a court's next date in the present tense is ahead (round 117)
+    ("The three accused return to court on August 2.", "2023-07-14", [("August 2", "2023-08-02")]),
+    ("Attorneys for the family did not return calls seeking comment Wednesday.", "2022-03-24",
+     [("Wednesday", "2022-03-23")]),
+    # a day closing the text, after its month (no range word can follow it)
+    ("Migrants return home after ordeal, July 10", "2023-07-14", [("July 10", "2023-07-10")]),
+    # a review of the year, published in January: its first item's month is last year's, as the rest are
+    ("2021 in review\n\nJanuary \u2014 We opened peer support circles.\nMarch \u2014 A second office opened.\n"
+     "18 August \u2014 Two members gave testimony.", "2022-01-12",
+     [("January", "2021-01"), ("March", "2021-03"), ("18 August", "2021-08-18")]),
     # a month alone in a table row's first cell
     ("Month (2021) | Cases\nApril | 29\nMay | 34", "2021-08-06", [("2021", "2021"), ("April", "2021-04"), ("May", "2021-05")]),
     # "the previous year" counts from the year of the events, not from a law's year

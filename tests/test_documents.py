@@ -776,3 +776,16 @@ def test_a_currency_code_wrapped_onto_the_next_line_reads_with_its_amount_but_a_
     assert len(out) == len(text)
     assert "74 billion VND ($3.2" in out
     assert "frontier\nPREVENTION\n" in out
+
+
+def test_an_html_page_built_as_one_form_keeps_its_article(tmp_path: Path) -> None:
+    # ASP.NET pages wrap the whole body in a <form>; a search box's form is furniture
+    body = ("<form method='post' action='./story' id='form1'><div class='header'><form class='search'><input name='q'>"
+            "<button>Search</button></form></div><article><h1>Qatar steps up fight against trafficking</h1>"
+            "<p>Doha: The national committee launched an awareness campaign aimed at workers and employers today.</p>"
+            "<p>About 120 participants attended a two-day workshop held at a hotel in the capital.</p>"
+            "<p>Inspectors made 41,750 visits in the first half of the year, the ministry said.</p></article></form>")
+    path = write(tmp_path, "doha.html", f"<html><head><title>T</title></head><body>{body}</body></html>")
+    doc = load_document(path)
+    assert "About 120 participants attended" in doc.text
+    assert "Search" not in doc.text

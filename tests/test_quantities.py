@@ -1246,6 +1246,11 @@ CASES = [
     ("Police rescued 40 victims. 25 were women and 15 were men. Ten were under 18.", "Ten", {"unit": "victims"}),
     # a part of a part stays the part's: the split does not add up to the whole
     ("Police found 31 children; 19 were boys and 10 were girls. Six were aged under 12.", "Six", {"unit": "girls"}),
+    # round 117: people a pronoun names, aged; paid staff; a table row of officers and prosecutors
+    ("They are between 18 and 25, often single mothers.", "between 18 and 25", {"low": 18, "high": 25, "unit": "years"}),
+    ("The network has five paid staff and 40 volunteers.", "five paid staff", {"value": 5, "unit": "paid staff"}),
+    ("# | Indicator | Baseline | Target | Actual\n3 | Police officers and prosecutors trained | 120 | 450 | 462",
+     "462", {"value": 462, "unit": "Police officers"}),
     # New Taiwan dollars written "NTD"
     ("The Ministry of Labor spent NTD 48 million on shelter and other services.", "NTD 48 million",
      {"value": 48e6, "currency": "TWD"}),

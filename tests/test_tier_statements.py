@@ -194,7 +194,7 @@ CASES = [
     ("Mongolia, which had spent two years on the Watch List, was upgraded to Tier 2.", NEWS,
      [("MNG", "2", 2021, "upgraded", None, None)]),
     ("Uzbekistan received an automatic downgrade to Tier 3 after three years on the Watch List.", NEWS,
-     [("UZB", "3", 2021, "downgraded", "2WL", None)]),
+     [("UZB", "3", 2021, "downgraded", "2WL", None), ("UZB", "2WL", 2020, None, None, None)]),
     ("Because it had been on the Watch List for four years, Belize was automatically downgraded to Tier 3.", NEWS,
      [("BLZ", "3", 2021, "downgraded", None, None)]),
     ("Jamaica was granted a waiver from an otherwise required downgrade to Tier 3 and remained on Tier 2 Watch "
@@ -269,9 +269,9 @@ CASES = [
     ("TIER 1\nThe first tier is for governments that meet the standards.", NEWS, []),
     # years spent on a tier before the statement give the previous tier (and the change, when unsaid)
     ("The State Department upgraded Thailand to Tier 2 in its report, after two years on the "
-     "Tier 2 Watch List.", NEWS, [("THA", "2", 2021, "upgraded", "2WL", None)]),
+     "Tier 2 Watch List.", NEWS, [("THA", "2", 2021, "upgraded", "2WL", None), ("THA", "2WL", 2020, None, None, None)]),
     ("Laos was placed on Tier 3, after four straight years on the Watch List.", NEWS,
-     [("LAO", "3", 2021, "downgraded", "2WL", None)]),
+     [("LAO", "3", 2021, "downgraded", "2WL", None), ("LAO", "2WL", 2020, None, None, None)]),
     ("Chile stayed on Tier 1 after eight years on Tier 1.", NEWS, [("CHL", "1", 2021, "remained", "1", None)]),
     ("Observers have ranked Portugal as a Tier 1 country for seven consecutive years.", NEWS,
      [("PRT", "1", 2021, "remained", "1", None)]),
@@ -624,6 +624,17 @@ CASES = [
     ("The 2020 Trafficking in Persons Report kept Slovakia in Tier 2, a year after downgrading it from Tier 1.",
      {"kind": "news", "published": "2020-10-22"},
      [("SVK", "2", 2020, "remained", "2", None), ("SVK", "2", 2019, "downgraded", "1", None)]),
+    # the report's own act, the origin after the tier (round 116)
+    ("In June the State Department kept Qatar in Tier 2, a year after upgrading the country to Tier 2 from the Tier 2 "
+     "Watch List.", {"kind": "news", "published": "2019-11-05"},
+     [("QAT", "2", 2019, "remained", "2", None), ("QAT", "2", 2018, "upgraded", "2WL", None)]),
+    # where the country spent the year before its move; a first of its kind is no hedge (round 116)
+    ("Kuwait has been moved up to Tier 2 in the annual report, released on Thursday, after spending last year on the "
+     "Tier 2 Watch List.", {"kind": "news", "published": "2018-06-30"},
+     [("KWT", "2", 2018, "upgraded", "2WL", None), ("KWT", "2WL", 2017, None, None, None)]),
+    ("Bahrain became the first Gulf state to be placed in Tier 1, while Qatar remained in Tier 2.",
+     {"kind": "news", "published": "2018-06-30"},
+     [("BHR", "1", 2018, None, None, None), ("QAT", "2", 2018, "remained", "2", None)]),
     # a past perfect placement dated by the one report it names
     ("The 2023 report placed Tanzania in Tier 2. The country had been on the Tier 2 Watch List in the 2020 edition of "
      "the report.", {"kind": "news", "published": "2023-08-17"},
@@ -679,7 +690,8 @@ CASES = [
     ("How has Malaysia's ranking moved over the past decade?\n\n2014: downgraded to Tier 3 after four years on the "
      "Watch List.\n\n2016: remained on the Tier 2 Watch List.\n\n2019 and 2020: kept on the Tier 2 Watch List.\n",
      {"kind": "news", "published": "2023-06-29"},
-     [("MYS", "3", 2014, "downgraded", "2WL", None), ("MYS", "2WL", 2016, "remained", "2WL", None),
+     [("MYS", "3", 2014, "downgraded", "2WL", None), ("MYS", "2WL", 2013, None, None, None),
+      ("MYS", "2WL", 2016, "remained", "2WL", None),
       ("MYS", "2WL", 2019, "remained", "2WL", None), ("MYS", "2WL", 2020, "remained", "2WL", None)]),
 ]
 

@@ -391,6 +391,11 @@ class DateFinder:
                                                                "remained", "remains", "still"))
         self._hyphen_ids = frozenset(strings.add(h) for h in ("-", "\u2010", "\u2011"))  # "take-home pay": no "take"
         self._future_sentence_ids = frozenset(strings.add(w) for w in self.future_sentence_cues)
+        # the cues that are verbs in the present, which a headline uses for what happened ("trial opens")
+        self._present_cue_ids = frozenset(strings.add(w) for w in ("opens", "begins", "starts", "ends", "closes", "runs",
+                                                                   "takes", "expires", "resumes", "continues", "lapses"))
+        self._return_ids = frozenset(strings.add(w) for w in ("return", "returns"))
+        self._court_id = strings.add("court")
         self._past_ids = frozenset(strings.add(w) for w in normaliser.words.past_cues)
         self._clause_break_ids = frozenset(strings.add(w) for w in normaliser.words.clause_breaks)
         self._dddd = strings.add("dddd")
@@ -506,7 +511,7 @@ class DateFinder:
                 _bracketed_days(doc, spans, self.normaliser.words.weekdays, base.published)
             _near_days_ahead(doc, spans, base.published)
             if "\n" in doc_str:
-                _diary_order(doc_str, spans)
+                _diary_order(doc_str, spans, date(base.published.year, base.published.month or 1, base.published.day))
         if base.report_year is None and base.published is not None and base.published.month is not None:
             _years_of_named_days(spans, base.published)
         if "/" in doc_str:
@@ -606,7 +611,7 @@ class DateFinder:
                     fields = span._.ctip
                 anchor = fields.get("anchor")
                 other = day_date.replace(day=day)
-            elif e - s == 2 and is_month(s) and doc[s + 1].text.isdigit() and doc[e].lower_ in _DAY_RANGE_WORDS \
+            elif e - s == 2 and e < n and is_month(s) and doc[s + 1].text.isdigit() and doc[e].lower_ in _DAY_RANGE_WORDS \
                     and is_day(e + 1) and not (e + 2 < n and doc[e + 2].is_lower and doc[e + 2].is_alpha
                                                and doc[e + 2].lower_ not in _AFTER_DAY_WORDS):
                 # "on October 5 and 6 in Ulaanbaatar", "from June 5 to 9" (not "on June 5 and 9 people")
@@ -739,6 +744,13 @@ class DateFinder:
                 return j - 1
         return None
 
+    def _headline(self, lower: list[int], punct: list[int], sent: list[int], at: int) -> bool:
+        """Whether token `at` stands in a headline: a sentence of a dozen words at most, one line, with no stop."""
+        first = next((k for k in range(at, -1, -1) if sent[k] == 1 or k == 0), 0)
+        last = next((k for k in range(at + 1, len(lower)) if sent[k] == 1), len(lower))
+        words = [w for k in range(first, last) if (w := self._strings[lower[k]]).strip()]
+        return 0 < len(words) <= 14 and not any(w in (".", "!", "?") for w in words) and words[-1] != ":"
+
     def _future(self, columns: list[list[int]], start: int, end: int) -> bool:
         """For a year-less span: a near future cue ("next") among the few tokens before it, or a
         sentence cue ("will") earlier in its clause, unless a past cue ("had") comes first. `columns`: LOWER, SHAPE, IS_PUNCT and
@@ -793,10 +805,15 @@ class DateFinder:
                              and any(punct[k] for k in range(i + 2, start))) \
                     and not (word == self._pending_id and i > 0 and lower[i - 1] in self._copula_ids) \
                     and not (i > 0 and lower[i - 1] in self._owner_ids) \
-                    and not (i + 1 < len(lower) and lower[i + 1] in self._hyphen_ids):
+                    and not (i + 1 < len(lower) and lower[i + 1] in self._hyphen_ids) \
+                    and not (word in self._present_cue_ids and self._headline(lower, punct, sent, start)):
+                # (a headline's present tense tells what happened: "Bristol Crown Court - trial opens, 18 November")
                 return True  # (but "due to the pandemic" is a cause, not a date ahead, "held against their will" a
                 # noun; "take-home pay" no verb; a
                 # capitalised word inside a sentence is a name's: "the Due Diligence Directive")
+            if word in self._return_ids and i + 2 < start and lower[i + 1] == self._to_id and lower[i + 2] == self._court_id \
+                    and not (i > 0 and self._strings[lower[i - 1]] in ("not", "n't", "to", "did")):
+                return True  # a court's next date in the present: "The three accused return to court on August 2"
             if word in verbs and i + 2 < len(lower) and lower[i + 1] == into and lower[i + 2] == force:
                 return True
             if word == self._to_id and i > 0 and lower[i - 1] in self._is_are_ids:
@@ -1020,25 +1037,49 @@ _ITEM_OPENING = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*\**[ \t]*"
                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?")  # (a weekday before the day)
 
 
-def _diary_order(text: str, spans: list[Span]) -> None:
-    """A list of dated items, one a line, keeps its order: a year-less day the year of publication would put
-    before the item above it takes the next year ("- Sunday 20 April — Easter" then "- 30 July — World Day" in
-    a January newsletter's diary: the coming July)."""
-    previous: tuple[int, date] | None = None  # (line start, day) of the last item's date
+def _diary_order(text: str, spans: list[Span], today: date) -> None:
+    """A list of dated items, one a line, keeps its order: in a list of what is ahead, a year-less day or month the
+    year of publication would put before the item above it takes the next year ("- Sunday 20 April — Easter" then "- 30 July — World Day" in
+    a January newsletter's diary: the coming July), and a first item it would put after the item below takes the
+    year before ("- January — ..." then "- 18 August — ..." in a review of the year published in January)."""
+    items: list[tuple[Span, int]] = []  # the list items' dates, with their lines' starts
     for span in spans:
-        fields = span._.ctip
-        start = span.start_char
-        line = text.rfind("\n", 0, start) + 1
+        line = text.rfind("\n", 0, span.start_char) + 1
         opening = _ITEM_OPENING.match(text, line)
-        if opening is None or opening.end() != start or fields.get("granularity") != "day":
+        if opening is not None and opening.end() == span.start_char \
+                and span._.ctip.get("granularity") in ("day", "month"):
+            items.append((span, line))
+    for (above, line_above), (below, line_below) in zip(items, items[1:]):
+        if _previous_line_start(text, line_below) != line_above:
             continue
-        day = date.fromisoformat(fields["value"])
-        if previous is not None and day < previous[1] and fields.get("relative") and not _YEAR_IN_TEXT.search(span.text) \
-                and _previous_line_start(text, line) == previous[0] \
-                and (ahead := _same_day_in(day.year + 1, day)) is not None and ahead >= previous[1]:
-            span._.ctip = {**day_fields(ahead, anchor=fields.get("anchor")), "rule": fields["rule"]}
-            day = ahead
-        previous = (line, day)
+        first, second = (date.fromisoformat(sp._.ctip["period_start"]) for sp in (above, below))
+        if second >= first:
+            continue
+        if first > today and _shiftable(below) and (later := _shifted(below, 1)) is not None \
+                and date.fromisoformat(later["period_start"]) >= first:
+            below._.ctip = later  # a list of what is ahead
+        elif above is items[0][0] and _shiftable(above) and (earlier := _shifted(above, -1)) is not None \
+                and date.fromisoformat(earlier["period_start"]) <= second:
+            above._.ctip = earlier  # a list of what has been
+
+
+def _shiftable(span: Span) -> bool:
+    """Whether a date's year came from publication: no year written, read relative to it."""
+    return bool(span._.ctip.get("relative")) and not _YEAR_IN_TEXT.search(span.text) and "also" not in span._.ctip
+
+
+def _shifted(span: Span, years: int) -> dict | None:
+    """A day's or month's fields `years` years on (back when negative), with its rule and anchor."""
+    fields = span._.ctip
+    start = date.fromisoformat(fields["period_start"])
+    if fields["granularity"] == "month":
+        new = month_fields(start.year + years, start.month, anchor=fields.get("anchor"))
+    else:
+        day = _same_day_in(start.year + years, start)
+        if day is None:
+            return None
+        new = day_fields(day, anchor=fields.get("anchor"))
+    return {**new, "rule": fields["rule"]}
 
 
 def _previous_line_start(text: str, line: int) -> int:

@@ -148,6 +148,8 @@ _AFTER_AGE_OF_SPEAKER = frozenset({"who", "said", "says", "told", "tells", "reca
 # words that open a noun phrase before its head ("half of all the victims", "Of these victims,")
 # participles that name a group of people after "those": "Nine of those arrested were charged"
 # words that hedge the whole a part is taken of: "63 of the roughly 850 agencies", "nine of the estimated 40 victims"
+# nouns for a group of people that take a count as they stand: "five paid staff", "40 trained personnel"
+_COLLECTIVE_PEOPLE = frozenset({"staff", "personnel", "crew"})
 _HEDGES_IN_A_WHOLE = frozenset({"roughly", "about", "around", "approximately", "nearly", "almost", "some", "estimated",
                                 "over", "planned", "targeted", "intended", "expected", "projected", "promised"})
 _PSEUDONYM_NOTE = re.compile(r"\(\s*(?:not (?:his|her|their) real names?|(?:a )?pseudonym|names? (?:changed|has been changed))")
@@ -1616,8 +1618,10 @@ class QuantityFinder:
         is no part of it ("1.1 Labour inspectors trained")."""
         if words and _OUTLINE_CODE.fullmatch(words[0]):
             words = words[1:]
-        head = next((w for w in words[:4] if w.replace("-", "").isalpha() and w.lower() not in self.units.stop_words
-                     and looks_plural(w.split("-")[-1].lower(), self.units)), None)
+        head = next((w for i, w in enumerate(words[:4]) if w.replace("-", "").isalpha()
+                     and w.lower() not in self.units.stop_words and looks_plural(w.split("-")[-1].lower(), self.units)
+                     and not (w.lower() == "police" and i + 1 < len(words)
+                              and looks_plural(words[i + 1].lower(), self.units))), None)  # ("Police officers trained")
         if head is None and words and words[0].isalpha() and all(w.islower() for w in words[1:3]) \
                 and (len(words) == 1 or words[1].endswith("ed")) \
                 and self.units.head_category.get(words[0].lower()) in ("people", "victims"):
@@ -2314,7 +2318,9 @@ class QuantityFinder:
                     not words and low.endswith("ed") and low != "involved" and not (k + 1 < n and ctx.low(k + 1).endswith("ing"))
                     and self._plural_within(ctx, k + 1, n, people=True)) and not (
                     # time off with pay: "one paid day off each week", "21 paid days of leave"
-                    not words and low == "paid" and k + 1 < n and singular(ctx.low(k + 1), lex) in lex.time_units) and not (
+                    not words and low == "paid" and k + 1 < n and (singular(ctx.low(k + 1), lex) in lex.time_units
+                                                                    or self._plural_within(ctx, k + 1, n, people=True))) and not (
+                    # (or paid people: "five paid staff")
                     # "two previous convictions", "two earlier complaints": the noun right after
                     not words and low in _EARLIER and k + 1 < n and ctx.alpha[k + 1]
                     and looks_plural(ctx.low(k + 1), lex) and ctx.low(k + 1) not in lex.stop_words):
@@ -2414,8 +2420,9 @@ class QuantityFinder:
             if t >= n or not ctx.alpha[t]:
                 return False
             low = ctx.low(t)
-            if looks_plural(low, lex) and (
-                    not people or lex.head_category.get(singular(low, lex)) in ("people", "victims")):
+            if (looks_plural(low, lex) or low in _COLLECTIVE_PEOPLE) and (
+                    not people or low in _COLLECTIVE_PEOPLE
+                    or lex.head_category.get(singular(low, lex)) in ("people", "victims")):
                 return True
             if low in lex.stop_words:
                 return False
@@ -2626,14 +2633,16 @@ class QuantityFinder:
 
     def _age_band(self, ctx: _Context, item: _Found) -> bool:
         """A range of ages said of people after a copula: "(41 percent) were between 18 and 24", "Most of the
-        women were 18 to 25" (a share or a word for people before it; both ends whole, from 10 to 100)."""
+        women were 18 to 25", "They are between 18 and 25" (a share, a word for people or a personal pronoun before
+        it; both ends whole, from 10 to 100)."""
         number, k = item.number, item.start
         if number.low is None or number.high is None or not 10 <= number.low < number.high <= 100 \
                 or number.low != int(number.low) or k == 0 or ctx.low(k - 1) not in ("were", "are", "was", "is"):
             return False
         subject = ctx.lows[ctx.sent_start(k):k - 1]
         subject = [w for w in subject if w not in (")", "(")]
-        return bool(subject) and (subject[-1] in _SHARE_SUBJECTS or subject[-1] in ("percent", "%", "cent") or any(
+        return bool(subject) and (subject[-1] in _SHARE_SUBJECTS or subject[-1] in ("percent", "%", "cent", "they", "she", "he")
+                                  or any(
             self.units.head_category.get(singular(t, self.units)) in ("people", "victims") for t in subject))
 
     @staticmethod

@@ -255,6 +255,9 @@ def visible_text(tree: HTMLParser) -> str:
     root = tree.body or tree.root
     if root is None:
         return ""
+    for form in root.css("form"):
+        if form.css_first("article, main") is not None or len(form.css("p")) >= 3:
+            form.unwrap()  # a page built as one form (ASP.NET's): its content, not a search box or a sign-up
     tree.strip_tags(_INVISIBLE_TAGS)
     parts: list[str] = []
     # traverse() is iterative, so deeply nested markup cannot exhaust the stack.

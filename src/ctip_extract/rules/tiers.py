@@ -652,7 +652,7 @@ class _Scan:
                 last = (k, max(f.end for f in found))
                 self.last_said = (last[1], max(found, key=lambda f: f.end).country)
                 found += self._since(found, s_end)  # (first: it may date the statement "remained there" follows)
-                found += self._moved_since(found, s_end) + self._moved_before(found, s_end)
+                found += self._moved_since(found, s_end) + self._moved_before(found, s_end) + self._spent_before(found, s_end)
                 dated += [(f.start, f.end) for f in found if f.rule in ("moved_since", "moved_before")]
                 found += self._remained_there(found, s_end) + self._as_did(found, s_end) + self._having_been(found, s_end)
                 found += self._years_spent(found, s_end)
@@ -834,6 +834,23 @@ class _Scan:
                                    dated_from=f, years_before=_SMALL_NUMBERS[m["n"].lower()]))
             if f.previous_tier is None and f.change in ("upgraded", "downgraded") and tier != f.tier:
                 f.previous_tier = tier  # where the statement's move came from
+        return out
+
+    def _spent_before(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
+        """Where a country spent the year before a move: "moved up to Tier 2 ..., after spending last year on the
+        Tier 2 Watch List" (the Watch List in the report a year before; of "after two years on Tier 3", the last)."""
+        out = []
+        for f in found:
+            if f.source != "sentence" or f.change not in ("upgraded", "downgraded"):
+                continue
+            m = _SPENT_BEFORE.match(self.text, f.end, s_end)
+            tier = parse_tier(m["tier"]) if m is not None else None
+            if tier is None or tier == f.tier:
+                continue
+            out.append(TierFinding(m.start("tier"), m.end("tier"), f.country, tier, "spent_before", "sentence",
+                                   dated_from=f, years_before=1))  # (the year before at least: one statement a span)
+            if f.previous_tier is None:
+                f.previous_tier = tier
         return out
 
     def _moved_since(self, found: list[TierFinding], s_end: int) -> list[TierFinding]:
@@ -1202,13 +1219,15 @@ class _Scan:
         return country
 
     def _hedged(self, gap: str) -> bool:
+        gap = _FIRST_TO_BE.sub(" ", gap)  # (a first of its kind is no hedge: "became the first Gulf state to be placed")
         return any(h.regex.search(gap) for h in self.rules.hedges)
 
     def _conditional(self, before_subject: str) -> bool:
         return any(h.regex.search(before_subject) for h in self.rules.conditions)
 
 
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+ed\b")  # "had been upgraded", "had moved"
+_FIRST_TO_BE = re.compile(r"\b(?:became|becomes|become)\s+the\s+(?:first|second|third|only|latest)\b[^,;.]*?\bto\s+be\b",
+                          re.IGNORECASE)
 # the end of an object's placement, then "and" and the next object: "kept Burma on Tier 3 and (Thailand on Tier 2)"
 _PARALLEL_OBJECT = re.compile(r"\b(?:on|in|to|at|onto|into)\s+(?:the\s+)?(?P<tier>Tier\s+(?:1|2|3|One|Two|Three)"
                               r"(?:\s+Watch\s+List)?)\s*,?\s+and\s+$")
@@ -1347,6 +1366,11 @@ _YEARS_AFTER_MOVE = re.compile(r"[^.;]{0,120}?,\s*(?P<n>a|one|two|three|four|fiv
                                rf"(?:from\s+(?:the\s+)?(?P<origin>{_MOVE_TIERS})\s+)?"
                                rf"(?P<prep>to|on|onto|in|into|from)\s+(?:the\s+)?(?P<tier>{_MOVE_TIERS})\b"
                                rf"(?:\s+from\s+(?:the\s+)?(?P<origin_after>{_MOVE_TIERS})\b)?", re.IGNORECASE)
+# "..., after spending last year on the Tier 2 Watch List", "after two years on Tier 3"
+_SPENT_BEFORE = re.compile(r"[^.;]{0,160}?,?\s+after\s+(?:spending\s+|having\s+spent\s+|it\s+spent\s+)?"
+                           r"(?:last\s+year|the\s+previous\s+year|(?:the\s+(?:past|previous|last)\s+)?(?:a|one|two|three|four|five)"
+                           r"\s+(?:consecutive\s+|straight\s+)?years?)\s+(?:on|in)\s+(?:the\s+)?"
+                           rf"(?P<tier>{_MOVE_TIERS})\b", re.IGNORECASE)
 # "..., where it has been placed since it was downgraded from Tier 2 Watch List in 2022", "since its upgrade
 # from Tier 2 in 2019", "since being downgraded from the Watch List in 2022"
 _MOVED_SINCE = re.compile(r"\bsince\s+(?:it\s+was\s+|being\s+|its\s+)(?P<verb>(?:down|up)grade[ds]?)\s+from\s+(?:the\s+)?"
