@@ -626,6 +626,12 @@ FOUND = [
     ("2021 in review\n\nJanuary \u2014 We opened peer support circles.\nMarch \u2014 A second office opened.\n"
      "18 August \u2014 Two members gave testimony.", "2022-01-12",
      [("January", "2021-01"), ("March", "2021-03"), ("18 August", "2021-08-18")]),
+    # round 118: what a numbered heading or a "Coming up in ..." heading plans is ahead; a year of birth
+    ("## 6. Priorities for 2023/24\n\n1. Publish a short progress note halfway through the year, in October.",
+     "2023-09-28", [("2023/24", "2023"), ("2023/24", "2024"), ("October", "2023-10")]),
+    ("## Coming up in July\u2013September\n\n1. Prepare events for World Day against Trafficking in Persons on 30 July.",
+     "2024-07-22", [("July", "2024-07"), ("September", "2024-09"), ("30 July", "2024-07-30")]),
+    ("Born 1984, Mawlamyine \u00b7 interviewed 3 March 2020", "2021-05-20", [("1984", "1984"), ("3 March 2020", "2020-03-03")]),
     # a month alone in a table row's first cell
     ("Month (2021) | Cases\nApril | 29\nMay | 34", "2021-08-06", [("2021", "2021"), ("April", "2021-04"), ("May", "2021-05")]),
     # "the previous year" counts from the year of the events, not from a law's year

@@ -1251,6 +1251,8 @@ CASES = [
     ("The network has five paid staff and 40 volunteers.", "five paid staff", {"value": 5, "unit": "paid staff"}),
     ("# | Indicator | Baseline | Target | Actual\n3 | Police officers and prosecutors trained | 120 | 450 | 462",
      "462", {"value": 462, "unit": "Police officers"}),
+    # round 118: one age said of people with a copula, where the clause ends
+    ("Three of the girls were 17 when they travelled to Oman.", "17", {"value": 17, "unit": "years", "category": "age"}),
     # New Taiwan dollars written "NTD"
     ("The Ministry of Labor spent NTD 48 million on shelter and other services.", "NTD 48 million",
      {"value": 48e6, "currency": "TWD"}),

@@ -905,7 +905,10 @@ _NAMED_DATE_SHIFTS = {"relative-previous-unit": -1, "relative-unit-before": -1, 
 
 # a heading over dates to come: "Dates for your diary", "Upcoming events", "Coming up", "Save the date", "Next quarter",
 # "Next steps" (not "Looking ahead", under which reports also tell what was decided: "The board approved ... on 9 February")
-_AGENDA_HEADING = re.compile(r"(?im)^[ \t#*]*(?:dates?[ \t]+for[ \t]+(?:your|the)[ \t]+diary|upcoming(?:[ \t]+\w+)?|coming[ \t]+up"
+_AGENDA_HEADING = re.compile(r"(?im)^[ \t#*]*(?:\d{1,2}[.)][ \t]+)?(?:dates?[ \t]+for[ \t]+(?:your|the)[ \t]+diary|upcoming(?:[ \t]+\w+)?"
+                             r"|coming[ \t]+up(?:[ \t]+(?:in|on|this|next|over)[ \t]+[^\n]{1,40})?"  # ("Coming up in July-September")
+                             r"|(?:priorities|plans|targets|commitments)[ \t]+for[ \t]+(?:(?:19|20)\d\d(?:[/\-]\d{2,4})?"
+                             r"|the[ \t]+(?:year|months)[ \t]+ahead|next[ \t]+year)"  # ("Priorities for 2023/24")
                              r"|next[ \t]+(?:quarter|month|year|steps)"
                              r"|save[ \t]+the[ \t]+dates?|what['\u2019]?s[ \t]+(?:next|on|coming(?:[ \t]+up)?)|(?:events|key)[ \t]+(?:calendar|dates)"
                              r"|diary[ \t]+dates|forthcoming(?:[ \t]+\w+)?)[ \t:*]*$")

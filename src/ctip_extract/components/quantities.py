@@ -148,6 +148,8 @@ _AFTER_AGE_OF_SPEAKER = frozenset({"who", "said", "says", "told", "tells", "reca
 # words that open a noun phrase before its head ("half of all the victims", "Of these victims,")
 # participles that name a group of people after "those": "Nine of those arrested were charged"
 # words that hedge the whole a part is taken of: "63 of the roughly 850 agencies", "nine of the estimated 40 victims"
+# what may follow an age said with a copula: "were 17 when they travelled", "was 16 at the time"
+_AFTER_AN_AGE = frozenset({"when", "at", ",", ".", ";", "and", "or", "but", "then", "by", "in"})
 # nouns for a group of people that take a count as they stand: "five paid staff", "40 trained personnel"
 _COLLECTIVE_PEOPLE = frozenset({"staff", "personnel", "crew"})
 _HEDGES_IN_A_WHOLE = frozenset({"roughly", "about", "around", "approximately", "nearly", "almost", "some", "estimated",
@@ -2636,9 +2638,11 @@ class QuantityFinder:
         women were 18 to 25", "They are between 18 and 25" (a share, a word for people or a personal pronoun before
         it; both ends whole, from 10 to 100)."""
         number, k = item.number, item.start
-        if number.low is None or number.high is None or not 10 <= number.low < number.high <= 100 \
-                or number.low != int(number.low) or k == 0 or ctx.low(k - 1) not in ("were", "are", "was", "is"):
-            return False
+        single = number.low is None and number.value is not None and 10 <= number.value < 100 \
+            and number.value == int(number.value) and (number.end >= len(ctx.lows) or ctx.lows[number.end] in _AFTER_AN_AGE)
+        if not single and (number.low is None or number.high is None or not 10 <= number.low < number.high <= 100
+                           or number.low != int(number.low)) or k == 0 or ctx.low(k - 1) not in ("were", "are", "was", "is"):
+            return False  # (one age too, where the clause ends: "Three of the girls were 17 when they travelled")
         subject = ctx.lows[ctx.sent_start(k):k - 1]
         subject = [w for w in subject if w not in (")", "(")]
         return bool(subject) and (subject[-1] in _SHARE_SUBJECTS or subject[-1] in ("percent", "%", "cent", "they", "she", "he")
