@@ -789,3 +789,16 @@ def test_an_html_page_built_as_one_form_keeps_its_article(tmp_path: Path) -> Non
     doc = load_document(path)
     assert "About 120 participants attended" in doc.text
     assert "Search" not in doc.text
+
+
+def test_a_page_number_and_running_head_on_lines_of_their_own_inside_a_sentence_are_cut(tmp_path: Path) -> None:
+    lines = ["cases of the year, a regional court in Ostrava sentenced the",
+             "head of a recruitment agency to eight years' imprisonment",
+             "and ordered him to pay 1.2 million koruna ($48,900) to 14", "130", "CZECH REPUBLIC",
+             "Bulgarian men he had forced to work on construction sites",
+             "without pay. Czech authorities cooperated with foreign",
+             "governments on 11 investigations during the year, and the",
+             "police trained 240 officers in identifying victims of forced"]
+    text = "\n".join(lines) + "\n"
+    document = load_document(write(tmp_path, "x.txt", text))
+    assert "to 14 Bulgarian men" in document.normalised and document.text == text

@@ -635,6 +635,15 @@ CASES = [
     ("Bahrain became the first Gulf state to be placed in Tier 1, while Qatar remained in Tier 2.",
      {"kind": "news", "published": "2018-06-30"},
      [("BHR", "1", 2018, None, None, None), ("QAT", "2", 2018, "remained", "2", None)]),
+    # "the Kingdom" after a sentence naming only the United States is the one kingdom named before (round 119)
+    ("MANAMA: Bahrain has become the first Gulf country to be placed in Tier 1. The US Embassy in Manama said the "
+     "ranking reflected sustained commitment.\n\nThe Kingdom had been placed on the Tier 2 Watch List as recently as "
+     "2011.", {"kind": "news", "published": "2018-06-30"},
+     [("BHR", "1", 2018, None, None, None), ("BHR", "2WL", 2011, None, None, None)]),
+    # a report cited later, two years older than the latest, does not date a statement before it (round 119)
+    ("Malaysia has been moved up to the Tier 2 Watch List in the annual report, released on Thursday.\n\nThe State "
+     "Department placed Malaysia on Tier 3 in the 2021 report.", {"kind": "news", "published": "2023-06-17"},
+     [("MYS", "2WL", 2023, "upgraded", None, None), ("MYS", "3", 2021, None, None, None)]),
     # a past perfect placement dated by the one report it names
     ("The 2023 report placed Tanzania in Tier 2. The country had been on the Tier 2 Watch List in the 2020 edition of "
      "the report.", {"kind": "news", "published": "2023-08-17"},

@@ -845,7 +845,8 @@ class DateFinder:
             if (near and word in self._past_ids) or word in self._clause_break_ids:
                 return False  # "talks had resumed in November"; "..., while talks ..." starts another clause
             if i > 0 and word not in near_ids and (w := self._strings[word]).endswith("ed") and len(w) > 4 \
-                    and w.isalpha() and (noun := self._strings[lower[i - 1]]).isalpha() and len(noun) > 3 \
+                    and w.isalpha() and (noun := self._strings[lower[i - 1]]).isalpha() and len(noun) > 2 \
+                    and noun not in ("are", "was", "has", "had", "not", "can", "may", "get", "got") \
                     and noun not in _BEFORE_A_FUTURE_PARTICIPLE and noun not in _ADVERBS_BEFORE_A_VERB \
                     and not noun.endswith(("ly", "ed")) \
                     and i + 1 < len(lower) and self._strings[lower[i + 1]] in _AFTER_A_PAST_PARTICIPLE:

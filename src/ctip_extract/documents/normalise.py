@@ -108,6 +108,21 @@ def _spaced_heads(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# a page number and the country's running head, each on a line of its own, in the middle of a sentence
+_PAGE_HEAD_LINES = re.compile(r"\n[ \t]*(?:\d{1,4}[ \t]*\n[ \t]*(?P<a>[A-Z][A-Z .,'\-]{2,40}?)|(?P<b>[A-Z][A-Z .,'\-]{2,40}?)"
+                              r"[ \t]*\n[ \t]*\d{1,4})[ \t]*\n(?=[ \t]*[A-Za-z0-9(])")
+
+
+def _page_heads_on_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every page number and running head on lines of their own inside a sentence ("... to 14\n130\n
+    CZECH REPUBLIC\nBulgarian men"): the sentence goes on after them (the line before ends with no stop)."""
+    from ..rules.countries import lookup_country
+
+    return [(m.start(), m.end()) for m in _PAGE_HEAD_LINES.finditer(text)
+            if text[max(0, m.start() - 1):m.start()] not in (".", ":", ";", "!", "?", "")
+            and lookup_country((m["a"] or m["b"]).strip().title()) is not None]
+
+
 # A footnote's number glued to what it annotates: a word ("involving 51 suspects1, compared with"), a
 # closing bracket ("($155,000)2, which"), a year that ends a sentence ("in 2008.1 Some victims")
 # (the digit first and what stands before it looked behind at from there: a fast scan)
@@ -166,6 +181,8 @@ def spell_out(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     cuts = [(m.start(), m.end(), _LIGATURES.get(m.group(), "")) for m in _SPELT_OUT.finditer(text)]
     cuts += [(start, end, "") for start, end in _glued_heads(text)]
     cuts += [(start, end, "") for start, end in _spaced_heads(text)]
+    if "\n" in text:
+        cuts += [(start, end, " ") for start, end in _page_heads_on_lines(text)]
     # a running head on a line of its own inside a paragraph: the lines around it join (looked for where
     # the head's words are, found by a plain substring search)
     at = text.find(_REPORT_HEAD)
@@ -259,6 +276,7 @@ _NAME_AND_COMMA = re.compile(r"[ \t]*[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u201
 
 
 _NEXT_WORD = re.compile(r"[ \t]*\S*")
+_PAGE_NUMBER_LINE = re.compile(r"[ \t]*\d{1,4}[ \t]*(?=\n|$)")
 # a line that goes on a sentence: a small letter, or a figure and a small-letter word ("12 years' imprisonment")
 _GOES_ON = re.compile(r"[ \t]*(?:[a-z]|\d[\d,.]*[ \t]+[a-z])")
 
@@ -304,6 +322,9 @@ def unwrap_lines(text: str) -> str:
             # at no exact width)
         if "@" in text[line_start:m.start()]:
             return m.group()  # a contact line ends with its address: "..., Email: jb@unicef.org"
+        if _PAGE_NUMBER_LINE.match(text, m.end()) or _PAGE_NUMBER_LINE.fullmatch(text, line_start, m.start()):
+            return m.group()  # a page number alone on its line, a PDF copy's, is no part of the sentence round it
+            # ("... to pay 1.2 million koruna ($48,900) to 14\n130\nCZECH REPUBLIC\nBulgarian men": not 14,130)
         next_end = text.find("\n", m.end())
         if " | " in text[line_start:m.start()] and " | " in text[m.end():next_end if next_end >= 0 else len(text)]:
             return m.group()  # a table, a row a line: "Country | Year | Cases\nCambodia | 2021 | 312"

@@ -1208,9 +1208,11 @@ class _Scan:
                     cities = {c.country.alpha3: c.country for c in _subject_mentions(text[:s_start])
                               if c.country.alpha3 in _CITY_COUNTRIES}
                     named = cities if len(cities) == 1 else named
-                if len(named) != 1 and gs is not None \
-                        and (form := _FORM_OF_STATE.search(region, gs.start(), gs.end())) is not None:
-                    # "The Kingdom was upgraded" in a story that also names Bangladesh: the one kingdom named before
+                if gs is not None and (form := _FORM_OF_STATE.search(region, gs.start(), gs.end())) is not None \
+                        and (len(named) != 1 or form.group().lower() not in
+                             official_name(next(iter(named))).lower()):
+                    # "The Kingdom was upgraded" in a story that also names Bangladesh, or whose sentence before names
+                    # only the United States ("the US Embassy in Manama said ..."): the one kingdom named before
                     state = _one_state_named(text[:s_start], form.group())
                     named = {state.alpha3: state} if state is not None else {}
                 if len(named) != 1:
@@ -1534,8 +1536,11 @@ def _resolve_years(
                 doc_mentions = sorted((start, y, ago) for start, y, ago in cited if y is not None)
             if doc_mentions:
                 before = [y for s, y, _ in doc_mentions if s <= f.start]
-                # (a report cited later as last year's is not the one a statement before it is about)
-                after = [y for s, y, ago in doc_mentions if s > f.start and not ago]
+                # (a report cited later as last year's is not the one a statement before it is about, nor one older
+                # than the year before the latest at publication: "has been moved up ... The State Department placed
+                # Malaysia on Tier 3 in the 2021 report" in a story of June 2023 is about the 2023 report)
+                latest = _latest_report_year(published) if published else None
+                after = [y for s, y, ago in doc_mentions if s > f.start and not ago and (latest is None or y >= latest - 1)]
                 year = before[-1] if before else after[0] if after else None
         if year is None and kind != "factbook":
             year = _latest_report_year(published)
