@@ -1820,6 +1820,16 @@ CASES = [
     ("The government maintained prevention efforts. The Inter-\nInstitutional Committee for the Fight against "
      "Trafficking in Persons met four times.", None,
      [{"name": "Inter-Institutional Committee for the Fight against Trafficking in Persons", "kind": "government"}]),
+    # round 120: broadcasters named after their kind; a list of people after "recruiters identified as"; a
+    # portfolio's "Standards" before the holder's name
+    ("Public Television of Armenia aired the spots, and Radio Botswana ran a series on 12 cases.", None,
+     [{"name": "Public Television of Armenia", "kind": "media"}, {"name": "Radio Botswana", "kind": "media"}]),
+    ("The government aired spots in Afar, Somali, and Arabic on Radio T\u00e9l\u00e9vision de Djibouti (RTD) in 2023.", None,
+     [{"name": "Radio T\u00e9l\u00e9vision de Djibouti", "kind": "media", "aliases": ["RTD"]}]),
+    ("Two labour recruiters identified as Musu Kollie and Amos T. Zinnah appeared on Wednesday.", None,
+     [{"name": "Musu Kollie", "kind": "person"}, {"name": "Amos T. Zinnah", "kind": "person"}]),
+    ("Assistant Minister for Labour Standards Famatta D. Kpoto, who chairs the task force, called it a wake-up call.",
+     None, [{"name": "Famatta D. Kpoto", "kind": "person", "role": "Assistant Minister for Labour Standards"}]),
     # a body numbered after its kind
     ("The national committee, known as Steering Committee 138, continued to implement the plan.", None,
      [{"name": "Steering Committee 138", "kind": "government"}]),

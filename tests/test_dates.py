@@ -635,6 +635,9 @@ FOUND = [
     # a participle after a short noun tells a past event, though the sentence looks ahead (round 119)
     ("Employers will face heavier penalties under a new law issued by royal decree on Tuesday.", "2023-07-27",
      [("Tuesday", "2023-07-25")]),
+    # a paper's name in capitals is no day (round 120)
+    ("Speaking to Barbados TODAY, the minister said the report was released today.", "2021-07-06",
+     [("today", "2021-07-06")]),
     # a month alone in a table row's first cell
     ("Month (2021) | Cases\nApril | 29\nMay | 34", "2021-08-06", [("2021", "2021"), ("April", "2021-04"), ("May", "2021-05")]),
     # "the previous year" counts from the year of the events, not from a law's year

@@ -1253,6 +1253,9 @@ CASES = [
      "462", {"value": 462, "unit": "Police officers"}),
     # round 118: one age said of people with a copula, where the clause ends
     ("Three of the girls were 17 when they travelled to Oman.", "17", {"value": 17, "unit": "years", "category": "age"}),
+    # "N of them" opening a sentence: the people the sentence before counted, not a plural after the count (round 118)
+    ("Officers detained nine people suspected of organising the illegal employment of foreigners. Five of them have "
+     "been charged.", "Five", {"value": 5, "unit": "people"}),
     # New Taiwan dollars written "NTD"
     ("The Ministry of Labor spent NTD 48 million on shelter and other services.", "NTD 48 million",
      {"value": 48e6, "currency": "TWD"}),
@@ -1434,6 +1437,8 @@ def test_quantity_fields(run_text, text, span, expected):
         # identifiers after their labels; the pages of a citation (round 115)
         "UIN 74512, tabled on 8 November 2021, asked the Home Secretary about referrals.",
         "Okafor, M. (2021) 'Counting the uncounted', Journal of Modern Slavery, 6(2), pp. 45\u201368.",
+        # a body's regional office by its number (round 120)
+        "The children went to the Department of Social Welfare and Development in Central Visayas (DSWD 7).",
         "",
     ],
 )

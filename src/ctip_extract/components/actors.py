@@ -117,7 +117,7 @@ _POST_NOMINAL = re.compile(r"[ \t]+(?:SC|BL|KC|QC)\Z")
 _COUNSEL_TITLE = re.compile(r"[ \t](?:SC|BL|KC|QC)(?=[,;.)]|[ \t]+(?:told|said|argued|added|submitted|for)\b)")  # "Counsel for Mr Ó Súilleabháin, Róisín Murray BL, said"
 _ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
 # a name given after "identified as" (not "identified as victims", nor "known as the ..." a body's name)
-_IDENTIFIED_AS = re.compile(r"\b(?:were|was|been|being|is|are|suspect|suspects|man|woman|men|women|,)[ \t]+"
+_IDENTIFIED_AS = re.compile(r"\b(?:were|was|been|being|is|are|suspect|suspects|man|woman|men|women|[a-z]{3,}ers|,)[ \t]+"
                             r"identified[ \t]+as[ \t]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])|\bidentified[ \t]+(?:him|her|them|the[ \t]+\w+)[ \t]+as[ \t]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 # words saying that the name after them is all the story gives: "identified only as", "by his first name,"
 _ONLY_NAMED = re.compile(r"\b(?:identified|named|known|referred[ \t]+to)[ \t]+only[ \t]+"
@@ -489,6 +489,12 @@ class ActorFinder:
             # is no body's name; the bodies it names are named again, in plain case, below it
             cands[:] = [c for c in cands if not (c.end <= head_end and c.rule in _RUN_RULES)]
         _bodies_before_speakers(text, cands)
+        if acr_keys:
+            # a run read on across a small word before the long form an acronym spells: "Arabic on Radio Télévision de
+            # Djibouti (RTD)" (not a country's adjective before it: "Kyrgyz Ministry of Labour (MOL)")
+            defined = {c.end: c.start for c in cands if c.rule == "acronym_definition"}
+            cands[:] = [c for c in cands if not (c.rule == "org_keyword" and c.start < defined.get(c.end, c.start)
+                                                 and re.search(r"\s(?:on|via|by|at)\s*$", text[c.start:defined[c.end]]))]
         if "Committee " in text or "Force " in text or "Unit " in text or "Group " in text or "Team " in text:
             _numbered_bodies(text, cands)
         _without_seats(text, cands)

@@ -470,6 +470,8 @@ class DateFinder:
                     or (agenda and _under_agenda_heading(doc_str, doc[s].idx))) else \
                     deadline_ctx if deadline else base
                 text = doc[s:e].text
+                if text == "TODAY" and s > 0 and doc[s - 1].is_title:
+                    continue  # a paper's name, not the day: "Barbados TODAY", "Malta TODAY"
                 fields = self.normaliser.normalise(text, ctx)
                 if fields:
                     found.append((s, e, fields, text))

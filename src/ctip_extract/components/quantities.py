@@ -1169,6 +1169,10 @@ class QuantityFinder:
             return True
         if ctx.in_actor_name(i):
             return True  # a number inside a body's name: "El Watania 1", "Group of 77"
+        if 0 < i and len(text) <= 2 and text.isdigit() and (acr := ctx.text(i - 1)).isupper() and len(acr) >= 2 \
+                and acr.isalpha() and ctx.space[i - 1] and ctx.acronym_actor_ends_at(i) \
+                and not (i + 1 < n and ctx.alpha[i + 1] and looks_plural(ctx.low(i + 1), self.units)):
+            return True  # a body's regional office by its number: "DSWD 7", "PRO 7" (not "DSWD 7 officers" counted)
         if text in ("K9", "K-9"):
             return True  # a police dog unit, not nine kwacha or kyat: "12 additional K9 and inspection teams"
         if text.endswith(".0") and i > 0 and _VERSION.fullmatch(text) and ctx.alpha[i - 1] \
@@ -3038,6 +3042,8 @@ class QuantityFinder:
                     # (a count in apposition to the subject is the subject: "The suspects, four Polish citizens and
                     # a Ukrainian woman, were arrested ... The court ordered three of them held": suspects)
                     return self._unit_of(item, noun, noun)
+                return counted[-1]  # the people the sentence before counted, not its subject nor a plural after the
+                # count: "Officers detained nine people suspected of ... employment of foreigners. Five of them ..."
             elif not (found and ctx.sent_index(found[-1].start) == sent):
                 # no subject to go back to, no count in this sentence: the people this sentence names before the
                 # number ("The suspects were brought before a judge, who ordered four of them held"), else the
@@ -4166,6 +4172,15 @@ class _Context:
         while k >= 0 and end - self._actors[k].start <= 6:
             span = self._actors[k]
             if span.end == end and (span._.ctip or {}).get("actor_kind") == "person":
+                return True
+            k -= 1
+        return False
+
+    def acronym_actor_ends_at(self, i: int) -> bool:
+        """Whether an actor mention ends right before token `i`."""
+        k = bisect_right(self._actor_starts, i - 1) - 1
+        while k >= 0 and i - self._actors[k].start <= 8:
+            if self._actors[k].end == i:
                 return True
             k -= 1
         return False
