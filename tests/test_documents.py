@@ -721,6 +721,14 @@ def test_a_heading_stays_apart_from_the_sentence_under_it_in_unwrapped_text():
     assert unwrap_lines(text) == text
 
 
+def _unwrapped(lines: list[str]) -> str:
+    """unwrap_lines of the lines as a text, checked to keep every offset."""
+    text = "\n".join(lines) + "\n"
+    out = unwrap_lines(text)
+    assert len(out) == len(text)
+    return out
+
+
 def test_a_nearly_full_line_whose_sentence_goes_on_is_unwrapped():
     # a copy from a PDF wraps at no exact width: a line a few characters short of the others still goes on
     lines = ["The National Police's anti-trafficking unit and the",
@@ -732,9 +740,7 @@ def test_a_nearly_full_line_whose_sentence_goes_on_is_unwrapped():
              "stayed closed for the pandemic between February and",
              "May 2020 and delayed hearings in at least nine cases",
              "of trafficking that had been reported by the police."]
-    text = "\n".join(lines) + "\n"
-    out = unwrap_lines(text)
-    assert len(out) == len(text)
+    out = _unwrapped(lines)
     assert "conducted 47 raids" in out and "February and May 2020" in out
 
 
@@ -771,9 +777,7 @@ def test_a_currency_code_wrapped_onto_the_next_line_reads_with_its_amount_but_a_
              "who move women and children across the frontier",
              "PREVENTION",
              "The government maintained prevention efforts."]
-    text = "\n".join(lines) + "\n"
-    out = unwrap_lines(text)
-    assert len(out) == len(text)
+    out = _unwrapped(lines)
     assert "74 billion VND ($3.2" in out
     assert "frontier\nPREVENTION\n" in out
 
