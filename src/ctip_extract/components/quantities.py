@@ -1170,7 +1170,7 @@ class QuantityFinder:
         if ctx.in_actor_name(i):
             return True  # a number inside a body's name: "El Watania 1", "Group of 77"
         if 0 < i and len(text) <= 2 and text.isdigit() and (acr := ctx.text(i - 1)).isupper() and len(acr) >= 2 \
-                and acr.isalpha() and ctx.space[i - 1] and ctx.acronym_actor_ends_at(i) \
+                and acr.isalpha() and ctx.space[i - 1] and ctx.actor_ends_at(i) \
                 and not (i + 1 < n and ctx.alpha[i + 1] and looks_plural(ctx.low(i + 1), self.units)):
             return True  # a body's regional office by its number: "DSWD 7", "PRO 7" (not "DSWD 7 officers" counted)
         if text in ("K9", "K-9"):
@@ -2993,7 +2993,7 @@ class QuantityFinder:
         of_them = item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "of" \
             and ctx.lows[item.end + 1] in ("them", "those", "whom")  # ("brought their children, 23 of whom were ...")
         # (never the clause's own subject: "prosecutors ordered the detention of nine of them" counts others)
-        if not of_then_whole_blocked(of_them, item, ctx, found, sent) \
+        if _opens_after_a_split(of_them, item, ctx, found, sent) \
                 and (whole := _whole_of_split(ctx, found, sent - 1)) is not None:
             return whole  # "Of the 31 children, 19 were boys and 12 were girls. Twenty-two were aged ...": children
         subject = None if of_them else ctx.subject_before(item.start, lo)
@@ -3431,10 +3431,11 @@ def _is_average_age(ctx: _Context, k: int) -> bool:
 _AVERAGES = frozenset({"average", "median", "mean", "typical"})
 
 
-def of_then_whole_blocked(of_them: bool, item: _Found, ctx: _Context, found: list[_Found], sent: int) -> bool:
-    """Whether a bare count may not go back to the whole the sentence before split: only one opening its sentence,
-    with no count before it there, no "of them" after it."""
-    return of_them or item.start != ctx.sent_start(item.start) or bool(found and ctx.sent_index(found[-1].start) == sent)
+def _opens_after_a_split(of_them: bool, item: _Found, ctx: _Context, found: list[_Found], sent: int) -> bool:
+    """Whether a bare count may go back to the whole the sentence before split: one opening its sentence, with no
+    count before it there and no "of them" after it."""
+    return not (of_them or item.start != ctx.sent_start(item.start)
+                or bool(found and ctx.sent_index(found[-1].start) == sent))
 
 
 def _whole_of_split(ctx: _Context, found: list[_Found], sent: int) -> _Found | None:
@@ -4176,7 +4177,7 @@ class _Context:
             k -= 1
         return False
 
-    def acronym_actor_ends_at(self, i: int) -> bool:
+    def actor_ends_at(self, i: int) -> bool:
         """Whether an actor mention ends right before token `i`."""
         k = bisect_right(self._actor_starts, i - 1) - 1
         while k >= 0 and i - self._actors[k].start <= 8:
