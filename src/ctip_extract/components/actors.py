@@ -489,12 +489,6 @@ class ActorFinder:
             # is no body's name; the bodies it names are named again, in plain case, below it
             cands[:] = [c for c in cands if not (c.end <= head_end and c.rule in _RUN_RULES)]
         _bodies_before_speakers(text, cands)
-        if acr_keys:
-            # a run read on across a small word before the long form an acronym spells: "Arabic on Radio Télévision de
-            # Djibouti (RTD)" (not a country's adjective before it: "Kyrgyz Ministry of Labour (MOL)")
-            defined = {c.end: c.start for c in cands if c.rule == "acronym_definition"}
-            cands[:] = [c for c in cands if not (c.rule == "org_keyword" and c.start < defined.get(c.end, c.start)
-                                                 and re.search(r"\s(?:on|via|by|at)\s*$", text[c.start:defined[c.end]]))]
         if "Committee " in text or "Force " in text or "Unit " in text or "Group " in text or "Team " in text:
             _numbered_bodies(text, cands)
         _without_seats(text, cands)
@@ -1968,11 +1962,14 @@ class ActorFinder:
             cands.append(_person(words, "person_listed", 2, role, app.affiliation if role else None, 2))
 
     def _verb_before_long_form(self, text: str, start: int, defined: int) -> bool:
-        """Whether text[start:defined], before a long form its acronym delimits, is a verb and "the" and
-        no part of the name: "Reform the Temporary Foreign Worker Program (TFWP)" ("Office of the
-        Director of Public Prosecutions (DPP)" keeps its office)."""
+        """Whether text[start:defined], before a long form its acronym delimits, is no part of the name: a verb and
+        "the" ("Reform the Temporary Foreign Worker Program (TFWP)"), or words run on across a small word ("Arabic on
+        Radio Télévision de Djibouti (RTD)"); "Office of the Director of Public Prosecutions (DPP)" keeps its office,
+        "Kyrgyz Ministry of Labour (MOL)" its country's adjective."""
         if defined <= start:
             return False
+        if _SMALL_WORD_END.search(text, start, defined):
+            return True
         words = split_words(text[start:defined])
         return len(words) >= 2 and words[-1].lower == "the" and words[0].capitalised \
             and not self.lex.has_keyword(words)
@@ -2709,17 +2706,20 @@ class ActorFinder:
         pw, lex = self.people, self.lex
         lone = {c.name for c in accepted if c.kind == "person" and " " not in c.name and c.name[:1].isupper()}
         occupied = _occupied(accepted, len(text))
+
+        def alone(left: list[Word]) -> bool:  # no capitalised word right before the last (the end of a longer name)
+            return len(left) < 2 or not (left[-2].capitalised and plain_gap(text, left[-2], left[-1]))
+
         for m in self.speech_re.finditer(text):  # "Moyo said" (a single word: the rules above want two)
             left = self._split(text, max(0, m.start() - 40), m.start())
             if left and plain_gap(text, left[-1], Word(m.start(), m.end(), m.group())) and left[-1].capitalised \
                     and not occupied[left[-1].start] and not (len(left) > 1 and left[-2].lower in lex.place_prepositions) \
-                    and (len(left) < 2 or not (left[-2].capitalised and plain_gap(text, left[-2], left[-1]))) \
-                    and self._all_name(text, left[-1].start, left[-1].end):
+                    and alone(left) and self._all_name(text, left[-1].start, left[-1].end):
                 lone.add(left[-1].text)
         for m in _LONE_WORD_AGED.finditer(text):  # "Moyo, 41, said"
             left = self._split(text, max(0, m.start() - 40), m.end())
-            if left and left[-1].start == m.start() and not occupied[m.start()] \
-                    and (len(left) < 2 or not (left[-2].capitalised and plain_gap(text, left[-2], left[-1]))) and self._all_name(text, m.start(), m.end()):
+            if left and left[-1].start == m.start() and not occupied[m.start()] and alone(left) \
+                    and self._all_name(text, m.start(), m.end()):
                 lone.add(m.group())
         whole = {c.name.split()[-1] for c in accepted if c.kind == "person" and " " in c.name}
         out: list[Cand] = []
@@ -3012,6 +3012,7 @@ _NAME_OF_BODY = re.compile(rf"(?<![\w'\u2019.\-])(?P<name>[{NAME_CAPITALS}][\w'\
 # a journalist credited at a story's end, with the outlet they work for: "WBKT's Kevin Ortiz contributed to this report."
 _CONTRIBUTED = re.compile(r"(?<![\w.])(?:(?P<outlet>[A-Z][\w&\-]*)['\u2019]s[ \t]+)?(?P<name>[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+){1,3})"
                           r"[ \t]+contributed[ \t]+(?:to[ \t]+this[ \t]+(?:report|story|article)|reporting)\b")
+_SMALL_WORD_END = re.compile(r"\s(?:on|via|by|at)\s*$")  # "... Arabic on " before a long form
 # one capitalised word, then an age: "Moyo, 41," (a surname the text may write whole elsewhere)
 _LONE_WORD_AGED = re.compile(r"(?<![\w'\u2019\-])[A-Z][\w'\u2019\-]+(?=,[ \t]+(?:an?[ \t]+)?\d{1,2}(?:-year-old\b|,))")
 _AGE_BETWEEN_COMMAS = re.compile(r", [1-9]\d, an? ")  # (a cheap test before the scan below)
