@@ -758,6 +758,37 @@ CASES = [
      [{"name": "Elin Sandberg", "kind": "person", "role": "MEP"}]),
     ("The court convicted the couple's driver, Friday Uwaifo, 52, who drove the girls to Kano.", None,
      [{"name": "Friday Uwaifo", "kind": "person"}]),
+    # a double surname with a capital inside its second part; a person a court found guilty
+    ("Minister of Social Protection Dawn Fraser-McKenzie told reporters the ranking was deserved.", None,
+     [{"name": "Dawn Fraser-McKenzie", "kind": "person", "role": "Minister of Social Protection"}]),
+    ("Justice Mwansa yesterday found Kelvin Siame guilty on three counts of trafficking.", None,
+     [{"name": "Kelvin Siame", "kind": "person"}]),
+    # a unit's portfolio after "and", then the office that holds the unit
+    ("The Department for Organised Crime and Corruption of the National Prosecutor's Office charged them.", None,
+     [{"name": "Department for Organised Crime and Corruption", "kind": "government"},
+      {"name": "National Prosecutor's Office", "kind": "government"}]),
+    # company forms of Malaysia and the Gulf; a brand in camel case
+    ("The suppliers were Permata Nitrile Berhad and Al Sadeem Building Contracting WLL.", None,
+     [{"name": "Permata Nitrile Berhad", "kind": "company"}, {"name": "Al Sadeem Building Contracting WLL", "kind": "company"}]),
+    ("ClearLine Social Compliance Sdn Bhd carried out the audits.", None,
+     [{"name": "ClearLine Social Compliance Sdn Bhd", "kind": "company"}]),
+    # a member of a lower house called "Deputy", with the letters of the house after the name
+    ("Launching the report, the committee's chair, Deputy Fiachra Moynihan TD, said the state must act.", None,
+     [{"name": "Fiachra Moynihan", "kind": "person", "role": "Deputy"}]),
+    ("Director Abdul Karim Sheikh said demand for the sessions had nearly doubled.", None,
+     [{"name": "Abdul Karim Sheikh", "kind": "person", "role": "Director"}]),
+    ("Deputy Prosecutor-General Hilma Shikongo said 26 prosecutors were trained.", None,
+     [{"name": "Hilma Shikongo", "kind": "person", "role": "Deputy Prosecutor-General"}]),
+    # a programme's speakers, each with a body after a comma; a contact block under "contact:"
+    ("Speakers: Rita Shrestha, Pourakhi Nepal; Fatima Al-Mansoori, Migrant-Rights.org. Panellists argued for change.",
+     None, [{"name": "Rita Shrestha", "kind": "person"}, {"name": "Fatima Al-Mansoori", "kind": "person"}]),
+    ("For more information, please contact:\nMoussa Diallo, UNICEF Regional Office, Dakar, mdiallo@example.org", None,
+     [{"name": "Moussa Diallo", "kind": "person"}]),
+    # a law's noun as a given name; the law itself names no one
+    ("Bill Hughes, a volunteer at the shelter, told reporters it was full.", None,
+     [{"name": "Bill Hughes", "kind": "person"}]),
+    ("Senator Bill Okafor said the Trafficking Bill Kenya passed was weak.", None,
+     [{"name": "Bill Okafor", "kind": "person"}]),
     ("The NBI will train 300 prosecutors and judges by December. (PNA)", None,
      [{"name": "Philippine News Agency", "kind": "media"}]),
     # an elided particle inside a country's name; a national police force the gazetteer knows
@@ -1858,6 +1889,12 @@ def test_long_form_runs_to_its_bracketed_acronym(run_text, text, name, acronym):
 
 
 @pytest.mark.parametrize(("text", "kept", "not_a_name"), [
+    ("U.S. Ambassador Daniel R. Whitfield and Ministry Secretary Gopal Koirala launched the activity.",
+     "Daniel R. Whitfield", "U.S. Ambassador Daniel R. Whitfield and Ministry"),
+    ("Deputy Fair Work Ombudsman Paul Rasmussen said the penalty should serve as a warning.", "Paul Rasmussen",
+     "Fair Work"),
+    ("The Attorney's Office for the Middle District and Trial Attorney Samuel Okafor of the Civil Rights Division "
+     "are prosecuting the case.", "Samuel Okafor", "Attorney's Office for the Middle District and Trial Attorney Samuel Okafor"),
     ("The skipper told public broadcaster NRK on Monday that the crew had been paid.", "NRK", "NRK on Monday"),
     ('"It is a signal," said Ingrid Halvorsen, Head of Human Rights at Havbris Foods AB.', "Havbris Foods AB",
      "Human Rights"),

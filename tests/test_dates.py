@@ -675,6 +675,7 @@ def test_component_finds(run_text, text, published, expected):
     # a weekday that is no date: a habit, a kind of day, a given name
     "A woman who calls us on a Friday night will not call again.",
     "The volunteers meet every Sunday afternoon.",
+    "The men washed up to 80 cars on a busy Saturday, the court heard.",
     "The court heard from Friday Osaro, a former driver.",
     # a word in capitals that is also a month, not heading a paragraph
     "THE CASE MAY GO TO TRIAL \u2014 officials said nothing.",

@@ -782,6 +782,15 @@ def test_a_currency_code_wrapped_onto_the_next_line_reads_with_its_amount_but_a_
     assert "frontier\nPREVENTION\n" in out
 
 
+def test_a_numbered_list_keeps_an_item_a_line():
+    lines = ["UNICEF is calling on the governments and partners of the region to:", "",
+             "1. Set and enforce a minimum age of marriage of 18 for girls and boys, without exceptions;",
+             "2. Keep schools open and safe, and offer other learning where schools have closed;",
+             "3. Train border, police and social welfare officials to identify children at risk;"]
+    out = _unwrapped(lines)
+    assert "exceptions;\n2. Keep" in out and "closed;\n3. Train" in out
+
+
 def test_an_html_page_built_as_one_form_keeps_its_article(tmp_path: Path) -> None:
     # ASP.NET pages wrap the whole body in a <form>; a search box's form is furniture
     body = ("<form method='post' action='./story' id='form1'><div class='header'><form class='search'><input name='q'>"

@@ -35,6 +35,8 @@ CASES = [
     ("The ministry set aside US$2,790 for each survivor.", "US$2,790", {"value": 2790, "currency": "USD", "category": "money"}),
     ("The agency received $5m from donors.", "$5", {"value": 5e6, "currency": "USD"}),
     ("Courts fined the agency ₦24 million last year.", "₦24 million", {"value": 24e6, "currency": "NGN"}),
+    ("The owner was ordered to pay GY$1.5 million to each of her victims.", "GY$1.5 million",
+     {"value": 1.5e6, "currency": "GYD", "category": "money"}),
     ("The syndicate laundered 8 billion pesos through casinos in Manila.", "8 billion pesos",
      {"value": 8e9, "unit": "pesos", "category": "money"}),
     ("Of the victims, 28.6% were boys.", "28.6%", {"value": 28.6, "category": "percent"}),
@@ -98,6 +100,16 @@ CASES = [
      {"value": 12, "unit": "years", "category": "duration"}),
     ("Each victim worked up to 20 hours a day.", "up to 20 hours",
      {"qualifier": "at_most", "unit": "hours", "category": "duration"}),
+    # an age a thing happened before; an age a rule sets for something ("of marriage")
+    ("One in four women were married before the age of 15.", "before the age of 15",
+     {"value": 15, "qualifier": "less_than", "category": "age"}),
+    ("Most of the girls were recruited before they turned 16.", "before they turned 16",
+     {"value": 16, "qualifier": "less_than", "category": "age"}),
+    ("Governments should set a minimum age of marriage of 18 for girls and boys.", "18",
+     {"value": 18, "category": "age"}),
+    # hours and minutes written short
+    ("Each shift at the packing plant lasted 14 hrs.", "14 hrs", {"value": 14, "unit": "hrs", "category": "duration"}),
+    ("The recording of the hearing runs 1 hr 52 min.", "52 min", {"value": 52, "unit": "min", "category": "duration"}),
     ("Employers hired students older than 15 years of age for the harvest.", "older than 15",
      {"value": 15, "qualifier": "more_than", "category": "age"}),
     ("Police found a 16-year-old girl in the car.", "16-year-old", {"value": 16, "category": "age"}),
@@ -1381,6 +1393,10 @@ def test_quantity_fields(run_text, text, span, expected):
         # clock times and a story's "one night"
         "She worked from five in the morning to past midnight.",
         "The raid began at six o'clock.",
+        "The raid began at 0400 hrs.",
+        "The women were found in the mining districts of Regions One, Seven and Eight.",
+        "Donations go through M-Pesa Paybill 522533 (account: SHELTER).",
+        "The bus with the girls left at ten minutes past six.",
         "One night I climbed over the wall and took a taxi.",
         # a number to call after "contact ... on"; a court's branch
         "If you or someone you know is at risk, contact the AFP on 131 237.",
@@ -2029,6 +2045,13 @@ def test_tables_of_round_112(run_text):
     got = [(q.text, q.unit, q.currency) for q in run_text(text).quantities]
     assert got == [("3,200,000", "NOK", "NOK"), ("305,000", "USD", "USD"), ("under 18", "years", None),
                    ("12", "Adults", None), ("3", "Minors", None), ("15", "people", None)]
+
+
+def test_a_table_row_giving_a_part_of_the_row_above_counts_what_that_row_counts(run_text):
+    text = ("In numbers\n\nIndicator | July-September | April-June\nNew admissions | 38 | 29\n"
+            "... of whom under 18 | 21 | 17\nReferrals from the police | 14 | 9\n\nEnd.")
+    got = [(q.text, q.unit) for q in run_text(text).quantities]
+    assert ("21", "New admissions") in got and ("17", "New admissions") in got and ("14", "Referrals") in got
 
 
 @pytest.mark.parametrize(("text", "span", "expected"), [

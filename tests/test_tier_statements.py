@@ -283,6 +283,9 @@ CASES = [
      NEWS, [("IRL", "2WL", 2020, "downgraded", None, None), ("IRL", "2", 2021, "upgraded", "2WL", None)]),
     ("Thailand was downgraded to the Tier 2 Watch List in 2021 but was upgraded back to Tier 2 the following year.",
      NEWS, [("THA", "2WL", 2021, "downgraded", None, None), ("THA", "2", 2022, "upgraded", None, None)]),
+    ("Malaysia was downgraded to Tier 3 in the 2021 report, before returning to the Tier 2 Watch List in the "
+     "following year's report.", NEWS,
+     [("MYS", "3", 2021, "downgraded", None, None), ("MYS", "2WL", 2022, "upgraded", "3", None)]),
     ("The department kept Pakistan on Tier 2, a year after the country was upgraded from the Tier 2 Watch List.",
      {"kind": "news", "published": "2023-11-15"},
      [("PAK", "2", 2023, "remained", "2", None), ("PAK", "2", 2022, "upgraded", "2WL", None)]),

@@ -142,11 +142,12 @@ _ACRONYM_THEN_UNIT = re.compile(r"(?P<name>[A-Z](?<![\w][A-Z])[A-Z]{1,7})(?![\w'
 _JOINING = frozenset({"and", "or", "to", "of", "in", "for"})  # staff after these serve someone else
 # a court's or the police's verb, an article, a role in small letters maybe, then a name: "sentenced bar owner ",
 # "convicted a fisherman, "
-_ACTED_ON = re.compile(rf"\b(?:{_COURT_VERBS}|fined|prosecuted|extradited)"
+_ACTED_ON = re.compile(rf"\b(?:{_COURT_VERBS}|fined|prosecuted|extradited|(?P<found>found))"
                        r"[ \t]+(?:(?:a|an|the)[ \t]+)?"
                        r"(?P<role>(?:[a-z][a-z\-]*[ \t]+){0,3}?(?:[a-z][a-z\-]*(?=,)|(?<=[ \t])))?(?P<comma>,[ \t]+)?(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 # what follows the name of a person acted on: "to eight years", "of forcing", "for", a comma
 _AFTER_ACTED_ON = re.compile(r"(?:[ \t]+(?:to|of|for|in|on)\b|,|\.)")
+_AFTER_FOUND = re.compile(r"[ \t]+(?:not[ \t]+)?guilty\b")  # "found Kelvin Siame guilty" (not "found Maria in ...")
 # bodies listed under one plural: "Ministries of Justice and Foreign Affairs", "Departments of Justice, Homeland Security
 # and Labor", "Embassies of the Philippines, India, and Sri Lanka" (items of capitalised words, "the" allowed before one, commas and a last "and")
 _CAPS = r"(?:the[ \t]+)?[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3}"
@@ -452,6 +453,8 @@ class ActorFinder:
         self._credited_people(text, cands)
         if ", " in text:
             self._name_role_lines(text, cands)
+            if ": " in text:
+                self._speaker_lists(text, cands)
         if CELL_SEPARATOR in text:
             self._people_in_tables(text, cands)
         self._dateline_agency(text, cands)
@@ -1150,18 +1153,20 @@ class ActorFinder:
     def _after_holder(self, run: list[Word]) -> list[Word]:
         """`run` without a titled person and the "of" that links them to the body after: "Judge Mahmuda
         Akter of the Human Trafficking Offence Suppression Tribunal" names the tribunal (the person is
-        found by _titled_people)."""
+        found by _titled_people); after "and", what follows is on its own."""
         t = self.people.titles_at(run, 0)
         if not t and len(run) > 3 and run[0].lower == "the" and (t := self.people.titles_at(run, 1)) >= 2 \
                 and t + 2 < len(run) and run[t + 1].lower in ("of", "at"):
             # no name: "The Executive Director of Girls Power Initiative (GPI), Grace ..." names the body after
             rest = run[t + 2:]
             return rest[1:] if rest and rest[0].lower == "the" else rest
+        if not t and len(run) > 3 and lookup_country(run[0].text) is not None:
+            t = self.people.titles_at(run, 1) and 1 + self.people.titles_at(run, 1)  # "U.S. Ambassador ..."
         if not t:
             return run
         k = name_after(run, t, self.people, self.lex)
-        if k < 2 or t + k >= len(run) - 1 or run[t + k].lower not in ("of", "at"):
-            return run
+        if k < 2 or t + k >= len(run) - 1 or run[t + k].lower not in ("of", "at", "and"):
+            return run  # ("and": "Ambassador Daniel R. Whitfield and Ministry Secretary ..." is no body's name)
         rest = run[t + k + 1:]
         return rest[1:] if rest and rest[0].lower == "the" else rest
 
@@ -1192,13 +1197,25 @@ class ActorFinder:
                 cands.append(_person(words[a:b], "person_title", 3, _words_text(words[role_start:a]), affiliation, 2))
                 i = b
                 continue
-            k = name_after(words, i + t, pw, lex)
+            while i + t < n_words and "-" in words[i + t].text and plain_gap(text, words[i + t - 1], words[i + t]) \
+                    and any(part in lex.role_nouns for part in words[i + t].lower.split("-")):
+                t += 1  # a hyphened role after the title is the title's: "Deputy Prosecutor-General Hilma Shikongo"
+            k = name_after(words, i + t, pw, lex) if i + t < n_words else 0
             if k == 0 or (k == 1 and not pw.honorific(words[i:i + t]) and not self._speaks_next(text, words[i + t])):
                 i += t  # "President Trump" needs a known surname; "Mr. Sokha" does not, nor a speaker: "Councillor
                 continue  # Haverkamp asked why ..."
             if any(w.lower in lex.not_org_heads for w in words[i + t + k:i + t + k + 3]):
                 i += t + k  # a place named after someone: "Prince Mshiyeni Memorial Hospital", "King Fahd Airport"
                 continue
+            after = i + t + k
+            if after < n_words and plain_gap(text, words[after - 1], words[after]) \
+                    and (words[after].lower in lex.role_nouns or pw.titles_at(words, after)):
+                if after + 1 < n_words and words[after + 1].capitalised:
+                    i += t  # the title's own words go on: "Deputy Fair Work Ombudsman Paul Rasmussen" (no "Fair Work")
+                    continue
+                if words[after].capitalised and words[after].text.isalpha() and k < 4 and not (
+                        after + 1 < n_words and words[after + 1].lower in lex.connectors):
+                    k += 1  # a title's word as the surname, nothing after it: "Director Abdul Karim Sheikh said"
             honorific = pw.honorific(words[i:i + t])
             role_start = self._role_start(text, words, i, honorific)
             name_words = words[i + t:i + t + k]
@@ -1835,7 +1852,8 @@ class ActorFinder:
     def _court_people(self, text: str, cands: list[Cand]) -> None:
         """The person a court or the police acted on, named right after the verb and a role in small
         letters: "sentenced bar owner Ernesto Galeano Ruiz to eight years", "convicted a fisherman, Kwaku
-        Mensah Boateng, of forcing ...", "a court sentenced Tran Thi Mai Huong to 14 years"."""
+        Mensah Boateng, of forcing ...", "a court sentenced Tran Thi Mai Huong to 14 years", "found Kelvin Siame
+        guilty"."""
         pw, lex = self.people, self.lex
         for m in _ACTED_ON.finditer(text):
             words = self._split(text, m.end(), m.end() + 80)
@@ -1848,8 +1866,10 @@ class ActorFinder:
             k2 = name_after(words, k + 1, pw, lex) if k + 1 < len(words) and words[k].lower == "and" \
                 and not m["comma"] else 0
             last = k + 1 + k2 - 1 if 2 <= k2 <= 4 else k - 1
-            after = text[words[last].end:words[last].end + 6]
-            if not _AFTER_ACTED_ON.match(after) or (m["comma"] and not after.startswith(",")):
+            after = text[words[last].end:words[last].end + 12]
+            if m["found"] and (m["role"] or not _AFTER_FOUND.match(after)):
+                continue
+            if not m["found"] and (not _AFTER_ACTED_ON.match(after) or (m["comma"] and not after.startswith(","))):
                 continue
             role = " ".join(w for w in m["role"].split() if w not in ("named", "called")) or None
             if role and role.split()[-1] in lex.place_prepositions | {"in", "at", "from", "of", "on", "near"}:
@@ -2626,6 +2646,28 @@ class ActorFinder:
                     and not self.lex.has_keyword(words) and not self.lex.has_keyword(role):
                 cands.append(_person(words, "person_signature", 2, " ".join(m["role"].split()), None, 3))
 
+    def _speaker_lists(self, text: str, cands: list[Cand]) -> None:
+        """People a programme lists after "Speakers:" or "Panellists:", each with a body or a job after a comma,
+        the items apart by semicolons: "Speakers: Rita Shrestha, Pourakhi Nepal; Fatima Al-Mansoori, Migrant-Rights.org"."""
+        pw, lex = self.people, self.lex
+        for label in _SPEAKERS_LABEL.finditer(text):
+            line_end = text.find("\n", label.end())
+            line_end = len(text) if line_end < 0 else line_end
+            pos = label.end()
+            for item in _SPEAKER_ITEM.finditer(text, pos, line_end):
+                if item.start() != pos:
+                    break  # (the list ends where its items stop: "... Migrant-Rights.org. Panellists argued that")
+                pos = item.end()
+                words = self._split(text, item.start("name"), item.end("name"))
+                skip = pw.titles_at(words, 0)
+                name = words[skip:]
+                if not 2 <= len(name) <= 4 or name_after(name, 0, pw, lex) != len(name) or lex.has_keyword(name):
+                    continue
+                parts = [" ".join(p.split()) for p in item["rest"].split(",")]
+                job = parts[0] if len(parts) > 1 and parts[0].split()[-1].lower() in lex.role_nouns else None
+                body = parts[-1] if not (len(parts) == 1 and parts[0].split()[-1].lower() in lex.role_nouns) else None
+                cands.append(_person(name, "person_speaker_list", 2, job or (_words_text(words[:skip]) if skip else None), body, 2))
+
     def _people_in_tables(self, text: str, cands: list[Cand]) -> None:
         """People a table lists in a column of names ("Name | Organisation" in minutes, a project's team), with the
         body and the job the columns beside it give. A column headed "Name" alone may list shelters or firms: it
@@ -3123,7 +3165,12 @@ _CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?:[-\u2022*][ \t]*)?(?P<name>[A-Z][\w'\
 # a person to contact, after "contact" or before an e-mail address: "please contact Lina Haddad at IOM Libya,",
 # "contact: in Geneva, Liv Marchetti – liv.marchetti@un.org or Jeremy Osei-Tutu – jeremy@un.org"
 _PERSON = r"[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2}"
-_CONTACT_NAME = re.compile(rf"\bcontact:?[ \t]+(?:in[ \t]+[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?,[ \t]*)?(?P<name>{_PERSON})"
+# a programme's list of speakers and its items, "Name, body or job;" ("Hon." or "Dr." may come first)
+_SPEAKERS_LABEL = re.compile(r"(?im)(?:^|(?<=[.;]\s))[ \t*_]*(?:speakers?|panell?ists?|moderators?|presenters?|facilitators?|"
+                             r"discussants?|keynote(?:[ \t]+speakers?)?|guests?|witnesses|chairs?)[*_]*[ \t]*:[*_]*[ \t]+")
+_SPEAKER_ITEM = re.compile(r"(?P<name>(?:[A-Z][a-z]{1,3}\.[ \t]+)?[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,3}),"
+                           r"[ \t]+(?P<rest>[^;\n]{2,120}?)(?:;[ \t]*(?:and[ \t]+)?|\.?[ \t]*$|\.[ \t]+(?=[A-Z]))", re.M)
+_CONTACT_NAME = re.compile(rf"\bcontact(?::?[ \t]+|:[ \t]*\n[ \t]*)(?:in[ \t]+[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?,[ \t]*)?(?P<name>{_PERSON})"
                            r"(?:[ \t]+at[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][^,;\n]{1,50}?)(?=,|;|\.?$)|(?=,|[ \t]*[\u2013\u2014-][ \t]*[\w.\-]+@))"
                            rf"|\bor[ \t]+(?P<name2>{_PERSON})(?=[ \t]*[\u2013\u2014-][ \t]*[\w.\-]+@)"
                            # the name on a line of its own under "contact:", its role and office on the next:

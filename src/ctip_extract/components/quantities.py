@@ -1582,6 +1582,10 @@ class QuantityFinder:
             # else the first header's, over a column of places ("Cases investigated | 2021 | 2022")
             if (unit := self._bracketed_unit(cells[label])) is not None:
                 return unit  # "Wages and compensation recovered (HK$) | 3.46 million | 2.71 million"
+            if _SUB_ROW.match(cells[label]) and (k := table.rows.index(row)) > 0 and table.rows[k - 1].cells:
+                # a part of the row above: "New admissions | 38" over "... of whom under 18 | 21" counts admissions
+                return self._head_of_label(table.rows[k - 1].cells[label].text.split()) if label < len(
+                    table.rows[k - 1].cells) else None
             return self._head_of_label(cells[label].split()) \
                 or self._head_of_label(_HEADER_BRACKET.sub("", header[label]).split()) \
                 or self._title_above(ctx.doc_text, table)
@@ -2655,9 +2659,12 @@ class QuantityFinder:
 
     @staticmethod
     def _turned_age(ctx: _Context, item: _Found) -> bool:
-        """A bare whole number a person turned: "turned 17 with us in April", "she turns 18 next month"."""
-        s, e, value = item.start, item.number.end, item.number.value
-        return s == item.number.start and s > 0 and ctx.low(s - 1) in ("turned", "turns", "turning") \
+        """A bare whole number a person turned: "turned 17 with us in April", "she turns 18 next month", "before
+        they turned 18" (the qualifier's own verb)."""
+        n, e, value = item.number.start, item.number.end, item.number.value
+        turned = ("turned", "turns", "turning") if item.start == n else ("turned", "turns", "turning", "turn", "reached",
+                                                                          "reaching", "reach")
+        return n > 0 and ctx.low(n - 1) in turned \
             and value is not None and value == int(value) and 0 < value < 120 \
             and (e >= len(ctx.lows) or not ctx.alpha[e] or ctx.lows[e] in ("with", "in", "on", "last", "this", "next",
                                                                            "before", "after", "when", "and", "but"))
@@ -3322,6 +3329,11 @@ _CLAUSE_AFTER_AGE = frozenset({"when", "and", "but", "though", "although", "at",
 
 
 
+# a table row's label giving a part of the row above it: "... of whom under 18", "of which women", "- including minors"
+_SUB_ROW = re.compile(r"[ \t]*(?:\.\.\.|\u2026|[-\u2013\u2014][ \t])?[ \t]*(?:of[ \t]+(?:whom|which|them)|incl(?:uding|\.))\b|"
+                      r"[ \t]*(?:\.\.\.|\u2026)", re.I)
+
+
 def _last_word(text: str) -> str:
     """The last word of a table header, in lower case ("Key indicator": indicator)."""
     words = text.lower().split()
@@ -3886,10 +3898,11 @@ class _Context:
 
     def age_context(self, start: int, end: int) -> bool:
         """'aged 29', 'ages 14 and 16', 'between the ages of 9 and 11', '20 years old', 'raise the age of
-        marriage to 18'."""
+        marriage to 18', 'a minimum age of marriage of 18'."""
         # ("sets the minimum age for domestic work at 18")
         back = 5 if start > 0 and self.low(start - 1) == "to" else 7 if start > 0 and self.low(start - 1) == "at" \
-            and "minimum" in self.lows[max(0, start - 8):start - 1] else 3
+            and "minimum" in self.lows[max(0, start - 8):start - 1] else 5 if start > 0 and self.low(start - 1) == "of" \
+            and "of" in self.lows[max(0, start - 4):start - 1] else 3  # ("a minimum age of marriage of 18")
         if end < len(self.lows) and self.lows[end] in ("were", "was", "are", "is") and any(
                 self.low(t) == "aged" and self.low(t - 1) in ("were", "was") and self.likenum[t - 2]
                 for t in range(max(2, start - 3), start)):

@@ -275,6 +275,8 @@ _BARE_NAME_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u201
 _NAME_AND_COMMA = re.compile(r"[ \t]*[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3},[ \t]")
 
 
+# a line a numbered list item opens: "2. Keep schools open", "3) Train border officials"
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z]")
 _NEXT_WORD = re.compile(r"[ \t]*\S*")
 _PAGE_NUMBER_LINE = re.compile(r"[ \t]*\d{1,4}[ \t]*(?=\n|$)")
 # a line that goes on a sentence: a small letter, or a figure and a small-letter word ("12 years' imprisonment")
@@ -334,6 +336,8 @@ def unwrap_lines(text: str) -> str:
                 and not _DANGLING_END.search(text, line_start, m.start()):
             return m.group()  # a heading over its text, in text not wrapped at a width: "About the World Day against
             # Trafficking in Persons\nThe United Nations General Assembly designated ..."
+        if _NUMBERED_ITEM.match(text, line_start) and _NUMBERED_ITEM.match(text, m.end()):
+            return m.group()  # a numbered list, an item a line: "1. Set a minimum age of 18 ...;\n2. Keep schools open"
         if _NAME_AND_COMMA.match(text, line_start) and _NAME_AND_COMMA.match(text, m.end()):
             return m.group()  # a contact block, one person a line: "Pimchanok Saetang, Officer, ILO ...\nMaria ..."
         if line_start == 0 and _BARE_NAME_LINE.match(text, m.end()):

@@ -48,6 +48,8 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _PLURAL_OWNERS = frozenset({"people", "women", "children", "men", "workers"})
 # words run together by PDF extraction: "BURUNDI121to", "LISTThe", "TraffickingSmuggling"
 _GLUED = re.compile(r"[A-Za-z]{3}\d|\d[A-Za-z]{2}|[A-Z]{3,}[a-z]{2}|[a-z]{4}[A-Z][a-z]{3}")
+# a short brand in camel case is no text glued by extraction: "ClearLine", "ChildLine" (not "ReportsThe", "ChinaDespite")
+_CAMEL_BRAND = re.compile(r"(?=.{6,11}$)[A-Z][a-z]{4,6}[A-Z][a-z]{3,5}")
 
 
 @lru_cache(maxsize=65536)
@@ -107,7 +109,7 @@ def _word_attrs(text: str) -> tuple[str, bool]:
     # "BURUNDI121to": a running head glued to the text by PDF extraction is not a name (a plain
     # capitalised word, "Ministry", cannot be one: that needs a digit or a capital after the first)
     capitalised = text[:1].isupper() and (
-        (text.isalpha() and text[1:].islower()) or not _GLUED.search(text))
+        (text.isalpha() and text[1:].islower()) or not _GLUED.search(text) or _CAMEL_BRAND.fullmatch(text) is not None)
     if not capitalised and text[:2] in ("d'", "d\u2019") and text[2:3].isupper():
         capitalised = True  # an elided particle before a name: "Côte d'Ivoire"
     if len(_WORD_ATTRS) >= 200_000:  # bounded on very large runs
@@ -559,6 +561,15 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
                 and any(w.lower in ("for", "of") for w in run[:i]) and lookup_country(right[0].text) is None \
                 and lookup_demonym(right[0].text) is None:
             continue  # one plain word after "and the" ends the topic: "Honduran Institute for Children and the Family"
+        of_at = next((k for k, w in enumerate(right) if w.lower == "of"), 0)
+        if run[i + 1].lower != "the" and left_whole and 0 < of_at <= 3 and not lex.has_keyword(right[:of_at]) \
+                and not any(w.lower in lex.role_nouns for w in right[:of_at]) and of_at + 2 < len(right) \
+                and right[of_at + 1].lower == "the" and lex.has_keyword(right[of_at + 2:]) and not _starts_name(run, j, lex):
+            # a portfolio after "and", then the body that holds the unit: "Department for Organised Crime and
+            # Corruption of the National Prosecutor's Office"
+            rest = right[of_at + 1:]
+            rest = rest[1:] if rest and rest[0].lower == "the" else rest
+            return [run[:j + of_at], *_split_at_and(rest, lex)]
         # (a keyword alone after "and" is a portfolio: "Ministry of Interior and Administration")
         if run[i + 1].lower == "the" or _starts_name(run, j, lex) \
                 or (left_whole and len(right) > 1 and _names_a_body(right, lex) and not _service_portfolio(right)) \

@@ -26,9 +26,11 @@ NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$(?<!^U\.S\.)(?<!^U\.K\.)(?<!^U\.N\.)(?<!^H\.E\.)")  # "W.", "H.M." (not
 # "U.S." nor "H.E.", His Excellency)
 _ARABIC_PARTICLES = frozenset({"al", "el", "bin", "binti", "bint", "ibn", "ould", "mint"})
-# "Bunthan", "Waziri-Azi", "O'Neill", "McDonald", "Chan-o-cha", "al-Gharyani" (an Arabic article before a capital)
+# "Bunthan", "Waziri-Azi", "O'Neill", "McDonald", "Fraser-McKenzie", "Chan-o-cha", "al-Gharyani" (an Arabic article
+# before a capital)
 _NAME_WORD = re.compile(rf"^(?:[A-Z]['’]|[ae]l-)?[{NAME_CAPITALS}][a-z\u00DF-\u024F\u1E00-\u1EFF]{{0,2}}[A-Z]?"
-                        rf"[a-z\u00DF-\u024F\u1E00-\u1EFF]+(?:['’\-][{NAME_CAPITALS}]?[a-z\u00DF-\u024F\u1E00-\u1EFF]+)*$")
+                        rf"[a-z\u00DF-\u024F\u1E00-\u1EFF]+(?:['’\-](?:[{NAME_CAPITALS}][a-z]{{0,2}}[A-Z]?)?"
+                        rf"[a-z\u00DF-\u024F\u1E00-\u1EFF]+)*$")
 
 
 _TITLE_LINKS = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "de", "du", "des", "la", "el", "y", "e", "et"})
@@ -102,12 +104,21 @@ _BEFORE_A_DAY = frozenset({"on", "by", "since", "until", "till", "from", "last",
                            "throughout", "between", "and", "or", "mid"})
 
 
+# nouns of law that are given names: "Bill Hughes, a volunteer, said" (not "the Modern Slavery Bill")
+_LAW_WORD_NAMES = frozenset({"Bill"})
+_BEFORE_A_LAW = frozenset({"the", "a", "this", "that", "draft", "new", "its", "their"})
+
+
 def _given_weekday(words: Sequence[Word], k: int, pw: PeopleWords, lex: ActorWords) -> bool:
-    """Whether words[k], a day or month, is a given name: a name word follows one space after it and no
-    word that dates ("on", "by", "in", "said") stands before it."""
-    if words[k].text not in _CALENDAR_NAMES or k + 1 >= len(words) or words[k + 1].start - words[k].end != 1:
+    """Whether words[k], a day, a month or a law's noun, is a given name: a name word follows one space after
+    it and no word that dates ("on", "by", "in", "said") or names a law ("the", "Slavery") stands before it."""
+    if k + 1 >= len(words) or words[k + 1].start - words[k].end != 1:
         return False
-    if k > 0 and words[k - 1].lower in _BEFORE_A_DAY:
+    if words[k].text in _LAW_WORD_NAMES:
+        if k > 0 and (words[k - 1].lower in _BEFORE_A_LAW
+                      or (words[k - 1].capitalised and (words[k - 1].lower,) not in pw.titles)):
+            return False
+    elif words[k].text not in _CALENDAR_NAMES or (k > 0 and words[k - 1].lower in _BEFORE_A_DAY):
         return False
     return is_name_word(words[k + 1], pw, lex) and words[k + 1].lower not in pw.not_name
 

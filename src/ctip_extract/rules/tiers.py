@@ -1353,8 +1353,10 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$|,\s*where\
 _THE_COUNTRY_END = re.compile(r"\bthe\s+(?:country|nation|island|kingdom|republic|territory|archipelago|sultanate|emirate)$",
                               re.I)  # the object named again: "placed the country on"
 _TIER_RANK = {"1": 0, "2": 1, "2WL": 2, "3": 3}  # better first
-# a move dated from the statement before it in the sentence: "... the following year", "... a year later"
-_YEARS_LATER = re.compile(r"\s+(?:the\s+(?:following|next)\s+year|(?P<n>a|one|two|three|four|five)\s+years?\s+later)\b",
+# a move dated from the statement before it in the sentence: "... the following year", "... a year later",
+# "... in the following year's report"
+_YEARS_LATER = re.compile(r"\s+(?:(?:in\s+)?the\s+(?:following|next)\s+year(?:['\u2019]s)?|"
+                          r"(?P<n>a|one|two|three|four|five)\s+years?\s+later)\b",
                           re.IGNORECASE)
 # "..., a year after it was downgraded to the Tier 2 Watch List", "two years after being placed on Tier 3"
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
