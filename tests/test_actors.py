@@ -784,6 +784,11 @@ CASES = [
      None, [{"name": "Rita Shrestha", "kind": "person"}, {"name": "Fatima Al-Mansoori", "kind": "person"}]),
     ("For more information, please contact:\nMoussa Diallo, UNICEF Regional Office, Dakar, mdiallo@example.org", None,
      [{"name": "Moussa Diallo", "kind": "person"}]),
+    # a capitalised role after "the" and a possessive, with the name set off by commas
+    ("\u201cIt is a right,\u201d said the President of GRETA, Sonja Verbeek-Lindqvist.", None,
+     [{"name": "Sonja Verbeek-Lindqvist", "kind": "person", "role": "President of GRETA"}]),
+    ("Our Anti-Slavery Coordinator, Daniel Reyes, led joint visits with the police.", None,
+     [{"name": "Daniel Reyes", "kind": "person", "role": "Anti-Slavery Coordinator"}]),
     # a law's noun as a given name; the law itself names no one
     ("Bill Hughes, a volunteer at the shelter, told reporters it was full.", None,
      [{"name": "Bill Hughes", "kind": "person"}]),
@@ -801,6 +806,8 @@ CASES = [
      [{"name": "West Midlands police", "kind": "government"}, {"name": "Merseyside police", "kind": "government"}]),
     ("He was jailed at Birmingham crown court on Friday.", None,
      [{"name": "Birmingham crown court", "kind": "government"}]),
+    ("Officials from the Telangana Labour department rescued 40 workers from the kiln.", None,
+     [{"name": "Telangana Labour department", "kind": "government"}]),
     ("Det Ch Supt Andrew Mellor, the national lead, said the figures were rising.", None,
      [{"name": "Andrew Mellor", "kind": "person"}]),
     # an NGO known by three names, and a cartel
@@ -1893,6 +1900,10 @@ def test_long_form_runs_to_its_bracketed_acronym(run_text, text, name, acronym):
      "Daniel R. Whitfield", "U.S. Ambassador Daniel R. Whitfield and Ministry"),
     ("Deputy Fair Work Ombudsman Paul Rasmussen said the penalty should serve as a warning.", "Paul Rasmussen",
      "Fair Work"),
+    ("Hotel manager Maria Lopez said she had joined the Marketing department in May.", "Maria Lopez",
+     "Marketing department"),
+    ('"We spend \u00a3412 million a year," said Cllr Hannah Okafor, Cabinet Member for Communities and Safer '
+     'Neighbourhoods.', "Hannah Okafor", "Communities and Safer Neighbourhoods"),
     ("The Attorney's Office for the Middle District and Trial Attorney Samuel Okafor of the Civil Rights Division "
      "are prosecuting the case.", "Samuel Okafor", "Attorney's Office for the Middle District and Trial Attorney Samuel Okafor"),
     ("The skipper told public broadcaster NRK on Monday that the crew had been paid.", "NRK", "NRK on Monday"),

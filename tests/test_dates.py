@@ -326,6 +326,11 @@ FOUND = [
      [("May 18", "2019-05-18")]),
     # the writer's own arrangement in the present progressive looks ahead
     ("We are holding an information webinar on Thursday at 9:00.", "2025-05-06", [("Thursday", "2025-05-08")]),
+    # a cue word as a noun after "the" looks nowhere: "at the close of a meeting"
+    ("Police chiefs have agreed to build a shared database, at the close of a meeting in Kigali on Wednesday.",
+     "2018-09-20", [("Wednesday", "2018-09-19")]),
+    ("Wages will be paid through banks as part of a phased rollout that begins on July 1.", "2024-06-19",
+     [("July 1", "2024-07-01")]),
     # a bare weekday after a place the sentence names (US style)
     ("Hundreds of farm workers marched through Valletta Sunday, calling for new rules.", "2018-10-03",
      [("Sunday", "2018-09-30")]),
@@ -334,6 +339,9 @@ FOUND = [
     ("Deaths doubled compared with 2014.", None, [("2014", "2014")]),
     ("2016 was the worst year on record.", None, [("2016", "2016")]),
     ("Workers were held from April through June 2017.", "2018-10-01", [("April", "2017-04"), ("June 2017", "2017-06")]),
+    # months written short and closed up to a dash, as a table's header writes quarters
+    ("Admissions | Oct–Dec 2023 | Jul–Sep 2023", "2024-02-28",
+     [("Oct", "2023-10"), ("Dec 2023", "2023-12"), ("Jul", "2023-07"), ("Sep 2023", "2023-09")]),
     ("Raids in February, March, and May 2016 freed 40 people.", "2018-10-01",
      [("February", "2016-02"), ("March", "2016-03"), ("May 2016", "2016-05")]),
     ("Inspections ran from November to January 2018.", None, [("November", "2017-11"), ("January 2018", "2018-01")]),
@@ -676,6 +684,7 @@ def test_component_finds(run_text, text, published, expected):
     "A woman who calls us on a Friday night will not call again.",
     "The volunteers meet every Sunday afternoon.",
     "The men washed up to 80 cars on a busy Saturday, the court heard.",
+    "Jan-Erik Larsen, the inspector, said the figures were accurate.",
     "The court heard from Friday Osaro, a former driver.",
     # a word in capitals that is also a month, not heading a paragraph
     "THE CASE MAY GO TO TRIAL \u2014 officials said nothing.",

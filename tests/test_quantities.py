@@ -1614,6 +1614,23 @@ def test_quantities_of_round_77(run_text, text, span, expected):
     ("Domestic workers, who number around 3.7 million, are not covered.", "around 3.7 million",
      {"value": 3_700_000, "unit": "Domestic workers", "category": "people"}),
     ("The migrant workers, who number 3 million, wait.", "3 million", {"value": 3_000_000, "unit_head": "worker"}),
+    ("Asylum-seekers, who numbered more than 11,000 in 2024, wait for months.", "more than 11,000",
+     {"value": 11_000, "unit": "Asylum-seekers"}),
+    # a plural's possessive naming a kind of body counts the bodies; a fraction opening a compound is no share
+    ("The government opened two new specialized prosecutors' offices in the north.", "two new specialized prosecutors' offices",
+     {"value": 2, "unit": "new specialized prosecutors' offices"}),
+    ("The council held two half-day briefings for elected members.", "two half-day briefings",
+     {"value": 2, "unit": "half-day briefings"}),
+    # a comparison after a share set off inside the clause compares the count, not the share
+    ("Police opened 42 investigations last year, about 30 percent of them involving forced criminality, compared "
+     "with 26 in 2019.", "26", {"value": 26, "category": "investigations"}),
+    # a second age limit after "and", for another place
+    ("A woman must be at least 25 years old to work in Saudi Arabia and at least 23 for other Gulf countries.",
+     "at least 23", {"value": 23, "qualifier": "at_least", "category": "age"}),
+    ("Girls aged 15 were sent to Oman and 30 for Qatar.", "30", {"value": 30, "category": "other"}),
+    # "available" after a count names no counted thing: the visas named before are counted
+    ("The scheme offers 20,000 visas, with a further 10,000 available if demand is shown.", "a further 10,000",
+     {"value": 10_000, "unit": "visas"}),
     ("The 29-year-old mother of two returned home in March.", "two", {"value": 2, "unit": "children"}),
     ("A father of five was arrested at the border.", "five", {"value": 5, "unit": "children", "category": "people"}),
     # Kenyan shillings written "Kshs."; a dollar sign before the currency named after the amount; Pacific currencies

@@ -226,7 +226,7 @@ _SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Tt]his is)[ \t]+(
 _SELF_INTRODUCTION_WORDS = ("I'm", "I am", "y name is", "his is")
 _PLACE_AT_END = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}$")  # "... in El Alto"
 _SMALL_LETTER_BODY = re.compile(r"\b(?:by|[Tt]he|and|from|with|of|to|at|in|said|for) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
-                                r"(?P<body>police|crown court|magistrates['’] court)\b")
+                                r"(?P<body>police|crown court|magistrates['’] court|department)\b")
 _UNIT_WORD = re.compile(r"unit(?<=[ \t]unit)\b")  # (the literal first: a fast scan)
 _NAMED_SMALL_UNIT = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:(?:and|of|in|for|on)[ \t]+)?"
                                r"[A-Z][\w'’\-]*){1,5})(?:[ \t]+\((?P<acr>[A-Z]{2,8})\))?[ \t]+unit$")  # (searched up to the word)
@@ -336,6 +336,11 @@ class ActorFinder:
                                          + (trie_pattern(before_names) or "(?!)")
                                          + r")(?P<of>[ \t]+(?:of|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5})?(?P<acr>[ \t]+\([A-Z]{2,6}\))?"
                                          r"(?P<comma>,)?[ \t](?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
+        # a capitalised role after "the", with what it heads and a comma: "said the President of GRETA, Sonja
+        # Verbeek-Lindqvist" (the same groups)
+        self.the_title_then_name = re.compile(r"(?<![\w\-])(?:the|The)[ \t]+(?P<role>(?i:" + (trie_pattern(before_names) or "(?!)")
+                                              + r"))(?P<of>[ \t]+(?:of|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5})"
+                                              r"(?P<acr>(?!))?(?P<comma>,)[ \t](?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
         # a role held back from the rule above ("head") only with what it heads and a comma: "IOM's head of office
         # in Solomon Islands, Maria Lopes, said" (the same groups)
         self.headed_then_name = re.compile(r"(?<![\w\-])(?P<role>head)(?P<of>[ \t]+of[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5})"
@@ -343,7 +348,7 @@ class ActorFinder:
         # "Our social worker, Mercy Achieng, and I", "Our correspondent in the Volta Region, Selorm Agbeko,":
         # after a possessive, any role noun names the person between the commas
         self.owned_role_then_name = re.compile(
-            r"\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y)[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,2}?(?:"
+            r"\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y)[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,2}?(?i:"
             + (trie_pattern(list(lex.role_nouns)) or "(?!)")
             + r"))(?P<seat>[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})?,[ \t](?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
         # the same role after the name: "Mihail Popa, our peer mentor coordinator, presented ..."
@@ -934,12 +939,16 @@ class ActorFinder:
     def _small_letter_bodies(self, text: str, cands: list[Cand]) -> None:
         """A place's police force or court with its common noun in small letters, as British papers write
         them: "officers from West Midlands police", "at Birmingham crown court" (not after a demonym or a
-        country, which name a government: "Thai police")."""
-        if " police" not in text and " court" not in text:
+        country, which name a government: "Thai police"); a portfolio's department: "the Labour department"."""
+        if " police" not in text and " court" not in text and " department" not in text:
             return
         for m in _SMALL_LETTER_BODY.finditer(text):
             place = m["place"]
             first = place.split()[0].lower()
+            if m["body"] == "department" and (place.split()[-1].lower() not in self.lex.portfolio_words
+                                              or place.split()[-1].lower() == "police"):
+                continue  # a department by its portfolio, as Indian papers write it: "the Telangana Labour department"
+                # (a body's own department is no body of its own: "head of the National Police department for ...")
             if lookup_demonym(place) or lookup_country(place) or lookup_demonym(place.split()[0]) \
                     or first in self.lex.leading_stop or first in self.lex.calendar_words:
                 continue
@@ -1598,6 +1607,9 @@ class ActorFinder:
         matches = list(self.role_then_name.finditer(text))
         if "head of " in text:
             matches = sorted([*matches, *self.headed_then_name.finditer(text)], key=lambda m: m.start())
+        if "he " in text:  # (a capitalised role after "the")
+            titled = [m for m in self.the_title_then_name.finditer(text) if not m.group("role").islower()]
+            matches = sorted([*matches, *titled], key=lambda m: m.start())
         for m in matches:
             right = self._split(text, m.end(), m.end() + 80)
             if not right or right[0].start != m.end():
@@ -1631,7 +1643,8 @@ class ActorFinder:
             cands.append(_person(name_words, "person_role", 2, role, affiliation, 2))
 
     def _owned_role_people(self, text: str, cands: list[Cand]) -> None:
-        """A name between commas after a possessive and a role: "Our social worker, Mercy Achieng, and I"."""
+        """A name between commas after a possessive and a role: "Our social worker, Mercy Achieng, and I", "Our
+        Anti-Slavery Coordinator, Daniel Reyes, led ..."."""
         pw, lex = self.people, self.lex
         for m in self.owned_role_then_name.finditer(text):
             right = self._split(text, m.end(), m.end() + 80)
@@ -2179,6 +2192,10 @@ class ActorFinder:
             hit = next((h for i in range(len(words)) if (h := self.lex.keyword_at(words, i))), None)
             if hit is None and words[-1].lower in self.lex.regions:
                 continue  # a region: "Regional Director for the East and Horn of Africa"
+            if hit is None and text[max(0, at - 5):at] == " for " and c.role and c.role[:1].isupper() \
+                    and any(w.lower in self.lex.portfolio_words for w in words) and not any(w.text.isupper() for w in words):
+                continue  # a title's portfolio: "Cabinet Member for Communities and Safer Neighbourhoods" (but an
+                # employer: "a spokeswoman for Salvamento Marítimo", "Senior Crown Prosecutor for CPS Thames and Chiltern")
             out.append(Cand(at, at + len(name), key, name, hit[0].kind if hit else "ngo", "affiliation", 1))
             known.add(key)
         return out

@@ -403,6 +403,7 @@ class DateFinder:
         self._range_ids = frozenset(strings.add(w) for w in _RANGE_WORDS)
         self._blocker_ids = frozenset(strings.add(w) for w in year_blockers)
         self._line_ids = frozenset(strings.add(w) for w in ("hotline", "helpline", "hotlines", "helplines"))
+        self._article_ids = frozenset(strings.add(w) for w in ("the", "a", "an"))
         self._determiner_ids = frozenset(strings.add(w) for w in ("the", "a", "an", "this", "that", "these", "those",
                                                                   "its", "their", "his", "her"))
         self._strings = strings
@@ -435,6 +436,8 @@ class DateFinder:
                     start > 1 and self._strings[lower[start - 1]] == "."
                     and self._strings[self._strings[lower[start - 2]] + "."] in self._reject_ids[key])):
                 continue  # (the abbreviation's point may stand apart: "Law No. 2005-06" as "No", ".")
+            if rule.id == "month-short-range-start" and (end >= n or lower[end] not in self._month_ids):
+                continue  # another month after the dash, or a name: "Jan-Erik Larsen"
             found = []
             for s, e in self._parts(rule, start, alignment):
                 if rule.label == "WEEKDAY" and e < n and title[e] and lower[e] not in self._month_ids \
@@ -807,11 +810,12 @@ class DateFinder:
                              and any(punct[k] for k in range(i + 2, start))) \
                     and not (word == self._pending_id and i > 0 and lower[i - 1] in self._copula_ids) \
                     and not (i > 0 and lower[i - 1] in self._owner_ids) \
+                    and not (i > 0 and lower[i - 1] in self._article_ids) \
                     and not (i + 1 < len(lower) and lower[i + 1] in self._hyphen_ids) \
                     and not (word in self._present_cue_ids and self._headline(lower, punct, sent, start)):
                 # (a headline's present tense tells what happened: "Bristol Crown Court - trial opens, 18 November")
-                return True  # (but "due to the pandemic" is a cause, not a date ahead, "held against their will" a
-                # noun; "take-home pay" no verb; a
+                return True  # (but "due to the pandemic" is a cause, not a date ahead, "held against their will" and
+                # "at the close of a meeting" nouns; "take-home pay" no verb; a
                 # capitalised word inside a sentence is a name's: "the Due Diligence Directive")
             if word in self._return_ids and i + 2 < start and lower[i + 1] == self._to_id and lower[i + 2] == self._court_id \
                     and not (i > 0 and self._strings[lower[i - 1]] in ("not", "n't", "to", "did")):

@@ -424,6 +424,7 @@ class QuantityFinder:
         self._share_heads(ctx, found)
         self._share_measure(ctx, found)
         self._share_measure_back(ctx, found)
+        self._parallel_ages(ctx, found)
         self._same_count_again(ctx, found)
         self._people_to_a_place(ctx, found)
         self._vote_tallies(ctx, found)
@@ -764,7 +765,9 @@ class QuantityFinder:
                 j += 1
             value += float("0." + digits)
         k = j + 1 if j < n and ctx.text(j) in _HYPHENS else j
-        if k < n and ctx.low(k) in num.FRACTIONS:
+        if k < n and ctx.low(k) in num.FRACTIONS and not (k == j and k + 1 < n and ctx.text(k + 1) in _HYPHENS
+                                                          and not ctx.space[k]):
+            # (a compound the fraction opens is what is counted: "two half-day briefings")
             share = self._read_fraction(ctx, i, value, k)  # "two-thirds", "one quarter": a share, not a count
             if share is not None or ctx.low(k) != "quarters" or k != j or (k + 1 < n and ctx.low(k + 1) == "of"):
                 return share  # (but "for at least two quarters" counts quarters of a year)
@@ -1695,6 +1698,9 @@ class QuantityFinder:
         while first > 0 and ctx.alpha[first - 1] and ctx.low(first - 1) not in self.units.stop_words \
                 and noun - first < 2 and ctx.low(first - 1) not in _DETERMINERS:
             first -= 1  # "Domestic workers"
+        while first >= 2 and ctx.texts[first - 1] in _HYPHENS and not ctx.space[first - 1] and not ctx.space[first - 2] \
+                and ctx.alpha[first - 2]:
+            first -= 2  # a compound's first part: "Asylum-seekers, who numbered ..."
         return ctx.span_text(first, noun + 1), ctx.text(noun)
 
     def _share_in_brackets(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
@@ -1967,6 +1973,26 @@ class QuantityFinder:
             if listed or parallel:
                 item.unit, item.unit_head, item.category, item.inherited = nxt.unit, nxt.unit_head, nxt.category, True
                 item.currency = nxt.currency
+
+    @staticmethod
+    def _parallel_ages(ctx: _Context, found: list[_Found]) -> None:
+        """A bare number after "and", before "for", that sets the same kind of limit as an age before it in the sentence
+        is an age too: "must be at least 25 years old to go to Saudi Arabia and at least 23 for other Gulf countries"
+        (not a count after a description: "girls aged 15 were sent to Oman and 30 for ...")."""
+        for item in found:
+            if item.unit is not None or item.category not in (None, "other") or item.start < 2 \
+                    or item.number.end != item.end or item.end >= len(ctx.lows) or ctx.lows[item.end] != "for":
+                continue
+            k = item.start - 1
+            if ctx.lows[k] != "and":
+                continue
+            sent = ctx.sent_index(item.start)
+            age = next((f for f in reversed(found) if f.end <= k and f.category == "age"
+                        and ctx.sent_index(f.start) == sent and k - f.end <= 12), None)
+            if age is None or age.qualifier != item.qualifier or not {"for", "in", "to"} & set(ctx.lows[age.end:k]) \
+                    or not (age.qualifier != "exact" or (age.unit or "").endswith(("old", "of age"))):
+                continue  # (what each limit is for, after both: "... 25 years old to go to Saudi Arabia and 23 for ...")
+            item.unit, item.unit_head, item.category, item.inherited = "years", "year", "age", True
 
     @staticmethod
     def _share_measure(ctx: _Context, found: list[_Found]) -> None:
@@ -2335,11 +2361,12 @@ class QuantityFinder:
                     not words and low in _EARLIER and k + 1 < n and ctx.alpha[k + 1]
                     and looks_plural(ctx.low(k + 1), lex) and ctx.low(k + 1) not in lex.stop_words):
                 break
-            if single and low in ("more", "fewer", "less", "other", "higher", "lower") and not (
+            if single and low in ("more", "fewer", "less", "other", "higher", "lower", "available") and not (
                 k + 1 < n and ctx.alpha[k + 1] and ctx.low(k + 1) not in lex.stop_words
                 and not (ctx.low(k + 1).endswith("ing") and not self._plural_within(ctx, k + 1, n))
             ):
-                break  # "120 more", "five more doing the same", but "20 more victims", "30 more trafficking victims"
+                break  # "120 more", "five more doing the same", "10,000 available if", but "20 more victims", "30 more
+                # trafficking victims", "40 available beds"
             after_conj = bool(words) and words[-1][2].lower() in ("and", "or", "&", "but")
             if seen_head and single and not after_conj and (low.endswith(("ed", "ly")) and len(low) > 3  # ("bed spaces")
                                                             and low not in lex.head_category
@@ -2351,6 +2378,14 @@ class QuantityFinder:
                     and (low in lex.irregular or looks_plural(ctx.low(m + 2), lex)):
                 # a possessive modifies the plural noun after it: "two women's shelters", "11 regional
                 # prosecutor's offices" (but a plural's counts the owners: "four months' wages", "119 victims' cases")
+                words.append((k, m + 2, ctx.span_text(k, m + 2)))
+                k = m + 2
+                continue
+            if m + 2 < n and ctx.texts[m + 1] in ("'", "\u2019") and not ctx.space[m] and looks_plural(low, lex) \
+                    and ctx.alpha[m + 2] and looks_plural(ctx.low(m + 2), lex) \
+                    and lex.head_category.get(singular(ctx.low(m + 2), lex)) == "institutions":
+                # a plural's possessive naming a kind of body: "two new prosecutors' offices", "three workers' centres"
+                # (the bodies are counted, not the owners)
                 words.append((k, m + 2, ctx.span_text(k, m + 2)))
                 k = m + 2
                 continue
@@ -3136,6 +3171,10 @@ class QuantityFinder:
                 # occasions do: "contacted us 1,038 times last year, up from 742")
             if comparing and prev.category in ("duration", "age") and ps == sent:
                 continue  # "will enrol 1,350 young refugees in courses lasting three to six months, up from 600": refugees
+            if compared and ps == sent and prev.category == "percent" and prev.end + 1 < len(ctx.lows) \
+                    and ctx.lows[prev.end] == "of" and ctx.lows[prev.end + 1] in ("them", "these", "those", "which"):
+                continue  # a share set off inside the clause: "opened 42 investigations, about 30 percent of them
+                # involving forced criminality, compared with 26 in 2019" (investigations)
             if prev.category == "percent" and max(item.number.value or 0, item.number.high or 0) > 100:
                 continue  # "a 95 per cent confidence interval of 2,100 to 3,400": no share above a whole
             if prev.category == "money" and after in ("more", "additional", "new", "others"):
