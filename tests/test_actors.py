@@ -789,6 +789,11 @@ CASES = [
      [{"name": "Sonja Verbeek-Lindqvist", "kind": "person", "role": "President of GRETA"}]),
     ("Our Anti-Slavery Coordinator, Daniel Reyes, led joint visits with the police.", None,
      [{"name": "Daniel Reyes", "kind": "person", "role": "Anti-Slavery Coordinator"}]),
+    ("The EU Anti-Trafficking Coordinator, Katrin Velasco, will oversee the strategy.", None,
+     [{"name": "Katrin Velasco", "kind": "person", "role": "EU Anti-Trafficking Coordinator"}]),
+    # a judge as the court addresses her
+    ("The court, presided over by Her Honour Patience Adomako, granted them bail.", None,
+     [{"name": "Patience Adomako", "kind": "person", "role": "Her Honour"}]),
     # a law's noun as a given name; the law itself names no one
     ("Bill Hughes, a volunteer at the shelter, told reporters it was full.", None,
      [{"name": "Bill Hughes", "kind": "person"}]),
@@ -808,6 +813,12 @@ CASES = [
      [{"name": "Birmingham crown court", "kind": "government"}]),
     ("Officials from the Telangana Labour department rescued 40 workers from the kiln.", None,
      [{"name": "Telangana Labour department", "kind": "government"}]),
+    ("The Interdepartmental Coordination Platform, chaired by the Minister of Justice, met four times.", None,
+     [{"name": "Interdepartmental Coordination Platform", "kind": "government"}]),
+    ("None of the men had been registered with HMRC, the court heard.", None,
+     [{"name": "HM Revenue and Customs", "kind": "government", "aliases": ["HMRC"]}]),
+    ("Amanda Boyd of the Belfast-based charity Flourish NI said the case should prompt checks.", None,
+     [{"name": "Amanda Boyd", "kind": "person"}]),
     ("Det Ch Supt Andrew Mellor, the national lead, said the figures were rising.", None,
      [{"name": "Andrew Mellor", "kind": "person"}]),
     # an NGO known by three names, and a cartel

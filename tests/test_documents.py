@@ -782,6 +782,18 @@ def test_a_currency_code_wrapped_onto_the_next_line_reads_with_its_amount_but_a_
     assert "frontier\nPREVENTION\n" in out
 
 
+def test_a_sum_wrapped_onto_the_next_line_reads_with_the_line_before():
+    lines = ["The law prescribes penalties of five to 10 years of imprisonment and a",
+             "fine of 250,000 to 5 million ouguiyas, or from about ($6,870 to",
+             "$137,360); these penalties were sufficiently stringent and commensurate with",
+             "those for other serious crimes such as rape, and the courts used them in",
+             "several cases during the reporting period, though the government did not",
+             "report the number of convictions it obtained under the law in the year,",
+             "nor did it report any investigations of officials complicit in the crime",
+             "of trafficking, despite reports that some officials took bribes in cases."]
+    assert "($6,870 to $137,360)" in _unwrapped(lines)  # (not left on a line of its own, as a new item)
+
+
 def test_a_numbered_list_keeps_an_item_a_line():
     lines = ["UNICEF is calling on the governments and partners of the region to:", "",
              "1. Set and enforce a minimum age of marriage of 18 for girls and boys, without exceptions;",

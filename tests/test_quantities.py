@@ -1394,6 +1394,8 @@ def test_quantity_fields(run_text, text, span, expected):
         "She worked from five in the morning to past midnight.",
         "The raid began at six o'clock.",
         "The raid began at 0400 hrs.",
+        "For more information, please contact:\nPublic Information Officer\nMenara Thamrin, Level 22, Jl. Thamrin Kav. 3, "
+        "Jakarta 10250\nTel. +62 21 391 3112",
         "The women were found in the mining districts of Regions One, Seven and Eight.",
         "Donations go through M-Pesa Paybill 522533 (account: SHELTER).",
         "The bus with the girls left at ten minutes past six.",
@@ -1624,6 +1626,24 @@ def test_quantities_of_round_77(run_text, text, span, expected):
     # a comparison after a share set off inside the clause compares the count, not the share
     ("Police opened 42 investigations last year, about 30 percent of them involving forced criminality, compared "
      "with 26 in 2019.", "26", {"value": 26, "category": "investigations"}),
+    # a comparison after a bracket breaking down the count before it, a year between, compares the whole
+    ("Prosecutors identified 382 victims in 2017 (291 of sex trafficking and 74 of labor trafficking), compared with "
+     "346 in 2016.", "346", {"value": 346, "unit": "victims"}),
+    # what is given goes to the people counted, not to the places they were taken from
+    ("Authorities removed 764 children from 41 gold mining sites and provided medical care to 96 of them.", "96",
+     {"value": 96, "unit": "children"}),
+    # an age after "of them", and before a share
+    ("Officers intercepted more than 500 people, most of them under 25, at land borders.", "under 25",
+     {"value": 25, "category": "age", "qualifier": "less_than"}),
+    ("About one in four victims was under 18, and more than 90 per cent were women.", "under 18",
+     {"value": 18, "category": "age"}),
+    ("The unit had a staff of 25 in 2005.", "25", {"value": 25, "unit": "staff", "category": "people"}),
+    # "another" after a share counts more of what the count before the share counted
+    ("Police rescued 40 children. Half were girls. Another 12 remain missing.", "Another 12",
+     {"value": 12, "unit": "children"}),
+    # the people an aside names as its source are not what a bare count counts
+    ("The pair recruited 14 women. In reality, prosecutors said, at least nine were taken to Dublin.", "at least nine",
+     {"value": 9, "unit": "women"}),
     # a second age limit after "and", for another place
     ("A woman must be at least 25 years old to work in Saudi Arabia and at least 23 for other Gulf countries.",
      "at least 23", {"value": 23, "qualifier": "at_least", "category": "age"}),

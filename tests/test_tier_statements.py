@@ -675,6 +675,13 @@ CASES = [
      {"kind": "news", "published": "2022-07-29"},
      [("THA", "2WL", 2021, None, None, None), ("THA", "2", 2022, "upgraded", "2WL", None),
       ("MYS", "3", 2021, None, None, None), ("MYS", "3", 2022, "remained", "3", None)]),
+    # tiers written bare under year headers, a Watch List among them; small counts under years are no tiers
+    ("How the region fared in the TIP Report (2WL: Tier 2 Watch List).\n\nCountry | 2021 | 2022\nThailand | 2WL | 2\n"
+     "Malaysia | 3 | 3\n", {"kind": "news", "published": "2024-07-08"},
+     [("THA", "2WL", 2021, None, None, None), ("THA", "2", 2022, None, None, None),
+      ("MYS", "3", 2021, None, None, None), ("MYS", "3", 2022, None, None, None)]),
+    ("Cambodia stayed on Tier 2 this year. Our counts of convictions follow.\n\nCountry | 2021 | 2022\nCambodia | 1 | 3\n"
+     "Thailand | 2 | 2\n", {"kind": "news", "published": "2024-07-08"}, [("KHM", "2", 2024, "remained", "2", None)]),
     # a second object verb after "and": the "to" of the first statement is no hedge of the second
     ("In July, the State Department's report downgraded Malaysia to Tier 3 and moved Thailand down to the Tier 2 "
      "Watch List.", {"kind": "news", "published": "2021-10-06"},

@@ -336,10 +336,11 @@ class ActorFinder:
                                          + (trie_pattern(before_names) or "(?!)")
                                          + r")(?P<of>[ \t]+(?:of|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5})?(?P<acr>[ \t]+\([A-Z]{2,6}\))?"
                                          r"(?P<comma>,)?[ \t](?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
-        # a capitalised role after "the", with what it heads and a comma: "said the President of GRETA, Sonja
-        # Verbeek-Lindqvist" (the same groups)
-        self.the_title_then_name = re.compile(r"(?<![\w\-])(?:the|The)[ \t]+(?P<role>(?i:" + (trie_pattern(before_names) or "(?!)")
-                                              + r"))(?P<of>[ \t]+(?:of|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5})"
+        # a capitalised role after "the", maybe with what it heads, and a comma: "said the President of GRETA, Sonja
+        # Verbeek-Lindqvist", "The EU Anti-Trafficking Coordinator, Katrin Velasco, will ..." (the same groups)
+        self.the_title_then_name = re.compile(r"(?<![\w\-])(?:the|The)[ \t]+(?P<role>(?:[A-Z][\w\-]*[ \t]+){0,3}?(?i:"
+                                              + (trie_pattern(before_names) or "(?!)")
+                                              + r"))(?P<of>[ \t]+(?:of|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5})?"
                                               r"(?P<acr>(?!))?(?P<comma>,)[ \t](?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
         # a role held back from the rule above ("head") only with what it heads and a comma: "IOM's head of office
         # in Solomon Islands, Maria Lopes, said" (the same groups)
@@ -3067,7 +3068,8 @@ _CASE_TITLE = re.compile(r"\bPeople[ \t]+vs?\.?[ \t]+(?P<names>[A-Z][^|\n*,;\u20
 # a full name, then "of (the)" right before a body: "with Gareth Lowe of the Hallamford Business Network"
 _NAME_OF_BODY = re.compile(rf"(?<![\w'\u2019.\-])(?P<name>[{NAME_CAPITALS}][\w'\u2019\-]+(?:[ \t]+[{NAME_CAPITALS}][\w'\u2019\-]+){{1,2}})"
                            r"[ \t]+of[ \t]+"
-                           r"(?:the[ \t]+)?$")
+                           r"(?:the[ \t]+(?:[\w'\u2019]+-based[ \t]+)?(?:(?:charity|NGO|non-?profit|campaign[ \t]+group|rights[ \t]+group|"
+                           r"group|organi[sz]ation)[ \t]+)?)?$")  # ("of the Belfast-based charity Flourish NI")
 # a journalist credited at a story's end, with the outlet they work for: "WBKT's Kevin Ortiz contributed to this report."
 _CONTRIBUTED = re.compile(r"(?<![\w.])(?:(?P<outlet>[A-Z][\w&\-]*)['\u2019]s[ \t]+)?(?P<name>[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+){1,3})"
                           r"[ \t]+contributed[ \t]+(?:to[ \t]+this[ \t]+(?:report|story|article)|reporting)\b")

@@ -166,7 +166,9 @@ _VISA_CLASS = re.compile(r"[A-Z]{1,2}-?\d[A-Z]?")  # a visa class before its nou
 _PART_INTRO = re.compile(r"(?:^|[.!?;][ \t]+)(?:[Oo]f|[Aa]mong)[ \t]+(?:these|them|those|which|the[ \t]+\w+)[ \t]*:$")
 # past participles after "were" that only people undergo
 _PEOPLE_PASSIVES = frozenset({"rescued", "arrested", "repatriated", "trafficked", "freed", "detained",
-                              "deported", "interviewed", "recruited", "exploited", "abused", "sheltered", "housed"})
+                              "deported", "interviewed", "recruited", "exploited", "abused", "sheltered", "housed",
+                              "smuggled", "evacuated", "resettled", "reunited", "relocated", "threatened", "returned",
+                              "taken"})
 _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
 # what only people do, after a bare count as its subject
 _PEOPLE_ACTS = frozenset({"joined", "attended", "enrolled", "graduated", "testified", "voted"})
@@ -207,6 +209,11 @@ _SHARE_DIGITS = 6
 _DETERMINERS = frozenset({"the", "all", "its", "their", "these", "those", "this", "that", "his", "her", "our"})
 _POSSESSIVE_DETS = frozenset({"the", "these", "those", "their", "its", "his", "her", "our", "my", "your", "them", "whom",
                               "which", "us"})
+# the people a body has, counted after "of": "a staff of 25", "a workforce of 300"
+_STAFF_WORDS = frozenset({"staff", "workforce", "crew", "team", "membership"})
+# the verbs of an aside naming who says it, whose subject is no antecedent: "In reality, prosecutors said, at least nine
+# were taken to Dublin"
+_ATTRIBUTION_VERBS = frozenset({"said", "say", "says", "told", "added", "noted", "alleged", "claimed", "stated", "argued"})
 # "12 of them", "hundreds of whom": the counted thing is named elsewhere
 _PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which", "us"})
 # who each participle may be said of: a count before of some other group does not pass its noun on ("120
@@ -1228,6 +1235,11 @@ class QuantityFinder:
         start = ctx.idx[i]
         if _PHONE_LABEL.search(ctx.doc_text, max(0, start - 40), start):
             return True  # "Telephone: (+43-1) 26060-5764", "Tel. +66 2 123 4567"
+        line_end = ctx.doc_text.find("\n", start)
+        line = ctx.doc_text[ctx.doc_text.rfind("\n", 0, start) + 1:line_end] if line_end > 0 else ""
+        if line and _CONTACT_LINE.match(ctx.doc_text, line_end + 1) and ", " in line and len(line) <= 90 \
+                and not line.rstrip().endswith((".", ":", ";")):
+            return True  # an address over a contact's telephone line: "Jl. M.H. Thamrin Kav. 3, Jakarta 10250\nTel. ..."
         if ctx.tables and (cell := cell_at(ctx.tables, start)) is not None and cell[2] < len(cell[0].titles) \
                 and cell[0].titles[cell[2]].strip(" *").lower() in _ROW_NUMBER_HEADERS:
             return True  # a row's number in a column of its own: "No. | Action | Owner | Deadline"
@@ -1950,7 +1962,7 @@ class QuantityFinder:
         for item, nxt in reversed(list(zip(found, found[1:]))):
             if item.number.end != item.end or item.number.low is not None \
                     or (item.category in ("money", "percent") and not item.inherited) \
-                    or (item.category == "age" and (nxt.category == "money" or ctx.texts[item.end:item.end + 1] == [";"])):
+                    or (item.category == "age" and (nxt.category in ("money", "percent") or ctx.texts[item.end:item.end + 1] == [";"])):
                 continue  # (a sum with its own sign: "€186,500 and 1.2 million leke"; ages before a fine: "the
                 # defendants, aged 38 and 44, BD2,000 each"; a person's age closing a list item: "his nephew, Javier
                 # Olvera, 29; and two crew leaders")
@@ -2557,6 +2569,8 @@ class QuantityFinder:
             return True
         if 1 <= value <= 30 and q[1] >= 1 and ctx.low(q[1] - 1) in ("anyone", "anybody", "someone", "nobody", "no-one"):
             return True  # "We will not deploy anyone under 23 as a household service worker"
+        if 1 <= value <= 30 and q[1] >= 3 and ctx.low(q[1] - 1) in ("them", "whom") and ctx.low(q[1] - 2) == "of":
+            return True  # "intercepted more than 500 people, most of them under 25"
         # said of people: "Five of them are under 10", "they were under 25", "Nine of the workers in this case
         # were under 25"
         if not (1 <= value <= 30 and q[1] >= 2 and ctx.low(q[1] - 1) in ("are", "were", "is", "was")):
@@ -2932,13 +2946,20 @@ class QuantityFinder:
         listed = self._part_listed(ctx, item, found)
         if listed is not None:
             return listed
+        if item.start >= 3 and ctx.lows[item.start - 1] == "of" and ctx.lows[item.start - 2] in _STAFF_WORDS \
+                and ctx.lows[item.start - 3] in ("a", "an", "the", "its", "their", "his", "her") \
+                and (item.end >= len(ctx.lows) or not ctx.alpha[item.end] or not looks_plural(ctx.lows[item.end], self.units)):
+            noun = ctx.text(item.start - 2)
+            return self._unit_of(item, noun, noun)  # "had a staff of 25", "a workforce of 300"
         moved = self._moved_from_noun(ctx, item)
         if moved is not None:
             return self._unit_of(item, moved, moved)
         if item.start > 0 and ctx.lows[item.start - 1] == "to" and found and ctx.sent_index(found[-1].start) == sent \
                 and found[-1].unit and found[-1].start > 0 and ctx.lows[found[-1].start - 1] == "from" \
-                and found[-1].category not in ("percent", "age") and item.start - found[-1].end <= 8:
-            return found[-1]  # "grew from four buildings in March 2021 to 11 by June 2023": buildings
+                and found[-1].category not in ("percent", "age") and item.start - found[-1].end <= 8 \
+                and ctx.lows[item.end:item.end + 1] != ["of"]:
+            return found[-1]  # "grew from four buildings in March 2021 to 11 by June 2023": buildings (not a part
+            # given something: "removed 764 children from 41 sites and provided care to 96 of them")
         if item.start >= 4 and ctx.texts[item.start - 1] == "(" and ctx.lows[item.start - 2] == "them" \
                 and ctx.lows[item.start - 3] == "of" and item.end < len(ctx.texts) and ctx.texts[item.end] == ")":
             # "admitted 341 new clients last year. More than half of them (182) were identified as ...": the clients
@@ -3056,6 +3077,12 @@ class QuantityFinder:
             group = next((f for f in reversed(found) if ctx.sent_index(f.start) == sent and f.unit
                           and f.category not in ("money", "percent", "duration", "age")
                           and not (f.start > 0 and ctx.lows[f.start - 1] == "including")), None)
+            if group is not None and group.category not in _GROUP_CATEGORIES and item.start > 0 \
+                    and ctx.lows[item.start - 1] in ("to", "for"):
+                # what is given goes to people: "removed 764 children from 41 mining sites and provided care to 96
+                # of them" (the children)
+                group = next((f for f in reversed(found) if ctx.sent_index(f.start) == sent and f.unit
+                              and f.category in _GROUP_CATEGORIES), group)
             if group is not None and (group.category in _GROUP_CATEGORIES or (
                     group.unit_head and looks_plural(group.unit.split()[-1].lower(), self.units))):
                 # "assisted 80 women who fled their exploiters and referred 38 of them": women (past a stretch of
@@ -3143,10 +3170,14 @@ class QuantityFinder:
         people_verb = (after in ("were", "was") and item.end + 1 < len(ctx.lows)
                        and ctx.lows[item.end + 1] in _PEOPLE_PASSIVES) or after in _PEOPLE_ACTS
         # ("about 210 joined live": people, not the 28 countries they came from)
+        # ("Police rescued 40 children. Half were girls. Another 12 remain missing": more of the count before the share)
+        more = (item.qual_rule or "").endswith(("another", "a_further", "an_additional", "additional", "further"))
         for prev in reversed(found):
             ps = ctx.sent_index(prev.start)
-            if ps < sent - (2 if people_verb else 1):
+            if ps < sent - (2 if people_verb or more else 1):
                 break
+            if more and ps < sent and prev.category in ("money", "percent", "duration", "age"):
+                continue
             if people_verb and prev.category not in _GROUP_CATEGORIES:
                 continue
             if compared and ps == sent and prev.category in ("other", "institutions") and prev.start > 1 \
@@ -3213,7 +3244,7 @@ class QuantityFinder:
                         return self._unit_of(item, *named)  # "One NGO put the number of women ... at between 800 and
                         # 1,200": what is counted is named between the two
                     return prev
-                if sent - 2 <= ps < sent and ctx.sent_index(found[-1].start) != sent and (ps == sent - 1 or people_verb):
+                if sent - 2 <= ps < sent and ctx.sent_index(found[-1].start) != sent and (ps == sent - 1 or people_verb or more):
                     # (the sentence's own "the number of X" first, or the people a list after a colon counts:
                     # "Potential victims were identified in every region: 1,021 in Africa, ...")
                     named = ctx.number_of_before(item.start, reach=25) or ctx.denied_before_comparison(item.start)
@@ -3373,6 +3404,10 @@ _SUB_ROW = re.compile(r"[ \t]*(?:\.\.\.|\u2026|[-\u2013\u2014][ \t])?[ \t]*(?:of
                       r"[ \t]*(?:\.\.\.|\u2026)", re.I)
 
 
+# a contact block's line that follows an address: "Tel. +62 21 ...", "Email: ..."
+_CONTACT_LINE = re.compile(r"[ \t]*(?:Tel|Telephone|Phone|Fax|E-?mail|Mobile)\b")
+
+
 def _last_word(text: str) -> str:
     """The last word of a table header, in lower case ("Key indicator": indicator)."""
     words = text.lower().split()
@@ -3529,8 +3564,10 @@ def _in_closed_bracket(texts: list[str], k: int, end: int, lo: int, likenum: Seq
         elif texts[t] == "(":
             if depth == 0:
                 opener = texts[t + 1].lower() if t + 1 < len(texts) else ""
-                figure_first = likenum is not None and likenum[t + 1] and t > lo and texts[t - 1].isalpha()
-                # (after a word: not a list's "(1)")
+                figure_first = likenum is not None and likenum[t + 1] and t > lo and (
+                    texts[t - 1].isalpha() or num.is_calendar_year(texts[t - 1]))
+                # (after a word or a year: not a list's "(1)"; "identified 382 victims in 2017 (291 of sex trafficking,
+                # ...), compared with 346 in 2016")
                 return ((t + 1 < k and opener in _PART_OPENERS) or figure_first) and ")" in texts[k:end]
             depth -= 1
     return False
@@ -3714,6 +3751,12 @@ class _Context:
                 k += 1
         self._skip_sibling_references()
         self._skip_running_heads()
+        tier_key = SPAN_KEYS["tier_statement"]
+        if tier_key in doc.spans:
+            for span in doc.spans[tier_key]:
+                if span.end - span.start <= 2:
+                    for t in range(span.start, span.end):
+                        self.skip[t] = max(self.skip[t], 1)  # a table's tier written bare: "Thailand | 2WL | 2 | 2"
         # sentences
         self.sent_starts: list[int] = []
         self.sent_of = [0] * n
@@ -4098,6 +4141,8 @@ class _Context:
                     and not (self.text(k)[:1].isupper() and k != self.sent_start(k)) \
                     and not (subject and k == start - 2) \
                     and not (of_them and k > 0 and self.low(k - 1) in ("their", "his", "her", "its", "our")) \
+                    and not (k + 2 < len(self.lows) and self.lows[k + 1] in _ATTRIBUTION_VERBS
+                             and self.texts[k + 2] == ",") \
                     and not self._agent_of_passive(k):  # ("Trafficking in Persons"; "were received by officials"; "of
                 # them" is not the others they have: "travelling without their parents", but "their children with
                 # them, 23 of whom" are the children)

@@ -247,8 +247,9 @@ def normalise_text(text: str, *, keep_offsets: bool = True) -> str:
 
 # A line break inside a sentence of hard-wrapped text (pdftotext, e-mail): at the end of a full line,
 # after a letter, digit or comma (or a hyphen at a word's end), before a small letter, a digit, an
-# opening bracket or a capitalised word ("by the Interinstitutional\nRoundtable on Trafficking").
-_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,;%)\-'\u2019])[ \t]*\n(?=[ \t]*(?:[a-z0-9(]|[A-Z][a-z]|[A-Z]{2,}[a-z]?(?=[ \t]+[a-z(])))")
+# opening bracket, a currency sign or a capitalised word ("by the Interinstitutional\nRoundtable on Trafficking",
+# "a fine of $6,870 to\n$137,360").
+_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,;%)\-'\u2019])[ \t]*\n(?=[ \t]*(?:[a-z0-9($\u20ac\u00a3]|[A-Z][a-z]|[A-Z]{2,}[a-z]?(?=[ \t]+[a-z(])))")
 # (or after "years'"; or before an acronym that goes on a sentence, not a heading's or a label's: "74 billion\nVND ($3.2
 # million)", not "... 3391\nIOM: In Geneva")
 FULL_LINE = 50  # characters: a shorter line is a title, a label or the end of a list item
@@ -263,6 +264,7 @@ _LINE_LABEL = re.compile(r"[ \t]*(?:By:?[ \t]+[A-Z][\w'\u2019.\-]*(?:[ \t]+(?:(?
                          r"(?:\n|$|,|[ \t]*[|/\u2013\u2014][ \t]|[ \t]-[ \t])"
                          r"|(?:Published|Updated|Posted)\b"
                          r"|[A-Z][a-z]*(?:[ \t-][A-Za-z]+)?:[ \t]"  # a contact block's label: "Telephone: ", "E-mail: "
+                         r"|(?:Tel|Fax|Phone|Mob)\.?[ \t]*[+(\d]"  # or a number after a short one: "Tel. +62 21 ..."
                          r"|[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3}[ \t]*[|\u00b7\u2022]"  # "Asif Chaudhry | Published ..."
                          r"|[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,3}[ \t]*/[ \t]*[A-Z][^\n/]{1,40}(?:\n|$))")  # "Sok Chanmony / Khmer Times"
 

@@ -474,6 +474,13 @@ class _Scan:
             header = table.titles
             tiers = [(c, _TABLE_YEAR.search(h)) for c, h in enumerate(header) if "tier" in h.casefold()
                      or (_TABLE_YEAR.search(h) and _tiers_below(table, c))]  # ("Country | 2021 | 2022", "2020 report")
+            if not tiers and _TIER_WORD.search(self.text, max(0, table.header.start - 3000), table.header.start):
+                # the tiers written bare under year headers, after a text about tiers: "Thailand | 2WL | 2 | 2" (a Watch
+                # List among them: a column of small counts has none)
+                tiers = [(c, _TABLE_YEAR.search(h)) for c, h in enumerate(header)
+                         if _TABLE_YEAR.fullmatch(h.strip(" *")) and _bare_tiers_below(table, c)]
+                if not any("WL" in row.cells[c].text.upper() for row in table.full_rows() for c, _ in tiers):
+                    tiers = []
             if not tiers:
                 out += self._yearly_table(table, line_of, used)
                 continue
@@ -1341,6 +1348,18 @@ _TABLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MOVE_HEADERS = frozenset({"movement", "change", "move", "trend", "direction"})
 _MOVE_WORDS = {"up": "upgraded", "upgrade": "upgraded", "down": "downgraded", "downgrade": "downgraded",
                "none": "remained", "no change": "remained", "unchanged": "remained", "same": "remained"}
+
+
+_TIER_WORD = re.compile(r"\bTier\b|\bTIP\b|Trafficking in Persons")
+_BARE_TIER_CELL = re.compile(r"[123]|2[ -]?WL|WL|SC|Special[ \t]+Cases?", re.IGNORECASE)
+
+
+def _bare_tiers_below(table: Table, column: int) -> bool:
+    """Whether every cell of a table's column is a tier written bare ("1", "2WL", "3") beside a country."""
+    rows = table.full_rows()
+    cells = [row.cells[column].text.strip(" *") for row in rows]
+    return len(cells) >= 2 and all(_BARE_TIER_CELL.fullmatch(c) for c in cells) \
+        and all(lookup_country(row.cells[0].text) is not None for row in rows)
 
 
 def _tiers_below(table: Table, column: int) -> bool:
