@@ -815,6 +815,16 @@ CASES = [
      [{"name": "Telangana Labour department", "kind": "government"}]),
     ("The Interdepartmental Coordination Platform, chaired by the Minister of Justice, met four times.", None,
      [{"name": "Interdepartmental Coordination Platform", "kind": "government"}]),
+    ("Officers working alongside Immigration Enforcement entered three premises.", None,
+     [{"name": "Immigration Enforcement", "kind": "government", "country": "GBR"}]),
+    # a name spelt as an acronym's letters in small; a delegate by title; a Swahili "of" inside a name
+    ("The Regional Delegate of Social Affairs for the West, Clarisse Ngo Biyong, said 14 children were claimed.", None,
+     [{"name": "Clarisse Ngo Biyong", "kind": "person"}]),
+    ("The Sauti ya Wafanyakazi Trust raised 40,000 shillings for the workers.", None,
+     [{"name": "Sauti ya Wafanyakazi Trust", "kind": "ngo"}]),
+    # a portfolio after a capitalised title is no body, but a body's name with its acronym after it is
+    ("Madam Hawa Koroma, Executive Director of Advocates for Children and Trafficking Survivors (ACTS-SL), said so.", None,
+     [{"name": "Advocates for Children and Trafficking Survivors", "kind": "ngo", "aliases": ["ACTS-SL"]}]),
     ("None of the men had been registered with HMRC, the court heard.", None,
      [{"name": "HM Revenue and Customs", "kind": "government", "aliases": ["HMRC"]}]),
     ("Amanda Boyd of the Belfast-based charity Flourish NI said the case should prompt checks.", None,
@@ -1913,6 +1923,10 @@ def test_long_form_runs_to_its_bracketed_acronym(run_text, text, name, acronym):
      "Fair Work"),
     ("Hotel manager Maria Lopez said she had joined the Marketing department in May.", "Maria Lopez",
      "Marketing department"),
+    ("Commissioner Paul Fotso said his officers were working with counterparts in the Littoral and Centre regions.",
+     "Paul Fotso", "Littoral and Centre"),
+    ("\"They were seized on arrival,\" said Mrs Ngum Rose Achu, Regional Delegate of Social Affairs for the Littoral.",
+     "Ngum Rose Achu", "Social Affairs for the Littoral"),
     ('"We spend \u00a3412 million a year," said Cllr Hannah Okafor, Cabinet Member for Communities and Safer '
      'Neighbourhoods.', "Hannah Okafor", "Communities and Safer Neighbourhoods"),
     ("The Attorney's Office for the Middle District and Trial Attorney Samuel Okafor of the Civil Rights Division "

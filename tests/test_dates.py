@@ -331,6 +331,7 @@ FOUND = [
      "2018-09-20", [("Wednesday", "2018-09-19")]),
     ("Wages will be paid through banks as part of a phased rollout that begins on July 1.", "2024-06-19",
      [("July 1", "2024-07-01")]),
+    ("The new system is expected to take effect around 2027.", "2023-12-08", [("2027", "2027")]),
     # a bare weekday after a place the sentence names (US style)
     ("Hundreds of farm workers marched through Valletta Sunday, calling for new rules.", "2018-10-03",
      [("Sunday", "2018-09-30")]),

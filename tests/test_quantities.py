@@ -1394,6 +1394,7 @@ def test_quantity_fields(run_text, text, span, expected):
         "She worked from five in the morning to past midnight.",
         "The raid began at six o'clock.",
         "The raid began at 0400 hrs.",
+        "Authorities recorded potential cases in the Hijri year 1439, the ministry said.",
         "For more information, please contact:\nPublic Information Officer\nMenara Thamrin, Level 22, Jl. Thamrin Kav. 3, "
         "Jakarta 10250\nTel. +62 21 391 3112",
         "The women were found in the mining districts of Regions One, Seven and Eight.",
@@ -1626,6 +1627,12 @@ def test_quantities_of_round_77(run_text, text, span, expected):
     # a comparison after a share set off inside the clause compares the count, not the share
     ("Police opened 42 investigations last year, about 30 percent of them involving forced criminality, compared "
      "with 26 in 2019.", "26", {"value": 26, "category": "investigations"}),
+    # a supply chain's tier between a count and its noun
+    ("Our supply base had 1,118 Tier 1 factories, down from 1,260 a year earlier.", "1,118 Tier 1 factories",
+     {"value": 1118, "unit": "Tier 1 factories"}),
+    # an adjective after a range of ages names nothing counted
+    ("The law makes men aged 18 to 35 liable for two years of military service.", "18 to 35",
+     {"low": 18, "high": 35, "category": "age"}),
     # a comparison after a bracket breaking down the count before it, a year between, compares the whole
     ("Prosecutors identified 382 victims in 2017 (291 of sex trafficking and 74 of labor trafficking), compared with "
      "346 in 2016.", "346", {"value": 346, "unit": "victims"}),

@@ -227,7 +227,9 @@ _SELF_INTRODUCTION_WORDS = ("I'm", "I am", "y name is", "his is")
 _PLACE_AT_END = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}$")  # "... in El Alto"
 _SMALL_LETTER_BODY = re.compile(r"\b(?:by|[Tt]he|and|from|with|of|to|at|in|said|for) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
                                 r"(?P<body>police|crown court|magistrates['’] court|department)\b")
-_UNIT_WORD = re.compile(r"unit(?<=[ \t]unit)\b")  # (the literal first: a fast scan)
+_UNIT_WORD = re.compile(r"unit(?<=[ \t]unit)\b")
+_BRACKETED_ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z\-]{1,11}\)")  # "... Survivors (ACTS-SL)": a body's name
+_PLACES_AFTER = re.compile(r"[ \t]+(?:regions|provinces|districts|states|counties|municipalities|prefectures)\b")  # (the literal first: a fast scan)
 _NAMED_SMALL_UNIT = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:(?:and|of|in|for|on)[ \t]+)?"
                                r"[A-Z][\w'’\-]*){1,5})(?:[ \t]+\((?P<acr>[A-Z]{2,8})\))?[ \t]+unit$")  # (searched up to the word)
 _SMALL_SEAT = re.compile(r"\b(?P<owner>U\.S\.|US|UK|(?!The\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?P<seat>embassy|consulate)\b")
@@ -1068,6 +1070,8 @@ class ActorFinder:
                     if len(org.surface[cut:].split()) >= 2:
                         org = replace(org, start=org.start + cut, name=" ".join(org.surface[cut:].split()),
                                       surface=org.surface[cut:], country=None)
+                if org is not None and _PLACES_AFTER.match(text, org.end):
+                    org = None  # places, named before their kind: "in the Littoral and Centre regions"
                 if org is not None and org.name.lower() not in lex.not_actor_names:
                     org = with_company_tail(with_label(with_portfolios(org, text, lex), text), text)
                     known = next((c for c in gazetteer if c.start < org.start < c.end < org.end), None) \
@@ -2193,9 +2197,11 @@ class ActorFinder:
             hit = next((h for i in range(len(words)) if (h := self.lex.keyword_at(words, i))), None)
             if hit is None and words[-1].lower in self.lex.regions:
                 continue  # a region: "Regional Director for the East and Horn of Africa"
-            if hit is None and text[max(0, at - 5):at] == " for " and c.role and c.role[:1].isupper() \
-                    and any(w.lower in self.lex.portfolio_words for w in words) and not any(w.text.isupper() for w in words):
-                continue  # a title's portfolio: "Cabinet Member for Communities and Safer Neighbourhoods" (but an
+            if hit is None and text[max(0, at - 5):at].endswith((" for ", " of ")) and c.role and c.role[:1].isupper() \
+                    and any(w.lower in self.lex.portfolio_words for w in words) and not any(w.text.isupper() for w in words) \
+                    and not _BRACKETED_ACRONYM_AFTER.match(text, at + len(name)):
+                continue  # a title's portfolio: "Cabinet Member for Communities and Safer Neighbourhoods", "Regional
+                # Delegate of Social Affairs for the Littoral" (but an
                 # employer: "a spokeswoman for Salvamento Marítimo", "Senior Crown Prosecutor for CPS Thames and Chiltern")
             out.append(Cand(at, at + len(name), key, name, hit[0].kind if hit else "ngo", "affiliation", 1))
             known.add(key)

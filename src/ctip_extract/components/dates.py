@@ -381,7 +381,7 @@ class DateFinder:
         self._cover_ids = frozenset(strings.add(w) for w in ("covering", "covers", "covered", "cover"))
         self._for_id = strings.add("for")
         self._block_id = strings.add("block")
-        self._loose_year_ids = frozenset(strings.add(w) for w in ("for", "over", "on"))  # before a year or a count
+        self._loose_year_ids = frozenset(strings.add(w) for w in ("for", "over", "on", "around"))  # before a year or a count
         self._weekday_preposition_ids = frozenset(strings.add(w) for w in ("on", "last", "this", "next", "by", "since",
                                                                            "until", "every"))
         self._set_ids = frozenset(strings.add(w) for w in ("set", "slated", "fixed", "listed", "planned", "pencilled", "penciled", "booked"))

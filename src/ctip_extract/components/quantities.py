@@ -2066,6 +2066,11 @@ class QuantityFinder:
         # a temperature: "exceed 45°C", "45 °F"
         if ctx.text(j) == "\u00b0" and j + 1 < n and ctx.text(j + 1) in ("C", "F") and not ctx.space[j]:
             return j, j + 2, ["\u00b0" + ctx.text(j + 1)], "\u00b0" + ctx.text(j + 1), False
+        # a supply chain's tier between the count and its noun: "1,118 Tier 1 factories", "300 Tier 2 sites"
+        if j + 2 < n and ctx.low(j) == "tier" and ctx.text(j + 1) in ("1", "2", "3", "4") and ctx.alpha[j + 2]:
+            sub = self._np(ctx, j + 2, n)
+            if sub is not None and looks_plural(sub[3].lower(), lex):
+                return j, sub[1], [ctx.text(t) for t in range(j, sub[1])], sub[3], False
         # a measure between the count and its noun: "two 16-storey apartment blocks", "three 40-tonne trucks"
         if j + 3 < n and _DIGITS.fullmatch(ctx.text(j)) and ctx.text(j + 1) in _DASHES and not ctx.space[j] \
                 and not ctx.space[j + 1] and ctx.alpha[j + 2] and ctx.alpha[j + 3] and not number.currency:
@@ -2373,7 +2378,7 @@ class QuantityFinder:
                     not words and low in _EARLIER and k + 1 < n and ctx.alpha[k + 1]
                     and looks_plural(ctx.low(k + 1), lex) and ctx.low(k + 1) not in lex.stop_words):
                 break
-            if single and low in ("more", "fewer", "less", "other", "higher", "lower", "available") and not (
+            if single and low in ("more", "fewer", "less", "other", "higher", "lower", "available", "eligible", "liable") and not (
                 k + 1 < n and ctx.alpha[k + 1] and ctx.low(k + 1) not in lex.stop_words
                 and not (ctx.low(k + 1).endswith("ing") and not self._plural_within(ctx, k + 1, n))
             ):

@@ -133,6 +133,8 @@ def is_name_word(word: Word, pw: PeopleWords, lex: ActorWords) -> bool:
     low = word.lower
     if low.endswith("-old"):
         return False  # "Twelve-year-old Ahmad": an age, not a given name
+    if text in _NAMES_LIKE_ACRONYMS:
+        return True  # a name spelt as an acronym's letters in small: "Clarisse Ngo Biyong" (not "NGO")
     if low in pw.not_name or low in lex.leading_stop or low in lex.speech_verbs or (low,) in lex.keywords \
             or low in lex.role_nouns or low in lex.not_org_heads:
         return False
@@ -141,6 +143,8 @@ def is_name_word(word: Word, pw: PeopleWords, lex: ActorWords) -> bool:
     return lookup_country(text) is None and lookup_demonym(text) is None
 
 
+# names of people that, in capitals, are a body's kind: "Ngo" (a Cameroonian name) is no "NGO"
+_NAMES_LIKE_ACRONYMS = frozenset({"Ngo"})
 # given names written short, with their period: "Ma. Cristina Dizon" (Maria), "Md. Rakibul Hasan" (Mohammad)
 _SHORT_GIVEN_NAMES = frozenset({"Ma.", "Md.", "Mohd.", "Muhd."})
 
