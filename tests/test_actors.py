@@ -775,6 +775,8 @@ CASES = [
     # a member of a lower house called "Deputy", with the letters of the house after the name
     ("Launching the report, the committee's chair, Deputy Fiachra Moynihan TD, said the state must act.", None,
      [{"name": "Fiachra Moynihan", "kind": "person", "role": "Deputy"}]),
+    ("Additional Solicitor-General V. Raghavan told the bench the Centre would comply.", None,
+     [{"name": "V. Raghavan", "kind": "person"}]),
     ("Director Abdul Karim Sheikh said demand for the sessions had nearly doubled.", None,
      [{"name": "Abdul Karim Sheikh", "kind": "person", "role": "Director"}]),
     ("Deputy Prosecutor-General Hilma Shikongo said 26 prosecutors were trained.", None,

@@ -1627,6 +1627,13 @@ def test_quantities_of_round_77(run_text, text, span, expected):
     # a comparison after a share set off inside the clause compares the count, not the share
     ("Police opened 42 investigations last year, about 30 percent of them involving forced criminality, compared "
      "with 26 in 2019.", "26", {"value": 26, "category": "investigations"}),
+    # a family's size counts its members; a range after a plural of people is their ages; a breakdown by place in
+    # brackets counts the people, not the districts named before it
+    ("A family of five was freed from the kiln.", "five", {"value": 5, "unit": "family members"}),
+    ("She had counselled 23 people since 2015, most of them women between 18 and 30.", "between 18 and 30",
+     {"low": 18, "high": 30, "category": "age"}),
+    ("The survey reached 2,400 returnee migrants in six districts (1,500 in Bangladesh, 900 in Nepal).", "1,500",
+     {"value": 1500, "unit": "returnee migrants"}),
     # a supply chain's tier between a count and its noun
     ("Our supply base had 1,118 Tier 1 factories, down from 1,260 a year earlier.", "1,118 Tier 1 factories",
      {"value": 1118, "unit": "Tier 1 factories"}),

@@ -675,6 +675,10 @@ CASES = [
      {"kind": "news", "published": "2022-07-29"},
      [("THA", "2WL", 2021, None, None, None), ("THA", "2", 2022, "upgraded", "2WL", None),
       ("MYS", "3", 2021, None, None, None), ("MYS", "3", 2022, "remained", "3", None)]),
+    # a move a clause of "when" dates, after the tier held "until" that year
+    ("Ireland was ranked in Tier 1, the top category, until 2018, when it was downgraded to Tier 2.",
+     {"kind": "news", "published": "2020-06-26"},
+     [("IRL", "1", 2017, None, None, None), ("IRL", "2", 2018, "downgraded", None, None)]),
     # tiers written bare under year headers, a Watch List among them; small counts under years are no tiers
     ("How the region fared in the TIP Report (2WL: Tier 2 Watch List).\n\nCountry | 2021 | 2022\nThailand | 2WL | 2\n"
      "Malaysia | 3 | 3\n", {"kind": "news", "published": "2024-07-08"},

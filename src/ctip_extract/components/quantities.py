@@ -168,7 +168,7 @@ _PART_INTRO = re.compile(r"(?:^|[.!?;][ \t]+)(?:[Oo]f|[Aa]mong)[ \t]+(?:these|th
 _PEOPLE_PASSIVES = frozenset({"rescued", "arrested", "repatriated", "trafficked", "freed", "detained",
                               "deported", "interviewed", "recruited", "exploited", "abused", "sheltered", "housed",
                               "smuggled", "evacuated", "resettled", "reunited", "relocated", "threatened", "returned",
-                              "taken"})
+                              "taken", "treated", "examined", "counselled", "counseled", "screened"})
 _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
 # what only people do, after a bare count as its subject
 _PEOPLE_ACTS = frozenset({"joined", "attended", "enrolled", "graduated", "testified", "voted"})
@@ -1551,6 +1551,9 @@ class QuantityFinder:
         if item.start > 0 and ctx.low(item.start - 1) == "to" and ctx.lows[end:end + 3] == ["the", "number", "of"] \
                 and (named := ctx.number_of_before(min(end + 8, ctx.sent_end(start)), reach=8)) is not None:
             return named, False  # "brought to (more than) 28 the number of convictions secured since 2014"
+        if start >= 2 and ctx.low(start - 1) == "of" and ctx.low(start - 2) in ("family", "household") \
+                and (end >= len(ctx.lows) or not ctx.alpha[end] or not looks_plural(ctx.lows[end], self.units)):
+            return ("family members", "members"), False  # "a family of five": its members
         subject = ctx.collective_before(start) or ctx.collective_before(item.start) or self._counted_by_place(ctx, item) \
             or self._paired_with_next(ctx, item) or self._of_whom(ctx, item) or self._share_in_brackets(ctx, item) \
             or self._who_number(ctx, item) or self._table_column(ctx, item) or self._labelled_value(ctx, item)
@@ -2587,9 +2590,14 @@ class QuantityFinder:
                    for t in range(max(ctx.sent_start(q[1]), q[1] - 8), q[1] - 1))
 
     def _age_after_person(self, ctx: _Context, item: _Found) -> bool:
-        """A bare number after 'under'/'over'/'aged' that follows a word for people: an age."""
+        """A bare number after 'under'/'over'/'aged' (or a range after 'between') that follows a word for people: an
+        age."""
         k = item.start
         number = item.number
+        if 0 < k and ctx.low(k) == "between" and number.low is not None and number.high is not None and number.high < 100 \
+                and looks_plural(ctx.low(k - 1), self.units) \
+                and self.units.head_category.get(singular(ctx.low(k - 1), self.units)) in ("people", "victims"):
+            return True  # "most of them women between 18 and 30"
         if k == number.start or k == 0 or number.value is None or number.value > 120:
             return False
         if ctx.low(k) not in ("under", "over", "above", "below", "aged", "younger", "older"):
@@ -3221,7 +3229,9 @@ class QuantityFinder:
             if ps == sent and not compared and self._lone_one(ctx, prev, item, found, sent):
                 continue
             if ps == sent and prev.start > 0 and ctx.lows[prev.start - 1] == "in" and prev.category not in _GROUP_CATEGORIES \
-                    and ctx.texts[prev.end:item.start].count("(") == ctx.texts[prev.end:item.start].count(")") \
+                    and (ctx.texts[prev.end:item.start].count("(") == ctx.texts[prev.end:item.start].count(")")
+                         or (item.end + 1 < len(ctx.lows) and ctx.lows[item.end] == "in"
+                             and ctx.texts[item.end + 1][:1].isupper())) \
                     and any(f.start < prev.start and ctx.sent_index(f.start) == sent and f.category in _GROUP_CATEGORIES
                             for f in found):
                 continue  # "convicted 37 traffickers in 26 cases ..., 35 for sex trafficking": the traffickers

@@ -135,6 +135,8 @@ def is_name_word(word: Word, pw: PeopleWords, lex: ActorWords) -> bool:
         return False  # "Twelve-year-old Ahmad": an age, not a given name
     if text in _NAMES_LIKE_ACRONYMS:
         return True  # a name spelt as an acronym's letters in small: "Clarisse Ngo Biyong" (not "NGO")
+    if "-" in low and any(part in lex.role_nouns for part in low.split("-")):
+        return False  # a hyphened rank is no name: "Additional Solicitor-General V. Raghavan"
     if low in pw.not_name or low in lex.leading_stop or low in lex.speech_verbs or (low,) in lex.keywords \
             or low in lex.role_nouns or low in lex.not_org_heads:
         return False

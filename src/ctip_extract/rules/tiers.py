@@ -1001,6 +1001,8 @@ class _Scan:
             if groups.get("ago") and groups["ago"].startswith("the") \
                     and (named := report_year_in(text[s_start:m.start()], rules, self.published_year)) is not None:
                 cited = named - 1  # "upgraded ... in the 2020 report, after it had been placed in Tier 3 the previous year"
+            if cited is not None and _UNTIL_WHEN.match(after, c.start()):
+                cited -= 1  # "ranked in Tier 1 until 2018, when it was downgraded": the last year on Tier 1 was before
             if cited is not None:
                 year_after = cited
             elif groups.get("tier"):
@@ -1053,6 +1055,9 @@ class _Scan:
             if rel is not None and rel.end() <= cited_end:
                 cited = text[scope:rel.start()] + "," + text[rel.end():cited_end]
         local_year = year_after or report_year_in(cited, rules, self.published_year)
+        if local_year is None and subjects and (when := _YEAR_THEN_WHEN.search(text, max(0, subjects[0][0] - 40),
+                                                                                 subjects[0][0])) is not None:
+            local_year = int(when["year"])  # "ranked in Tier 1 until 2018, when it was downgraded to Tier 2": 2018's
         if local_year is None and verb_start is not None and not second:
             local_year = self._year_before_verb(clause_start, subjects, verb_start)
         elif local_year is None and verb_start is None and subjects:  # "In 2021, Washington downgraded Thailand ..."
@@ -1345,6 +1350,9 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNOREC
 _LIST_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z.]{1,9}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 # a table's tier column named by its year ("2022 tier", "Tier (2021)"); its move column
 _TABLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a year a clause of "when" dates, right before its subject: "... until 2018, when it was downgraded"
+_YEAR_THEN_WHEN = re.compile(r"\b(?:until|in|by|till)\s+(?P<year>(?:19|20)\d\d),?\s+when\s+$", re.IGNORECASE)
+_UNTIL_WHEN = re.compile(r"[\s,]*(?:[^,.;]{0,40},\s*)?(?:until|till)\s+(?:the\s+)?(?:19|20)\d\d,?\s+when\b", re.IGNORECASE)
 _MOVE_HEADERS = frozenset({"movement", "change", "move", "trend", "direction"})
 _MOVE_WORDS = {"up": "upgraded", "upgrade": "upgraded", "down": "downgraded", "downgrade": "downgraded",
                "none": "remained", "no change": "remained", "unchanged": "remained", "same": "remained"}
