@@ -227,9 +227,14 @@ _SELF_INTRODUCTION_WORDS = ("I'm", "I am", "y name is", "his is")
 _PLACE_AT_END = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}$")  # "... in El Alto"
 _SMALL_LETTER_BODY = re.compile(r"\b(?:by|[Tt]he|and|from|with|of|to|at|in|said|for) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
                                 r"(?P<body>police|crown court|magistrates['’] court|department)\b")
-_UNIT_WORD = re.compile(r"unit(?<=[ \t]unit)\b")
+# what a role heads after it ("of GRETA", "for the West"), and a name's capital next: the parts the role-then-name
+# patterns share
+_ROLE_OF = r"(?P<of>[ \t]+(?:of|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5})"
+_NAME_NEXT = r"[ \t](?=[A-Z\u00C0-\u00DE\u0100-\u017F])"
+_UNIT_WORD = re.compile(r"unit(?<=[ \t]unit)\b")  # (the literal first: a fast scan)
 _BRACKETED_ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z\-]{1,11}\)")  # "... Survivors (ACTS-SL)": a body's name
-_PLACES_AFTER = re.compile(r"[ \t]+(?:regions|provinces|districts|states|counties|municipalities|prefectures)\b")  # (the literal first: a fast scan)
+# the kind of place a run of names is of, after it: "in the Littoral and Centre regions"
+_PLACES_AFTER = re.compile(r"[ \t]+(?:regions|provinces|districts|states|counties|municipalities|prefectures)\b")
 _NAMED_SMALL_UNIT = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:(?:and|of|in|for|on)[ \t]+)?"
                                r"[A-Z][\w'’\-]*){1,5})(?:[ \t]+\((?P<acr>[A-Z]{2,8})\))?[ \t]+unit$")  # (searched up to the word)
 _SMALL_SEAT = re.compile(r"\b(?P<owner>U\.S\.|US|UK|(?!The\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?P<seat>embassy|consulate)\b")
@@ -333,27 +338,24 @@ class ActorFinder:
         before_names = list(lex.role_nouns - lex.roles_not_before_names)
         # (a hyphenated rank may come first: "vice-chairperson", "deputy-director")
         role_firsts = "".join(sorted({r[0] for r in before_names if r} | {p[0] for p in ROLE_PREFIXES}))
+        roles_trie = trie_pattern(before_names) or "(?!)"
         self.role_then_name = re.compile(rf"(?=[{re.escape(role_firsts)}])(?<![\w\-])(?P<role>"
-                                         + rf"(?:(?:{'|'.join(ROLE_PREFIXES)})-)?"
-                                         + (trie_pattern(before_names) or "(?!)")
-                                         + r")(?P<of>[ \t]+(?:of|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5})?(?P<acr>[ \t]+\([A-Z]{2,6}\))?"
-                                         r"(?P<comma>,)?[ \t](?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
+                                         + rf"(?:(?:{'|'.join(ROLE_PREFIXES)})-)?" + roles_trie + r")"
+                                         + _ROLE_OF + r"?(?P<acr>[ \t]+\([A-Z]{2,6}\))?(?P<comma>,)?" + _NAME_NEXT)
         # a capitalised role after "the", maybe with what it heads, and a comma: "said the President of GRETA, Sonja
         # Verbeek-Lindqvist", "The EU Anti-Trafficking Coordinator, Katrin Velasco, will ..." (the same groups)
         self.the_title_then_name = re.compile(r"(?<![\w\-])(?:the|The)[ \t]+(?P<role>(?:[A-Z][\w\-]*[ \t]+){0,3}?(?i:"
-                                              + (trie_pattern(before_names) or "(?!)")
-                                              + r"))(?P<of>[ \t]+(?:of|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5})?"
-                                              r"(?P<acr>(?!))?(?P<comma>,)[ \t](?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
+                                              + roles_trie + r"))" + _ROLE_OF + r"?(?P<acr>(?!))?(?P<comma>,)" + _NAME_NEXT)
         # a role held back from the rule above ("head") only with what it heads and a comma: "IOM's head of office
         # in Solomon Islands, Maria Lopes, said" (the same groups)
         self.headed_then_name = re.compile(r"(?<![\w\-])(?P<role>head)(?P<of>[ \t]+of[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5})"
-                                           r"(?P<acr>(?!))?(?P<comma>,)[ \t](?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
+                                           r"(?P<acr>(?!))?(?P<comma>,)" + _NAME_NEXT)
         # "Our social worker, Mercy Achieng, and I", "Our correspondent in the Volta Region, Selorm Agbeko,":
         # after a possessive, any role noun names the person between the commas
         self.owned_role_then_name = re.compile(
             r"\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y)[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,2}?(?i:"
             + (trie_pattern(list(lex.role_nouns)) or "(?!)")
-            + r"))(?P<seat>[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})?,[ \t](?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
+            + r"))(?P<seat>[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})?," + _NAME_NEXT)
         # the same role after the name: "Mihail Popa, our peer mentor coordinator, presented ..."
         self.name_then_owned_role = re.compile(
             r",[ \t]+(?:our|their|its|my)[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,2}?(?:"
@@ -947,9 +949,8 @@ class ActorFinder:
             return
         for m in _SMALL_LETTER_BODY.finditer(text):
             place = m["place"]
-            first = place.split()[0].lower()
-            if m["body"] == "department" and (place.split()[-1].lower() not in self.lex.portfolio_words
-                                              or place.split()[-1].lower() == "police"):
+            first, last = place.split()[0].lower(), place.split()[-1].lower()
+            if m["body"] == "department" and (last not in self.lex.portfolio_words or last == "police"):
                 continue  # a department by its portfolio, as Indian papers write it: "the Telangana Labour department"
                 # (a body's own department is no body of its own: "head of the National Police department for ...")
             if lookup_demonym(place) or lookup_country(place) or lookup_demonym(place.split()[0]) \
@@ -1174,8 +1175,8 @@ class ActorFinder:
             # no name: "The Executive Director of Girls Power Initiative (GPI), Grace ..." names the body after
             rest = run[t + 2:]
             return rest[1:] if rest and rest[0].lower == "the" else rest
-        if not t and len(run) > 3 and lookup_country(run[0].text) is not None:
-            t = self.people.titles_at(run, 1) and 1 + self.people.titles_at(run, 1)  # "U.S. Ambassador ..."
+        if not t and len(run) > 3 and lookup_country(run[0].text) is not None and (t := self.people.titles_at(run, 1)):
+            t += 1  # the country's title: "U.S. Ambassador ..."
         if not t:
             return run
         k = name_after(run, t, self.people, self.lex)
@@ -1612,8 +1613,8 @@ class ActorFinder:
         matches = list(self.role_then_name.finditer(text))
         if "head of " in text:
             matches = sorted([*matches, *self.headed_then_name.finditer(text)], key=lambda m: m.start())
-        if "he " in text:  # (a capitalised role after "the")
-            titled = [m for m in self.the_title_then_name.finditer(text) if not m.group("role").islower()]
+        titled = [m for m in self.the_title_then_name.finditer(text) if not m.group("role").islower()]
+        if titled:  # (a capitalised role after "the": the rules above take the small ones)
             matches = sorted([*matches, *titled], key=lambda m: m.start())
         for m in matches:
             right = self._split(text, m.end(), m.end() + 80)
@@ -2198,11 +2199,11 @@ class ActorFinder:
             if hit is None and words[-1].lower in self.lex.regions:
                 continue  # a region: "Regional Director for the East and Horn of Africa"
             if hit is None and text[max(0, at - 5):at].endswith((" for ", " of ")) and c.role and c.role[:1].isupper() \
-                    and any(w.lower in self.lex.portfolio_words for w in words) and not any(w.text.isupper() for w in words) \
-                    and not _BRACKETED_ACRONYM_AFTER.match(text, at + len(name)):
+                    and any(w.lower in self.lex.portfolio_words for w in words) \
+                    and not any(w.text.isupper() for w in words) and not _BRACKETED_ACRONYM_AFTER.match(text, at + len(name)):
                 continue  # a title's portfolio: "Cabinet Member for Communities and Safer Neighbourhoods", "Regional
-                # Delegate of Social Affairs for the Littoral" (but an
-                # employer: "a spokeswoman for Salvamento Marítimo", "Senior Crown Prosecutor for CPS Thames and Chiltern")
+                # Delegate of Social Affairs for the Littoral" (but an employer: "a spokeswoman for Salvamento
+                # Marítimo", "Senior Crown Prosecutor for CPS Thames and Chiltern")
             out.append(Cand(at, at + len(name), key, name, hit[0].kind if hit else "ngo", "affiliation", 1))
             known.add(key)
         return out
@@ -2672,7 +2673,7 @@ class ActorFinder:
 
     def _speaker_lists(self, text: str, cands: list[Cand]) -> None:
         """People a programme lists after "Speakers:" or "Panellists:", each with a body or a job after a comma,
-        the items apart by semicolons: "Speakers: Rita Shrestha, Pourakhi Nepal; Fatima Al-Mansoori, Migrant-Rights.org"."""
+        the items apart by semicolons: "Speakers: Rita Shrestha, Pourakhi Nepal; Fatima Al-Mansoori, Migrant-Rights"."""
         pw, lex = self.people, self.lex
         for label in _SPEAKERS_LABEL.finditer(text):
             line_end = text.find("\n", label.end())
@@ -2690,7 +2691,8 @@ class ActorFinder:
                 parts = [" ".join(p.split()) for p in item["rest"].split(",")]
                 job = parts[0] if len(parts) > 1 and parts[0].split()[-1].lower() in lex.role_nouns else None
                 body = parts[-1] if not (len(parts) == 1 and parts[0].split()[-1].lower() in lex.role_nouns) else None
-                cands.append(_person(name, "person_speaker_list", 2, job or (_words_text(words[:skip]) if skip else None), body, 2))
+                title = _words_text(words[:skip]) if skip else None  # ("Hon.", "Dr.")
+                cands.append(_person(name, "person_speaker_list", 2, job or title, body, 2))
 
     def _people_in_tables(self, text: str, cands: list[Cand]) -> None:
         """People a table lists in a column of names ("Name | Organisation" in minutes, a project's team), with the

@@ -209,6 +209,9 @@ _SHARE_DIGITS = 6
 _DETERMINERS = frozenset({"the", "all", "its", "their", "these", "those", "this", "that", "his", "her", "our"})
 _POSSESSIVE_DETS = frozenset({"the", "these", "those", "their", "its", "his", "her", "our", "my", "your", "them", "whom",
                               "which", "us"})
+# words after a count that name nothing counted unless a noun follows: "120 more", "10,000 available if ..." (but "40
+# available beds")
+_NO_NOUN_ALONE = frozenset({"more", "fewer", "less", "other", "higher", "lower", "available", "eligible", "liable"})
 # the people a body has, counted after "of": "a staff of 25", "a workforce of 300"
 _STAFF_WORDS = frozenset({"staff", "workforce", "crew", "team", "membership"})
 # the verbs of an aside naming who says it, whose subject is no antecedent: "In reality, prosecutors said, at least nine
@@ -1236,10 +1239,10 @@ class QuantityFinder:
         if _PHONE_LABEL.search(ctx.doc_text, max(0, start - 40), start):
             return True  # "Telephone: (+43-1) 26060-5764", "Tel. +66 2 123 4567"
         line_end = ctx.doc_text.find("\n", start)
-        line = ctx.doc_text[ctx.doc_text.rfind("\n", 0, start) + 1:line_end] if line_end > 0 else ""
-        if line and _CONTACT_LINE.match(ctx.doc_text, line_end + 1) and ", " in line and len(line) <= 90 \
-                and not line.rstrip().endswith((".", ":", ";")):
-            return True  # an address over a contact's telephone line: "Jl. M.H. Thamrin Kav. 3, Jakarta 10250\nTel. ..."
+        if line_end > 0 and _CONTACT_LINE.match(ctx.doc_text, line_end + 1):
+            line = ctx.doc_text[ctx.doc_text.rfind("\n", 0, start) + 1:line_end]
+            if ", " in line and len(line) <= 90 and not line.rstrip().endswith((".", ":", ";")):
+                return True  # an address over a contact's telephone line: "Jl. Thamrin Kav. 3, Jakarta 10250\nTel. ..."
         if ctx.tables and (cell := cell_at(ctx.tables, start)) is not None and cell[2] < len(cell[0].titles) \
                 and cell[0].titles[cell[2]].strip(" *").lower() in _ROW_NUMBER_HEADERS:
             return True  # a row's number in a column of its own: "No. | Action | Owner | Deadline"
@@ -2381,7 +2384,7 @@ class QuantityFinder:
                     not words and low in _EARLIER and k + 1 < n and ctx.alpha[k + 1]
                     and looks_plural(ctx.low(k + 1), lex) and ctx.low(k + 1) not in lex.stop_words):
                 break
-            if single and low in ("more", "fewer", "less", "other", "higher", "lower", "available", "eligible", "liable") and not (
+            if single and low in _NO_NOUN_ALONE and not (
                 k + 1 < n and ctx.alpha[k + 1] and ctx.low(k + 1) not in lex.stop_words
                 and not (ctx.low(k + 1).endswith("ing") and not self._plural_within(ctx, k + 1, n))
             ):
@@ -4281,19 +4284,14 @@ class _Context:
 
     def person_ends_at(self, end: int) -> bool:
         """Whether a mention of a person (from ctip_actors) ends right before token `end`."""
-        k = bisect_right(self._actor_starts, end - 1) - 1
-        while k >= 0 and end - self._actors[k].start <= 6:
-            span = self._actors[k]
-            if span.end == end and (span._.ctip or {}).get("actor_kind") == "person":
-                return True
-            k -= 1
-        return False
+        return self.actor_ends_at(end, reach=6, kind="person")
 
-    def actor_ends_at(self, i: int) -> bool:
-        """Whether an actor mention ends right before token `i`."""
-        k = bisect_right(self._actor_starts, i - 1) - 1
-        while k >= 0 and i - self._actors[k].start <= 8:
-            if self._actors[k].end == i:
+    def actor_ends_at(self, end: int, reach: int = 8, kind: str | None = None) -> bool:
+        """Whether a mention of an actor (of `kind`, if given) of at most `reach` tokens ends right before token `end`."""
+        k = bisect_right(self._actor_starts, end - 1) - 1
+        while k >= 0 and end - self._actors[k].start <= reach:
+            span = self._actors[k]
+            if span.end == end and (kind is None or (span._.ctip or {}).get("actor_kind") == kind):
                 return True
             k -= 1
         return False

@@ -40,7 +40,7 @@ from ..errors import RuleFileError
 from .countries import (KOREA_ALONE, Country, CountryMention, country_by_code, find_country_mentions,
                         korea_alone_means_south, lookup_country, official_name)
 from .resources import model_path, read_jsonl
-from .tables import CELL_SEPARATOR, Table, read_tables
+from .tables import CELL_SEPARATOR, Row, Table, read_tables
 
 PATTERNS = "patterns/tier_statements.jsonl"
 
@@ -477,9 +477,11 @@ class _Scan:
             if not tiers and _TIER_WORD.search(self.text, max(0, table.header.start - 3000), table.header.start):
                 # the tiers written bare under year headers, after a text about tiers: "Thailand | 2WL | 2 | 2" (a Watch
                 # List among them: a column of small counts has none)
-                tiers = [(c, _TABLE_YEAR.search(h)) for c, h in enumerate(header)
-                         if _TABLE_YEAR.fullmatch(h.strip(" *")) and _bare_tiers_below(table, c)]
-                if not any("WL" in row.cells[c].text.upper() for row in table.full_rows() for c, _ in tiers):
+                rows = table.full_rows()
+                if rows and all(lookup_country(row.cells[0].text) is not None for row in rows):
+                    tiers = [(c, _TABLE_YEAR.search(h)) for c, h in enumerate(header)
+                             if _TABLE_YEAR.fullmatch(h.strip(" *")) and _bare_tiers_below(rows, c)]
+                if not any("WL" in row.cells[c].text.upper() for row in rows for c, _ in tiers):
                     tiers = []
             if not tiers:
                 out += self._yearly_table(table, line_of, used)
@@ -1362,12 +1364,9 @@ _TIER_WORD = re.compile(r"\bTier\b|\bTIP\b|Trafficking in Persons")
 _BARE_TIER_CELL = re.compile(r"[123]|2[ -]?WL|WL|SC|Special[ \t]+Cases?", re.IGNORECASE)
 
 
-def _bare_tiers_below(table: Table, column: int) -> bool:
-    """Whether every cell of a table's column is a tier written bare ("1", "2WL", "3") beside a country."""
-    rows = table.full_rows()
-    cells = [row.cells[column].text.strip(" *") for row in rows]
-    return len(cells) >= 2 and all(_BARE_TIER_CELL.fullmatch(c) for c in cells) \
-        and all(lookup_country(row.cells[0].text) is not None for row in rows)
+def _bare_tiers_below(rows: list[Row], column: int) -> bool:
+    """Whether every cell of a column of a table's rows is a tier written bare ("1", "2WL", "3")."""
+    return len(rows) >= 2 and all(_BARE_TIER_CELL.fullmatch(row.cells[column].text.strip(" *")) for row in rows)
 
 
 def _tiers_below(table: Table, column: int) -> bool:
