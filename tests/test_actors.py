@@ -772,6 +772,21 @@ CASES = [
      [{"name": "Permata Nitrile Berhad", "kind": "company"}, {"name": "Al Sadeem Building Contracting WLL", "kind": "company"}]),
     ("ClearLine Social Compliance Sdn Bhd carried out the audits.", None,
      [{"name": "ClearLine Social Compliance Sdn Bhd", "kind": "company"}]),
+    # one word after a plural owner ends the name; more words name a unit the owner holds
+    ("Lawyers from the Society for Migrants' Aid said the workers had been freed.", None,
+     [{"name": "Society for Migrants Aid", "kind": "ngo"}]),
+    ("The Directorate of Criminal Investigations' Anti-Human Trafficking Unit made the arrests.", None,
+     [{"name": "Directorate of Criminal Investigations", "kind": "government"},
+      {"name": "Anti-Human Trafficking Unit", "kind": "government"}]),
+    # legal forms written with periods, in small letters or mixed, closing a name
+    ("Police said the recruiter worked for Vertis Personal s.r.o. in Bratislava.", None,
+     [{"name": "Vertis Personal s.r.o.", "kind": "company"}]),
+    ("Workers hired through Balkan Staffing d.o.o. were sent on to Slovenia.", None,
+     [{"name": "Balkan Staffing d.o.o.", "kind": "company"}]),
+    ("The firm, Agro Trade a.s., denied it had kept the workers' passports.", None,
+     [{"name": "Agro Trade a.s.", "kind": "company"}]),
+    ("Cantieri Navali S.p.A. and Pesca Austral S.A. were both named in the audit.", None,
+     [{"name": "Cantieri Navali S.p.A.", "kind": "company"}, {"name": "Pesca Austral S.A.", "kind": "company"}]),
     # a member of a lower house called "Deputy", with the letters of the house after the name
     ("Launching the report, the committee's chair, Deputy Fiachra Moynihan TD, said the state must act.", None,
      [{"name": "Fiachra Moynihan", "kind": "person", "role": "Deputy"}]),
@@ -2877,3 +2892,52 @@ def test_round_101_names(run_text, text, name, kind):
 ])
 def test_round_101_no_names(run_text, text, absent):
     assert absent not in actors_by_name(run_text(text, kind="news"))
+
+
+def test_gazetteer_rows_may_not_name_one_body_twice():
+    from ctip_extract.components.actors import check_gazetteer
+    from ctip_extract.errors import RuleFileError
+    rows = [{"name": "Migración Colombia", "aliases": ["Migracion Colombia"], "kind": "government"},
+            {"name": "Migration Colombia", "aliases": ["Migración Colombia"], "kind": "government"}]
+    with pytest.raises(RuleFileError, match="row 2: 'Migración Colombia' also names the body of row 1"):
+        check_gazetteer(rows, "organisations.jsonl")
+    with pytest.raises(RuleFileError, match="row 1: unknown kind"):
+        check_gazetteer([{"name": "Acme", "kind": "charity"}], "organisations.jsonl")
+    check_gazetteer(rows[:1] + [{"name": "Police Scotland", "aliases": [], "kind": "government"}], "x")  # no error
+
+
+def test_generic_office_takes_the_narrative_country(run_text):
+    text = ("JAMAICA: TIER 2\n\nThe Government of Jamaica does not fully meet the minimum standards for the "
+            "elimination of trafficking but is making significant efforts to do so. The Office of the Director of "
+            "Public Prosecutions (ODPP) prosecuted 11 cases. A file was sent to the Director of Public Prosecutions.")
+    facts = run_text(text, published="2018-06-28", kind="tip_report")
+    dpp = [a for a in facts.actors if "Public Prosecutions" in a.name]
+    assert len(dpp) == 1 and dpp[0].country == "JAM" and "ODPP" in dpp[0].aliases
+    assert [m.text for m in dpp[0].mentions] == ["Office of the Director of Public Prosecutions", "ODPP",
+                                                "Director of Public Prosecutions"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name's particle after a title's portfolio
+    ("In January, Secretary of State for Women Mercedes Ortiz de Lara instructed offices to refer returnees.",
+     {"Mercedes Ortiz de Lara": "person"}),
+    # a nationality after "and" goes with the noun after the body's name
+    ("The Ministry of Foreign Affairs and Kyrgyz consular officers in Dubai helped repatriate 83 victims.",
+     {"Ministry of Foreign Affairs": "government"}),
+    # the Irish police's members in small letters; an office many countries have, named by its head's title
+    ("It followed a joint inspection by gardaí, and a file was sent to the Director of Public Prosecutions.",
+     {"An Garda Síochána": "government", "Director of Public Prosecutions": "government"}),
+    ("Director of Public Prosecutions Noordin Haji said the case was strong.",
+     {"Director of Public Prosecutions": "government", "Noordin Haji": "person"}),
+    # a department whose name holds a comma
+    ("The work is funded by the UK Foreign, Commonwealth and Development Office.",
+     {"Foreign, Commonwealth and Development Office": "government"}),
+    # a table of grantees: each cell of its first column a body (an acronym after it is an alias)
+    ("Our grantees this year:\n\nOrganisation | Country | Award\nShanti Jeevan Sangathan | Nepal | 240,000\n"
+     "Brick by Brick Collective | India | 400,000\nMekong Legal Aid Collective (MLAC) | Cambodia | 150,000\n"
+     "Partner NGO shelters | Kenya | 20,000\n",
+     {"Shanti Jeevan Sangathan": "ngo", "Brick by Brick Collective": "ngo", "Mekong Legal Aid Collective": "ngo"}),
+])
+def test_actors_of_round_126(run_text, text, expected):
+    got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}
+    assert got == expected

@@ -808,3 +808,15 @@ def test_quarter_of_the_year_in_a_tip_report_is_not_guessed(normaliser):
     # there "the year" is the reporting period, which no calendar quarter or half divides
     assert normaliser.normalise("first half of the year", ctx("2018-06-28", tip=True, report_year=2018)) == []
     assert normaliser.normalise("end of the year", ctx("2018-06-28", tip=True, report_year=2018)) == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # years listed bare; the same list with a noun after it counts
+    ("Cambodia spent 2019, 2020 and 2021 on the Watch List.", "2024-07-03",
+     [("2019", "2019"), ("2020", "2020"), ("2021", "2021")]),
+    ("Police arrested 1500, 1800 and 2000 people in the sweep.", "2024-07-03", []),
+    # a month named as what a month was
+    ("The busiest month was December, with 812 contacts.", "2025-02-18", [("December", "2024-12")]),
+])
+def test_dates_of_round_126(run_text, text, published, expected):
+    assert [(d.text, d.value) for d in run_text(text, published=published).dates] == expected

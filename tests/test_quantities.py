@@ -2150,3 +2150,28 @@ def test_a_case_heading_and_a_participle_after_a_count(run_text):
 def test_a_row_label_opening_on_an_adjective_is_no_count_noun(run_text):
     text = "Calls by type\n\nCall type | 2020 | 2019\nDomestic servitude | 97 | 81\n\nEnd."
     assert all(q.unit != "Domestic" for q in run_text(text).quantities)
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # a relative clause with an aside before its verb gives the count its noun
+    ("Haitian laborers, who by some estimates number as many as 700,000, are brought across the border.",
+     "as many as 700,000", {"unit": "Haitian laborers", "qualifier": "at_most"}),
+    # "more" between a count and the group it is a part of
+    ("The embassy traced eight more of the women who had been recruited in Kandy.", "eight more of the women",
+     {"unit": "women"}),
+    # "them" after "They" opening the sentence: the people counted before, not the ones they spoke to
+    ("Three of the women escaped and reached a safe house. They told embassy officials that their passports had been "
+     "taken and that two of them had not been paid for seven months.", "two", {"unit": "women"}),
+    # the subject of the last clause of the sentence before, nearer than its first
+    ("Officers searched the yard on March 14, and the workers were referred to victim support services. Six of them "
+     "have since returned home.", "Six", {"unit": "workers"}),
+])
+def test_quantities_of_round_126(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for field, value in expected.items():
+        assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+def test_two_spirit_is_no_count(run_text):
+    facts = run_text("Most people exploited here are Indigenous girls and two-spirit youth, and two workers saw it.")
+    assert [q.text for q in facts.quantities] == ["two workers"]

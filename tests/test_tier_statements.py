@@ -709,6 +709,22 @@ CASES = [
      {"kind": "news", "published": "2023-07-20"},
      [("PHL", "2", 2015, "remained", "2", None), ("PHL", "1", 2016, "upgraded", "2", None),
       ("PHL", "1", 2017, "remained", "1", None)]),
+    # a row a report year, a column a country
+    ("How three neighbours fared, as the State Department placed them.\n\nReport year | Thailand | Cambodia\n"
+     "2022 | Tier 2 | Tier 3\n2023 | **Tier 1** | Tier 3\n", {"kind": "news", "published": "2024-07-03"},
+     [("THA", "2", 2022, None, None, None), ("KHM", "3", 2022, None, None, None),
+      ("THA", "1", 2023, None, None, None), ("KHM", "3", 2023, None, None, None)]),
+    # a report cited for the same placement before is not this statement's
+    ("Hungary has again been ranked in Tier 2 of the annual Trafficking in Persons (TIP) Report, released last "
+     "Thursday, the same placement it received in the 2020 edition.", {"kind": "news", "published": "2021-07-05"},
+     [("HUN", "2", 2021, "remained", "2", None), ("HUN", "2", 2020, None, None, None)]),
+    ("Hungary remained on Tier 2, the same placement it held in 2020.", {"kind": "news", "published": "2021-07-05"},
+     [("HUN", "2", 2021, "remained", "2", None), ("HUN", "2", 2020, None, None, None)]),
+    # "climbed back to"; a second year after "and again"
+    ("Thailand climbed back to Tier 2 in 2018.", {"kind": "news", "published": "2024-07-03"},
+     [("THA", "2", 2018, "upgraded", None, None)]),
+    ("Cambodia remained on Tier 3 in 2023 and again this year.", {"kind": "news", "published": "2024-07-03"},
+     [("KHM", "3", 2023, "remained", "3", None), ("KHM", "3", 2024, "remained", "3", None)]),
     # a timeline's items with no subject: the country the timeline is of; two years on one label, two statements
     ("How has Malaysia's ranking moved over the past decade?\n\n2014: downgraded to Tier 3 after four years on the "
      "Watch List.\n\n2016: remained on the Tier 2 Watch List.\n\n2019 and 2020: kept on the Tier 2 Watch List.\n",

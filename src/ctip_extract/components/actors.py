@@ -36,7 +36,7 @@ from ..errors import RuleFileError
 from ..rules.acronyms import expansion_matches, is_acronym, long_form_start, spells, translated_long_form_start
 from ..rules.actors import (
     ACTOR_KINDS, ARTICLES, BROKEN_AT_LINE_END as _BROKEN_AT_LINE_END, NAME_CAPITALS, NAME_SMALL_LETTERS, ActorWords,
-    OrgName, Word,
+    OrgName, SMALL_LEGAL_FORM, Word,
     build_keywords, capitalised_runs, country_prefix, government_before, WordIndex, exact_key, find_whole,
     government_name, lookup_country, lookup_demonym, numbered_tail, org_from_run, org_key, split_words,
     with_company_tail, with_label, with_portfolios, join_broken_words,
@@ -54,7 +54,7 @@ from .extensions import doc_meta, section_at
 from .sentences import doc_text
 
 KEY = "ctip_actors"
-GAZETTEER_KEYS = ("name", "aliases", "kind", "country", "source")
+GAZETTEER_KEYS = ("name", "aliases", "kind", "country", "source", "small_letters", "generic")
 KEYWORD_KEYS = ("keyword", "kind", "position", "standalone", "opener", "trade")
 WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_openers", "subnational",
                   "speech_verbs", "role_nouns", "not_name_words", "place_prepositions", "honorifics", "state_openers", "state_words",
@@ -62,7 +62,7 @@ WORD_LIST_KEYS = ("connectors", "leading_stop", "not_org_heads", "international_
                   "office_holders", "purpose_verbs", "topics_after_on", "seats", "generic_courts", "program_heads", "name_openers", "regions",
                   "portfolio_words", "body_verbs", "body_modals", "body_staff", "paper_heads", "person_nouns",
                   "adjective_endings", "topics_based", "force_modifiers", "document_heads", "imperative_openers",
-                  "campaign_groups", "people_columns", "affiliation_columns", "role_columns")
+                  "campaign_groups", "people_columns", "affiliation_columns", "role_columns", "body_columns")
 
 _PARENS = re.compile(r"\([ \t]*([A-Z][^()\n]{1,150}?)[ \t]*\)")
 _FIRST_TOKEN = re.compile(r"[A-Z][A-Za-z0-9&./\-]{1,11}")
@@ -243,6 +243,10 @@ _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 # rules read)
 _CAP = rf"(?:(?:[A-Z]\.){{2,}}|(?:d['’])?[{NAME_CAPITALS}](?:[\w’'&/\u2010\u2011]|{_BROKEN_AT_LINE_END}|-)*\.?)"
 _WORD_AND_ACRONYM = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][A-Za-z0-9&/\-]{1,11})")
+# small words a name may hold between capitalised ones: "Brick by Brick Collective", "Hand in Hand"
+_SMALL_WORDS_IN_NAMES = frozenset({"by", "in", "at", "on", "to", "with", "without", "for", "of", "and", "the"})
+# a body's name as a table's cell: capitalised words (connectors between), no figures or sentence punctuation
+_TABLE_BODY = re.compile(r"[A-Z\u00C0-\u024F][\w'’&.\-]*(?:[ \t]+[\w'’&.\-]+){0,7}")
 _SECOND_PARTICLES = frozenset({"der", "den", "de"})  # after "van" or "von" in a name: "Piet van der Merwe"
 
 
@@ -256,7 +260,9 @@ def _cap_run_pattern(connectors: Iterable[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<![\w&'’.\-])|(?<=\bthen-)){_CAP}(?:[ \t]{{1,3}}(?:(?:{alternation(connectors)}|&)"
         # (a line may end after a connector in text wrapped by hand: "Assistance and\nProtection to Victims")
-        rf"(?:[ \t]{{1,3}}|[ \t]*\n[ \t]*)(?:(?:{alternation(ARTICLES | _SECOND_PARTICLES)})[ \t]{{1,3}})?)?{_CAP})*"
+        # (a legal form with periods among the words: "Vertis Personal s.r.o.", "Cantieri Navali S.p.A.")
+        rf"(?:[ \t]{{1,3}}|[ \t]*\n[ \t]*)(?:(?:{alternation(ARTICLES | _SECOND_PARTICLES)})[ \t]{{1,3}})?)?"
+        rf"(?:{SMALL_LEGAL_FORM}|{_CAP}))*"
     )
 
 
@@ -302,6 +308,7 @@ class GazEntry:
     name: str
     kind: str
     country: str | None
+    generic: bool = False  # an office many countries have ("Director of Public Prosecutions"): whose, the text says
 
 
 class ActorFinder:
@@ -327,8 +334,11 @@ class ActorFinder:
         # negative lookahead makes the cue the whole word)
         plain_cues = [c for c in self.cues if re.fullmatch(r"[^\W\d_]+", c)]
         plain_cues += [v for c in plain_cues if not c.isascii() for v in {c.capitalize(), c.upper()} - {c}]
+        # (and a keyword with periods inside, a legal form closing a name: "Balkan Staffing d.o.o.", "Pesca Austral S.A.")
+        dotted_cues = sorted({w for kw in lex.keywords for w in kw if "." in w.rstrip(".")}, key=len, reverse=True)
         self.cue_re = re.compile(r"(?=[A-Z\u00C0-\u00DE\u0100-\u017F])(?<![\w'’])(?ai:" + (trie_pattern(plain_cues) or "(?!)")
-                                 + r")(?![A-Za-z])")
+                                 + r")(?![A-Za-z])|(?<=[ \t])(?i:" + ("|".join(map(re.escape, dotted_cues)) or "(?!)")
+                                 + r")(?!\w)")
         roles = "|".join(re.escape(r) for r in sorted(lex.role_nouns, key=len, reverse=True))
         self.role_after = re.compile(r"(?:(?:the|a|an)[ \t]+)?(?:\w+[ \t\-]+){0,3}?(?:" + roles + r")\b",
                                      re.IGNORECASE)
@@ -370,9 +380,13 @@ class ActorFinder:
         self.by_acronym: dict[str, int] = {}
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.small_letters: dict[str, int] = {}  # forms the press writes in small letters ("gardaí") -> entry
         for row in gazetteer:
             idx = len(self.entries)
-            self.entries.append(GazEntry(row["name"], row["kind"], row.get("country")))
+            self.entries.append(GazEntry(row["name"], row["kind"], row.get("country"), bool(row.get("generic", False))))
+            for form in row.get("small_letters", []):
+                self.small_letters[form] = idx
+                self.names.add(str(idx), [nlp.make_doc(form)])
             for form in [row["name"], *row.get("aliases", [])]:
                 if is_acronym(form.replace(" ", "")) and " " not in form:
                     self.by_acronym[form] = idx
@@ -467,6 +481,7 @@ class ActorFinder:
                 self._speaker_lists(text, cands)
         if CELL_SEPARATOR in text:
             self._people_in_tables(text, cands)
+            self._bodies_in_tables(text, cands)
         self._dateline_agency(text, cands)
         self._named_projects(text, cands)
         self._named_operations(text, cands)
@@ -562,9 +577,10 @@ class ActorFinder:
                 if starts is None:
                     starts = doc.to_array(IDX).tolist()
                 first = starts[start]
-                if not text[first].isupper() and not text[first].isdigit() and text[first:first + 3] not in _ARABIC_ARTICLES:
-                    continue  # the span's first character (small in "al-Shabaab"; a digit in "24.kg")
                 span = doc[start:end]
+                if not text[first].isupper() and not text[first].isdigit() and text[first:first + 3] not in _ARABIC_ARTICLES \
+                        and span.text not in self.small_letters:
+                    continue  # the span's first character (small in "al-Shabaab"; a digit in "24.kg"; "gardaí")
                 if exact and (_in_capitals_line(doc, start, end)
                               or _inside_hyphenated(text, span.start_char, span.end_char)):
                     continue  # (a heading in capitals; "AU" of "PORT-AU-PRINCE")
@@ -595,10 +611,12 @@ class ActorFinder:
                             country.alpha3)
         return None
 
-    def _gazetteer_cand(self, idx: int, start: int, end: int, rule: str) -> Cand:
+    def _gazetteer_cand(self, idx: int, start: int, end: int, rule: str, prio: int = 3) -> Cand:
         """A mention of gazetteer entry `idx` at text[start:end]."""
         e = self.entries[idx]
-        return Cand(start, end, f"gaz:{idx}", e.name, e.kind, rule, 3, e.country)
+        if e.generic:  # (keyed as a body the rules found, so that a narrative's country is its country)
+            return Cand(start, end, f"org:{org_key(e.name)}", e.name, e.kind, rule, prio)
+        return Cand(start, end, f"gaz:{idx}", e.name, e.kind, rule, prio, e.country)
 
     def _words_before(self, text: str, starts: list[int], pos: int, width: int = 240) -> list[Word]:
         """The words of the sentence holding `pos`, up to `pos` (at most `width` characters back)."""
@@ -780,8 +798,7 @@ class ActorFinder:
         start, end = surface[0].start, surface[-1].end
         gaz = self.by_key.get(exact_key(long_text))
         if gaz is not None:
-            e = self.entries[gaz]
-            return Cand(start, end, f"gaz:{gaz}", e.name, e.kind, "acronym_definition", 3, e.country)
+            return self._gazetteer_cand(gaz, start, end, "acronym_definition")
         if lookup_country(long_text) is not None:
             return None  # "Democratic People's Republic of Korea (DPRK)": a country name
         org = org_from_run(list(surface), text, self.lex)
@@ -843,8 +860,7 @@ class ActorFinder:
         if gaz is None:
             gaz = self.by_key.get(exact_key(org.name))
         if gaz is not None:
-            e = self.entries[gaz]
-            return Cand(org.start, org.end, f"gaz:{gaz}", e.name, e.kind, rule, prio, e.country)
+            return self._gazetteer_cand(gaz, org.start, org.end, rule, prio)
         if org.keyword == "government":
             name = org.name
             owner = name.rsplit(" ", 1)[0]
@@ -1209,7 +1225,8 @@ class ActorFinder:
                     # a body for a portfolio: "Director of the Labour Department John Smith" works at the department
                     cands.append(self._org_cand(body, "portfolio_body", 2))
                     affiliation = affiliation or body.name
-                cands.append(_person(words[a:b], "person_title", 3, _words_text(words[role_start:a]), affiliation, 2))
+                name_words = self._with_particles(text, words[a:b])
+                cands.append(_person(name_words, "person_title", 3, _words_text(words[role_start:a]), affiliation, 2))
                 i = b
                 continue
             while i + t < n_words and "-" in words[i + t].text and plain_gap(text, words[i + t - 1], words[i + t]) \
@@ -1237,11 +1254,8 @@ class ActorFinder:
             if k == 1 and words[i + t - 1].lower in _PEERAGES:
                 # a peer or a Scottish judge is named by the title: "Lord Ardmore", "Judge Lord Braidwood"
                 name_words = words[i + t - 1:i + t + 1]
-            if i + t + k == n_words:  # the run ends the name: a particle may go on with it ("Pieter van den Berg")
-                tail = self._split(text, words[-1].end, min(len(text), words[-1].end + 60))
-                if tail and tail[0].lower in NAME_PARTICLES and plain_gap(text, words[-1], tail[0]):
-                    longer = [*name_words, *tail]
-                    name_words = longer[:max(k, name_after(longer, 0, pw, lex, max_words=k + 3))]
+            if i + t + k == n_words:
+                name_words = self._with_particles(text, name_words)
             role = _words_text(words[role_start:i + t - (1 if t > 1 and name_words[0] is words[i + t - 1] else 0)])
             if len(parts := role.split()) > 1 and parts[-1].lower().rstrip(".") in pw.honorifics \
                     and title_key(parts[-2:]) not in pw.titles:  # (not a title of its own: "First Lady", "Rt Revd")
@@ -1264,6 +1278,17 @@ class ActorFinder:
                 if tail and tail[0].lower == "and" and (k2 := name_after(tail, 1, pw, lex)) >= 2:
                     cands.append(_person(tail[1:1 + k2], "person_title", 3, role, affiliation, weight))
             i += t + k
+
+    def _with_particles(self, text: str, name_words: list[Word]) -> list[Word]:
+        """`name_words` with a particle and the words that go on after it: "Pieter van den Berg", "Mercedes Ortiz de
+        Lara"."""
+        last = name_words[-1]
+        tail = self._split(text, last.end, min(len(text), last.end + 60))
+        if not tail or tail[0].lower not in NAME_PARTICLES or not plain_gap(text, last, tail[0]):
+            return name_words
+        longer = [*name_words, *tail]
+        k = len(name_words)
+        return longer[:max(k, name_after(longer, 0, self.people, self.lex, max_words=k + 3))]
 
     def _speaks_next(self, text: str, word: Word) -> bool:
         """Whether a speech verb follows `word` after one space: "Councillor Haverkamp asked", "Director Lindqvist
@@ -2719,6 +2744,37 @@ class ActorFinder:
                     job = row.cells[role].text or None if role is not None else None
                     cands.append(_person(name, "person_table", 2, job, body, 1))
 
+    def _bodies_in_tables(self, text: str, cands: list[Cand]) -> None:
+        """Bodies a table lists in its first column when that column is headed as one of bodies ("Organisation |
+        Country | Award" in a list of grantees): each cell a body, of the kind its keyword gives, else an NGO (such
+        lists are of civil society's grantees and partners; a cell that names a person or a place is none)."""
+        lex = self.lex
+        for table in read_tables(text):
+            titles = [t.strip("*: ").lower() for t in table.titles]
+            if not titles or titles[0] not in lex.body_columns or any(t in lex.people_columns for t in titles):
+                continue
+            for row in table.full_rows():
+                cell = row.cells[0]
+                name = cell.text.strip(" *").split(" (")[0]  # (its acronym after it is found as a definition)
+                if not _TABLE_BODY.fullmatch(name) or lookup_country(name) or lookup_demonym(name) \
+                        or name.lower() in lex.calendar_words or name.lower() in ("total", "others", "other"):
+                    continue
+                a = cell.start + cell.text.index(name)
+                b = a + len(name)
+                words = self._split(text, a, b)
+                if not words or not words[-1].capitalised or not all(
+                        w.capitalised or w.lower in lex.connectors or w.lower in _SMALL_WORDS_IN_NAMES for w in words):
+                    continue  # (a kind of body, not a name: "Partner NGO shelters"; but "Brick by Brick Collective")
+                org = org_from_run(words, text, lex, sentence_initial=False, is_title=self.people.titles_at)
+                if org is not None and org.start == a and org.end == b:
+                    cands.append(self._org_cand(org, "org_table", 2))
+                    continue
+                idx = self.by_acronym.get(name, self.by_key.get(exact_key(name)))
+                if idx is not None:
+                    cands.append(self._gazetteer_cand(idx, a, b, "org_table"))
+                elif len(words) >= 2:
+                    cands.append(Cand(a, b, f"org:{org_key(name)}", " ".join(name.split()), "ngo", "org_table", 3))
+
     def _outlet(self, text: str, a: int, b: int, cands: list[Cand], rule: str = "byline_credit") -> None:
         """The outlet text[a:b] a byline names: the gazetteer's when it knows the name, else a new media actor."""
         name = text[a:b]
@@ -3841,6 +3897,19 @@ def _read_words(path: str) -> ActorWords:
     return low  # type: ignore[return-value]
 
 
+def check_gazetteer(rows: list[dict], path: str) -> None:
+    """Raise RuleFileError for a row of unknown kind, or one naming a body another row names (two rows for one body
+    make which of them a mention gets depend on the file's order)."""
+    owner: dict[str, int] = {}
+    for lineno, row in enumerate(rows, 1):
+        if row["kind"] not in ACTOR_KINDS:
+            raise RuleFileError(path, f"row {lineno}: unknown kind {row['kind']!r}")
+        for form in {row["name"], *row.get("aliases", [])}:
+            key = form if is_acronym(form.replace(" ", "")) and " " not in form else exact_key(form)
+            if owner.setdefault(key, lineno) != lineno:
+                raise RuleFileError(path, f"row {lineno}: {form!r} also names the body of row {owner[key]}")
+
+
 @Language.factory(
     KEY,
     default_config={
@@ -3858,9 +3927,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
                 calendar: str, government_anaphora: bool) -> ActorFinder:
     preload_countries()
     rows = read_jsonl(gazetteer, required=("name", "kind"), allowed=GAZETTEER_KEYS)
-    for lineno, row in enumerate(rows, 1):
-        if row["kind"] not in ACTOR_KINDS:
-            raise RuleFileError(str(model_path(gazetteer)), f"row {lineno}: unknown kind {row['kind']!r}")
+    check_gazetteer(rows, str(model_path(gazetteer)))
     kw_rows = read_jsonl(org_keywords, required=("keyword", "kind"), allowed=KEYWORD_KEYS)
     for lineno, row in enumerate(kw_rows, 1):
         if row["kind"] not in ACTOR_KINDS or row.get("position", "both") not in ("head", "prefix", "both", "opener"):
@@ -3905,6 +3972,7 @@ def make_actors(nlp: Language, name: str, gazetteer: str, org_keywords: str, wor
         imperative_openers=lists["imperative_openers"],
         campaign_groups=lists["campaign_groups"],
         people_columns=lists["people_columns"],
+        body_columns=lists["body_columns"],
         affiliation_columns=lists["affiliation_columns"],
         role_columns=lists["role_columns"],
         calendar_words=calendar_words,

@@ -101,6 +101,8 @@ _UNBOUNDED = 1 << 30  # window margin of a pattern with "+" or "*" (its matches 
 
 
 _BEFORE_A_PARTICIPLE = frozenset({"be", "is", "are", "was", "were", "been", "being", "to", "will", "would", "get", "gets"})
+# rules reading a list of bare four-digit numbers as years: a noun after the last makes them all counts
+_BARE_YEAR_LISTS = frozenset({"year-pair", "year-list-bare"})
 # a table column of years: headed "Year", "Fiscal year", "Period", or by a word for when ("Application date",
 # "Deadline", "From")
 _YEAR_HEADERS = frozenset({"year", "years", "fiscal year", "reporting year", "period", "from", "since", "until"})
@@ -439,7 +441,10 @@ class DateFinder:
             if rule.id == "month-short-range-start" and (end >= n or lower[end] not in self._month_ids):
                 continue  # another month after the dash, or a name: "Jan-Erik Larsen"
             found = []
-            for s, e in self._parts(rule, start, alignment):
+            parts = self._parts(rule, start, alignment)
+            if rule.id in _BARE_YEAR_LISTS and parts and parts[-1][1] < n and lower[parts[-1][1]] in self._blocker_ids:
+                continue  # counts listed, the noun after the last: "arrested 1500, 1800 and 2000 people"
+            for s, e in parts:
                 if rule.label == "WEEKDAY" and e < n and title[e] and lower[e] not in self._month_ids \
                         and not (s > 0 and lower[s - 1] in self._weekday_preposition_ids):
                     continue  # a given name: "heard from Friday Osaro", "Sunday Okafor" (not "On Friday Judge ...")

@@ -1705,9 +1705,15 @@ class QuantityFinder:
         if k < s - 1 and ctx.low(k) in _CHANGED_VERBS and ctx.low(k + 1) == "from" \
                 and ctx.low(k - 1) in ("which", "who") and ctx.texts[k - 2] == ",":
             s = k + 1  # (as if "which numbered": the noun before the comma)
-        elif s < 3 or ctx.low(s - 1) not in ("number", "numbered", "numbers", "total", "totalled", "totaled") \
-                or ctx.low(s - 2) not in ("who", "which", "whom") or ctx.texts[s - 3] != ",":
+        elif s < 3 or ctx.low(s - 1) not in ("number", "numbered", "numbers", "total", "totalled", "totaled"):
             return None
+        else:
+            # (an aside may come between: "Haitian laborers, who by some estimates number as many as 700,000")
+            rel = next((j for j in range(s - 2, max(1, s - 7), -1)
+                        if ctx.low(j) in ("who", "which", "whom") or not (ctx.alpha[j] and ctx.texts[j].islower())), None)
+            if rel is None or ctx.low(rel) not in ("who", "which", "whom") or ctx.texts[rel - 1] != ",":
+                return None
+            s = rel + 2  # (as if the verb followed the pronoun)
         noun = s - 4
         if noun < 0 or not ctx.alpha[noun] or not looks_plural(ctx.low(noun), self.units) \
                 or ctx.low(noun) in self.units.stop_words:
@@ -2164,6 +2170,9 @@ class QuantityFinder:
             if sub is not None and singular(sub[3], lex) in lex.head_category:
                 return sub
             return None
+        if ctx.low(j) in ("more", "other") and j + 2 < n and ctx.low(j + 1) == "of" \
+                and ctx.low(j + 2) in ("the", "these", "those", "them"):
+            j += 1  # "traced eight more of the women": a part of the group, as "eight of the women" is
         # "Nearly 300 of you gave", "12 of us slept in one room": the people the writer speaks to or for
         if ctx.low(j) == "of" and j + 1 < n and ctx.low(j + 1) in ("you", "us") and not number.vague:
             return j + 1, j + 2, [ctx.text(j + 1)], ctx.text(j + 1), False
@@ -3135,13 +3144,17 @@ class QuantityFinder:
                 # people the sentence before counted ("... included 41 people who said their employers had kept
                 # their passports and 29 who had not been paid. Twelve of them ...": people, not the employers)
                 lex = self.units
+                counted = [f for f in found if ctx.sent_index(f.start) == sent - 1 and f.unit
+                           and f.category in _GROUP_CATEGORIES]
+                if counted and ctx.low(ctx.sent_start(item.start)) == "they":
+                    # "them" is who "They" opening the sentence are, the people counted before: "... three of the
+                    # women escaped. They told embassy officials that two of them had not been paid" (not the officials)
+                    return counted[-1]
                 if any(ctx.alpha[k] and looks_plural(ctx.lows[k], lex)
                        and lex.head_category.get(singular(ctx.lows[k], lex)) in _GROUP_CATEGORIES
                        for k in range(ctx.sent_start(item.start), item.start)) \
                         and (noun := ctx.antecedent_before(item.start)) is not None:
                     return self._unit_of(item, *noun)
-                counted = [f for f in found if ctx.sent_index(f.start) == sent - 1 and f.unit
-                           and f.category in _GROUP_CATEGORIES]
                 if counted:
                     return counted[-1]
             noun = ctx.antecedent_before(item.start)
@@ -4184,6 +4197,14 @@ class _Context:
                     and lex.head_category.get(singular(self.low(k), lex)) in _GROUP_CATEGORIES:
                 return None
         first = self.sent_starts[si - 1]
+        for k in range(s0 - 2, first + 3, -1):
+            # a later clause of that sentence with people of its own as subject, the nearer: "Officers searched the
+            # yard, and the workers were referred to support services. Six of them have since returned home"
+            if self.low(k - 1) in ("the", "these", "those") and self.low(k + 1) in ("were", "was", "had", "have") \
+                    and (self.texts[k - 2] == ";" or (self.low(k - 2) in ("and", "but") and self.texts[k - 3] == ",")) \
+                    and self.alpha[k] and looks_plural(self.low(k), lex) and self.low(k) != "police" \
+                    and lex.head_category.get(singular(self.low(k), lex)) in _GROUP_CATEGORIES:
+                return k, self.text(k)
         for k in range(first, min(first + 5, start)):
             low = self.low(k)
             if self.alpha[k] and looks_plural(low, lex) and low != "police" \

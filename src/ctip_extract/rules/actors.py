@@ -27,7 +27,11 @@ ACTOR_KINDS = ("person", "government", "ngo", "international", "program", "compa
 # a hyphen left hanging before "and": "pre- and post-trial")
 BROKEN_AT_LINE_END = r"-(?:[ \t]*\n[ \t]*|[ \t])(?=[a-z])(?!(?:and|or|to|nor)\b)"
 # (a word broken at a line end is one word: see _word)
-_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+"
+# company legal forms written in small letters with periods, which close a capitalised name: "Vertis Personal s.r.o.",
+# "Balkan Staffing d.o.o.", "Agro Trade a.s."
+_SMALL_LEGAL_FORMS = frozenset({"s.r.o.", "d.o.o.", "a.s.", "d.d.", "s.p.a.", "s.r.l.", "s.a.s."})
+SMALL_LEGAL_FORM = r"(?<![\w.])(?:s\.r\.o|d\.o\.o|a\.s|d\.d|s\.p\.a|S\.p\.A|s\.r\.l|s\.a\.s)\.(?!\w)"
+_WORD_RE = re.compile(rf"{SMALL_LEGAL_FORM}|(?:[A-Z]\.){{2,}}|[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+"
                       rf"(?:(?:{BROKEN_AT_LINE_END}|['’&/\-\u2010\u2011])[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+)*\.?")
 _LINE_BREAK_HYPHEN = re.compile(BROKEN_AT_LINE_END)
 
@@ -112,6 +116,8 @@ def _word_attrs(text: str) -> tuple[str, bool]:
         (text.isalpha() and text[1:].islower()) or not _GLUED.search(text) or _CAMEL_BRAND.fullmatch(text) is not None)
     if not capitalised and text[:2] in ("d'", "d\u2019") and text[2:3].isupper():
         capitalised = True  # an elided particle before a name: "Côte d'Ivoire"
+    elif not capitalised and lower in _SMALL_LEGAL_FORMS:
+        capitalised = True  # a legal form closing a name: "Vertis Personal s.r.o."
     if len(_WORD_ATTRS) >= 200_000:  # bounded on very large runs
         _WORD_ATTRS.clear()
     attrs = _WORD_ATTRS[text] = (lower, bool(capitalised))
@@ -152,7 +158,7 @@ def _cut(w: str) -> tuple[str, int, bool]:
     """What _word keeps of a match ending in "." or "s": (text, characters cut off the end, possessive)."""
     orig, e = w, len(w)
     if w[-1] == "." and not (len(w) == 2 and w[0].isupper()) and w.lower() not in _KEEP_PERIOD \
-            and not _DOTTED.fullmatch(w):
+            and not _DOTTED.fullmatch(w) and w.lower() not in _SMALL_LEGAL_FORMS:
         w, e = w[:-1], e - 1
     possessive = False
     if len(w) > 2 and w[-1] in "sS" and w[-2] in "'’" and w[:-2].lower() not in _PLURAL_OWNERS:  # ("PARLIAMENT'S")
@@ -270,6 +276,7 @@ class ActorWords:
     imperative_openers: frozenset[str] = frozenset()
     campaign_groups: frozenset[str] = frozenset()  # "Youth Against Irregular Migration": people named by their cause
     people_columns: frozenset[str] = frozenset()  # a table's column of people: "Name | Organisation"
+    body_columns: frozenset[str] = frozenset()  # a table's first column of bodies: "Organisation | Country | Award"
     affiliation_columns: frozenset[str] = frozenset()  # the column of the bodies they belong to
     role_columns: frozenset[str] = frozenset()  # the column of their jobs
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, from the date lexicon
@@ -353,9 +360,12 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
             # the owner is the body; what it owns is a document ("Council of Ministers' Decision No. 166"), but a body
             # whose name holds a place word is one ("Labour and Employees' State Insurance Department")
             del cur[owner_end:]
-        elif cur and owner_end and lex.has_keyword(cur[:owner_end]) and lex.has_keyword(_up_to_and_the(cur[owner_end:])):
-            runs.append(cur[:owner_end])  # a body and the unit it owns, each a name: "Directorate of Criminal
-            del cur[:owner_end]           # Investigations' Anti-Human Trafficking Unit"
+        elif cur and owner_end and len(cur) - owner_end >= 2 and lex.has_keyword(cur[:owner_end]) \
+                and lex.has_keyword(_up_to_and_the(cur[owner_end:])):
+            # a body and the unit it owns, each a name: "Directorate of Criminal Investigations' Anti-Human
+            # Trafficking Unit" (one word owned is the name's last: "Society for Migrants' Aid")
+            runs.append(cur[:owner_end])
+            del cur[:owner_end]
         if cur:
             runs.append(list(cur))
         cur.clear()
@@ -545,6 +555,10 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
             continue  # "Women and Children's Protection Center": one name
         if _country_across_and(run, i):
             continue  # "Government of St. Vincent and the Grenadines": the "and" is the country's
+        if j == len(run) - 1 and run[j].lower != "and" and lookup_demonym(run[j].text) is not None \
+                and lookup_country(run[j].text) is None and lex.has_keyword(run[:i]):
+            return [run[:i]]  # a nationality after "and" goes with the noun after the run: "The Ministry of Foreign
+            # Affairs and Kyrgyz consular officers"
         if run[i - 1].lower in lex.regions and any(w.lower in lex.regions for w in run[j:j + 2]):
             continue  # "Regional Office for Asia and the Pacific", "... for Europe and Central Asia": one region
         # (one word in capitals or with a capital inside is a name of its own: "UNICEF", "HopeNow")

@@ -217,9 +217,11 @@ def report_year_in(text: str, rules: TierRules | None = None, published_year: in
     rules = rules or load_tier_rules()
     for rule in rules.report_years + rules.sentence_report_years:
         for m in rule.regex.finditer(text):
-            if rule.id != "cited_year" and _SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if rule.id != "cited_year" and (_SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                                            or _SAME_AS_BEFORE.search(text, max(0, m.start() - 60), m.start())):
                 continue  # a report cited as the start of a change is the one before: "progress since the release of
-                # the 2009 Report; therefore, Malaysia is upgraded"
+                # the 2009 Report; therefore, Malaysia is upgraded"; so is one cited for the same placement: "ranked in
+                # Tier 2 again, the same placement it received in the 2020 edition", "..., as in the 2020 report"
             year = _cited_year(m, published_year)
             if year is not None:
                 return year
@@ -227,6 +229,11 @@ def report_year_in(text: str, rules: TierRules | None = None, published_year: in
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,30}$")
+# the same tier cited right after a statement for an earlier report: ", the same placement it received in the 2020 report"
+_SAME_PLACEMENT_CITED = re.compile(r"\s*,\s*(?:the\s+)?same\s+(?:placement|ranking|rating|tier|position)\s+(?:it|as)\b"
+                                   r"[^.;,]{0,30}?\bin\s+(?:the\s+|its\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[\-\u2013/]\d)")
+_SAME_AS_BEFORE = re.compile(r"\bsame\s+(?:placement|ranking|rating|tier|position|spot|level)\b[^.;]{0,40}$"
+                             r"|\bas\s+(?:it\s+(?:was|did)\s+)?in\s+$")
 
 
 def _cited_year(m: re.Match[str], published_year: int | None) -> int | None:
@@ -495,7 +502,8 @@ class _Scan:
                 placed = []
                 for c, year in tiers:
                     cell = cells[c]
-                    words = cell.text if cell.text.casefold().startswith(("tier", "special", "watch")) else f"tier {cell.text}"
+                    words = cell.text.strip(" *")
+                    words = words if words.casefold().startswith(("tier", "special", "watch")) else f"tier {words}"
                     tier = parse_tier(words)
                     if tier is not None:
                         placed.append(TierFinding(cell.start, cell.end, country, tier, "table", "list",
@@ -521,6 +529,11 @@ class _Scan:
         tier_col = next((c for c in range(len(header)) if c != year_col and _tiers_below(table, c)), None)
         if year_col is None or tier_col is None or any(h in ("country", "government") for h in header):
             return []
+        # a column a country, its title the country's name: "Report year | Thailand | Cambodia | Malaysia"
+        by_column = [(c, country) for c, h in enumerate(table.titles)
+                     if c != year_col and (country := lookup_country(h.strip(" *"))) is not None and _tiers_below(table, c)]
+        if by_column:
+            return self._country_columns(table, year_col, by_column, line_of, used)
         counts: dict[str, int] = {}
         named: dict[str, Country] = {}
         for mention in _subject_mentions(self.text[:table.header.start]):
@@ -547,6 +560,25 @@ class _Scan:
                     found.change, found.explicit_change = move, True
                     found.previous_tier = out[-1].tier if out else (tier if move == "remained" else None)
             out.append(found)
+            used.add(line_of[row.start])
+            self.taken.append((row.start, row.end))
+        return out
+
+    def _country_columns(self, table: Table, year_col: int, columns: list[tuple[int, Country]],
+                         line_of: dict[int, int], used: set[int]) -> list[TierFinding]:
+        """Placements in a table with a row a report year and a column a country: a placement per cell."""
+        out: list[TierFinding] = []
+        for row in table.full_rows():
+            cells = row.cells
+            year = _TABLE_YEAR.fullmatch(cells[year_col].text.strip(" *"))
+            if year is None:
+                continue
+            for c, country in columns:
+                words = cells[c].text.strip(" *")
+                tier = parse_tier(words if words.casefold().startswith(("tier", "special", "watch")) else f"tier {words}")
+                if tier is not None:
+                    out.append(TierFinding(cells[c].start, cells[c].end, country, tier, "table", "list",
+                                           local_year=int(year.group())))
             used.add(line_of[row.start])
             self.taken.append((row.start, row.end))
         return out
@@ -979,8 +1011,8 @@ class _Scan:
             if rule_id is None:
                 subjects, rule_id, change = self._object_form(pre, clause_start)
                 explicit = change is not None
-        if rule_id is None or (rule_id == "been_on" and not _SINCE_YEAR.match(text, m.end()) and not _reports_listed(after)
-                               and not _ONE_REPORT_CITED.match(after)):
+        if rule_id is None or (rule_id == "been_on" and not _SINCE_YEAR.match(text, m.end())
+                               and not _reports_listed(after, self.published_year) and not _ONE_REPORT_CITED.match(after)):
             return []  # ("had been on the Tier 2 Watch List in the 2020 and 2021 reports", "... in the 2020 edition of
             # the report" name their reports)
         if verb_start is not None:
@@ -999,6 +1031,8 @@ class _Scan:
             if not c:
                 continue
             groups = c.groupdict()
+            if not groups.get("tier") and _SAME_AS_BEFORE.search(after, max(0, c.start() - 60), c.start()):
+                continue  # the report of the placement before: "..., the same placement it received in the 2020 edition"
             cited = _cited_year(c, self.published_year)
             if groups.get("ago") and groups["ago"].startswith("the") \
                     and (named := report_year_in(text[s_start:m.start()], rules, self.published_year)) is not None:
@@ -1066,7 +1100,8 @@ class _Scan:
             local_year = self._year_before_verb(clause_start, [], subjects[0][0])
         # "placed on Tier 2 Watch List in the 2021 and 2022 reports": one statement for each report,
         # each span running to its year (two records on one span would share their fields in spaCy)
-        years = [(year, m.end() + end) for year, end in _reports_listed(after)] or [(local_year, m.end())]
+        years = [(year, m.end() + end) for year, end in _reports_listed(after, self.published_year)] \
+            or [(local_year, m.end())]
         found = [
             TierFinding(start, end, country, tier, rule_id, "sentence", change=change,
                         previous_tier=previous, explicit_change=explicit, local_year=year,
@@ -1078,6 +1113,13 @@ class _Scan:
             # "2019 and 2020: kept on the Tier 2 Watch List": a statement for each year (the first one's span
             # opening on its year, so the two spans differ)
             found.append(replace(found[0], start=label.start("first"), local_year=int(label["first"])))
+        if len(found) == 1 and (same := _SAME_PLACEMENT_CITED.search(after)) is not None \
+                and int(same["year"]) != found[0].local_year and not _ANOTHER_TIER.search(after, 0, same.start()):
+            # "remained on Tier 2, the same placement it received in the 2020 report": that report's placement too
+            # (after the report the statement cites: "ranked in Tier 2 of the ... Report, released last Thursday, the
+            # same placement it received in the 2020 edition")
+            found.append(replace(found[0], end=m.end() + same.end("year"), local_year=int(same["year"]), change=None,
+                                 previous_tier=None, explicit_change=False))
         return found
 
     def _object_form(self, pre: str, offset: int) -> tuple[list[tuple[int, Country]], str | None, str | None]:
@@ -1361,6 +1403,7 @@ _MOVE_WORDS = {"up": "upgraded", "upgrade": "upgraded", "down": "downgraded", "d
 
 
 _TIER_WORD = re.compile(r"\bTier\b|\bTIP\b|Trafficking in Persons")
+_ANOTHER_TIER = re.compile(r"\bTier\b|\bWatch\s+List\b", re.IGNORECASE)
 _BARE_TIER_CELL = re.compile(r"[123]|2[ -]?WL|WL|SC|Special[ \t]+Cases?", re.IGNORECASE)
 
 
@@ -1371,8 +1414,9 @@ def _bare_tiers_below(rows: list[Row], column: int) -> bool:
 
 def _tiers_below(table: Table, column: int) -> bool:
     """Whether most cells of a table's column name a tier ("Tier 2 Watch List" under a header "2021")."""
-    cells = [row.cells[column].text.casefold() for row in table.full_rows()]
+    cells = [row.cells[column].text.casefold().strip(" *") for row in table.full_rows()]  # (bold: "**Tier 1**")
     return bool(cells) and sum(c.startswith(("tier", "special", "watch")) for c in cells) * 2 > len(cells)
+
 # a relative clause between a subject and its verb ("Niger, which last year was on the Watch List, was ...",
 # "Myanmar and Cambodia, where many compounds are based, remained"); "which" may be the subject itself
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$|,\s*where\b[^,;]*,\s*$")
@@ -1420,7 +1464,10 @@ _TIME_BEFORE_VERB = re.compile(r"\b(?:(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b|
 _REPORTS_LISTED = re.compile(r"^[\s,]*(?:the\s+[\w\s\-]{1,30}?,\s*)?(?:(?:in|for)\s+(?:both\s+)?(?:the\s+)?"
                              r"(?P<years>(?:(?:19|20)\d\d\s*,?\s*)+and\s+(?:19|20)\d\d)(?!\s*[\-\u2013/]?\d)"
                              r"(?:\s+(?:TIP\s+|Trafficking\s+in\s+Persons\s+)?reports\b)?"
-                             r"|from\s+(?P<span>(?:19|20)\d\d\s+(?:to|through|until)\s+(?:19|20)\d\d)\b)", re.IGNORECASE)
+                             r"|from\s+(?P<span>(?:19|20)\d\d\s+(?:to|through|until)\s+(?:19|20)\d\d)\b"
+                             # "in 2023 and again this year", "in 2022 and again in 2023"
+                             r"|in\s+(?P<again>(?:19|20)\d\d\s+and\s+again\s+(?:in\s+(?:19|20)\d\d|(?P<now>this\s+year)))\b)",
+                             re.IGNORECASE)
 
 
 # one report named right after a tier: "in the 2020 edition of the report", "in the 2019 TIP Report"
@@ -1428,15 +1475,18 @@ _ONE_REPORT_CITED = re.compile(r"[ \t]*in[ \t]+(?:the[ \t]+|its[ \t]+)?(?:19|20)
                                r"Persons[ \t]+)?(?:report|edition)\b", re.IGNORECASE)
 
 
-def _reports_listed(after: str) -> list[tuple[int, int]]:
-    """The report years listed right after a tier ("in the 2021 and 2022 reports", "in 2014 and 2015"),
-    or the first and last of a span ("from 2018 to 2020"; a year between has no words of its own for a
-    span to end at), each with where it ends in `after`; [] if none."""
+def _reports_listed(after: str, published_year: int | None) -> list[tuple[int, int]]:
+    """The report years listed right after a tier ("in the 2021 and 2022 reports", "in 2014 and 2015", "in
+    2023 and again this year"), or the first and last of a span ("from 2018 to 2020"; a year between has no
+    words of its own for a span to end at), each with where it ends in `after`; [] if none."""
     m = _REPORTS_LISTED.match(after)
     if m is None:
         return []
-    group = "years" if m["years"] else "span"
-    return [(int(y.group()), y.end()) for y in re.finditer(r"(?:19|20)\d\d", after[:m.end(group)])]
+    group = "years" if m["years"] else "span" if m["span"] else "again"
+    years = [(int(y.group()), y.end()) for y in re.finditer(r"(?:19|20)\d\d", after[:m.end(group)])]
+    if m["now"]:
+        years = years + [(published_year, m.end("now"))] if published_year is not None else []
+    return years
 
 
 # "... and remained there", "... but has stayed there": the place is the tier just named
@@ -1560,6 +1610,7 @@ def _resolve_years(
                     (m.start(), _cited_year(m, _year_of(published)), bool(m.groupdict().get("ago")))
                     for rule in rules.report_years
                     for m in rule.regex.finditer(text)
+                    if not _SAME_AS_BEFORE.search(text, max(0, m.start() - 60), m.start())  # (the placement before)
                 )
                 doc_mentions = sorted((start, y, ago) for start, y, ago in cited if y is not None)
             if doc_mentions:
