@@ -2941,3 +2941,25 @@ def test_generic_office_takes_the_narrative_country(run_text):
 def test_actors_of_round_126(run_text, text, expected):
     got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ministry's portfolios listed with commas; a list of bodies is no list of portfolios
+    ("The Ministry of Commerce, Industries, Labour and Immigration (MCILI) said 14 camps were inspected.",
+     {"Ministry of Commerce, Industries, Labour and Immigration": "government"}),
+    ("The Ministry of Labour, Police and Customs officers met in Honiara.", {"Ministry of Labour": "government"}),
+    # a body after its descriptor and what kind it is, its name opening in a small letter
+    ("Mihai Stanciu, a coordinator at the anti-trafficking NGO eLiberare, said the numbers were low.",
+     {"Mihai Stanciu": "person", "eLiberare": "ngo"}),
+])
+def test_actors_of_round_127(run_text, text, expected):
+    got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}
+    assert got == expected
+
+
+def test_a_table_of_witnesses_names_people_and_the_bodies_beside_them(run_text):
+    text = ("The committee heard three witnesses.\n\nWitness | Organization | Appearance\n"
+            "Katherine Lau, Director General | Public Safety Canada | In person\n"
+            "Joy Mensah | As an individual | In person\n")
+    got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}
+    assert got == {"Katherine Lau": "person", "Public Safety Canada": "government", "Joy Mensah": "person"}

@@ -820,3 +820,11 @@ def test_quarter_of_the_year_in_a_tip_report_is_not_guessed(normaliser):
 ])
 def test_dates_of_round_126(run_text, text, published, expected):
     assert [(d.text, d.value) for d in run_text(text, published=published).dates] == expected
+
+
+def test_a_titles_year_and_a_list_under_what_comes_next(run_text):
+    facts = run_text("# Supplier Audit Findings 2020: Forced Labour Risks\n\nThe audit ran all year.", published="2021-03-24")
+    assert [(d.text, d.value) for d in facts.dates] == [("2020", "2020")]
+    facts = run_text("## What comes next\n\n1. Publish a pocket guide before Dashain in October.\n",
+                     published="2019-09-16")
+    assert [(d.text, d.value) for d in facts.dates] == [("October", "2019-10")]

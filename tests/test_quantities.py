@@ -2175,3 +2175,34 @@ def test_quantities_of_round_126(run_text, text, span, expected):
 def test_two_spirit_is_no_count(run_text):
     facts = run_text("Most people exploited here are Indigenous girls and two-spirit youth, and two workers saw it.")
     assert [q.text for q in facts.quantities] == ["two workers"]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # a higher figure given as an alternative lends the first its unit
+    ('"We worked 18, sometimes 20 hours when the catch was good," said Casmadi.', "18", {"unit": "hours"}),
+    # an age after a speaker, past a quote that ends on "line" (no phone number)
+    ('"If you were sick, you still pulled the line," said Casmadi, 34, from Tegal.', "34", {"category": "age"}),
+    # "those" opening a sentence: the last thing the sentence before counted
+    ("Officers carried out 1,148 inspections and opened 163 investigations. Forty-one of those were run as modern "
+     "slavery investigations.", "Forty-one", {"unit": "investigations"}),
+    # "at nine of them": places, not the people after
+    ("Staff slept on site at 26 of the 214 car washes inspected, and at nine of them workers were paid less than £3 an "
+     "hour.", "nine", {"unit": "car washes"}),
+    # bare figures before "respectively" count, in order, what the clause's counts count
+    ("Courts convicted 41 traffickers and 63 individuals for slave labor, compared with 37 and 55 respectively in 2023.",
+     "37", {"unit": "traffickers"}),
+    ("Courts convicted 41 traffickers and 63 individuals for slave labor, compared with 37 and 55 respectively in 2023.",
+     "55", {"unit": "individuals"}),
+    # "both" before an age set off after a plural of people
+    ("The other two women, both 22, have since gone home.", "22", {"category": "age"}),
+])
+def test_quantities_of_round_127(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for field, value in expected.items():
+        assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+def test_a_meeting_number_is_no_count_and_rows_of_places_count_the_tables_title(run_text):
+    assert run_text("Meeting 98 · Tuesday, April 16, 2024 · Room 225-A").quantities == []
+    text = "Convictions for trafficking, by region\n\nRegion | 2019 | 2020\nMadre de Dios | 22 | 9\nAll other regions | 35 | 14\n"
+    assert {q.unit for q in run_text(text).quantities} == {"Convictions"}

@@ -49,7 +49,7 @@ from ..rules.people import (
     build_titles, is_name_word, name_after, name_before, plain_gap, role_before, title_key,
 )
 from ..rules.resources import model_path, read_json, read_jsonl, read_word_list
-from ..rules.tables import CELL_SEPARATOR, read_tables
+from ..rules.tables import CELL_SEPARATOR, Cell, read_tables
 from .extensions import doc_meta, section_at
 from .sentences import doc_text
 
@@ -243,6 +243,8 @@ _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 # rules read)
 _CAP = rf"(?:(?:[A-Z]\.){{2,}}|(?:d['’])?[{NAME_CAPITALS}](?:[\w’'&/\u2010\u2011]|{_BROKEN_AT_LINE_END}|-)*\.?)"
 _WORD_AND_ACRONYM = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][A-Za-z0-9&/\-]{1,11})")
+# a body named by its portfolios: "Ministry of ...", "Department of ..."
+_PORTFOLIO_OF = re.compile(r"\b(?:Ministry|Ministries|Department|Secretariat|Directorate)[ \t]+of\b")
 # small words a name may hold between capitalised ones: "Brick by Brick Collective", "Hand in Hand"
 _SMALL_WORDS_IN_NAMES = frozenset({"by", "in", "at", "on", "to", "with", "without", "for", "of", "and", "the"})
 # a body's name as a table's cell: capitalised words (connectors between), no figures or sentence punctuation
@@ -1043,8 +1045,12 @@ class ActorFinder:
                       if r.end() >= hit.end()), None)
             if m is None or m.start() > hit.start():
                 continue
-            done = m.end()
-            words = self._split(text, m.start(), m.end())
+            end = m.end()
+            while text.startswith(", ", end) and _PORTFOLIO_OF.search(text, m.start(), end) \
+                    and (more := self.cap_run.match(text, end + 2)) is not None:
+                end = more.end()  # (portfolios listed with commas: "Ministry of Commerce, Industries, Labour and ...")
+            done = end
+            words = self._split(text, m.start(), end)
             runs = capitalised_runs(text, words, lex, start_set)
             for r_i, run in enumerate(runs):
                 body = _after_title(text, runs[r_i - 1], run, pw) if r_i else run
@@ -2734,6 +2740,7 @@ class ActorFinder:
             for row in table.full_rows():
                 cell = row.cells[col]
                 bare = cell.text.split("(")[0].rstrip()  # "DI Claire Hollis (Chair)"
+                bare, _, after_comma = bare.partition(",")  # "Katherine Lau, Director General": the name, the job
                 words = self._split(text, cell.start, cell.start + len(bare))
                 skip = pw.titles_at(words, 0)
                 if not skip and words and (words[0].text.isupper() and len(words[0].text) <= 4 or words[0].text.endswith(".")):
@@ -2741,8 +2748,10 @@ class ActorFinder:
                 name = words[skip:]
                 if 2 <= len(name) <= 4 and name_after(name, 0, pw, lex) == len(name) and not lex.has_keyword(name):
                     body = row.cells[org].text or None if org is not None else None
-                    job = row.cells[role].text or None if role is not None else None
+                    job = row.cells[role].text or None if role is not None else after_comma.strip() or None
                     cands.append(_person(name, "person_table", 2, job, body, 1))
+                if org is not None:  # the body beside a person is an actor too ("Public Safety Canada")
+                    self._body_in_cell(text, row.cells[org], cands)
 
     def _bodies_in_tables(self, text: str, cands: list[Cand]) -> None:
         """Bodies a table lists in its first column when that column is headed as one of bodies ("Organisation |
@@ -2754,26 +2763,38 @@ class ActorFinder:
             if not titles or titles[0] not in lex.body_columns or any(t in lex.people_columns for t in titles):
                 continue
             for row in table.full_rows():
-                cell = row.cells[0]
-                name = cell.text.strip(" *").split(" (")[0]  # (its acronym after it is found as a definition)
-                if not _TABLE_BODY.fullmatch(name) or lookup_country(name) or lookup_demonym(name) \
-                        or name.lower() in lex.calendar_words or name.lower() in ("total", "others", "other"):
-                    continue
-                a = cell.start + cell.text.index(name)
-                b = a + len(name)
-                words = self._split(text, a, b)
-                if not words or not words[-1].capitalised or not all(
-                        w.capitalised or w.lower in lex.connectors or w.lower in _SMALL_WORDS_IN_NAMES for w in words):
-                    continue  # (a kind of body, not a name: "Partner NGO shelters"; but "Brick by Brick Collective")
-                org = org_from_run(words, text, lex, sentence_initial=False, is_title=self.people.titles_at)
-                if org is not None and org.start == a and org.end == b:
-                    cands.append(self._org_cand(org, "org_table", 2))
-                    continue
-                idx = self.by_acronym.get(name, self.by_key.get(exact_key(name)))
-                if idx is not None:
-                    cands.append(self._gazetteer_cand(idx, a, b, "org_table"))
-                elif len(words) >= 2:
-                    cands.append(Cand(a, b, f"org:{org_key(name)}", " ".join(name.split()), "ngo", "org_table", 3))
+                self._body_in_cell(text, row.cells[0], cands)
+
+    def _body_in_cell(self, text: str, cell: Cell, cands: list[Cand], kind: str = "ngo") -> None:
+        """The body a table's cell names, if it is a name: of the kind its keyword gives, the gazetteer's, else
+        `kind`."""
+        lex = self.lex
+        name = cell.text.strip(" *").split(" (")[0].split(",")[0].strip()  # (an acronym after it is a definition;
+        # a unit after a comma is the body's: "Royal Canadian Mounted Police (RCMP), Federal Policing")
+        if not name or not _TABLE_BODY.fullmatch(name) or lookup_country(name) or lookup_demonym(name) \
+                or name.lower() in lex.calendar_words or name.lower() in ("total", "others", "other"):
+            return
+        a = cell.start + cell.text.index(name)
+        b = a + len(name)
+        words = self._split(text, a, b)
+        if not words or not words[-1].capitalised or not all(
+                w.capitalised or w.lower in lex.connectors or w.lower in _SMALL_WORDS_IN_NAMES for w in words):
+            return  # (a kind of body, not a name: "Partner NGO shelters", "As an individual"; but "Brick by Brick
+            # Collective")
+        org = org_from_run(words, text, lex, sentence_initial=False, is_title=self.people.titles_at)
+        if org is not None and org.start == a and org.end == b:
+            cands.append(self._org_cand(org, "org_table", 2))
+            return
+        idx = self.by_acronym.get(name, self.by_key.get(exact_key(name)))
+        if idx is not None:
+            cands.append(self._gazetteer_cand(idx, a, b, "org_table"))
+        elif len(words) >= 2:
+            # (a portfolio and its country's name is the state's: "Public Safety Canada", "Statistics Norway"; not
+            # an NGO's branch, "Women's Link Moldova")
+            if lookup_country(words[-1].text) is not None and all(w.lower in lex.portfolio_words or w.lower == "and"
+                                                                    for w in words[:-1]):
+                kind = "government"
+            cands.append(Cand(a, b, f"org:{org_key(name)}", " ".join(name.split()), kind, "org_table", 3))
 
     def _outlet(self, text: str, a: int, b: int, cands: list[Cand], rule: str = "byline_credit") -> None:
         """The outlet text[a:b] a byline names: the gazetteer's when it knows the name, else a new media actor."""

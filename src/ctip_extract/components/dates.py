@@ -922,7 +922,7 @@ _AGENDA_HEADING = re.compile(r"(?im)^[ \t#*]*(?:\d{1,2}[.)][ \t]+)?(?:dates?[ \t
                              r"|(?:priorities|plans|targets|commitments)[ \t]+for[ \t]+(?:(?:19|20)\d\d(?:[/\-]\d{2,4})?"
                              r"|the[ \t]+(?:year|months)[ \t]+ahead|next[ \t]+year)"  # ("Priorities for 2023/24")
                              r"|next[ \t]+(?:quarter|month|year|steps)"
-                             r"|save[ \t]+the[ \t]+dates?|what['\u2019]?s[ \t]+(?:next|on|coming(?:[ \t]+up)?)|(?:events|key)[ \t]+(?:calendar|dates)"
+                             r"|save[ \t]+the[ \t]+dates?|what['\u2019]?s[ \t]+(?:next|on|coming(?:[ \t]+up)?)|what[ \t]+comes[ \t]+next|(?:events|key)[ \t]+(?:calendar|dates)"
                              r"|diary[ \t]+dates|forthcoming(?:[ \t]+\w+)?)[ \t:*]*$")
 
 

@@ -101,6 +101,10 @@ _TITLE_YEARS = re.compile(r"\b(?:19|20)\d\d(?:[\u2013\-/](?:19|20)?\d\d)?\b")  #
 # plural heads of a table's column that say what a figure is, not what it counts ("Targets", "Results")
 _NOT_COUNTED_HEADS = frozenset({"targets", "results", "totals", "values", "outputs", "outcomes", "indicators", "figures",
                                 "numbers", "changes", "achievements", "milestones", "estimates", "baselines"})
+# the header of a column of places, whose rows' labels name no counted thing
+_PLACE_HEADERS = frozenset({"region", "regions", "country", "countries", "province", "provinces", "district", "districts",
+                            "state", "states", "city", "cities", "county", "counties", "municipality", "department",
+                            "location", "locations", "area", "areas", "prefecture", "governorate", "place"})
 _ROW_LABEL_HEADERS = frozenset({"indicator", "indicators", "measure", "metric", "output", "outputs", "outcome", "result",
                                 "results", "category", "item"})
 _COMPARED_WORDS = frozenset({"than", "versus", "vs", "vs."})  # a year compared with is no quantity's date
@@ -169,6 +173,9 @@ _PEOPLE_PASSIVES = frozenset({"rescued", "arrested", "repatriated", "trafficked"
                               "deported", "interviewed", "recruited", "exploited", "abused", "sheltered", "housed",
                               "smuggled", "evacuated", "resettled", "reunited", "relocated", "threatened", "returned",
                               "taken", "treated", "examined", "counselled", "counseled", "screened"})
+# words between two figures of one measure, the second an alternative: "18, sometimes 20 hours", "15 or even 16 hours"
+_ALTERNATIVE_GAPS = ([",", "sometimes"], [",", "even"], ["or", "even"], [",", "or", "even"], [",", "occasionally"],
+                     [",", "often"], [",", "at", "times"])
 _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
 # what only people do, after a bare count as its subject
 _PEOPLE_ACTS = frozenset({"joined", "attended", "enrolled", "graduated", "testified", "voted"})
@@ -200,7 +207,8 @@ _CALL_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "contact", "sm
                          "dialing", "phoning"})
 _PERSONAL_WORDS = frozenset({"he", "she", "i", "her", "his", "my", "him", "me"})  # "was 16 when her parents ..."
 _YOUNG_PEOPLE = frozenset({"girls", "boys", "children", "teenagers", "youths"})  # "girls of 14 or 15": their ages
-_AGE_ADVERBS = frozenset({"just", "only", "barely", "now", "still", "then"})  # "who is just 13", "was then 15"
+_AGE_ADVERBS = frozenset({"just", "only", "barely", "now", "still", "then", "both"})  # "who is just 13", "was then 15",
+# "The other two women, both 22,"
 # capitalised words before "was N when" that are no one's name: "It was 11 when the raid began"
 _NOT_AGE_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what", "total", "number", "count", "figure"})
 _DIGIT_WORDS = {w: str(d) for w, d in num.UNITS.items() if d < 10} | {"oh": "0"}  # "one point five"
@@ -438,6 +446,7 @@ class QuantityFinder:
         self._same_count_again(ctx, found)
         self._people_to_a_place(ctx, found)
         self._vote_tallies(ctx, found)
+        self._respectively(ctx, found)
         spans = []
         # (a span's `_.ctip` is stored by its characters: a quantity on exactly a date's words would overwrite the
         # date's fields, and those words are the date's)
@@ -1259,9 +1268,11 @@ class QuantityFinder:
             return True  # "2.1.3"
         named = 3 <= i and ctx.texts[i - 2] == "," and ctx.alpha[i - 1] and ctx.texts[i - 1][:1].isupper()
         if 2 <= i < n - 1 and (ctx.texts[i - 1] == "," or named) and ctx.texts[i + 1] in (",", ".", ";") \
-                and any(ctx.lows[k] in _LINE_WORDS for k in range(max(ctx.sent_start(i), i - 6), i - 1)):
+                and any(ctx.lows[k] in _LINE_WORDS and not any(ctx.texts[t] in _QUOTES for t in range(k, i))
+                        for k in range(max(ctx.sent_start(i), i - 6), i - 1)):
             return True  # a number to call set off after the line it belongs to: "a hotline for migrants, 1230, operates",
-            # "the free child helpline, Allô 1011, had ..."
+            # "the free child helpline, Allô 1011, had ..." (not past a quote's end: '"... pulled the line," said
+            # Casmadi, 34,')
         if i + 1 < n and ctx.lows[i + 1] == "call" and text != "1" and ctx.likenum[i] \
                 and (i + 2 >= n or not ctx.alpha[i + 2] or ctx.lows[i + 2] in self.units.stop_words):
             return True  # a number dialled, not a count: "within four minutes of the 911 call" (a count takes "calls";
@@ -1607,6 +1618,10 @@ class QuantityFinder:
                 # a part of the row above: "New admissions | 38" over "... of whom under 18 | 21" counts admissions
                 return self._head_of_label(table.rows[k - 1].cells[label].text.split()) if label < len(
                     table.rows[k - 1].cells) else None
+            if header[label].strip(" *").lower() in _PLACE_HEADERS:
+                # rows of places ("Region | 2019 | 2020" over "Madre de Dios | 22 | 9", "All other regions | 35 | 14"):
+                # what is counted is the table's title's
+                return self._title_above(ctx.doc_text, table)
             return self._head_of_label(cells[label].split()) \
                 or self._head_of_label(_HEADER_BRACKET.sub("", header[label]).split()) \
                 or self._title_above(ctx.doc_text, table)
@@ -1966,6 +1981,32 @@ class QuantityFinder:
                 _take_unit(item, same)
 
     @staticmethod
+    def _respectively(ctx: _Context, found: list[_Found]) -> None:
+        """Bare numbers listed before "respectively" count, in order, what the counts of their clause count: "convicted
+        41 traffickers and 63 individuals ..., compared with 37 and 55 respectively in 2023" (37 traffickers)."""
+        measures = ("money", "percent", "duration", "age")
+        for k, item in enumerate(found):
+            end = item.end
+            if end >= len(ctx.lows) or not (ctx.lows[end] == "respectively" or (
+                    ctx.texts[end] == "," and end + 1 < len(ctx.lows) and ctx.lows[end + 1] == "respectively")) \
+                    or item.number.end != end or (item.category in measures and not item.inherited):
+                continue  # (the last figure bare too: "compared with 6,492 and 1,648 announcements" names its own)
+            listed = [item]  # the bare numbers of the list, back from the last one
+            j = k
+            while j > 0 and ctx.texts[found[j - 1].end:found[j].start] in ([","], ["and"], [",", "and"]) \
+                    and found[j - 1].number.end == found[j - 1].end:
+                j -= 1
+                listed.insert(0, found[j])
+            sent = ctx.sent_index(item.start)
+            # (a count that borrowed its noun counts too: "610 operations related to sex trafficking and 339 related
+            # to forced labor (510 and 401, respectively, in 2016)"; a measure is no count: "up to 12 months")
+            counts = [f for f in found[:j] if ctx.sent_index(f.start) == sent and f.unit and f.category not in measures]
+            if len(listed) < 2 or len(counts) < len(listed):
+                continue
+            for bare, count in zip(listed, counts[-len(listed):]):
+                _take_unit(bare, count)
+
+    @staticmethod
     def _share_measure_back(ctx: _Context, found: list[_Found]) -> None:
         """Bare numbers listed before a measure measure what it measures: "when they were 14, 15, 16 years
         old" (three ages), "528,300 and 265,000 Bahraini dinar" (two sums), whatever a bare number borrowed
@@ -1987,7 +2028,9 @@ class QuantityFinder:
             gap = ctx.texts[item.end:nxt.start]
             if nxt.category == "percent" and nxt.start < nxt.number.start and gap == [","]:
                 continue  # a qualified share set off after a count is the count's share: "Of these, 96, roughly 8 percent,"
-            listed = gap in ([","], [",", "and"], ["and"], ["or"]) and nxt.category in ("age", "duration", "money", "percent") \
+            # (or a higher figure given as an alternative: "We worked 18, sometimes 20 hours")
+            listed = (gap in ([","], [",", "and"], ["and"], ["or"]) or gap in _ALTERNATIVE_GAPS) \
+                and nxt.category in ("age", "duration", "money", "percent") \
                 or gap in ([";"], [";", "and"]) and nxt.unit is not None \
                 and nxt.category not in ("age", "duration", "money", "percent")  # "identified 355; 1,815; and 2,899
             # victims" (not a share after the count: "Albanian (562; 12%)")
@@ -2178,7 +2221,9 @@ class QuantityFinder:
             return j + 1, j + 2, [ctx.text(j + 1)], ctx.text(j + 1), False
         # "58% of them women and 1,142 of them children": a part of a group, named by the noun after "of them"
         if ctx.low(j) == "of" and j + 2 < n and ctx.low(j + 1) in ("them", "those", "whom") \
-                and looks_plural(ctx.low(j + 2), lex) and lex.head_category.get(singular(ctx.low(j + 2), lex)) in ("people", "victims"):
+                and looks_plural(ctx.low(j + 2), lex) and lex.head_category.get(singular(ctx.low(j + 2), lex)) in ("people", "victims") \
+                and not (number.start > 0 and ctx.low(number.start - 1) in ("at", "in", "on", "aboard")):
+            # (not places: "at nine of them workers were being paid less": nine of the car washes)
             return j + 2, j + 3, [ctx.text(j + 2)], ctx.text(j + 2), False
         # "convicted 21 of trafficking": the crime they were convicted of, not a part of 21
         if ctx.low(j) == "of" and number.start > 0 and ctx.low(number.start - 1) in _VERBS_OF_CRIME \
@@ -3114,8 +3159,16 @@ class QuantityFinder:
                 # time: "11 suspects ..., and prosecutors ordered the 24-hour detention of nine of them")
                 return group
             if found and ctx.sent_index(found[-1].start) == sent and found[-1].unit and item.start > 0 \
-                    and ctx.lows[item.start - 1] == "in" and found[-1].category not in ("money", "percent", "duration", "age"):
+                    and ctx.lows[item.start - 1] in ("in", "at") and found[-1].category not in ("money", "percent", "duration", "age"):
                 return found[-1]  # "ruled on 296 cases, convicting defendants in 241 of them": what holds them, the cases
+                # ("at 26 of the 214 car washes inspected, and at nine of them workers were ...": the car washes)
+            if ctx.lows[item.end + 1] == "those" and item.start == ctx.sent_start(item.start):
+                # "... and opened 163 investigations. Forty-one of those were run as ...": the last thing the sentence
+                # before counted, as "those" points to the nearest
+                last = next((f for f in reversed(found) if ctx.sent_index(f.start) == sent - 1 and f.unit
+                             and f.category not in ("money", "percent", "duration", "age")), None)
+                if last is not None:
+                    return last
             place = item.start > 0 and ctx.lows[item.start - 1] in ("at", "in", "on", "from", "aboard")
             counted_before = next((f for f in reversed(found) if ctx.sent_index(f.start) == sent - 1 and f.unit
                                    and f.category not in ("money", "percent", "duration", "age")), None)

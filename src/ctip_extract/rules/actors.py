@@ -384,6 +384,8 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
                 # opening it
                 # ("Workers' Support and Insurance Fund")
                 owner_end = len(cur)
+            elif gap == ", " and prev.capitalised and w.capitalised and _portfolio_list(text, words, idx, cur, lex):
+                pass  # a ministry's portfolios listed with commas: "Ministry of Commerce, Industries, Labour and Immigration"
             elif not (_RUN_GAP.fullmatch(gap) or (not prev.capitalised and _WRAPPED_GAP.fullmatch(gap))) \
                     or ("\n" in gap and text[w.end:w.end + 1] == ":") \
                     or (w.lower in _CONTACT_LABELS and text[w.end:w.end + 2].lstrip(".")[:1] == ":"):
@@ -418,6 +420,32 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
         close()
     close()
     return [r for part in runs for half in _split_at_and(part, lex) for r in split_nested(half, lex)]
+
+
+def _portfolio_list(text: str, words: Sequence[Word], idx: int, cur: list[Word], lex: ActorWords) -> bool:
+    """Whether words[idx], after a comma, goes on a list of portfolios that a body's "of" opened and "and" closes:
+    "Ministry of Commerce, Industries, Labour and Immigration" (every word of the list a portfolio's; not a list of
+    bodies, "the Ministry of Labour, Interpol and UNODC", "the Ministry of Labour, Police and Customs officers")."""
+    of = next((k for k, c in enumerate(cur) if c.lower in _PORTFOLIO_BODIES and k + 1 < len(cur) and cur[k + 1].lower == "of"),
+              None)
+    if of is None:
+        return False
+
+    def portfolio(word: Word) -> bool:
+        low = word.lower
+        return low in lex.portfolio_words or low.removesuffix("s") in lex.portfolio_words \
+            or (low.endswith("ies") and low[:-3] + "y" in lex.portfolio_words)
+
+    if not all(portfolio(c) or c.lower in ("and", "the") for c in cur[of + 2:]):
+        return False
+    for k in range(idx, min(len(words) - 1, idx + 8)):
+        gap = text[words[k].end:words[k + 1].start]
+        if words[k].lower == "and":
+            return gap == " " and portfolio(words[k + 1]) and (k + 2 >= len(words) or not (
+                text[words[k + 1].end:words[k + 2].start] == " " and words[k + 2].capitalised and not portfolio(words[k + 2])))
+        if not portfolio(words[k]) or gap not in (" ", ", "):
+            return False
+    return False
 
 
 # legal forms written with a period, after which a capitalised word opens the next sentence, not more of the name

@@ -377,12 +377,19 @@ _NOT_ROLE_OPENERS = frozenset({"is", "was", "are", "were", "has", "had", "have",
 def _leading_capitalised(text: str, lex: ActorWords) -> str:
     """The capitalised name at the start of a text: "Winrock International" of "Winrock International's team"."""
     out = []
-    for tok in text.split():
+    toks = text.split()
+    # what kind of body, in small words before its descriptor: "the anti-trafficking NGO eLiberare"
+    lead = next((i for i, t in enumerate(toks[:3]) if t.lower() in lex.descriptors), 0)
+    if lead and not all(t[:1].islower() for t in toks[:lead]):
+        lead = 0
+    for tok in toks[lead:]:
         bare = tok.rstrip(",.;:")
         possessive = bare.endswith(("'s", "’s"))
         if possessive:
             bare = bare[:-2]
-        if bare[:1].isupper() or (out and bare.lower() in lex.connectors):
+        # (a brand's small first letter after its descriptor: "NGO eLiberare")
+        if bare[:1].isupper() or (out and bare.lower() in lex.connectors) \
+                or (out and out[-1].lower() in lex.descriptors and bare[:1].islower() and bare[1:2].isupper()):
             out.append(bare)
         else:
             break
