@@ -2963,3 +2963,9 @@ def test_a_table_of_witnesses_names_people_and_the_bodies_beside_them(run_text):
             "Joy Mensah | As an individual | In person\n")
     got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}
     assert got == {"Katherine Lau": "person", "Public Safety Canada": "government", "Joy Mensah": "person"}
+
+
+def test_a_given_name_that_is_a_countrys_before_a_surname_and_an_age(run_text):
+    facts = run_text("His right-hand man, Jordan Price, 22, of Port Tennant, was jailed for four years.", kind="news")
+    assert [(a.name, a.actor_kind) for a in facts.actors] == [("Jordan Price", "person")]
+    assert [(q.text, q.category) for q in facts.quantities][0] == ("22", "age")

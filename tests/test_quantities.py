@@ -2206,3 +2206,22 @@ def test_a_meeting_number_is_no_count_and_rows_of_places_count_the_tables_title(
     assert run_text("Meeting 98 · Tuesday, April 16, 2024 · Room 225-A").quantities == []
     text = "Convictions for trafficking, by region\n\nRegion | 2019 | 2020\nMadre de Dios | 22 | 9\nAll other regions | 35 | 14\n"
     assert {q.unit for q in run_text(text).quantities} == {"Convictions"}
+
+
+def test_a_tables_unit_from_the_line_above_and_a_label_joined_by_or(run_text):
+    text = ("Table 2. Share of respondents reporting each indicator (%)\n\nIndicator | All | Agency\n"
+            "Passport kept by employer | 71.3 | 64.8\n")
+    assert {(q.text, q.unit) for q in run_text(text).quantities} == {("71.3", "percent"), ("64.8", "percent")}
+    text = ("Income for the year ended 31 December 2020, in Nepalese rupees (NPR).\n\nIncome | 2020 | 2019\n"
+            "Individual donations | 1,126,500 | 1,480,000\n")
+    assert {q.currency for q in run_text(text).quantities if q.value > 10_000} == {"NPR"}
+    text = "Quarterly figures\n\nType | Q1 | Q2\nSuspected forced labour or trafficking referrals | 4 | 9\n"
+    assert {q.unit for q in run_text(text).quantities} == {"Suspected forced labour or trafficking referrals"}
+
+
+@pytest.mark.parametrize("text", [
+    "Inspectors detained the Comoros-flagged longliner Hai Xing 27 at the port.",
+    "Abandoned crew of the Hai Xing 27 return home",
+])
+def test_a_vessels_number_is_no_count(run_text, text):
+    assert run_text(text).quantities == []

@@ -910,3 +910,17 @@ def test_factbook_sample():
         if not ok or len({(f.country.alpha3, f.tier) for f in found}) != 1:
             wrong.append(path.name)
     assert wrong == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a tier label defining the tier names no country the definition mentions
+    ("- **Tier 1**: the government fully meets the minimum standards of the U.S. Trafficking Victims Protection Act.",
+     "2024-07-10", []),
+    # an earlier placement cited with its report dates neither the statements before it nor other countries' after it
+    ("Trinidad and Tobago has been upgraded to Tier 1. The twin-island republic was ranked on Tier 2 in the 2018 report. "
+     "Elsewhere, Guyana retained its Tier 1 ranking and Jamaica remained on Tier 2.", "2019-06-21",
+     [("TTO", "1", 2019), ("TTO", "2", 2018), ("GUY", "1", 2019), ("JAM", "2", 2019)]),
+])
+def test_years_of_round_128(run_text, text, published, expected):
+    facts = run_text(text, published=published, kind="news")
+    assert [(r.country_code, r.tier, r.report_year) for r in facts.tier_statements] == expected

@@ -1731,6 +1731,10 @@ class ActorFinder:
                 words = words[:cut]  # "Md Rakibul Hasan alias Rakib, 36,", "Md Jahangir Alam alias "Libya Jahangir", 48;"
             k = name_before(words, len(words), pw, lex) if words else 0
             k = len(words) - _after_demonym(words, len(words) - k)  # "South African Thabo Mokoena, 39,"
+            if k == 1 and len(words) >= 2 and plain_gap(text, words[-2], words[-1]) and lookup_country(words[-2].text) \
+                    and lookup_country(f"{words[-2].text} {words[-1].text}") is None \
+                    and text[max(0, words[-2].start - 2):words[-2].start] == ", ":
+                k = 2  # a given name that is a country's, set off before its surname and age: "man, Jordan Price, 22,"
             role_word = None
             if k > 2 and (words[-k].lower in lex.role_nouns or words[-k].lower in lex.person_nouns):
                 role_word = words[-k].text.lower()  # a role opening the sentence: "Landlord Gary Pickering, 58,"

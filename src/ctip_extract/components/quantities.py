@@ -97,6 +97,11 @@ _STREET_ENDINGS = ("strasse", "straße", "gasse", "straat", "laan", "vej", "gata
 _SIGNED_SHARE = re.compile(r"([+\-\u2212])(\d{1,3}(?:\.\d+)?)")  # "+25", "-6.6" before a per cent sign
 _HEADER_BRACKET = re.compile(r"\s*\(([^()]{1,20})\)")  # a table header's bracket: "(years)", "(2019)"
 # a table's first header naming its rows' labels: the counted thing is in the row, not the column
+_LABEL_PREPOSITIONS = frozenset({"of", "in", "for", "to", "with", "by", "from", "on", "at", "per"})
+_VESSEL_WORDS = frozenset({"vessel", "ship", "boat", "trawler", "longliner", "seiner", "tanker", "freighter", "carrier",
+                           "reefer", "dhow", "mv", "fv", "m/v", "f/v"})
+_GENERIC_TITLE_HEADS = frozenset({"figures", "statistics", "numbers", "data", "facts", "highlights", "results",
+                                  "indicators", "stats", "totals"})
 _TITLE_YEARS = re.compile(r"\b(?:19|20)\d\d(?:[\u2013\-/](?:19|20)?\d\d)?\b")  # "2019–2021" in a table's title
 # plural heads of a table's column that say what a figure is, not what it counts ("Targets", "Results")
 _NOT_COUNTED_HEADS = frozenset({"targets", "results", "totals", "values", "outputs", "outcomes", "indicators", "figures",
@@ -1128,8 +1133,12 @@ class QuantityFinder:
         k = i
         while k > 0 and i - k < 5 and ctx.alpha[k - 1] and ctx.texts[k - 1][:1].isupper():
             k -= 1
-        if i - k < 2 or k == 0 or ctx.lows[k - 1] != "the" or (i + 1 < len(ctx.texts) and (
-                ctx.alpha[i + 1] and not ctx.texts[i + 1][:1].isupper() and ctx.lows[i + 1] not in ("and", "or"))):
+        # (or a vessel's name after the word for it: "the longliner Hai Xing 27 at the port"; a verb may follow the
+        # name, a plural noun is what a number counts: "the Hai Xing 27 return home")
+        if i - k < 2 or k == 0 or (ctx.lows[k - 1] != "the" and ctx.lows[k - 1] not in _VESSEL_WORDS) \
+                or (i + 1 < len(ctx.texts) and ctx.alpha[i + 1] and not ctx.texts[i + 1][:1].isupper()
+                    and ctx.lows[i + 1] not in ("and", "or") and ctx.lows[k - 1] not in _VESSEL_WORDS
+                    and looks_plural(ctx.lows[i + 1], self.units)):
             return False
         name = " ".join(ctx.texts[k:i])
         return lookup_country(name) is None and lookup_demonym(name) is None
@@ -1588,6 +1597,8 @@ class QuantityFinder:
         title = header[column]
         if (unit := self._bracketed_unit(title)) is not None:
             return unit  # "Average prison sentence (years)", "2024 grant (US$)"
+        if (unit := self._unit_above(ctx.doc_text, table)) is not None:
+            return unit  # "Table 2. Share of respondents reporting each indicator (%)", "... in Nepalese rupees (NPR)."
         words = _HEADER_BRACKET.sub("", title).split()  # "Defendants charged (2019)": the year is the column's date
         if 1 <= len(words) <= 3 and (self._currency_mark(last := words[-1].rstrip(".")) or last.lower() in self.currencies.nouns):
             return last, last  # a currency closing the header: "Approx. USD", "Amount in NOK"
@@ -1636,7 +1647,20 @@ class QuantityFinder:
         line = above[above.rfind("\n") + 1:]
         if not line or len(line) > 80 or line.endswith((".", ";")):
             return None  # (a sentence of the text, not a title)
-        return self._head_of_label(_TITLE_YEARS.sub(" ", line).replace(",", " ").split())
+        found = self._head_of_label(_TITLE_YEARS.sub(" ", line).replace(",", " ").split())
+        if found is not None and found[1].lower() in _GENERIC_TITLE_HEADS:
+            return None  # "Key figures", "Statistics": no thing counted
+        return found
+
+    def _unit_above(self, text: str, table: Table) -> tuple[str, str] | None:
+        """(unit, head) of every figure of a table, from a bracket in the line right above it: a share ("(%)"), a
+        currency ("Income and expenditure ..., in Nepalese rupees (NPR).") or a time unit."""
+        above = text[:table.header.start].rstrip()
+        line = above[above.rfind("\n") + 1:].strip(" *#")
+        if not line or len(line) > 250 or "(" not in line:
+            return None
+        return next((unit for m in _HEADER_BRACKET.finditer(line)
+                     if (unit := self._bracketed_unit(m.group())) is not None), None)
 
     def _bracketed_unit(self, title: str) -> tuple[str, str] | None:
         """(unit, head) a table header's bracket gives: a time unit ("(years)") or a currency ("(US$)", "(HK$)")."""
@@ -1664,7 +1688,11 @@ class QuantityFinder:
         is no part of it ("1.1 Labour inspectors trained")."""
         if words and _OUTLINE_CODE.fullmatch(words[0]):
             words = words[1:]
-        head = next((w for i, w in enumerate(words[:4]) if w.replace("-", "").isalpha()
+        # (six words when "or"/"and" joins two modifiers before the head, and no preposition comes first: "Suspected
+        # forced labour or trafficking referrals")
+        reach = 6 if any(w.lower() in ("or", "and") for w in words[1:4]) \
+            and not any(w.lower() in _LABEL_PREPOSITIONS for w in words[:5]) else 4
+        head = next((w for i, w in enumerate(words[:reach]) if w.replace("-", "").isalpha()
                      and w.lower() not in self.units.stop_words and looks_plural(w.split("-")[-1].lower(), self.units)
                      and not (w.lower() == "police" and i + 1 < len(words)
                               and looks_plural(words[i + 1].lower(), self.units))), None)  # ("Police officers trained")

@@ -625,10 +625,12 @@ class _Scan:
 
     def _label(self, ls: int, le: int, m: re.Match, tier: str) -> TierFinding | None:
         country = self.default_country(ls)
-        if country is None:  # the country named right after the label
+        if country is None:  # the country named right after the label (not one a definition names further on: "Tier
+            # 1: the government fully meets the minimum standards of the U.S. Trafficking Victims Protection Act")
             rest_start = ls + m.end()
-            mentions = find_country_mentions(self.text[rest_start:min(le, rest_start + 120)])
-            if mentions:
+            rest = self.text[rest_start:min(le, rest_start + 120)]
+            mentions = find_country_mentions(rest)
+            if mentions and not rest[:mentions[0].start].strip(" *_-\u2013\u2014:"):
                 country = mentions[0].country
         if country is None:
             return None
@@ -1569,6 +1571,25 @@ def _plain_year(published: str | None) -> int | None:
 _RELEASE_MONTH = 6
 
 
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """Whether text[a] and text[b] stand in one sentence (no stop or line end between them)."""
+    lo, hi = min(a, b), max(a, b)
+    return ". " not in text[lo:hi] and "\n" not in text[lo:hi]
+
+
+def _other_tier_in_sentence(text: str, pos: int, f: TierFinding, rules: TierRules) -> bool:
+    """Whether the sentence holding text[pos], not the statement's own, names only tiers other than the statement's
+    (one that names its tier too may be about it: "... upgraded from the Tier 2 Watch List to Tier 2 in the 2021
+    ... Report")."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    if start <= f.start:
+        return False
+    ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    tiers = {parse_tier(t.group()) for t in tier_mentions(sentence, rules)} - {None}
+    return bool(tiers) and f.tier not in tiers
+
+
 def _latest_report_year(published: str | None) -> int | None:
     """The report a story that cites none is about: the publication year's, or the year before's when the story
     came out before that year's report ("The UK has been ranked in Tier 1 ..." in March 2024: the 2023 report)."""
@@ -1614,12 +1635,23 @@ def _resolve_years(
                 )
                 doc_mentions = sorted((start, y, ago) for start, y, ago in cited if y is not None)
             if doc_mentions:
-                before = [y for s, y, _ in doc_mentions if s <= f.start]
+                # (not a report cited for an earlier placement of another country, one the text has just given this
+                # year's placement of: "... upgraded to Tier 1. The country was ranked on Tier 2 in the 2018 report. ...
+                # Jamaica remained on Tier 2" is this year's)
+                before = [y for s, y, _ in doc_mentions if s <= f.start and not any(
+                    g.country.alpha3 != f.country.alpha3 and g.local_year == y and g.end <= f.start
+                    and _same_sentence(text, g.start, s) and g.source == "sentence"
+                    and any(h.country.alpha3 == g.country.alpha3 and h.start < g.start and h.local_year != y
+                            and h.tier != g.tier for h in findings)
+                    for g in findings)]
                 # (a report cited later as last year's is not the one a statement before it is about, nor one older
                 # than the year before the latest at publication: "has been moved up ... The State Department placed
                 # Malaysia on Tier 3 in the 2021 report" in a story of June 2023 is about the 2023 report)
                 latest = _latest_report_year(published) if published else None
-                after = [y for s, y, ago in doc_mentions if s > f.start and not ago and (latest is None or y >= latest - 1)]
+                # (nor one cited for another tier in a sentence of its own: "... has been upgraded to Tier 1. The
+                # twin-island republic was ranked on Tier 2 in the 2018 report")
+                after = [y for s, y, ago in doc_mentions if s > f.start and not ago and (latest is None or y >= latest - 1)
+                         and not _other_tier_in_sentence(text, s, f, rules)]
                 year = before[-1] if before else after[0] if after else None
         if year is None and kind != "factbook":
             year = _latest_report_year(published)
