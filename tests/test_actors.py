@@ -2969,3 +2969,10 @@ def test_a_given_name_that_is_a_countrys_before_a_surname_and_an_age(run_text):
     facts = run_text("His right-hand man, Jordan Price, 22, of Port Tennant, was jailed for four years.", kind="news")
     assert [(a.name, a.actor_kind) for a in facts.actors] == [("Jordan Price", "person")]
     assert [(q.text, q.category) for q in facts.quantities][0] == ("22", "age")
+
+
+def test_a_portfolio_with_against_in_a_list(run_text):
+    text = ("The case went to the Court of First Instance for Criminal Matters, Drug Trafficking and Crimes against "
+            "the Environment of Huehuetenango on Monday.")
+    assert [a.name for a in run_text(text, kind="news").actors] == [
+        "Court of First Instance for Criminal Matters, Drug Trafficking and Crimes against the Environment of Huehuetenango"]

@@ -2225,3 +2225,17 @@ def test_a_tables_unit_from_the_line_above_and_a_label_joined_by_or(run_text):
 ])
 def test_a_vessels_number_is_no_count(run_text, text):
     assert run_text(text).quantities == []
+
+
+def test_counts_of_places_after_a_count_of_people_and_parts_before_a_total(run_text):
+    facts = run_text("Police found 29 citizens of Afghanistan, 11 of Pakistan and three of Bangladesh in the van.")
+    assert [(q.text, q.unit) for q in facts.quantities] == [
+        ("29 citizens", "citizens"), ("11 of Pakistan", "citizens"), ("three of Bangladesh", "citizens")]
+    facts = run_text("Mombasa (68), Nairobi (61), Busia (39) and Kilifi (33) together accounted for 201 referrals.")
+    assert {q.unit for q in facts.quantities} == {"referrals"}
+
+
+def test_a_labelled_value_with_a_remark_in_brackets_in_a_list(run_text):
+    facts = run_text("At a glance\n\n- Active cases: 9 (up from 7 at the end of last year)\n- Closed cases: 2\n")
+    assert [(q.text, q.unit) for q in facts.quantities] == [("9", "Active cases"), ("7", "Active cases"),
+                                                            ("2", "Closed cases")]

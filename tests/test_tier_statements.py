@@ -924,3 +924,17 @@ def test_factbook_sample():
 def test_years_of_round_128(run_text, text, published, expected):
     facts = run_text(text, published=published, kind="news")
     assert [(r.country_code, r.tier, r.report_year) for r in facts.tier_statements] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "to move X up to": the infinitive after a decision
+    ("Cabinet welcomed the US government's decision to move The Bahamas up to Tier 1 in its annual report.", "2018-07-03",
+     [("BHS", "1", 2018, "upgraded")]),
+    # a move dated back from the statement before it
+    ("The 2023 TIP Report kept Cambodia on Tier 3. Cambodia had been downgraded to Tier 3 from the Tier 2 Watch List a "
+     "year earlier.", "2023-09-14",
+     [("KHM", "3", 2023, "remained"), ("KHM", "3", 2022, "downgraded"), ("KHM", "2WL", 2021, None)]),
+])
+def test_statements_of_round_129(run_text, text, published, expected):
+    facts = run_text(text, published=published, kind="news")
+    assert [(r.country_code, r.tier, r.report_year, r.change) for r in facts.tier_statements] == expected

@@ -452,6 +452,8 @@ class QuantityFinder:
         self._people_to_a_place(ctx, found)
         self._vote_tallies(ctx, found)
         self._respectively(ctx, found)
+        self._more_of_places(ctx, found)
+        self._parts_before_a_total(ctx, found)
         spans = []
         # (a span's `_.ctip` is stored by its characters: a quantity on exactly a date's words would overwrite the
         # date's fields, and those words are the date's)
@@ -1716,10 +1718,13 @@ class QuantityFinder:
             line_start = text.rfind("\n", 0, colon) + 1
             nxt = text.find("\n", colon)
             rest = text[end:nxt if nxt >= 0 else len(text)]
-            if rest.strip() not in ("", ".", ";") and not rest.startswith(", ") and not _REMARK_AFTER_VALUE.match(rest):
+            if rest.strip() not in ("", ".", ";") and not rest.startswith((", ", " (")) \
+                    and not _REMARK_AFTER_VALUE.match(rest):
                 return None  # (the value ends its line, or a remark follows it: "18, most of them in Chisinau", "1.8
-                # million at any one time")
+                # million at any one time", "9 (up from 7 at the end of last year)")
             words = text[line_start:colon].split()
+            while words and words[0] in ("-", "*", "\u2022", "\u2013"):
+                words = words[1:]  # a list item's mark: "- Closed cases: 2"
         elif ctx.tables and (cell := cell_at(ctx.tables, ctx.idx[item.start])) is not None \
                 and cell[2] == 1 and len(cell[1].cells) == 2 and cell[1].cells[1].end == end:
             words = _BRACKETED.sub("", cell[1].cells[0].text).split()  # ("(2023 est.)")
@@ -2007,6 +2012,44 @@ class QuantityFinder:
                 continue
             if same is not None:
                 _take_unit(item, same)
+
+    @staticmethod
+    def _parts_before_a_total(ctx: _Context, found: list[_Found]) -> None:
+        """Bare figures in brackets after places, then the count they make up: "Mombasa (68), Nairobi (61), Busia (39)
+        and Kilifi (33) together accounted for 201 referrals" (each counts referrals; the sum or "together" says so)."""
+        k = 0
+        while k < len(found):
+            parts = []
+            while k < len(found) and (f := found[k]).unit is None and f.start >= 2 and ctx.texts[f.start - 1] == "(" \
+                    and f.end < len(ctx.texts) and ctx.texts[f.end] == ")" and ctx.alpha[f.start - 2] \
+                    and ctx.texts[f.start - 2][:1].isupper() and f.number.value is not None \
+                    and (not parts or ctx.sent_index(f.start) == ctx.sent_index(parts[0].start)):
+                parts.append(f)
+                k += 1
+            if len(parts) >= 2 and k < len(found):
+                total = found[k]
+                between = ctx.lows[parts[-1].end:total.start]
+                if total.unit and total.category not in ("money", "percent", "duration", "age") \
+                        and ctx.sent_index(total.start) == ctx.sent_index(parts[0].start) \
+                        and (total.number.value == sum(p.number.value for p in parts)
+                             or any(w in ("together", "combined", "total") for w in between)):
+                    for p in parts:
+                        _take_unit(p, total)
+            k += 1 if not parts else 0
+
+    @staticmethod
+    def _more_of_places(ctx: _Context, found: list[_Found]) -> None:
+        """"29 citizens of Afghanistan, 11 of Pakistan and three of Bangladesh": a count "of" a country after a count of
+        people "of" another counts the same people (not the country)."""
+        for k, item in enumerate(found):
+            if k == 0 or not item.unit or item.number.end >= len(ctx.lows) or ctx.lows[item.number.end] != "of" \
+                    or lookup_country(item.unit) is None:
+                continue
+            prev = found[k - 1]
+            of = next((e for e in (prev.end, prev.number.end) if e + 1 < len(ctx.lows) and ctx.lows[e] == "of"), None)
+            if prev.unit and prev.category in _GROUP_CATEGORIES and ctx.sent_index(prev.start) == ctx.sent_index(item.start) \
+                    and of is not None and lookup_country(ctx.text(of + 1)) is not None:
+                _take_unit(item, prev)
 
     @staticmethod
     def _respectively(ctx: _Context, found: list[_Found]) -> None:

@@ -942,7 +942,7 @@ _ITEM_WORD = rf"[A-Z](?:[\w'\u2019]|{BROKEN_AT_LINE_END}|-)*"  # ("Fam-\nily": b
 # (no month or weekday: "Ministry of Women, Children and Social Protection in November 2022")
 _NOT_CALENDAR = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
                  r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
-_ITEM = rf"{_ITEM_WORD}(?:[ \t]+(?:(?:of|for|in)[ \t]+(?:the[ \t]+)?)?{_NOT_CALENDAR}{_ITEM_WORD}){{0,2}}"
+_ITEM = rf"{_ITEM_WORD}(?:[ \t]+(?:(?:of|for|in|against)[ \t]+(?:the[ \t]+)?)?{_NOT_CALENDAR}{_ITEM_WORD}){{0,2}}"
 _PORTFOLIOS = re.compile(rf"((?:,[ \t]+(?:the[ \t]+)?{_ITEM})*),?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?{_ITEM}")  # ("and the Family")
 
 

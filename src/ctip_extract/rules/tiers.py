@@ -682,6 +682,11 @@ class _Scan:
                 # "downgraded to the Watch List in 2021 but was upgraded back to Tier 2 the following year": dated
                 # from the statement before it in the sentence
                 later = _YEARS_LATER.match(self.text, found[0].end, s_end)
+                if later is None and (sooner := _YEARS_EARLIER.match(self.text, found[0].end, s_end)) is not None:
+                    # "... kept Cambodia on Tier 3. Cambodia had been downgraded to Tier 3 from the Tier 2 Watch List a
+                    # year earlier": the report before the statement before
+                    for f in found:
+                        f.dated_from, f.years_before = earlier[-1], _SMALL_NUMBERS.get((sooner["n"] or "a").lower(), 1)
                 if later is not None:
                     before = earlier[-1]
                     for f in found:
@@ -1427,6 +1432,9 @@ _THE_COUNTRY_END = re.compile(r"\bthe\s+(?:country|nation|island|kingdom|republi
 _TIER_RANK = {"1": 0, "2": 1, "2WL": 2, "3": 3}  # better first
 # a move dated from the statement before it in the sentence: "... the following year", "... a year later",
 # "... in the following year's report"
+# a move dated back from the statement before it: "had been downgraded to Tier 3 from the Tier 2 Watch List a year earlier"
+_YEARS_EARLIER = re.compile(r"(?:\s+from\s+(?:the\s+)?[^,.;]{1,40}?)?\s+(?:(?P<n>a|one|two|three|four|five)\s+years?\s+(?:earlier|before)"
+                            r"|the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b", re.IGNORECASE)
 _YEARS_LATER = re.compile(r"\s+(?:(?:in\s+)?the\s+(?:following|next)\s+year(?:['\u2019]s)?|"
                           r"(?P<n>a|one|two|three|four|five)\s+years?\s+later)\b",
                           re.IGNORECASE)
