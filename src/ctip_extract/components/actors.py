@@ -36,7 +36,7 @@ from ..errors import RuleFileError
 from ..rules.acronyms import expansion_matches, is_acronym, long_form_start, spells, translated_long_form_start
 from ..rules.actors import (
     ACTOR_KINDS, ARTICLES, BROKEN_AT_LINE_END as _BROKEN_AT_LINE_END, NAME_CAPITALS, NAME_SMALL_LETTERS, ActorWords,
-    OrgName, SMALL_LEGAL_FORM, Word,
+    OrgName, PORTFOLIO_BODIES, SMALL_LEGAL_FORM, Word,
     build_keywords, capitalised_runs, country_prefix, government_before, WordIndex, exact_key, find_whole,
     government_name, lookup_country, lookup_demonym, numbered_tail, org_from_run, org_key, split_words,
     with_company_tail, with_label, with_portfolios, join_broken_words,
@@ -244,7 +244,7 @@ _CAP_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]*")
 _CAP = rf"(?:(?:[A-Z]\.){{2,}}|(?:d['’])?[{NAME_CAPITALS}](?:[\w’'&/\u2010\u2011]|{_BROKEN_AT_LINE_END}|-)*\.?)"
 _WORD_AND_ACRONYM = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][A-Za-z0-9&/\-]{1,11})")
 # a body named by its portfolios: "Ministry of ...", "Department of ..."
-_PORTFOLIO_OF = re.compile(r"\b(?:Ministry|Ministries|Department|Secretariat|Directorate)[ \t]+of\b")
+_PORTFOLIO_OF = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in sorted(PORTFOLIO_BODIES)) + r")[ \t]+of\b")
 # small words a name may hold between capitalised ones: "Brick by Brick Collective", "Hand in Hand"
 _SMALL_WORDS_IN_NAMES = frozenset({"by", "in", "at", "on", "to", "with", "without", "for", "of", "and", "the"})
 # a body's name as a table's cell: capitalised words (connectors between), no figures or sentence punctuation

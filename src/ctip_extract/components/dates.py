@@ -13,10 +13,11 @@ per end; a range written as one token ("2021\u20132026", "FY2022/23") gives
 one span whose `_.ctip` holds the first end and, under `also`, the second
 (spans with equal offsets would share `_.ctip`): a record for each.
 
-Pattern file lines: {"id", "label", "pattern", "parts"?, "reject_before"?, "anchor"?}.
+Pattern file lines: {"id", "label", "pattern", "parts"?, "reject_before"?, "anchor"?, "counts_before_noun"?}.
 `parts` lists [start, end) ranges of pattern-token indices that are the date
 (the rest is context such as "in" or "on"); `reject_before` lists lower-case
-words that may not stand right before the match ("the last year").
+words that may not stand right before the match ("the last year"); `counts_before_noun` marks a
+list of bare numbers that a count noun after its last makes counts ("1500, 1800 and 2000 people").
 Overlapping matches: a match with digits beats one without, then more date
 tokens, then a longer match, then the earlier one. Matching runs only on
 token windows around "trigger" tokens: the LOWER/ORTH/SHAPE values of each
@@ -101,8 +102,6 @@ _UNBOUNDED = 1 << 30  # window margin of a pattern with "+" or "*" (its matches 
 
 
 _BEFORE_A_PARTICIPLE = frozenset({"be", "is", "are", "was", "were", "been", "being", "to", "will", "would", "get", "gets"})
-# rules reading a list of bare four-digit numbers as years: a noun after the last makes them all counts
-_BARE_YEAR_LISTS = frozenset({"year-pair", "year-list-bare"})
 # a table column of years: headed "Year", "Fiscal year", "Period", or by a word for when ("Application date",
 # "Deadline", "From")
 _YEAR_HEADERS = frozenset({"year", "years", "fiscal year", "reporting year", "period", "from", "since", "until"})
@@ -246,13 +245,14 @@ class DateRule:
     label: str
     parts: tuple[tuple[int, int], ...] | None
     reject_before: frozenset[str]
+    counts_before_noun: bool = False  # a list of bare numbers: a noun after the last makes them all counts
 
 
 def load_rules(patterns: str, vocab) -> tuple[Matcher, dict[int, DateRule], Triggers]:
     """A Matcher holding every pattern of the file, keyed by pattern id, and the tokens that
     trigger it; errors name file and line."""
     rows = read_jsonl(patterns, required=("id", "label", "pattern"),
-                      allowed=("id", "label", "pattern", "parts", "reject_before", "anchor"))
+                      allowed=("id", "label", "pattern", "parts", "reject_before", "anchor", "counts_before_noun"))
     trigger_values: dict[str, set[int]] = {attr: set() for attr in _TRIGGER_ATTRS}
     margin = 0
     grouped: dict[tuple[str, frozenset[int]], dict] = {}
@@ -313,7 +313,7 @@ def load_rules(patterns: str, vocab) -> tuple[Matcher, dict[int, DateRule], Trig
         margin = max(margin, len(pattern) - 1)
         rules[key] = DateRule(str(row["id"]), str(row["label"]),
                               tuple(tuple(p) for p in parts) if parts else None,  # type: ignore[misc]
-                              frozenset(w.lower() for w in reject))
+                              frozenset(w.lower() for w in reject), bool(row.get("counts_before_noun", False)))
     groups = []
     for (attr, ids), spec in grouped.items():
         group_matcher = Matcher(vocab)
@@ -442,7 +442,7 @@ class DateFinder:
                 continue  # another month after the dash, or a name: "Jan-Erik Larsen"
             found = []
             parts = self._parts(rule, start, alignment)
-            if rule.id in _BARE_YEAR_LISTS and parts and parts[-1][1] < n and lower[parts[-1][1]] in self._blocker_ids:
+            if rule.counts_before_noun and parts and parts[-1][1] < n and lower[parts[-1][1]] in self._blocker_ids:
                 continue  # counts listed, the noun after the last: "arrested 1500, 1800 and 2000 people"
             for s, e in parts:
                 if rule.label == "WEEKDAY" and e < n and title[e] and lower[e] not in self._month_ids \

@@ -96,10 +96,12 @@ _STREET_ENDINGS = ("strasse", "straße", "gasse", "straat", "laan", "vej", "gata
                    "platz", "plein")
 _SIGNED_SHARE = re.compile(r"([+\-\u2212])(\d{1,3}(?:\.\d+)?)")  # "+25", "-6.6" before a per cent sign
 _HEADER_BRACKET = re.compile(r"\s*\(([^()]{1,20})\)")  # a table header's bracket: "(years)", "(2019)"
-# a table's first header naming its rows' labels: the counted thing is in the row, not the column
+# prepositions in a row's label that end the part a head is looked for in ("Victims of trafficking identified")
 _LABEL_PREPOSITIONS = frozenset({"of", "in", "for", "to", "with", "by", "from", "on", "at", "per"})
+# words for a ship before its name and number: "the longliner Hai Xing 27"
 _VESSEL_WORDS = frozenset({"vessel", "ship", "boat", "trawler", "longliner", "seiner", "tanker", "freighter", "carrier",
                            "reefer", "dhow", "mv", "fv", "m/v", "f/v"})
+# heads of a table's title that name no counted thing: "Key figures", "By the numbers"
 _GENERIC_TITLE_HEADS = frozenset({"figures", "statistics", "numbers", "data", "facts", "highlights", "results",
                                   "indicators", "stats", "totals"})
 _TITLE_YEARS = re.compile(r"\b(?:19|20)\d\d(?:[\u2013\-/](?:19|20)?\d\d)?\b")  # "2019–2021" in a table's title
@@ -110,6 +112,7 @@ _NOT_COUNTED_HEADS = frozenset({"targets", "results", "totals", "values", "outpu
 _PLACE_HEADERS = frozenset({"region", "regions", "country", "countries", "province", "provinces", "district", "districts",
                             "state", "states", "city", "cities", "county", "counties", "municipality", "department",
                             "location", "locations", "area", "areas", "prefecture", "governorate", "place"})
+# a table's first header naming its rows' labels: the counted thing is in the row, not the column
 _ROW_LABEL_HEADERS = frozenset({"indicator", "indicators", "measure", "metric", "output", "outputs", "outcome", "result",
                                 "results", "category", "item"})
 _COMPARED_WORDS = frozenset({"than", "versus", "vs", "vs."})  # a year compared with is no quantity's date
@@ -182,6 +185,7 @@ _PEOPLE_PASSIVES = frozenset({"rescued", "arrested", "repatriated", "trafficked"
 _ALTERNATIVE_GAPS = ([",", "sometimes"], [",", "even"], ["or", "even"], [",", "or", "even"], [",", "occasionally"],
                      [",", "often"], [",", "at", "times"])
 _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
+_MEASURES = ("money", "percent", "duration", "age")  # categories that measure, not count
 # what only people do, after a bare count as its subject
 _PEOPLE_ACTS = frozenset({"joined", "attended", "enrolled", "graduated", "testified", "voted"})
 _GROUP_PARTICIPLES = frozenset({"arrested", "detained", "rescued", "identified", "convicted", "charged", "deported",
@@ -1897,15 +1901,15 @@ class QuantityFinder:
         for item, nxt in zip(found, found[1:]):
             gap = ctx.texts[item.end:nxt.start]
             if not item.unit and item.number.low is None and len(gap) == 2 and gap[1] == "and" and gap[0].isalpha() \
-                    and gap[0].islower() and nxt.unit and " " in nxt.unit and nxt.category not in ("money", "percent", "age", "duration") \
+                    and gap[0].islower() and nxt.unit and " " in nxt.unit and nxt.category not in _MEASURES \
                     and looks_plural(nxt.unit.split()[-1].lower(), lex) and gap[0] not in lex.stop_words:
                 # "100,000 documented and 60,000 undocumented foreign workers": the modifier, then the shared head
                 head = nxt.unit.split()[-1]
                 item.unit, item.end = f"{gap[0]} {head}", item.end + 1
                 item.unit_head, item.category, item.inherited = nxt.unit_head, nxt.category, True
                 continue
-            if not item.unit or item.category in ("money", "percent", "age", "duration") or not nxt.unit \
-                    or nxt.category in ("money", "percent", "age", "duration") or item.inherited:
+            if not item.unit or item.category in _MEASURES or not nxt.unit \
+                    or nxt.category in _MEASURES or item.inherited:
                 continue
             gap = ctx.texts[item.end:nxt.start]
             last = item.unit.split()[-1].lower()
@@ -1927,7 +1931,7 @@ class QuantityFinder:
         from nine small boats ... 300 others": not the boats)."""
         sent = ctx.sent_index(item.start)
         same = [f for f in reversed(found) if f.unit and ctx.sent_index(f.start) == sent
-                and f.category not in ("money", "percent", "duration", "age") and not f.unit.lower().startswith("other")]
+                and f.category not in _MEASURES and not f.unit.lower().startswith("other")]
         verb = ctx.low(item.start - 1) if item.start else ""
         for f in same:
             if f.start and ctx.low(f.start - 1) == verb and verb.endswith("ed"):
@@ -2029,7 +2033,7 @@ class QuantityFinder:
             if len(parts) >= 2 and k < len(found):
                 total = found[k]
                 between = ctx.lows[parts[-1].end:total.start]
-                if total.unit and total.category not in ("money", "percent", "duration", "age") \
+                if total.unit and total.category not in _MEASURES \
                         and ctx.sent_index(total.start) == ctx.sent_index(parts[0].start) \
                         and (total.number.value == sum(p.number.value for p in parts)
                              or any(w in ("together", "combined", "total") for w in between)):
@@ -2055,12 +2059,11 @@ class QuantityFinder:
     def _respectively(ctx: _Context, found: list[_Found]) -> None:
         """Bare numbers listed before "respectively" count, in order, what the counts of their clause count: "convicted
         41 traffickers and 63 individuals ..., compared with 37 and 55 respectively in 2023" (37 traffickers)."""
-        measures = ("money", "percent", "duration", "age")
         for k, item in enumerate(found):
             end = item.end
             if end >= len(ctx.lows) or not (ctx.lows[end] == "respectively" or (
                     ctx.texts[end] == "," and end + 1 < len(ctx.lows) and ctx.lows[end + 1] == "respectively")) \
-                    or item.number.end != end or (item.category in measures and not item.inherited):
+                    or item.number.end != end or (item.category in _MEASURES and not item.inherited):
                 continue  # (the last figure bare too: "compared with 6,492 and 1,648 announcements" names its own)
             listed = [item]  # the bare numbers of the list, back from the last one
             j = k
@@ -2071,7 +2074,7 @@ class QuantityFinder:
             sent = ctx.sent_index(item.start)
             # (a count that borrowed its noun counts too: "610 operations related to sex trafficking and 339 related
             # to forced labor (510 and 401, respectively, in 2016)"; a measure is no count: "up to 12 months")
-            counts = [f for f in found[:j] if ctx.sent_index(f.start) == sent and f.unit and f.category not in measures]
+            counts = [f for f in found[:j] if ctx.sent_index(f.start) == sent and f.unit and f.category not in _MEASURES]
             if len(listed) < 2 or len(counts) < len(listed):
                 continue
             for bare, count in zip(listed, counts[-len(listed):]):
@@ -2101,11 +2104,11 @@ class QuantityFinder:
                 continue  # a qualified share set off after a count is the count's share: "Of these, 96, roughly 8 percent,"
             # (or a higher figure given as an alternative: "We worked 18, sometimes 20 hours")
             listed = (gap in ([","], [",", "and"], ["and"], ["or"]) or gap in _ALTERNATIVE_GAPS) \
-                and nxt.category in ("age", "duration", "money", "percent") \
+                and nxt.category in _MEASURES \
                 or gap in ([";"], [";", "and"]) and nxt.unit is not None \
-                and nxt.category not in ("age", "duration", "money", "percent")  # "identified 355; 1,815; and 2,899
+                and nxt.category not in _MEASURES  # "identified 355; 1,815; and 2,899
             # victims" (not a share after the count: "Albanian (562; 12%)")
-            parallel = nxt.unit is not None and nxt.category not in ("age", "duration", "money", "percent") \
+            parallel = nxt.unit is not None and nxt.category not in _MEASURES \
                 and len(gap) == 2 and gap[0] == "and" and gap[1].islower() and gap[1].endswith("ing") \
                 and item.start > 0 and ctx.low(item.start - 1).endswith("ing")
             if listed or parallel:
@@ -3068,7 +3071,7 @@ class QuantityFinder:
                 if _PART_INTRO.search(line) is None:
                     return None
                 return next((f for f in reversed(found) if at <= ctx.idx[f.start] < end and f.unit and not f.inherited
-                             and f.category not in ("money", "percent", "duration", "age")), None)
+                             and f.category not in _MEASURES), None)
         return None
 
     def _inherit(self, ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
@@ -3105,7 +3108,7 @@ class QuantityFinder:
                 and ctx.lows[item.start - 3] == "of" and item.end < len(ctx.texts) and ctx.texts[item.end] == ")":
             # "admitted 341 new clients last year. More than half of them (182) were identified as ...": the clients
             owner = next((f for f in reversed(found) if ctx.sent_index(f.start) >= sent - 1 and f.unit
-                          and f.category not in ("money", "percent", "duration", "age")), None)
+                          and f.category not in _MEASURES), None)
             if owner is not None:
                 return owner
         if item.start > 0 and ctx.lows[item.start - 1] in _PASSED_WORDS \
@@ -3120,7 +3123,7 @@ class QuantityFinder:
             # "identified 26 victims (19 women and seven men; 15 for labor trafficking and 11 for sex trafficking)":
             # the victims the bracket breaks down, not the last of its parts
             owner = next((f for f in reversed(found) if f.end <= paren and ctx.sent_index(f.start) == sent), None)
-            if owner is not None and (not owner.unit or owner.category in ("money", "percent", "duration", "age")):
+            if owner is not None and (not owner.unit or owner.category in _MEASURES):
                 owner = None
             if owner is not None:
                 return owner
@@ -3129,7 +3132,7 @@ class QuantityFinder:
             # "Of the 34, eight had gone missing": a part of the 34 counted before, however far back
             whole = num.parse_number(ctx.text(item.start - 2))
             owner = next((f for f in reversed(found) if f.unit and f.number.value == whole
-                          and f.category not in ("money", "percent", "duration", "age")), None)
+                          and f.category not in _MEASURES), None)
             if owner is not None:
                 return owner
         if item.end + 2 < len(ctx.lows) and ctx.lows[item.end] == "of" and ctx.lows[item.end + 1] == "the" \
@@ -3139,7 +3142,7 @@ class QuantityFinder:
             # mention that names them first: "14 young women ... all 14 were travelling ... nine of the 14")
             whole = num.parse_number(ctx.text(item.end + 2))
             owners = [f for f in reversed(found) if f.unit and f.number.value == whole
-                      and f.category not in ("money", "percent", "duration", "age")]
+                      and f.category not in _MEASURES]
             owner = next((f for f in owners if not f.inherited), owners[0] if owners else None)
             if owner is not None:
                 return owner
@@ -3161,7 +3164,7 @@ class QuantityFinder:
             # after a count of the sentence's own: "Of those, 41 boats were held ..., while 12 were found ...", nor a
             # part of a part: "Of these, 57 were foreign nationals, and 34 of them ...")
             owner = next((f for f in reversed(found) if ctx.sent_index(f.start) == sent - 1 and f.unit
-                          and f.category not in ("money", "percent", "duration", "age")
+                          and f.category not in _MEASURES
                           and not (f.start > 0 and ctx.lows[f.start - 1] == "including")
                           and not self._listed_after_including(ctx, f, found, sent - 1)), None)
             if owner is not None:
@@ -3216,7 +3219,7 @@ class QuantityFinder:
             # (not a part the sentence named after "including": "identified 328 victims, including 203 children, and
             # referred 189 of them": the victims)
             group = next((f for f in reversed(found) if ctx.sent_index(f.start) == sent and f.unit
-                          and f.category not in ("money", "percent", "duration", "age")
+                          and f.category not in _MEASURES
                           and not (f.start > 0 and ctx.lows[f.start - 1] == "including")), None)
             if group is not None and group.category not in _GROUP_CATEGORIES and item.start > 0 \
                     and ctx.lows[item.start - 1] in ("to", "for"):
@@ -3230,19 +3233,19 @@ class QuantityFinder:
                 # time: "11 suspects ..., and prosecutors ordered the 24-hour detention of nine of them")
                 return group
             if found and ctx.sent_index(found[-1].start) == sent and found[-1].unit and item.start > 0 \
-                    and ctx.lows[item.start - 1] in ("in", "at") and found[-1].category not in ("money", "percent", "duration", "age"):
+                    and ctx.lows[item.start - 1] in ("in", "at") and found[-1].category not in _MEASURES:
                 return found[-1]  # "ruled on 296 cases, convicting defendants in 241 of them": what holds them, the cases
                 # ("at 26 of the 214 car washes inspected, and at nine of them workers were ...": the car washes)
             if ctx.lows[item.end + 1] == "those" and item.start == ctx.sent_start(item.start):
                 # "... and opened 163 investigations. Forty-one of those were run as ...": the last thing the sentence
                 # before counted, as "those" points to the nearest
                 last = next((f for f in reversed(found) if ctx.sent_index(f.start) == sent - 1 and f.unit
-                             and f.category not in ("money", "percent", "duration", "age")), None)
+                             and f.category not in _MEASURES), None)
                 if last is not None:
                     return last
             place = item.start > 0 and ctx.lows[item.start - 1] in ("at", "in", "on", "from", "aboard")
             counted_before = next((f for f in reversed(found) if ctx.sent_index(f.start) == sent - 1 and f.unit
-                                   and f.category not in ("money", "percent", "duration", "age")), None)
+                                   and f.category not in _MEASURES), None)
             if place and counted_before is not None and not (found and ctx.sent_index(found[-1].start) == sent):
                 return counted_before  # "visited 38 car washes ... Violations were recorded at 29 of them": the places
             subject = ctx.previous_subject(item.start)
@@ -3285,12 +3288,12 @@ class QuantityFinder:
             if noun is not None:
                 return self._unit_of(item, *noun)
             if found and ctx.sent_index(found[-1].start) == sent and found[-1].unit \
-                    and found[-1].category not in ("money", "percent", "duration", "age"):
+                    and found[-1].category not in _MEASURES:
                 return found[-1]  # "ranked 175 countries and placed 17 of them on Tier 3"
         if item.start >= 4 and ctx.lows[item.start - 1] == "whom" and ctx.lows[item.start - 2] == "of" \
                 and ctx.text(item.start - 3) == "," and ctx.alpha[item.start - 4] \
                 and looks_plural(ctx.lows[item.start - 4], self.units) \
-                and not any(ctx.sent_index(f.start) == sent and f.category not in ("money", "percent", "duration", "age")
+                and not any(ctx.sent_index(f.start) == sent and f.category not in _MEASURES
                             for f in found):
             # "spent £287 million with external suppliers, of whom about 2,900 invoiced us": the people or bodies
             # named right before, when the sentence counts nothing before them (a count is what they are a part of:
@@ -3300,7 +3303,7 @@ class QuantityFinder:
         if item.start >= 3 and ctx.lows[item.start - 1] in ("which", "whom") and ctx.lows[item.start - 2] == "of" \
                 and found and found[-1].unit and ctx.text(item.start - 3) == "," and (
                     found[-1].end == item.start - 3 or (ctx.sent_index(found[-1].start) == sent
-                                                        and found[-1].category not in ("money", "percent", "duration", "age"))):
+                                                        and found[-1].category not in _MEASURES)):
             # "received 12 years, of which four were suspended": a part of the one before; "launched 58 criminal
             # investigations into human trafficking in 2022, of which 31 concerned forced labour": of the sentence's count
             return found[-1]
@@ -3329,7 +3332,7 @@ class QuantityFinder:
             ps = ctx.sent_index(prev.start)
             if ps < sent - (2 if people_verb or more else 1):
                 break
-            if more and ps < sent and prev.category in ("money", "percent", "duration", "age"):
+            if more and ps < sent and prev.category in _MEASURES:
                 continue
             if people_verb and prev.category not in _GROUP_CATEGORIES:
                 continue
@@ -3347,7 +3350,7 @@ class QuantityFinder:
                     and self._listed_after_including(ctx, prev, found, ps):
                 continue  # "The 11 suspects, including two hotel employees, ... . A judge ordered nine of them held":
                 # the suspects, not the last of the parts the sentence before listed
-            if is_subject and prev.category in ("money", "percent", "duration", "age"):
+            if is_subject and prev.category in _MEASURES:
                 continue  # ("one in four was younger than 21, and 31 were under 18": no age is a subject)
             if prev.unit and prev.unit.lower() == "times" and prev.end < len(ctx.lows) \
                     and ctx.lows[prev.end] in ("the", "as", "that", "more", "higher", "greater", "larger"):
@@ -3433,7 +3436,7 @@ class QuantityFinder:
         new_clause = any(lows[t].endswith("ed") and ctx.alpha[t] for t in range(prev.end, item.start))
         return new_clause or any(
             f.unit and f.end <= prev.start and ctx.sent_index(f.start) == sent
-            and f.category not in ("money", "percent", "duration", "age")
+            and f.category not in _MEASURES
             and looks_plural(f.unit.split()[-1].lower(), self.units) for f in found)
 
     def _unit_of(self, item: _Found, unit: str, head: str) -> _Found:

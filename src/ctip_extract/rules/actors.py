@@ -30,7 +30,7 @@ BROKEN_AT_LINE_END = r"-(?:[ \t]*\n[ \t]*|[ \t])(?=[a-z])(?!(?:and|or|to|nor)\b)
 # company legal forms written in small letters with periods, which close a capitalised name: "Vertis Personal s.r.o.",
 # "Balkan Staffing d.o.o.", "Agro Trade a.s."
 _SMALL_LEGAL_FORMS = frozenset({"s.r.o.", "d.o.o.", "a.s.", "d.d.", "s.p.a.", "s.r.l.", "s.a.s."})
-SMALL_LEGAL_FORM = r"(?<![\w.])(?:s\.r\.o|d\.o\.o|a\.s|d\.d|s\.p\.a|S\.p\.A|s\.r\.l|s\.a\.s)\.(?!\w)"
+SMALL_LEGAL_FORM = r"(?<![\w.])(?i:" + "|".join(map(re.escape, sorted(_SMALL_LEGAL_FORMS, key=len, reverse=True))) + r")(?!\w)"
 _WORD_RE = re.compile(rf"{SMALL_LEGAL_FORM}|(?:[A-Z]\.){{2,}}|[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+"
                       rf"(?:(?:{BROKEN_AT_LINE_END}|['’&/\-\u2010\u2011])[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+)*\.?")
 _LINE_BREAK_HYPHEN = re.compile(BROKEN_AT_LINE_END)
@@ -331,7 +331,7 @@ _LINKING = frozenset({"of", "for", "to", "on", "against"})
 # "Centro de Orientación", "Fiscalía Especializada contra la Trata", "Cellule Nationale de Lutte"
 _ROMANCE_LINKING = frozenset({"de", "del", "des", "du", "da", "do", "di", "al", "contra", "contre", "para", "pour", "en",
                               "y", "e", "et"})
-_PORTFOLIO_BODIES = frozenset({"ministry", "ministries", "minister", "department", "secretariat", "directorate"})  # "of" a portfolio
+PORTFOLIO_BODIES = frozenset({"ministry", "ministries", "minister", "department", "secretariat", "directorate"})  # "of" a portfolio
 _PLACE_HEADS = frozenset({"province", "region", "district", "county", "city", "municipality", "state", "prefecture"})
 _ROMANCE_ARTICLES = frozenset({"la", "le", "les", "los", "las", "el", "o", "os", "as"})  # ("para o": Portuguese)
 ARTICLES = _ROMANCE_ARTICLES | {"the"}  # what may follow a connector inside a name: "of the", "contra la"
@@ -426,7 +426,7 @@ def _portfolio_list(text: str, words: Sequence[Word], idx: int, cur: list[Word],
     """Whether words[idx], after a comma, goes on a list of portfolios that a body's "of" opened and "and" closes:
     "Ministry of Commerce, Industries, Labour and Immigration" (every word of the list a portfolio's; not a list of
     bodies, "the Ministry of Labour, Interpol and UNODC", "the Ministry of Labour, Police and Customs officers")."""
-    of = next((k for k, c in enumerate(cur) if c.lower in _PORTFOLIO_BODIES and k + 1 < len(cur) and cur[k + 1].lower == "of"),
+    of = next((k for k, c in enumerate(cur) if c.lower in PORTFOLIO_BODIES and k + 1 < len(cur) and cur[k + 1].lower == "of"),
               None)
     if of is None:
         return False
@@ -865,7 +865,7 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
     if len(org) > 2 and org[-1].lower.rstrip(".") in ("no", "nos") and org[-2].lower in lex.not_org_heads:
         return None  # a law by its number: "the Sri Lanka Bureau of Foreign Employment Act No. 21"
     if (org[-1].lower in lex.not_org_heads or (len(org) > 1 and f"{org[-2].lower} {org[-1].lower}" in lex.not_org_heads)) \
-            and not (kw.words[0] in _PORTFOLIO_BODIES and k + n < end) \
+            and not (kw.words[0] in PORTFOLIO_BODIES and k + n < end) \
             and not (k + n == end and n > 1 and kw.words[-1] == org[-1].lower) \
             and not (k + n < end and org[k + n].lower == "in" and kw.words[-1] in ("court", "tribunal")) and not (
             k + n < end and org[k + n].lower == "of"

@@ -502,9 +502,7 @@ class _Scan:
                 placed = []
                 for c, year in tiers:
                     cell = cells[c]
-                    words = cell.text.strip(" *")
-                    words = words if words.casefold().startswith(("tier", "special", "watch")) else f"tier {words}"
-                    tier = parse_tier(words)
+                    tier = _cell_tier(cell.text)
                     if tier is not None:
                         placed.append(TierFinding(cell.start, cell.end, country, tier, "table", "list",
                                                   local_year=int(year.group()) if year else None))
@@ -547,8 +545,7 @@ class _Scan:
         for row in table.full_rows():
             cells = row.cells
             year = _TABLE_YEAR.fullmatch(cells[year_col].text.strip(" *"))
-            words = cells[tier_col].text.strip(" *")
-            tier = parse_tier(words if words.casefold().startswith(("tier", "special", "watch")) else f"tier {words}")
+            tier = _cell_tier(cells[tier_col].text)
             if year is None or tier is None:
                 continue
             found = TierFinding(cells[tier_col].start, cells[tier_col].end, country, tier, "table", "list",
@@ -574,9 +571,7 @@ class _Scan:
             if year is None:
                 continue
             for c, country in columns:
-                words = cells[c].text.strip(" *")
-                tier = parse_tier(words if words.casefold().startswith(("tier", "special", "watch")) else f"tier {words}")
-                if tier is not None:
+                if (tier := _cell_tier(cells[c].text)) is not None:
                     out.append(TierFinding(cells[c].start, cells[c].end, country, tier, "table", "list",
                                            local_year=int(year.group())))
             used.add(line_of[row.start])
@@ -1419,6 +1414,12 @@ def _bare_tiers_below(rows: list[Row], column: int) -> bool:
     return len(rows) >= 2 and all(_BARE_TIER_CELL.fullmatch(row.cells[column].text.strip(" *")) for row in rows)
 
 
+def _cell_tier(text: str) -> str | None:
+    """The tier a table's cell names, its words written whole or bare, maybe bold: "Tier 2 Watch List", "2", "**Tier 1**"."""
+    words = text.strip(" *")
+    return parse_tier(words if words.casefold().startswith(("tier", "special", "watch")) else f"tier {words}")
+
+
 def _tiers_below(table: Table, column: int) -> bool:
     """Whether most cells of a table's column name a tier ("Tier 2 Watch List" under a header "2021")."""
     cells = [row.cells[column].text.casefold().strip(" *") for row in table.full_rows()]  # (bold: "**Tier 1**")
@@ -1430,11 +1431,11 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,?\s*$|,\s*where\
 _THE_COUNTRY_END = re.compile(r"\bthe\s+(?:country|nation|island|kingdom|republic|territory|archipelago|sultanate|emirate)$",
                               re.I)  # the object named again: "placed the country on"
 _TIER_RANK = {"1": 0, "2": 1, "2WL": 2, "3": 3}  # better first
-# a move dated from the statement before it in the sentence: "... the following year", "... a year later",
-# "... in the following year's report"
 # a move dated back from the statement before it: "had been downgraded to Tier 3 from the Tier 2 Watch List a year earlier"
 _YEARS_EARLIER = re.compile(r"(?:\s+from\s+(?:the\s+)?[^,.;]{1,40}?)?\s+(?:(?P<n>a|one|two|three|four|five)\s+years?\s+(?:earlier|before)"
                             r"|the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b", re.IGNORECASE)
+# a move dated from the statement before it in the sentence: "... the following year", "... a year later",
+# "... in the following year's report"
 _YEARS_LATER = re.compile(r"\s+(?:(?:in\s+)?the\s+(?:following|next)\s+year(?:['\u2019]s)?|"
                           r"(?P<n>a|one|two|three|four|five)\s+years?\s+later)\b",
                           re.IGNORECASE)
@@ -1614,6 +1615,7 @@ def _resolve_years(
     list's line); the document's; cited in the text (news); the publication year (not for the
     Factbook, whose uncited entries stay None)."""
     doc_mentions: list[tuple[int, int, bool]] | None = None
+    history: list[TierFinding] | None = None  # statements of a country's earlier placement (see below)
     line_years: dict[int, int | None] = {}
     last: TierFinding | None = None  # the statement before
     for f in findings:
@@ -1646,12 +1648,13 @@ def _resolve_years(
                 # (not a report cited for an earlier placement of another country, one the text has just given this
                 # year's placement of: "... upgraded to Tier 1. The country was ranked on Tier 2 in the 2018 report. ...
                 # Jamaica remained on Tier 2" is this year's)
+                if history is None:
+                    history = [g for g in findings if g.source == "sentence" and g.local_year is not None and any(
+                        h.country.alpha3 == g.country.alpha3 and h.start < g.start and h.local_year != g.local_year
+                        and h.tier != g.tier for h in findings)]
                 before = [y for s, y, _ in doc_mentions if s <= f.start and not any(
                     g.country.alpha3 != f.country.alpha3 and g.local_year == y and g.end <= f.start
-                    and _same_sentence(text, g.start, s) and g.source == "sentence"
-                    and any(h.country.alpha3 == g.country.alpha3 and h.start < g.start and h.local_year != y
-                            and h.tier != g.tier for h in findings)
-                    for g in findings)]
+                    and _same_sentence(text, g.start, s) for g in history)]
                 # (a report cited later as last year's is not the one a statement before it is about, nor one older
                 # than the year before the latest at publication: "has been moved up ... The State Department placed
                 # Malaysia on Tier 3 in the 2021 report" in a story of June 2023 is about the 2023 report)
