@@ -1357,10 +1357,10 @@ CASES = [
      "was made to herd cattle.", "news", [{"name": "Hilma Nangolo", "kind": "person", "role": "reporter"}]),
     ("Migrant farm workers describe unpaid overtime\n\nMARIE-CLAUDE FORTIN\nLEAMINGTON, ONT.\n\nThe workers "
      "said they were not paid.", "news", [{"name": "Marie-Claude Fortin", "kind": "person", "role": "reporter"}]),
-    # a plural title with a plural word inside names both people
+    # a plural title with a plural word inside names both people, each holding it in the singular
     ("The case was prosecuted by Assistant Attorneys General Mark Tillman and Renée Odom.", None,
-     [{"name": "Mark Tillman", "kind": "person", "role": "Assistant Attorneys General"},
-      {"name": "Renée Odom", "kind": "person", "role": "Assistant Attorneys General"}]),
+     [{"name": "Mark Tillman", "kind": "person", "role": "Assistant Attorney General"},
+      {"name": "Renée Odom", "kind": "person", "role": "Assistant Attorney General"}]),
     # organisation words of round 65: a collective, a subsecretariat, a cooperative, a shelter, a law firm
     ("She volunteers with the Riverside Domestic Workers' Collective in Kandy.", None,
      [{"name": "Riverside Domestic Workers Collective", "kind": "ngo",
@@ -2976,3 +2976,61 @@ def test_a_portfolio_with_against_in_a_list(run_text):
             "the Environment of Huehuetenango on Monday.")
     assert [a.name for a in run_text(text, kind="news").actors] == [
         "Court of First Instance for Criminal Matters, Drug Trafficking and Crimes against the Environment of Huehuetenango"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an Irish company's legal form ends its name; two companies joined by "and" stay two
+    ("The group owns Harbour Retail Ireland DAC and Lindqvist Tools GmbH.",
+     {"Harbour Retail Ireland DAC": "company", "Lindqvist Tools GmbH": "company"}),
+    # the OECD and its aid committee are international bodies, not a company
+    ("Members of the OECD DAC pledged more aid.", {"OECD Development Assistance Committee": "international"}),
+    # a business named by its trade: a bar, a karaoke, a guest house
+    ("She worked at the Blue Parrot Sports Bar and later at the Sunrise Guest House in Couva.",
+     {"Blue Parrot Sports Bar": "company", "Sunrise Guest House": "company"}),
+    # the UN's agencies by what they do
+    ("Help came from the United Nations refugee agency (UNHCR).", {"UNHCR": "international"}),
+    # "Community" ends no person's name
+    ("The Living Stream Community said 40 women had asked for help.", {}),
+    # a role with the post's field in brackets; two roles joined by "and" in one apposition
+    ("Nimal Perera, Deputy General Manager (Welfare) at the SLBFE, said the bureau paid out.",
+     {"Nimal Perera": "person", "Sri Lanka Bureau of Foreign Employment": "government"}),
+    ("Chea Vanna, a secretary of state at the Ministry of Interior and deputy chair of the National Committee for "
+     "Counter Trafficking (NCCT), rejected the assessment.",
+     {"Chea Vanna": "person", "Ministry of Interior": "government",
+      "National Committee for Counter Trafficking": "government"}),
+    # a constable's abbreviated rank; counsel named by whom they represent
+    ('"It did not meet the threshold," said Const. Marie Tremblay, a police spokesperson.',
+     {"Marie Tremblay": "person"}),
+    ("Questioned by Rhodri Evans, representing Morgan, the officer agreed.", {"Rhodri Evans": "person"}),
+    # a given name alone after "One of them," or starred as changed, then an age
+    ("One of them, Dilrukshi, a 41-year-old mother of two from Galle, left in 2015.", {"Dilrukshi": "person"}),
+    ("Amina*, 16, from Kassala, was sold to a farmer.", {"Amina": "person"}),
+    # a plural title before a list of names: each holds it in the singular
+    ("Present: Councillors Ruth Ellis, Omar Haddad and Peter Quinn.",
+     {"Ruth Ellis": "person", "Omar Haddad": "person", "Peter Quinn": "person"}),
+    # a descriptor whose name is in small letters names no body on its own
+    ("Sara Borg, a lawyer with the human rights NGO aditus foundation, said the law failed them.",
+     {"Sara Borg": "person"}),
+    # a programme named in quotes after a comma and "named"
+    ('The scheme, named "Safe Crossing", trains border officers.', {"Safe Crossing": "program"}),
+    # a clinic "for" whom
+    ("The Bayanihan Legal Clinic for Migrant Workers took 30 cases.",
+     {"Bayanihan Legal Clinic for Migrant Workers": "ngo"}),
+    # Dutch names' small words
+    ("An NGO, Stichting Hulp tegen Uitbuiting, gave shelter.", {"Stichting Hulp tegen Uitbuiting": "ngo"}),
+    # a column's name before a byline, set off by a dot
+    ("**Fact Check** · By Achieng Otieno · Kisumu · 3 May 2024\n\nThe claim is false.", {"Achieng Otieno": "person"}),
+])
+def test_actors_of_round_131(run_text, text, expected):
+    got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}
+    assert got == expected
+
+
+def test_a_plural_titles_holders_take_it_in_the_singular(run_text):
+    facts = run_text("Present: Councillors Ruth Ellis, Omar Haddad and Peter Quinn.", kind="news")
+    assert {a.role for a in facts.actors} == {"Councillor"}
+
+
+def test_a_plural_title_in_a_title_case_headline_names_nobody(run_text):
+    text = "Senators Demand Answers as Child Trafficking Cases Surge\n\nSenators Ruth Ellis and Omar Haddad asked why."
+    assert [a.name for a in run_text(text, kind="news").actors] == ["Ruth Ellis", "Omar Haddad"]

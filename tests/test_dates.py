@@ -828,3 +828,17 @@ def test_a_titles_year_and_a_list_under_what_comes_next(run_text):
     facts = run_text("## What comes next\n\n1. Publish a pocket guide before Dashain in October.\n",
                      published="2019-09-16")
     assert [(d.text, d.value) for d in facts.dates] == [("October", "2019-10")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a day without its year takes the year of the day the sentence names with one
+    ("Applications open on 1 September and close on 31 October 2025.", "2025-02-11",
+     [("1 September", "2025-09-01"), ("31 October 2025", "2025-10-31")]),
+    ("He was freed on 12 December and flown home on 3 January 2022.", "2022-03-01",
+     [("12 December", "2021-12-12"), ("3 January 2022", "2022-01-03")]),
+    # "the previous year" after "last year", with an amount in rupees between (no sentence break at "Rs.")
+    ("The bureau recovered Rs. 62 million last year, compared with Rs. 41 million the previous year.", "2019-03-10",
+     [("last year", "2018"), ("the previous year", "2017")]),
+])
+def test_dates_of_round_131(run_text, text, published, expected):
+    assert [(d.text, d.value) for d in run_text(text, published=published).dates] == expected

@@ -827,3 +827,12 @@ def test_a_page_number_and_running_head_on_lines_of_their_own_inside_a_sentence_
     text = "\n".join(lines) + "\n"
     document = load_document(write(tmp_path, "x.txt", text))
     assert "to 14 Bulgarian men" in document.normalised and document.text == text
+
+
+def test_the_names_a_pages_byline_elements_hold_are_its_authors(tmp_path: Path) -> None:
+    page = _page("<div class='meta'><span class='article__author'>Femke van Dijk</span></div>")
+    doc = load_document(write(tmp_path, "rescue.html", page))
+    assert "Femke van Dijk" in doc.text.split("\n\n")
+    assert doc.meta["authors"] == ["Femke van Dijk"]
+    page = _page("<p class='byline'>By Ana Ruiz and Tom Lee, Reuters</p>")
+    assert load_document(write(tmp_path, "wire.html", page)).meta["authors"] == ["Ana Ruiz", "Tom Lee"]

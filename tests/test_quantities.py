@@ -2239,3 +2239,65 @@ def test_a_labelled_value_with_a_remark_in_brackets_in_a_list(run_text):
     facts = run_text("At a glance\n\n- Active cases: 9 (up from 7 at the end of last year)\n- Closed cases: 2\n")
     assert [(q.text, q.unit) for q in facts.quantities] == [("9", "Active cases"), ("7", "Active cases"),
                                                             ("2", "Closed cases")]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # a present-tense verb after a count is no counted thing
+    ("Of the rest, seven come from Laos and two from Cambodia.", "seven", {"unit": None}),
+    # a singular time word right before a plural noun modifies it; before a noun given a length it is a duration
+    ("The hostel employs three night wardens and a cook.", "three night wardens", {"unit": "night wardens"}),
+    ("Both men served 18 month terms in Kamiti.", "18 month", {"category": "duration"}),
+    # "and over", "and up", "and younger" close a figure
+    ("Survivors aged 18 and over may rent a room.", "18 and over", {"qualifier": "at_least", "category": "age"}),
+    ("Boys 12 and younger stay with their mothers.", "12 and younger", {"qualifier": "at_most", "category": "age"}),
+    # (not the second figure of a range: "between 20 and over 30")
+    ("The boats carried between 20 and over 30 people each.", "over 30 people", {"qualifier": "more_than"}),
+    # a sample's size written glued or spaced
+    ("Women in Qatar (n=318) paid more than those in Oman.", "318", {"unit": "respondents"}),
+    ("Respondents in Oman (N = 96) paid less.", "96", {"unit": "respondents"}),
+    # an age set as a minimum, whatever a count before it counted
+    ("- train 300 teachers;\n- enforce the law, which sets 18 as the minimum age of marriage.", "18",
+     {"category": "age"}),
+    # "N of them" after a subject of two words: the people of the sentence before, not the subject
+    ("The hotline logged 2,140 calls in May. Duty officers flagged 318 of them as possible trafficking.", "318",
+     {"unit": "calls"}),
+    # "the 17" counted before, then a verb that reads like an adjective
+    ("Staff made 23 referrals last year. Nine of the 23 concerned children.", "Nine of the 23",
+     {"unit": "referrals"}),
+    ("Staff made 23 referrals last year. Nine of the 23 concerned children.", "23", {"unit": "referrals"}),
+    # "live" before a noun phrase is an adjective
+    ("Detectives have five live forced labour investigations.", "five live forced labour investigations",
+     {"category": "investigations"}),
+    # a starred name, changed, and the age after it
+    ("Amina*, 16, from Kassala, was sold to a farmer.", "16", {"category": "age"}),
+])
+def test_quantities_of_round_131(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for field, value in expected.items():
+        assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone who suspects trafficking can call the 1195 women and children helpline.",
+    "Workers who need help can dial 1199 at any hour.",
+    "If you see something, call 999.",
+])
+def test_a_short_number_to_call_is_no_count(run_text, text):
+    assert run_text(text).quantities == []
+
+
+def test_the_prosecution_calling_witnesses_still_counts_them(run_text):
+    assert [(q.text, q.unit) for q in run_text("The prosecution will call 14 witnesses.").quantities] == [
+        ("14 witnesses", "witnesses")]
+
+
+def test_a_tables_bands_of_ages_its_total_column_and_labels_naming_no_noun(run_text):
+    text = ("Residents on 30 June\n\nAge group | Girls | Boys | Total\nUnder 15 | 6 | 2 | 8\n"
+            "18 and over | 9 | 4 | 13\n")
+    found = {q.text: q for q in run_text(text).quantities}
+    assert (found["Under 15"].category, found["Under 15"].qualifier) == ("age", "less_than")
+    assert (found["18 and over"].category, found["18 and over"].qualifier) == ("age", "at_least")
+    assert found["8"].unit == "Residents" and found["13"].unit == "Residents"  # (the people the title names)
+    text = "Operation summary\n\nMeasure | Number\nArrests | 12\nCharged | 7\nBailed | 5\n"
+    assert [(q.text, q.unit) for q in run_text(text).quantities] == [("12", "Arrests"), ("7", "Charged"),
+                                                                    ("5", "Bailed")]

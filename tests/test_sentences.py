@@ -24,6 +24,9 @@ import pytest
          ["The Center for Assistance and\nProtection to Victims opened.", "The victims\nwere housed there."]),
         ("Key findings\nMost workers paid fees\nSome did not", ["Key findings", "Most workers paid fees", "Some did not"]),
         ("Women and\n\nChildren", ["Women and", "Children"]),
+        # a currency's period before its amount ends no sentence
+        ("It paid Rs. 41 million and Kshs. 200,000 in 2018. Then it stopped.",
+         ["It paid Rs. 41 million and Kshs. 200,000 in 2018.", "Then it stopped."]),
     ],
 )
 def test_sentence_boundaries(nlp, text: str, sentences: list[str]) -> None:

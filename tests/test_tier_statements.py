@@ -549,7 +549,7 @@ CASES = [
     # "the country" after the report's publisher is the country named before it (round 72)
     ("Libya has no functioning central government, and the US State Department's 2017 Trafficking in Persons "
      "report again classified the country as a Special Case.", {"kind": "news", "published": "2017-12-14"},
-     [("LBY", "special", 2017, None, None, None)]),
+     [("LBY", "special", 2017, "remained", "special", None)]),  # ("again": it stayed a Special Case)
     # a later clause "in this year's report" is that report's, not the one the clause before cites
     ("Malta was downgraded to Tier 2 in the Trafficking in Persons report last year, and it remained on Tier 2 in "
      "this year's report.", {"kind": "news", "published": "2019-11-14"},
@@ -936,5 +936,16 @@ def test_years_of_round_128(run_text, text, published, expected):
      [("KHM", "3", 2023, "remained"), ("KHM", "3", 2022, "downgraded"), ("KHM", "2WL", 2021, None)]),
 ])
 def test_statements_of_round_129(run_text, text, published, expected):
+    facts = run_text(text, published=published, kind="news")
+    assert [(r.country_code, r.tier, r.report_year, r.change) for r in facts.tier_statements] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "the country" of a sentence before that names one country; "again" before the verb: remained
+    ("Internationally, the Netherlands is seen as a strong performer. In June the US State Department's annual "
+     "Trafficking in Persons report again placed the country in Tier 1.", "2024-10-17", [("NLD", "1", 2024, "remained")]),
+    ("The report once again placed Chile in Tier 1.", "2024-07-01", [("CHL", "1", 2024, "remained")]),
+])
+def test_statements_of_round_131(run_text, text, published, expected):
     facts = run_text(text, published=published, kind="news")
     assert [(r.country_code, r.tier, r.report_year, r.change) for r in facts.tier_statements] == expected

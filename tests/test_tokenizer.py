@@ -119,3 +119,12 @@ def test_pickles(nlp):
 ])
 def test_a_day_glued_by_its_comma_to_a_year_splits(nlp, text, tokens):
     assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Malaysia (n=412)", ["Malaysia", "(", "n", "=", "412", ")"]),  # a sample's size
+    ("owns Tools GmbH. It", ["owns", "Tools", "GmbH", ".", "It"]),  # a period after a capital after a small letter
+    ("the U.S. said", ["the", "U.S.", "said"]),
+])
+def test_a_sample_size_and_a_period_after_a_mixed_case_word_split(nlp, text, tokens):
+    assert [t.text for t in nlp.tokenizer(text)] == tokens

@@ -47,6 +47,13 @@ WORD_BEFORE_FIGURE = "|".join(rf"(?<=^{w})(?=[0-9])" for w in
 # digits after it)
 COMMA_BEFORE_YEAR = r"(?<=[0-9])(?<![0-9]{3}),(?=(?:19|20)[0-9]{2}(?![0-9]))"
 
+# a sample's size written glued: "(n=412)" ("n", "=" and the figure apart)
+SAMPLE_SIZE = r"(?<=^[nN])=(?=[0-9])"
+
+# a sentence's period after a word ending in a capital after a small letter: "... Lindqvist Tools GmbH." (spaCy
+# splits a period off after a small letter only)
+PERIOD_AFTER_MIXED_CASE = r"(?<=[a-z][A-Z])\.$"
+
 # East Africa's shilling mark after an amount: "a fine of 10m/-", "40,000/-" (the amount and the mark apart)
 SHILLING_MARK = r"(?<=[0-9mMkKbn])/-$"
 
@@ -122,9 +129,10 @@ def adapt(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     inner = tokenizer._inner if isinstance(tokenizer, PrimingTokenizer) else tokenizer
     infixes = list(nlp.Defaults.infixes or ()) + [EM_DASH_BETWEEN_FIGURES, EXTRACTED_EM_DASH, PERIOD_AFTER_FIGURE,
-                                                  BRACKET_BEFORE_WORD, WORD_BEFORE_FIGURE, COMMA_BEFORE_YEAR]
+                                                  BRACKET_BEFORE_WORD, WORD_BEFORE_FIGURE, COMMA_BEFORE_YEAR,
+                                                  SAMPLE_SIZE]
     inner.infix_finditer = compile_infix_regex(infixes).finditer
-    inner.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + [SHILLING_MARK]).search
+    inner.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + [SHILLING_MARK, PERIOD_AFTER_MIXED_CASE]).search
     if any(key in (inner.rules or {}) for key in _FIGURE_FACES + _SCALE_LETTERS):
         # spaCy's emoticons "8)" and "8-)" would swallow a count in brackets: "Bong (8) and Nimba (7)"
         inner.rules = {key: value for key, value in inner.rules.items() if key not in _FIGURE_FACES + _SCALE_LETTERS}

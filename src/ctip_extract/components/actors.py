@@ -105,7 +105,9 @@ _LAST_NAME_AGE = re.compile(rf",(?<=[{NAME_SMALL_LETTERS}],)[ \t]+[1-9]\d\.(?=[ 
 _NAME_AGE_BRACKET = re.compile(r"\((?P<bracketed>[1-9]\d)\)(?=[ \t]*[,.;]|[ \t]+(?:and|was|were|is|has|had|who|of|from|"
                                r"appeared|faces?|pleaded|denied|remains?|to)\b)")
 # counsel in a court report: ", defending," / ", prosecuting," after the name and its post-nominal letters
-_COUNSEL = re.compile(r",[ \t]+(?P<side>defending|prosecuting),")
+# (or whom they act for: ", representing Hughes,", ", for the defence,")
+_COUNSEL = re.compile(r",[ \t]+(?:(?P<side>defending|prosecuting)|representing[ \t]+(?P<client>(?:the[ \t]+)?[A-Z][\w'\u2019\-]*"
+                      r"(?:[ \t]+[A-Z][\w'\u2019\-]*){0,3})|for[ \t]+the[ \t]+(?P<party>defen[cs]e|prosecution|Crown)),")
 # a given name (or two) and a surname's initial, not followed by more of the name: "Marius D.", "Efraín N."
 _INITIALLED_NAME = re.compile(rf"(?<![\w.])(?P<given>[{NAME_CAPITALS}][{NAME_SMALL_LETTERS}]+(?:[- ][{NAME_CAPITALS}]"
                               rf"[{NAME_SMALL_LETTERS}]+)?)[ \t][A-Z]\.(?=[,;)]|[ \t]+[a-z]|[ \t]+\([1-9]\d\))")
@@ -517,7 +519,8 @@ class ActorFinder:
         if doc_meta(doc).get("kind") != "tip_report" and (head_end := _title_case_headline_end(text)):
             # a headline in title case capitalises its verbs: "Government of Ghana Hand Over Child Protection Hubs"
             # is no body's name; the bodies it names are named again, in plain case, below it
-            cands[:] = [c for c in cands if not (c.end <= head_end and c.rule in _RUN_RULES)]
+            # (so is a plural title's: "Senators Demand Answers as ...")
+            cands[:] = [c for c in cands if not (c.end <= head_end and (c.rule in _RUN_RULES or c.rule == "person_titles"))]
         _bodies_before_speakers(text, cands)
         if "Committee " in text or "Force " in text or "Unit " in text or "Group " in text or "Team " in text:
             _numbered_bodies(text, cands)
@@ -1090,15 +1093,16 @@ class ActorFinder:
                     # businesses listed: "Golden Jade Spa in Lancaster City and Harmony Foot Spa" (but "Golden Lotus
                     # Massage and Spa" is one): the last one, when more than its trade follows "and"
                     cut = org.surface.rfind(" and ") + 5
-                    if len(org.surface[cut:].split()) >= 2:
+                    if len(org.surface[cut:].split()) > max(1, len(kw.words)):  # (not "Paradise Lounge and Sports Bar")
                         org = replace(org, start=org.start + cut, name=" ".join(org.surface[cut:].split()),
                                       surface=org.surface[cut:], country=None)
                 if org is not None and _PLACES_AFTER.match(text, org.end):
                     org = None  # places, named before their kind: "in the Littoral and Centre regions"
                 if org is not None and org.name.lower() not in lex.not_actor_names:
                     org = with_company_tail(with_label(with_portfolios(org, text, lex), text), text)
-                    known = next((c for c in gazetteer if c.start < org.start < c.end < org.end), None) \
-                        if org.start not in gazetteer_starts else None
+                    known = next((c for c in gazetteer if c.start < org.start < c.end < org.end
+                                  and "\n" not in text[c.end:org.end]), None) \
+                        if org.start not in gazetteer_starts else None  # (not a heading's next line: "...\nAdvisory Board")
                     if known is not None:
                         # a known body's office: "the Save the Children EU Office" (the run cut the name after "the")
                         name = " ".join(text[known.start:org.end].split())
@@ -1276,13 +1280,27 @@ class ActorFinder:
             if app is not None and app.role:
                 role, affiliation, weight = app.role, app.affiliation, 3
             affiliation = affiliation or affiliation_after(after, lex)  # "Inspector Sita Gurung of the ..."
-            cands.append(_person(name_words, "person_title", 3, role, affiliation, weight))
-            if any(w.text.endswith("s") for w in words[i:i + t]) and not honorific:
+            plural = any(w.text.endswith("s") for w in words[i:i + t]) and not honorific
+            if plural:  # each holds the title in the singular: "Councillors ..." are each a councillor
+                role = " ".join(w[:-1] if w.endswith("s") and (w[:-1].lower() in lex.role_nouns
+                                                             or title_key((w[:-1],)) in pw.titles) else w
+                                for w in role.split())
+            cands.append(_person(name_words, "person_titles" if plural else "person_title", 3, role, affiliation, weight))
+            if plural:
                 # a title in the plural names two: "Assistant U.S. Attorneys Megan L. Carrow and Thomas J. Reyes",
                 # "Assistant Attorneys General Mark Tillman and Renée Odom"
-                tail = self._split(text, name_words[-1].end, min(len(text), name_words[-1].end + 60))
-                if tail and tail[0].lower == "and" and (k2 := name_after(tail, 1, pw, lex)) >= 2:
-                    cands.append(_person(tail[1:1 + k2], "person_title", 3, role, affiliation, weight))
+                # (or more, with commas: "Councillors Tariq Anwar, Joan Pettifer and Priya Chandran")
+                end = name_words[-1].end
+                while (tail := self._split(text, end, min(len(text), end + 60))) \
+                        and (tail[0].lower == "and" or text[end:tail[0].start].strip() == ","):
+                    first = 1 if tail[0].lower == "and" else 0
+                    k2 = name_after(tail, first, pw, lex)
+                    if k2 < 2:
+                        break
+                    cands.append(_person(tail[first:first + k2], "person_titles", 3, role, affiliation, weight))
+                    if first:
+                        break
+                    end = tail[k2 - 1].end
             i += t + k
 
     def _with_particles(self, text: str, name_words: list[Word]) -> list[Word]:
@@ -1885,7 +1903,8 @@ class ActorFinder:
         """Counsel named as British and Irish court reports name them: "Brian Costelloe BL, defending, said",
         "Jane Pike KC, prosecuting, told the court", "Counsel for the accused, Róisín Murray BL, said"."""
         pw, lex = self.people, self.lex
-        for m in _COUNSEL.finditer(text) if "defending" in text or "prosecuting" in text else ():
+        for m in _COUNSEL.finditer(text) if "defending" in text or "prosecuting" in text or "representing" in text \
+                or "for the" in text else ():
             end = m.start()
             post = _POST_NOMINAL.search(text, max(0, end - 6), end)
             if post is not None:
@@ -1893,7 +1912,13 @@ class ActorFinder:
             words = self._split(text, max(0, end - 60, text.rfind("\n", 0, end) + 1), end)
             k = name_before(words, len(words), pw, lex) if words and words[-1].end == end else 0
             if 2 <= k <= 4:
-                role = "defence counsel" if m["side"] == "defending" else "prosecuting counsel"
+                side = m["side"] or ("defending" if (m["party"] or "").startswith("defen") else
+                                     "prosecuting" if m["party"] else None)
+                role = "defence counsel" if side == "defending" else "prosecuting counsel" if side \
+                    else f'representing {m["client"]}'
+                if m["client"] and (lookup_country(m["client"]) or self.lex.keyword_at(
+                        self._split(text, m.start("client"), m.end("client")), 0)):
+                    role = f'representative of {m["client"]}'  # a body or country: no client in court
                 cands.append(_person(words[-k:], "person_counsel", 3, role, None, 2))
         if " SC" in text or " BL" in text or " KC" in text or " QC" in text:
             for m in _COUNSEL_TITLE.finditer(text):  # a barrister's post-nominal, whatever the sentence says of them
@@ -3165,10 +3190,12 @@ _CONTRIBUTED = re.compile(r"(?<![\w.])(?:(?P<outlet>[A-Z][\w&\-]*)['\u2019]s[ \t
 _SMALL_WORD_END = re.compile(r"\s(?:on|via|by|at)\s*$")  # "... Arabic on " before a long form
 # one capitalised word, then an age: "Moyo, 41," (a surname the text may write whole elsewhere)
 _LONE_WORD_AGED = re.compile(r"(?<![\w'\u2019\-])[A-Z][\w'\u2019\-]+(?=,[ \t]+(?:an?[ \t]+)?\d{1,2}(?:-year-old\b|,))")
-_AGE_BETWEEN_COMMAS = re.compile(r", [1-9]\d, an? ")  # (a cheap test before the scan below)
+_AGE_BETWEEN_COMMAS = re.compile(r", [1-9]\d, an? |\*, [1-9]")  # (a cheap test before the scan below)
 # a given name alone opening a sentence, then an age: "Oksana, a 34-year-old Ukrainian who ..."
-_GIVEN_NAME_AGED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\bwas\s)|(?<=\bwere\s))(?P<name>[A-Z][a-z]{2,})[ \t]*,"
-                              r"[ \t]+(?:an?[ \t]+[1-9]\d?-year-old\b|[1-9]\d,[ \t]+an?[ \t])", re.MULTILINE)
+# (or after "One of them, ", and a name starred as changed may be followed by its age alone: "Rukhsana*, 15, from")
+_GIVEN_NAME_AGED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bthem,\s))"
+                              r"(?P<name>[A-Z][a-z]{2,})(?:[ \t]*,[ \t]+(?:an?[ \t]+[1-9]\d?-year-old\b|[1-9]\d,[ \t]+an?[ \t])"
+                              r"|\*,[ \t]+[1-9]\d?,)", re.MULTILINE)
 # an age right after a name: ", a 33-year-old", ", 19,"
 _AGED_APPOSITION = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,2}-year-old\b|,[ \t]+\d{1,2},")
 # "in" right before a capitalised name: a place
@@ -3185,8 +3212,10 @@ _CREDIT_NAME = re.compile(rf"(?:Ma\.|[{NAME_CAPITALS}][\w'’\-]+)(?:[ \t]+(?:(?
 # capitals beyond ASCII: "Jurgita Čeponytė")
 _NAMES = rf"(?:(?:Dr|Prof|Assoc|Asst|Mr|Mrs|Ms)\.?[ \t]+)*(?:Ma\.|[{NAME_CAPITALS}][\w'’\-]+)(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){{1,4}}?(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z]\.|[\w'’\-]+)){{1,4}}?)*"
 # "By Ifeoma Nwachukwu" alone on a line, near the top of a story (optionally ", Reuters" or "| Staff")
-_BYLINE = re.compile(rf"(?m)^[ \t]*(?:[Bb]y:?|BY:?|Authors?:|Written[ \t]+by|Reporter:)[ \t]+(?P<names>{_NAMES})[ \t]*"
-                     r"(?:\((?P<outlet>[^()\n]{2,40})\)[ \t]*|(?P<tail>[,|][^\n]{0,80})"
+# (a column's or outlet's name may come first, set off by a dot or a bar: "**Ukweli Check** · By Wanjiru Kamau · Nairobi")
+_BYLINE = re.compile(rf"(?m)^[ \t]*(?:[^\n\u00b7|]{{1,60}}[ \t][\u00b7|][ \t]+)?(?:[Bb]y:?|BY:?|Authors?:|Written[ \t]+by|Reporter:)"
+                     rf"[ \t]+(?P<names>{_NAMES})[ \t]*"
+                     r"(?:\((?P<outlet>[^()\n]{2,40})\)[ \t]*|(?P<tail>[,|\u00b7][^\n]{0,80})"
                      # a link after the name, or the reporter's job: "By Neema Mwakalinga More by this Author", "By RAHUL
                      # MENON Senior Reporter"
                      r"|More[ \t]+(?:by|from)[ \t]+this[ \t]+[Aa]uthor[ \t]*"
@@ -3473,13 +3502,13 @@ _NAMED_PROJECT = re.compile(
     r"|(?P<name>[A-Z][\w'’\-]+(?:[ \t]+(?:(?:to|for|of|on|and|in|the)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’\-]+){0,5}))"
     r"[ \t]+(?:project|programme|program|initiative|campaign)$")
 # the head, then the name in quotes: 'a radio campaign, "Our Children Are Not for Sale," broadcast in ...'
-_PROJECT_THEN_QUOTED = re.compile(r"(?:project|programme|program|initiative|campaign)(?:,|[ \t]+(?:called|named|titled|"
-                                  r"entitled|dubbed)|[ \t]+(?:against|on|for)[ \t][^.;\"“\n]{1,50}?[ \t](?:called|named|"
+_PROJECT_THEN_QUOTED = re.compile(r"(?:project|programme|program|initiative|campaign|scheme)(?:,?[ \t]+(?:called|named|titled|"
+                                  r"entitled|dubbed)|,|[ \t]+(?:against|on|for)[ \t][^.;\"“\n]{1,50}?[ \t](?:called|named|"
                                   r"titled|entitled|dubbed))?[ \t]+[\"“](?P<quoted>[A-Z][^\"“”\n]{1,60}?)[,.]?[\"”]")
 # the name in quotes, then what it is: 'launched "Linda Mtoto," a national campaign against child trafficking' (a
 # pattern of its own, so that each opens with what the regex engine can skip to)
 _QUOTED_THEN_PROJECT = re.compile(r"[\"“](?P<quoted>[A-Z][^\"“”\n]{1,60}?)[,.]?[\"”],?[ \t]+(?:the|an?)[ \t]+"
-                                  r"(?:[a-z][\w\-]*[ \t]+){0,2}(?:project|programme|program|initiative|campaign)\b")
+                                  r"(?:[a-z][\w\-]*[ \t]+){0,2}(?:project|programme|program|initiative|campaign|scheme)\b")
 _PROJECT_HEAD = re.compile(r"(?<=[ \t])(?:project|programme|program|initiative|campaign)\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*[ \t]$")
 _ACRONYM_OWNER = re.compile(r"(?<![\w-])([A-Z][A-Za-z&\-]{1,11})['’]s[ \t]+$")

@@ -515,6 +515,7 @@ class DateFinder:
         if base.report_year is None:
             _shift_from_named_date(doc, spans)
         _of_that_year(doc, spans)
+        _year_of_the_next_day(doc, spans)
         if base.published is not None and base.published.day is not None:
             _weekday_years(doc, spans, self.normaliser.words.weekdays, base.published)
             if "(" in doc_str:
@@ -996,6 +997,31 @@ def _dates_an_instrument(doc: Doc, span: Span) -> bool:
 # what after a month or a day points back to a year named before: "in September that year", "on 5 June of the same year"
 _THAT_YEAR = (("that", "year"), ("of", "that", "year"), ("the", "same", "year"), ("of", "the", "same", "year"))
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+# words between two days of one sentence that make the second's year the first's too
+_DAY_PAIR_LINKS = frozenset({"and", "to", "until", "till", "through", "-", "\u2013"})
+
+
+def _year_of_the_next_day(doc: Doc, spans: list[Span]) -> None:
+    """A day written without its year takes the year of the day the sentence names with one a few words on:
+    "open on 1 September and close on 31 October 2025" (2025-09-01, whatever the publication date makes of
+    "1 September"); a later month than the second's is the year before ("freed on 12 December and home on 3
+    January 2022")."""
+    for span, after in zip(spans, spans[1:]):
+        fields, later = span._.ctip, after._.ctip
+        if fields.get("granularity") != "day" or later.get("granularity") != "day" or "also" in fields \
+                or "also" in later or _YEAR_IN_TEXT.search(span.text) or not _YEAR_IN_TEXT.search(after.text) \
+                or fields.get("rule") == DAY_RANGE_RULE or not any(ch.isdigit() for ch in span.text) \
+                or not 0 < after.start - span.end <= 6 \
+                or (doc.has_annotation("SENT_START") and span.sent.start != after.sent.start):
+            continue
+        if not any(t.lower_ in _DAY_PAIR_LINKS for t in doc[span.end:after.start]):
+            continue
+        day, second = date.fromisoformat(fields["value"]), date.fromisoformat(later["value"])
+        year = second.year - 1 if (day.month, day.day) > (second.month, second.day) else second.year
+        if (named := _same_day_in(year, day)) is not None and named != day:
+            span._.ctip = {**day_fields(named, anchor=after.text), "rule": fields["rule"]}
 
 
 def _of_that_year(doc: Doc, spans: list[Span]) -> None:

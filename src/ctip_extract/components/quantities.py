@@ -104,6 +104,8 @@ _VESSEL_WORDS = frozenset({"vessel", "ship", "boat", "trawler", "longliner", "se
 # heads of a table's title that name no counted thing: "Key figures", "By the numbers"
 _GENERIC_TITLE_HEADS = frozenset({"figures", "statistics", "numbers", "data", "facts", "highlights", "results",
                                   "indicators", "stats", "totals"})
+_TABLE_NUMBER = re.compile(r"^[#* \t]*(?:Table|Figure|Chart|Exhibit)[ \t]+[\dA-Z]{1,3}[.:]?[ \t]*[-\u2013\u2014:.]?[ \t]*",
+                           re.IGNORECASE)  # a table's number before its title
 _TITLE_YEARS = re.compile(r"\b(?:19|20)\d\d(?:[\u2013\-/](?:19|20)?\d\d)?\b")  # "2019–2021" in a table's title
 # plural heads of a table's column that say what a figure is, not what it counts ("Targets", "Results")
 _NOT_COUNTED_HEADS = frozenset({"targets", "results", "totals", "values", "outputs", "outcomes", "indicators", "figures",
@@ -112,6 +114,11 @@ _NOT_COUNTED_HEADS = frozenset({"targets", "results", "totals", "values", "outpu
 _PLACE_HEADERS = frozenset({"region", "regions", "country", "countries", "province", "provinces", "district", "districts",
                             "state", "states", "city", "cities", "county", "counties", "municipality", "department",
                             "location", "locations", "area", "areas", "prefecture", "governorate", "place"})
+_TOTAL_LABELS = frozenset({"total", "totals", "all", "other", "overall", "sum"})
+# past tenses that read like adjectives before a noun: "the 17 concerned adults" may be "the 17 [referrals] concerned adults"
+_VERBS_LIKE_ADJECTIVES = frozenset({"concerned", "involved"})
+# words opening a band of a table's first column, not a name ending in a number: "Under 15 | 3 | 4"
+_BAND_WORDS = frozenset({"under", "over", "above", "below", "aged", "age", "ages"})
 # a table's first header naming its rows' labels: the counted thing is in the row, not the column
 _ROW_LABEL_HEADERS = frozenset({"indicator", "indicators", "measure", "metric", "output", "outputs", "outcome", "result",
                                 "results", "category", "item"})
@@ -210,6 +217,8 @@ _ROUGHLY = frozenset({"roughly", "about", "around", "nearly", "almost", "approxi
 _LARGE_AMOUNT = re.compile(r"^\S*\d{1,3},\d{3}|^\S*\d(?:\s*-\s*|\s+)(?:million|billion|bn|m)\b")
 _PHONE_WORDS = frozenset({"call", "contact", "hotline", "helpline", "number", "line", "dial", "phone", "telephone",
                           "tel", "tel.", "ring", "reach"})  # (with a phone's shape only)
+_DIAL_VERBS = frozenset({"dial", "dialling", "dialing", "dialled", "dialed", "call", "calling", "ring", "text", "sms"})
+_LINE_WORDS = frozenset({"helpline", "hotline", "line", "number", "service", "emergency"})
 _TEXT_VERBS = frozenset({"text", "sms", "whatsapp"})  # a short code after "to": 'text "HELP" to 56338'
 _TRAIN_NAMES = frozenset({"express", "mail", "superfast", "rajdhani", "shatabdi", "intercity"})  # "12948 Azimabad Express"
 _CALL_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "contact", "sms", "whatsapp", "calling", "dialling",
@@ -453,6 +462,7 @@ class QuantityFinder:
         self._share_measure_back(ctx, found)
         self._parallel_ages(ctx, found)
         self._same_count_again(ctx, found)
+        self._sample_counted_before(ctx, found)
         self._people_to_a_place(ctx, found)
         self._vote_tallies(ctx, found)
         self._respectively(ctx, found)
@@ -1247,6 +1257,14 @@ class QuantityFinder:
             return True  # "1-800-555-0199": three or more digit groups joined by hyphens, no spaces
         if self._phone_shaped(ctx, i):
             return True  # "(404) 555-0143", "800-4288", "0800-55566" where a number to call is named
+        if i > 0 and text.isdigit() and (ctx.lows[i - 1] in _DIAL_VERBS and (
+                ctx.lows[i - 1].startswith("dial") or i + 1 >= n or not ctx.alpha[i + 1]
+                or ctx.lows[i + 1] in _LINE_WORDS or ctx.lows[i + 1] in ("or", "for", "to", "and")) or (
+                i > 1 and ctx.lows[i - 1] == "the" and ctx.lows[i - 2] in _DIAL_VERBS
+                and any(ctx.lows[t] in _LINE_WORDS for t in range(i + 1, min(n, i + 6))))):
+            # a short number to call: "dial 1199", "call 911.", "call the 108 child and family helpline" (not "will
+            # call 12 witnesses")
+            return True
         if self._names_a_street(ctx, i):
             return True  # "on Two Notch Road", "at 12 Main Street"
         if i > 1 and ctx.alpha[i - 1] and ctx.texts[i - 1][:1].isupper() and self._closes_a_name(ctx, i):
@@ -1257,7 +1275,7 @@ class QuantityFinder:
                 and ctx.texts[i - 3][:1].isupper() and ctx.likenum[i - 2]):
             return True  # an address the European way, the street's number and the postcode: "Wallnerstrasse 6, 1010 Vienna"
         if i + 1 < n and ctx.texts[i + 1] == "|" and i > 0 and ctx.alpha[i - 1] and ctx.texts[i - 1][:1].isupper() \
-                and "|" not in ctx.doc_text[ctx.doc_text.rfind("\n", 0, ctx.idx[i]) + 1:ctx.idx[i]]:
+                and ctx.lows[i - 1] not in _BAND_WORDS and "|" not in ctx.doc_text[ctx.doc_text.rfind("\n", 0, ctx.idx[i]) + 1:ctx.idx[i]]:
             return True  # a row's label ending in a number, a table's first cell: "Hai Shun 118 | 13 | 11"
         start = ctx.idx[i]
         if _PHONE_LABEL.search(ctx.doc_text, max(0, start - 40), start):
@@ -1361,7 +1379,12 @@ class QuantityFinder:
                     # ("girls aged 13 to 15 are victims": the people after the copula are no unit of the ages)
                     # "Boys as young as 15 fought": an age whatever word follows it
                     item.unit, item.unit_head, item.category, item.end = "years", "year", "age", number.end
-                if head_word.lower() in self.units.crime_types:
+                if (named := self._named_before_a_verb(ctx, number, found)) is not None:
+                    # "made 17 referrals ... Eleven of the 17 concerned adults": "concerned" is the verb, the 17 the
+                    # referrals named before
+                    _take_unit(item, named[0])
+                    item.inherited, item.end = False, named[1]
+                elif head_word.lower() in self.units.crime_types:
                     self._count_of_crime_type(ctx, item, found)
                 elif not looks_plural(head_word.lower(), self.units) and lookup_demonym(item.unit) is not None \
                         and (scope := ctx.of_the_scope(number.start) or ctx.antecedent_before(number.start)) is not None:
@@ -1446,6 +1469,8 @@ class QuantityFinder:
             item.qualifier, item.qual_rule, item.start = "exact", None, number.start  # "€10 million over three years"
         # qualifiers written after: "50 victims or more"
         after = ctx.qualifier_after(item.end)
+        if after is not None and after[1] < len(ctx.lows) and ctx.likenum[after[1]] and ctx.low(item.end) == "and":
+            after = None  # "between 20 and over 30": the second figure's qualifier
         if after is not None and item.qualifier == "exact":
             item.qualifier, item.end, item.qual_rule = after
             # ("three or more individuals"; the noun after it wins over one a bare number took from before)
@@ -1464,6 +1489,14 @@ class QuantityFinder:
         item.change = ctx.change_for(item.start, item.end)
         if number.first_word == "one" and item.start == ctx.sent_start(item.start) and item.unit_head in _PARTS_OF_DAY | {"day"}:
             return None  # a story's "One night I climbed over the wall", "One day, ...": no amount
+        e = number.end
+        if e + 2 < len(ctx.lows) and ctx.lows[e] == "as" and ctx.lows[e + 1] == "the" and "age" in ctx.lows[e + 2:e + 5] \
+                and number.value is not None and number.value < 120 and item.category != "age":
+            # "sets 18 as the minimum age of marriage": an age, whatever a count before it counted
+            item.unit, item.unit_head, item.category, item.end, item.inherited = "years", "year", "age", e, False
+        if not item.unit and item.qualifier != "exact" and ctx.low(item.end - 1) in ("older", "younger") \
+                and number.value is not None and number.value < 120:
+            item.unit, item.unit_head, item.category = "years", "year", "age"  # "children 12 and younger"
         if item.unit and item.category not in ("age", "duration") and number.start > 0 \
                 and ctx.low(number.start - 1) in ("age", "ages", "aged") and number.value is not None and number.value < 120:
             # "citizens over age 21 seeking work": the words after an age are no counted thing
@@ -1585,7 +1618,8 @@ class QuantityFinder:
             return ("family members", "members"), False  # "a family of five": its members
         subject = ctx.collective_before(start) or ctx.collective_before(item.start) or self._counted_by_place(ctx, item) \
             or self._paired_with_next(ctx, item) or self._of_whom(ctx, item) or self._share_in_brackets(ctx, item) \
-            or self._who_number(ctx, item) or self._table_column(ctx, item) or self._labelled_value(ctx, item)
+            or self._who_number(ctx, item) or self._sample_size(ctx, item) or self._table_column(ctx, item) \
+            or self._labelled_value(ctx, item)
         if subject is None and start >= 2 and ctx.low(start - 1) == "of" and ctx.low(start - 2) in _PARENTS:
             subject = ("children", "children")  # "a mother of two"
         return (subject, False) if subject is not None else None
@@ -1598,9 +1632,13 @@ class QuantityFinder:
             return None
         table, row, column = found
         header, cells = table.titles, [c.text for c in row.cells]
-        if len(header) != len(cells) or cells[column] != ctx.span_text(item.start, item.end).strip():
+        if len(header) != len(cells):
             return None
         title = header[column]
+        if cells[column] != ctx.span_text(item.start, item.end).strip():
+            if "age" in title.lower().split() and item.number.value is not None and item.number.value < 120:
+                return "years of age", "age"  # a band of ages in a column of them: "18 and over", "Under 15"
+            return None
         if (unit := self._bracketed_unit(title)) is not None:
             return unit  # "Average prison sentence (years)", "2024 grant (US$)"
         if (unit := self._unit_above(ctx.doc_text, table)) is not None:
@@ -1619,10 +1657,16 @@ class QuantityFinder:
             sibling = next((head for k in range(column - 1, 0, -1)
                             if (head := self._head_of_label(_HEADER_BRACKET.sub("", header[k]).split())) is not None), None)
             category = self.units.head_category.get(singular(sibling[1].lower(), self.units)) if sibling else None
+            if title.strip(" *").lower() in ("total", "totals", "all") and category in ("people", "victims"):
+                # the sum of groups of people: "Adults | Minors (under 18) | Total", "Female | Male | Total" (the people
+                # the table's title names, when it names them: "Victims identified in 2022, by age group and gender")
+                above = self._title_above(ctx.doc_text, table)
+                if above is not None and self.units.head_category.get(singular(above[1].lower(), self.units)) \
+                        in ("people", "victims"):
+                    return above
+                return "people", "people"
             if sibling is not None and looks_plural(sibling[1].lower(), self.units) \
                     and category in ("cases", "victims", "people", "offenders", "suspects"):
-                if title.strip(" *").lower() in ("total", "totals", "all") and category in ("people", "victims"):
-                    return "people", "people"  # the sum of groups of people: "Adults | Minors (under 18) | Total"
                 return sibling[1], sibling[1]
         if column > label and (labelled or own is None) \
                 and (own is None or own[1].lower() in _NOT_COUNTED_HEADS):
@@ -1639,9 +1683,22 @@ class QuantityFinder:
                 # rows of places ("Region | 2019 | 2020" over "Madre de Dios | 22 | 9", "All other regions | 35 | 14"):
                 # what is counted is the table's title's
                 return self._title_above(ctx.doc_text, table)
-            return self._head_of_label(cells[label].split()) \
+            found = self._head_of_label(cells[label].split()) \
                 or self._head_of_label(_HEADER_BRACKET.sub("", header[label]).split()) \
                 or self._title_above(ctx.doc_text, table)
+            words = cells[label].strip(" *").split()
+            if found is None and labelled and 1 <= len(words) <= 4 and words[0].isalpha() \
+                    and words[0].lower() not in _TOTAL_LABELS:
+                # a label naming no noun: what happened to the people the row above counts ("Assessed as victims | 268"
+                # over "Repatriated to Indonesia | 241"), else the label itself ("Charged | 6" under "Measure | Number")
+                k = table.rows.index(row)
+                above = self._head_of_label(table.rows[k - 1].cells[label].text.split()) \
+                    if k > 0 and label < len(table.rows[k - 1].cells) else None
+                if above is not None and self.units.head_category.get(singular(above[1].lower(), self.units)) \
+                        in ("people", "victims"):
+                    return above
+                return " ".join(words), words[0]
+            return found
         if own is not None and all(w.replace("-", "").isalpha() for w in words):
             return " ".join(words), own[1]  # the whole header: "Cases investigated", "Persons convicted"
         return own
@@ -1653,6 +1710,7 @@ class QuantityFinder:
         line = above[above.rfind("\n") + 1:]
         if not line or len(line) > 80 or line.endswith((".", ";")):
             return None  # (a sentence of the text, not a title)
+        line = _TABLE_NUMBER.sub("", line)  # "Table 2 - Victims identified ...": the number is no part of the unit
         found = self._head_of_label(_TITLE_YEARS.sub(" ", line).replace(",", " ").split())
         if found is not None and found[1].lower() in _GENERIC_TITLE_HEADS:
             return None  # "Key figures", "Statistics": no thing counted
@@ -1745,6 +1803,33 @@ class QuantityFinder:
         if head is None:
             return None  # (people by their nationality too: "Filipinos working overseas: an estimated 1.8 million")
         return " ".join(words[:words.index(head) + 1]), head
+
+    @staticmethod
+    def _named_before_a_verb(ctx: _Context, number: _Number, found: list[_Found]) -> tuple[_Found, int] | None:
+        """(the count named before, the end of the figure naming it again) when "the N" is followed by a verb that
+        reads like an adjective: "Eleven of the 17 concerned adults" after "17 referrals" (the 17 referrals concerned
+        adults), "the 19 involved minors"; None otherwise."""
+        k = number.end
+        if ctx.lows[k:k + 2] == ["of", "the"] and k + 2 < len(ctx.lows) and ctx.likenum[k + 2]:
+            k += 3  # (the part: "Eleven of the 17 concerned ...")
+        elif not (number.start > 0 and ctx.low(number.start - 1) == "the"):
+            return None
+        if k >= len(ctx.lows) or ctx.lows[k] not in _VERBS_LIKE_ADJECTIVES:
+            return None
+        value = num.parse_number(ctx.texts[k - 1]) if k != number.end else number.value
+        same = next((f for f in reversed(found) if f.number.value == value and f.unit and not f.inherited
+                     and f.unit.split()[0].lower() not in _VERBS_LIKE_ADJECTIVES
+                     and ctx.idx[number.start] - ctx.idx[f.start] < 600), None)
+        return (same, k) if same is not None else None
+
+    @staticmethod
+    def _sample_size(ctx: _Context, item: _Found) -> tuple[str, str] | None:
+        """(unit, head) of a survey's sample size: "Malaysia (n=412)", "all respondents (N = 1,024)"."""
+        s = item.start
+        if s >= 2 and ctx.texts[s - 1] == "=" and ctx.texts[s - 2] in ("n", "N") \
+                and (s == 2 or not ctx.alpha[s - 3] or "\n" in ctx.texts[s - 3]):
+            return "respondents", "respondents"
+        return None
 
     def _who_number(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
         """(unit, head) of a count a relative clause gives its noun: "Domestic workers, who number around 3.7
@@ -2016,6 +2101,17 @@ class QuantityFinder:
                 continue
             if same is not None:
                 _take_unit(item, same)
+
+    @staticmethod
+    def _sample_counted_before(ctx: _Context, found: list[_Found]) -> None:
+        """A sample's size the text counted before counts what it counted: "Of the 147 members referred ..." then
+        "(n = 147)" (members, not respondents)."""
+        for k, item in enumerate(found):
+            if item.unit == "respondents" and item.start >= 2 and ctx.texts[item.start - 1] == "=":
+                same = next((f for f in reversed(found[:k]) if f.number.value == item.number.value and f.unit
+                             and not f.inherited), None)
+                if same is not None:
+                    _take_unit(item, same)
 
     @staticmethod
     def _parts_before_a_total(ctx: _Context, found: list[_Found]) -> None:
@@ -2510,7 +2606,11 @@ class QuantityFinder:
                     # (or paid people: "five paid staff")
                     # "two previous convictions", "two earlier complaints": the noun right after
                     not words and low in _EARLIER and k + 1 < n and ctx.alpha[k + 1]
-                    and looks_plural(ctx.low(k + 1), lex) and ctx.low(k + 1) not in lex.stop_words):
+                    and looks_plural(ctx.low(k + 1), lex) and ctx.low(k + 1) not in lex.stop_words) and not (
+                    # "live" as an adjective: "six live modern slavery investigations" (not "six live in Leeds")
+                    not words and low == "live" and any(looks_plural(ctx.low(t), lex) for t in range(k + 1, min(n, k + 4))
+                                                        if all(ctx.alpha[u] and ctx.low(u) not in lex.stop_words
+                                                               for u in range(k + 1, t + 1)))):
                 break
             if single and low in _NO_NOUN_ALONE and not (
                 k + 1 < n and ctx.alpha[k + 1] and ctx.low(k + 1) not in lex.stop_words
@@ -2545,8 +2645,13 @@ class QuantityFinder:
             base = singular(low, lex)
             if (base in lex.time_units or low in lex.time_units) and low == base and k < n and ctx.alpha[k] \
                     and looks_plural(ctx.low(k), lex) \
-                    and lex.head_category.get(singular(ctx.low(k), lex)) in ("people", "victims", "offenders"):
-                continue  # a singular time word before people modifies them: "94 agricultural day laborers"
+                    and (lex.head_category.get(singular(ctx.low(k), lex)) in ("people", "victims", "offenders")
+                         or (words[0][0] == k - 1 and ctx.low(k) not in lex.stop_words
+                             and singular(ctx.low(k), lex) not in lex.time_units
+                             and singular(ctx.low(k), lex) not in lex.lengthed_nouns)):
+                # a singular time word before people modifies them: "94 agricultural day laborers"; so it does any
+                # plural right after the figure ("two night wardens": "two night" is no duration)
+                continue
             if base in lex.time_units or low in lex.time_units:
                 # durations stop at their unit; "14 years of age", "20 years old" are ages
                 age = (k + 1 < n and ctx.low(k) == "of" and ctx.low(k + 1) == "age") or (
@@ -2884,9 +2989,10 @@ class QuantityFinder:
             return False  # (a dash may close it: "Rokeya Khatun, 52 -- as ..."; a stop after a name: "..., and Efraín
             # Tuyuc, 33.")
         if ctx.person_ends_at(s - 1) or _INITIALS.fullmatch(ctx.text(s - 2)) \
+                or (ctx.text(s - 2) == "*" and ctx.person_ends_at(s - 2)) \
                 or (s >= 4 and ctx.low(s - 3) in ("alias", "aka", "a.k.a.") and ctx.person_ends_at(s - 3)):
-            return True  # a name the actor rules found ("Grace Otieno, 34,", "Md Rakibul Hasan alias Rakib, 36,"),
-            # or initials ("M.K., 41,")
+            return True  # a name the actor rules found ("Grace Otieno, 34,", "Md Rakibul Hasan alias Rakib, 36,"; one
+            # starred as changed, "Rukhsana*, 15,"), or initials ("M.K., 41,")
         if self._listed_name_before(ctx, s - 2):
             return True  # "Md Shahjahan Howlader, 48, and Abdul Mannan Sheikh, 52,": the second of two named with ages
         if ctx.text(e) == "," and ctx.alpha[s - 2] and value < 100 and not looks_plural(ctx.lows[s - 2], self.units) \
@@ -4281,7 +4387,9 @@ class _Context:
         # (the sentence before, for a number that opens its own or one whose clause's subject is the only
         # candidate: in "Prosecutors charged 11 of them", "them" are not the prosecutors)
         first = self.sent_start(start)
-        subject = first + 2 == start
+        # (two words of subject too: "Duty officers assessed 617 of them")
+        subject = first + 2 == start or (first + 3 == start and self.alpha[first] and self.alpha[first + 1]
+                                         and self.low(start - 1).endswith("ed"))
         # (a quote or bracket before the number still leaves it opening its sentence: '"Four of them needed ...')
         opens = all(not (self.alpha[k] or self.likenum[k]) for k in range(first, start))
         lo = self.sent_starts[si - 1] if si > 0 and (opens or subject) else first

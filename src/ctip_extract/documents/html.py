@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -53,9 +53,10 @@ def load_html(path: Path, data: bytes) -> Document:
     published = html_published(tree)
     title = html_title(tree)
     site_name = html_site_name(tree)
-    authors = html_authors(tree)
     inside = article_extras(tree)  # read before visible_text strips the tree
     bylines = flatten_bylines(tree)
+    authors = html_authors(tree)
+    authors += [name for name in byline_names(bylines) if name not in authors]
     page = visible_text(tree)
     article = article_text(raw, page, inside, bylines)
     text = article or page
@@ -352,6 +353,32 @@ def html_authors(tree: HTMLParser) -> list[str]:
         name = repair_if_broken(" ".join(name.split()))
         if name and name not in out and not name.startswith(("http", "@")):
             out.append(name)
+    return out
+
+
+# what a byline element holds besides its names: "By", the outlet or place after a comma or a bar, "and" between two
+# names; a job or a desk makes the line one for the actor rules to read ("Rohit Menon Senior Reporter, ...")
+_BYLINE_LEAD = re.compile(r"^(?:(?:Written|Reported|Words)\s+)?[Bb]y:?\s+")
+_BYLINE_REST = re.compile(r"\s*[,|\u00b7\u2022;].*$")
+_BYLINE_AND = re.compile(r"\s+(?:and|&)\s+")
+_NAME_PART = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u024F'\u2019\-]*[a-z\u00DF-\u024F][\w'\u2019\-]*"
+                        r"|(?:van|von|de|der|den|da|di|del|la|le|bin|binti)")
+_BYLINE_JOBS = re.compile(r"\b(?:Reporter|Correspondent|Editor|Writer|Staff|Desk|Columnist|Contributor|Photographer|"
+                          r"Producer|Team|Bureau|Affairs|Follow)s?\b", re.IGNORECASE)
+
+
+def byline_names(bylines: Iterable[str]) -> list[str]:
+    """The names of people a page's byline elements hold ("Sanne de Wit", "By Ana Ruiz and Tom Lee, Reuters"):
+    the names before the first comma or bar, each of two to four name words (an outlet's "LRT.lt" is none)."""
+    out: list[str] = []
+    for line in sorted(bylines):
+        names = _BYLINE_REST.sub("", _BYLINE_LEAD.sub("", line))
+        if _BYLINE_JOBS.search(names):
+            continue
+        for part in _BYLINE_AND.split(names):
+            words = part.split()
+            if 2 <= len(words) <= 4 and all(_NAME_PART.fullmatch(w) for w in words) and part not in out:
+                out.append(part)
     return out
 
 

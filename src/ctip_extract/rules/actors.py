@@ -1010,7 +1010,8 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
                 and item_words[-1].lower not in lex.portfolio_words and not _service_portfolio(item_words):
             return org  # separate bodies listed: "the Women's Association, Youth Association, and Workers' Federation"
         if opens_body or lookup_country(item) is not None or lookup_demonym(item.split()[0]) is not None \
-                or first in lex.leading_stop or item.isupper():
+                or first in lex.leading_stop or item.isupper() or first.rstrip(".") in _PERSON_OPENERS:
+            # (nor a person next: "the ... Legal Clinic of Ontario, and Professor Daniel Ochieng")
             return org  # "Ministry of Labor, Ministry of Health and ...", "..., Cambodia and Thailand", "..., and MOGCSP",
             # "toward the European Union, and Ukrainian refugees"
     tail = m.group()
@@ -1021,6 +1022,9 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
 # "the Passport, ", "the CID's Human Trafficking, "
 _PORTFOLIOS_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)[ \t]+(?P<items>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?,"
                                 r"(?:[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?,)*[ \t]+)$")
+# honorifics and titles that open a person's name, not a portfolio ("..., and Professor Daniel Ochieng")
+_PERSON_OPENERS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "professor", "judge", "justice", "senator",
+                             "councillor", "ambassador", "commissioner"})
 _ACRONYM_AFTER = re.compile(r"[ \t]+\([A-Z][A-Z&-]+\)")
 _NUMBERED = re.compile(r"\.?[ \t]+\d{1,3}(?![\d,])")  # ". 3" after "Court of Instruction No"
 

@@ -336,19 +336,23 @@ def _too_long(body: str, lex: ActorWords) -> bool:
     words = body.split()
     if len(words) <= 16:
         return False
-    small = sum(1 for w in words if w[:1].islower() and w not in lex.connectors)
+    # (role words are no clause's: "a secretary of state at ... and deputy chair of the National Committee ...")
+    small = sum(1 for w in words if w[:1].islower() and w not in lex.connectors
+                and not any(p in lex.role_nouns or p in lex.role_modifiers for p in w.split("-")))
     return len(words) > 30 or small > 4
 
 
 # a capitalised owner before a role: "IJM's", "Winrock International's" (up to four words)
 _OWNER = re.compile(r"((?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*)['\u2019]s\s+(?=[a-z])")
+_BRACKETED = re.compile(r"[ \t]*\([^()]*\)")
 _HEAD_CUT = re.compile(r"\s+(?:of|at|for|with|in|from|to|on)\s+")
 
 
 def role_head_ok(role: str, lex: ActorWords) -> bool:
     """Whether the head of a role phrase is a role noun: "deputy director of monitoring" (director),
     "vice-chair" (chair); not "Attorney General's anti-trafficking unit"."""
-    head = _HEAD_CUT.split(role, maxsplit=1)[0].lower().split()
+    # (a bracket naming the post's field is no head: "Deputy General Manager (Welfare)")
+    head = _HEAD_CUT.split(_BRACKETED.sub("", role), maxsplit=1)[0].lower().split()
     if not head:
         return False
     if " ".join(head[-2:]) in lex.role_nouns:
@@ -399,6 +403,8 @@ def _leading_capitalised(text: str, lex: ActorWords) -> str:
         out.pop()
     while len(out) > 1 and (out[0].lower().endswith("-based") or out[0].lower() in lex.descriptors):
         out.pop(0)  # where it is based and what it is: "Belgrade-based NGO ASTRA" names ASTRA
+    if len(out) == 1 and out[0].lower() in lex.descriptors:
+        return ""  # what it is only, its name in small letters: "the human rights NGO aditus foundation"
     return " ".join(out)
 
 

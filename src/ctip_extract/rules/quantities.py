@@ -49,6 +49,8 @@ class UnitLexicon:
     over_particle_verbs: frozenset[str] = frozenset()
     # places people are counted to: "as many as 14 to a unit", "eight to a three-bedroom house"
     shared_places: frozenset[str] = frozenset()
+    # nouns a bare time word before them gives a length to: "18 month terms" is a duration, "two night wardens" not
+    lengthed_nouns: frozenset[str] = frozenset()
 
 
 def _str_list(data: dict, key: str, path: str) -> list[str]:
@@ -99,6 +101,7 @@ def load_unit_lexicon(name: str) -> UnitLexicon:
         subject_gap_words=frozenset(w.lower() for w in _str_list(data, "subject_gap_words", path)),
         over_particle_verbs=frozenset(w.lower() for w in _str_list(data, "over_particle_verbs", path)),
         shared_places=frozenset(w.lower() for w in _str_list(data, "shared_places", path)),
+        lengthed_nouns=frozenset(w.lower() for w in _str_list(data, "lengthed_nouns", path)),
     )
 
 

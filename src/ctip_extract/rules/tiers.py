@@ -1139,6 +1139,12 @@ class _Scan:
         mentions = [c for c in find_country_mentions(pre[:tail.start()]) if not _PUBLISHER_AFTER.match(pre, c.end)]
         named = _THE_COUNTRY_END.search(pre, 0, tail.start())
         said = mentions[-1].country if mentions else self.last_said[1] if self.last_said is not None else None
+        if named is not None and said is None:
+            # "The Netherlands is seen as a strong performer. In June the ... report again placed the country in Tier 1":
+            # the one country the sentences just before name (the report's publisher aside)
+            before = {c.country.alpha3: c.country for c in _subject_mentions(self.text[max(0, offset - _LOOK_BACK):offset])
+                      if c.country.alpha3 != "USA"}
+            said = next(iter(before.values())) if len(before) == 1 else None
         if named is not None and (form := _FORM_OF_STATE.search(named.group())) is not None:
             # "kept the Sultanate in Tier 2": the one sultanate the text has named, not the last country ("the US
             # State Department's report kept the Sultanate ...")
@@ -1181,6 +1187,8 @@ class _Scan:
                     return [], None, None
                 # "moved Thailand up to Tier 2": the particle after the country gives the direction
                 change = rule.change or {"up": "upgraded", "down": "downgraded"}.get(tail.groupdict().get("particle") or "")
+                if change is None and any(a.regex.search(before[max(0, v.start() - 16):v.start()]) for a in self.rules.again):
+                    change = "remained"  # "the report again placed the country in Tier 1"
                 return [(offset + at, named_country) for at, named_country in reversed(listed)], rule.id, change
         parallel = _PARALLEL_OBJECT.search(before)
         if parallel is not None:  # "kept Burma on Tier 3 and Thailand on Tier 2": the verb of the object before
