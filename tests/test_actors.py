@@ -3034,3 +3034,37 @@ def test_a_plural_titles_holders_take_it_in_the_singular(run_text):
 def test_a_plural_title_in_a_title_case_headline_names_nobody(run_text):
     text = "Senators Demand Answers as Child Trafficking Cases Surge\n\nSenators Ruth Ellis and Omar Haddad asked why."
     assert [a.name for a in run_text(text, kind="news").actors] == ["Ruth Ellis", "Omar Haddad"]
+
+
+def test_contact_lines_with_the_city_first_and_no_office(run_text):
+    text = ("For more information, please contact:\nIn Lima, Tomás Quispe Arana, quispet@example.org, +51 987 220 316\n"
+            "In Kigali: Eugénie Uwase, IOM Office for East, Horn and Southern Africa, Tel: +250 788 555 302\n")
+    got = {a.name: (a.role, a.affiliation) for a in run_text(text, kind="news").actors if a.actor_kind == "person"}
+    assert got == {"Tomás Quispe Arana": ("media contact", None),
+                   "Eugénie Uwase": ("media contact", "IOM Office for East, Horn and Southern Africa")}
+
+
+def test_an_affiliation_that_is_an_acronym_the_text_spells_out_is_no_second_body(run_text):
+    text = ("Detectives of the National Bureau of Investigation (NNI) arrested seven suspects on Tuesday.\n\n"
+            '"They were chosen," Lieutenant Colonel Gábor Németh, head of the NNI\'s trafficking department, said.')
+    got = {a.name: a.aliases for a in run_text(text, kind="news").actors}
+    assert got == {"National Bureau of Investigation": ["NNI"], "Gábor Németh": []}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Jacobus "Koos" van der Merwe, 52, was charged.', {"Jacobus van der Merwe": "person"}),
+    ("Wilma Jacobs, a researcher at the Women on Farms Project, said so.",
+     {"Wilma Jacobs": "person", "Women on Farms Project": "program"}),
+    ("The victims were taken to the Khon Kaen Shelter for Children and Families.",
+     {"Khon Kaen Shelter for Children and Families": "ngo"}),
+    # a royal title that names a town
+    ("The workers lived outside Prince Alfred Hamlet.", {}),
+    ("The Ministry of Solidarity and the Fight Against Poverty ran three shelters.",
+     {"Ministry of Solidarity and the Fight Against Poverty": "government"}),
+    ("Sofía Camey, a spokeswoman for El Refugio de la Niñez, said so.",
+     {"Sofía Camey": "person", "El Refugio de la Niñez": "ngo"}),
+    ("Groups such as the Montenegrin Women's Lobby took part.", {"Montenegrin Women's Lobby": "ngo"}),
+])
+def test_actors_of_round_132(run_text, text, expected):
+    got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}
+    assert got == expected

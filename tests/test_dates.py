@@ -842,3 +842,14 @@ def test_a_titles_year_and_a_list_under_what_comes_next(run_text):
 ])
 def test_dates_of_round_131(run_text, text, published, expected):
     assert [(d.text, d.value) for d in run_text(text, published=published).dates] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "pending" before a plural is an adjective, no sign of a date ahead
+    ("The backlog of pending cases stood at 1,350 at the end of December.", "2023-09-12", [("December", "2022-12")]),
+    # a range's first month takes the year "that year" gives its last
+    ("In 2020 courts suspended hearings from March to June that year.", "2023-09-12",
+     [("2020", "2020"), ("March", "2020-03"), ("June that year", "2020-06")]),
+])
+def test_dates_of_round_132(run_text, text, published, expected):
+    assert [(d.text, d.value) for d in run_text(text, published=published).dates] == expected

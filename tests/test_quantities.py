@@ -2301,3 +2301,41 @@ def test_a_tables_bands_of_ages_its_total_column_and_labels_naming_no_noun(run_t
     text = "Operation summary\n\nMeasure | Number\nArrests | 12\nCharged | 7\nBailed | 5\n"
     assert [(q.text, q.unit) for q in run_text(text).quantities] == [("12", "Arrests"), ("7", "Charged"),
                                                                     ("5", "Bailed")]
+
+
+def test_paid_people_named_by_two_words(run_text):
+    assert [q.unit for q in run_text("The hotline has 14 paid call handlers.").quantities] == ["paid call handlers"]
+
+
+def test_a_tables_currency_column_its_title_past_a_number_and_bold_marks(run_text):
+    text = ("Table 1. Pledges, 2021\n\nDonor | Currency | Total pledge | USD equivalent\n"
+            "Norad | NOK | 25,000,000 | 2,900,000\nSida | SEK | 40,000,000 | 4,640,000\n")
+    assert [(q.text, q.currency) for q in run_text(text).quantities] == [
+        ("25,000,000", "NOK"), ("2,900,000", "USD"), ("40,000,000", "SEK"), ("4,640,000", "USD")]
+    text = ("**Table 1: Suspected victims identified by the police, by type of exploitation**\n\n"
+            "Year | Sexual exploitation | Labour exploitation | Total\n2019 | 22 | 17 | 39\n")
+    assert {q.unit for q in run_text(text).quantities} == {"Suspected victims"}
+
+
+def test_one_of_n_counts_the_subjects_kind_and_ages_between_after_aged(run_text):
+    assert [q.unit for q in run_text("The raid was one of 40 carried out this year.").quantities] == ["raids"]
+    q, = run_text("Selling children aged between 15 and 18 carries ten years.").quantities[:1]
+    assert (q.low, q.high, q.category) == (15, 18, "age")
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # an age after "older than", whatever words follow; an age reached ("turned 18 while in care")
+    ("NGOs said victims older than 18 often waited weeks for a bed.", "older than 18", {"category": "age"}),
+    ("Children who turned 18 while in care could stay.", "18", {"category": "age"}),
+    # a nickname in quotes and particles before an age
+    ('Jacobus "Koos" van der Merwe, 52, was charged.', "52", {"category": "age"}),
+])
+def test_quantities_of_round_132(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for field, value in expected.items():
+        assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+def test_the_numbers_of_zones_are_no_counts(run_text):
+    facts = run_text("Prosecutors searched six properties in zones 6 and 18 of Guatemala City.")
+    assert [q.text for q in facts.quantities] == ["six properties"]

@@ -949,3 +949,12 @@ def test_statements_of_round_129(run_text, text, published, expected):
 def test_statements_of_round_131(run_text, text, published, expected):
     facts = run_text(text, published=published, kind="news")
     assert [(r.country_code, r.tier, r.report_year, r.change) for r in facts.tier_statements] == expected
+
+
+def test_it_placed_by_the_us_government_is_the_country_named_before(run_text):
+    text = "Kenya has made progress. The US government placed it on Tier 2 last year, the minister said."
+    facts = run_text(text, published="2024-07-10", kind="news")
+    assert [(r.country_code, r.tier, r.report_year) for r in facts.tier_statements] == [("KEN", "2", 2023)]
+    facts = run_text("The US government placed it on Tier 2 last year, Kenya's minister said.", published="2024-07-10",
+                     kind="news")
+    assert facts.tier_statements == []

@@ -1246,9 +1246,11 @@ class ActorFinder:
             if k == 0 or (k == 1 and not pw.honorific(words[i:i + t]) and not self._speaks_next(text, words[i + t])):
                 i += t  # "President Trump" needs a known surname; "Mr. Sokha" does not, nor a speaker: "Councillor
                 continue  # Haverkamp asked why ..."
-            if any(w.lower in lex.not_org_heads for w in words[i + t + k:i + t + k + 3]):
-                i += t + k  # a place named after someone: "Prince Mshiyeni Memorial Hospital", "King Fahd Airport"
-                continue
+            if any(w.lower in lex.not_org_heads for w in words[i + t + k:i + t + k + 3]) or (
+                    words[i].lower in _ROYAL_TITLES and (before := _LOWER_WORD_BEFORE.search(text, 0, words[i].start))
+                    and before.group(1) in _WHERE_WORDS):
+                i += t + k  # a place named after someone: "Prince Mshiyeni Memorial Hospital", "King Fahd Airport",
+                continue  # "outside Prince Alfred Hamlet"
             after = i + t + k
             if after < n_words and plain_gap(text, words[after - 1], words[after]) \
                     and (words[after].lower in lex.role_nouns or pw.titles_at(words, after)):
@@ -2038,7 +2040,7 @@ class ActorFinder:
             words = [*given, *surname]
             if len(given) == 1 and surname and all(is_name_word(w, pw, lex) and w.lower not in lex.leading_stop
                                                    and lookup_country(w.text) is None and lookup_demonym(w.text) is None
-                                                   for w in words):
+                                                   for w in words if w.lower not in NAME_PARTICLES):
                 name = _words_text(words)
                 cands.append(Cand(given[0].start, surname[-1].end, f"person:{name.lower()}", name, "person",
                                   "person_nickname", 2))
@@ -2232,10 +2234,14 @@ class ActorFinder:
         keyword, else an NGO, what such bodies mostly are)."""
         occupied: bytearray | None = None
         known = {c.key for c in accepted}
+        # acronyms in brackets right after a body found: "National Bureau of Investigation (NNI)"
+        spelled = {m.group(1) for c in accepted if c.kind != "person"
+                   for m in [_ACRONYM_RIGHT_AFTER.match(text, c.end)] if m is not None}
         out: list[Cand] = []
         for c in accepted:
             name = c.affiliation
-            if c.kind != "person" or not name or not name[:1].isupper() or len(name) > 80 or name in acr_keys:
+            if c.kind != "person" or not name or not name[:1].isupper() or len(name) > 80 or name in acr_keys \
+                    or (name.isupper() and name in spelled):
                 continue  # (an acronym the text spells out is that body's: its later mentions are found below)
             place = _PLACE_AT_END.search(name)
             if place is not None and (lead := split_words(name[:place.start()])) and len(lead) >= 2 \
@@ -2547,7 +2553,9 @@ class ActorFinder:
             for m in _CONTACT_LINE.finditer(text):  # "Sara Lindqvist, UNICEF New York, Tel: +1 917 ...", "... at IOM Niger, Tel:"
                 words = self._split(text, m.start("name"), m.end("name"))
                 if 2 <= len(words) <= 4 and name_after(words, 0, self.people, self.lex) == len(words):
-                    cands.append(_person(words, "person_contact", 2, "media contact", m["org"].strip(), 1))
+                    org = (m["org"] or "").strip()
+                    cands.append(_person(words, "person_contact", 2, "media contact",
+                                         org if org and "@" not in org else None, 1))  # (an e-mail address is no office)
         for m in _QUOTE_ATTRIBUTION.finditer(text):  # '... by the time anyone is convicted." — Jelena Marković, legal analyst'
             words = self._split(text, m.start("name"), m.end("name"))
             if len(words) >= 2 and name_after(words, 0, self.people, self.lex) == len(words) \
@@ -3201,8 +3209,12 @@ _AGED_APPOSITION = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,2}-year-old\b|,[ \t]+\
 # "in" right before a capitalised name: a place
 _PLACE_BEFORE_NAME = re.compile(r"\bin[ \t]+$")
 # a nickname in quotes inside a name: 'Xiuying "Linda" Zhao', 'Kofi “Junior” Mensah Boateng'
+_ACRONYM_RIGHT_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,11})\)")
+_ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "saint", "st", "st."})  # ... that name towns too
+_WHERE_WORDS = frozenset({"in", "outside", "near", "at", "around", "inside", "within", "throughout", "across"})
 _NICKNAMED = re.compile(r"(?<![\w'’\-])(?P<given>[A-Z][\w'’\-]+)[ \t]+[\"\u201c][A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?"
-                        r"[\"\u201d][ \t]+(?P<surname>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)")
+                        r"[\"\u201d][ \t]+(?P<surname>(?:(?:van|von|de|der|den|da|di|del|du|dos|la|le)[ \t]+){0,2}"
+                        r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)")  # (particles too: 'Jacobus "Koos" van der Merwe')
 # a list item: a bullet or number at a line's start, a name and a place in brackets ("- Nadia Haddad (Lebanon),")
 _LISTED_NAME = re.compile(r"(?m)^[ \t]*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])[ \t]+(?P<name>[A-Z][^()\n,;]{2,60}?)[ \t]+"
                           r"\((?P<place>[A-Z][A-Za-z .'\-]{1,40})\)")
@@ -3296,9 +3308,11 @@ _ORG_CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?:(?P<org>[A-Z][\w&.'\u2019\- ]{1,4
 _SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:\u2014|--)[ \t]*(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3})"
                        r"(?:/[A-Z]{2,5})?(?:,[ \t]*[A-Z][^\n]{1,60})?[ \t]*$")
 # a press release's contact line: a name, the office, then a telephone or e-mail label
-_CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?:[-\u2022*][ \t]*)?(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3})(?:,|[ \t]+at)"
-                           # (the number itself may come first: "Yasmin Abdelrahim, UNICEF Sudan, +249 912 177 380, ...")
-                           r"[ \t]*(?P<org>[^,\n]{2,60}),[ \t]*(?:(?:Tel|Phone|Mobile|Mob|Email|E-mail)\b|\+\d)")
+_CONTACT_LINE = re.compile(r"(?m)^[ \t]*(?:[-\u2022*][ \t]*)?(?:In[ \t]+[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+)?[,:][ \t]+)?"
+                           r"(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3})(?:,|[ \t]+at)"
+                           # (the number itself may come first: "Yasmin Abdelrahim, UNICEF Sudan, +249 912 177 380, ..."; the
+                           # office may be left out, and the city come first: "In Lima, Tomás Quispe Arana, quispet@unhcr.org")
+                           r"[ \t]*(?:(?P<org>[^\n]{2,80}?),[ \t]*)?(?:(?:Tel|Phone|Mobile|Mob|Email|E-mail)\b|\+\d|[\w.\-]+@)")
 # a person to contact, after "contact" or before an e-mail address: "please contact Lina Haddad at IOM Libya,",
 # "contact: in Geneva, Liv Marchetti – liv.marchetti@un.org or Jeremy Osei-Tutu – jeremy@un.org"
 _PERSON = r"[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2}"

@@ -371,7 +371,8 @@ class DateFinder:
         self._due_id, self._to_id = strings.add("due"), strings.add("to")  # "due to the pandemic": a cause
         # "ahead of" dates what it names ("ahead of the World Day ... on Sunday"), not the clause after a comma ("Ahead
         # of the operation, UNODC trained ... in March"); "pending" looks ahead as a preposition ("pending a hearing on
-        # September 28"), not as a state ("cases were pending in court as of December")
+        # September 28"), not as a state ("cases were pending in court as of December") nor before a plural ("the
+        # backlog of pending cases stood at 1,350 at the end of December")
         self._ahead_id, self._of_id = strings.add("ahead"), strings.add("of")
         self._comma_id = strings.add(",")
         self._is_are_ids = frozenset(strings.add(w) for w in ("is", "are"))
@@ -815,6 +816,8 @@ class DateFinder:
                     and not (word == self._ahead_id and i + 1 < len(lower) and lower[i + 1] == self._of_id
                              and any(punct[k] for k in range(i + 2, start))) \
                     and not (word == self._pending_id and i > 0 and lower[i - 1] in self._copula_ids) \
+                    and not (word == self._pending_id and i + 1 < len(lower)
+                             and self._strings[lower[i + 1]].endswith("s")) \
                     and not (i > 0 and lower[i - 1] in self._owner_ids) \
                     and not (i > 0 and lower[i - 1] in self._article_ids) \
                     and not (i + 1 < len(lower) and lower[i + 1] in self._hyphen_ids) \
@@ -1049,6 +1052,13 @@ def _of_that_year(doc: Doc, spans: list[Span]) -> None:
         longer = Span(doc, span.start, span.end + tail, label=span.label)
         longer._.ctip = {**new, "rule": fields["rule"]}
         spans[i] = longer
+        first = spans[i - 1] if i else None
+        if first is not None and first.end + 1 == span.start and doc[first.end].lower_ in _DAY_PAIR_LINKS \
+                and first._.ctip.get("granularity") == "month" and fields["granularity"] == "month" \
+                and not _YEAR_IN_TEXT.search(first.text) and "also" not in first._.ctip:
+            # the range's first month too: "from March to June that year"
+            first._.ctip = {**month_fields(year, int(first._.ctip["value"][5:7]), anchor=named.text),
+                            "rule": first._.ctip["rule"]}
 
 
 def _weekday_years(doc: Doc, spans: list[Span], weekdays: Mapping[str, int], published: Published) -> None:

@@ -217,6 +217,7 @@ _ROUGHLY = frozenset({"roughly", "about", "around", "nearly", "almost", "approxi
 _LARGE_AMOUNT = re.compile(r"^\S*\d{1,3},\d{3}|^\S*\d(?:\s*-\s*|\s+)(?:million|billion|bn|m)\b")
 _PHONE_WORDS = frozenset({"call", "contact", "hotline", "helpline", "number", "line", "dial", "phone", "telephone",
                           "tel", "tel.", "ring", "reach"})  # (with a phone's shape only)
+_NUMBERED_PLACES = frozenset({"zone", "zones", "ward", "wards", "sector", "sectors"})  # before their numbers
 _DIAL_VERBS = frozenset({"dial", "dialling", "dialing", "dialled", "dialed", "call", "calling", "ring", "text", "sms"})
 _LINE_WORDS = frozenset({"helpline", "hotline", "line", "number", "service", "emergency"})
 _TEXT_VERBS = frozenset({"text", "sms", "whatsapp"})  # a short code after "to": 'text "HELP" to 56338'
@@ -1267,6 +1268,11 @@ class QuantityFinder:
             return True
         if self._names_a_street(ctx, i):
             return True  # "on Two Notch Road", "at 12 Main Street"
+        k = i - 1
+        while k > 0 and k > i - 8 and (ctx.likenum[k] or ctx.lows[k] in ("and", ",", "or")):
+            k -= 1
+        if k >= 0 and ctx.lows[k] in _NUMBERED_PLACES and (k == i - 1 or ctx.likenum[k + 1]):
+            return True  # the numbers of a city's zones or wards: "in zones 6 and 18 of Guatemala City", "Ward 12"
         if i > 1 and ctx.alpha[i - 1] and ctx.texts[i - 1][:1].isupper() and self._closes_a_name(ctx, i):
             return True  # "on the Jin Hai Yu 817 and the Jin Hai Yu 823": vessels' names
         if i > 0 and ctx.lows[i - 1].endswith(_STREET_ENDINGS) and ctx.texts[i - 1][:1].isupper() and (
@@ -1373,11 +1379,16 @@ class QuantityFinder:
                 elif item.category == "other" and self._age_after_person(ctx, item):
                     # "Trafficking in persons under 18 carries a minimum sentence": no noun after the age counts
                     item.unit, item.unit_head, item.category, item.end = "years", "year", "age", number.end
-                elif q is not None and "_age_" in q[2] and item.category != "age" or (
+                elif q is not None and ("_age_" in q[2] or "older" in q[2] or "younger" in q[2]) \
+                        and item.category != "age" or (
                         item.category != "age" and number.start > 0 and ctx.low(number.start - 1) == "aged"
                         and unit_start > number.end and ctx.low(number.end) in ("are", "were", "is", "was")):
                     # ("girls aged 13 to 15 are victims": the people after the copula are no unit of the ages)
                     # "Boys as young as 15 fought": an age whatever word follows it
+                    item.unit, item.unit_head, item.category, item.end = "years", "year", "age", number.end
+                if q is not None and ("older" in q[2] or "younger" in q[2]) \
+                        and singular(head_word.lower(), self.units) not in self.units.time_units:  # ("files older than 90 days")
+                    # "victims older than 18 often waited weeks": an age, whatever words follow
                     item.unit, item.unit_head, item.category, item.end = "years", "year", "age", number.end
                 if (named := self._named_before_a_verb(ctx, number, found)) is not None:
                     # "made 17 referrals ... Eleven of the 17 concerned adults": "concerned" is the verb, the 17 the
@@ -1497,8 +1508,9 @@ class QuantityFinder:
         if not item.unit and item.qualifier != "exact" and ctx.low(item.end - 1) in ("older", "younger") \
                 and number.value is not None and number.value < 120:
             item.unit, item.unit_head, item.category = "years", "year", "age"  # "children 12 and younger"
-        if item.unit and item.category not in ("age", "duration") and number.start > 0 \
-                and ctx.low(number.start - 1) in ("age", "ages", "aged") and number.value is not None and number.value < 120:
+        b = number.start - 1 if number.start > 0 and ctx.low(number.start - 1) != "between" else number.start - 2
+        if item.unit and item.category not in ("age", "duration") and b >= 0 \
+                and ctx.low(b) in ("age", "ages", "aged") and (number.value or number.high or 0) < 120:
             # "citizens over age 21 seeking work": the words after an age are no counted thing
             item.unit, item.unit_head, item.category, item.end = "years", "year", "age", number.end
         if number.first_word == "one" and item.unit and _ONE_TO_ANOTHER.match(" ".join(ctx.lows[item.end:item.end + 3])):
@@ -1618,7 +1630,8 @@ class QuantityFinder:
             return ("family members", "members"), False  # "a family of five": its members
         subject = ctx.collective_before(start) or ctx.collective_before(item.start) or self._counted_by_place(ctx, item) \
             or self._paired_with_next(ctx, item) or self._of_whom(ctx, item) or self._share_in_brackets(ctx, item) \
-            or self._who_number(ctx, item) or self._sample_size(ctx, item) or self._table_column(ctx, item) \
+            or self._who_number(ctx, item) or self._sample_size(ctx, item) or self._one_of_them(ctx, item) \
+            or self._table_column(ctx, item) \
             or self._labelled_value(ctx, item)
         if subject is None and start >= 2 and ctx.low(start - 1) == "of" and ctx.low(start - 2) in _PARENTS:
             subject = ("children", "children")  # "a mother of two"
@@ -1646,6 +1659,11 @@ class QuantityFinder:
         words = _HEADER_BRACKET.sub("", title).split()  # "Defendants charged (2019)": the year is the column's date
         if 1 <= len(words) <= 3 and (self._currency_mark(last := words[-1].rstrip(".")) or last.lower() in self.currencies.nouns):
             return last, last  # a currency closing the header: "Approx. USD", "Amount in NOK"
+        if 1 <= len(words) <= 3 and words[0].isupper() and self._currency_mark(words[0]):
+            return words[0], words[0]  # or opening it: "USD equivalent"
+        money = next((k for k, h in enumerate(header) if h.strip(" *").lower() == "currency"), None)
+        if money is not None and money != column and self._currency_mark(cells[money].strip(" *")):
+            return cells[money].strip(" *"), cells[money].strip(" *")  # the row's currency: "Donor | Currency | Pledge"
         if "age" in title.lower().split():
             return "years of age", "age"  # "Age at offence"
         own = self._head_of_label(words)
@@ -1707,10 +1725,10 @@ class QuantityFinder:
         """(unit, head) the line right above a table names, when neither its rows nor its header say what the
         figures count: "Victims identified, 2019–2021" over "Type of exploitation | 2019 | 2020 | 2021"."""
         above = text[:table.header.start].rstrip()
-        line = above[above.rfind("\n") + 1:]
+        # (the number is no part of the unit: "Table 2 - Victims identified ..."; nor are a heading's marks)
+        line = _TABLE_NUMBER.sub("", above[above.rfind("\n") + 1:]).strip(" *#_")
         if not line or len(line) > 80 or line.endswith((".", ";")):
             return None  # (a sentence of the text, not a title)
-        line = _TABLE_NUMBER.sub("", line)  # "Table 2 - Victims identified ...": the number is no part of the unit
         found = self._head_of_label(_TITLE_YEARS.sub(" ", line).replace(",", " ").split())
         if found is not None and found[1].lower() in _GENERIC_TITLE_HEADS:
             return None  # "Key figures", "Statistics": no thing counted
@@ -1821,6 +1839,18 @@ class QuantityFinder:
                      and f.unit.split()[0].lower() not in _VERBS_LIKE_ADJECTIVES
                      and ctx.idx[number.start] - ctx.idx[f.start] < 600), None)
         return (same, k) if same is not None else None
+
+    def _one_of_them(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
+        """(unit, head) of "N" in "The inspection was one of 11 carried out ...": the plural of the subject."""
+        s = item.start
+        if s < 5 or ctx.lows[s - 2:s] != ["one", "of"] or ctx.lows[s - 3] not in ("was", "is") \
+                or ctx.lows[s - 5] not in ("the", "this", "that") or not ctx.alpha[s - 4] \
+                or looks_plural(ctx.lows[s - 4], self.units) or ctx.lows[s - 4] in self.units.stop_words:
+            return None
+        noun = ctx.lows[s - 4]
+        plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else \
+            noun + "es" if noun.endswith(("s", "x", "ch", "sh")) else noun + "s"
+        return plural, plural
 
     @staticmethod
     def _sample_size(ctx: _Context, item: _Found) -> tuple[str, str] | None:
@@ -2965,7 +2995,8 @@ class QuantityFinder:
         return n > 0 and ctx.low(n - 1) in turned \
             and value is not None and value == int(value) and 0 < value < 120 \
             and (e >= len(ctx.lows) or not ctx.alpha[e] or ctx.lows[e] in ("with", "in", "on", "last", "this", "next",
-                                                                           "before", "after", "when", "and", "but"))
+                                                                           "before", "after", "when", "and", "but",
+                                                                           "while", "during", "or", "at", "since"))
 
     def _age_apposition(self, ctx: _Context, item: _Found) -> bool:
         """A bare whole number between commas after a word for a person or a name: an age ("The man, 45,
@@ -4540,7 +4571,7 @@ class _Context:
 
     def person_ends_at(self, end: int) -> bool:
         """Whether a mention of a person (from ctip_actors) ends right before token `end`."""
-        return self.actor_ends_at(end, reach=6, kind="person")
+        return self.actor_ends_at(end, reach=8, kind="person")  # (a nickname in quotes: 'Jacobus "Koos" van der Merwe')
 
     def actor_ends_at(self, end: int, reach: int = 8, kind: str | None = None) -> bool:
         """Whether a mention of an actor (of `kind`, if given) of at most `reach` tokens ends right before token `end`."""

@@ -483,6 +483,9 @@ _TRAFFICKED = frozenset({"persons", "person", "human", "humans", "people", "wome
 _RECIPIENTS = frozenset({"victims", "survivors", "children", "women", "migrants", "refugees"})
 
 
+_PEOPLE_BEFORE_ON = frozenset({"women", "children", "workers", "migrants", "girls", "boys", "families", "youth"})
+
+
 def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None = None) -> bool:
     prev = cur[-1]
     if not prev.capitalised:  # two connectors: only "of the", "for the", "and the", "contra la", "van der", ...
@@ -504,6 +507,9 @@ def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None 
         return nxt is not None and nxt.capitalised and nxt.lower in lex.topics_after_on
     if conn == "to" and nxt is not None and nxt.capitalised and nxt.lower in _RECIPIENTS:
         return True  # "Center for Rendering Assistance and Protection to Victims of Trafficking"
+    if conn == "on" and prev.lower in _PEOPLE_BEFORE_ON and nxt is not None and nxt.capitalised \
+            and nxt.lower not in lex.calendar_words:
+        return True  # a name of who and where: "Women on Farms Project", "Children on the Edge"
     if conn in ("to", "on"):  # "Department to Combat ...", "Strategy to Prevent Trafficking", "Rapporteur on Trafficking"
         return lex.keyword_at(cur, len(cur) - 1) is not None or (nxt is not None and nxt.capitalised and (
             nxt.lower in lex.purpose_verbs if conn == "to" else nxt.lower in lex.topics_after_on))
@@ -572,6 +578,11 @@ def _country_across_and(run: list[Word], i: int) -> bool:
                for end in range(min(len(run), i + 5), i + 1, -1))
 
 
+# portfolios that follow "and the" inside a ministry's name: "... and the Fight against Poverty", "... and the Promotion
+# of Women"
+_PORTFOLIO_AFTER_THE = frozenset({"fight", "struggle", "promotion", "protection", "advancement"})
+
+
 def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
     """Two names joined by "and" ("the Ministry of Interior and the Ministry of Justice", "FARDC and
     Congolese National Police") are two runs; "Ministry of Labor and Social Affairs" stays one."""
@@ -603,6 +614,9 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
                 and any(w.lower in ("for", "of") for w in run[:i]) and lookup_country(right[0].text) is None \
                 and lookup_demonym(right[0].text) is None:
             continue  # one plain word after "and the" ends the topic: "Honduran Institute for Children and the Family"
+        if run[i + 1].lower == "the" and j + 1 < len(run) and run[j].lower in _PORTFOLIO_AFTER_THE \
+                and run[j + 1].lower in ("against", "of", "for") and lex.has_keyword(run[:i]) and not lex.has_keyword(right):
+            continue  # a portfolio after "and the": "Ministry of Solidarity and the Fight Against Poverty"
         of_at = next((k for k, w in enumerate(right) if w.lower == "of"), 0)
         if run[i + 1].lower != "the" and left_whole and 0 < of_at <= 3 and not lex.has_keyword(right[:of_at]) \
                 and not any(w.lower in lex.role_nouns for w in right[:of_at]) and of_at + 2 < len(right) \

@@ -1160,6 +1160,13 @@ class _Scan:
         elif (target := pre[mentions[-1].end:tail.start()].strip(" ,")) and pre[tail.start() - 3:tail.start()] == " it":
             # "downgraded Thailand to the Watch List again ... before restoring it to Tier 2": the country before
             country, start = mentions[-1].country, tail.start() - 2
+            if country.alpha3 == "USA":
+                # "The US government placed it on Tier 2": not the placer, the one country the sentences before name
+                before = {c.country.alpha3: c.country for c in _subject_mentions(
+                    self.text[max(0, offset - _LOOK_BACK):offset]) if c.country.alpha3 != "USA"}
+                if len(before) != 1:
+                    return [], None, None
+                country = next(iter(before.values()))
         elif target and not _ASIDE.fullmatch(pre, mentions[-1].end, tail.start()):
             return [], None, None
         else:  # (an aside may stand after the country: "kept Burma, as Washington still calls the country, on Tier 3")
