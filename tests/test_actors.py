@@ -3068,3 +3068,24 @@ def test_an_affiliation_that_is_an_acronym_the_text_spells_out_is_no_second_body
 def test_actors_of_round_132(run_text, text, expected):
     got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dwayne 'Scrapper' Whyte, 46, was jailed.", {"Dwayne Whyte": "person"}),
+    ("When Olena, 34, arrived in Chisinau she had no money.", {"Olena": "person"}),
+    # a connector runs to a bracketed acronym only when the acronym holds the name's first initial
+    ("The case came from the Australian Federal Police to the Philippine National Police Women and Children "
+     "Protection Center (PNP-WCPC).", {"Australian Federal Police": "government",
+                                       "Philippine National Police Women and Children Protection Center": "government"}),
+    ("The International Commission against Impunity in Guatemala (CICIG) said so.",
+     {"International Commission against Impunity in Guatemala": "international"}),
+    ("The Anti-Human Trafficking and Child Protection Unit of the Directorate of Criminal Investigations took 24 cases.",
+     {"Anti-Human Trafficking and Child Protection Unit": "government",
+      "Directorate of Criminal Investigations": "government"}),
+    # a Philippine court named with its seat before its branch
+    ("The case went to the Regional Trial Court of Pasay City, Branch 116.",
+     {"Regional Trial Court of Pasay City, Branch 116": "government"}),
+])
+def test_actors_of_round_133(run_text, text, expected):
+    got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}
+    assert got == expected

@@ -853,3 +853,8 @@ def test_dates_of_round_131(run_text, text, published, expected):
 ])
 def test_dates_of_round_132(run_text, text, published, expected):
     assert [(d.text, d.value) for d in run_text(text, published=published).dates] == expected
+
+
+def test_a_year_of_another_calendar_is_no_date(run_text):
+    facts = run_text("The board reviewed the accounts for fiscal year 2076/77 and the 2050 targets.", published="2020-01-20")
+    assert [(d.text, d.value) for d in facts.dates] == [("2050", "2050")]

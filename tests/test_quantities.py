@@ -2339,3 +2339,24 @@ def test_quantities_of_round_132(run_text, text, span, expected):
 def test_the_numbers_of_zones_are_no_counts(run_text):
     facts = run_text("Prosecutors searched six properties in zones 6 and 18 of Guatemala City.")
     assert [q.text for q in facts.quantities] == ["six properties"]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # what a count of people said, after a share of them
+    ("The centre interviewed 412 workers. Some 58 per cent said they had no contract, and more than 200 said they "
+     "had worked unpaid overtime.", "more than 200", {"unit": "workers"}),
+    # "up from N" compares with the count the clause is about, not the places it names
+    ("The group helped 318 survivors from 14 countries, up from 97 in 2022.", "97", {"unit": "survivors"}),
+    # Bosnian marks written before the amount, apart
+    ("Bosnia and Herzegovina set aside KM 200,000 for shelters.", "KM 200,000", {"currency": "BAM"}),
+    # a nickname in single quotes before an age
+    ("Dwayne 'Scrapper' Whyte, 46, was jailed.", "46", {"category": "age"}),
+])
+def test_quantities_of_round_133(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for field, value in expected.items():
+        assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+def test_a_kilometre_post_in_small_letters_is_no_count(run_text):
+    assert run_text("The body was found at km 23 of the highway.").quantities == []

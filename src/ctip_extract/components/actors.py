@@ -191,7 +191,11 @@ _NAMED_PERSON = re.compile(r"\b(?:an?|the|one)[ \t]+(?:[a-z\-]+[ \t]+)?(?P<noun>
 # a court (its name ending on "Court", or its acronym) and the number of its branch: "Regional Trial Court (RTC)
 # Branch 54", "RTC Branch 23", "Metropolitan Trial Court Branch No. 4"
 _NUMBERED_BRANCH = re.compile(r"(?<![\w\-])(?P<court>(?:[A-Z][\w'\u2019\-]*[ \t]+){0,4}Court|[A-Z][A-Za-z]{0,3}C)"
-                              r"(?:[ \t]+\((?P<acr>[A-Z][A-Za-z]{1,5})\))?[ \t]+Branch[ \t]+(?:No\.[ \t]*)?(?P<num>\d{1,3})\b")
+                              r"(?:[ \t]+\((?P<acr>[A-Z][A-Za-z]{1,5})\))?"
+                              # (its seat may come before the branch: "RTC Cebu City, Branch 12", "... Court of Pasay City,
+                              # Branch 116")
+                              r"(?P<seat>(?:[ \t]+of)?[ \t]+[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,2},)?"
+                              r"[ \t]+Branch[ \t]+(?:No\.[ \t]*)?(?P<num>\d{1,3})\b")
 _NAMED_WORD = re.compile(r"[ \t]+named[ \t]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])")
 # a country's possessive right before a body: "Indonesia's ", "the Philippines' "
 _COUNTRY_OWNER = re.compile(r"(?:(?<=\A)|(?<=[\s(\"\u201c]))(?:the[ \t]+)?(?P<country>[A-Z][\w.\-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w.\-]*){0,3})"
@@ -472,7 +476,7 @@ class ActorFinder:
         if "name" in text or "pseudonym" in text:
             self._pseudonymous_people(text, cands)
             self._named_people(text, cands)
-        if '"' in text or "\u201c" in text:
+        if '"' in text or "\u201c" in text or " '" in text or "\u2018" in text:
             self._nicknamed_people(text, cands)
         self._noun_then_name(text, cands)
         self._listed_people(text, cands)
@@ -2205,8 +2209,10 @@ class ActorFinder:
             if court.startswith(("The ", "the ")):
                 court, start = court[4:], start + 4
             short = acr or (court if is_acronym(court) else "".join(w[0] for w in court.split()[-3:]))
-            name = f"{court} Branch {num}"
-            cands.append(Cand(start, m.end(), f"org:{org_key(f'{short} Branch {num}')}", name, "government",
+            seat = " ".join(m["seat"].split()) if m["seat"] else ""
+            name = f"{court} {seat} Branch {num}" if seat else f"{court} Branch {num}"
+            seat_key = seat.removeprefix("of ").rstrip(",")
+            cands.append(Cand(start, m.end(), f"org:{org_key(f'{short} {seat_key} Branch {num}')}", name, "government",
                               "numbered_branch", 3, None))
 
     def _named_operations(self, text: str, cands: list[Cand]) -> None:
@@ -3198,12 +3204,13 @@ _CONTRIBUTED = re.compile(r"(?<![\w.])(?:(?P<outlet>[A-Z][\w&\-]*)['\u2019]s[ \t
 _SMALL_WORD_END = re.compile(r"\s(?:on|via|by|at)\s*$")  # "... Arabic on " before a long form
 # one capitalised word, then an age: "Moyo, 41," (a surname the text may write whole elsewhere)
 _LONE_WORD_AGED = re.compile(r"(?<![\w'\u2019\-])[A-Z][\w'\u2019\-]+(?=,[ \t]+(?:an?[ \t]+)?\d{1,2}(?:-year-old\b|,))")
-_AGE_BETWEEN_COMMAS = re.compile(r", [1-9]\d, an? |\*, [1-9]")  # (a cheap test before the scan below)
+_AGE_BETWEEN_COMMAS = re.compile(r", [1-9]\d, an? |\*, [1-9]|[Ww]hen [A-Z][a-z]+, [1-9]")  # (a cheap test before the scan below)
 # a given name alone opening a sentence, then an age: "Oksana, a 34-year-old Ukrainian who ..."
 # (or after "One of them, ", and a name starred as changed may be followed by its age alone: "Rukhsana*, 15, from")
-_GIVEN_NAME_AGED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bthem,\s))"
+_GIVEN_NAME_AGED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bthem,\s)"
+                              r"|(?P<when>(?<=\bWhen\s)|(?<=\bwhen\s)))"
                               r"(?P<name>[A-Z][a-z]{2,})(?:[ \t]*,[ \t]+(?:an?[ \t]+[1-9]\d?-year-old\b|[1-9]\d,[ \t]+an?[ \t])"
-                              r"|\*,[ \t]+[1-9]\d?,)", re.MULTILINE)
+                              r"|\*,[ \t]+[1-9]\d?,|(?(when),[ \t]+[1-9]\d,[ \t]+[a-z]|(?!)))", re.MULTILINE)
 # an age right after a name: ", a 33-year-old", ", 19,"
 _AGED_APPOSITION = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,2}-year-old\b|,[ \t]+\d{1,2},")
 # "in" right before a capitalised name: a place
@@ -3212,8 +3219,8 @@ _PLACE_BEFORE_NAME = re.compile(r"\bin[ \t]+$")
 _ACRONYM_RIGHT_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,11})\)")
 _ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "saint", "st", "st."})  # ... that name towns too
 _WHERE_WORDS = frozenset({"in", "outside", "near", "at", "around", "inside", "within", "throughout", "across"})
-_NICKNAMED = re.compile(r"(?<![\w'’\-])(?P<given>[A-Z][\w'’\-]+)[ \t]+[\"\u201c][A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?"
-                        r"[\"\u201d][ \t]+(?P<surname>(?:(?:van|von|de|der|den|da|di|del|du|dos|la|le)[ \t]+){0,2}"
+_NICKNAMED = re.compile(r"(?<![\w'’\-])(?P<given>[A-Z][\w'’\-]+)[ \t]+(?:[\"\u201c][A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?"
+                        r"[\"\u201d]|['\u2018][A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?['\u2019])[ \t]+(?P<surname>(?:(?:van|von|de|der|den|da|di|del|du|dos|la|le)[ \t]+){0,2}"
                         r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)")  # (particles too: 'Jacobus "Koos" van der Merwe')
 # a list item: a bullet or number at a line's start, a name and a place in brackets ("- Nadia Haddad (Lebanon),")
 _LISTED_NAME = re.compile(r"(?m)^[ \t]*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])[ \t]+(?P<name>[A-Z][^()\n,;]{2,60}?)[ \t]+"

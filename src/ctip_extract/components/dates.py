@@ -529,6 +529,10 @@ class DateFinder:
         if "/" in doc_str:
             _day_first_slashes(spans)
         self._order_ranges(doc, spans, lower)
+        if base.published is not None:
+            # a year decades after publication is another calendar's: Nepal's "fiscal year 2076/77" (Bikram Sambat)
+            spans = [sp for sp in spans if not ((m := _YEAR_IN_TEXT.match(sp._.ctip.get("value") or ""))
+                                                 and int(m.group()) > base.published.year + _FAR_YEARS)]
         doc.spans[KEY] = spans
         return doc
 
@@ -1002,6 +1006,7 @@ _THAT_YEAR = (("that", "year"), ("of", "that", "year"), ("the", "same", "year"),
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
+_FAR_YEARS = 40  # how many years after publication a text may still name ("the 2050 target")
 # words between two days of one sentence that make the second's year the first's too
 _DAY_PAIR_LINKS = frozenset({"and", "to", "until", "till", "through", "-", "\u2013"})
 

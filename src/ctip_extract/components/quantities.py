@@ -3473,12 +3473,13 @@ class QuantityFinder:
                 continue
             if people_verb and prev.category not in _GROUP_CATEGORIES:
                 continue
-            if compared and ps == sent and prev.category in ("other", "institutions") and prev.start > 1 \
-                    and ctx.lows[prev.start - 1] == "the" and ctx.lows[prev.start - 2] in _PLACE_PREPOSITIONS and any(
-                    f.unit and f.start < prev.start and ctx.sent_index(f.start) == sent and f.category in _GROUP_CATEGORIES
-                    for f in found):
+            if comparing and ps == sent and prev.category in ("other", "institutions") and prev.start > 1 \
+                    and (ctx.lows[prev.start - 1] in _PLACE_PREPOSITIONS or (
+                        ctx.lows[prev.start - 1] == "the" and ctx.lows[prev.start - 2] in _PLACE_PREPOSITIONS)) and any(
+                    f.unit and f.start < prev.start and ctx.sent_index(f.start) == sent and f.category not in _MEASURES
+                    and not (f.start > 0 and ctx.lows[f.start - 1] in _PLACE_PREPOSITIONS) for f in found):
                 continue  # "2,800 people have landed on the two islands ..., compared with roughly 800": the people,
-                # not the places they came to
+                # not the places they came to ("318 survivors from 14 countries ..., up from 97")
             if comparing and ps == sent and self._listed_after_including(ctx, prev, found, sent):
                 continue  # (nor with the last of the parts: "741 victims, including 329 women, ... and 275 men,
                 # compared with 634 in 2017"; "..., including 163 women and girls and 24 men and boys, a decrease
@@ -3539,7 +3540,11 @@ class QuantityFinder:
                         return self._unit_of(item, *named)  # "One NGO put the number of women ... at between 800 and
                         # 1,200": what is counted is named between the two
                     return prev
-                if sent - 2 <= ps < sent and ctx.sent_index(found[-1].start) != sent and (ps == sent - 1 or people_verb or more):
+                if sent - 2 <= ps < sent and (ctx.sent_index(found[-1].start) != sent or (after in ("said", "told") and all(
+                        f.category in _MEASURES for f in found if ctx.sent_index(f.start) == sent))) \
+                        and (ps == sent - 1 or people_verb or more):
+                    # (a share before it in its sentence counts nobody: "Some 58 per cent said ..., and more than 200
+                    # said ...": the workers of the sentence before)
                     # (the sentence's own "the number of X" first, or the people a list after a colon counts:
                     # "Potential victims were identified in every region: 1,021 in Africa, ...")
                     named = ctx.number_of_before(item.start, reach=25) or ctx.denied_before_comparison(item.start)

@@ -408,7 +408,7 @@ def capitalised_runs(text: str, words: Sequence[Word], lex: ActorWords,
             continue
         if cur and w.lower in lex.connectors and (_connector_ok(
                 cur, w.lower, lex, words[idx + 1] if idx + 1 < len(words) else None)
-                or _seated(cur, w.lower, words, idx, lex) or _named_up_to_acronym(text, words, idx, lex)):
+                or _seated(cur, w.lower, words, idx, lex) or _named_up_to_acronym(text, words, idx, lex, cur[1] if len(cur) > 1 and cur[0].lower == "the" else cur[0])):
             cur.append(w)
             continue
         if cur and w.lower == "at" and cur[-1].capitalised and not lex.has_keyword(cur) \
@@ -548,18 +548,20 @@ def _seated(cur: list[Word], conn: str, words: Sequence[Word], idx: int, lex: Ac
 _BRACKETED_ACRONYM = re.compile(r"[ \t]*\((?:[A-Z][A-Za-z&.-]*[A-Z]|[A-Z]{2,})\)")
 
 
-def _named_up_to_acronym(text: str, words: Sequence[Word], idx: int, lex: ActorWords) -> bool:
+def _named_up_to_acronym(text: str, words: Sequence[Word], idx: int, lex: ActorWords, first: Word | None = None) -> bool:
     """A connector inside a long form the text closes with its acronym: "International Commission
     against Impunity in Guatemala (CICIG)", "Mission to Support the Fight against ... (MACCIH)". The
-    capitalised words (and connectors) after it must run straight to the bracket."""
+    capitalised words (and connectors) after it must run straight to the bracket, and the acronym hold the
+    initial of the run's first word (not "a referral from the Australian Federal Police to the Philippine
+    National Police ... Center (PNP-WCPC)")."""
     prev = words[idx]
     for w in words[idx + 1:idx + 12]:
         if not _RUN_GAP.fullmatch(text[prev.end:w.start]) or prev.possessive:
             return False
         if not w.capitalised and w.lower not in lex.connectors:
             return False
-        if w.capitalised and _BRACKETED_ACRONYM.match(text, w.end):
-            return True
+        if w.capitalised and (m := _BRACKETED_ACRONYM.match(text, w.end)):
+            return first is None or first.text[:1].upper() in m.group().upper()
         prev = w
     return False
 
@@ -608,6 +610,9 @@ def _split_at_and(run: list[Word], lex: ActorWords) -> list[list[Word]]:
         if i == first + 1 and not left_whole and run[i + 1].lower != "the" and not right_acronym \
                 and lookup_country(run[first].text) is None and lookup_demonym(run[first].text) is None:
             continue  # one plain word and "and" open the name: "Counselling and Protection Centre", "Search and Rescue Unit"
+        if i <= first + 3 and not left_whole and run[i - 1].lower in ("trafficking", "smuggling") \
+                and run[i + 1].lower != "the" and lex.has_keyword(run[j:]):
+            continue  # so does a crime: "Anti-Human Trafficking and Child Protection Unit"
         # the words up to the next "and": "... Welfare and Overseas Employment and the Police Bureau"
         right = run[j:next((k for k in range(j, len(run)) if run[k].lower == "and"), len(run))]
         if run[i + 1].lower == "the" and len(right) == 1 and not lex.has_keyword(right) and not right[0].text.isupper() \
