@@ -3020,8 +3020,34 @@ def test_a_portfolio_with_against_in_a_list(run_text):
     ("An NGO, Stichting Hulp tegen Uitbuiting, gave shelter.", {"Stichting Hulp tegen Uitbuiting": "ngo"}),
     # a column's name before a byline, set off by a dot
     ("**Fact Check** · By Achieng Otieno · Kisumu · 3 May 2024\n\nThe claim is false.", {"Achieng Otieno": "person"}),
+    ('Jacobus "Koos" van der Merwe, 52, was charged.', {"Jacobus van der Merwe": "person"}),
+    ("Wilma Jacobs, a researcher at the Women on Farms Project, said so.",
+     {"Wilma Jacobs": "person", "Women on Farms Project": "program"}),
+    ("The victims were taken to the Khon Kaen Shelter for Children and Families.",
+     {"Khon Kaen Shelter for Children and Families": "ngo"}),
+    # a royal title that names a town
+    ("The workers lived outside Prince Alfred Hamlet.", {}),
+    ("The Ministry of Solidarity and the Fight Against Poverty ran three shelters.",
+     {"Ministry of Solidarity and the Fight Against Poverty": "government"}),
+    ("Sofía Camey, a spokeswoman for El Refugio de la Niñez, said so.",
+     {"Sofía Camey": "person", "El Refugio de la Niñez": "ngo"}),
+    ("Groups such as the Montenegrin Women's Lobby took part.", {"Montenegrin Women's Lobby": "ngo"}),
+    ("Dwayne 'Scrapper' Whyte, 46, was jailed.", {"Dwayne Whyte": "person"}),
+    ("When Olena, 34, arrived in Chisinau she had no money.", {"Olena": "person"}),
+    # a connector runs to a bracketed acronym only when the acronym holds the name's first initial
+    ("The case came from the Australian Federal Police to the Philippine National Police Women and Children "
+     "Protection Center (PNP-WCPC).", {"Australian Federal Police": "government",
+                                       "Philippine National Police Women and Children Protection Center": "government"}),
+    ("The International Commission against Impunity in Guatemala (CICIG) said so.",
+     {"International Commission against Impunity in Guatemala": "international"}),
+    ("The Anti-Human Trafficking and Child Protection Unit of the Directorate of Criminal Investigations took 24 cases.",
+     {"Anti-Human Trafficking and Child Protection Unit": "government",
+      "Directorate of Criminal Investigations": "government"}),
+    # a Philippine court named with its seat before its branch
+    ("The case went to the Regional Trial Court of Pasay City, Branch 116.",
+     {"Regional Trial Court of Pasay City, Branch 116": "government"}),
 ])
-def test_actors_of_round_131(run_text, text, expected):
+def test_actors_of_rounds_131_to_133(run_text, text, expected):
     got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}
     assert got == expected
 
@@ -3049,43 +3075,3 @@ def test_an_affiliation_that_is_an_acronym_the_text_spells_out_is_no_second_body
             '"They were chosen," Lieutenant Colonel Gábor Németh, head of the NNI\'s trafficking department, said.')
     got = {a.name: a.aliases for a in run_text(text, kind="news").actors}
     assert got == {"National Bureau of Investigation": ["NNI"], "Gábor Németh": []}
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ('Jacobus "Koos" van der Merwe, 52, was charged.', {"Jacobus van der Merwe": "person"}),
-    ("Wilma Jacobs, a researcher at the Women on Farms Project, said so.",
-     {"Wilma Jacobs": "person", "Women on Farms Project": "program"}),
-    ("The victims were taken to the Khon Kaen Shelter for Children and Families.",
-     {"Khon Kaen Shelter for Children and Families": "ngo"}),
-    # a royal title that names a town
-    ("The workers lived outside Prince Alfred Hamlet.", {}),
-    ("The Ministry of Solidarity and the Fight Against Poverty ran three shelters.",
-     {"Ministry of Solidarity and the Fight Against Poverty": "government"}),
-    ("Sofía Camey, a spokeswoman for El Refugio de la Niñez, said so.",
-     {"Sofía Camey": "person", "El Refugio de la Niñez": "ngo"}),
-    ("Groups such as the Montenegrin Women's Lobby took part.", {"Montenegrin Women's Lobby": "ngo"}),
-])
-def test_actors_of_round_132(run_text, text, expected):
-    got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}
-    assert got == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Dwayne 'Scrapper' Whyte, 46, was jailed.", {"Dwayne Whyte": "person"}),
-    ("When Olena, 34, arrived in Chisinau she had no money.", {"Olena": "person"}),
-    # a connector runs to a bracketed acronym only when the acronym holds the name's first initial
-    ("The case came from the Australian Federal Police to the Philippine National Police Women and Children "
-     "Protection Center (PNP-WCPC).", {"Australian Federal Police": "government",
-                                       "Philippine National Police Women and Children Protection Center": "government"}),
-    ("The International Commission against Impunity in Guatemala (CICIG) said so.",
-     {"International Commission against Impunity in Guatemala": "international"}),
-    ("The Anti-Human Trafficking and Child Protection Unit of the Directorate of Criminal Investigations took 24 cases.",
-     {"Anti-Human Trafficking and Child Protection Unit": "government",
-      "Directorate of Criminal Investigations": "government"}),
-    # a Philippine court named with its seat before its branch
-    ("The case went to the Regional Trial Court of Pasay City, Branch 116.",
-     {"Regional Trial Court of Pasay City, Branch 116": "government"}),
-])
-def test_actors_of_round_133(run_text, text, expected):
-    got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}
-    assert got == expected

@@ -839,19 +839,13 @@ def test_a_titles_year_and_a_list_under_what_comes_next(run_text):
     # "the previous year" after "last year", with an amount in rupees between (no sentence break at "Rs.")
     ("The bureau recovered Rs. 62 million last year, compared with Rs. 41 million the previous year.", "2019-03-10",
      [("last year", "2018"), ("the previous year", "2017")]),
-])
-def test_dates_of_round_131(run_text, text, published, expected):
-    assert [(d.text, d.value) for d in run_text(text, published=published).dates] == expected
-
-
-@pytest.mark.parametrize(("text", "published", "expected"), [
     # "pending" before a plural is an adjective, no sign of a date ahead
     ("The backlog of pending cases stood at 1,350 at the end of December.", "2023-09-12", [("December", "2022-12")]),
     # a range's first month takes the year "that year" gives its last
     ("In 2020 courts suspended hearings from March to June that year.", "2023-09-12",
      [("2020", "2020"), ("March", "2020-03"), ("June that year", "2020-06")]),
 ])
-def test_dates_of_round_132(run_text, text, published, expected):
+def test_dates_of_rounds_131_to_132(run_text, text, published, expected):
     assert [(d.text, d.value) for d in run_text(text, published=published).dates] == expected
 
 

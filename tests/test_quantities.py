@@ -2270,8 +2270,22 @@ def test_a_labelled_value_with_a_remark_in_brackets_in_a_list(run_text):
      {"category": "investigations"}),
     # a starred name, changed, and the age after it
     ("Amina*, 16, from Kassala, was sold to a farmer.", "16", {"category": "age"}),
+    # an age after "older than", whatever words follow; an age reached ("turned 18 while in care")
+    ("NGOs said victims older than 18 often waited weeks for a bed.", "older than 18", {"category": "age"}),
+    ("Children who turned 18 while in care could stay.", "18", {"category": "age"}),
+    # a nickname in quotes and particles before an age
+    ('Jacobus "Koos" van der Merwe, 52, was charged.', "52", {"category": "age"}),
+    # what a count of people said, after a share of them
+    ("The centre interviewed 412 workers. Some 58 per cent said they had no contract, and more than 200 said they "
+     "had worked unpaid overtime.", "more than 200", {"unit": "workers"}),
+    # "up from N" compares with the count the clause is about, not the places it names
+    ("The group helped 318 survivors from 14 countries, up from 97 in 2022.", "97", {"unit": "survivors"}),
+    # Bosnian marks written before the amount, apart
+    ("Bosnia and Herzegovina set aside KM 200,000 for shelters.", "KM 200,000", {"currency": "BAM"}),
+    # a nickname in single quotes before an age
+    ("Dwayne 'Scrapper' Whyte, 46, was jailed.", "46", {"category": "age"}),
 ])
-def test_quantities_of_round_131(run_text, text, span, expected):
+def test_quantities_of_rounds_131_to_133(run_text, text, span, expected):
     q = one(run_text, text, span)
     for field, value in expected.items():
         assert getattr(q, field) == value, (field, getattr(q, field))
@@ -2323,39 +2337,9 @@ def test_one_of_n_counts_the_subjects_kind_and_ages_between_after_aged(run_text)
     assert (q.low, q.high, q.category) == (15, 18, "age")
 
 
-@pytest.mark.parametrize(("text", "span", "expected"), [
-    # an age after "older than", whatever words follow; an age reached ("turned 18 while in care")
-    ("NGOs said victims older than 18 often waited weeks for a bed.", "older than 18", {"category": "age"}),
-    ("Children who turned 18 while in care could stay.", "18", {"category": "age"}),
-    # a nickname in quotes and particles before an age
-    ('Jacobus "Koos" van der Merwe, 52, was charged.', "52", {"category": "age"}),
-])
-def test_quantities_of_round_132(run_text, text, span, expected):
-    q = one(run_text, text, span)
-    for field, value in expected.items():
-        assert getattr(q, field) == value, (field, getattr(q, field))
-
-
 def test_the_numbers_of_zones_are_no_counts(run_text):
     facts = run_text("Prosecutors searched six properties in zones 6 and 18 of Guatemala City.")
     assert [q.text for q in facts.quantities] == ["six properties"]
-
-
-@pytest.mark.parametrize(("text", "span", "expected"), [
-    # what a count of people said, after a share of them
-    ("The centre interviewed 412 workers. Some 58 per cent said they had no contract, and more than 200 said they "
-     "had worked unpaid overtime.", "more than 200", {"unit": "workers"}),
-    # "up from N" compares with the count the clause is about, not the places it names
-    ("The group helped 318 survivors from 14 countries, up from 97 in 2022.", "97", {"unit": "survivors"}),
-    # Bosnian marks written before the amount, apart
-    ("Bosnia and Herzegovina set aside KM 200,000 for shelters.", "KM 200,000", {"currency": "BAM"}),
-    # a nickname in single quotes before an age
-    ("Dwayne 'Scrapper' Whyte, 46, was jailed.", "46", {"category": "age"}),
-])
-def test_quantities_of_round_133(run_text, text, span, expected):
-    q = one(run_text, text, span)
-    for field, value in expected.items():
-        assert getattr(q, field) == value, (field, getattr(q, field))
 
 
 def test_a_kilometre_post_in_small_letters_is_no_count(run_text):
