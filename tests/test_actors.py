@@ -3046,8 +3046,15 @@ def test_a_portfolio_with_against_in_a_list(run_text):
     # a Philippine court named with its seat before its branch
     ("The case went to the Regional Trial Court of Pasay City, Branch 116.",
      {"Regional Trial Court of Pasay City, Branch 116": "government"}),
+    # round 134: a provincial premier; a reporter after "by:" in small letters
+    ("Isabel Provincial Premier Rodney Kikolo said the province welcomed loggers.", {"Rodney Kikolo": "person"}),
+    ("Massage sting nets three arrests\nby: Kayla Brennan\n\nPolice arrested three men.", {"Kayla Brennan": "person"}),
+    # a letter's signer under its closing, the post on the next line; an operation after "reflects" is no speaker
+    ("We hope this helps.\n\nYours sincerely,\n\nRachel Ainsworth\nInformation Access Officer\nLancashire Constabulary",
+     {"Rachel Ainsworth": "person", "Lancashire Constabulary": "government"}),
+    ("The rise largely reflects Operation Kestrel, a county-wide investigation.", {"Operation Kestrel": "program"}),
 ])
-def test_actors_of_rounds_131_to_133(run_text, text, expected):
+def test_actors_of_rounds_131_to_134(run_text, text, expected):
     got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}
     assert got == expected
 

@@ -2284,8 +2284,15 @@ def test_a_labelled_value_with_a_remark_in_brackets_in_a_list(run_text):
     ("Bosnia and Herzegovina set aside KM 200,000 for shelters.", "KM 200,000", {"currency": "BAM"}),
     # a nickname in single quotes before an age
     ("Dwayne 'Scrapper' Whyte, 46, was jailed.", "46", {"category": "age"}),
+    # an age after a quoted alias (round 134)
+    ("Police arrested Muhammad Naveed alias 'Naveed Italian', 43, in a raid.", "43", {"category": "age"}),
+    # a table's row label with "(all ages)" is no age
+    ("Table 3: Referrals\n\nYear | 2019 | 2020\nReferrals (all ages) | 187 | 164\n", "187", {"unit": "Referrals"}),
+    # what people said counts people, not the provinces they were interviewed in
+    ("Monitors interviewed 112 employees in all four of the main cotton provinces. Nearly two in three of them said they "
+     "had been ordered to pick, and more than 40 said a manager had warned them.", "more than 40", {"unit": "employees"}),
 ])
-def test_quantities_of_rounds_131_to_133(run_text, text, span, expected):
+def test_quantities_of_rounds_131_to_134(run_text, text, span, expected):
     q = one(run_text, text, span)
     for field, value in expected.items():
         assert getattr(q, field) == value, (field, getattr(q, field))
@@ -2344,3 +2351,8 @@ def test_the_numbers_of_zones_are_no_counts(run_text):
 
 def test_a_kilometre_post_in_small_letters_is_no_count(run_text):
     assert run_text("The body was found at km 23 of the highway.").quantities == []
+
+
+def test_a_tables_title_naming_its_rows_lends_no_unit_to_its_figures(run_text):
+    text = ("Vessels audited\n\nVessel | Type | Gross tonnage | Crew on board\nCoral Star 3 | Trawler | 62 | 19\n")
+    assert [(q.text, q.unit) for q in run_text(text).quantities] == [("62", "Gross tonnage"), ("19", "Crew on board")]

@@ -98,7 +98,7 @@ _AGE_THEN_NAME = re.compile(r"\b[1-9]\d?-year-old[ \t]+(?:(?:woman|man|girl|boy|
 _PSEUDONYM = re.compile(r"\((?:not[ \t]+(?:his|her|their)[ \t]+real[ \t]+names?|(?:a[ \t]+)?pseudonym|"
                         r"names?[ \t]+(?:changed|(?:has|have)[ \t]+been[ \t]+changed))\b")  # (the bracket first: a fast scan)
 # "Grace Otieno, 34, ", "Fatmata Conteh, 36;", "Rokeya Khatun, 52 -- as ..."
-_NAME_AGE = re.compile(rf",(?<=[{NAME_SMALL_LETTERS}],)[ \t]+(?:aged[ \t]+)?[1-9]\d(?:[,;]|[ \t]*(?:--|[\u2013\u2014]))[ \t]+")
+_NAME_AGE = re.compile(rf",(?:(?<=[{NAME_SMALL_LETTERS}],)|(?<=[{NAME_SMALL_LETTERS}]['\u2019],))[ \t]+(?:aged[ \t]+)?[1-9]\d(?:[,;]|[ \t]*(?:--|[\u2013\u2014]))[ \t]+")
 _LAST_NAME_AGE = re.compile(rf",(?<=[{NAME_SMALL_LETTERS}],)[ \t]+[1-9]\d\.(?=[ \t]|$)", re.M)
 # "Armando Cossa (44) and ...", "Shamim Ansari (29) of Sitamarhi": the bracket after a name, then a comma, a
 # stop, a verb or where the person is from (the bracket first)
@@ -2528,7 +2528,8 @@ class ActorFinder:
     def _credited_people(self, text: str, cands: list[Cand]) -> None:
         """The journalists a news story credits: a byline on its own line ("By Ifeoma Nwachukwu") and a
         wire service's credit line ("(Reporting by Pracha Boonmee; Editing by Martin Hale)")."""
-        if "By " in text or "BY " in text or "\nby " in text or text.startswith("by ") or "Written by" in text or "Author" in text \
+        if "By " in text or "BY " in text or "\nby " in text or "\nby:" in text or text.startswith("by ") \
+                or "Written by" in text or "Author" in text \
                 or "Reporter:" in text:  # (the lower-case "by" only opens a line of its own)
             for m in _BYLINE.finditer(text):
                 group = "names" if m["names"] else "small"
@@ -2579,7 +2580,8 @@ class ActorFinder:
             role = self._split(text, m.start("role"), m.end("role"))
             if name_after(words, 0, self.people, self.lex) == len(words) and role and (
                     self.people.titles_at(role, 0) == len(role) or role[-1].lower in self.lex.role_nouns) \
-                    and (m["org"] or m.start() < _BYLINE_ZONE):  # (a name and a job alone: a byline, near the top)
+                    and (m["org"] or m.start() < _BYLINE_ZONE  # (a name and a job alone: a byline, near the top,
+                         or _LETTER_CLOSING.search(text, max(0, m.start() - 40), m.start())):  # or a letter's signer)
                 cands.append(_person(words, "person_signature", 2, " ".join(m["role"].split()),
                                      m["org"].strip() if m["org"] else None, 1))
         for m in _NAME_ROLE_BODY_LINE.finditer(text) if ", " in text else ():
@@ -2881,7 +2883,10 @@ class ActorFinder:
                 cands.append(_person(words, "person_credit", 2, role, None, 1))
 
     def _speaker(self, text: str, name_words: Sequence[Word], cands: list[Cand]) -> None:
-        """A person named after a speech verb, with the apposition that may follow the name."""
+        """A person named after a speech verb, with the apposition that may follow the name (not an operation or a
+        project a verb like "reflects" names: "largely reflects Operation Kestrel")."""
+        if name_words[0].lower in _NAMED_UNDERTAKINGS:
+            return
         after = text[name_words[-1].end:name_words[-1].end + 300]
         app = apposition(after, self.lex, before_verb=False)
         affiliation = (app.affiliation if app else None) or affiliation_after(after, self.lex)
@@ -3345,6 +3350,9 @@ _ROLE_COLON_NAME = re.compile(rf"^[ \t]*(?P<role>(?:Spokes(?:person|man|woman)|M
 _OF_BODY_CLOSED = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:of|for|and|the|on|[A-Z][\w'\u2019\-]*)){0,8})"
                              r"(?=[,;)])")
 # a signature: a name alone on its line, its holder's title and body on the next
+_NAMED_UNDERTAKINGS = frozenset({"operation", "project", "programme", "program", "campaign", "initiative"})
+# a letter's closing right before its signer's name: "Yours sincerely,\n\n"
+_LETTER_CLOSING = re.compile(r"(?i)(?:yours[ \t]+(?:sincerely|faithfully|truly)|(?:kind|best|warm)[ \t]+regards|sincerely),?[ \t]*\n\s*\Z")
 _SIGNATURE = re.compile(rf"^(?P<name>{_PERSON})[ \t]*\n(?P<role>[A-Z][^\n,]{{2,60}}?)(?:,[ \t]*(?P<org>[A-Z][^\n,]{{1,80}}?))?[ \t]*$",
                         re.M)
 # a name, a role and a body on a line of their own, as minutes list those present: "Ruth Bellamy, Service Manager,

@@ -177,7 +177,8 @@ _PSEUDONYM_NOTE = re.compile(r"\(\s*(?:not (?:his|her|their) real names?|(?:a )?
 _VERSION = re.compile(r"\d{1,2}\.0")
 _BRACKETED = re.compile(r"\([^()]*\)")
 # a remark after a labelled value: "at any one time", "in 2022", "a year"
-_REMARK_AFTER_VALUE = re.compile(r" (?:at|in|a|per|each|as of|since) [^\n]{0,40}$")
+# (or places before a clause: " in Nepal and Malaysia, of which 86 were reported ...")
+_REMARK_AFTER_VALUE = re.compile(r" (?:at|in|a|per|each|as of|since) (?:[^\n]{0,40}$|[A-Z][^\n,]{0,40},)")
 # headers of a column numbering a table's rows
 _ROW_NUMBER_HEADERS = frozenset({"no.", "no", "#", "nr.", "item", "ref", "ref.", "s/n", "sl.", "sl. no.", "s. no."})
 _VISA_CLASS = re.compile(r"[A-Z]{1,2}-?\d[A-Z]?")  # a visa class before its noun: "the number of H-2A positions"
@@ -1702,8 +1703,16 @@ class QuantityFinder:
                 # what is counted is the table's title's
                 return self._title_above(ctx.doc_text, table)
             found = self._head_of_label(cells[label].split()) \
-                or self._head_of_label(_HEADER_BRACKET.sub("", header[label]).split()) \
-                or self._title_above(ctx.doc_text, table)
+                or self._head_of_label(_HEADER_BRACKET.sub("", header[label]).split())
+            if found is None and (above := self._title_above(ctx.doc_text, table)) is not None:
+                rows_kind = _last_word(header[label])
+                if rows_kind and singular(above[1].lower(), self.units) == singular(rows_kind, self.units) \
+                        and 1 <= len(words_of_title := title.strip(" *").split()) <= 4 \
+                        and all(w.isalpha() for w in words_of_title):
+                    # the title names the rows ("Vessels audited" over "Vessel | Gross tonnage | Crew on board"):
+                    # the column's header says what its figures are
+                    return " ".join(words_of_title), words_of_title[0]
+                found = above
             words = cells[label].strip(" *").split()
             if found is None and labelled and 1 <= len(words) <= 4 and words[0].isalpha() \
                     and words[0].lower() not in _TOTAL_LABELS:
@@ -3021,7 +3030,8 @@ class QuantityFinder:
             # Tuyuc, 33.")
         if ctx.person_ends_at(s - 1) or _INITIALS.fullmatch(ctx.text(s - 2)) \
                 or (ctx.text(s - 2) == "*" and ctx.person_ends_at(s - 2)) \
-                or (s >= 4 and ctx.low(s - 3) in ("alias", "aka", "a.k.a.") and ctx.person_ends_at(s - 3)):
+                or any(ctx.low(a) in ("alias", "aka", "a.k.a.") and ctx.person_ends_at(a)
+                       for a in range(max(0, s - 7), s - 2)):  # (a quoted alias: "Muhammad Naveed alias 'Naveed Italian', 43,")
             return True  # a name the actor rules found ("Grace Otieno, 34,", "Md Rakibul Hasan alias Rakib, 36,"; one
             # starred as changed, "Rukhsana*, 15,"), or initials ("M.K., 41,")
         if self._listed_name_before(ctx, s - 2):
@@ -3473,6 +3483,10 @@ class QuantityFinder:
                 continue
             if people_verb and prev.category not in _GROUP_CATEGORIES:
                 continue
+            if after in ("said", "told") and prev.category not in _GROUP_CATEGORIES and prev.start > 1 and (
+                    ctx.lows[prev.start - 1] in _PLACE_PREPOSITIONS or (ctx.lows[prev.start - 1] in ("all", "the")
+                                                                        and ctx.lows[prev.start - 2] in _PLACE_PREPOSITIONS)):
+                continue  # what people say: not the places they were interviewed in ("... in all four provinces")
             if comparing and ps == sent and prev.category in ("other", "institutions") and prev.start > 1 \
                     and (ctx.lows[prev.start - 1] in _PLACE_PREPOSITIONS or (
                         ctx.lows[prev.start - 1] == "the" and ctx.lows[prev.start - 2] in _PLACE_PREPOSITIONS)) and any(
@@ -4289,7 +4303,9 @@ class _Context:
                 self.low(t) == "aged" and self.low(t - 1) in ("were", "was") and self.likenum[t - 2]
                 for t in range(max(2, start - 3), start)):
             back = 0  # the count of the next part, in a list of counts and ages: "two were aged 13, four were 14"
-        for k in range(max(0, start - back), min(end, start + 4)):
+        lo = max(0, start - back)
+        lo = next((k + 1 for k in range(start - 1, lo - 1, -1) if self.texts[k] == "|"), lo)  # (not a row label's
+        for k in range(lo, min(end, start + 4)):  # "Referrals (all ages) | 187")
             if self.low(k) in ("aged", "ages", "age"):
                 return True
         if end + 2 < len(self.orths) and self.text(end) == "," and self.low(end + 1) == "the" \
