@@ -2271,7 +2271,8 @@ def test_a_labelled_value_with_a_remark_in_brackets_in_a_list(run_text):
     # a starred name, changed, and the age after it
     ("Amina*, 16, from Kassala, was sold to a farmer.", "16", {"category": "age"}),
     # an age after "older than", whatever words follow; an age reached ("turned 18 while in care")
-    ("NGOs said victims older than 18 often waited weeks for a bed.", "older than 18", {"category": "age"}),
+    ("NGOs said victims older than 18 often waited weeks for a bed.", "older than 18", {"category": "age", "unit": "years"}),
+    ("Files older than 90 days were closed.", "older than 90 days", {"category": "duration"}),
     ("Children who turned 18 while in care could stay.", "18", {"category": "age"}),
     # a nickname in quotes and particles before an age
     ('Jacobus "Koos" van der Merwe, 52, was charged.', "52", {"category": "age"}),

@@ -238,7 +238,7 @@ _SMALL_LETTER_BODY = re.compile(r"\b(?:by|[Tt]he|and|from|with|of|to|at|in|said|
 _ROLE_OF = r"(?P<of>[ \t]+(?:of|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5})"
 _NAME_NEXT = r"[ \t](?=[A-Z\u00C0-\u00DE\u0100-\u017F])"
 _UNIT_WORD = re.compile(r"unit(?<=[ \t]unit)\b")  # (the literal first: a fast scan)
-_BRACKETED_ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z\-]{1,11}\)")  # "... Survivors (ACTS-SL)": a body's name
+_BRACKETED_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z\-]{1,11})\)")  # "... Survivors (ACTS-SL)": a body's name
 # the kind of place a run of names is of, after it: "in the Littoral and Centre regions"
 _PLACES_AFTER = re.compile(r"[ \t]+(?:regions|provinces|districts|states|counties|municipalities|prefectures)\b")
 _NAMED_SMALL_UNIT = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:(?:and|of|in|for|on)[ \t]+)?"
@@ -2241,8 +2241,7 @@ class ActorFinder:
         occupied: bytearray | None = None
         known = {c.key for c in accepted}
         # acronyms in brackets right after a body found: "National Bureau of Investigation (NNI)"
-        spelled = {m.group(1) for c in accepted if c.kind != "person"
-                   for m in [_ACRONYM_RIGHT_AFTER.match(text, c.end)] if m is not None}
+        spelled = {m.group(1) for c in accepted if c.kind != "person" and (m := _BRACKETED_ACRONYM_AFTER.match(text, c.end))}
         out: list[Cand] = []
         for c in accepted:
             name = c.affiliation
@@ -3221,7 +3220,6 @@ _AGED_APPOSITION = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,2}-year-old\b|,[ \t]+\
 # "in" right before a capitalised name: a place
 _PLACE_BEFORE_NAME = re.compile(r"\bin[ \t]+$")
 # a nickname in quotes inside a name: 'Xiuying "Linda" Zhao', 'Kofi “Junior” Mensah Boateng'
-_ACRONYM_RIGHT_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]{1,11})\)")
 _ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "saint", "st", "st."})  # ... that name towns too
 _WHERE_WORDS = frozenset({"in", "outside", "near", "at", "around", "inside", "within", "throughout", "across"})
 _NICKNAMED = re.compile(r"(?<![\w'’\-])(?P<given>[A-Z][\w'’\-]+)[ \t]+(?:[\"\u201c][A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?"

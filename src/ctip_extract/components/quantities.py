@@ -44,6 +44,7 @@ from ..rules.quantities import (
     load_event_lexicon,
     load_unit_lexicon,
     looks_plural,
+    plural,
     singular,
     unit_category,
 )
@@ -218,9 +219,6 @@ _ROUGHLY = frozenset({"roughly", "about", "around", "nearly", "almost", "approxi
 _LARGE_AMOUNT = re.compile(r"^\S*\d{1,3},\d{3}|^\S*\d(?:\s*-\s*|\s+)(?:million|billion|bn|m)\b")
 _PHONE_WORDS = frozenset({"call", "contact", "hotline", "helpline", "number", "line", "dial", "phone", "telephone",
                           "tel", "tel.", "ring", "reach"})  # (with a phone's shape only)
-_NUMBERED_PLACES = frozenset({"zone", "zones", "ward", "wards", "sector", "sectors"})  # before their numbers
-_DIAL_VERBS = frozenset({"dial", "dialling", "dialing", "dialled", "dialed", "call", "calling", "ring", "text", "sms"})
-_LINE_WORDS = frozenset({"helpline", "hotline", "line", "number", "service", "emergency"})
 _TEXT_VERBS = frozenset({"text", "sms", "whatsapp"})  # a short code after "to": 'text "HELP" to 56338'
 _TRAIN_NAMES = frozenset({"express", "mail", "superfast", "rajdhani", "shatabdi", "intercity"})  # "12948 Azimabad Express"
 _CALL_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "contact", "sms", "whatsapp", "calling", "dialling",
@@ -1259,21 +1257,11 @@ class QuantityFinder:
             return True  # "1-800-555-0199": three or more digit groups joined by hyphens, no spaces
         if self._phone_shaped(ctx, i):
             return True  # "(404) 555-0143", "800-4288", "0800-55566" where a number to call is named
-        if i > 0 and text.isdigit() and (ctx.lows[i - 1] in _DIAL_VERBS and (
-                ctx.lows[i - 1].startswith("dial") or i + 1 >= n or not ctx.alpha[i + 1]
-                or ctx.lows[i + 1] in _LINE_WORDS or ctx.lows[i + 1] in ("or", "for", "to", "and")) or (
-                i > 1 and ctx.lows[i - 1] == "the" and ctx.lows[i - 2] in _DIAL_VERBS
-                and any(ctx.lows[t] in _LINE_WORDS for t in range(i + 1, min(n, i + 6))))):
-            # a short number to call: "dial 1199", "call 911.", "call the 108 child and family helpline" (not "will
-            # call 12 witnesses")
-            return True
+        if i > 1 and ctx.lows[i - 1] == "the" and ctx.lows[i - 2] in _CALL_VERBS \
+                and any(ctx.lows[t] in _LINE_WORDS for t in range(i + 1, min(n, i + 6))):
+            return True  # a number to call, the line named a few words on: "call the 108 child and family helpline"
         if self._names_a_street(ctx, i):
             return True  # "on Two Notch Road", "at 12 Main Street"
-        k = i - 1
-        while k > 0 and k > i - 8 and (ctx.likenum[k] or ctx.lows[k] in ("and", ",", "or")):
-            k -= 1
-        if k >= 0 and ctx.lows[k] in _NUMBERED_PLACES and (k == i - 1 or ctx.likenum[k + 1]):
-            return True  # the numbers of a city's zones or wards: "in zones 6 and 18 of Guatemala City", "Ward 12"
         if i > 1 and ctx.alpha[i - 1] and ctx.texts[i - 1][:1].isupper() and self._closes_a_name(ctx, i):
             return True  # "on the Jin Hai Yu 817 and the Jin Hai Yu 823": vessels' names
         if i > 0 and ctx.lows[i - 1].endswith(_STREET_ENDINGS) and ctx.texts[i - 1][:1].isupper() and (
@@ -1380,17 +1368,20 @@ class QuantityFinder:
                 elif item.category == "other" and self._age_after_person(ctx, item):
                     # "Trafficking in persons under 18 carries a minimum sentence": no noun after the age counts
                     item.unit, item.unit_head, item.category, item.end = "years", "year", "age", number.end
-                elif q is not None and ("_age_" in q[2] or "older" in q[2] or "younger" in q[2]) \
-                        and item.category != "age" or (
+                elif q is not None and "_age_" in q[2] and item.category != "age" or (
                         item.category != "age" and number.start > 0 and ctx.low(number.start - 1) == "aged"
                         and unit_start > number.end and ctx.low(number.end) in ("are", "were", "is", "was")):
                     # ("girls aged 13 to 15 are victims": the people after the copula are no unit of the ages)
                     # "Boys as young as 15 fought": an age whatever word follows it
                     item.unit, item.unit_head, item.category, item.end = "years", "year", "age", number.end
-                if q is not None and ("older" in q[2] or "younger" in q[2]) \
-                        and singular(head_word.lower(), self.units) not in self.units.time_units:  # ("files older than 90 days")
-                    # "victims older than 18 often waited weeks": an age, whatever words follow
-                    item.unit, item.unit_head, item.category, item.end = "years", "year", "age", number.end
+                if q is not None and ("older" in q[2] or "younger" in q[2]):
+                    head = singular(head_word.lower(), self.units)
+                    if head == "year":
+                        item.category = "age"  # "younger than 15 years"
+                    elif head not in self.units.time_units or len(unit_words) > 1:
+                        # "victims older than 18 often waited weeks": an age, whatever words follow (but "files older
+                        # than 90 days" are days)
+                        item.unit, item.unit_head, item.category, item.end = "years", "year", "age", number.end
                 if (named := self._named_before_a_verb(ctx, number, found)) is not None:
                     # "made 17 referrals ... Eleven of the 17 concerned adults": "concerned" is the verb, the 17 the
                     # referrals named before
@@ -1856,10 +1847,8 @@ class QuantityFinder:
                 or ctx.lows[s - 5] not in ("the", "this", "that") or not ctx.alpha[s - 4] \
                 or looks_plural(ctx.lows[s - 4], self.units) or ctx.lows[s - 4] in self.units.stop_words:
             return None
-        noun = ctx.lows[s - 4]
-        plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else \
-            noun + "es" if noun.endswith(("s", "x", "ch", "sh")) else noun + "s"
-        return plural, plural
+        noun = plural(ctx.lows[s - 4], self.units)
+        return noun, noun
 
     @staticmethod
     def _sample_size(ctx: _Context, item: _Found) -> tuple[str, str] | None:

@@ -115,6 +115,20 @@ def looks_plural(word: str, lex: UnitLexicon) -> bool:
     return not low.endswith(("ss", "us", "sis", "'s"))  # "Thais", "Nepalis" are plural; "crisis" is not
 
 
+def plural(word: str, lex: UnitLexicon) -> str:
+    """The plural of a singular English noun, by rule and the lexicon's irregular forms: "inspection" ->
+    "inspections", "facility" -> "facilities", "child" -> "children". Lower case."""
+    low = word.lower()
+    irregular = next((p for p, s in lex.irregular.items() if s == low and p != low), None)
+    if irregular is not None:
+        return irregular
+    if low.endswith("y") and low[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return low[:-1] + "ies"
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        return low + "es"
+    return low + "s"
+
+
 def singular(word: str, lex: UnitLexicon) -> str:
     """The singular of an English noun, by rule: "victims" -> "victim", "passes" -> "pass",
     "facilities" -> "facility", "children" -> "child". Lower case."""

@@ -1124,6 +1124,13 @@ class _Scan:
                                  previous_tier=None, explicit_change=False))
         return found
 
+    def _one_country_before(self, offset: int) -> Country | None:
+        """The one country the sentences just before `offset` name, the report's publisher aside; None if none or
+        several."""
+        named = {c.country.alpha3: c.country for c in _subject_mentions(self.text[max(0, offset - _LOOK_BACK):offset])
+                 if c.country.alpha3 != "USA"}
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _object_form(self, pre: str, offset: int) -> tuple[list[tuple[int, Country]], str | None, str | None]:
         """"downgraded Malaysia to Tier 3": the country between the verb and the preposition; with no
         preposition ("ranked Nigeria Tier 2") the verb must stand right before the country."""
@@ -1140,11 +1147,8 @@ class _Scan:
         named = _THE_COUNTRY_END.search(pre, 0, tail.start())
         said = mentions[-1].country if mentions else self.last_said[1] if self.last_said is not None else None
         if named is not None and said is None:
-            # "The Netherlands is seen as a strong performer. In June the ... report again placed the country in Tier 1":
-            # the one country the sentences just before name (the report's publisher aside)
-            before = {c.country.alpha3: c.country for c in _subject_mentions(self.text[max(0, offset - _LOOK_BACK):offset])
-                      if c.country.alpha3 != "USA"}
-            said = next(iter(before.values())) if len(before) == 1 else None
+            # "The Netherlands is seen as a strong performer. In June the ... report again placed the country in Tier 1"
+            said = self._one_country_before(offset)
         if named is not None and (form := _FORM_OF_STATE.search(named.group())) is not None:
             # "kept the Sultanate in Tier 2": the one sultanate the text has named, not the last country ("the US
             # State Department's report kept the Sultanate ...")
@@ -1162,11 +1166,9 @@ class _Scan:
             country, start = mentions[-1].country, tail.start() - 2
             if country.alpha3 == "USA":
                 # "The US government placed it on Tier 2": not the placer, the one country the sentences before name
-                before = {c.country.alpha3: c.country for c in _subject_mentions(
-                    self.text[max(0, offset - _LOOK_BACK):offset]) if c.country.alpha3 != "USA"}
-                if len(before) != 1:
+                country = self._one_country_before(offset)
+                if country is None:
                     return [], None, None
-                country = next(iter(before.values()))
         elif target and not _ASIDE.fullmatch(pre, mentions[-1].end, tail.start()):
             return [], None, None
         else:  # (an aside may stand after the country: "kept Burma, as Washington still calls the country, on Tier 3")
