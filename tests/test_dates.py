@@ -849,6 +849,16 @@ def test_dates_of_rounds_131_to_132(run_text, text, published, expected):
     assert [(d.text, d.value) for d in run_text(text, published=published).dates] == expected
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "over the weekend": the Saturday and Sunday before a weekday's story, or of a weekend's
+    ("Police rescued 46 women over the weekend.", "2023-07-10", [("over the weekend", "2023-07-08/2023-07-09")]),
+    ("Police rescued 46 women over the weekend.", "2023-07-09", [("over the weekend", "2023-07-08/2023-07-09")]),
+    ("Talks will resume over the weekend.", "2023-07-12", [("over the weekend", "2023-07-15/2023-07-16")]),
+])
+def test_dates_of_rounds_135_to_138(run_text, text, published, expected):
+    assert [(d.text, d.value) for d in run_text(text, published=published).dates] == expected
+
+
 def test_a_year_of_another_calendar_is_no_date(run_text):
     facts = run_text("The board reviewed the accounts for fiscal year 2076/77 and the 2050 targets.", published="2020-01-20")
     assert [(d.text, d.value) for d in facts.dates] == [("2050", "2050")]

@@ -261,6 +261,20 @@ def test_a_caption_with_its_credit_in_an_element_of_its_own_is_kept(tmp_path: Pa
     assert "Rescued children at the agency's office in May. (Segun Adeyemi/The Ledger)" in doc.text.split("\n\n")
 
 
+@pytest.mark.parametrize("caption", [
+    "<p class='wp-caption-text'>The two accused leave the court under police escort. (Picture by Ayo Bello)</p>",
+    "<div class='photo__caption'>The two accused leave the court under police escort. (Picture by Ayo Bello)</div>",
+])
+def test_a_caption_in_a_paragraph_or_box_of_its_own_class_is_kept(tmp_path: Path, caption: str) -> None:
+    # WordPress themes and others set a featured image's caption in a <p> or <div> of a "caption" class, not a
+    # <figcaption>: a reader sees it under the image, above the story
+    page = _page("").replace(
+        "<figure><figcaption>Rescued children at the agency's office. Photo: Segun Adeyemi</figcaption></figure>",
+        f"<div class='featured'><img src='court.jpg' alt='court'>{caption}</div>")
+    doc = load_document(write(tmp_path, "court.html", page))
+    assert "The two accused leave the court under police escort. (Picture by Ayo Bello)" in doc.text.split("\n\n")
+
+
 def test_hard_wrapped_text_is_read_across_its_line_breaks(tmp_path: Path) -> None:
     from ctip_extract import extract_file
 

@@ -2299,6 +2299,44 @@ def test_quantities_of_rounds_131_to_134(run_text, text, span, expected):
         assert getattr(q, field) == value, (field, getattr(q, field))
 
 
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # "Of the N," opening a sentence: its later bare numbers are parts of the N counted before, however far back
+    ('Police intercepted 37 girls at the border. "We wanted work," one said. Of the 37, police said, 11 are under 18, '
+     "and at least five carried altered passports.", "11", {"unit": "girls"}),
+    ('Police intercepted 37 girls at the border. "We wanted work," one said. Of the 37, police said, 11 are under 18, '
+     "and at least five carried altered passports.", "at least five", {"unit": "girls"}),
+    # "N of them" after "X in N cases": the X, the cases only say where they were
+    ("Prosecutors charged 71 suspects in 42 cases, 66 of them for sex trafficking and five for forced labor.", "66",
+     {"unit": "suspects"}),
+    # a number in a compound before a noun is not what a later figure is compared with
+    ("Officers screened 5,120 people using a two-tier identification mechanism, compared with 3,360 in 2016.",
+     "3,360", {"unit": "people"}),
+    # the sentence's subject, a participle's phrase between it and the verb
+    ("Complaints submitted through the Sistema Ipê online channel reached 3,422, a record.", "3,422",
+     {"unit": "Complaints"}),
+    # a breakdown by nationality opening the next sentence: the people counted before; the others "from" a place
+    ("Officers took the five women to a safe house. Three are Venezuelan and two are from Guyana.", "Three",
+     {"unit": "Venezuelan women"}),
+    ("Officers took the five women to a safe house. Three are Venezuelan and two are from Guyana.", "two",
+     {"unit": "women"}),
+    # a verb with its object after a count's noun is no part of the noun
+    ("The two accused leave the court under police escort.", "two accused", {"unit": "accused"}),
+])
+def test_quantities_of_rounds_135_to_138(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for field, value in expected.items():
+        assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+@pytest.mark.parametrize("text", [
+    # a company's registration number, a number in a channel's name before its possessive
+    "Greenfield Fresh Markets Pty Ltd (ABN 51 624 118 903) publishes this statement.",
+    "WATCH: Vision 8's Darren Baptiste reports from the briefing.",
+])
+def test_registration_numbers_and_numbers_in_names_are_no_counts(run_text, text):
+    assert run_text(text).quantities == []
+
+
 @pytest.mark.parametrize("text", [
     "Anyone who suspects trafficking can call the 1195 women and children helpline.",
     "Workers who need help can dial 1199 at any hour.",

@@ -951,6 +951,19 @@ def test_statements_of_round_131(run_text, text, published, expected):
     assert [(r.country_code, r.tier, r.report_year, r.change) for r in facts.tier_statements] == expected
 
 
+@pytest.mark.parametrize(("text", "published", "kind", "expected"), [
+    # a nominal "retention of its Tier N": remained
+    ("He praised the Kingdom of Bahrain's retention of its Tier 1 classification in the 2020 Trafficking in Persons "
+     "Report.", "2020-07-05", "news", [("BHR", "1", 2020, "remained")]),
+    # the report a country came from is the year before; the move is this report's
+    ("Cambodia is upgraded to Tier 2 Watch List from Tier 3, where it was placed in last year's report, in recognition "
+     "of more arrests.", "2006-06-05", "tip_report", [("KHM", "2WL", 2006, "upgraded"), ("KHM", "3", 2005, None)]),
+])
+def test_statements_of_rounds_135_to_138(run_text, text, published, kind, expected):
+    facts = run_text(text, published=published, kind=kind)
+    assert [(r.country_code, r.tier, r.report_year, r.change) for r in facts.tier_statements] == expected
+
+
 def test_it_placed_by_the_us_government_is_the_country_named_before(run_text):
     text = "Kenya has made progress. The US government placed it on Tier 2 last year, the minister said."
     facts = run_text(text, published="2024-07-10", kind="news")

@@ -39,7 +39,7 @@ from ..rules.actors import (
     OrgName, PORTFOLIO_BODIES, SMALL_LEGAL_FORM, Word,
     build_keywords, capitalised_runs, country_prefix, government_before, WordIndex, exact_key, find_whole,
     government_name, lookup_country, lookup_demonym, numbered_tail, org_from_run, org_key, split_words,
-    with_company_tail, with_label, with_portfolios, join_broken_words,
+    with_company_tail, with_label, with_portfolios, with_seat_before_acronym, join_broken_words,
 )
 from ..rules.countries import country_by_code, find_country_mentions, trie_pattern
 from ..rules.countries import preload as preload_countries
@@ -241,6 +241,8 @@ _UNIT_WORD = re.compile(r"unit(?<=[ \t]unit)\b")  # (the literal first: a fast s
 _BRACKETED_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z\-]{1,11})\)")  # "... Survivors (ACTS-SL)": a body's name
 # the kind of place a run of names is of, after it: "in the Littoral and Centre regions"
 _PLACES_AFTER = re.compile(r"[ \t]+(?:regions|provinces|districts|states|counties|municipalities|prefectures)\b")
+# a law's name, its acronym before its noun: "the Racketeer Influenced and Corrupt Organizations (RICO) Act"
+_LAW_AFTER_ACRONYM = re.compile(r"[ \t]+\([A-Z]{2,10}\)[ \t]+(?:Act|Law|Code|Statute|Ordinance|Decree)\b")
 _NAMED_SMALL_UNIT = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:(?:and|of|in|for|on)[ \t]+)?"
                                r"[A-Z][\w'’\-]*){1,5})(?:[ \t]+\((?P<acr>[A-Z]{2,8})\))?[ \t]+unit$")  # (searched up to the word)
 _SMALL_SEAT = re.compile(r"\b(?P<owner>U\.S\.|US|UK|(?!The\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?P<seat>embassy|consulate)\b")
@@ -639,7 +641,8 @@ class ActorFinder:
             first = _FIRST_TOKEN.match(inside)
             acronym = first.group() if first else ""
             if acronym and is_acronym(acronym) and _ACR_REST.fullmatch(inside[len(acronym):]):
-                self._long_form_before(text, starts, m.start(), acronym, m.start(1), cands, acr_keys)
+                if not _LAW_AFTER_ACRONYM.match(text, m.start() - 1):  # (not a law's: "... Organizations (RICO) Act")
+                    self._long_form_before(text, starts, m.start(), acronym, m.start(1), cands, acr_keys)
                 continue
             if "," in inside and self._translated_definition(text, starts, m.start(), m.start(1), inside, cands,
                                                              acr_keys):
@@ -1100,10 +1103,11 @@ class ActorFinder:
                     if len(org.surface[cut:].split()) > max(1, len(kw.words)):  # (not "Paradise Lounge and Sports Bar")
                         org = replace(org, start=org.start + cut, name=" ".join(org.surface[cut:].split()),
                                       surface=org.surface[cut:], country=None)
-                if org is not None and _PLACES_AFTER.match(text, org.end):
-                    org = None  # places, named before their kind: "in the Littoral and Centre regions"
+                if org is not None and (_PLACES_AFTER.match(text, org.end) or _LAW_AFTER_ACRONYM.match(text, org.end)):
+                    org = None  # places, named before their kind: "in the Littoral and Centre regions"; a law
                 if org is not None and org.name.lower() not in lex.not_actor_names:
-                    org = with_company_tail(with_label(with_portfolios(org, text, lex), text), text)
+                    org = with_seat_before_acronym(with_company_tail(with_label(with_portfolios(org, text, lex), text), text),
+                                                   text)
                     known = next((c for c in gazetteer if c.start < org.start < c.end < org.end
                                   and "\n" not in text[c.end:org.end]), None) \
                         if org.start not in gazetteer_starts else None  # (not a heading's next line: "...\nAdvisory Board")
@@ -1322,9 +1326,10 @@ class ActorFinder:
 
     def _speaks_next(self, text: str, word: Word) -> bool:
         """Whether a speech verb follows `word` after one space: "Councillor Haverkamp asked", "Director Lindqvist
-        replied" (a surname alone after a title, as minutes and court reports write it)."""
+        replied" (a surname alone after a title, as minutes and court reports write it), or a clause only a
+        person takes: "Senator Hontiveros, who chairs the committee"."""
         after = _NEXT_WORD.match(text, word.end)
-        return after is not None and after.group(1) in self.lex.speech_verbs
+        return (after is not None and after.group(1) in self.lex.speech_verbs) or text.startswith(", who ", word.end)
 
     def _role_start(self, text: str, words: list[Word], i: int, honorific: bool) -> int:
         """Where the role opens whose title starts at words[i]: "Assistant Attorney General", "U.S. Ambassador"."""
@@ -1759,10 +1764,12 @@ class ActorFinder:
                     and lookup_country(f"{words[-2].text} {words[-1].text}") is None \
                     and text[max(0, words[-2].start - 2):words[-2].start] == ", ":
                 k = 2  # a given name that is a country's, set off before its surname and age: "man, Jordan Price, 22,"
-            role_word = None
+            role_word, tied = None, False
             if k > 2 and (words[-k].lower in lex.role_nouns or words[-k].lower in lex.person_nouns):
                 role_word = words[-k].text.lower()  # a role opening the sentence: "Landlord Gary Pickering, 58,"
                 k -= 1
+            elif k > 2 and words[-k].lower.endswith("s") and words[-k].lower[:-1] in lex.role_nouns:
+                k, tied = k - 1, True  # the first of a pair named by their tie: "Brothers Arben Hoxha, 41, and Ilir ..."
             elif 2 <= k < len(words) and words[-k - 1].capitalised \
                     and (words[-k - 1].lower in lex.role_nouns or words[-k - 1].lower in lex.person_nouns):
                 role_word = words[-k - 1].text.lower()  # "Businessman Kwame Mensah, 45,"
@@ -1776,7 +1783,7 @@ class ActorFinder:
                 continue
             if k < 2 or k > 4 or (m.re is _LAST_NAME_AGE and (k == len(words) or words[-k - 1].lower != "and")):
                 continue  # (a sentence may end on an age after the last name of a list: "..., and Efraín Tuyuc, 33.")
-            prev = words[-k - 1] if k != len(words) and role_word is None else None
+            prev = words[-k - 1] if k != len(words) and role_word is None and not tied else None
             if prev is not None and plain_gap(text, prev, words[-k]) and prev.capitalised \
                     and not _demonym_before(words, len(words) - k) \
                     and not (prev.lower in lex.leading_stop and prev.lower not in lex.place_prepositions):
@@ -2715,7 +2722,8 @@ class ActorFinder:
         bare = [m for end in _line_ends_after_bracket(text)
                 if (m := _PHOTO_CREDIT_BARE.search(text, max(0, text.rfind("(", 0, end) - 2), end + 1))]
         copyright_ = _PHOTO_CREDIT_COPYRIGHT.finditer(text) if "\u00a9" in text else ()
-        credits = [*_PHOTO_CREDIT.finditer(text), *_PHOTO_CREDIT_BRACKETED.finditer(text), *bare, *copyright_]
+        credits = [*_PHOTO_CREDIT.finditer(text), *_PHOTO_CREDIT_BRACKETED.finditer(text), *bare, *copyright_,
+                   *(_PHOTO_CREDIT_AFTER_STOP.finditer(text) if "/" in text else ())]
         if not credits:
             return
         # (a run of capitals read a credit as one body: "Tomas Beaulieu/Northline News")
@@ -2730,7 +2738,7 @@ class ActorFinder:
                 idx = self.by_key.get(exact_key(m[group]))
                 if idx is not None and self.entries[idx].kind == "media" or self._names_paper(m[group]):
                     self._outlet(text, a, b, cands)
-                elif 2 <= len(words) <= 3 and self._all_name(text, a, b) \
+                elif 2 <= len(words) <= 3 and (self._all_name(text, a, b) or self._all_capitals_name(words)) \
                         and not any(w.lower in self.lex.paper_heads for w in words):
                     cands.append(_person(words, "photo_credit", 2, "photographer", None, 1))
 
@@ -2858,6 +2866,13 @@ class ActorFinder:
             and not any(self.lex.keyword_at(words, i) or lookup_country(w.text) or lookup_demonym(w.text)
                         or w.lower in self.lex.leading_stop or w.lower in self.lex.calendar_words
                         for i, w in enumerate(words))
+
+    def _all_capitals_name(self, words: Sequence[Word]) -> bool:
+        """Whether a credit in capitals is a person's name ("PHOTO/ RUTH AKELLO", "Picture by MUTALE KANGWA"):
+        letters only, and no word a keyword, a country, a nationality or an acronym the gazetteer knows."""
+        return all(w.text.isupper() and w.text.replace("-", "").isalpha() for w in words) \
+            and not any(self.lex.keyword_at(words, i) or lookup_country(w.text) or lookup_demonym(w.text)
+                        or w.text in self.by_acronym or w.lower in self.lex.leading_stop for i, w in enumerate(words))
 
     def _names_paper(self, name: str) -> bool:
         """Whether a byline's tail names its outlet rather than a place ("| Kete-Krachi"): a name with
@@ -3417,6 +3432,8 @@ _PHOTO_CREDIT_BRACKETED = re.compile(rf"[(\[](?P<c>{_CREDIT_PART})[ \t]*/[ \t]*(
 # a copyright credit: "© IOM 2021/Mwila Banda", "© UNICEF/Ahmed Raza"
 _PHOTO_CREDIT_COPYRIGHT = re.compile(rf"\u00a9[ \t]*(?P<c>{_CREDIT_PART}?)(?:[ \t]+(?:19|20)\d\d)?[ \t]*/[ \t]*"
                                      rf"(?P<d>{_CREDIT_PART})[ \t]*\.?[ \t]*$", re.M)
+# a credit closing a caption after its full stop, agency then photographer: "... in the sex trade. Keystone / Lena Aebischer"
+_PHOTO_CREDIT_AFTER_STOP = re.compile(rf"[.!?][ \t]+(?P<c>{_CREDIT_PART})[ \t]*/[ \t]*(?P<d>{_CREDIT_PART})[ \t]*$", re.M)
 _PHOTO_CREDIT_BARE = re.compile(rf"[^.!?\"”\s][ \t]\((?P<c>{_CREDIT_PART})\)[ \t]*$", re.M)
 # "(Reporting by A and B in Washington; Additional reporting by C; Editing by D)"
 _CREDIT = re.compile(r"[Bb]y:?[ \t]+(?P<names>[A-Z][^;)|\n]{2,160}?)[ \t]*(?=;|\)|\||$)", re.M)

@@ -194,6 +194,7 @@ _PEOPLE_PASSIVES = frozenset({"rescued", "arrested", "repatriated", "trafficked"
 _ALTERNATIVE_GAPS = ([",", "sometimes"], [",", "even"], ["or", "even"], [",", "or", "even"], [",", "occasionally"],
                      [",", "often"], [",", "at", "times"])
 _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
+_DETERMINERS_AFTER_A_VERB = frozenset({"the", "their", "his", "her", "its", "our"})
 _MEASURES = ("money", "percent", "duration", "age")  # categories that measure, not count
 # what only people do, after a bare count as its subject
 _PEOPLE_ACTS = frozenset({"joined", "attended", "enrolled", "graduated", "testified", "voted"})
@@ -1220,6 +1221,9 @@ class QuantityFinder:
                 and acr.isalpha() and ctx.space[i - 1] and ctx.actor_ends_at(i) \
                 and not (i + 1 < n and ctx.alpha[i + 1] and looks_plural(ctx.low(i + 1), self.units)):
             return True  # a body's regional office by its number: "DSWD 7", "PRO 7" (not "DSWD 7 officers" counted)
+        if 0 < i < n - 1 and ctx.texts[i + 1] in ("'s", "\u2019s") and not ctx.space[i] and ctx.alpha[i - 1] \
+                and ctx.text(i - 1)[:1].isupper() and ctx.space[i - 1]:
+            return True  # a number in a name, its owner's: "Vision 8's Darren Baptiste", "Channel 4's reporter"
         if text in ("K9", "K-9"):
             return True  # a police dog unit, not nine kwacha or kyat: "12 additional K9 and inspection teams"
         if text.endswith(".0") and i > 0 and _VERSION.fullmatch(text) and ctx.alpha[i - 1] \
@@ -1428,9 +1432,15 @@ class QuantityFinder:
             elif (nationals := self._nationals(ctx, item)) is not None:
                 # "19 are Mexican, eight are Guatemalan"; "Of the victims, 22,932 were Indian": Indian victims
                 scope = ctx.of_the_scope(number.start, numbered=True)
-                before = found[-1] if found and found[-1].unit and found[-1].category in _GROUP_CATEGORIES \
-                    and ctx.sent_index(found[-1].start) == ctx.sent_index(number.start) \
-                    and lookup_demonym(found[-1].unit.split()[-1]) is None else None
+                sent = ctx.sent_index(number.start)
+                opens = item.start == ctx.sent_start(number.start)  # ("... took the five women to a safe place.
+                # Three are Venezuelan": the women the sentence before counted)
+                before = next((f for f in reversed(found) if f.unit and f.category in _GROUP_CATEGORIES
+                               and lookup_demonym(f.unit.split()[-1]) is None
+                               and (ctx.sent_index(f.start) == sent or (opens and ctx.sent_index(f.start) == sent - 1))),
+                              None) if found and (opens or ctx.sent_index(found[-1].start) == sent) else None
+                if before is not None and not opens and before is not found[-1]:
+                    before = None
                 if scope is not None and looks_plural(scope[1].lower(), self.units):
                     self._count_as(item, f"{nationals} {scope[1]}", scope[1])
                 elif before is not None:  # "identified 139 victims; 27 were Venezuelan": Venezuelan victims
@@ -1463,6 +1473,11 @@ class QuantityFinder:
                     self._count_as(item, inside, inside)  # "at least 59 (29 domestic child victims and 30 foreign victims)"
                 elif prev is not None:
                     _take_unit(item, prev)
+                    k = number.end
+                    if prev.unit and " " in prev.unit and lookup_demonym(prev.unit.split()[0]) is not None \
+                            and ctx.lows[k:k + 2] in (["are", "from"], ["were", "from"], ["is", "from"], ["was", "from"]):
+                        # the others of a breakdown by nationality: "Three are Venezuelan and two are from Guyana" (women)
+                        item.unit = prev.unit.split(None, 1)[1]
                 elif ctx.parsed:
                     noun = self._subject_of_change(ctx, number)
                     if noun is not None:
@@ -2653,6 +2668,9 @@ class QuantityFinder:
                     and not (low == "forced" and k + 1 < n and ctx.low(k + 1) in lex.crime_types
                              and self._plural_within(ctx, k + 1, n, people=True)):
                 break  # (but "forced" naming a kind of trafficking goes on: "190 child forced begging victims")
+            if words and single and k + 1 < n and ctx.lows[k + 1] in _DETERMINERS_AFTER_A_VERB \
+                    and not looks_plural(low, lex) and singular(low, lex) not in lex.head_category:
+                break  # a verb, its object after it: "The two accused leave the court under police escort"
             if m + 2 < n and ctx.texts[m + 1] in ("'s", "\u2019s") and not ctx.space[m] and ctx.alpha[m + 2] \
                     and (low in lex.irregular or looks_plural(ctx.low(m + 2), lex)):
                 # a possessive modifies the plural noun after it: "two women's shelters", "11 regional
@@ -3160,6 +3178,10 @@ class QuantityFinder:
             return None  # "19 children aged 9 to 17, seven of them Honduran": a part of the group, no age
         if prev.category == "age" and item.end < len(ctx.lows) and ctx.lows[item.end] in ("were", "was", "are", "is"):
             return None  # "younger than 21, and 31 were under 18": people, not an age
+        if prev.category == "age" and item.start < item.number.start and item.end < len(ctx.lows) \
+                and (ctx.lows[item.end].endswith("ed") or ctx.lows[item.end] in ("had", "have", "has")):
+            return None  # "11 are under 18, and at least five carried altered passports": people (no list of ages
+            # gives one of them a qualifier of its own)
         gap = [ctx.text(t) for t in range(prev.end, item.start)]
         if gap and len(gap) <= 2 and all(g in (",", "and", "or") for g in gap) and prev.number.end == prev.end:
             return prev
@@ -3263,10 +3285,17 @@ class QuantityFinder:
                 owner = None
             if owner is not None:
                 return owner
-        if item.start >= 4 and ctx.text(item.start - 1) == "," and ctx.lows[item.start - 3] == "the" \
-                and ctx.lows[item.start - 4] == "of" and ctx.likenum[item.start - 2]:
-            # "Of the 34, eight had gone missing": a part of the 34 counted before, however far back
-            whole = num.parse_number(ctx.text(item.start - 2))
+        s0 = ctx.sent_start(item.start)
+        whole_at = item.start - 2 if item.start >= 4 and ctx.text(item.start - 1) == "," \
+            and ctx.lows[item.start - 3] == "the" and ctx.lows[item.start - 4] == "of" and ctx.likenum[item.start - 2] \
+            else s0 + 2 if ctx.lows[s0:s0 + 2] == ["of", "the"] and s0 + 3 < item.start and ctx.likenum[s0 + 2] \
+            and ctx.texts[s0 + 3] == "," and not any(f.unit and not f.inherited and f.category not in _MEASURES
+                                                     and s0 < f.start < item.start for f in found) \
+            else None
+        if whole_at is not None:
+            # "Of the 34, eight had gone missing", "Of the 37, police said, 11 are under 18, and at least five ...":
+            # parts of the 34 counted before, however far back
+            whole = num.parse_number(ctx.text(whole_at))
             owner = next((f for f in reversed(found) if f.unit and f.number.value == whole
                           and f.category not in _MEASURES), None)
             if owner is not None:
@@ -3288,7 +3317,6 @@ class QuantityFinder:
             # a share's count set off after it: "Almost half of all victims, 273, were minors"
             noun = ctx.text(item.start - 2)
             return self._unit_of(item, noun, noun)
-        s0 = ctx.sent_start(item.start)
         if ctx.lows[s0:s0 + 2] in (["of", "these"], ["of", "those"]) and ctx.texts[s0 + 2:s0 + 3] == [","] \
                 and _open_bracket_before(ctx.texts, item.start, s0) is None and ctx.lows[item.start - 1] != "including" \
                 and ctx.lows[item.end:item.end + 2] not in (["of", "them"], ["of", "whom"]) \
@@ -3357,6 +3385,12 @@ class QuantityFinder:
             group = next((f for f in reversed(found) if ctx.sent_index(f.start) == sent and f.unit
                           and f.category not in _MEASURES
                           and not (f.start > 0 and ctx.lows[f.start - 1] == "including")), None)
+            if group is not None and group.category not in _GROUP_CATEGORIES and group.start > 1 \
+                    and ctx.lows[group.start - 1] == "in" and (
+                        held := next((f for f in found if f.end == group.start - 1 and f.category in _GROUP_CATEGORIES),
+                                     None)) is not None:
+                group = held  # "prosecuted 71 suspects in 42 cases, 66 of them for sex trafficking": the suspects, the
+                # cases only say where they were
             if group is not None and group.category not in _GROUP_CATEGORIES and item.start > 0 \
                     and ctx.lows[item.start - 1] in ("to", "for"):
                 # what is given goes to people: "removed 764 children from 41 mining sites and provided care to 96
@@ -3493,6 +3527,11 @@ class QuantityFinder:
                 # the suspects, not the last of the parts the sentence before listed
             if is_subject and prev.category in _MEASURES:
                 continue  # ("one in four was younger than 21, and 31 were under 18": no age is a subject)
+            if comparing and prev.unit_head and prev.unit == prev.unit_head \
+                    and ctx.doc_text[ctx.idx[prev.start]:ctx.idx[prev.end - 1]].count("-") == 1 \
+                    and " " not in ctx.span_text(prev.start, prev.end):
+                continue  # a number in a compound before a noun counts nothing compared: "screened 5,120 people using
+                # a two-tier mechanism, compared with 3,360 in 2016" (the people)
             if prev.unit and prev.unit.lower() == "times" and prev.end < len(ctx.lows) \
                     and ctx.lows[prev.end] in ("the", "as", "that", "more", "higher", "greater", "larger"):
                 continue  # a multiple counts nothing: "7,412 victims, more than three times the 2,150 recorded" (but
@@ -4576,6 +4615,13 @@ class _Context:
                     break
                 if looks_plural(low, lex) and singular(low, lex) in lex.head_category:
                     return self.text(k), self.text(k)
+            s0 = self.sent_start(v)
+            if lo <= s0 < v - 2 and v - s0 <= 12 and looks_plural(self.low(s0), lex) \
+                    and singular(self.low(s0), lex) in lex.head_category and self.low(s0 + 1).endswith("ed") \
+                    and not any(self.likenum[k] or self.low(k) in lex.subject_verbs for k in range(s0 + 1, v)):
+                # the sentence's subject, a participle's phrase after it: "Complaints submitted through the Sistema Ipê
+                # online channel reached 3,422"
+                return self.text(s0), self.text(s0)
             return None
         return None
 

@@ -154,6 +154,11 @@ _LINE_COUNTS = re.compile(r"\s*[|\u00b7\u2022]\s*[\d,.]+\s*(?:comments?|views?|s
                           re.IGNORECASE)
 
 
+# a caption is a <figcaption>, or in WordPress and many other themes a paragraph or box of its own
+# class under the image: '<p class="wp-caption-text">', '<div class="photo__caption">'
+_CAPTIONS_AND_QUOTES = 'figcaption, blockquote, p[class*="caption"], div[class*="caption"], span[class*="caption"]'
+
+
 def article_extras(tree: HTMLParser) -> frozenset[str]:
     """Paragraph texts of the page that belong to its article though trafilatura leaves them out: the
     first <h1> (the headline) and the captions and quotes inside the <article> element, outside
@@ -164,10 +169,10 @@ def article_extras(tree: HTMLParser) -> frozenset[str]:
         found.add(" ".join(h1.text(separator=" ").split()))
     article = tree.css_first("article") or tree.css_first("main")
     if article is not None:
-        for node in article.css("figcaption, blockquote"):
+        for node in article.css(_CAPTIONS_AND_QUOTES):
             if not _inside_furniture(node, article):
                 found.update(" ".join(p.split()) for p in node.text(separator="\n\n").split("\n\n") if p.strip())
-                if node.tag == "figcaption":  # and whole, as the page text reads it: a credit in a <span> of its
+                if node.tag != "blockquote":  # and whole, as the page text reads it: a credit in a <span> of its
                     found.add(" ".join(node.text(separator="").split()))  # own runs on in the caption
     return frozenset(" ".join(repair_if_broken(t).split()) for t in found if t)  # normalised as the page text is
 

@@ -985,6 +985,24 @@ def with_company_tail(org: OrgName, text: str) -> OrgName:
     return replace(org, end=m.end(), name=org.name + join_broken_words(tail), surface=org.surface + tail)
 
 
+# the country an office sits in, then the acronym of the whole name: "... Peacebuilding Office in the Central
+# African Republic (BINUCA)"
+_SEAT_THEN_ACRONYM = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<seat>[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|the)){0,5})"
+                                r"(?=[ \t]+\([A-Z]{3,10}\))")
+
+
+def with_seat_before_acronym(org: OrgName, text: str) -> OrgName:
+    """An office or a mission with the country it sits in, when the acronym after them names them together:
+    "United Nations Integrated Peacebuilding Office in the Central African Republic (BINUCA)"."""
+    if org.keyword.lower().split()[-1:] not in (["office"], ["mission"]):
+        return org
+    m = _SEAT_THEN_ACRONYM.match(text, org.end)
+    if m is None or lookup_country(m["seat"]) is None:
+        return org
+    tail = text[org.end:m.end()]
+    return replace(org, end=m.end(), name=f"{org.name} {' '.join(tail.split())}", surface=org.surface + tail)
+
+
 def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
     """A ministry named by a list of portfolios ("Ministry of Gender, Children and Social Protection")
     takes the whole list, and so does a body whose list comes first ("the Passport, Immigration and

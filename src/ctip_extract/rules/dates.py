@@ -455,6 +455,7 @@ class DateNormaliser:
             (re.compile(r"(?:the\s+)?(?P<unit>year|month|week)\s+(?:before|earlier)"), self._unit_before),
             (re.compile(r"(?P<word>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)"),
              self._near_day),
+            (re.compile(r"(?:over|at|during)\s+the\s+weekend"), self._the_weekend),
             (re.compile(rf"(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+years?\s+ago\s+today"), self._years_ago_today),
             (re.compile(rf"(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?P<unit>year|month|week|day|decade)s?\s+ago"),
              self._ago),
@@ -722,6 +723,20 @@ class DateNormaliser:
             sunday = saturday + timedelta(days=1)
             return [_fields(f"{saturday.isoformat()}/{sunday.isoformat()}", "period", saturday, sunday, anchor=pub.text)]
         return [week_fields(day + timedelta(weeks=shift), anchor=pub.text)]
+
+    def _the_weekend(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
+        """"over the weekend" in a story: the Saturday and Sunday nearest publication, the one before it (the one
+        after it when the sentence looks ahead; a story published at the weekend is about that one)."""
+        pub = ctx.published
+        day = pub.date if pub else None
+        if day is None or not ctx.deictic:
+            return []
+        assert pub is not None
+        saturday = day - timedelta(days=(day.isoweekday() - 6) % 7)
+        if day.isoweekday() < 6 and ctx.future:
+            saturday += timedelta(weeks=1)
+        return [_fields(f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}", "period", saturday,
+                        saturday + timedelta(days=1), anchor=pub.text)]
 
     def _near_day(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
         pub = ctx.published

@@ -1082,8 +1082,12 @@ class _Scan:
         # (a report cited after another tier said later in the sentence is that one's: "Guyana is placed on Tier 2
         # Watch List, after being ranked on Tier 2 in the 2006 Report")
         # (but not the tier it came from: "downgraded to Tier 3 from the Tier 2 Watch List in 2022" is 2022's)
-        later_tier = next((t.start() for t in tier_mentions(text[m.end():s_end], rules)
-                           if not _FROM_BEFORE.fullmatch(text, m.end(), m.end() + t.start())), None)
+        # (nor a report the tier it came from is placed in: "upgraded to Tier 2 Watch List from Tier 3, where it
+        # was placed in last year's report" is this year's)
+        later_tier = next((t.start() if not _FROM_BEFORE.fullmatch(text, m.end(), m.end() + t.start())
+                           else t.end() for t in tier_mentions(text[m.end():s_end], rules)
+                           if not _FROM_BEFORE.fullmatch(text, m.end(), m.end() + t.start())
+                           or _WHERE_PLACED.match(text, m.end() + t.end())), None)
         cited_end = m.end() + later_tier if later_tier is not None else s_end
         cited = text[scope:cited_end]
         if verb_start is not None and subjects and scope <= subjects[0][0]:
@@ -1405,6 +1409,8 @@ _RANKED_BEFORE = re.compile(r"(?:[ \t]+(?:last|this)[ \t]+year)?[ \t]*,?[ \t]*" 
                             r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?(?P<year>(?:19|20)\d\d)(?:[ \t]+(?:TIP|Trafficking[ \t]+in[ \t]+"
                             r"Persons))?[ \t]+Report)?", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\s*,?\s*from\s+(?:the\s+|its\s+)?", re.IGNORECASE)  # the words before a previous tier
+# a relative clause on the tier a country came from: "from Tier 3, where it was placed in last year's report"
+_WHERE_PLACED = re.compile(r"\s*,?\s+where\s+it\s+(?:was|had\s+been|sat|stood)\b", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNORECASE)
 # a relative clause closing the words before a verb ("Niger, which last year was on the Watch List"), and
 # one set off by commas inside them
