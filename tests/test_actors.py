@@ -3079,6 +3079,13 @@ def test_actors_of_rounds_131_to_134(run_text, text, expected):
     # gazetteer: small letters where the body writes its name so
     ("Sara Borg, a policy officer at aditus foundation, said so.",
      {"Sara Borg": "person", "aditus foundation": "ngo"}),
+    ("Agencies must register through India's eMigrate system.", {"eMigrate": "program"}),
+    ("Groups such as Jama'at Nusrat al-Islam wal-Muslimin (JNIM) recruit youths.",
+     {"Jama'at Nusrat al-Islam wal-Muslimin": "armed_group"}),
+    # the end of another name's "for ... and the ..." is no list of portfolios
+    ("Contact: ILO Regional Office for Asia and the Pacific, Communication and Public Information Unit",
+     {"ILO Regional Office for Asia and the Pacific": "international",
+      "Communication and Public Information Unit": "government"}),
 ])
 def test_actors_of_rounds_135_to_138(run_text, text, expected):
     got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}

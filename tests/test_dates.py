@@ -854,6 +854,14 @@ def test_dates_of_rounds_131_to_132(run_text, text, published, expected):
     ("Police rescued 46 women over the weekend.", "2023-07-10", [("over the weekend", "2023-07-08/2023-07-09")]),
     ("Police rescued 46 women over the weekend.", "2023-07-09", [("over the weekend", "2023-07-08/2023-07-09")]),
     ("Talks will resume over the weekend.", "2023-07-12", [("over the weekend", "2023-07-15/2023-07-16")]),
+    # a plan told with "would" and a day "before" it: the nearer of the last and the next
+    ("The agency said it would waive fines for workers who leave before September 30.", "2020-06-11",
+     [("September 30", "2020-09-30")]),
+    ("The agency said it would waive fines for workers who leave before September 30.", "2020-11-11",
+     [("September 30", "2020-09-30")]),
+    # under a heading of things to come, a sentence opening on its month and going on in the past is past
+    ("## Next steps\n\n- In September, the board will meet again.\n- In May, officers arrested two men.\n",
+     "2023-10-12", [("September", "2024-09"), ("May", "2023-05")]),
 ])
 def test_dates_of_rounds_135_to_138(run_text, text, published, expected):
     assert [(d.text, d.value) for d in run_text(text, published=published).dates] == expected

@@ -275,6 +275,19 @@ def test_a_caption_in_a_paragraph_or_box_of_its_own_class_is_kept(tmp_path: Path
     assert "The two accused leave the court under police escort. (Picture by Ayo Bello)" in doc.text.split("\n\n")
 
 
+def test_a_line_break_before_an_acronym_joined_to_a_word_is_read_across(tmp_path: Path) -> None:
+    text = ("BELGIUM: TIER 1\n"
+            "The government sustained its efforts during the reporting period\n"
+            "by convicting more traffickers, funding the three specialized\nNGO-run shelters, and adopting a new national\n"
+            "plan for 2021-2025. Although the government meets the minimum\n"
+            "standards, the number of victims referred to services declined,\n"
+            "and courts often issued suspended sentences to convicted\n"
+            "traffickers, which weakened deterrence and undercut efforts to\n"
+            "hold traffickers accountable for the crimes they had committed.\n")
+    doc = load_document(write(tmp_path, "belgium.txt", text))
+    assert "the three specialized NGO-run shelters" in doc.normalised
+
+
 def test_hard_wrapped_text_is_read_across_its_line_breaks(tmp_path: Path) -> None:
     from ctip_extract import extract_file
 

@@ -2321,11 +2321,30 @@ def test_quantities_of_rounds_131_to_134(run_text, text, span, expected):
      {"unit": "women"}),
     # a verb with its object after a count's noun is no part of the noun
     ("The two accused leave the court under police escort.", "two accused", {"unit": "accused"}),
+    # "were 14 and 16 years old": one span of ages, as annotators read it (but "two men, aged 23 and 31" are two ages)
+    ("The girls were 14 and 16 years old when he recruited them.", "14 and 16 years old",
+     {"low": 14, "high": 16, "category": "age"}),
+    ("Two men, aged 23 and 31, were held.", "31", {"category": "age"}),
+    # a name's acronym among the modifiers of what is counted
+    ("Inspectors used some 30 Port-In Port-Out (PIPO) control centres.", "some 30 Port-In Port-Out (PIPO) control centres",
+     {"unit_head": "centre"}),
+    # a column headed by one adjective beside a column of counts counts the same things
+    ("Deficiencies by area\n\nMLC area | Deficiencies | Detainable\nWages (Regulation 2.2) | 97 | 12\n", "12",
+     {"unit": "Deficiencies"}),
 ])
 def test_quantities_of_rounds_135_to_138(run_text, text, span, expected):
     q = one(run_text, text, span)
     for field, value in expected.items():
         assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+def test_a_table_headers_currency_with_a_scale_multiplies_its_figures(run_text):
+    text = ("Enforcement in figures\n\nMeasure | 2022 | 2023\nNotices issued | 3,904 | 4,512\n"
+            "Fines assessed (R$ million) | 9.6 | 12.3\n\nYear | Budget (USD millions) | Staff\n2021 | 4.5 | 12\n")
+    found = {q.text: (q.value, q.currency) for q in run_text(text).quantities}
+    assert found["9.6"] == (9_600_000, "BRL") and found["12.3"] == (12_300_000, "BRL")
+    assert found["4.5"] == (4_500_000, "USD")
+    assert found["12"] == (12, None)  # (the row above the second table is no title of it, nor its bracket a unit)
 
 
 @pytest.mark.parametrize("text", [

@@ -364,6 +364,7 @@ class DateFinder:
         self._adjournment_ids = frozenset(strings.add(w) for w in normaliser.words.adjournment_cues)
         self._will_ids = frozenset(strings.add(w) for w in ("will", "shall", "'ll", "\u2019ll"))
         self._before_id = strings.add("before")
+        self._would_id = strings.add("would")
         self._from_id = strings.add("from")
         self._planned_id = strings.add("planned")
         self._end_of_ids = (strings.add("the"), strings.add("end"), strings.add("of"))
@@ -424,6 +425,7 @@ class DateFinder:
         base = DateContext.from_meta(doc_meta(doc))
         future_ctx = DateContext(base.published, base.report_year, True, base.deictic)
         deadline_ctx = DateContext(base.published, base.report_year, False, base.deictic, deadline=True)
+        nearest_ctx = DateContext(base.published, base.report_year, False, base.deictic, nearest=True)
         candidates = []
         # token attribute columns, read once: no Token objects in the loops
         array = doc.to_array([*_TRIGGER_ATTRS, *_FLAG_ATTRS, IS_PUNCT, SENT_START, LIKE_NUM]).T.tolist()
@@ -476,8 +478,8 @@ class DateFinder:
                 deadline = self._after_deadline(lower, sent, s, e)
                 ctx = future_ctx if base.published and not self._covered(lower, s) and (
                     self._future(columns, s, e) or deadline == "ahead"
-                    or (agenda and _under_agenda_heading(doc_str, doc[s].idx))) else \
-                    deadline_ctx if deadline else base
+                    or (agenda and _under_agenda_heading(doc_str, doc[s].idx) and not self._told_in_the_past(lower, sent, s, e))) else \
+                    nearest_ctx if deadline == "nearest" else deadline_ctx if deadline else base
                 text = doc[s:e].text
                 if text == "TODAY" and s > 0 and doc[s - 1].is_title:
                     continue  # a paper's name, not the day: "Barbados TODAY", "Malta TODAY"
@@ -727,7 +729,8 @@ class DateFinder:
         token s, or before "the end of" there ("by the end of December"), and no "had" near it in its
         sentence says the deadline has passed ("By the end of June, police had arrested 40"): "ahead" when
         an obligation comes before it in its sentence ("Agencies have until December 31 to comply", "must
-        register by March 1"), else "deadline"; None for no deadline. `sent`: SENT_START of every token."""
+        register by March 1"), else "deadline" ("nearest" after "before" in a plan told with "would"); None for no
+        deadline. `sent`: SENT_START of every token."""
         before = s > 0 and lower[s - 1] == self._before_id  # "asked to lodge complaints before December 31"
         if s > 0 and (lower[s - 1] in self._deadline_ids or before or (lower[s - 1] == self._to_id and any(
                 lower[j] in self._adjournment_ids for j in range(max(0, s - 5), s - 1)))):
@@ -747,7 +750,9 @@ class DateFinder:
         # requirements by Dec. 31 will not be renewed"
         ahead = any(w in self._obligation_ids for w in lower[lo:at]) or any(w in self._will_ids for w in lower[e:hi])
         if before:
-            return "ahead" if ahead else None  # ("arrested before December 31" is no deadline)
+            # ("arrested before December 31" is no deadline; one a reported plan sets is: "announced that it would
+            # waive fines for workers who leave before September 30", the nearer of the last and the next)
+            return "ahead" if ahead else "nearest" if self._would_id in lower[lo:at] else None
         return "ahead" if ahead else "deadline"
 
     def _relative_opened_before(self, lower: list[int], sent: list[int], comma: int) -> int | None:
@@ -766,6 +771,20 @@ class DateFinder:
         last = next((k for k in range(at + 1, len(lower)) if sent[k] == 1), len(lower))
         words = [w for k in range(first, last) if (w := self._strings[lower[k]]).strip()]
         return 0 < len(words) <= 14 and not any(w in (".", "!", "?") for w in words) and words[-1] != ":"
+
+    def _told_in_the_past(self, lower: list[int], sent: list[int], start: int, end: int) -> bool:
+        """Whether a sentence opening on its date goes on in the past, a heading of things to come over it or not:
+        "In August, the operator Halvorsen Meridian Bulk Ltd received a 90-day ban" under "Next steps"."""
+        if start < 1 or lower[start - 1] not in self._on_in_ids or not (
+                sent[start - 1] == 1 or (start >= 2 and self._strings[lower[start - 2]] in ("-", "*", "\u2022"))):
+            return False  # (a list item's sentence after its bullet: "- In May, officers arrested two men.")
+        for k in range(end, min(end + 10, len(lower))):
+            word = self._strings[lower[k]]
+            if sent[k] == 1 or word in (".", ";", ":") or lower[k] in self._will_ids:
+                return False
+            if _past_verb(word) and not (k + 1 < len(lower) and self._strings[lower[k + 1]] == "by"):
+                return True  # (not a participle: "the forum hosted by ...")
+        return False
 
     def _future(self, columns: list[list[int]], start: int, end: int) -> bool:
         """For a year-less span: a near future cue ("next") among the few tokens before it, or a

@@ -96,6 +96,11 @@ _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are
 _STREET_ENDINGS = ("strasse", "straße", "gasse", "straat", "laan", "vej", "gatan", "gata", "ulica", "utca", "weg",
                    "platz", "plein")
 _SIGNED_SHARE = re.compile(r"([+\-\u2212])(\d{1,3}(?:\.\d+)?)")  # "+25", "-6.6" before a per cent sign
+# a table header's currency with a scale: "R$ million", "USD millions", "millions of euros", "US$ '000"
+_SCALED_CURRENCY = re.compile(r"(?:in\s+)?(?:(?P<before>[^\s\d]{1,12})\s+(?P<scale>thousands?|millions?|billions?|'000|\u2019000|000s)"
+                              r"|(?P<scale2>thousands|millions|billions)\s+of\s+(?P<after>\w+))", re.IGNORECASE)
+_ONE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:able|ible|ed)")  # a header that says what became of a count: "Detainable"
+_YEARS_OLD = re.compile(r"[ -]years?[ -]old\b", re.IGNORECASE)
 _HEADER_BRACKET = re.compile(r"\s*\(([^()]{1,20})\)")  # a table header's bracket: "(years)", "(2019)"
 # prepositions in a row's label that end the part a head is looked for in ("Victims of trafficking identified")
 _LABEL_PREPOSITIONS = frozenset({"of", "in", "for", "to", "with", "by", "from", "on", "at", "per"})
@@ -469,6 +474,8 @@ class QuantityFinder:
         self._respectively(ctx, found)
         self._more_of_places(ctx, found)
         self._parts_before_a_total(ctx, found)
+        if ctx.tables:
+            self._scaled_cells(ctx, found)
         spans = []
         # (a span's `_.ctip` is stored by its characters: a quantity on exactly a date's words would overwrite the
         # date's fields, and those words are the date's)
@@ -961,8 +968,10 @@ class QuantityFinder:
         if link == "and" and out.rule != "digits_hanging":  # ("16- and 17-year-old children": both ages)
             between = ctx.between_before(out.start)
             aged = out.start > 0 and ctx.low(out.start - 1) in ("aged", "ages")
-            if between is None and not aged:
-                return out  # (but "children aged 16 and 17" is a range of ages: below)
+            if between is None and not aged and not (k + 1 < n and _DIGITS.fullmatch(ctx.text(k)) and out.start > 0
+                                                     and ctx.low(out.start - 1) in ("were", "are", "was", "is")
+                                                     and _YEARS_OLD.match(ctx.doc_text, ctx.idx[k] + len(ctx.text(k)))):
+                return out  # (but "children aged 16 and 17" is a range of ages, and so is "were 14 and 16 years old": below)
         if link == "or" and out.word_number != (ctx.low(k) in num.NUMBER_WORDS):
             return out
         if link == "to" and out.first_word.lower() == "one" and out.start > 0 \
@@ -1023,9 +1032,10 @@ class QuantityFinder:
         if repeated is not None and (second.end >= n or ctx.low(second.end).rstrip("s") != repeated.rstrip("s")):
             return out  # (the unit once more, in either number: "one year and eight years")
         lo, hi = out.value, second.value
-        if link == "and" and between is None and (hi != lo + 1 or self._two_people_before(ctx, out.start)):
+        if link == "and" and between is None and (hi != lo + 1 or self._two_people_before(ctx, out.start)) \
+                and not (second.end < n and _YEARS_OLD.match(ctx.doc_text, ctx.idx[second.end - 1] + len(ctx.text(second.end - 1)))):
             # two people's ages ("two men, aged 23 and 31", "Two of the girls, aged 15 and 16"), not the class of
-            # "children aged 16 and 17"
+            # "children aged 16 and 17" (nor the span "were 14 and 16 years old" gives, as annotators read it)
             return out
         if not out.rule.endswith("_scaled") and second.end > k + 1 and lo < 1000 \
                 and ctx.low(second.end - 1) in num.WORD_SCALES and lo * num.SCALES[ctx.low(second.end - 1)] < hi:
@@ -1691,8 +1701,9 @@ class QuantityFinder:
                     return above
                 return "people", "people"
             if sibling is not None and looks_plural(sibling[1].lower(), self.units) \
-                    and category in ("cases", "victims", "people", "offenders", "suspects"):
-                return sibling[1], sibling[1]
+                    and (category in ("cases", "victims", "people", "offenders", "suspects")
+                         or _ONE_ADJECTIVE.fullmatch(title.strip(" *")) is not None):
+                return sibling[1], sibling[1]  # (any count, beside a header of one adjective: "Deficiencies | Detainable")
         if column > label and (labelled or own is None) \
                 and (own is None or own[1].lower() in _NOT_COUNTED_HEADS):
             # a row of figures against targets, years or places: the row's label names what is counted
@@ -1742,8 +1753,8 @@ class QuantityFinder:
         above = text[:table.header.start].rstrip()
         # (the number is no part of the unit: "Table 2 - Victims identified ..."; nor are a heading's marks)
         line = _TABLE_NUMBER.sub("", above[above.rfind("\n") + 1:]).strip(" *#_")
-        if not line or len(line) > 80 or line.endswith((".", ";")):
-            return None  # (a sentence of the text, not a title)
+        if not line or len(line) > 80 or line.endswith((".", ";")) or "|" in line:
+            return None  # (a sentence of the text, not a title; nor the last row of a table right above)
         found = self._head_of_label(_TITLE_YEARS.sub(" ", line).replace(",", " ").split())
         if found is not None and found[1].lower() in _GENERIC_TITLE_HEADS:
             return None  # "Key figures", "Statistics": no thing counted
@@ -1754,10 +1765,32 @@ class QuantityFinder:
         currency ("Income and expenditure ..., in Nepalese rupees (NPR).") or a time unit."""
         above = text[:table.header.start].rstrip()
         line = above[above.rfind("\n") + 1:].strip(" *#")
-        if not line or len(line) > 250 or "(" not in line:
-            return None
+        if not line or len(line) > 250 or "(" not in line or "|" in line:
+            return None  # (nor the last row of a table right above)
         return next((unit for m in _HEADER_BRACKET.finditer(line)
                      if (unit := self._bracketed_unit(m.group())) is not None), None)
+
+    def _scaled_cells(self, ctx: _Context, found: list[_Found]) -> None:
+        """Amounts in a table whose column header or row label gives their currency with a scale: "Fines assessed
+        (R$ million) | 9.6 | 12.3" are R$ 9.6 and 12.3 million."""
+        for item in found:
+            if item.category != "money" or item.number.value is None \
+                    or (at := cell_at(ctx.tables, ctx.idx[item.start])) is None:
+                continue
+            table, row, column = at
+            cells = [c.text.strip(" |*") for c in row.cells]
+            if column >= len(cells) or cells[column] != ctx.span_text(item.start, item.end).strip():
+                continue  # (the cell holds the figure alone, no scale of its own: "9.6", not "9.6 million")
+            for title in (table.titles[column] if column < len(table.titles) else "", cells[0]):
+                bracket = _HEADER_BRACKET.search(title)
+                scaled = _SCALED_CURRENCY.fullmatch(bracket.group(1).strip()) if bracket else None
+                if scaled is not None and (scaled["before"] or scaled["after"]) == item.unit:
+                    scale = (scaled["scale"] or scaled["scale2"]).lower()
+                    factor = 1e3 if scale in ("'000", "\u2019000", "000s") else num.SCALES[scale.rstrip("s")]
+                    number = item.number
+                    number.value, number.low, number.high = (v * factor if v is not None else None
+                                                             for v in (number.value, number.low, number.high))
+                    break
 
     def _bracketed_unit(self, title: str) -> tuple[str, str] | None:
         """(unit, head) a table header's bracket gives: a time unit ("(years)") or a currency ("(US$)", "(HK$)")."""
@@ -1768,6 +1801,10 @@ class QuantityFinder:
         if inside.lower() in self.units.time_units or self._currency_mark(inside) \
                 or inside.lower() in self.currencies.nouns:
             return inside, inside  # ("(years)", "(US$)", "(USD)", "(NPR)", "(baht)")
+        if (scaled := _SCALED_CURRENCY.fullmatch(inside)) is not None:
+            money = scaled["before"] or scaled["after"]
+            if self._currency_mark(money) or money.lower() in self.currencies.nouns:
+                return money, money  # "(R$ million)", "(USD millions)", "(US$ '000)" (the scale: _scaled_cells)
         if inside in ("%", "per cent", "percent"):
             return "percent", "percent"  # "Share of cases resolved within six months (%)"
         return None
@@ -2612,6 +2649,10 @@ class QuantityFinder:
                         and looks_plural(ctx.low(close + 1), lex):
                     k = close + 1
                     continue
+            if words and ctx.text(m) == "(" and m + 3 < n and ctx.text(m + 2) == ")" and _is_acronym(ctx.text(m + 1)) \
+                    and ctx.alpha[m + 3] and self._plural_within(ctx, m + 3, n) and not looks_plural(words[-1][2].lower(), lex):
+                k = m + 3  # a name's acronym among the modifiers: "some 30 Port-In Port-Out (PIPO) control centres"
+                continue
             if (t := ctx.text(m))[-1:] in ("-", "\u2010") and t[:-1].isalpha() and m + 1 < n and ctx.low(m + 1) in ("and", "or"):
                 words.append((k, m + 1, t))  # the first half of a suspended compound: "430 Thai- and Indonesian-flagged
                 k = m + 1  # vessels", "20 short- and long-term visas"

@@ -249,9 +249,10 @@ def normalise_text(text: str, *, keep_offsets: bool = True) -> str:
 # after a letter, digit or comma (or a hyphen at a word's end), before a small letter, a digit, an
 # opening bracket, a currency sign or a capitalised word ("by the Interinstitutional\nRoundtable on Trafficking",
 # "a fine of $6,870 to\n$137,360").
-_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,;%)\-'\u2019])[ \t]*\n(?=[ \t]*(?:[a-z0-9($\u20ac\u00a3]|[A-Z][a-z]|[A-Z]{2,}[a-z]?(?=[ \t]+[a-z(])))")
+_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,;%)\-'\u2019])[ \t]*\n(?=[ \t]*(?:[a-z0-9($\u20ac\u00a3]|[A-Z][a-z]|[A-Z]{2,}[a-z]?(?=[ \t]+[a-z(])"
+                        r"|[A-Z]{2,}-[a-z]))")
 # (or after "years'"; or before an acronym that goes on a sentence, not a heading's or a label's: "74 billion\nVND ($3.2
-# million)", not "... 3391\nIOM: In Geneva")
+# million)", not "... 3391\nIOM: In Geneva"; or one a word is joined to: "the three specialized\nNGO-run shelters")
 FULL_LINE = 50  # characters: a shorter line is a title, a label or the end of a list item
 # words that end no title or label: a line of prose ending in one is cut mid-sentence, however short (a title
 # may end in one: "Congo, Democratic Republic of the" over "tier rating: ...")

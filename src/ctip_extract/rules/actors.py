@@ -1008,7 +1008,8 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
     takes the whole list, and so does a body whose list comes first ("the Passport, Immigration and
     Citizenship Agency"); a list of separate bodies ("Ministry of Labor, Ministry of Health and ...") or
     of other words is left alone."""
-    if " and " in org.name and (m := _PORTFOLIOS_BEFORE.search(text, max(0, org.start - 80), org.start)):
+    if " and " in org.name and (m := _PORTFOLIOS_BEFORE.search(text, max(0, org.start - 80), org.start)) \
+            and not _OTHER_NAMES_END.search(text, max(0, m.start() - 40), m.start()):
         chunks = [split_words(c.strip()) for c in m["items"].split(",") if c.strip()]
         if not any(lookup_country(item) or item.lower() in lex.leading_stop or item.isupper()
                    for item in re.findall(r"[A-Z][\w'’\-]*", m["items"])) \
@@ -1059,6 +1060,8 @@ def with_portfolios(org: OrgName, text: str, lex: ActorWords) -> OrgName:
 # "the Passport, ", "the CID's Human Trafficking, "
 _PORTFOLIOS_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)[ \t]+(?P<items>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?,"
                                 r"(?:[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?,)*[ \t]+)$")
+# the end of another name's "for"/"of" phrase before a list: "Regional Office for Asia and the Pacific, Communication and ..."
+_OTHER_NAMES_END = re.compile(r"\b(?:for|of)[ \t]+[A-Z][\w'’\-]*[ \t]+and[ \t]+$")
 # honorifics and titles that open a person's name, not a portfolio ("..., and Professor Daniel Ochieng")
 _PERSON_OPENERS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "professor", "judge", "justice", "senator",
                              "councillor", "ambassador", "commissioner"})

@@ -176,6 +176,7 @@ class DateContext:
     future: bool = False  # a cue ("next June", "will ... in May") puts a year-less month or day ahead
     deictic: bool = True  # "today", "on Friday" point at the publication day (news), not in reports
     deadline: bool = False  # "until June 18", "by June 30": the day ahead if it is near, else the last one
+    nearest: bool = False  # a plan told as reported ("said it would ... before September 30"): the nearer one
 
     @classmethod
     def from_meta(cls, meta: Mapping[str, Any]) -> DateContext:
@@ -858,7 +859,9 @@ class DateNormaliser:
             if not ctx.future and pub.day is not None:
                 ahead = resolve_month_day(month, day, pub, future=True)
                 days = (ahead - date(pub.year, pub.month or 1, pub.day)).days if ahead is not None else None
-                if days is not None and (days <= SOON_DAYS or (ctx.deadline and days <= DEADLINE_DAYS)):
+                back = (date(pub.year, pub.month or 1, pub.day) - resolved).days if resolved is not None else None
+                if days is not None and (days <= SOON_DAYS or (ctx.deadline and days <= DEADLINE_DAYS)
+                                         or (ctx.nearest and back is not None and days < back)):
                     # a story of 4 June: "remanded until June 18" is that 18 June; a story of 29 July: "the World
                     # Day on 30 July" is the next day, not a year ago
                     resolved = ahead
