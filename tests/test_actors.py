@@ -3086,6 +3086,16 @@ def test_actors_of_rounds_131_to_134(run_text, text, expected):
     ("Contact: ILO Regional Office for Asia and the Pacific, Communication and Public Information Unit",
      {"ILO Regional Office for Asia and the Pacific": "international",
       "Communication and Public Information Unit": "government"}),
+    # round 137: a UN agency's country office with its country; a byline with its date after one space
+    ("The course was organized by the UNODC Country Office in Pakistan.",
+     {"UNODC Country Office in Pakistan": "international"}),
+    ("Grower jailed\n\nBy Sanne de Wit 8 February 2024, 16:12 Updated 17:40\n\nThe court ruled.",
+     {"Sanne de Wit": "person"}),
+    # a broadcaster credited for a photo is no photographer
+    ("The courthouse, where the verdict was given. (Photo: Omroep Zuid)", {}),
+    # gazetteer: a wire's dateline credit, a paper spoken to
+    ("GEORGETOWN, Guyana, Jul 13, CMC - A judge ruled. She told Awoko that the case was won.",
+     {"Caribbean Media Corporation": "media", "Awoko": "media"}),
 ])
 def test_actors_of_rounds_135_to_138(run_text, text, expected):
     got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}

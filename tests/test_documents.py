@@ -275,6 +275,13 @@ def test_a_caption_in_a_paragraph_or_box_of_its_own_class_is_kept(tmp_path: Path
     assert "The two accused leave the court under police escort. (Picture by Ayo Bello)" in doc.text.split("\n\n")
 
 
+def test_a_timestamp_set_against_a_byline_is_spaced_from_it(tmp_path: Path) -> None:
+    page = _page("<div class='meta'><span>By Ayo Bello</span><time datetime='2023-08-17T16:12'>17 August 2023, "
+                 "16:12</time><span>Updated 17:40</span></div>")
+    doc = load_document(write(tmp_path, "rescue.html", page))
+    assert "By Ayo Bello 17 August 2023, 16:12 Updated 17:40" in doc.text.split("\n\n")
+
+
 def test_a_line_break_before_an_acronym_joined_to_a_word_is_read_across(tmp_path: Path) -> None:
     text = ("BELGIUM: TIER 1\n"
             "The government sustained its efforts during the reporting period\n"

@@ -2331,11 +2331,41 @@ def test_quantities_of_rounds_131_to_134(run_text, text, span, expected):
     # a column headed by one adjective beside a column of counts counts the same things
     ("Deficiencies by area\n\nMLC area | Deficiencies | Detainable\nWages (Regulation 2.2) | 97 | 12\n", "12",
      {"unit": "Deficiencies"}),
+    # round 137: an age bound closing a clause about people; one of a group, "then N", between commas
+    ("The agency says more than 60 percent of those stopped were under 25.", "under 25", {"category": "age"}),
+    ("Three of the girls sold goods for up to 14 hours a day, while the fourth, then 15, was abused.", "15",
+     {"category": "age"}),
+    # a person by nationality, then the age, in a case table's cell
+    ("Cases\n\nRef. | Client | Claim\nHM-23-004 | Filipina, 34 | Unpaid wages\n", "34", {"category": "age"}),
+    # a share's count set off after "one in four"; people by nationality before "including"; "estimated at N"
+    ("Roughly one in four victims, some 13.4 million, is under the age of 18.", "some 13.4 million",
+     {"unit": "victims"}),
+    ("Police deported undocumented Afghans, including an estimated 440,000 in 2017.", "an estimated 440,000",
+     {"unit": "Afghans"}),
+    ("Street children in Tehran, estimated at more than 60,000, beg on the streets.", "more than 60,000",
+     {"unit": "children"}),
+    # "of whom N" and a verb: the people named before
+    ("Afghan migrants, of whom approximately 1.5 million lack legal status, are at risk.", "approximately 1.5 million",
+     {"unit": "migrants"}),
+    # a letter sign read by the country whose regions the text names (no country named)
+    ("Most of the girls came from Singida Region and six from Dodoma. Their parents were promised between Sh30,000 "
+     "and Sh50,000 a month.", "between Sh30,000 and Sh50,000", {"currency": "TZS"}),
 ])
 def test_quantities_of_rounds_135_to_138(run_text, text, span, expected):
     q = one(run_text, text, span)
     for field, value in expected.items():
         assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+def test_labelled_figures_adding_up_to_a_count_made_before_count_the_same(run_text):
+    text = ("The shelter took in 11 new residents in October.\n\nOur lawyer attended 14 hearings. The nurse gave 31 "
+            "medical consultations and 46 counselling sessions.\n\n"
+            "- Country of exploitation: Russia 4, Türkiye 3, Moldova (internal trafficking) 2, Germany 1, Italy 1.\n"
+            "- Rooms: blue 2, green 5, red 1.\n")
+    found = [(q.text, q.unit) for q in run_text(text).quantities]
+    assert found[4:9] == [("4", "new residents"), ("3", "new residents"), ("2", "new residents"), ("1", "new residents"),
+                          ("1", "new residents")]
+    assert all(u != "new residents" for t, u in found[-3:])  # (2 + 5 + 1 is no count made before)
 
 
 def test_a_table_headers_currency_with_a_scale_multiplies_its_figures(run_text):

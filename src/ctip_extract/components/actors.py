@@ -3258,7 +3258,9 @@ _BYLINE = re.compile(rf"(?m)^[ \t]*(?:[^\n\u00b7|]{{1,60}}[ \t][\u00b7|][ \t]+)?
                      r"|More[ \t]+(?:by|from)[ \t]+this[ \t]+[Aa]uthor[ \t]*"
                      r"|(?:(?:Senior|Chief|Staff|Court|Crime|Political|Business|Special)[ \t]+)?(?:Reporter|Correspondent|Writer)[ \t]*"
                      # the date set apart by spaces: "By Thanh Nga   October 12, 2023 | 04:18 am PT"
-                     r"|(?<=[ \t][ \t])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)[^\n]{0,80})?$"
+                     r"|(?<=[ \t][ \t])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)[^\n]{0,80}"
+                     # or by one space, the day first: "By Sanne de Wit 8 February 2024, 16:12 Updated 17:40"
+                     r"|(?<=[a-z][ \t])\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?:19|20)\d\d\b[^\n]{0,60})?$"
                      rf"|^[ \t]*by[ \t]+(?P<small>{_NAMES})[ \t]*$")  # "by Kenji Matsuda" alone on its line
 # a name and the outlet on a line of their own: "Rajesh Ranjan | TNN", "Kate Arsenault · CBC News · Posted: ...",
 # "Dewi Anggraini (The Jakarta Post)"

@@ -20,6 +20,7 @@ No tagger is needed and none is used.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -48,7 +49,7 @@ from ..rules.quantities import (
     singular,
     unit_category,
 )
-from ..rules.countries import find_country_mentions, lookup_country, lookup_demonym
+from ..rules.countries import find_country_mentions, lookup_country, lookup_demonym, lookup_subdivision
 from ..rules.resources import model_path, read_jsonl
 from ..rules.tables import Table, cell_at, read_tables
 from .dates import DAY_RANGE_RULE
@@ -231,6 +232,9 @@ _CALL_VERBS = frozenset({"call", "dial", "phone", "ring", "text", "contact", "sm
                          "dialing", "phoning"})
 _PERSONAL_WORDS = frozenset({"he", "she", "i", "her", "his", "my", "him", "me"})  # "was 16 when her parents ..."
 _YOUNG_PEOPLE = frozenset({"girls", "boys", "children", "teenagers", "youths"})  # "girls of 14 or 15": their ages
+# words for one of a group of people already named ("the fourth, then 15,")
+_ONE_OF_A_GROUP = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "other", "another", "eldest",
+                             "youngest", "oldest", "elder", "younger", "older"})
 _AGE_ADVERBS = frozenset({"just", "only", "barely", "now", "still", "then", "both"})  # "who is just 13", "was then 15",
 # "The other two women, both 22,"
 # capitalised words before "was N when" that are no one's name: "It was 11 when the raid began"
@@ -474,6 +478,7 @@ class QuantityFinder:
         self._respectively(ctx, found)
         self._more_of_places(ctx, found)
         self._parts_before_a_total(ctx, found)
+        self._parts_of_an_earlier_count(ctx, found)
         if ctx.tables:
             self._scaled_cells(ctx, found)
         spans = []
@@ -1435,7 +1440,8 @@ class QuantityFinder:
                 q is not None and any(w in q[2] for w in ("_age_", "older", "younger"))
             ) or self._age_limit(ctx, item, q) or (
                 q is not None and q[1] >= 2 and ctx.low(q[1] - 1) in ("is", "was") and ctx.low(q[1] - 2) == "who"
-                and number.value is not None and number.value < 120):  # "Ong, who is above 50, cannot be caned"
+                and number.value is not None and number.value < 120) or (  # "Ong, who is above 50, cannot be caned"
+                q is not None and self._people_were_under(ctx, q[1], number)):
                 item.unit, item.unit_head, item.category = "years", "year", "age"  # "children under 18", "aged 22"
             elif (term := self._counted_for_a_term(ctx, item, found)) is not None:
                 self._count_as(item, *term)  # "10 for one year; 14 for one to two years": sentences
@@ -2218,6 +2224,31 @@ class QuantityFinder:
             k += 1 if not parts else 0
 
     @staticmethod
+    def _parts_of_an_earlier_count(ctx: _Context, found: list[_Found]) -> None:
+        """Bare figures listed after their labels in one sentence (no unit of their own, or only one carried over) that
+        add up to a count made shortly before: they
+        break that count down ("11 new admissions" ... "Country of exploitation: Russia 4, Türkiye 3, Moldova 2,
+        Germany 1, United Arab Emirates 1" counts admissions). Three parts at least, so a sum is no coincidence."""
+        by_sentence: dict[int, list[_Found]] = {}
+        for f in found:
+            if (f.unit is None or f.inherited) and f.number.value is not None and f.start == f.number.start and f.start > 0 \
+                    and (ctx.alpha[f.start - 1] or ctx.texts[f.start - 1] == ")") \
+                    and not num.is_calendar_year(ctx.text(f.start)):
+                before = ctx.texts[ctx.sent_start(f.start):f.start]
+                if before.count("(") == before.count(")"):  # (not a part of a part, in brackets: "3 (two in ...)")
+                    by_sentence.setdefault(ctx.sent_index(f.start), []).append(f)
+        for parts in by_sentence.values():
+            if len(parts) < 3 or any(ctx.texts[p.end] not in (",", ".", ";", "(") for p in parts if p.end < len(ctx.texts)):
+                continue  # (each part ends its item: "Russia 4, Türkiye 3 (...)")
+            total = sum(p.number.value for p in parts)
+            reach = ctx.idx[parts[0].start] - 3000
+            whole = next((f for f in reversed(found) if f.end <= parts[0].start and ctx.idx[f.start] >= reach
+                          and f.unit and f.category not in _MEASURES and f.number.value == total), None)
+            if whole is not None:
+                for p in parts:
+                    _take_unit(p, whole)
+
+    @staticmethod
     def _more_of_places(ctx: _Context, found: list[_Found]) -> None:
         """"29 citizens of Afghanistan, 11 of Pakistan and three of Bangladesh": a count "of" a country after a count of
         people "of" another counts the same people (not the country)."""
@@ -2368,6 +2399,13 @@ class QuantityFinder:
         if number.start >= 2 and ctx.low(number.start - 1) in ("which", "whom") and ctx.low(number.start - 2) == "of" \
                 and ctx.low(j).endswith("ed") and ctx.low(j) not in lex.head_category:
             return None  # "investigations ..., of which 31 concerned forced labour": a verb; the whole is named before
+        whom = next((k for k in range(number.start - 1, max(0, number.start - 4) - 1, -1)
+                     if ctx.low(k) in ("whom", "which")), None)
+        if whom is not None and whom >= 1 and ctx.low(whom - 1) == "of" and ctx.alpha[j] \
+                and all(ctx.alpha[k] for k in range(whom + 1, number.start)) \
+                and not looks_plural(ctx.low(j), lex) and ctx.low(j) not in lex.head_category \
+                and singular(ctx.low(j), lex) not in lex.head_category and ctx.low(j) not in lex.stop_words:
+            return None  # "Afghan migrants, of whom approximately 1.5 million lack legal status": a verb after it
         # a temperature: "exceed 45°C", "45 °F"
         if ctx.text(j) == "\u00b0" and j + 1 < n and ctx.text(j + 1) in ("C", "F") and not ctx.space[j]:
             return j, j + 2, ["\u00b0" + ctx.text(j + 1)], "\u00b0" + ctx.text(j + 1), False
@@ -3055,6 +3093,19 @@ class QuantityFinder:
                                                                            "before", "after", "when", "and", "but",
                                                                            "while", "during", "or", "at", "since"))
 
+    def _people_were_under(self, ctx: _Context, qual_start: int, number: _Number) -> bool:
+        """"more than 60 percent of those stopped were under 25.": an age bound after a copula closing its clause,
+        the people it bounds named just before ("those", a plural for people)."""
+        if qual_start < 2 or ctx.low(qual_start) not in ("under", "over", "above", "below") \
+                or ctx.low(qual_start - 1) not in ("were", "are", "was", "is") or number.value is None \
+                or not 10 <= number.value < 100 or (number.end < len(ctx.texts) and ctx.alpha[number.end]):
+            return False
+        lo = max(ctx.sent_start(qual_start), qual_start - 6)
+        return any(ctx.low(k) == "those" or (ctx.alpha[k] and looks_plural(ctx.low(k), self.units)
+                                            and self.units.head_category.get(singular(ctx.low(k), self.units))
+                                            in ("people", "victims", "offenders", "suspects"))
+                   for k in range(lo, qual_start - 1))
+
     def _age_apposition(self, ctx: _Context, item: _Found) -> bool:
         """A bare whole number between commas after a word for a person or a name: an age ("The man, 45,
         was jailed", "Grace Otieno, 34, spent six years ...")."""
@@ -3072,6 +3123,10 @@ class QuantityFinder:
         if adverb and ctx.text(s - 1) == "," and ctx.text(e) == "." and s >= 3 and ctx.alpha[s - 2] \
                 and ctx.text(s - 2)[:1].isupper() and ctx.low(s - 3) in ("says", "said") and value < 100:
             return True  # '... the room," says Tamang, now 27.': the speaker's age
+        if ctx.text(s - 1) == "," and value < 100 and ctx.text(e) in ("|", ",", ";", ")") and ctx.alpha[s - 2] \
+                and ctx.text(s - 2)[:1].isupper() and lookup_demonym(ctx.text(s - 2)) is not None \
+                and lookup_country(ctx.text(s - 2)) is None and not looks_plural(ctx.lows[s - 2], self.units):
+            return True  # a person by nationality, then the age: a case table's "Filipina, 34 |", "Indonesian, 27 |"
         if ctx.text(s - 1) != "," or ctx.text(e) not in (",", ";", "--", "\u2014", "\u2013") and not (
                 ctx.text(e) == "." and ctx.person_ends_at(s - 1)):
             return False  # (a dash may close it: "Rokeya Khatun, 52 -- as ..."; a stop after a name: "..., and Efraín
@@ -3105,6 +3160,8 @@ class QuantityFinder:
             return True
         if ctx.text(s - 2) == ")" and _PSEUDONYM_NOTE.search(" ".join(ctx.lows[max(0, s - 9):s - 2])):
             return True  # "Amina (not her real name), 24, who returned ..."
+        if adverb and ctx.text(e) == "," and ctx.low(s - 2) in _ONE_OF_A_GROUP and value < 100:
+            return True  # "three of the girls sold goods, while the fourth, then 15, was abused"
         before = ctx.low(s - 2)
         return self.units.head_category.get(singular(before, self.units)) in ("people", "victims") \
             and (adverb or not looks_plural(before, self.units))  # ("One of the victims, now 21, testified")
@@ -3354,8 +3411,11 @@ class QuantityFinder:
                 return owner
         if item.start >= 3 and ctx.texts[item.start - 1] == "," and item.end < len(ctx.texts) and ctx.texts[item.end] == "," \
                 and ctx.alpha[item.start - 2] and looks_plural(ctx.lows[item.start - 2], self.units) \
-                and "of" in ctx.lows[max(0, item.start - 5):item.start - 2]:
-            # a share's count set off after it: "Almost half of all victims, 273, were minors"
+                and ("of" in ctx.lows[max(0, item.start - 5):item.start - 2]
+                     or ctx.lows[item.start - 4:item.start - 2] in (["in", "four"], ["in", "five"], ["in", "three"],
+                                                                     ["in", "ten"], ["in", "two"])):
+            # a share's count set off after it: "Almost half of all victims, 273, were minors", "Roughly one in four
+            # victims, some 13.4 million, is under 18"
             noun = ctx.text(item.start - 2)
             return self._unit_of(item, noun, noun)
         if ctx.lows[s0:s0 + 2] in (["of", "these"], ["of", "those"]) and ctx.texts[s0 + 2:s0 + 3] == [","] \
@@ -3379,7 +3439,16 @@ class QuantityFinder:
             # "lured women and girls, including nine aged under 16": a part of the people named before
             noun = next((k for k in range(item.start - 3, max(lo, item.start - 8) - 1, -1) if ctx.alpha[k]
                          and looks_plural(ctx.lows[k], self.units)
-                         and self.units.head_category.get(singular(ctx.lows[k], self.units)) in _GROUP_CATEGORIES), None)
+                         and (self.units.head_category.get(singular(ctx.lows[k], self.units)) in _GROUP_CATEGORIES
+                              or (ctx.text(k)[:1].isupper() and lookup_demonym(ctx.text(k)) is not None))), None)
+            # (people by nationality too: "deported undocumented Afghans, including an estimated 440,000 in 2017")
+            if noun is not None:
+                return self._unit_of(item, ctx.text(noun), ctx.text(noun))
+        if item.start >= 4 and ctx.lows[item.start - 2:item.start] in (["estimated", "at"], ["put", "at"]) \
+                and ctx.text(item.start - 3) == "," and not (found and ctx.sent_index(found[-1].start) == sent):
+            # a count set off after what it counts: "Street children in Tehran, estimated at more than 60,000, are ..."
+            noun = next((k for k in range(item.start - 4, max(lo, item.start - 9) - 1, -1) if ctx.alpha[k]
+                         and looks_plural(ctx.lows[k], self.units) and ctx.lows[k] not in self.units.stop_words), None)
             if noun is not None:
                 return self._unit_of(item, ctx.text(noun), ctx.text(noun))
         for j in range(max(lo, item.start - 9), item.start - 3):
@@ -4272,6 +4341,8 @@ class _Context:
             counts = Counter((a._.ctip or {}).get("country") for a in self._actors)
             counts.update(m.country.alpha3 for m in find_country_mentions(self.doc.text, demonyms=True))
             counts.pop(None, None)
+            if not counts:
+                counts = _country_of_regions(self.doc.text)
             self._main_country = (counts.most_common(1)[0][0] if counts else None, counts)
         return self._main_country  # type: ignore[return-value]
 
@@ -4766,6 +4837,21 @@ class _Context:
             if tx == ")":
                 return True
         return False
+
+
+_PLACE_NAME = re.compile(r"\b[A-Z][a-z]{3,}(?:[ \t-][A-Z][a-z]{3,})?\b")
+
+
+def _country_of_regions(text: str) -> Counter:
+    """The country whose regions a text naming no country names: two regions of one country at least ("Singida
+    Region", "Dodoma": Tanzania), so one word that happens to name a region somewhere proves nothing."""
+    names: dict[str, set[str]] = {}
+    for m in itertools.islice(_PLACE_NAME.finditer(text), 400):
+        name = m.group()
+        code = lookup_subdivision(name) or lookup_subdivision(name := name.split()[0])  # ("Singida Region")
+        if code:
+            names.setdefault(code, set()).add(name)
+    return Counter({code: len(found) for code, found in names.items() if len(found) >= 2})
 
 
 def _take_unit(item: _Found, prev: _Found) -> None:

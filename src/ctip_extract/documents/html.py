@@ -265,6 +265,15 @@ def visible_text(tree: HTMLParser) -> str:
         if form.css_first("article, main") is not None or len(form.css("p")) >= 3:
             form.unwrap()  # a page built as one form (ASP.NET's): its content, not a search box or a sign-up
     tree.strip_tags(_INVISIBLE_TAGS)
+    for node in root.css("time"):
+        # a timestamp set against a byline with no space, spaced by the page's style: "By Sanne de Wit8 February
+        # 2024, 16:12Updated 17:40" reads "By Sanne de Wit 8 February 2024, 16:12 Updated 17:40" (not before a
+        # comma: "Thursday 14 Nov 2019</time>, 7:02 AM")
+        before, after = node.prev, node.next
+        if before is not None and (text := before.text()) and text[-1].isalnum():
+            node.insert_before(" ")
+        if after is not None and (text := after.text()) and text[0].isalnum():
+            node.insert_after(" ")
     parts: list[str] = []
     # traverse() is iterative, so deeply nested markup cannot exhaust the stack.
     for node in root.traverse(include_text=True):

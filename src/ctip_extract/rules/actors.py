@@ -987,16 +987,17 @@ def with_company_tail(org: OrgName, text: str) -> OrgName:
 
 # the country an office sits in, then the acronym of the whole name: "... Peacebuilding Office in the Central
 # African Republic (BINUCA)"
-_SEAT_THEN_ACRONYM = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<seat>[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|the)){0,5})"
-                                r"(?=[ \t]+\([A-Z]{3,10}\))")
+_SEAT = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<seat>[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|the)){0,5})")
+_SEAT_THEN_ACRONYM = re.compile(_SEAT.pattern + r"(?=[ \t]+\([A-Z]{3,10}\))")
 
 
 def with_seat_before_acronym(org: OrgName, text: str) -> OrgName:
     """An office or a mission with the country it sits in, when the acronym after them names them together:
-    "United Nations Integrated Peacebuilding Office in the Central African Republic (BINUCA)"."""
+    "United Nations Integrated Peacebuilding Office in the Central African Republic (BINUCA)"; a UN agency's
+    country office always ("the UNODC Country Office in Pakistan")."""
     if org.keyword.lower().split()[-1:] not in (["office"], ["mission"]):
         return org
-    m = _SEAT_THEN_ACRONYM.match(text, org.end)
+    m = (_SEAT if org.name.endswith("Country Office") else _SEAT_THEN_ACRONYM).match(text, org.end)
     if m is None or lookup_country(m["seat"]) is None:
         return org
     tail = text[org.end:m.end()]

@@ -59,12 +59,17 @@ _NUMBERS = {"1": "1", "one": "1", "i": "1", "2": "2", "two": "2", "ii": "2",
 # ---------------------------------------------------------------- tier words
 
 def parse_tier(words: str) -> str | None:
-    """"Tier 2 Watch List" -> "2WL", "TIER 1" -> "1", "Tier Three" -> "3", "Special Case" -> "special"."""
+    """"Tier 2 Watch List" -> "2WL", "TIER 1" -> "1", "Tier Three" -> "3", "Special Case" -> "special", "the top
+    tier" -> "1"."""
     s = re.sub(r"[\s\-\u2013_]+", " ", words.casefold()).strip(" .:;,()")
     if re.fullmatch(r"special (?:cases?|category)", s):
         return "special"
     if re.fullmatch(r"(?:tier (?:2|two|ii) ?)?watch ?list|tier 2 ?wl", s):
         return "2WL"
+    if s in ("top tier", "highest tier"):
+        return "1"
+    if s in ("lowest tier", "bottom tier"):
+        return "3"
     m = re.fullmatch(r"tier ?(1|2|3|one|two|three|i|ii|iii)", s)
     return _NUMBERS[m.group(1)] if m else None
 
@@ -327,7 +332,7 @@ def tier_mentions(text: str, rules: TierRules | None = None) -> list[re.Match[st
     return out
 
 
-_TIER_START = re.compile(r"tier|watch|special")
+_TIER_START = re.compile(r"(?:top|highest|lowest|bottom)[ \t\n]+tier|tier|watch|special")
 
 
 def find_tier_statements(
@@ -479,8 +484,10 @@ class _Scan:
         line_of = {ls: i for i, (ls, _) in enumerate(lines)}
         for table in read_tables(self.text):
             header = table.titles
-            tiers = [(c, _TABLE_YEAR.search(h)) for c, h in enumerate(header) if "tier" in h.casefold()
+            tiers = [(c, _TABLE_YEAR.search(h)) for c, h in enumerate(header)
+                     if ("tier" in h.casefold() and not _SUPPLY_TIER.search(h) and _mostly_tiers(table, c))
                      or (_TABLE_YEAR.search(h) and _tiers_below(table, c))]  # ("Country | 2021 | 2022", "2020 report")
+            # (not a supply chain's: "Tier 1 factories | Tier 2 facilities" counts factories)
             if not tiers and _TIER_WORD.search(self.text, max(0, table.header.start - 3000), table.header.start):
                 # the tiers written bare under year headers, after a text about tiers: "Thailand | 2WL | 2 | 2" (a Watch
                 # List among them: a column of small counts has none)
@@ -1267,7 +1274,10 @@ class _Scan:
         text = self.text
         country = self.default_country(clause_start)
         if country is None:  # no narrative country: the last country named before, in this sentence
-            earlier = _subject_mentions(text[s_start:subject_start])
+            # (not the report's publisher: "... in the United States' annual Trafficking in Persons (TIP) report, a
+            # year after the country was first elevated to the top tier")
+            earlier = [c for c in _subject_mentions(text[s_start:subject_start])
+                       if not (c.country.alpha3 == "USA" and _REPORT_OWNER_AFTER.match(text, s_start + c.end))]
             if earlier:
                 country = earlier[-1].country
             else:  # or the one country named in the sentences just before ("Kenya's parliament ... The country")
@@ -1411,6 +1421,9 @@ _RANKED_BEFORE = re.compile(r"(?:[ \t]+(?:last|this)[ \t]+year)?[ \t]*,?[ \t]*" 
 _FROM_BEFORE = re.compile(r"\s*,?\s*from\s+(?:the\s+|its\s+)?", re.IGNORECASE)  # the words before a previous tier
 # a relative clause on the tier a country came from: "from Tier 3, where it was placed in last year's report"
 _WHERE_PLACED = re.compile(r"\s*,?\s+where\s+it\s+(?:was|had\s+been|sat|stood)\b", re.IGNORECASE)
+_SUPPLY_TIER = re.compile(r"\btier[ \t]*[1-4][ \t]+[a-z]", re.IGNORECASE)  # "Tier 1 factories", "Tier 2 suppliers"
+# the words after the United States that make it the report's publisher: "the United States' annual TIP report"
+_REPORT_OWNER_AFTER = re.compile(r"(?:['\u2019]s?|[ \t]+State[ \t]+Department)[^.;]{0,50}?\b(?:report|TIP)\b", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNORECASE)
 # a relative clause closing the words before a verb ("Niger, which last year was on the Watch List"), and
 # one set off by commas inside them
@@ -1441,6 +1454,13 @@ def _cell_tier(text: str) -> str | None:
     """The tier a table's cell names, its words written whole or bare, maybe bold: "Tier 2 Watch List", "2", "**Tier 1**"."""
     words = text.strip(" *")
     return parse_tier(words if words.casefold().startswith(("tier", "special", "watch")) else f"tier {words}")
+
+
+def _mostly_tiers(table: Table, column: int) -> bool:
+    """Whether most filled cells of a column read as tiers (a column of counts under "Tier 1" reads as none)."""
+    cells = [row.cells[column].text.strip(" *") for row in table.full_rows() if column < len(row.cells)]
+    filled = [c for c in cells if c and c.casefold() not in ("n/a", "-", "\u2013", "\u2014")]
+    return bool(filled) and 2 * sum(_cell_tier(c) is not None for c in filled) > len(filled)
 
 
 def _tiers_below(table: Table, column: int) -> bool:
