@@ -3096,6 +3096,12 @@ def test_actors_of_rounds_131_to_134(run_text, text, expected):
     # gazetteer: a wire's dateline credit, a paper spoken to
     ("GEORGETOWN, Guyana, Jul 13, CMC - A judge ruled. She told Awoko that the case was won.",
      {"Caribbean Media Corporation": "media", "Awoko": "media"}),
+    # round 138: a minister's portfolio, then an honorific and the name: the portfolio is no body; "Secretary of State
+    # for ..." neither; a caption's "Pic by"
+    ("Deputy Minister of Foreign Affairs and International Trade Mr Tendai Mhlanga said 30 women were home.",
+     {"Tendai Mhlanga": "person"}),
+    ("To ask the Secretary of State for the Home Department, how many were charged.", {}),
+    ("Relatives greet returnees at the airport. (Pic by Priyantha Hewage)", {"Priyantha Hewage": "person"}),
 ])
 def test_actors_of_rounds_135_to_138(run_text, text, expected):
     got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}

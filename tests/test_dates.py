@@ -859,6 +859,8 @@ def test_dates_of_rounds_131_to_132(run_text, text, published, expected):
      [("September 30", "2020-09-30")]),
     ("The agency said it would waive fines for workers who leave before September 30.", "2020-11-11",
      [("September 30", "2020-09-30")]),
+    # a time clause in the present passive looks ahead
+    ("Zhou faces eight to 16 years in prison when she is sentenced in April.", "2024-02-22", [("April", "2024-04")]),
     # under a heading of things to come, a sentence opening on its month and going on in the past is past
     ("## Next steps\n\n- In September, the board will meet again.\n- In May, officers arrested two men.\n",
      "2023-10-12", [("September", "2024-09"), ("May", "2023-05")]),

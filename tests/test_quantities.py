@@ -2350,6 +2350,13 @@ def test_quantities_of_rounds_131_to_134(run_text, text, span, expected):
     # a letter sign read by the country whose regions the text names (no country named)
     ("Most of the girls came from Singida Region and six from Dodoma. Their parents were promised between Sh30,000 "
      "and Sh50,000 a month.", "between Sh30,000 and Sh50,000", {"currency": "TZS"}),
+    # round 138: a currency's code, then its name
+    ("The council fixed the farmgate price at 810 CFA francs per kilogram.", "810 CFA francs", {"unit": "CFA francs"}),
+    # rows of kinds under a numbered title that names what is counted
+    ("Table 4.1. Trafficking cases filed in court, by form of exploitation\n\nForm of exploitation | 2022 | 2023\n"
+     "Sexual exploitation of adults | 164 | 151\n", "164", {"unit": "Trafficking cases"}),
+    # a visa's class written without a hyphen among a count's modifiers
+    ("The government issued 44 B1 work visas to victims.", "44 B1 work visas", {"unit_head": "visa"}),
 ])
 def test_quantities_of_rounds_135_to_138(run_text, text, span, expected):
     q = one(run_text, text, span)
@@ -2378,6 +2385,12 @@ def test_a_table_headers_currency_with_a_scale_multiplies_its_figures(run_text):
 
 
 @pytest.mark.parametrize("text", [
+    # "one" standing for a thing named before, a verb after it
+    "Adopt a new plan before the current one expires.",
+    "The old shelter closed and the new one opens in May.",
+    # vessels named with their numbers: after "from" and "and", and alone in a table's cell
+    "We suspended purchases from Feng Yu 818 and Yong Sheng 602 in March.",
+    "Vessels\n\nVessel | Flag\nFeng Yu 818 | Taiwan\n",
     # a company's registration number, a number in a channel's name before its possessive
     "Greenfield Fresh Markets Pty Ltd (ABN 51 624 118 903) publishes this statement.",
     "WATCH: Vision 8's Darren Baptiste reports from the briefing.",

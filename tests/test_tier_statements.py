@@ -958,11 +958,17 @@ def test_statements_of_round_131(run_text, text, published, expected):
     # the report a country came from is the year before; the move is this report's
     ("Cambodia is upgraded to Tier 2 Watch List from Tier 3, where it was placed in last year's report, in recognition "
      "of more arrests.", "2006-06-05", "tip_report", [("KHM", "2WL", 2006, "upgraded"), ("KHM", "3", 2005, None)]),
-    # "the top tier" and "the lowest tier"; "the country" is not the report's publisher named before it
+    # "the top tier" and "the lowest tier"; "the country" is not the report's publisher named before it, and "a year
+    # after" dates its move a year before the report the sentence is about
     ("Malaysia dropped to the lowest tier in 2021.", "2023-06-16", "news", [("MYS", "3", 2021, "downgraded")]),
     ("The Bahamas has retained its Tier 1 ranking in the United States' annual TIP report, a year after the country "
      "was first elevated to the top tier.", "2019-06-21", "news",
-     [("BHS", "1", 2019, "remained"), ("BHS", "1", 2019, "remained")]),
+     [("BHS", "1", 2019, "remained"), ("BHS", "1", 2018, "upgraded")]),
+    ("Kenya stayed on Tier 2 in the 2023 report, two years after it was upgraded from the Watch List.", "2023-07-01",
+     "news", [("KEN", "2", 2023, "remained"), ("KEN", "2", 2021, "upgraded")]),
+    # a definition of a tier is no list of countries on it (the US of a law's name least of all)
+    ("Countries in Tier 1 are those whose governments fully meet the minimum standards of the US Trafficking Victims "
+     "Protection Act.", "2017-06-29", "news", []),
     # a supply chain's tiers in a table are no placements
     ("Factories by country\n\nCountry | Tier 1 factories | Tier 2 facilities\nJordan | 3 | 2\nCambodia | 7 | 1\n",
      "2021-03-15", "news", []),

@@ -240,6 +240,9 @@ _NAME_NEXT = r"[ \t](?=[A-Z\u00C0-\u00DE\u0100-\u017F])"
 _UNIT_WORD = re.compile(r"unit(?<=[ \t]unit)\b")  # (the literal first: a fast scan)
 _BRACKETED_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z\-]{1,11})\)")  # "... Survivors (ACTS-SL)": a body's name
 # the kind of place a run of names is of, after it: "in the Littoral and Centre regions"
+# a minister's portfolio, not a body: "Minister of Foreign Affairs and International Trade", "Secretary of State for the
+# Home Department" (but a post in a body: "Secretary of the Anti-Trafficking in Persons Secretariat")
+_PORTFOLIO_TITLE_BEFORE = re.compile(r"\b(?:Minister[ \t]+(?:of|for)|Secretary[ \t]+of[ \t]+State[ \t]+for)[ \t]+(?:the[ \t]+)?$")
 _PLACES_AFTER = re.compile(r"[ \t]+(?:regions|provinces|districts|states|counties|municipalities|prefectures)\b")
 # a law's name, its acronym before its noun: "the Racketeer Influenced and Corrupt Organizations (RICO) Act"
 _LAW_AFTER_ACRONYM = re.compile(r"[ \t]+\([A-Z]{2,10}\)[ \t]+(?:Act|Law|Code|Statute|Ordinance|Decree)\b")
@@ -1103,8 +1106,10 @@ class ActorFinder:
                     if len(org.surface[cut:].split()) > max(1, len(kw.words)):  # (not "Paradise Lounge and Sports Bar")
                         org = replace(org, start=org.start + cut, name=" ".join(org.surface[cut:].split()),
                                       surface=org.surface[cut:], country=None)
-                if org is not None and (_PLACES_AFTER.match(text, org.end) or _LAW_AFTER_ACRONYM.match(text, org.end)):
-                    org = None  # places, named before their kind: "in the Littoral and Centre regions"; a law
+                if org is not None and (_PLACES_AFTER.match(text, org.end) or _LAW_AFTER_ACRONYM.match(text, org.end)
+                                        or _PORTFOLIO_TITLE_BEFORE.search(text, max(0, org.start - 40), org.start)):
+                    org = None  # places, named before their kind: "in the Littoral and Centre regions"; a law; a
+                    # minister's portfolio: "Deputy Minister of Foreign Affairs and International Trade Mr ..."
                 if org is not None and org.name.lower() not in lex.not_actor_names:
                     org = with_seat_before_acronym(with_company_tail(with_label(with_portfolios(org, text, lex), text), text),
                                                    text)
@@ -1235,15 +1240,18 @@ class ActorFinder:
                 # "Minister of Labour and Social Protection Ana Perez": the portfolio is part of the role
                 role_start = self._role_start(text, words, i, honorific=False)
                 a, b = held
+                if words[a - 1].lower.rstrip(".") in pw.honorifics:
+                    a -= 1  # an honorific before the name ends the portfolio: "... and International Trade Mr Tendai Mhlanga"
                 affiliation = acronym_before(text, words, role_start)
                 portfolio = words[i + t + 1:a]
                 portfolio = portfolio[1:] if portfolio and portfolio[0].lower == "the" else portfolio
-                body = org_from_run(portfolio, text, lex, is_title=pw.titles_at) if len(portfolio) > 1 else None
+                body = org_from_run(portfolio, text, lex, is_title=pw.titles_at) \
+                    if len(portfolio) > 1 and portfolio[0].lower != "state" else None  # (not "Secretary of State for ...")
                 if body is not None and body.end == portfolio[-1].end and body.kind in ("government", "ngo", "international"):
                     # a body for a portfolio: "Director of the Labour Department John Smith" works at the department
                     cands.append(self._org_cand(body, "portfolio_body", 2))
                     affiliation = affiliation or body.name
-                name_words = self._with_particles(text, words[a:b])
+                name_words = self._with_particles(text, [w for w in words[a:b] if w.lower.rstrip(".") not in pw.honorifics])
                 cands.append(_person(name_words, "person_title", 3, _words_text(words[role_start:a]), affiliation, 2))
                 i = b
                 continue
@@ -2276,6 +2284,8 @@ class ActorFinder:
             hit = next((h for i in range(len(words)) if (h := self.lex.keyword_at(words, i))), None)
             if hit is None and words[-1].lower in self.lex.regions:
                 continue  # a region: "Regional Director for the East and Horn of Africa"
+            if words[0].text == "State" and len(words) > 1 and words[1].lower == "for":
+                continue  # a title's own words: "Parliamentary Under-Secretary of State for Safeguarding"
             if hit is None and text[max(0, at - 5):at].endswith((" for ", " of ")) and c.role and c.role[:1].isupper() \
                     and any(w.lower in self.lex.portfolio_words for w in words) \
                     and not any(w.text.isupper() for w in words) and not _BRACKETED_ACRONYM_AFTER.match(text, at + len(name)):
@@ -2704,7 +2714,7 @@ class ActorFinder:
                     self._outlet(text, a, a + len(outlet), cands)
             else:
                 self._credited(text, m.start("names"), m.end("names"), "reporter", cands)
-        if "Photo" in text or "Picture" in text or "Image" in text or "Credit" in text or "/" in text or "\u00a9" in text \
+        if "Photo" in text or "Pic" in text or "Image" in text or "Credit" in text or "/" in text or "\u00a9" in text \
                 or ")\n" in text or text.endswith(")"):
             self._photo_credits(text, cands)
         for m in _CREDIT.finditer(text):  # from each "by": a pattern opening with a literal scans fast
@@ -3428,7 +3438,7 @@ _BRANCH_COUNTRY = re.compile(r"[ \t]+(?P<country>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-
 # a photo's credit closing its caption (a line): "Photo: Kente Times/Ama Darko", "Picture by Euan Duthie", "(Tomas
 # Beaulieu/Northline News)"
 _CREDIT_PART = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-.]*){0,3}"
-_PHOTO_CREDIT = re.compile(rf"(?:[Pp]hoto|PHOTO|[Pp]icture|Image|Photograph|Credit)s?(?:[ \t]+by|:|[ \t]*/)[ \t]*(?P<a>{_CREDIT_PART})"
+_PHOTO_CREDIT = re.compile(rf"(?:[Pp]hoto|PHOTO|[Pp]icture|[Pp]ic|Image|Photograph|Credit)s?(?:[ \t]+by|:|[ \t]*/)[ \t]*(?P<a>{_CREDIT_PART})"
                            rf"(?:[ \t]*/[ \t]*(?P<b>{_CREDIT_PART}))?[ \t]*\)?[ \t]*\.?[ \t]*$", re.M)
 _PHOTO_CREDIT_BRACKETED = re.compile(rf"[(\[](?P<c>{_CREDIT_PART})[ \t]*/[ \t]*(?P<d>{_CREDIT_PART})[)\]][ \t]*\.?[ \t]*$", re.M)
 # a copyright credit: "© IOM 2021/Mwila Banda", "© UNICEF/Ahmed Raza"

@@ -208,6 +208,7 @@ def _past_verb(word: str) -> bool:
     return word in _IRREGULAR_PASTS or (word.endswith("ed") and len(word) > 4 and word.isalpha() and word not in _NOT_PASTS)
 
 
+_TIME_CLAUSE_OPENERS = frozenset({"when", "once", "until", "till", "before", "after", "if"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "which", "that", "who", "when", "while"})
 
 
@@ -799,6 +800,10 @@ class DateFinder:
             return True  # a day a court appoints: "She fixed Oct 14 for mention", "set March 3 for sentencing"
         if start >= 2 and lower[start - 1] in self._on_in_ids and lower[start - 2] in self._is_are_ids:
             return True  # an arrangement in the present: "Our open day is on 20 January"
+        if start >= 4 and lower[start - 1] in self._on_in_ids and _past_verb(self._strings[lower[start - 2]]) \
+                and lower[start - 3] in self._is_are_ids and any(
+                    self._strings[lower[k]] in _TIME_CLAUSE_OPENERS for k in range(max(0, start - 7), start - 3)):
+            return True  # a time clause in the present passive: "faces eight to 16 years when she is sentenced in April"
         if start >= 1 and sent[start - 1] == 1 and lower[start - 1] in self._on_in_ids and any(
                 lower[k] in self._will_ids for k in range(end, min(end + 4, len(lower))) if not any(punct[end:k + 1])):
             return True  # a sentence opening on its day, then "will": "On 1 November we will open a second house"

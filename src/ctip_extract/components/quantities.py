@@ -87,7 +87,8 @@ _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _COMPOUND_PARTICIPLES = ("ed", "run", "led", "owned", "based", "funded")  # "government-funded", "NGO-run"
 _NAMING_VERBS = frozenset({"identified", "classified", "recognized", "recognised", "confirmed", "certified", "registered"})
 _FREQUENCY_WORDS = frozenset({"daily", "weekly", "monthly", "yearly"})
-_CODE_WORD = re.compile(r"[A-Z]{1,3}-\d{1,2}[A-Z]?")  # a visa class or a category before a noun: "23 H-2A employers"
+_CODE_WORD = re.compile(r"[A-Z]{1,3}-?\d{1,2}[A-Z]?")  # a visa class or a category before a noun: "23 H-2A employers", "44 B1
+# work visas"
 _ONE_TO_ANOTHER = re.compile(r"(?:to|after) (?:another|the next|the other)\b")
 _OUTLINE_CODE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?")  # "1.1", "3.2.1"
 _ANAPHOR_AFTER = frozenset({"in", "at", "on", "were", "was", "had", "have", "are", "received", "remained",
@@ -111,7 +112,7 @@ _VESSEL_WORDS = frozenset({"vessel", "ship", "boat", "trawler", "longliner", "se
 # heads of a table's title that name no counted thing: "Key figures", "By the numbers"
 _GENERIC_TITLE_HEADS = frozenset({"figures", "statistics", "numbers", "data", "facts", "highlights", "results",
                                   "indicators", "stats", "totals"})
-_TABLE_NUMBER = re.compile(r"^[#* \t]*(?:Table|Figure|Chart|Exhibit)[ \t]+[\dA-Z]{1,3}[.:]?[ \t]*[-\u2013\u2014:.]?[ \t]*",
+_TABLE_NUMBER = re.compile(r"^[#* \t]*(?:Table|Figure|Chart|Exhibit)[ \t]+[\dA-Z]{1,3}(?:\.\d{1,2})?[.:]?[ \t]*[-\u2013\u2014:.]?[ \t]*",
                            re.IGNORECASE)  # a table's number before its title
 _TITLE_YEARS = re.compile(r"\b(?:19|20)\d\d(?:[\u2013\-/](?:19|20)?\d\d)?\b")  # "2019–2021" in a table's title
 # plural heads of a table's column that say what a figure is, not what it counts ("Targets", "Results")
@@ -121,6 +122,8 @@ _NOT_COUNTED_HEADS = frozenset({"targets", "results", "totals", "values", "outpu
 _PLACE_HEADERS = frozenset({"region", "regions", "country", "countries", "province", "provinces", "district", "districts",
                             "state", "states", "city", "cities", "county", "counties", "municipality", "department",
                             "location", "locations", "area", "areas", "prefecture", "governorate", "place"})
+_KIND_HEADERS = frozenset({"form of exploitation", "type of exploitation", "forms of exploitation", "types of exploitation",
+                           "form", "type", "category", "offence", "offense", "type of offence", "type of offense", "sector"})
 _TOTAL_LABELS = frozenset({"total", "totals", "all", "other", "overall", "sum"})
 # past tenses that read like adjectives before a noun: "the 17 concerned adults" may be "the 17 [referrals] concerned adults"
 _VERBS_LIKE_ADJECTIVES = frozenset({"concerned", "involved"})
@@ -200,6 +203,7 @@ _PEOPLE_PASSIVES = frozenset({"rescued", "arrested", "repatriated", "trafficked"
 _ALTERNATIVE_GAPS = ([",", "sometimes"], [",", "even"], ["or", "even"], [",", "or", "even"], [",", "occasionally"],
                      [",", "often"], [",", "at", "times"])
 _GROUP_CATEGORIES = frozenset({"people", "victims", "offenders", "suspects"})  # what "N of them" may count
+_DETERMINERS_OF_ONE = frozenset({"the", "this", "that", "which", "each", "every", "any", "another"})
 _DETERMINERS_AFTER_A_VERB = frozenset({"the", "their", "his", "her", "its", "our"})
 _MEASURES = ("money", "percent", "duration", "age")  # categories that measure, not count
 # what only people do, after a bare count as its subject
@@ -643,6 +647,8 @@ class QuantityFinder:
                                          and not num.vague_multiple(ctx.lows[i:i + 3])):
             if currency is not None or ctx.skip[i] or (text[:1].isupper() and self._names_a_street(ctx, i)):
                 return None  # (a capitalised number word may name a street: "on Two Notch Road")
+            if low == "one" and self._pronoun_one(ctx, i):
+                return None
             out = self._read_words(ctx, i)
             if out is not None and low in ("a", "an") and i > 0 and ctx.low(i - 1) == "half" and not out.unit:
                 # "half a million", "half a dozen"
@@ -688,6 +694,19 @@ class QuantityFinder:
         if out is None:
             return None
         return self._read_unit_word(ctx, out)
+
+    def _pronoun_one(self, ctx: _Context, i: int) -> bool:
+        """Whether "one" at token i stands for a thing named before, a pronoun after a determiner and an adjective
+        maybe, with a verb or a stop after it: "before the current one expires", "this one."."""
+        k = i - 1 if i > 0 and ctx.alpha[i - 1] and ctx.lows[i - 1] not in _DETERMINERS_OF_ONE \
+            and ctx.lows[i - 1].islower() and not ctx.likenum[i - 1] else i
+        if k < 1 or ctx.lows[k - 1] not in _DETERMINERS_OF_ONE:
+            return False
+        if i + 1 >= len(ctx.lows) or not ctx.alpha[i + 1]:
+            return True
+        after = ctx.lows[i + 1]
+        return after not in self.units.head_category and singular(after, self.units) not in self.units.head_category \
+            and (after.endswith("s") or after in self.units.stop_words)  # ("expires", "was", "is")
 
     @staticmethod
     def _two_people_before(ctx: _Context, start: int) -> bool:
@@ -1093,6 +1112,8 @@ class QuantityFinder:
             if low == "won" and out.value is not None and not out.rule.endswith("_scaled") and out.value < 100:
                 return out  # "won 3 cases" is not money; "3 won" hardly ever is
             out.end, out.unit, out.currency, out.category = j + 1, ctx.text(j), code, "money"
+            if j + 1 < n and ctx.text(j).isupper() and ctx.low(j + 1) in self.currency_words:
+                out.end, out.unit = j + 2, ctx.span_text(j, j + 2)  # a code, then the currency's name: "810 CFA francs"
         elif ctx.text(j)[:1].isupper() and (named := self._country_currency(ctx, j, n)) is not None:
             out.end, out.currency, out.category = named[0], named[1], "money"
             out.unit = ctx.span_text(j, out.end)
@@ -1159,15 +1180,20 @@ class QuantityFinder:
         return False
 
     def _closes_a_name(self, ctx: _Context, i: int) -> bool:
-        """Whether the number at token i ends a name of two or more capitalised words after "the" and
-        counts nothing after it: "aboard the Lu Rong Yuan Yu 668." (not "the Sierra Leone Police 45
-        officers", nor a country's count in a list: "the United Arab Emirates 45 and Oman 30")."""
+        """Whether the number at token i ends a name of two or more capitalised words after "the" (or "from", "of",
+        "and", or alone in a table's cell) and counts nothing after it: "aboard the Lu Rong Yuan Yu 668.", "purchases
+        from Feng Yu 818 and Yong Sheng 602" (not "the Sierra Leone Police 45 officers", nor a country's count in a
+        list: "the United Arab Emirates 45 and Oman 30")."""
         k = i
         while k > 0 and i - k < 5 and ctx.alpha[k - 1] and ctx.texts[k - 1][:1].isupper():
             k -= 1
         # (or a vessel's name after the word for it: "the longliner Hai Xing 27 at the port"; a verb may follow the
         # name, a plural noun is what a number counts: "the Hai Xing 27 return home")
-        if i - k < 2 or k == 0 or (ctx.lows[k - 1] != "the" and ctx.lows[k - 1] not in _VESSEL_WORDS) \
+        if i - k >= 2 and (k == 0 or ctx.texts[k - 1] == "|") and i + 1 < len(ctx.texts) and ctx.texts[i + 1] == "|":
+            return lookup_country(" ".join(ctx.texts[k:i])) is None  # a table's cell holding a vessel's name: "| Feng Yu 818 |"
+        if i + 1 < len(ctx.lows) and ctx.lows[i + 1] in ("%", "percent", "per", "pc"):
+            return False  # a share after a name: "... and UNICEF Philippines 15%"
+        if i - k < 2 or k == 0 or (ctx.lows[k - 1] not in ("the", "from", "aboard", "of", "and") and ctx.lows[k - 1] not in _VESSEL_WORDS) \
                 or (i + 1 < len(ctx.texts) and ctx.alpha[i + 1] and not ctx.texts[i + 1][:1].isupper()
                     and ctx.lows[i + 1] not in ("and", "or") and ctx.lows[k - 1] not in _VESSEL_WORDS
                     and looks_plural(ctx.lows[i + 1], self.units)):
@@ -1721,9 +1747,11 @@ class QuantityFinder:
                 # a part of the row above: "New admissions | 38" over "... of whom under 18 | 21" counts admissions
                 return self._head_of_label(table.rows[k - 1].cells[label].text.split()) if label < len(
                     table.rows[k - 1].cells) else None
-            if header[label].strip(" *").lower() in _PLACE_HEADERS:
-                # rows of places ("Region | 2019 | 2020" over "Madre de Dios | 22 | 9", "All other regions | 35 | 14"):
-                # what is counted is the table's title's
+            if header[label].strip(" *").lower() in _PLACE_HEADERS or (
+                    header[label].strip(" *").lower() in _KIND_HEADERS and self._title_above(ctx.doc_text, table)):
+                # rows of places ("Region | 2019 | 2020" over "Madre de Dios | 22 | 9", "All other regions | 35 | 14"),
+                # or of kinds under a title that names what is counted ("Trafficking cases filed in court, by form of
+                # exploitation" over "Form of exploitation | 2022 | 2023"): what is counted is the table's title's
                 return self._title_above(ctx.doc_text, table)
             found = self._head_of_label(cells[label].split()) \
                 or self._head_of_label(_HEADER_BRACKET.sub("", header[label]).split())

@@ -963,6 +963,9 @@ class _Scan:
         """"Among the countries on Tier 3 were China, Russia and Iran", "Tier 3 countries include ...",
         "Libya, Somalia and Yemen, listed as special cases": one statement for each country of the list."""
         m = _LISTED_AFTER.match(after) if _LISTED_BEFORE.search(pre) else None
+        if m is not None and _DEFINITION.match(m["list"]):
+            return []  # a definition, no list: "Countries in Tier 1 are those whose governments fully meet ... the US
+            # Trafficking Victims Protection Act"
         if m is not None:
             base = end + m.start("list")
         else:  # "with three, Libya, Somalia and Yemen, listed as special cases"
@@ -1111,6 +1114,13 @@ class _Scan:
             local_year = self._year_before_verb(clause_start, subjects, verb_start)
         elif local_year is None and verb_start is None and subjects:  # "In 2021, Washington downgraded Thailand ..."
             local_year = self._year_before_verb(clause_start, [], subjects[0][0])
+        if subjects and year_after is None \
+                and (ago := _YEARS_AFTER_IT.search(text, max(s_start, subjects[0][0] - 40), subjects[0][0])) is not None:
+            # "retained its Tier 1 ranking in the ... report, a year after the country was first elevated to the top
+            # tier": the move a year before the report the sentence is about
+            base = report_year_in(text[s_start:ago.start()], rules, self.published_year) or self.published_year
+            if base is not None:
+                local_year = base - _NUMBERS_OF_YEARS[ago["n"].lower()]
         # "placed on Tier 2 Watch List in the 2021 and 2022 reports": one statement for each report,
         # each span running to its year (two records on one span would share their fields in spaCy)
         years = [(year, m.end() + end) for year, end in _reports_listed(after, self.published_year)] \
@@ -1350,6 +1360,7 @@ _LISTED_BEFORE = re.compile(r"\b(?:countries|nations|governments)\s+(?:on|in|ran
                             r"|^\s*(?:the\s+)?$", re.I)
 _LISTED_AFTER = re.compile(r"\s*(?:(?<=\s)(?:countries|nations|governments)\s+)?(?:were|are|include[sd]?|including)\s+"
                            r"(?P<list>[^.;]+)")
+_DEFINITION = re.compile(r"(?:those|the\s+ones|ones|countries|governments)\s+(?:whose|that|which|who|where)\b", re.I)
 _LISTED_AS = re.compile(r"(?P<list>(?:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*(?:,[ \t]*|[ \t]+and[ \t]+))+"
                         r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*),?[ \t]+(?:were[ \t]+|are[ \t]+)?"
                         r"(?:listed|classed|classified|designated)[ \t]+as[ \t]+(?:an?[ \t]+)?$")
@@ -1424,6 +1435,9 @@ _WHERE_PLACED = re.compile(r"\s*,?\s+where\s+it\s+(?:was|had\s+been|sat|stood)\b
 _SUPPLY_TIER = re.compile(r"\btier[ \t]*[1-4][ \t]+[a-z]", re.IGNORECASE)  # "Tier 1 factories", "Tier 2 suppliers"
 # the words after the United States that make it the report's publisher: "the United States' annual TIP report"
 _REPORT_OWNER_AFTER = re.compile(r"(?:['\u2019]s?|[ \t]+State[ \t]+Department)[^.;]{0,50}?\b(?:report|TIP)\b", re.IGNORECASE)
+# a clause dated back from the one before it: "..., a year after the country was ...", "two years after it was ..."
+_YEARS_AFTER_IT = re.compile(r"\b(?P<n>a|one|two|three)[ \t]+years?[ \t]+after[ \t]+$", re.IGNORECASE)
+_NUMBERS_OF_YEARS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|sat|stayed|remained)\b", re.IGNORECASE)
 # a relative clause closing the words before a verb ("Niger, which last year was on the Watch List"), and
 # one set off by commas inside them
