@@ -1360,7 +1360,7 @@ _LISTED_BEFORE = re.compile(r"\b(?:countries|nations|governments)\s+(?:on|in|ran
                             r"|^\s*(?:the\s+)?$", re.I)
 _LISTED_AFTER = re.compile(r"\s*(?:(?<=\s)(?:countries|nations|governments)\s+)?(?:were|are|include[sd]?|including)\s+"
                            r"(?P<list>[^.;]+)")
-_DEFINITION = re.compile(r"(?:those|the\s+ones|ones|countries|governments)\s+(?:whose|that|which|who|where)\b", re.I)
+_DEFINITION = re.compile(r"(?:those|the\s+ones|ones|countries|governments)\s+(?:whose|that|which|who|where)\b", re.IGNORECASE)
 _LISTED_AS = re.compile(r"(?P<list>(?:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*(?:,[ \t]*|[ \t]+and[ \t]+))+"
                         r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*),?[ \t]+(?:were[ \t]+|are[ \t]+)?"
                         r"(?:listed|classed|classified|designated)[ \t]+as[ \t]+(?:an?[ \t]+)?$")
