@@ -994,7 +994,7 @@ class QuantityFinder:
             aged = out.start > 0 and ctx.low(out.start - 1) in ("aged", "ages")
             if between is None and not aged and not (k + 1 < n and _DIGITS.fullmatch(ctx.text(k)) and out.start > 0
                                                      and ctx.low(out.start - 1) in ("were", "are", "was", "is")
-                                                     and _YEARS_OLD.match(ctx.doc_text, ctx.idx[k] + len(ctx.text(k)))):
+                                                     and _years_old_after(ctx, k)):
                 return out  # (but "children aged 16 and 17" is a range of ages, and so is "were 14 and 16 years old": below)
         if link == "or" and out.word_number != (ctx.low(k) in num.NUMBER_WORDS):
             return out
@@ -1057,7 +1057,7 @@ class QuantityFinder:
             return out  # (the unit once more, in either number: "one year and eight years")
         lo, hi = out.value, second.value
         if link == "and" and between is None and (hi != lo + 1 or self._two_people_before(ctx, out.start)) \
-                and not (second.end < n and _YEARS_OLD.match(ctx.doc_text, ctx.idx[second.end - 1] + len(ctx.text(second.end - 1)))):
+                and not (second.end < n and _years_old_after(ctx, second.end - 1)):
             # two people's ages ("two men, aged 23 and 31", "Two of the girls, aged 15 and 16"), not the class of
             # "children aged 16 and 17" (nor the span "were 14 and 16 years old" gives, as annotators read it)
             return out
@@ -1474,15 +1474,13 @@ class QuantityFinder:
             elif (nationals := self._nationals(ctx, item)) is not None:
                 # "19 are Mexican, eight are Guatemalan"; "Of the victims, 22,932 were Indian": Indian victims
                 scope = ctx.of_the_scope(number.start, numbered=True)
+                # the group counted right before in this sentence, or, in a sentence the number opens, the last one
+                # counted in it or the sentence before ("... took the five women to a safe place. Three are Venezuelan")
                 sent = ctx.sent_index(number.start)
-                opens = item.start == ctx.sent_start(number.start)  # ("... took the five women to a safe place.
-                # Three are Venezuelan": the women the sentence before counted)
-                before = next((f for f in reversed(found) if f.unit and f.category in _GROUP_CATEGORIES
-                               and lookup_demonym(f.unit.split()[-1]) is None
-                               and (ctx.sent_index(f.start) == sent or (opens and ctx.sent_index(f.start) == sent - 1))),
-                              None) if found and (opens or ctx.sent_index(found[-1].start) == sent) else None
-                if before is not None and not opens and before is not found[-1]:
-                    before = None
+                reach = sent - 1 if item.start == ctx.sent_start(number.start) else sent
+                before = next((f for f in (reversed(found) if reach < sent else found[-1:])
+                               if ctx.sent_index(f.start) >= reach and f.unit and f.category in _GROUP_CATEGORIES
+                               and lookup_demonym(f.unit.split()[-1]) is None), None)
                 if scope is not None and looks_plural(scope[1].lower(), self.units):
                     self._count_as(item, f"{nationals} {scope[1]}", scope[1])
                 elif before is not None:  # "identified 139 victims; 27 were Venezuelan": Venezuelan victims
@@ -1747,12 +1745,14 @@ class QuantityFinder:
                 # a part of the row above: "New admissions | 38" over "... of whom under 18 | 21" counts admissions
                 return self._head_of_label(table.rows[k - 1].cells[label].text.split()) if label < len(
                     table.rows[k - 1].cells) else None
-            if header[label].strip(" *").lower() in _PLACE_HEADERS or (
-                    header[label].strip(" *").lower() in _KIND_HEADERS and self._title_above(ctx.doc_text, table)):
-                # rows of places ("Region | 2019 | 2020" over "Madre de Dios | 22 | 9", "All other regions | 35 | 14"),
-                # or of kinds under a title that names what is counted ("Trafficking cases filed in court, by form of
-                # exploitation" over "Form of exploitation | 2022 | 2023"): what is counted is the table's title's
+            rows_are = header[label].strip(" *").lower()
+            if rows_are in _PLACE_HEADERS:
+                # rows of places ("Region | 2019 | 2020" over "Madre de Dios | 22 | 9", "All other regions | 35 | 14"):
+                # what is counted is the table's title's
                 return self._title_above(ctx.doc_text, table)
+            if rows_are in _KIND_HEADERS and (titled := self._title_above(ctx.doc_text, table)) is not None:
+                return titled  # so for rows of kinds under a title naming what is counted ("Trafficking cases filed in
+                # court, by form of exploitation" over "Form of exploitation | 2022 | 2023")
             found = self._head_of_label(cells[label].split()) \
                 or self._head_of_label(_HEADER_BRACKET.sub("", header[label]).split())
             if found is None and (above := self._title_above(ctx.doc_text, table)) is not None:
@@ -2254,9 +2254,9 @@ class QuantityFinder:
     @staticmethod
     def _parts_of_an_earlier_count(ctx: _Context, found: list[_Found]) -> None:
         """Bare figures listed after their labels in one sentence (no unit of their own, or only one carried over) that
-        add up to a count made shortly before: they
-        break that count down ("11 new admissions" ... "Country of exploitation: Russia 4, Türkiye 3, Moldova 2,
-        Germany 1, United Arab Emirates 1" counts admissions). Three parts at least, so a sum is no coincidence."""
+        add up to a count made shortly before break that count down: "11 new admissions" ... "Country of exploitation:
+        Russia 4, Türkiye 3, Moldova 2, Germany 1, United Arab Emirates 1" counts admissions. Three parts at least, so a
+        sum is no coincidence."""
         by_sentence: dict[int, list[_Found]] = {}
         for f in found:
             if (f.unit is None or f.inherited) and f.number.value is not None and f.start == f.number.start and f.start > 0 \
@@ -3131,7 +3131,7 @@ class QuantityFinder:
         lo = max(ctx.sent_start(qual_start), qual_start - 6)
         return any(ctx.low(k) == "those" or (ctx.alpha[k] and looks_plural(ctx.low(k), self.units)
                                             and self.units.head_category.get(singular(ctx.low(k), self.units))
-                                            in ("people", "victims", "offenders", "suspects"))
+                                            in _GROUP_CATEGORIES)
                    for k in range(lo, qual_start - 1))
 
     def _age_apposition(self, ctx: _Context, item: _Found) -> bool:
@@ -3440,8 +3440,7 @@ class QuantityFinder:
         if item.start >= 3 and ctx.texts[item.start - 1] == "," and item.end < len(ctx.texts) and ctx.texts[item.end] == "," \
                 and ctx.alpha[item.start - 2] and looks_plural(ctx.lows[item.start - 2], self.units) \
                 and ("of" in ctx.lows[max(0, item.start - 5):item.start - 2]
-                     or ctx.lows[item.start - 4:item.start - 2] in (["in", "four"], ["in", "five"], ["in", "three"],
-                                                                     ["in", "ten"], ["in", "two"])):
+                     or (ctx.lows[item.start - 4] == "in" and ctx.likenum[item.start - 3])):
             # a share's count set off after it: "Almost half of all victims, 273, were minors", "Roughly one in four
             # victims, some 13.4 million, is under 18"
             noun = ctx.text(item.start - 2)
@@ -4880,6 +4879,11 @@ def _country_of_regions(text: str) -> Counter:
         if code:
             names.setdefault(code, set()).add(name)
     return Counter({code: len(found) for code, found in names.items() if len(found) >= 2})
+
+
+def _years_old_after(ctx: _Context, k: int) -> bool:
+    """Whether "years old" (or "-years-old") follows token k in the text."""
+    return _YEARS_OLD.match(ctx.doc_text, ctx.idx[k] + len(ctx.text(k))) is not None
 
 
 def _take_unit(item: _Found, prev: _Found) -> None:

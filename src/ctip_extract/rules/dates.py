@@ -196,6 +196,12 @@ def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
+def _weekend_fields(saturday: date, anchor: str) -> Fields:
+    """The period of a weekend, from its Saturday: "last weekend", "over the weekend"."""
+    sunday = saturday + timedelta(days=1)
+    return _fields(f"{saturday.isoformat()}/{sunday.isoformat()}", "period", saturday, sunday, anchor=anchor)
+
+
 def _fields(value: str, granularity: str, start: date, end: date, *, anchor: str | None = None) -> Fields:
     return {
         "value": value,
@@ -720,9 +726,7 @@ class DateNormaliser:
         if day is None:
             return []
         if unit == "weekend":  # "last weekend": the Saturday and Sunday of the week before publication's
-            saturday = day - timedelta(days=day.isoweekday() - 6) + timedelta(weeks=shift)
-            sunday = saturday + timedelta(days=1)
-            return [_fields(f"{saturday.isoformat()}/{sunday.isoformat()}", "period", saturday, sunday, anchor=pub.text)]
+            return [_weekend_fields(day - timedelta(days=day.isoweekday() - 6) + timedelta(weeks=shift), pub.text)]
         return [week_fields(day + timedelta(weeks=shift), anchor=pub.text)]
 
     def _the_weekend(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
@@ -736,8 +740,7 @@ class DateNormaliser:
         saturday = day - timedelta(days=(day.isoweekday() - 6) % 7)
         if day.isoweekday() < 6 and ctx.future:
             saturday += timedelta(weeks=1)
-        return [_fields(f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}", "period", saturday,
-                        saturday + timedelta(days=1), anchor=pub.text)]
+        return [_weekend_fields(saturday, pub.text)]
 
     def _near_day(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
         pub = ctx.published
@@ -859,9 +862,9 @@ class DateNormaliser:
             if not ctx.future and pub.day is not None:
                 ahead = resolve_month_day(month, day, pub, future=True)
                 days = (ahead - date(pub.year, pub.month or 1, pub.day)).days if ahead is not None else None
-                back = (date(pub.year, pub.month or 1, pub.day) - resolved).days if resolved is not None else None
-                if days is not None and (days <= SOON_DAYS or (ctx.deadline and days <= DEADLINE_DAYS)
-                                         or (ctx.nearest and back is not None and days < back)):
+                if days is not None and (days <= SOON_DAYS or (ctx.deadline and days <= DEADLINE_DAYS) or (
+                        ctx.nearest and resolved is not None
+                        and days < (date(pub.year, pub.month or 1, pub.day) - resolved).days)):
                     # a story of 4 June: "remanded until June 18" is that 18 June; a story of 29 July: "the World
                     # Day on 30 July" is the next day, not a year ago
                     resolved = ahead
