@@ -3131,3 +3131,40 @@ def test_an_affiliation_that_is_an_acronym_the_text_spells_out_is_no_second_body
             '"They were chosen," Lieutenant Colonel Gábor Németh, head of the NNI\'s trafficking department, said.')
     got = {a.name: a.aliases for a in run_text(text, kind="news").actors}
     assert got == {"National Bureau of Investigation": ["NNI"], "Gábor Németh": []}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 139: a company's legal form in small letters ("plc", the Polish "sp. z o.o."); a place before "as" is no
+    # part of the name after it
+    ("It describes the steps that Harcourt & Vale Hotels plc and its subsidiaries took.",
+     {"Harcourt & Vale Hotels plc": "company"}),
+    ("The agency, registered in Gniezno as Pro-Work Serwis sp. z o.o., supplied 130 workers.",
+     {"Pro-Work Serwis sp. z o.o.": "company"}),
+    # a name after a verb's "to", then a role between commas
+    ("Questions can go to Ingrid Solberg, senior programme officer at the foundation.", {"Ingrid Solberg": "person"}),
+    # a title ending in "of Police" keeps the name after it out of the body's name that follows
+    ('"We cannot work alone," said Assistant Commissioner of Police Moses Kato of the Uganda Police Force.',
+     {"Moses Kato": "person", "Uganda Police Force": "government"}),
+    # a rank before any title: "Assistant" before "Chief Executive" (longer than the listed "Assistant Chief")
+    ("Assistant Chief Executive Leota Sina Faleolo said the ministry had referred the matter.",
+     {"Leota Sina Faleolo": "person"}),
+    # a speaker named with a body written in small letters
+    ("Maria Lopez of the local workers' union told reporters it had received complaints.", {"Maria Lopez": "person"}),
+    # a paper spoken to, its name's last word a paper's; one word after "from"
+    ("One of the men told the Reformer through an interpreter.", {"Reformer": "media"}),
+    ("Speaking to the Samoa Observer from his village, one man said he was cheated.", {"Samoa Observer": "media"}),
+    # a role in small letters with its seat, then the name between commas, and no speech verb
+    ("The Bolivian consul in Buenos Aires, Fernando Quispe, visited the injured in hospital.",
+     {"Fernando Quispe": "person"}),
+    # a place is no person, whatever stands round it
+    ("Justice Centre Hong Kong, whose 2016 study estimated the share, said so.", {"Justice Centre Hong Kong": "ngo"}),
+    # gazetteer: a union, an immigration authority, a standard and a charity for grant data
+    ("Piotr Sadowski of the Solidarność union said the agency broke the law.",
+     {"Piotr Sadowski": "person", "NSZZ Solidarność": "ngo"}),
+    ("Some officials at Maldives Immigration accepted bribes.", {"Maldives Immigration": "government"}),
+    ("Grants are published to the 360Giving and IATI registries.",
+     {"360Giving": "ngo", "International Aid Transparency Initiative": "international"}),
+])
+def test_actors_of_rounds_139_to_142(run_text, text, expected):
+    got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}
+    assert got == expected

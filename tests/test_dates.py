@@ -872,3 +872,17 @@ def test_dates_of_rounds_135_to_138(run_text, text, published, expected):
 def test_a_year_of_another_calendar_is_no_date(run_text):
     facts = run_text("The board reviewed the accounts for fiscal year 2076/77 and the 2050 targets.", published="2020-01-20")
     assert [(d.text, d.value) for d in facts.dates] == [("2050", "2050")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # round 139: "ahead of" after a clause in the past: the nearer of the last and the next
+    ("Both took part in consultations ahead of the ratification in March.", "2024-06-20", [("March", "2024-03")]),
+    ("Ministers met on Monday ahead of the vote in July.", "2024-06-20", [("Monday", "2024-06-17"), ("July", "2024-07")]),
+    ("Ministers will meet ahead of the vote in July.", "2024-06-20", [("July", "2024-07")]),
+    # a weekday's part of day in the plural is a habit, no date
+    ("Workers were allowed to leave the farm only on Sunday afternoons.", "2022-09-22", []),
+    # a quarter or half with its year and no "of"
+    ("Quarterly Inspection Bulletin: Third Quarter 2022", "2022-11-15", [("Third Quarter 2022", "2022-07/2022-09")]),
+])
+def test_dates_of_rounds_139_to_142(run_text, text, published, expected):
+    assert [(d.text, d.value) for d in run_text(text, published=published).dates] == expected

@@ -447,6 +447,7 @@ def test_line_breaks_inside_html_paragraphs_are_spaces(tmp_path: Path) -> None:
     [
         ('<script type="application/ld+json">{"@graph": [{"datePublished": "2020-07-02T10:00"}]}</script>', "2020-07-02"),
         ('<meta name="pubdate" content="2019-01">', "2019-01"),
+        ('<meta name="DC.date" content="2023-11-09" />', "2023-11-09"),  # Dublin Core alone (a UN field office's page)
         ("", "2017-11-30"),  # falls back to the first <time datetime>
     ],
 )

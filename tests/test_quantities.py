@@ -2457,3 +2457,45 @@ def test_a_kilometre_post_in_small_letters_is_no_count(run_text):
 def test_a_tables_title_naming_its_rows_lends_no_unit_to_its_figures(run_text):
     text = ("Vessels audited\n\nVessel | Type | Gross tonnage | Crew on board\nCoral Star 3 | Trawler | 62 | 19\n")
     assert [(q.text, q.unit) for q in run_text(text).quantities] == [("62", "Gross tonnage"), ("19", "Crew on board")]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # round 139: rows that are kinds of one counted thing across columns of channels: the kind's noun
+    ("Contacts by channel\n\nType of contact | Phone | Email | Total\nReport of illegal recruitment | 402 | 66 | 468\n",
+     "66", {"unit": "contact"}),
+    # "the figure" standing for "the number of X" of the sentence before
+    ("Estimates of the number of talibés forced to beg vary widely. UNICEF puts the figure at more than 100,000.",
+     "more than 100,000", {"unit": "talibés"}),
+    # "N were <people> <participle> to/in ...": the people, whatever the participle's phrase
+    ("Of the 52 victims, seven were children, and six were foreign men subjected to forced labor.",
+     "six were foreign men", {"unit": "foreign men"}),
+    ("Eight were in forced labor, and one was a Maldivian child exploited in sex trafficking.",
+     "one was a Maldivian child", {"unit_head": "child"}),
+    # ", of which N": the things counted before it, past the time they were counted in
+    ("The hotline received 63 calls in the past 12 months, of which 11 were referred to police.", "11",
+     {"unit": "calls"}),
+    # "N-plus" before its noun: a lower bound
+    ("The city's 50-plus pieces of existing legislation already cover it.", "50-plus pieces",
+     {"qualifier": "at_least", "unit": "pieces"}),
+    # a part of a term: "one of them" after a sentence's length
+    ("The man was sentenced to four years, one of them suspended.", "one", {"unit": "years"}),
+    # a count of its own noun after "over", not an age of the people before
+    ("The committee took evidence from five witnesses over two sessions.", "over two sessions", {"unit": "sessions"}),
+])
+def test_quantities_of_rounds_139_to_142(run_text, text, span, expected):
+    q = one(run_text, text, span)
+    for field, value in expected.items():
+        assert getattr(q, field) == value, (field, getattr(q, field))
+
+
+@pytest.mark.parametrize("text", [
+    # a number to call after its area code in brackets, or after "toll-free"
+    "Callers from abroad dial (+632) 1343.",
+    "Call the national child helpline run by Childline Kenya (toll-free on 116).",
+    # numbered list items, each a line, in lower case: their numbers are marks
+    "The group asks the government to:\n\n1. ratify the Protocol;\n2. extend labour inspections to domestic work and "
+    "communal farming areas, where inspections have never been carried out;\n3. fund shelters for survivors; and\n"
+    "4. repeat the survey.",
+])
+def test_numbers_to_call_and_list_marks_of_round_139_are_no_counts(run_text, text):
+    assert run_text(text).quantities == []

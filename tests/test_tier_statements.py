@@ -985,3 +985,13 @@ def test_it_placed_by_the_us_government_is_the_country_named_before(run_text):
     facts = run_text("The US government placed it on Tier 2 last year, Kenya's minister said.", published="2024-07-10",
                      kind="news")
     assert facts.tier_statements == []
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "expected"), [
+    # round 139: a country named after a small word that opens a longer name in the lexicon ("mainland China")
+    ("Elsewhere in the region, mainland China remained on Tier 3, the lowest ranking.", "2020-06-26", "news",
+     [("CHN", "3", 2020, "remained")]),
+])
+def test_statements_of_rounds_139_to_142(run_text, text, published, kind, expected):
+    facts = run_text(text, published=published, kind=kind)
+    assert [(r.country_code, r.tier, r.report_year, r.change) for r in facts.tier_statements] == expected

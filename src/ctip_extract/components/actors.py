@@ -36,17 +36,17 @@ from ..errors import RuleFileError
 from ..rules.acronyms import expansion_matches, is_acronym, long_form_start, spells, translated_long_form_start
 from ..rules.actors import (
     ACTOR_KINDS, ARTICLES, BROKEN_AT_LINE_END as _BROKEN_AT_LINE_END, NAME_CAPITALS, NAME_SMALL_LETTERS, ActorWords,
-    OrgName, PORTFOLIO_BODIES, SMALL_LEGAL_FORM, Word,
+    OrgName, PORTFOLIO_BODIES, SMALL_LEGAL_FORM, SMALL_LEGAL_FORMS, Word,
     build_keywords, capitalised_runs, country_prefix, government_before, WordIndex, exact_key, find_whole,
     government_name, lookup_country, lookup_demonym, numbered_tail, org_from_run, org_key, split_words,
     with_company_tail, with_label, with_portfolios, with_seat_before_acronym, join_broken_words,
 )
-from ..rules.countries import country_by_code, find_country_mentions, trie_pattern
+from ..rules.countries import country_by_code, find_country_mentions, lookup_subdivision, trie_pattern
 from ..rules.countries import preload as preload_countries
 from ..rules.dates import DateWords
 from ..rules.people import (
-    NAME_PARTICLES, ROLE_PREFIXES, VIETNAMESE_MIDDLE, PeopleWords, acronym_before, affiliation_after, apposition,
-    build_titles, is_name_word, name_after, name_before, plain_gap, role_before, title_key,
+    NAME_PARTICLES, RANK_MODIFIERS, ROLE_PREFIXES, VIETNAMESE_MIDDLE, PeopleWords, acronym_before, affiliation_after,
+    apposition, build_titles, is_name_word, name_after, name_before, plain_gap, role_before, title_key,
 )
 from ..rules.resources import model_path, read_json, read_jsonl, read_word_list
 from ..rules.tables import CELL_SEPARATOR, Cell, read_tables
@@ -203,6 +203,7 @@ _COUNTRY_OWNER = re.compile(r"(?:(?<=\A)|(?<=[\s(\"\u201c]))(?:the[ \t]+)?(?P<co
 # before a speech verb: the end of a body's name, maybe its acronym in brackets ("... Ireland (MRCI) said")
 _BODY_BEFORE_VERB = re.compile(r"(?P<end>)(?:[ \t]+\([A-Z][A-Za-z]{1,9}\))?[ \t]+\Z")
 _OF_BEFORE = re.compile(r"\bof(?:[ \t]+the)?[ \t]+\Z")
+_OF_GROUP_BEFORE_VERB = re.compile(r"\bof[ \t]+the(?:[ \t]+[^\s,.;:()\"“”]+){1,7}[ \t]+\Z")
 _ACTING_ACRONYM = re.compile(r"(?P<name>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})(?:['\u2019]s)?(?P<after>(?:[ \t]+[a-z]+\b){1,3})")
 # an acronym as the body behind something: "the MOJ-led committee", "the anti-trafficking units of the OAG"
 _LEADING_ACRONYM = re.compile(r"(?<![\w\-/.&])(?P<name>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})\Z")
@@ -348,7 +349,9 @@ class ActorFinder:
         plain_cues = [c for c in self.cues if re.fullmatch(r"[^\W\d_]+", c)]
         plain_cues += [v for c in plain_cues if not c.isascii() for v in {c.capitalize(), c.upper()} - {c}]
         # (and a keyword with periods inside, a legal form closing a name: "Balkan Staffing d.o.o.", "Pesca Austral S.A.")
-        dotted_cues = sorted({w for kw in lex.keywords for w in kw if "." in w.rstrip(".")}, key=len, reverse=True)
+        # (or written in lower case: "Harcourt & Vale Hotels plc")
+        dotted_cues = sorted({w for kw in lex.keywords for w in kw if "." in w.rstrip(".") or w in SMALL_LEGAL_FORMS},
+                             key=len, reverse=True)
         self.cue_re = re.compile(r"(?=[A-Z\u00C0-\u00DE\u0100-\u017F])(?<![\w'’])(?ai:" + (trie_pattern(plain_cues) or "(?!)")
                                  + r")(?![A-Za-z])|(?<=[ \t])(?i:" + ("|".join(map(re.escape, dotted_cues)) or "(?!)")
                                  + r")(?!\w)")
@@ -534,6 +537,10 @@ class ActorFinder:
         if "Committee " in text or "Force " in text or "Unit " in text or "Group " in text or "Team " in text:
             _numbered_bodies(text, cands)
         _without_seats(text, cands)
+        # (a place is no person, whatever stands around it: "Justice Centre Hong Kong, whose study ..., said", "Speaking
+        # in Addis Ababa, Minister ... said"; a one-word name may be a given name: "Victoria")
+        cands[:] = [c for c in cands if c.kind != "person" or (
+            lookup_country(c.name) is None and (" " not in c.name or lookup_subdivision(c.name) is None))]
         accepted = _resolve(cands, len(text))
         _fold_into_branches(accepted, self._branch_parent)
         if doc.has_annotation("ENT_IOB"):  # a trained pipeline ran first (--model)
@@ -1067,6 +1074,13 @@ class ActorFinder:
             runs = capitalised_runs(text, words, lex, start_set)
             for r_i, run in enumerate(runs):
                 body = _after_title(text, runs[r_i - 1], run, pw) if r_i else run
+                if body is not run and len(body) > 2 and len(parts := capitalised_runs(text, body, lex, start_set)) > 1:
+                    # the title's end held the run together: "Assistant Commissioner of Police Moses Kato of the
+                    # Uganda Police Force" is a name, then a body
+                    body = parts[0]
+                    runs[r_i + 1:r_i + 1] = parts[1:]
+                    prev = runs[r_i - 1]  # (the title and the name, for the title's holder below)
+                    run = [*prev, Word(prev[-1].end + 1, run[0].start - 1, "of"), *run[:run.index(body[-1]) + 1]]
                 body = self._before_held_title(self._after_holder(body))
                 if len(body) >= 3 and body[-1] is run[-1] and body[-1].lower not in lex.portfolio_words \
                         and self._lower_role_follows(text, body[-1].end):
@@ -1286,7 +1300,8 @@ class ActorFinder:
                 name_words = self._with_particles(text, name_words)
             role = _words_text(words[role_start:i + t - (1 if t > 1 and name_words[0] is words[i + t - 1] else 0)])
             if len(parts := role.split()) > 1 and parts[-1].lower().rstrip(".") in pw.honorifics \
-                    and title_key(parts[-2:]) not in pw.titles:  # (not a title of its own: "First Lady", "Rt Revd")
+                    and title_key(parts[-2:]) not in pw.titles and parts[-2] not in RANK_MODIFIERS:
+                # (not a title of its own: "First Lady", "Rt Revd"; nor a rank of it: "Associate Professor")
                 role = " ".join(parts[:-1])  # a title before the honorific: "Social Welfare Officer Ms Grace Lyimo"
             if role_start == 0 and not honorific and (before := _LOWER_WORD_BEFORE.search(text, 0, words[0].start)) \
                     and before.group(1) in lex.role_modifiers:
@@ -1376,7 +1391,7 @@ class ActorFinder:
                 bodies.setdefault(c.end, []).append(c)
         for m in self.speech_re.finditer(text):
             vs, ve = m.start(), m.end()
-            if bodies and self._member_of_body(text, starts, vs, bodies, cands):
+            if self._member_of_body(text, starts, vs, bodies, cands):
                 continue
             if m.group().lower().startswith("according"):
                 right = self._split(text, ve, ve + 120)
@@ -1477,7 +1492,12 @@ class ActorFinder:
                 body = c  # (not a run that took the name in: "Ana Ruiz of the International ...")
                 break
         if body is None or of is None:
-            return False
+            # or a body the text names in lower case, "the" first: "Piotr Sadowski of the union's food section said"
+            # (none when a body found ends right before the verb: the rules of a name and its body read that)
+            of = _OF_GROUP_BEFORE_VERB.search(text, max(0, vs - 90), vs) if not (m and bodies.get(m.start("end"))) \
+                else None
+            if of is None or not of.group().split()[-1][:1].islower():
+                return False  # (a name closing the words is a body's, which other rules read: "of the charity Flourish NI")
         left = self._words_before(text, starts, of.start(), 80)
         k = name_before(left, len(left), self.people, self.lex)
         if k < 2 or not plain_gap(text, left[-1], Word(of.start(), of.end(), of.group())) \
@@ -1494,8 +1514,11 @@ class ActorFinder:
         if not (at_start or before.endswith(",") or text[max(0, opens - 4):opens] == "and " or role):
             return False
         # (a run read as one body from the name on is no body: "Ana Ruiz of the International ...")
-        cands[:] = [c for c in cands if not (c.start <= opens < c.end and c.end > body.start)]
-        cands.append(_person(left[-k:], "person_of_body", 2, role, body.name, 2 if role else 0))
+        if body is not None:
+            cands[:] = [c for c in cands if not (c.start <= opens < c.end and c.end > body.start)]
+        else:  # (a body named inside the words is the affiliation: "of the Public Ministry's Tarapacá office")
+            body = next((c for c in cands if c.kind not in (None, "person") and of.start() < c.start and c.end <= vs), None)
+        cands.append(_person(left[-k:], "person_of_body", 2, role, body.name if body else None, 2 if role else 0))
         return True
 
     def _role_with_seat_before(self, text: str, words: Sequence[Word], n: int) -> str | None:
@@ -1573,8 +1596,9 @@ class ActorFinder:
                 continue  # (particles do not count: "Mohammed bin Said Al Kiyumi")
             if k != len(words) and plain_gap(text, words[-k - 1], words[-k]):
                 prev = words[-k - 1]  # inside a longer name: "Prosecutor Against High Technology Crimes, ..."
-                if prev.lower in lex.connectors or (prev.capitalised and prev.lower not in ("the", "a", "an")):
-                    continue
+                if (prev.lower in lex.connectors and k + 2 <= len(words) and words[-k - 2].capitalised) \
+                        or (prev.capitalised and prev.lower not in ("the", "a", "an")):
+                    continue  # (not after a verb's "to": "Questions can go to Ingrid Solberg, programme officer")
             app = apposition(text[comma:comma + 300], lex, before_verb=False)
             if app is None or not app.role:
                 continue
@@ -1609,6 +1633,8 @@ class ActorFinder:
             while start is not None and start > 0 and before[start - 1].lower in lex.role_modifiers \
                     and before[start - 1].capitalised:
                 start -= 1  # "the Deputy Prosecutor General, Mariana Lungu,"
+            if start is None:
+                start = _role_noun_start(before, [*seats, end], lex)  # "The Bolivian consul in Buenos Aires, ..."
             if start is None or (start > 0 and before[start - 1].capitalised and not before[start - 1].possessive
                                  and not is_acronym(before[start - 1].text) and before[start - 1].lower not in ARTICLES):
                 continue  # (not the end of a longer capitalised name: "the Office of the Chief of Mission, ..."; an
@@ -3167,6 +3193,21 @@ _TITLE_LINK_BEFORE = re.compile(r"(?<![\w'’.\-])(?:[A-Z][\w'’.\-]*(?:[ \t]+[
 _SPEECH_GAP = re.compile(r",?[ \t]*")
 
 
+def _role_noun_start(words: Sequence[Word], ends: Sequence[int], lex: ActorWords) -> int | None:
+    """Where a role in lower case opens that ends at one of `ends` in `words`, after an article or an owner, with
+    the nationalities and rank words before it: 2 in "The Bolivian consul" (None when none does)."""
+    for top in ends:
+        k = top - 1
+        if k < 1 or words[k].capitalised or words[k].lower not in lex.role_nouns:
+            continue
+        while k > 0 and ((words[k - 1].capitalised and lookup_demonym(words[k - 1].text) is not None)
+                         or (not words[k - 1].capitalised and words[k - 1].lower in lex.role_modifiers)):
+            k -= 1
+        if k > 0 and (words[k - 1].lower in ARTICLES or words[k - 1].possessive):
+            return k
+    return None
+
+
 def _after_title(text: str, prev: list[Word], run: list[Word], pw: PeopleWords) -> list[Word]:
     """`run` without the end of a title the run before it opened: after "The Chief", "Mission of the
     International Organization for Migration" is the organisation of "Chief of Mission"."""
@@ -3318,7 +3359,7 @@ _SPOKEN_TO = re.compile(r"\b(?:told|[Ss]peaking[ \t]+to|[Bb]riefing|briefed|[Ii]
                         r"|[Aa]ccording[ \t]+to)[ \t]+(?:the[ \t]+)?"
                         r"(?P<paper>(?:[0-9]{1,2}(?=[A-Z][a-z]))?[A-Z][\w'\u2019\-]*(?:[ \t]+(?:from[ \t]+)?[A-Z][\w'\u2019\-]*){0,3})"
                         r"(?=[ \t]*[.,;\"\u201d]|[ \t]+(?:on|in|that|after|last|this|at|under|through|show|showed|shows|over|by|via"
-                        r"|during|when|earlier|yesterday|today|recently|they|he|she|we)\b"
+                        r"|during|when|earlier|yesterday|today|recently|they|he|she|we|from|about|while)\b"
                         r"|[ \t]+[a-z]+ed\b)")  # (or a verb of the clause it closes: "Returnees interviewed by the Siam
                         # Chronicle described ...")
 # a brand's one word with a capital inside, spoken to: "told QazWire", "speaking to BenarNews" (not "according to PhilHealth")

@@ -208,6 +208,7 @@ def _past_verb(word: str) -> bool:
     return word in _IRREGULAR_PASTS or (word.endswith("ed") and len(word) > 4 and word.isalpha() and word not in _NOT_PASTS)
 
 
+_PARTS_OF_DAYS = frozenset({"mornings", "afternoons", "evenings", "nights"})  # after a weekday: a habit
 _TIME_CLAUSE_OPENERS = frozenset({"when", "once", "until", "till", "before", "after", "if"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "which", "that", "who", "when", "while"})
 
@@ -376,6 +377,9 @@ class DateFinder:
         # September 28"), not as a state ("cases were pending in court as of December") nor before a plural ("the
         # backlog of pending cases stood at 1,350 at the end of December")
         self._ahead_id, self._of_id = strings.add("ahead"), strings.add("of")
+        # (a weekday keeps looking ahead after "ahead of", whatever the clause before: "published today ahead of the
+        # World Day on Sunday"; a month takes the nearer: "took part in talks ahead of the ratification in March")
+        self._weekday_ids = frozenset(strings.add(w) for w in normaliser.words.weekdays)
         self._comma_id = strings.add(",")
         self._is_are_ids = frozenset(strings.add(w) for w in ("is", "are"))
         self._on_in_ids = frozenset(strings.add(w) for w in ("on", "in"))
@@ -454,6 +458,8 @@ class DateFinder:
                     continue  # a given name: "heard from Friday Osaro", "Sunday Okafor" (not "On Friday Judge ...")
                 if rule.label == "WEEKDAY" and s > 0 and lower[s - 1] in self._owner_ids and e < n and not punct[e]:
                     continue  # a kind of day before a noun: "our Saturday legal clinic", "their Sunday service"
+                if rule.label == "WEEKDAY" and e < n and self._strings[lower[e]] in _PARTS_OF_DAYS:
+                    continue  # every such day: "allowed to leave only on Sunday afternoons"
                 while e - s > 1 and punct[e - 1] and not (lower[e - 1] == self._close_id and self._open_id in lower[s:e]):
                     e -= 1  # an optional comma matched with no year after it: "by mid-March, 30 workers" (a
                     # bracket closed is the date's: "Tuesday (14)")
@@ -480,7 +486,8 @@ class DateFinder:
                 ctx = future_ctx if base.published and not self._covered(lower, s) and (
                     self._future(columns, s, e) or deadline == "ahead"
                     or (agenda and _under_agenda_heading(doc_str, doc[s].idx) and not self._told_in_the_past(lower, sent, s, e))) else \
-                    nearest_ctx if deadline == "nearest" else deadline_ctx if deadline else base
+                    nearest_ctx if deadline == "nearest" or (base.published and self._ahead_of_after_past(columns, s)) \
+                    else deadline_ctx if deadline else base
                 text = doc[s:e].text
                 if text == "TODAY" and s > 0 and doc[s - 1].is_title:
                     continue  # a paper's name, not the day: "Barbados TODAY", "Malta TODAY"
@@ -787,6 +794,31 @@ class DateFinder:
                 return True  # (not a participle: "the forum hosted by ...")
         return False
 
+    def _past_before(self, columns: list[list[int]], i: int) -> bool:
+        """Whether a verb in the past stands in the clause before token i: "took part in consultations ahead of"."""
+        lower, _, punct, sent = columns[:4]
+        for k in range(i - 1, max(-1, i - 13), -1):
+            if punct[k]:
+                return False
+            if _past_verb(self._strings[lower[k]]):
+                return True
+            if sent[k] == 1:
+                return False
+        return False
+
+    def _ahead_of_after_past(self, columns: list[list[int]], start: int) -> bool:
+        """Whether a span is dated by "ahead of" after a clause in the past: "took part in consultations ahead of the
+        ratification in March" (the nearer March: the event came soon after, or comes soon)."""
+        lower, _, punct, sent = columns[:4]
+        if lower[start] in self._weekday_ids:
+            return False
+        for i in range(start - 1, max(0, start - 14), -1):
+            if punct[i] or sent[i] == 1:
+                return False
+            if lower[i] == self._of_id and lower[i - 1] == self._ahead_id:
+                return self._past_before(columns, i - 1)
+        return False
+
     def _future(self, columns: list[list[int]], start: int, end: int) -> bool:
         """For a year-less span: a near future cue ("next") among the few tokens before it, or a
         sentence cue ("will") earlier in its clause, unless a past cue ("had") comes first. `columns`: LOWER, SHAPE, IS_PUNCT and
@@ -842,7 +874,8 @@ class DateFinder:
                     and not (word == self._due_id and i + 2 < len(lower) and lower[i + 1] == self._to_id
                                               and lower[i + 2] in self._determiner_ids) \
                     and not (word == self._ahead_id and i + 1 < len(lower) and lower[i + 1] == self._of_id
-                             and any(punct[k] for k in range(i + 2, start))) \
+                             and (any(punct[k] for k in range(i + 2, start))
+                                  or (lower[start] not in self._weekday_ids and self._past_before(columns, i)))) \
                     and not (word == self._pending_id and i > 0 and lower[i - 1] in self._copula_ids) \
                     and not (word == self._pending_id and i + 1 < len(lower)
                              and self._strings[lower[i + 1]].endswith("s")) \

@@ -124,6 +124,8 @@ _PLACE_HEADERS = frozenset({"region", "regions", "country", "countries", "provin
                             "location", "locations", "area", "areas", "prefecture", "governorate", "place"})
 _KIND_HEADERS = frozenset({"form of exploitation", "type of exploitation", "forms of exploitation", "types of exploitation",
                            "form", "type", "category", "offence", "offense", "type of offence", "type of offense", "sector"})
+# the header of a column of rows that are kinds of one counted thing: "Type of contact", "Kinds of complaint"
+_ROWS_OF_KINDS = re.compile(r"(?:types?|kinds?|categor(?:y|ies)) of ([a-z]+)", re.IGNORECASE)
 _TOTAL_LABELS = frozenset({"total", "totals", "all", "other", "overall", "sum"})
 # past tenses that read like adjectives before a noun: "the 17 concerned adults" may be "the 17 [referrals] concerned adults"
 _VERBS_LIKE_ADJECTIVES = frozenset({"concerned", "involved"})
@@ -272,6 +274,7 @@ _CLASSED_AS = frozenset({"identified", "confirmed", "recognized", "recognised", 
                          "registered", "screened"})
 _WORK_AS = frozenset({"work", "worked", "working", "serve", "served", "serving", "employed"})
 # words that may follow "N were <people>": "thirteen are adults aged 18 to 25", "five were women who ..."
+_PARTICIPLE_PREPOSITIONS = frozenset({"to", "in", "into", "for", "by", "as", "at", "on", "from", "abroad", "overseas"})
 _AFTER_COUNTED_PEOPLE = frozenset({"and", "or", "of", "aged", "who", "from", "between", "in", "with"})
 # words after a number that make it one to dial: "911 emergency line"
 _VOTE_WORDS = frozenset({"voted", "vote", "votes", "passed", "approved", "rejected", "adopted", "backed", "defeated",
@@ -1442,7 +1445,7 @@ class QuantityFinder:
             elif number.first_word == "one" and number.low is None and (
                     prev := self._breakdown_of(ctx, item, found) or self._last_part(ctx, item, found)
                     or self._compared_one(ctx, item, found) or self._one_elsewhere(ctx, item, found)
-                    or self._one_of_scope(ctx, item)):
+                    or self._one_of_scope(ctx, item) or self._one_of_a_term(ctx, item, found)):
                 # "three suspected traffickers, one allegedly involved in child labor trafficking and two ..."
                 _take_unit(item, prev)
             elif number.vague or (number.first_word in ("one", "a", "an") and number.low is None
@@ -1734,6 +1737,11 @@ class QuantityFinder:
                     and (category in ("cases", "victims", "people", "offenders", "suspects")
                          or _ONE_ADJECTIVE.fullmatch(title.strip(" *")) is not None):
                 return sibling[1], sibling[1]  # (any count, beside a header of one adjective: "Deficiencies | Detainable")
+        if column > 0 and (kind := _ROWS_OF_KINDS.fullmatch(header[0].strip(" *"))) is not None \
+                and kind[1].lower() not in self.units.mass_nouns \
+                and (own is None or not looks_plural(own[1].lower(), self.units)):
+            # rows of kinds of a counted thing across columns of ways or places: "Type of contact | Phone | Email"
+            return kind[1], kind[1]
         if column > label and (labelled or own is None) \
                 and (own is None or own[1].lower() in _NOT_COUNTED_HEADS):
             # a row of figures against targets, years or places: the row's label names what is counted
@@ -2002,6 +2010,8 @@ class QuantityFinder:
         elif k >= 2 and ctx.text(k - 1) == "," and e + 1 < len(ctx.lows) and ctx.lows[e] == "of" \
                 and ctx.lows[e + 1] == "whom":
             k -= 1  # ", N of whom"
+        elif k >= 4 and ctx.low(k - 1) == "which" and ctx.low(k - 2) == "of" and ctx.text(k - 3) == ",":
+            return self._of_which(ctx, k - 3)
         else:
             return None
         # past the place they are in: "Stateless Rohingya in Rakhine State, nearly 140,000 of whom remained ..."
@@ -2019,6 +2029,19 @@ class QuantityFinder:
                 or self.units.head_category.get(singular(head, self.units)) not in _GROUP_CATEGORIES:
             return None
         return ctx.text(k - 1), ctx.text(k - 1)
+
+    def _of_which(self, ctx: _Context, comma: int) -> tuple[str, str] | None:
+        """The things a bare count after ", of which" counts: the nearest plural noun before the comma that a number
+        counts, not a time ("received 63 calls in the past 12 months, of which 11 were referred": calls)."""
+        lex = self.units
+        for p in range(comma - 1, max(ctx.sent_start(comma), comma - 25) - 1, -1):
+            if ctx.alpha[p] and looks_plural(ctx.lows[p], lex) and ctx.lows[p] not in lex.time_units \
+                    and (ctx.likenum[p - 1] or (p >= 2 and ctx.likenum[p - 2] and ctx.alpha[p - 1]
+                                                and ctx.lows[p - 1] not in lex.stop_words)):
+                # (the noun a number counts, with its modifier: "64 criminal investigations ..., of which 27", not
+                # "offences" in "340 reports of ... offences, of which 91")
+                return ctx.span_text(p if ctx.likenum[p - 1] else p - 1, p + 1), ctx.text(p)
+        return None
 
     @staticmethod
     def _participle_after(ctx: _Context, number: _Number) -> str | None:
@@ -2434,6 +2457,8 @@ class QuantityFinder:
                 and not looks_plural(ctx.low(j), lex) and ctx.low(j) not in lex.head_category \
                 and singular(ctx.low(j), lex) not in lex.head_category and ctx.low(j) not in lex.stop_words:
             return None  # "Afghan migrants, of whom approximately 1.5 million lack legal status": a verb after it
+        if ctx.low(j) == "plus" or (j + 1 < n and ctx.text(j) in _DASHES and ctx.low(j + 1) == "plus"):
+            return None  # a bound, then the noun: "50-plus pieces of legislation" (read with the qualifier after it)
         # a temperature: "exceed 45°C", "45 °F"
         if ctx.text(j) == "\u00b0" and j + 1 < n and ctx.text(j + 1) in ("C", "F") and not ctx.space[j]:
             return j, j + 2, ["\u00b0" + ctx.text(j + 1)], "\u00b0" + ctx.text(j + 1), False
@@ -2509,7 +2534,7 @@ class QuantityFinder:
             if k < n and looks_plural(ctx.low(k), lex) \
                     and lex.head_category.get(singular(ctx.low(k), lex)) in ("people", "victims") \
                     and (k + 1 >= n or not ctx.alpha[k + 1] or ctx.low(k + 1) in _AFTER_COUNTED_PEOPLE
-                         or (ctx.low(k + 1).endswith("ing") and len(ctx.low(k + 1)) > 5)) \
+                         or (ctx.low(k + 1).endswith("ing") and len(ctx.low(k + 1)) > 5) or _participle_phrase(ctx, k + 1)) \
                     and ctx.of_the_scope(number.start) is None:
                 # ("634 were women travelling to Oman"; not "Of the victims, 33 were children": victims)
                 return j + 1, k + 1, [ctx.text(t) for t in range(first, k + 1)], ctx.text(k), False
@@ -2520,7 +2545,8 @@ class QuantityFinder:
             if k + 1 < n and ctx.alpha[k] and ctx.alpha[k + 1] and ctx.low(k) not in lex.stop_words:
                 k += 1  # "a foreign national"
             if ctx.alpha[k] and lex.head_category.get(ctx.low(k)) in ("people", "victims") \
-                    and (k + 1 >= n or not ctx.alpha[k + 1] or ctx.low(k + 1) in _AFTER_COUNTED_PEOPLE):
+                    and (k + 1 >= n or not ctx.alpha[k + 1] or ctx.low(k + 1) in _AFTER_COUNTED_PEOPLE
+                         or _participle_phrase(ctx, k + 1)):
                 return j + 2, k + 1, [ctx.text(t) for t in range(j + 2, k + 1)], ctx.text(k), False
         # a bracketed share or figure between the number and its noun: "28 (18 percent) convicted traffickers"
         after = self._after_bracket(ctx, j, n)
@@ -2991,6 +3017,10 @@ class QuantityFinder:
             return False
         if ctx.low(k) not in ("under", "over", "above", "below", "aged", "younger", "older"):
             return False
+        if number.first_word.isalpha() and (after := number.end) < len(ctx.lows) and ctx.alpha[after] \
+                and ctx.lows[after] not in self.units.time_units and looks_plural(ctx.lows[after], self.units):
+            return False  # a count in words of its own noun: "evidence from five witnesses over two sessions" (not a
+            # verb after an age in figures: "persons under 18 carries a minimum sentence")
         if ctx.low(k - 1) in ("were", "was", "are", "is") and ctx.low(k) in ("under", "below") and number.value <= 18 \
                 and number.value == int(number.value):
             # "More than a third were under 10", "Most of the children were under 12": the age of the people counted
@@ -3227,6 +3257,15 @@ class QuantityFinder:
             return None
         return found[-1] if found[-1].category not in ("money", "percent", "age") else None
 
+    @staticmethod
+    def _one_of_a_term(ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
+        """The term "one of them" is a part of, right before it: "sentenced to four years, one of them suspended"."""
+        s, e = item.number.start, item.number.end
+        if not found or s < 1 or ctx.text(s - 1) != "," or ctx.lows[e:e + 2] not in (["of", "them"], ["of", "which"]):
+            return None
+        term = found[-1]
+        return term if term.category == "duration" and term.end == s - 1 else None
+
     def _one_of_scope(self, ctx: _Context, item: _Found) -> _Found | None:
         """One of the group an "Of the ..." opening names, as the subject of "was": "Of the victims
         identified, one was a sex trafficking victim"."""
@@ -3374,6 +3413,13 @@ class QuantityFinder:
         listed = self._part_listed(ctx, item, found)
         if listed is not None:
             return listed
+        if len(found) >= 2 and item.end < len(ctx.lows) and ctx.lows[item.end] in ("were", "are") \
+                and ctx.sent_index(found[-2].start) == sent and found[-2].category in _GROUP_CATEGORIES \
+                and any(ctx.lows[t] in ("were", "are") for t in range(found[-1].start, found[-1].end)) \
+                and not any(ctx.lows[t] in ("were", "are") for t in range(found[-2].start, found[-2].end)):
+            # a part told after another part named with a copula: the whole both are parts of ("429 potential
+            # victims, of whom 250 were Ugandan nationals exploited abroad and 179 were exploited within the country")
+            return found[-2]
         if item.start >= 3 and ctx.lows[item.start - 1] == "of" and ctx.lows[item.start - 2] in _STAFF_WORDS \
                 and ctx.lows[item.start - 3] in ("a", "an", "the", "its", "their", "his", "her") \
                 and (item.end >= len(ctx.lows) or not ctx.alpha[item.end] or not looks_plural(ctx.lows[item.end], self.units)):
@@ -3735,6 +3781,11 @@ class QuantityFinder:
             return self._unit_of(item, verb, verb)
         # "the number of officers ... to 34"
         noun = ctx.number_of_before(item.start, reach=25)
+        if noun is None and item.start >= 3 and "figure" in ctx.lows[item.start - 4:item.start - 1] \
+                and (first := ctx.sent_start(item.start)) > 0:
+            # "Estimates of the number of talibés ... vary. UNICEF puts the figure at more than 100,000": the number
+            # the sentence before names
+            noun = ctx.number_of_before(item.start, reach=60, lo=ctx.sent_start(first - 1))
         if noun is None and (after in ("were", "was", "are", "is") or after in _SUBJECT_VERB_AFTER):
             # "one in four victims was ..., and 31 were under 18"; "Most convicted offenders received ..., and at
             # least seven received suspended sentences"
@@ -3885,6 +3936,13 @@ _SUB_ROW = re.compile(r"[ \t]*(?:\.\.\.|\u2026|[-\u2013\u2014][ \t])?[ \t]*(?:of
 
 # a contact block's line that follows an address: "Tel. +62 21 ...", "Email: ..."
 _CONTACT_LINE = re.compile(r"[ \t]*(?:Tel|Telephone|Phone|Fax|E-?mail|Mobile)\b")
+
+
+def _participle_phrase(ctx: _Context, t: int) -> bool:
+    """True when a past participle and its preposition start at token t: "six were men subjected to forced
+    labor", "one was a child exploited in sex trafficking"."""
+    return t + 1 < len(ctx.lows) and ctx.alpha[t] and ctx.lows[t].endswith("ed") and len(ctx.lows[t]) > 4 \
+        and ctx.lows[t + 1] in _PARTICIPLE_PREPOSITIONS
 
 
 def _last_word(text: str) -> str:
@@ -4167,6 +4225,9 @@ class _Context:
                         self.lows[s - 1] in ("who", "which", "that", "they", "now", "still")
                         or (self.alpha[s - 1] and looks_plural(self.lows[s - 1], finder.units))):
                     continue  # "number" as a verb: "Domestic workers, who number 3 million", "the workers number 2,000"
+                if key == "skip_one_of" and s >= 2 and self.texts[s - 1] == "," and self.lows[s - 2] in finder.units.time_units \
+                        and self.lows[s + 2:s + 3] in (["them"], ["which"]):
+                    continue  # a part of a term: "sentenced to four years, one of them suspended"
                 if key == "skip_reference" and self.lows[s] == "sdg" and (not _SDG_TARGET.fullmatch(self.text(e - 1)) or (
                         e < n and self.lows[e] in num.SCALES)):
                     continue  # Sudan's pound, not a goal: "SDG 150,000" (a goal is "SDG 8", a target "SDG 8.7")
@@ -4579,11 +4640,12 @@ class _Context:
                 return self.text(k), self.text(k)
         return None
 
-    def number_of_before(self, start: int, reach: int = 12) -> tuple[str, str] | None:
-        """'the number of <noun>' earlier in the sentence, at most `reach` tokens back: the unit of a bare
-        number after it ("did not report the number of investigations it initiated in 2017 (44 in 2016)")."""
+    def number_of_before(self, start: int, reach: int = 12, *, lo: int | None = None) -> tuple[str, str] | None:
+        """'the number of <noun>' earlier in the sentence (or from token `lo` on), at most `reach` tokens back:
+        the unit of a bare number after it ("did not report the number of investigations it initiated in 2017
+        (44 in 2016)")."""
         lex = self.finder.units
-        for k in range(start - 1, max(self.sent_start(start), start - reach) - 1, -1):
+        for k in range(start - 1, max(self.sent_start(start) if lo is None else lo, start - reach) - 1, -1):
             if self.low(k) == "number" and k + 2 < start and self.low(k + 1) == "of":
                 m = k + 2
                 words = []

@@ -39,6 +39,9 @@ _DATE_METAS = (
     'meta[name="publishdate"]',
     'meta[name="date"]',
     'meta[name="DC.date.issued"]',
+    'meta[name="DC.date"]',
+    'meta[name="dcterms.date"]',
+    'meta[name="dcterms.issued"]',
     'meta[property="og:published_time"]',
 )
 _SPACES = re.compile(r"[ \t\u00a0]+")

@@ -278,8 +278,8 @@ _BARE_NAME_LINE = re.compile(r"[ \t]*[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u201
 _NAME_AND_COMMA = re.compile(r"[ \t]*[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){1,3},[ \t]")
 
 
-# a line a numbered list item opens: "2. Keep schools open", "3) Train border officials"
-_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z]")
+# a line a numbered list item opens: "2. Keep schools open", "3) Train border officials", "4. repeat the survey"
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Za-z]")
 _NEXT_WORD = re.compile(r"[ \t]*\S*")
 _PAGE_NUMBER_LINE = re.compile(r"[ \t]*\d{1,4}[ \t]*(?=\n|$)")
 # a line that goes on a sentence: a small letter, or a figure and a small-letter word ("12 years' imprisonment")

@@ -27,10 +27,11 @@ ACTOR_KINDS = ("person", "government", "ngo", "international", "program", "compa
 # a hyphen left hanging before "and": "pre- and post-trial")
 BROKEN_AT_LINE_END = r"-(?:[ \t]*\n[ \t]*|[ \t])(?=[a-z])(?!(?:and|or|to|nor)\b)"
 # (a word broken at a line end is one word: see _word)
-# company legal forms written in small letters with periods, which close a capitalised name: "Vertis Personal s.r.o.",
-# "Balkan Staffing d.o.o.", "Agro Trade a.s."
-_SMALL_LEGAL_FORMS = frozenset({"s.r.o.", "d.o.o.", "a.s.", "d.d.", "s.p.a.", "s.r.l.", "s.a.s."})
-SMALL_LEGAL_FORM = r"(?<![\w.])(?i:" + "|".join(map(re.escape, sorted(_SMALL_LEGAL_FORMS, key=len, reverse=True))) + r")(?!\w)"
+# company legal forms written in small letters (most with periods), which close a capitalised name: "Vertis Personal s.r.o.",
+# "Balkan Staffing d.o.o.", "Agro Trade a.s.", "Harcourt & Vale Hotels plc", the Polish "Pro-Work Serwis sp. z o.o."
+SMALL_LEGAL_FORMS = frozenset({"s.r.o.", "d.o.o.", "a.s.", "d.d.", "s.p.a.", "s.r.l.", "s.a.s.", "plc", "sp. z o.o.",
+                               "sp.z o.o."})
+SMALL_LEGAL_FORM = r"(?<![\w.])(?i:" + "|".join(map(re.escape, sorted(SMALL_LEGAL_FORMS, key=len, reverse=True))) + r")(?!\w)"
 _WORD_RE = re.compile(rf"{SMALL_LEGAL_FORM}|(?:[A-Z]\.){{2,}}|[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+"
                       rf"(?:(?:{BROKEN_AT_LINE_END}|['’&/\-\u2010\u2011])[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+)*\.?")
 _LINE_BREAK_HYPHEN = re.compile(BROKEN_AT_LINE_END)
@@ -116,7 +117,7 @@ def _word_attrs(text: str) -> tuple[str, bool]:
         (text.isalpha() and text[1:].islower()) or not _GLUED.search(text) or _CAMEL_BRAND.fullmatch(text) is not None)
     if not capitalised and text[:2] in ("d'", "d\u2019") and text[2:3].isupper():
         capitalised = True  # an elided particle before a name: "Côte d'Ivoire"
-    elif not capitalised and lower in _SMALL_LEGAL_FORMS:
+    elif not capitalised and lower in SMALL_LEGAL_FORMS:
         capitalised = True  # a legal form closing a name: "Vertis Personal s.r.o."
     if len(_WORD_ATTRS) >= 200_000:  # bounded on very large runs
         _WORD_ATTRS.clear()
@@ -158,7 +159,7 @@ def _cut(w: str) -> tuple[str, int, bool]:
     """What _word keeps of a match ending in "." or "s": (text, characters cut off the end, possessive)."""
     orig, e = w, len(w)
     if w[-1] == "." and not (len(w) == 2 and w[0].isupper()) and w.lower() not in _KEEP_PERIOD \
-            and not _DOTTED.fullmatch(w) and w.lower() not in _SMALL_LEGAL_FORMS:
+            and not _DOTTED.fullmatch(w) and w.lower() not in SMALL_LEGAL_FORMS:
         w, e = w[:-1], e - 1
     possessive = False
     if len(w) > 2 and w[-1] in "sS" and w[-2] in "'’" and w[:-2].lower() not in _PLURAL_OWNERS:  # ("PARLIAMENT'S")
@@ -314,7 +315,8 @@ def build_keywords(rows: Iterable[dict]) -> dict[tuple[str, ...], OrgKeyword]:
     table = {}
     for row in rows:
         position = row.get("position", "both")
-        words = tuple(row["keyword"].lower().split())
+        low = row["keyword"].lower()
+        words = (low,) if low in SMALL_LEGAL_FORMS else tuple(low.split())  # ("sp. z o.o." is one word)
         opener = position == "opener" or bool(row.get("opener", False))  # also a head: "Gendarmerie Nationale"
         table[words] = OrgKeyword(words, row["kind"], position in ("head", "both"),
                                   position in ("prefix", "both", "opener") or opener, bool(row.get("standalone", False)),
@@ -492,6 +494,8 @@ def _connector_ok(cur: list[Word], conn: str, lex: ActorWords, nxt: Word | None 
         return (conn == "the" and prev.lower in ("of", "for", "and", "on", "against", "to")) or (
             conn in _ROMANCE_ARTICLES and prev.lower in _ROMANCE_LINKING) or (
             conn in ("der", "den", "de") and prev.lower in ("van", "von"))
+    if conn == "as":  # people as what they become: "Migrants as Messengers" (not "registered in Gniezno as Pro-Work ...")
+        return prev.lower.endswith("s")
     if conn == "the":  # "Committee for Implementing the National Strategy"
         return prev.lower.endswith("ing") and not prev.lower.endswith("trafficking")
     if conn == "in":

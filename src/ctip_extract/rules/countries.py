@@ -169,8 +169,9 @@ def find_country_mentions(text: str, *, demonyms: bool = False) -> list[CountryM
         if is_demonym and not demonyms:
             continue
         table = _tables().by_demonym if is_demonym else _tables().by_name
-        for m in regex.finditer(folded):
-            end = m.end()
+        pos = 0
+        while (m := regex.search(folded, pos)) is not None:
+            end = pos = m.end()
             if end < len(folded) and folded[end].isalnum():
                 # only a possessive s (from "'s") may follow
                 if not (folded[end] == "s" and (end + 1 == len(folded) or not folded[end + 1].isalnum())
@@ -180,6 +181,8 @@ def find_country_mentions(text: str, *, demonyms: bool = False) -> list[CountryM
             surface = text[start:stop]
             letters = [ch for ch in surface if ch.isalpha()]
             if not letters or not (surface[0].isupper() or surface[0].isdigit()):
+                if " " in m.group():
+                    pos = m.start() + 1  # a shorter name may start inside: "mainland China" holds "China"
                 continue
             if len(m.group()) <= 3 and not all(ch.isupper() for ch in letters):
                 continue

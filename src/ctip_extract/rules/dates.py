@@ -819,7 +819,11 @@ class DateNormaliser:
         shift = m["shift"]
         # (a weekday ahead without "next" may be the day of publication: "later on Wednesday" in Wednesday's paper)
         direction = "last" if shift in ("last", "past") else shift or ("this" if ctx.future else "past")
-        day = resolve_weekday(self.words.weekdays[m["weekday"]], pub, direction)
+        weekday = self.words.weekdays[m["weekday"]]
+        if direction == "past" and ctx.nearest and pub.date is not None \
+                and (weekday - pub.date.weekday()) % 7 < (pub.date.weekday() - weekday) % 7:
+            direction = "this"  # the nearer one: Sunday, in Friday's story
+        day = resolve_weekday(weekday, pub, direction)
         return [day_fields(day, anchor=pub.text)] if day else []
 
     def _weekday_of_week(self, m: re.Match[str], ctx: DateContext) -> list[Fields]:
@@ -873,6 +877,9 @@ class DateNormaliser:
                 and 0 < (month - pub.month) % 12 <= DEADLINE_MONTHS:
             # a story of November: "by the end of December" is this December, "by the end of January" next January
             return pub.year + (month < pub.month), pub.text
+        if ctx.nearest and not ctx.future and pub.month is not None \
+                and 0 < (month - pub.month) % 12 < (pub.month - month) % 12:
+            return resolve_month(month, pub, "ahead"), pub.text  # the nearer one: July, in a story of June
         return resolve_month(month, pub, "ahead" if ctx.future else "past"), pub.text
 
     def _calendar(self, t: str, ctx: DateContext) -> list[Fields]:

@@ -70,15 +70,17 @@ class PeopleWords:
 
     def title_at(self, words: Sequence[Word], i: int) -> int:
         """Number of words of the longest title starting at words[i] (0 if none); titles are capitalised."""
+        # a rank before any title: "Assistant Chief Executive" (longer than the listed "Assistant Chief")
+        ranked = 1 + self.title_at(words, i + 1) if words[i].text in RANK_MODIFIERS and i + 1 < len(words) else 0
         if not words[i].capitalised or title_key((words[i].text,))[0] not in self.first_words:
-            return 0
-        for n in range(min(self.max_title, len(words) - i), 0, -1):
+            return ranked if ranked > 1 else 0
+        for n in range(min(self.max_title, len(words) - i), ranked, -1):
             chunk = words[i:i + n]
             if chunk[0].capitalised and title_key(w.text for w in chunk) in self.titles \
                     and not any(w.possessive for w in chunk[:-1]) \
                     and all(w.capitalised or w.lower in _TITLE_LINKS for w in chunk[1:]):
                 return n  # (a title's words are all capitalised: "Labour attache Kyaw Min Htut" opens with a role)
-        return 0
+        return ranked if ranked > 1 else 0
 
     def titles_at(self, words: Sequence[Word], i: int) -> int:
         """Words of a chain of titles at words[i]: "Samdech Kralahome", "Police Lt. Gen."."""
@@ -86,6 +88,10 @@ class PeopleWords:
         while j < len(words) and (n := self.title_at(words, j)):
             j += n
         return j - i
+
+
+# words that make a lower rank of any title after them
+RANK_MODIFIERS = frozenset({"Assistant", "Acting", "Associate", "Interim", "Vice"})
 
 
 # a speech verb or title that, capitalised after a given name, is a surname: "Halima Said", "Amy Pope"
