@@ -3164,7 +3164,33 @@ def test_an_affiliation_that_is_an_acronym_the_text_spells_out_is_no_second_body
     ("Some officials at Maldives Immigration accepted bribes.", {"Maldives Immigration": "government"}),
     ("Grants are published to the 360Giving and IATI registries.",
      {"360Giving": "ngo", "International Aid Transparency Initiative": "international"}),
+    # round 140: the name written again in its own script in brackets before the role's comma
+    ("Huang Chih-wei (黃志偉), deputy director-general of the agency, told reporters the agency would hire more.",
+     {"Huang Chih-wei": "person"}),
+    # a country's name opening a sentence opens the body's name
+    ("Such as rape. New Zealand Police initiated 16 investigations.", {"New Zealand Police": "government"}),
+    # a title, the body it is held in, the name, then ", who"
+    ("Permanent Secretary in the Ministry of Justice Marcia Thompson-Blake, who chairs the task force, spoke.",
+     {"Ministry of Justice": "government", "Marcia Thompson-Blake": "person"}),
+    # an Egyptian judge's title; British detectives' ranks abbreviated
+    ("The court, headed by Counsellor Mohamed Fathy El-Sherbiny, convicted the 11 defendants.",
+     {"Mohamed Fathy El-Sherbiny": "person"}),
+    ("Present: DI Mark Hollis (West Midlands Police).", {"Mark Hollis": "person", "West Midlands Police": "government"}),
+    # accused in Kenya's case titles; a court named by its kind with its seat after a comma in a table's cell
+    ("Case | Court\nRepublic v. Ali Said Bakari & another | Law Courts, Kwale\n",
+     {"Ali Said Bakari": "person", "Law Courts, Kwale": "government"}),
+    # gazetteer
+    ("FIFA and Maritime New Zealand replied; Femili PNG, Fokupers and Linava did not.",
+     {"FIFA": "international", "Maritime New Zealand": "government", "Femili PNG": "ngo", "Fokupers": "ngo",
+      "Linava": "ngo"}),
 ])
 def test_actors_of_rounds_139_to_142(run_text, text, expected):
     got = {a.name: a.actor_kind for a in run_text(text, kind="news").actors}
     assert got == expected
+
+
+def test_a_mention_read_twice_keeps_the_body_either_reading_gives(run_text):
+    # the title's reading and the table's ("Name | Organisation") are one person with the table's body
+    facts = run_text("Present\n\nName | Organisation\nDI Claire Hobbs | Sussex Police\n", kind="news")
+    person = next(a for a in facts.actors if a.name == "Claire Hobbs")
+    assert (person.role, person.affiliation) == ("DI", "Sussex Police")

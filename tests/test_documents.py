@@ -871,3 +871,11 @@ def test_the_names_a_pages_byline_elements_hold_are_its_authors(tmp_path: Path) 
     assert doc.meta["authors"] == ["Femke van Dijk"]
     page = _page("<p class='byline'>By Ana Ruiz and Tom Lee, Reuters</p>")
     assert load_document(write(tmp_path, "wire.html", page)).meta["authors"] == ["Ana Ruiz", "Tom Lee"]
+
+
+def test_a_page_without_article_element_keeps_its_captions_and_drops_its_teasers() -> None:
+    # a news agency's page of <div>s: its caption is the story's, its "Related News" list is not
+    page = Path(__file__).resolve().parents[1] / "corpus" / "blind-news" / "news140c-taiwan-tier1-fishing.html"
+    text = load_document(page).text
+    assert "Qianzhen Fishing Port in Kaohsiung in March" in text
+    assert "Related News" not in text and "06/16/2023" not in text

@@ -2481,6 +2481,23 @@ def test_a_tables_title_naming_its_rows_lends_no_unit_to_its_figures(run_text):
     ("The man was sentenced to four years, one of them suspended.", "one", {"unit": "years"}),
     # a count of its own noun after "over", not an age of the people before
     ("The committee took evidence from five witnesses over two sessions.", "over two sessions", {"unit": "sessions"}),
+    # round 140: a table's share of whom its title's bracket names; of two columns of labels, the nearer the figures
+    ("**Table 2. Indicators reported, by sex (% of respondents)**\n\nIndicator | Men (n = 1,037) | All\n"
+     "Passport held by employer | 58.4 | 60.3\n", "58.4", {"unit": "percent"}),
+    ("Result | Indicator | Target | Achieved\nOutput 1.1 | Community awareness sessions held | 240 | 263\n", "263",
+     {"unit": "Community awareness sessions"}),
+    # a column headed by a word for people alone ("Accused"), not the plural beside it
+    ("Case | Charges | Accused\nRepublic v. Hassan Omari | Trafficking; conspiracy | 3\n", "3", {"unit": "Accused"}),
+    # a margin's sign glued to its figure; "a capacity of N"; "N victim of trafficking work visas"
+    ("The margin of error is ±2.8 percentage points.", "2.8 percentage points", {"unit": "percentage points"}),
+    ("The shelter, which has a capacity of 500, housed 2,300 women.", "500", {"unit": "capacity"}),
+    ("The agency granted 22 victim of trafficking work visas.", "22 victim of trafficking work visas",
+     {"unit_head": "visa"}),
+    # "N of them" after a sentence of rates only: the people counted shortly before (a term's part stays the term's)
+    ("Police found 14 girls. Some worked 18 hours a day, seven days a week, and at least three of them were never "
+     "paid.", "at least three", {"unit": "girls"}),
+    ("Police found 14 workers. The owner was sentenced to 30 months in prison, ten of them suspended.", "ten",
+     {"unit": "months"}),
 ])
 def test_quantities_of_rounds_139_to_142(run_text, text, span, expected):
     q = one(run_text, text, span)
@@ -2496,6 +2513,8 @@ def test_quantities_of_rounds_139_to_142(run_text, text, span, expected):
     "The group asks the government to:\n\n1. ratify the Protocol;\n2. extend labour inspections to domestic work and "
     "communal farming areas, where inspections have never been carried out;\n3. fund shelters for survivors; and\n"
     "4. repeat the survey.",
+    # round 140: a vessel named by one word after the word for it
+    "The men worked aboard the charter vessel Haengbok 303 in 2014.",
 ])
-def test_numbers_to_call_and_list_marks_of_round_139_are_no_counts(run_text, text):
+def test_numbers_to_call_list_marks_and_names_of_rounds_139_to_142_are_no_counts(run_text, text):
     assert run_text(text).quantities == []

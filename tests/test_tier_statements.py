@@ -991,6 +991,12 @@ def test_it_placed_by_the_us_government_is_the_country_named_before(run_text):
     # round 139: a country named after a small word that opens a longer name in the lexicon ("mainland China")
     ("Elsewhere in the region, mainland China remained on Tier 3, the lowest ranking.", "2020-06-26", "news",
      [("CHN", "3", 2020, "remained")]),
+    # round 140: the report's edition by when it came out; "this year, a downgrade from its ... placement"
+    ("The department upgraded Ireland to Tier 2 in its 2021 report, and Ireland remained in Tier 2 in the edition "
+     "released in July this year.", "2022-11-24", "news",
+     [("IRL", "2", 2021, "upgraded"), ("IRL", "2", 2022, "remained")]),
+    ("The Republic of the Congo is placed on Tier 3 this year, a downgrade from its Tier 2 Watch List placement in the "
+     "2012 Report.", "2013-06-19", "tip_report", [("COG", "3", 2013, "downgraded"), ("COG", "2WL", 2012, None)]),
 ])
 def test_statements_of_rounds_139_to_142(run_text, text, published, kind, expected):
     facts = run_text(text, published=published, kind=kind)

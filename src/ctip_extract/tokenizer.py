@@ -10,7 +10,8 @@ Two changes to spaCy's English tokenizer, made by `adapt(nlp)` when the pipeline
   "migrantsŠmen"), where it follows a small letter, figure or bracket and no space; a name's Š
   ("Šibenik") starts a word; and a function word glued to the figure after it ("compared
   to106 alleged traffickers") is a word of its own, and so is one after a closing bracket ("(31
-  percent)received"); a day's comma glued to its year ("Aug 09,2023") splits them; and East Africa's
+  percent)received"); a day's comma glued to its year ("Aug 09,2023") splits them, so does a margin's sign
+  glued to its figure ("±2.8"); and East Africa's
   shilling mark after an amount ("10m/-", "40,000/-") is a suffix of its own;
 - `PrimingTokenizer` fills spaCy's tokenization cache before a long text is tokenized.
   spaCy stops saving chunks to its cache for the rest of a text once it meets a special case
@@ -49,6 +50,9 @@ COMMA_BEFORE_YEAR = r"(?<=[0-9])(?<![0-9]{3}),(?=(?:19|20)[0-9]{2}(?![0-9]))"
 
 # a sample's size written glued: "(n=412)" ("n", "=" and the figure apart)
 SAMPLE_SIZE = r"(?<=^[nN])=(?=[0-9])"
+
+# a margin's sign glued to its figure: "±2.8 percentage points" (the sign and the figure apart)
+PLUS_MINUS = r"(?<=^\u00b1)(?=[0-9])"
 
 # a sentence's period after a word ending in a capital after a small letter: "... Lindqvist Tools GmbH." (spaCy
 # splits a period off after a small letter only)
@@ -130,7 +134,7 @@ def adapt(nlp: Language) -> None:
     inner = tokenizer._inner if isinstance(tokenizer, PrimingTokenizer) else tokenizer
     infixes = list(nlp.Defaults.infixes or ()) + [EM_DASH_BETWEEN_FIGURES, EXTRACTED_EM_DASH, PERIOD_AFTER_FIGURE,
                                                   BRACKET_BEFORE_WORD, WORD_BEFORE_FIGURE, COMMA_BEFORE_YEAR,
-                                                  SAMPLE_SIZE]
+                                                  SAMPLE_SIZE, PLUS_MINUS]
     inner.infix_finditer = compile_infix_regex(infixes).finditer
     inner.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + [SHILLING_MARK, PERIOD_AFTER_MIXED_CASE]).search
     if any(key in (inner.rules or {}) for key in _FIGURE_FACES + _SCALE_LETTERS):

@@ -39,7 +39,7 @@ from ..rules.actors import (
     OrgName, PORTFOLIO_BODIES, SMALL_LEGAL_FORM, SMALL_LEGAL_FORMS, Word,
     build_keywords, capitalised_runs, country_prefix, government_before, WordIndex, exact_key, find_whole,
     government_name, lookup_country, lookup_demonym, numbered_tail, org_from_run, org_key, split_words,
-    with_company_tail, with_label, with_portfolios, with_seat_before_acronym, join_broken_words,
+    with_company_tail, with_label, with_portfolios, with_court_seat, with_seat_before_acronym, join_broken_words,
 )
 from ..rules.countries import country_by_code, find_country_mentions, lookup_subdivision, trie_pattern
 from ..rules.countries import preload as preload_countries
@@ -88,7 +88,8 @@ _LEVEL_GOVERNMENT = re.compile(rf"(?P<before>{_PLACE})[ \t]+(?P<level>{_LEVELS})
                                rf"government[ \t]+(?:in|of)[ \t]+(?P<after>{_PLACE})")
 _AND_OR_COMMA = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 _HEAD_AFTER = re.compile(r"[ \t]+(program|programme|project|initiative|campaign|task force|committee|commission)\b")
-_NAME_COMMA = re.compile(rf"[{NAME_SMALL_LETTERS}],[ \t]+")  # (a name's last letter may be past ASCII: "Petrović,")
+# (a name's last letter may be past ASCII: "Petrović,"; its own script in brackets may follow it: "Chen Hsiu-ling (陳秀玲),")
+_NAME_COMMA = re.compile(rf"[{NAME_SMALL_LETTERS}](?P<bracket>[ \t]\([^()\n,]{{1,30}}\))?,[ \t]+")
 # (a name ahead, in the patterns below, is "(?=[A-Z\u00C0-\u00DE\u0100-\u017F])": a capital of ASCII, Latin-1 or
 # Latin Extended-A, so "his lawyer, Øyvind Brattli" and "Prosecutor Łukasz Nowak" are names as "John Smith" is)
 # "28-year-old Bikram Lama", "a 44-year-old woman, Osayuwamen Ehigiator,"
@@ -479,7 +480,7 @@ class ActorFinder:
             self._only_named_people(text, cands)
         self._counsel_people(text, cands)
         self._court_people(text, cands)
-        if "People v" in text:
+        if " v. " in text or " v " in text or " vs" in text:
             self._accused_in_case_titles(text, cands)
         if "name" in text or "pseudonym" in text:
             self._pseudonymous_people(text, cands)
@@ -1125,8 +1126,8 @@ class ActorFinder:
                     org = None  # places, named before their kind: "in the Littoral and Centre regions"; a law; a
                     # minister's portfolio: "Deputy Minister of Foreign Affairs and International Trade Mr ..."
                 if org is not None and org.name.lower() not in lex.not_actor_names:
-                    org = with_seat_before_acronym(with_company_tail(with_label(with_portfolios(org, text, lex), text), text),
-                                                   text)
+                    org = with_court_seat(with_seat_before_acronym(
+                        with_company_tail(with_label(with_portfolios(org, text, lex), text), text), text), text, lex)
                     known = next((c for c in gazetteer if c.start < org.start < c.end < org.end
                                   and "\n" not in text[c.end:org.end]), None) \
                         if org.start not in gazetteer_starts else None  # (not a heading's next line: "...\nAdvisory Board")
@@ -1141,11 +1142,12 @@ class ActorFinder:
 
     def _speaker_ending_body(self, text: str, body: list[Word]) -> tuple[int, int] | None:
         """Where the title opens and how many words at the end of `body` name its holder, when a title and its
-        link come right before `body`, the body's name ends before the holder's and a speech verb follows:
-        (0, 2) in "Head of the Department of Labour Inspection Marko Ilic told". The name is taken as two words
+        link come right before `body`, the body's name ends before the holder's and a speech verb (or ", who")
+        follows: (0, 2) in "Head of the Department of Labour Inspection Marko Ilic told". The name is taken as two words
         (the last words of a body's name and a given name look alike)."""
-        if len(body) < 4 or not self.speech_re.match(text, _SPEECH_GAP.match(text, body[-1].end).end()):
-            return None  # (the speech verb first: most bodies have none after them)
+        if len(body) < 4 or not (self.speech_re.match(text, _SPEECH_GAP.match(text, body[-1].end).end())
+                                 or text.startswith(", who ", body[-1].end)):
+            return None  # (the speech verb first, or a clause only a person takes: most bodies have none after them)
         link = _TITLE_LINK_BEFORE.search(text, max(0, body[0].start - 80), body[0].start)
         prev = self._split(text, link.start(), link.start("link")) if link else []
         if not prev or not (
@@ -1586,11 +1588,13 @@ class ActorFinder:
         """"Chou Bun Leng, vice-chair of the committee, ...": a name with a role apposition, no verb needed."""
         pw, lex = self.people, self.lex
         for m in _NAME_COMMA.finditer(text):
-            comma = m.start() + 1
+            comma = m.end("bracket") if m.group("bracket") else m.start() + 1
             if self.role_after.match(text, m.end()) is None:
                 continue
+            # (the name may be written again in brackets before the comma: "Huang Chih-wei (黃志偉), deputy ...")
+            name_end = m.start("bracket") if m.group("bracket") else comma
             lo = max(0, comma - 80, text.rfind("\n", 0, comma) + 1)
-            words = self._split(text, lo, comma)
+            words = self._split(text, lo, name_end)
             k = name_before(words, len(words), pw, lex) if words else 0
             if not 2 <= k - sum(w.lower in NAME_PARTICLES for w in words[len(words) - k:]) <= 4:
                 continue  # (particles do not count: "Mohammed bin Said Al Kiyumi")
@@ -2323,8 +2327,8 @@ class ActorFinder:
         return out
 
     def _accused_in_case_titles(self, text: str, cands: list[Cand]) -> None:
-        """The accused a Philippine case title names: "People v. D. Alcaraz et al.", "People v. J. Tolentino and
-        S. Tolentino"."""
+        """The accused a case title names: "People v. D. Alcaraz et al.", "People v. J. Tolentino and S. Tolentino"
+        (the Philippines'), "Republic v. Hassan Omari & 2 others" (Kenya's)."""
         for m in _CASE_TITLE.finditer(text):
             for part in _AND_OR_COMMA.split(m["names"]):
                 a = m.start("names") + m["names"].index(part)
@@ -3259,9 +3263,11 @@ _BRACKET_NAME = rf"[{NAME_CAPITALS}][\w'’\-]+(?:[ \t]+[{NAME_CAPITALS}][\w'’
 _NAMES_THEN_BODY = re.compile(rf"(?<![\w'’\-])(?P<first>{_BRACKET_NAME})(?:[ \t]+and[ \t]+(?P<second>{_BRACKET_NAME}))?"
                               r"[ \t]+\((?P<body>[A-Z][^()\n]{2,80})\)")
 _NOT_BEFORE_A_MEMBER = re.compile(r"\b(?:the|for|of|on|to|in|at|[Tt]he)[ \t]+$|[A-Za-z]-$")
-# a criminal case's title and the accused it names: "People v. D. Alcaraz et al." (the Philippines' form)
+# a criminal case's title and the accused it names: "People v. D. Alcaraz et al." (the Philippines' form),
+# "Republic v. Hassan Omari & 2 others" (Kenya's), "State v. ..."
 # (a heading may go on with the court after a dash: "People v. Marlon Quiñones — RTC Branch 7")
-_CASE_TITLE = re.compile(r"\bPeople[ \t]+vs?\.?[ \t]+(?P<names>[A-Z][^|\n*,;\u2014\u2013]{2,80}?)(?:[ \t]+et[ \t]+al\.?)?"
+_CASE_TITLE = re.compile(r"\b(?:People|Republic|State|Regina|Rex)[ \t]+vs?\.?[ \t]+(?P<names>[A-Z][^|\n*,;&\u2014\u2013]{2,80}?)"
+                         r"(?:[ \t]+et[ \t]+al\.?|[ \t]*(?:&|and)[ \t]+(?:another|\d{1,2}[ \t]+others))?"
                          r"(?=[ \t]*(?:[*|\n,;\u2014\u2013]|-[ \t]|$))")
 # a full name, then "of (the)" right before a body: "with Gareth Lowe of the Hallamford Business Network"
 _NAME_OF_BODY = re.compile(rf"(?<![\w'\u2019.\-])(?P<name>[{NAME_CAPITALS}][\w'\u2019\-]+(?:[ \t]+[{NAME_CAPITALS}][\w'\u2019\-]+){{1,2}})"
@@ -3958,11 +3964,16 @@ def _resolve(cands: list[Cand], length: int) -> list[Cand]:
     """Non-overlapping candidates, longest first, then by priority."""
     occupied = bytearray(length + 1)
     out = []
+    taken: dict[tuple[int, int, str], Cand] = {}
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.prio, c.start)):
         if c.end <= c.start or any(occupied[c.start:c.end]):
+            if c.affiliation and (same := taken.get((c.start, c.end, c.key))) is not None and not same.affiliation:
+                same.affiliation = c.affiliation  # one mention read twice: "DS Mark Bennett | Sussex Police" (a title,
+                # a table's column of bodies)
             continue
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
         out.append(c)
+        taken[(c.start, c.end, c.key)] = c
     return out
 
 

@@ -103,6 +103,7 @@ _SCALED_CURRENCY = re.compile(r"(?:in\s+)?(?:(?P<before>[^\s\d]{1,12})\s+(?P<sca
                               r"|(?P<scale2>thousands|millions|billions)\s+of\s+(?P<after>\w+))", re.IGNORECASE)
 _ONE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:able|ible|ed)")  # a header that says what became of a count: "Detainable"
 _YEARS_OLD = re.compile(r"[ -]years?[ -]old\b", re.IGNORECASE)
+_SHARE_OF = re.compile(r"(?:%|per ?cent)[ \t]+of[ \t]", re.IGNORECASE)  # a share of whom a bracket names: "(% of respondents)"
 _HEADER_BRACKET = re.compile(r"\s*\(([^()]{1,20})\)")  # a table header's bracket: "(years)", "(2019)"
 # prepositions in a row's label that end the part a head is looked for in ("Victims of trafficking identified")
 _LABEL_PREPOSITIONS = frozenset({"of", "in", "for", "to", "with", "by", "from", "on", "at", "per"})
@@ -255,7 +256,7 @@ _POSSESSIVE_DETS = frozenset({"the", "these", "those", "their", "its", "his", "h
 # available beds")
 _NO_NOUN_ALONE = frozenset({"more", "fewer", "less", "other", "higher", "lower", "available", "eligible", "liable"})
 # the people a body has, counted after "of": "a staff of 25", "a workforce of 300"
-_STAFF_WORDS = frozenset({"staff", "workforce", "crew", "team", "membership"})
+_STAFF_WORDS = frozenset({"staff", "workforce", "crew", "team", "membership", "capacity"})
 # the verbs of an aside naming who says it, whose subject is no antecedent: "In reality, prosecutors said, at least nine
 # were taken to Dublin"
 _ATTRIBUTION_VERBS = frozenset({"said", "say", "says", "told", "added", "noted", "alleged", "claimed", "stated", "argued"})
@@ -1190,13 +1191,15 @@ class QuantityFinder:
         k = i
         while k > 0 and i - k < 5 and ctx.alpha[k - 1] and ctx.texts[k - 1][:1].isupper():
             k -= 1
-        # (or a vessel's name after the word for it: "the longliner Hai Xing 27 at the port"; a verb may follow the
-        # name, a plural noun is what a number counts: "the Hai Xing 27 return home")
+        # (or a vessel's name after the word for it, one word will do: "the longliner Hai Xing 27 at the port", "the
+        # charter vessel Haengbok 303"; a verb may follow the name, a plural noun is what a number counts: "the Hai
+        # Xing 27 return home")
         if i - k >= 2 and (k == 0 or ctx.texts[k - 1] == "|") and i + 1 < len(ctx.texts) and ctx.texts[i + 1] == "|":
             return lookup_country(" ".join(ctx.texts[k:i])) is None  # a table's cell holding a vessel's name: "| Feng Yu 818 |"
         if i + 1 < len(ctx.lows) and ctx.lows[i + 1] in ("%", "percent", "per", "pc"):
             return False  # a share after a name: "... and UNICEF Philippines 15%"
-        if i - k < 2 or k == 0 or (ctx.lows[k - 1] not in ("the", "from", "aboard", "of", "and") and ctx.lows[k - 1] not in _VESSEL_WORDS) \
+        if (i - k < 2 and not (i - k == 1 and k > 0 and ctx.lows[k - 1] in _VESSEL_WORDS)) or k == 0 \
+                or (ctx.lows[k - 1] not in ("the", "from", "aboard", "of", "and") and ctx.lows[k - 1] not in _VESSEL_WORDS) \
                 or (i + 1 < len(ctx.texts) and ctx.alpha[i + 1] and not ctx.texts[i + 1][:1].isupper()
                     and ctx.lows[i + 1] not in ("and", "or") and ctx.lows[k - 1] not in _VESSEL_WORDS
                     and looks_plural(ctx.lows[i + 1], self.units)):
@@ -1717,9 +1720,10 @@ class QuantityFinder:
         if "age" in title.lower().split():
             return "years of age", "age"  # "Age at offence"
         own = self._head_of_label(words)
-        # the column of the rows' labels: the first, or one headed "Key indicator" after a "Pillar" column
+        # the column of the rows' labels: the first, or one headed "Key indicator" after a "Pillar" column (of two
+        # such, the nearer the figures: "Indicator" after "Result", a column of codes such as "Output 1.1")
         labelled = [k for k, h in enumerate(header[:column]) if _last_word(h) in _ROW_LABEL_HEADERS]
-        label = labelled[0] if labelled else 0
+        label = labelled[-1] if labelled else 0
         if own is None and column > 0 and not labelled:
             # a column of outcomes beside a column of what they are of: "New cases | Resolved" counts cases
             sibling = next((head for k in range(column - 1, 0, -1)
@@ -1847,8 +1851,8 @@ class QuantityFinder:
             money = scaled["before"] or scaled["after"]
             if self._currency_mark(money) or money.lower() in self.currencies.nouns:
                 return money, money  # "(R$ million)", "(USD millions)", "(US$ '000)" (the scale: _scaled_cells)
-        if inside in ("%", "per cent", "percent"):
-            return "percent", "percent"  # "Share of cases resolved within six months (%)"
+        if inside in ("%", "per cent", "percent") or _SHARE_OF.match(inside):
+            return "percent", "percent"  # "Share of cases resolved within six months (%)", "(% of respondents)"
         return None
 
     def _currency_mark(self, text: str) -> str | None:
@@ -1874,8 +1878,8 @@ class QuantityFinder:
                               and looks_plural(words[i + 1].lower(), self.units))), None)  # ("Police officers trained")
         if head is None and words and words[0].isalpha() and all(w.islower() for w in words[1:3]) \
                 and (len(words) == 1 or words[1].endswith("ed")) \
-                and self.units.head_category.get(words[0].lower()) in ("people", "victims"):
-            head = words[0]  # "Crew", "Crew interviewed" (not an adjective: "Domestic servitude")
+                and self.units.head_category.get(words[0].lower()) in ("people", "victims", "suspects"):
+            head = words[0]  # "Crew", "Crew interviewed", "Accused" (not an adjective: "Domestic servitude", "Criminal")
         return (" ".join(words[:words.index(head) + 1]), head) if head is not None else None
 
     def _labelled_value(self, ctx: _Context, item: _Found) -> tuple[str, str] | None:
@@ -2618,6 +2622,15 @@ class QuantityFinder:
         found = self._np(ctx, j, n)
         if found is not None and number.value != 1 and self._verb_then_object(found):
             return None  # "Of the investigations, 104 involved sex trafficking": a verb and its object
+        if found is not None and number.value is not None and number.value > 1 and found[1] + 1 < n \
+                and ctx.lows[found[1]] == "of" and not looks_plural(found[3].lower(), lex) \
+                and found[3].lower() in lex.head_category:
+            # a singular noun after a count opens a compound that goes on to the plural counted: "22 victim of
+            # trafficking work visas" (the visas)
+            k = next((t for t in range(found[1] + 1, min(n, found[1] + 5)) if not ctx.alpha[t]
+                      or looks_plural(ctx.lows[t], lex)), None)
+            if k is not None and ctx.alpha[k] and ctx.lows[k] not in lex.stop_words:
+                return j, k + 1, [ctx.text(t) for t in range(j, k + 1)], ctx.text(k), False
         return found
 
     def _people_after_copula(self, ctx: _Context, k: int, n: int):
@@ -3259,12 +3272,17 @@ class QuantityFinder:
 
     @staticmethod
     def _one_of_a_term(ctx: _Context, item: _Found, found: list[_Found]) -> _Found | None:
-        """The term "one of them" is a part of, right before it: "sentenced to four years, one of them suspended"."""
+        """The term "N of them" is a part of, right before it: "sentenced to four years, one of them suspended"."""
         s, e = item.number.start, item.number.end
         if not found or s < 1 or ctx.text(s - 1) != "," or ctx.lows[e:e + 2] not in (["of", "them"], ["of", "which"]):
             return None
         term = found[-1]
-        return term if term.category == "duration" and term.end == s - 1 else None
+        if term.start > 0 and ctx.lows[term.start - 1] in _TIME_FRAME:
+            return None  # a time frame counts nothing of its own: "23 survivors in the past 12 months, 14 of them ..."
+        # (right before the comma, or with where it is served: "30 months in prison, ten of them suspended")
+        return term if term.category == "duration" and (term.end == s - 1 or (
+            s - 1 - term.end <= 3 and ctx.lows[term.end] == "in" and all(ctx.alpha[t] for t in range(term.end, s - 1)))) \
+            else None
 
     def _one_of_scope(self, ctx: _Context, item: _Found) -> _Found | None:
         """One of the group an "Of the ..." opening names, as the subject of "was": "Of the victims
@@ -3562,6 +3580,8 @@ class QuantityFinder:
             low = ctx.low(item.start - 2)
             if looks_plural(low, self.units) and self.units.head_category.get(singular(low, self.units)) in _GROUP_CATEGORIES:
                 return self._unit_of(item, ctx.text(item.start - 2), ctx.text(item.start - 2))
+        if of_them and (term := self._one_of_a_term(ctx, item, found)) is not None:
+            return term  # a part of a term: "sentenced to 30 months in prison, ten of them suspended"
         if of_them:
             # (not a part the sentence named after "including": "identified 328 victims, including 203 children, and
             # referred 189 of them": the victims)
@@ -3585,6 +3605,18 @@ class QuantityFinder:
                 # "assisted 80 women who fled their exploiters and referred 38 of them": women (past a stretch of
                 # time: "11 suspects ..., and prosecutors ordered the 24-hour detention of nine of them")
                 return group
+            if group is None and item.start > 0 and ctx.lows[item.start - 1] not in ("in", "at") \
+                    and found and ctx.sent_index(found[-1].start) == sent \
+                    and (found[-1].category != "duration" or ctx.lows[found[-1].end:found[-1].end + 1] in (["a"], ["per"])) \
+                    and ctx.antecedent_before(item.start) is None:
+                # (a term's parts are its own: "sentenced to 18 months, ten of them suspended"; a rate is no term)
+                # only measures before it in its sentence: the people a sentence shortly before counted ("... girls
+                # ... Some were working 18 hours a day, seven days a week, and at least three of them were never paid")
+                people = next((f for f in reversed(found) if sent - 3 <= ctx.sent_index(f.start) < sent
+                               and f.category in _GROUP_CATEGORIES
+                               and not (f.start > 0 and ctx.lows[f.start - 1] == "including")), None)
+                if people is not None:
+                    return people
             if found and ctx.sent_index(found[-1].start) == sent and found[-1].unit and item.start > 0 \
                     and ctx.lows[item.start - 1] in ("in", "at") and found[-1].category not in _MEASURES:
                 return found[-1]  # "ruled on 296 cases, convicting defendants in 241 of them": what holds them, the cases

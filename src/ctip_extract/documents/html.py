@@ -113,9 +113,28 @@ def article_text(raw: str, page: str, extras: frozenset[str] = frozenset(),
                             or flat in extras or flat in bylines or _mostly_in(flat, words))
             for flat in flats]
     _keep_header_lines(flats, keep, headline, extras)
+    _drop_teasers(flats, keep)
     # (a date line's comment or view count is the page's, not the story's: "| July 18, 2019 | 12 Comments")
     kept = [_LINE_COUNTS.sub("", p) if _HEADER_LINE.match(flat) else p for p, flat, k in zip(paragraphs, flats, keep) if k]
     return "\n\n".join(kept) if kept else None
+
+
+# the heading of a list of other stories at an article's foot
+_TEASER_HEADING = re.compile(r"(?:Related|More|Latest|Recommended|Popular|Other|Top)(?: News| Stories| Articles| Reads?"
+                             r"| from [\w ]{2,30})|Related|Read (?:More|Also|Next)|Also Read|You (?:May|Might) Also Like"
+                             r"|Most Read|Further Reading", re.IGNORECASE)
+
+
+def _drop_teasers(flats: list[str], keep: list[bool]) -> None:
+    """Unmark a list of other stories a heading opens ("Related News", "More Stories"), each a headline and a
+    date, when the page's article extraction kept it: up to the next paragraph of 25 words or more."""
+    for i, flat in enumerate(flats):
+        if keep[i] and _TEASER_HEADING.fullmatch(flat.rstrip(":")):
+            for j in range(i, len(flats)):
+                if j > i and len(flats[j].split()) >= 25:
+                    break
+                keep[j] = False
+            return
 
 
 def _mostly_in(flat: str, words: frozenset[str]) -> bool:
@@ -170,7 +189,7 @@ def article_extras(tree: HTMLParser) -> frozenset[str]:
     h1 = tree.css_first("h1")
     if h1 is not None:
         found.add(" ".join(h1.text(separator=" ").split()))
-    article = tree.css_first("article") or tree.css_first("main")
+    article = tree.css_first("article") or tree.css_first("main") or _story_block(tree)
     if article is not None:
         for node in article.css(_CAPTIONS_AND_QUOTES):
             if not _inside_furniture(node, article):
@@ -243,6 +262,19 @@ def _flat_text(node) -> str:  # noqa: ANN001  (a selectolax node)
         elif child.tag in _BLOCK_TAGS:
             parts.append(" ")
     return re.sub(r"\s+([,;])", r"\1", " ".join("".join(parts).split()))
+
+
+def _story_block(tree: HTMLParser):  # noqa: ANN202
+    """On a page with no <article> or <main>: the element round the block that holds most of its paragraphs (the
+    story's body and what sits beside it, its pictures and their captions), or None for a page of few paragraphs."""
+    holders: dict[int, list] = {}
+    for p in tree.css("p"):
+        if (parent := p.parent) is not None:
+            holders.setdefault(parent.mem_id, [parent, 0])[1] += 1
+    if not holders:
+        return None
+    block, count = max(holders.values(), key=lambda pair: pair[1])
+    return block.parent if count >= 3 and block.parent is not None and block.parent.tag != "body" else None
 
 
 def _inside_furniture(node, article) -> bool:  # noqa: ANN001

@@ -834,6 +834,8 @@ def org_from_run(run: Sequence[Word], text: str, lex: ActorWords, *, sentence_in
             break  # its capital is not the sentence's: "the New People's Army"
         if words[0].lower == "all" and len(words) > 2 and words[0].capitalised and _lookup_country(words[1].text):
             break  # a nationwide body, as South Asian names open: "All Pakistan Brick Kiln Owners Association"
+        if len(words) > 2 and words[0].lower not in ARTICLES and country_prefix(words[:2])[::2] == (2, False):
+            break  # a country's name opens it: "New Zealand Police" opening a sentence
         words.pop(0)
         # "The Attorney General's Office filed ...": the sentence's capital is on "The", so the
         # name's own capitals are written on purpose
@@ -993,6 +995,22 @@ def with_company_tail(org: OrgName, text: str) -> OrgName:
 # African Republic (BINUCA)"
 _SEAT = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<seat>[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|the)){0,5})")
 _SEAT_THEN_ACRONYM = re.compile(_SEAT.pattern + r"(?=[ \t]+\([A-Z]{3,10}\))")
+
+
+# a court's seat after a comma, closing a table's cell or a line: "High Court, Mombasa |", "Law Courts, Malindi"
+_SEAT_AFTER_COMMA = re.compile(r",[ \t]+[A-Z][a-z'\u2019\-]+(?=[ \t]*(?:\||\n|$))")
+
+
+def with_court_seat(org: OrgName, text: str, lex: ActorWords) -> OrgName:
+    """A court named by its kind alone with the seat after a comma that ends a table's cell or a line: "High
+    Court, Mombasa" (as Kenyan and Indian tables name courts)."""
+    if org.kind != "government" or not all(w in lex.generic_courts for w in org.name.lower().split()) \
+            or re.search(r"\bof(?:[ \t]+the)?[ \t]+$", text[max(0, org.start - 8):org.start]):
+        return org  # (nor the end of a longer name: "Gauteng Division of the High Court, Pretoria")
+    m = _SEAT_AFTER_COMMA.match(text, org.end)
+    if m is None:
+        return org
+    return replace(org, end=m.end(), name=org.name + m.group(), surface=org.surface + m.group())
 
 
 def with_seat_before_acronym(org: OrgName, text: str) -> OrgName:
