@@ -483,11 +483,11 @@ class DateFinder:
                     continue  # "for 2025", "up 38 per cent on 2020"; "paid for 2000 meals", "over 2000 acres" (far from
                     # the story's year) are none
                 deadline = self._after_deadline(lower, sent, s, e)
+                ahead_of_past = bool(base.published) and self._ahead_of_after_past(columns, s)
                 ctx = future_ctx if base.published and not self._covered(lower, s) and (
-                    self._future(columns, s, e) or deadline == "ahead"
+                    (not ahead_of_past and self._future(columns, s, e)) or deadline == "ahead"
                     or (agenda and _under_agenda_heading(doc_str, doc[s].idx) and not self._told_in_the_past(lower, sent, s, e))) else \
-                    nearest_ctx if deadline == "nearest" or (base.published and self._ahead_of_after_past(columns, s)) \
-                    else deadline_ctx if deadline else base
+                    nearest_ctx if deadline == "nearest" or ahead_of_past else deadline_ctx if deadline else base
                 text = doc[s:e].text
                 if text == "TODAY" and s > 0 and doc[s - 1].is_title:
                     continue  # a paper's name, not the day: "Barbados TODAY", "Malta TODAY"
@@ -874,8 +874,7 @@ class DateFinder:
                     and not (word == self._due_id and i + 2 < len(lower) and lower[i + 1] == self._to_id
                                               and lower[i + 2] in self._determiner_ids) \
                     and not (word == self._ahead_id and i + 1 < len(lower) and lower[i + 1] == self._of_id
-                             and (any(punct[k] for k in range(i + 2, start))
-                                  or (lower[start] not in self._weekday_ids and self._past_before(columns, i)))) \
+                             and any(punct[k] for k in range(i + 2, start))) \
                     and not (word == self._pending_id and i > 0 and lower[i - 1] in self._copula_ids) \
                     and not (word == self._pending_id and i + 1 < len(lower)
                              and self._strings[lower[i + 1]].endswith("s")) \

@@ -999,13 +999,14 @@ _SEAT_THEN_ACRONYM = re.compile(_SEAT.pattern + r"(?=[ \t]+\([A-Z]{3,10}\))")
 
 # a court's seat after a comma, closing a table's cell or a line: "High Court, Mombasa |", "Law Courts, Malindi"
 _SEAT_AFTER_COMMA = re.compile(r",[ \t]+[A-Z][a-z'\u2019\-]+(?=[ \t]*(?:\||\n|$))")
+_OF_ENDING = re.compile(r"\bof(?:[ \t]+the)?[ \t]+$")  # "... Division of the " before a court's kind
 
 
 def with_court_seat(org: OrgName, text: str, lex: ActorWords) -> OrgName:
     """A court named by its kind alone with the seat after a comma that ends a table's cell or a line: "High
     Court, Mombasa" (as Kenyan and Indian tables name courts)."""
     if org.kind != "government" or not all(w in lex.generic_courts for w in org.name.lower().split()) \
-            or re.search(r"\bof(?:[ \t]+the)?[ \t]+$", text[max(0, org.start - 8):org.start]):
+            or _OF_ENDING.search(text, max(0, org.start - 8), org.start):
         return org  # (nor the end of a longer name: "Gauteng Division of the High Court, Pretoria")
     m = _SEAT_AFTER_COMMA.match(text, org.end)
     if m is None:
